@@ -1,0 +1,57 @@
+"""newsparse: turn news dumps (pasted text or saved HTML) into structured articles.
+
+>>> import newsparse
+>>> article = newsparse.parse("Title of the story\\n\\nBy Jane Doe\\n\\n" + "Some words here. " * 10)
+>>> article.title, article.authors
+('Title of the story', ('Jane Doe',))
+"""
+
+from __future__ import annotations
+
+from ._api import DEFAULT_MAX_BYTES, choose_parser, load, parse
+from ._document import Document, Line
+from ._errors import (
+    EmptyArticleWarning,
+    InputError,
+    InputTooLargeError,
+    NewsparseError,
+    NewsparseWarning,
+    ParserFailedError,
+    PluginWarning,
+    RuleError,
+    UnknownParserError,
+    UnreadableInputError,
+)
+from ._model import Article, Block, Caption, Provenance
+from ._registry import get_parser, parsers, register, unregister
+from ._version import __version__
+from .parsers._base import Parser
+
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "Article",
+    "Block",
+    "Caption",
+    "Document",
+    "EmptyArticleWarning",
+    "InputError",
+    "InputTooLargeError",
+    "Line",
+    "NewsparseError",
+    "NewsparseWarning",
+    "Parser",
+    "ParserFailedError",
+    "PluginWarning",
+    "Provenance",
+    "RuleError",
+    "UnknownParserError",
+    "UnreadableInputError",
+    "__version__",
+    "choose_parser",
+    "get_parser",
+    "load",
+    "parse",
+    "parsers",
+    "register",
+    "unregister",
+]

@@ -1,0 +1,123 @@
+"""``newsparse.parse``: any input to an Article."""
+
+from __future__ import annotations
+
+import os
+import warnings
+from pathlib import Path
+
+from ._decode import decode_bytes, looks_binary
+from ._document import Document
+from ._errors import (
+    EmptyArticleWarning,
+    InputTooLargeError,
+    NewsparseError,
+    ParserFailedError,
+    UnreadableInputError,
+)
+from ._html import document_from_html, looks_like_html
+from ._model import Article
+from ._registry import get_parser, parsers
+from .parsers._base import Parser
+
+__all__ = ["DEFAULT_MAX_BYTES", "Input", "choose_parser", "load", "parse"]
+
+#: Inputs larger than this raise InputTooLargeError unless ``max_bytes`` says otherwise.
+DEFAULT_MAX_BYTES = 20_000_000
+
+Input = str | bytes | os.PathLike[str]
+
+
+def _read(path: os.PathLike[str], max_bytes: int | None) -> bytes:
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+        if max_bytes is not None and size > max_bytes:
+            raise InputTooLargeError(size, max_bytes)
+        with p.open("rb") as fh:
+            return fh.read()
+    except OSError as exc:
+        raise UnreadableInputError(f"cannot read {os.fspath(path)!r}: {exc.strerror or exc}") from exc
+
+
+def load(data: Input, *, url: str | None = None, max_bytes: int | None = DEFAULT_MAX_BYTES) -> Document:
+    """Turn ``data`` into a :class:`Document` (text or HTML), without parsing it.
+
+    ``str`` is the dump itself; ``bytes`` are decoded (BOM, UTF-8, declared
+    charset, GB18030/Big5 sniffing, then Windows-1252); an
+    :class:`os.PathLike` is read from disk.
+    """
+    encoding = None
+    if isinstance(data, os.PathLike):
+        data = _read(data, max_bytes)
+    if isinstance(data, (bytes, bytearray, memoryview)):
+        raw = bytes(data)
+        if max_bytes is not None and len(raw) > max_bytes:
+            raise InputTooLargeError(len(raw), max_bytes)
+        binary = looks_binary(raw)
+        if binary is not None:
+            return Document("text", "", (), url=url, encoding=None, meta={"binary": binary})
+        text, encoding = decode_bytes(raw)
+    elif isinstance(data, str):
+        if max_bytes is not None and len(data) > max_bytes:
+            raise InputTooLargeError(len(data), max_bytes)
+        text = data
+    else:
+        raise TypeError(f"parse() takes str, bytes or a path, not {type(data).__name__}")
+    if looks_like_html(text):
+        return document_from_html(text, url=url, encoding=encoding)
+    return Document.from_text(text, url=url, encoding=encoding)
+
+
+def choose_parser(doc: Document) -> tuple[Parser, dict[str, float]]:
+    """The parser with the highest ``detect()`` score, and every score."""
+    scores: dict[str, float] = {}
+    best: Parser | None = None
+    best_score = -1.0
+    for name, parser in parsers().items():
+        try:
+            score = float(parser.detect(doc))
+        except Exception:  # a plugin's broken detect() must not stop parsing
+            score = 0.0
+        if score != score:  # NaN
+            score = 0.0
+        scores[name] = score
+        # Ties go to the non-generic parser, then to the name, for determinism.
+        if score > best_score or (score == best_score and best is not None and best.name == "generic"):
+            best, best_score = parser, score
+    if best is None or best_score <= 0.0:
+        best = get_parser("generic")
+    return best, scores
+
+
+def parse(
+    data: Input,
+    *,
+    url: str | None = None,
+    parser: str | None = None,
+    max_bytes: int | None = DEFAULT_MAX_BYTES,
+) -> Article:
+    """Parse one news dump into an :class:`Article`.
+
+    ``data`` is the dump as ``str``, as ``bytes`` (decoded for you), or an
+    :class:`os.PathLike` to read. ``parser`` forces a parser by name;
+    otherwise the installed parser whose ``detect()`` scores highest is
+    used, ``generic`` being the fallback. Raises only
+    :class:`NewsparseError` subclasses; input with no article text gives an
+    empty Article and an :class:`EmptyArticleWarning`.
+    """
+    chosen = get_parser(parser) if parser is not None else None
+    doc = load(data, url=url, max_bytes=max_bytes)
+    if chosen is None:
+        chosen, _ = choose_parser(doc)
+    try:
+        article = chosen.parse(doc)
+    except NewsparseError:
+        raise
+    except Exception as exc:
+        raise ParserFailedError(chosen.name, exc) from exc
+    if not article.body:
+        reason = doc.meta.get("binary")
+        what = f"input looks like {reason}" if reason else "no article text found"
+        warnings.warn(f"{what}; returning an empty body", EmptyArticleWarning, stacklevel=2)
+    return article

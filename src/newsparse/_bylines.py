@@ -1,0 +1,161 @@
+"""Bylines: who wrote the piece (people) and which outlet is credited.
+
+Outlet names go to ``source`` and never to ``authors``; names printed in
+capitals are put in display case; ``By X in City`` loses the city.
+A byline that holds anything but names and outlets is refused (``None``),
+so a sentence is never read as a list of authors.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+__all__ = ["Byline", "display_case", "is_outlet", "parse_byline"]
+
+_OUTLETS = {
+    name.lower(): name
+    for name in (
+        "CGTN", "CCTV", "CGTN Radio", "China Daily", "China Daily Global", "chinadaily.com.cn",
+        "China Daily Asia", "China Daily Hong Kong", "Xinhua", "Xinhua News Agency", "Global Times",
+        "People's Daily", "People's Daily Online", "China News Service", "ECNS", "China.org.cn",
+        "CRI", "China Radio International", "Guangming Daily", "Beijing Review",
+        "China Youth Daily", "Agencies", "Reuters", "AP", "Associated Press", "AFP",
+        "Agence France-Presse", "Bloomberg", "BBC", "BBC News", "CNN", "NPR", "ABC News",
+        "CBS News", "NBC News", "Fox News", "Al Jazeera", "The Guardian", "The New York Times",
+        "The Washington Post", "Financial Times", "The Economist", "Kyodo", "Kyodo News",
+        "Yonhap", "TASS", "RIA Novosti", "Sputnik", "dpa", "EFE", "ANSA", "IANS", "PTI",
+        "Bernama", "Antara", "Anadolu Agency", "VCG", "CFP", "IC", "Getty Images", "EPA",
+        "Xinhua/VCG", "Sina", "Caixin", "South China Morning Post", "SCMP", "Nikkei",
+        "Nikkei Asia", "Deutsche Welle", "DW", "Euronews", "France 24", "RT", "Politico",
+        "Axios", "CNBC", "Newsweek", "Time", "USA Today", "The Hill", "Yahoo News",
+    )
+}  # fmt: skip
+_OUTLET_WORD = re.compile(
+    r"(?i)(?:\b(?:news|times|daily|post|press|agency|gazette|herald|tribune|journal|radio|"
+    r"television|network|broadcasting|online|media|magazine|wire|newsroom|chronicle)\b|"
+    r"\.(?:com|cn|org|net|co\.uk|de|fr)\b)"
+)
+_PREFIX = re.compile(
+    r"(?i)^(?:(?:written|words|reporting|reported|story|text|photos?|edited)\s+by|by|von|par|"
+    r"por|di|door|av|af|przez|author|authors|reporter|reporters|writer|autor|auteur|"
+    r"作者|记者|文)\b\s*[:：]?\s*|^(?:作者|记者|文)\s*[:：|｜]\s*"
+)
+_PLACE = re.compile(r"\s+in\s+(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*$")
+_POSSESSIVE = re.compile(r"^(?P<outlet>.+?)['’]s\s+(?P<rest>.+)$")
+_SPLIT = re.compile(r"\s*(?:,\s*and\s+|\band\b|\bund\b|\bet\b|\by\b|\be\b|&|/|,|;|\||、|，)\s*")
+_PARTICLES = frozenset(
+    "de da das do dos du van von der den ter la le el al bin binti ibn del della di mc st.".split()
+)
+_ROLE = re.compile(
+    r"(?i)^(?:(?:our|special|staff|senior|chief|foreign)\s+)*(?:staff|correspondents?|reporters?|"
+    r"writers?|editors?|contributors?|commentators?|team|desk)$"
+)
+_NAME_TOKEN = re.compile(r"^(?:[A-Z\u00c0-\u024f][\w.'’\-]*|[A-Z]\.)$")
+_CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
+
+
+@attrs.frozen(slots=True)
+class Byline:
+    """A parsed byline."""
+
+    printed: str
+    authors: tuple[str, ...] = ()
+    source: str | None = None
+    place: str | None = None
+
+
+def is_outlet(text: str) -> bool:
+    """True when ``text`` names a news outlet or agency rather than a person."""
+    low = text.strip().lower()
+    return low in _OUTLETS or bool(_OUTLET_WORD.search(text))
+
+
+def _outlet_name(text: str) -> str:
+    return _OUTLETS.get(text.strip().lower(), text.strip())
+
+
+def display_case(name: str) -> str:
+    """``OUYANG SHIJIA`` -> ``Ouyang Shijia``; mixed case is left as printed."""
+
+    def fix(token: str) -> str:
+        letters = [c for c in token if c.isalpha()]
+        if len(letters) > 1 and all(c.isupper() for c in letters):
+            return re.sub(
+                r"[^\W\d_]+", lambda m: m.group(0)[0] + m.group(0)[1:].lower(), token
+            )
+        return token
+
+    return " ".join(fix(t) for t in name.split())
+
+
+_NOT_NAMES = frozenset(
+    "the of and in on for to a an with at from by as is are was new how why what who when "
+    "where this that news world china opinion business home video live photos sports "
+    "analysis review update breaking exclusive".split()
+)
+
+
+def _is_name(text: str) -> bool:
+    if _CJK_NAME.match(text):
+        return True
+    tokens = text.split()
+    if any(t.lower() in _NOT_NAMES for t in tokens):
+        return False
+    if not 1 <= len(tokens) <= 5 or len(text) > 48:
+        return False
+    capitals = 0
+    for token in tokens:
+        if token.lower() in _PARTICLES:
+            continue
+        if not _NAME_TOKEN.match(token) or any(c.isdigit() for c in token):
+            return False
+        capitals += 1
+    # One word alone is a name only in capitals-and-lower form, e.g. "Khalid".
+    return capitals >= 1 and (len(tokens) > 1 or len(text) > 2)
+
+
+def parse_byline(text: str, *, require_prefix: bool = False) -> Byline | None:
+    """Read ``text`` as a byline; None when it is not one.
+
+    ``require_prefix``: accept only bylines that open with "By" (or its
+    equivalent), for lines whose position says nothing.
+    """
+    printed = text.strip()
+    body = printed
+    prefix = _PREFIX.match(body)
+    if prefix:
+        body = body[prefix.end() :]
+    elif require_prefix:
+        return None
+    body = body.strip(" .,:;|-–—")
+    if not body or len(body) > 120:
+        return None
+    place = None
+    m = _PLACE.search(body)
+    if m:
+        place, body = m.group("place"), body[: m.start()]
+    source = None
+    authors: list[str] = []
+    m = _POSSESSIVE.match(body)
+    if m and is_outlet(m.group("outlet")):
+        source = _outlet_name(m.group("outlet"))
+        body = m.group("rest")
+    if is_outlet(body):
+        return Byline(printed, (), source or _outlet_name(body), place)
+    for piece in _SPLIT.split(body):
+        piece = piece.strip(" .")
+        if not piece or _ROLE.match(piece):
+            continue
+        if is_outlet(piece):
+            source = source or _outlet_name(piece)
+        elif _is_name(piece) and (prefix or len(piece.split()) > 1):
+            name = display_case(piece)
+            if name not in authors:
+                authors.append(name)
+        else:
+            return None
+    if not authors and source is None:
+        return None
+    return Byline(printed, tuple(authors), source, place)

@@ -1,0 +1,121 @@
+"""Image captions and their photo credits, as dumps print them.
+
+Each pattern is data: a name (shown by ``explain``) and a regex with the
+groups ``text`` and ``credit``. A credit is kept as printed, less the
+words that only say "this is a photo" (``Photo/``, ``Cover via``).
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+__all__ = ["CAPTION_PATTERNS", "CaptionMatch", "CaptionPattern", "match_caption"]
+
+_AGENCY = (
+    r"(?:Xinhua|Reuters|AP|AFP|EPA|VCG|CFP|IC|Getty Images|Getty|CNS|China News Service|"
+    r"Visual China|IC Photo|Imaginechina|Shutterstock|Alamy|Bloomberg|Kyodo|Yonhap|TASS|"
+    r"Sputnik|Anadolu|dpa|EFE|ANSA|PA|PA Media|Pool|Handout|CGTN|China Daily|Agencies|"
+    r"Courtesy of [^()/]{2,40}|File|Screenshot)"
+)
+
+
+@attrs.frozen(slots=True)
+class CaptionPattern:
+    """A named caption rule."""
+
+    name: str
+    regex: re.Pattern[str]
+
+
+@attrs.frozen(slots=True)
+class CaptionMatch:
+    """A caption found on a line."""
+
+    text: str | None
+    credit: str | None
+    rule: str
+
+
+def _p(name: str, pattern: str) -> CaptionPattern:
+    return CaptionPattern(name, re.compile(pattern))
+
+
+CAPTION_PATTERNS: tuple[CaptionPattern, ...] = (
+    # China Daily: ... [Photo/Xinhua], [Photo provided to China Daily], [Photo by X/China Daily]
+    _p(
+        "caption.bracket-credit",
+        r"^(?P<text>.*?)\s*\[(?P<credit>(?i:photos?|images?|videos?|graphics?|screenshot|file photo|"
+        r"provided|courtesy|illustration)\b[^\[\]]{0,80})\]$",
+    ),
+    # CGTN: ... October 30, 2025. /Xinhua, /Reuters Photo, /VCG Photo, /CFP
+    _p(
+        "caption.slash-credit",
+        r"^(?P<text>.*?\S)?\s+/\s?(?P<credit>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3})$",
+    ),
+    # cover credit alone: (Cover via VCG), (Cover image via Xinhua), (Photo: Xinhua)
+    _p(
+        "caption.paren-credit",
+        r"^(?P<text>.*?)\s*\((?P<credit>(?i:cover|cover image|cover photo|photo|photos|image|"
+        r"picture|file photo|photograph|foto|bild)\b(?:\s*(?:via|by|credit)\b|\s*[:：/])[^()]{1,80})\)$",
+    ),
+    # (Xinhua/Li Xin), (AP Photo/Jane Doe), (Reuters)
+    _p(
+        "caption.paren-agency",
+        rf"^(?P<text>.+?)\s*\((?P<credit>{_AGENCY}(?: Photo)?(?:\s*/\s*[^()/]{{2,40}})?)\)$",
+    ),
+    # ... Photo: Reuters, Photograph: Jane Doe/Getty Images, Credit: AP
+    _p(
+        "caption.label-credit",
+        r"^(?P<text>.*?)\s*(?<![\w])(?P<credit>(?:Photo|Photograph|Image|Picture|Credit|Foto|Bild|"
+        r"Photo credit)\s*[:：]\s*[^:：]{2,80})$",
+    ),
+    # ... Jane Doe/Getty Images, alone or after the caption
+    _p(
+        "caption.agency-end",
+        rf"^(?P<text>.*?[.!?”\"])?\s*(?P<credit>(?:[A-Z][\w.'’-]+ ){{0,3}}[A-Z][\w.'’-]+ ?/ ?{_AGENCY}|{_AGENCY} Images?|Getty Images)$",
+    ),
+)
+
+_PHOTO_WORDS = re.compile(
+    r"(?i)^(?:(?:cover|file|main)\s+)?(?:photographs?|photos?|images?|pictures?|videos?|graphics?|"
+    r"fotos?|bild|credit|photo credit)?\s*(?:via|by|credit|courtesy of)?\s*[:：/]?\s*"
+)
+
+
+def _clean_credit(credit: str) -> str | None:
+    credit = credit.strip()
+    lowered = credit.lower()
+    if lowered.startswith(("photo provided", "provided", "courtesy")):
+        return credit[0].upper() + credit[1:]
+    stripped = _PHOTO_WORDS.sub("", credit, count=1).strip()
+    if stripped:
+        credit = stripped
+    credit = re.sub(r"\s+Photos?$", "", credit).strip(" .")
+    return credit or None
+
+
+def match_caption(
+    line: str, patterns: tuple[CaptionPattern, ...] = CAPTION_PATTERNS
+) -> CaptionMatch | None:
+    """The caption on ``line``, or None when the line carries no photo credit."""
+    if len(line) > 1200:
+        return None
+    for pattern in patterns:
+        m = pattern.regex.match(line)
+        if not m:
+            continue
+        credit = _clean_credit(m.group("credit"))
+        text = (m.group("text") or "").strip() or None
+        if credit is None and text is None:
+            continue
+        if pattern.name == "caption.slash-credit" and text is not None and not _ends_sentence(text):
+            # "and/or", "km/h", "TCP/IP": a slash credit follows a finished sentence.
+            continue
+        return CaptionMatch(text, credit, pattern.name)
+    return None
+
+
+def _ends_sentence(text: str) -> bool:
+    return text[-1] in ".!?\"”’)】]" or text[-1].isdigit()

@@ -1,0 +1,207 @@
+"""Dates as dumps print them, turned into ``date`` or aware ``datetime``.
+
+Rules: a time with a zone (printed, or the outlet's known zone passed as
+``default_tz``) gives an aware datetime; a time without any zone gives only
+the day, since guessing the zone would invent a fact; a day alone gives a
+``date``. Buddhist-era years (2400 and up) are converted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+import attrs
+from dateutil import tz as _tz
+
+__all__ = ["BEIJING", "DateMatch", "date_line", "find_dates", "parse_tz"]
+
+BEIJING = dt.timezone(dt.timedelta(hours=8))
+
+_MONTHS = {
+    # English
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4,
+    "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8,
+    "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11,
+    "november": 11, "dec": 12, "december": 12,
+    # German
+    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "mai": 5, "juni": 6, "juli": 7,
+    "oktober": 10, "dezember": 12,
+    # French
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "juin": 6,
+    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+    "décembre": 12, "decembre": 12,
+    # Spanish
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+    "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
+    "diciembre": 12,
+    # Italian
+    "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
+    "settembre": 9, "ottobre": 10, "dicembre": 12,
+    # Portuguese
+    "janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3, "maio": 5, "junho": 6,
+    "julho": 7, "setembro": 9, "outubro": 10, "dezembro": 12,
+    # Dutch
+    "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8,
+}  # fmt: skip
+
+# Zone abbreviations with one meaning; the ambiguous (CST, IST) are left out.
+_ZONES: dict[str, str | float] = {
+    "gmt": 0, "utc": 0, "z": 0, "wet": 0, "bst": 1, "cet": 1, "cest": 2, "eet": 2,
+    "eest": 3, "msk": 3, "est": -5, "edt": -4, "cdt": -5, "mst": -7, "mdt": -6,
+    "pst": -8, "pdt": -7, "akst": -9, "hst": -10, "jst": 9, "kst": 9, "hkt": 8,
+    "sgt": 8, "bjt": 8, "pht": 8, "wib": 7, "ict": 7, "aest": 10, "aedt": 11,
+    "nzst": 12, "nzdt": 13,
+    "et": "America/New_York", "ct": "America/Chicago", "mt": "America/Denver",
+    "pt": "America/Los_Angeles",
+}  # fmt: skip
+
+_MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
+_TIME = (
+    r"(?P<H>\d{1,2})[:.h](?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d+)?)?"
+    r"(?:\s*(?P<ampm>[ap]\.?\s?m\.?))?"
+)
+_ZONE = (
+    r"(?:\s*\(?(?P<zone>(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|Z\b"
+    r"|(?:GMT|UTC|[A-Z]{2,4}T|ET|CT|MT|PT)\b|Beijing [Tt]ime)\)?)?"
+)
+_SEP = r"(?:\s*(?:,|\bat\b|\bum\b|\bà\b|\ba las\b|\bàs\b|\balle\b|\bom\b|-|\||T|\s)\s*)"
+
+_PATTERNS = [
+    # 2025-10-29 23:38 GMT+8, 2025.10.29, 2019/01/16, 2024-03-12T10:30:00Z, 2025年10月29日
+    re.compile(
+        r"(?<![\d.])(?P<y>\d{4})(?P<d1>[-./]|年\s?)(?P<m>\d{1,2})(?:(?P=d1)|月\s?)(?P<d>\d{1,2})日?"
+        rf"(?![\d])(?:{_SEP}?{_TIME})?{_ZONE}"
+    ),
+    # 19:49, 21-Jan-2019 (CGTN 2019)
+    re.compile(
+        rf"(?<!\d){_TIME}\s*,?\s*(?P<d>\d{{1,2}})-(?P<mon>[A-Za-z]{{3}})-(?P<y>\d{{4}}){_ZONE}"
+    ),
+    # October 30, 2025 [10:30 a.m. EST]
+    re.compile(
+        rf"(?i)\b(?P<mon>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b"
+        rf"(?:{_SEP}{_TIME})?{_ZONE}"
+    ),
+    # 30 October 2025, 12. März 2024, 12 de marzo de 2024
+    re.compile(
+        rf"(?i)(?<![\d.])(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+)?(?P<mon>{_MONTH_RE})\.?,?"
+        rf"\s+(?:de\s+|del\s+)?(?P<y>\d{{4}})\b(?:{_SEP}{_TIME})?{_ZONE}"
+    ),
+    # 12.03.2024 [10:30] (day first, the only reading of dots)
+    re.compile(
+        rf"(?<![\d.])(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}})(?![\d])(?:{_SEP}?{_TIME})?{_ZONE}"
+    ),
+]
+
+_PREFIX = re.compile(
+    r"(?i)^(?:(?P<upd>(?:last\s+)?updated?|modified|aktualisiert|mis\s+à\s+jour|actualizado|"
+    r"atualizado|aggiornato|bijgewerkt|更新(?:时间)?)|published|posted|publicado|publié|"
+    r"veröffentlicht|pubblicato|gepubliceerd|first published|date|dated|time|发布时间|发布)"
+    r"(?:\s+(?:on|at|le|am|el|em|il|op))?\s*[:：]?\s*"
+)
+_WEEKDAY = re.compile(
+    r"(?i)^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+|^(?:montag|dienstag|mittwoch|donnerstag|"
+    r"freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|"
+    r"miércoles|jueves|viernes|sábado|domingo),?\s+"
+)
+_LEFTOVER = re.compile(r"(?i)^[\s|,;:·•—–\-()\[\].]*(?:uhr|hrs?|h)?[\s.]*$")
+
+
+@attrs.frozen(slots=True)
+class DateMatch:
+    """A date found in text: its value, where it was, and what it was called."""
+
+    value: dt.date | dt.datetime
+    start: int
+    end: int
+    updated: bool = False
+
+
+def parse_tz(zone: str | None, default: dt.tzinfo | None) -> dt.tzinfo | None:
+    """The tzinfo of a printed zone (``GMT+8``, ``+0800``, ``EST``), else ``default``."""
+    if not zone:
+        return default
+    z = zone.strip().strip("()").replace(" ", "")
+    low = z.lower()
+    if low == "beijingtime":
+        return BEIJING
+    m = re.fullmatch(r"(?:gmt|utc)?([+-])(\d{1,2}):?(\d{2})?", low)
+    if m:
+        hours, minutes = int(m.group(2)), int(m.group(3) or 0)
+        if hours > 14 or minutes > 59:
+            return None
+        sign = 1 if m.group(1) == "+" else -1
+        return dt.timezone(sign * dt.timedelta(hours=hours, minutes=minutes))
+    known = _ZONES.get(low)
+    if known is None:
+        return default
+    if isinstance(known, str):
+        return _tz.gettz(known)
+    return dt.timezone(dt.timedelta(hours=known))
+
+
+def _build(m: re.Match[str], default_tz: dt.tzinfo | None) -> dt.date | dt.datetime | None:
+    g = m.groupdict()
+    try:
+        year = int(g["y"])
+        month = int(g["m"]) if g.get("m") else _MONTHS[g["mon"].lower().rstrip(".")]
+        day = int(g["d"])
+    except (KeyError, ValueError):
+        return None
+    if year >= 2400:  # Buddhist era, seen on China Daily pages
+        year -= 543
+    if not 1900 <= year <= 2200:
+        return None
+    try:
+        day_value = dt.date(year, month, day)
+    except ValueError:
+        return None
+    if g.get("H") is None:
+        return day_value
+    hour, minute, second = int(g["H"]), int(g["M"]), int(g.get("S") or 0)
+    ampm = (g.get("ampm") or "").replace(".", "").replace(" ", "").lower()
+    if ampm:
+        if not 1 <= hour <= 12:
+            return day_value
+        hour = hour % 12 + (12 if ampm == "pm" else 0)
+    if hour > 23 or minute > 59 or second > 59:
+        return day_value
+    zone = parse_tz(g.get("zone"), default_tz)
+    if zone is None:
+        return day_value
+    return dt.datetime(year, month, day, hour, minute, second, tzinfo=zone)
+
+
+def find_dates(text: str, default_tz: dt.tzinfo | None = None) -> Iterator[DateMatch]:
+    """Every date in ``text``, in order of position, without overlaps."""
+    found: list[DateMatch] = []
+    for pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if any(m.start() < f.end and f.start < m.end() for f in found):
+                continue
+            value = _build(m, default_tz)
+            if value is not None:
+                found.append(DateMatch(value, m.start(), m.end()))
+    yield from sorted(found, key=lambda f: f.start)
+
+
+def date_line(text: str, default_tz: dt.tzinfo | None = None) -> DateMatch | None:
+    """The date when ``text`` is a date line and nothing more, e.g. ``Updated 2025.10.29``.
+
+    ``updated`` is set when the line says so (``Updated``, ``Modified`` ...).
+    """
+    if len(text) > 80:
+        return None
+    prefix = _PREFIX.match(text)
+    rest = text[prefix.end() :] if prefix else text
+    rest = _WEEKDAY.sub("", rest, count=1)
+    matches = list(find_dates(rest, default_tz))
+    if len(matches) != 1:
+        return None
+    match = matches[0]
+    leftover = rest[: match.start] + rest[match.end :]
+    if not _LEFTOVER.match(leftover):
+        return None
+    updated = bool(prefix and prefix.group("upd"))
+    return attrs.evolve(match, updated=updated)

@@ -1,0 +1,70 @@
+"""The common input of every parser: a document as a sequence of lines.
+
+A text dump becomes one :class:`Line` per non-blank line. An HTML page
+becomes one line per block of visible text, with the tag and class hints
+kept so that parsers can use markup signals as well. ``Line.no`` is the
+line's 0-based position in :attr:`Document.text`, which is what
+provenance and ``explain`` refer to.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+import attrs
+
+from ._normalize import normalize_text, script_of
+
+__all__ = ["Document", "Line"]
+
+
+@attrs.frozen(slots=True)
+class Line:
+    """One line (text) or block (HTML) of the input, normalised."""
+
+    no: int
+    text: str
+    blank_before: bool = False
+    tag: str = ""
+    hint: str = ""
+
+
+@attrs.frozen(slots=True)
+class Document:
+    """An input ready for parsers: its normalised text and its lines.
+
+    ``root`` is the lxml root element for HTML input (else None); ``meta``
+    holds what the reader found outside the visible text (HTML ``<meta>``
+    tags, JSON-LD, the ``<title>``).
+    """
+
+    kind: Literal["text", "html"]
+    text: str
+    lines: tuple[Line, ...]
+    url: str | None = None
+    root: Any = attrs.field(default=None, eq=False, repr=False)
+    meta: dict[str, Any] = attrs.field(factory=dict, eq=False, repr=False)
+    encoding: str | None = None
+
+    @classmethod
+    def from_text(cls, text: str, *, url: str | None = None, encoding: str | None = None) -> Document:
+        """Split a plain-text dump into normalised lines."""
+        text = normalize_text(text)
+        lines = []
+        blank = False
+        for no, line in enumerate(text.split("\n")):
+            if line:
+                lines.append(Line(no, line, blank))
+                blank = False
+            else:
+                blank = True
+        return cls("text", text, tuple(lines), url=url, encoding=encoding)
+
+    @property
+    def script(self) -> str:
+        """The dominant script of the document (see :func:`script_of`)."""
+        return script_of(self.text[:20000])
+
+    def joined(self, limit: int = 50000) -> str:
+        """The first ``limit`` characters of the visible text, for detection."""
+        return self.text[:limit]

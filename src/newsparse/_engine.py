@@ -1,0 +1,458 @@
+"""The line-classification engine shared by the text parsers.
+
+Data flows one way: lines -> marks (label, rule, data) -> Article. Each
+pass only labels lines that are still unlabelled, in this order:
+furniture and tail, captions, editor's notes, the header (site-specific:
+see :class:`Profile`), then the body. Every label records the rule that set
+it, which becomes the article's provenance and what ``explain`` prints.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import attrs
+
+from . import _furniture
+from ._bylines import Byline, is_outlet, parse_byline
+from ._captions import CAPTION_PATTERNS, CaptionMatch, CaptionPattern, match_caption
+from ._dates import DateMatch, date_line, find_dates
+from ._document import Document, Line
+from ._labels import Label
+from ._language import guess_language
+from ._model import Article, Block, Caption, Provenance
+from ._normalize import script_of, word_count
+
+__all__ = ["Mark", "Profile", "Work", "run"]
+
+_END_PUNCT = tuple('.!?。！？…"”’»)』」')
+_NO_HEADING_END = tuple(".,;:，。；：…")
+_EDITOR_NOTE = re.compile(r"(?i)^\(?\s*editor['’]?s['’]?\s+note\s*[:：\-–—]?\s*(?P<text>.*?)\)?$")
+_BREADCRUMB = re.compile(r"^(?P<first>[^>»|]{1,40}?)\s*[>»](?:\s*[^>»|]{1,40}?\s*[>»])*\s*(?:[^>»|]{1,40})?$")
+_INFO_SPLIT = re.compile(r"\s+\|\s+|\s*｜\s*")
+_SOURCE_PREFIX = re.compile(r"(?i)^(?:source|from|来源)\s*[:：]\s*")
+_HOME = re.compile(r"(?i)^(?:home|homepage|首页|news)$")
+
+
+@attrs.define
+class Mark:
+    """A line's label, the rule that set it, and what the rule read from it."""
+
+    label: Label
+    rule: str
+    data: Any = None
+
+
+HeaderStrategy = Callable[["Work"], None]
+
+
+@attrs.frozen
+class Profile:
+    """What a text parser knows of its outlets: patterns and a header strategy.
+
+    ``tz`` is the zone of printed times without one (e.g. Beijing time for
+    CGTN and China Daily); ``None`` means such times give only the day.
+    """
+
+    name: str
+    header: HeaderStrategy
+    tz: dt.tzinfo | None = None
+    captions: tuple[CaptionPattern, ...] = CAPTION_PATTERNS
+    furniture: tuple[_furniture.Rule, ...] = _furniture.LINE
+    tail: tuple[_furniture.Rule, ...] = _furniture.TAIL
+    sections: frozenset[str] = frozenset()
+    standfirst_before_image: bool = False
+    repeated_lines_are_captions: bool = True
+
+
+@attrs.define
+class Work:
+    """The mutable state of one parse: the lines and their marks."""
+
+    doc: Document
+    profile: Profile
+    marks: list[Mark | None]
+    body_start: int = 0
+    header_end: int = 0
+    fields: dict[str, tuple[Any, str, tuple[int, ...]]] = attrs.Factory(dict)
+    byline_json: list[tuple[int, str]] = attrs.Factory(list)
+
+    @property
+    def lines(self) -> tuple[Line, ...]:
+        return self.doc.lines
+
+    def mark(self, i: int, label: Label, rule: str, data: Any = None) -> None:
+        self.marks[i] = Mark(label, rule, data)
+
+    def free(self, i: int) -> bool:
+        return self.marks[i] is None
+
+    def set(self, field: str, value: Any, rule: str, *lines: int) -> None:
+        """Set an article field once; the first rule to set it wins."""
+        if value is not None and field not in self.fields:
+            self.fields[field] = (value, rule, tuple(self.lines[i].no for i in lines))
+
+    def labelled(self, label: Label) -> list[int]:
+        return [i for i, m in enumerate(self.marks) if m is not None and m.label is label]
+
+
+# --- line shapes ------------------------------------------------------------
+
+
+def is_paragraph(text: str) -> bool:
+    """A line that reads as running text."""
+    words = word_count(text)
+    if words >= 25:
+        return True
+    return words >= 8 and text.endswith(_END_PUNCT)
+
+
+def is_title_like(text: str) -> bool:
+    """A short line that could be a title, a deck or a subheading."""
+    words = word_count(text)
+    if not 1 <= words <= 30 or len(text) > 250:
+        return False
+    if text.endswith(_NO_HEADING_END) and not text.endswith(("...", "…")):
+        return False
+    first = text[0]
+    return first.isupper() or first.isdigit() or first in "\"“‘'«「『(" or not first.isascii()
+
+
+def is_heading(text: str) -> bool:
+    """A subheading: title-like and short."""
+    return is_title_like(text) and word_count(text) <= 15
+
+
+def is_breadcrumb(text: str) -> str | None:
+    """The first useful crumb of ``Opinion > Latest >``, else None."""
+    if ">" not in text and "»" not in text:
+        return None
+    m = _BREADCRUMB.match(text)
+    if not m:
+        return None
+    crumbs = [c.strip() for c in re.split(r"[>»]", text) if c.strip()]
+    crumbs = [c for c in crumbs if not _HOME.match(c)]
+    if not crumbs or any(word_count(c) > 5 for c in crumbs):
+        return None
+    return crumbs[0]
+
+
+def info_line(text: str, tz: dt.tzinfo | None) -> tuple[Byline | None, str | None, list[DateMatch]] | None:
+    """``By X | China Daily | Updated: 2023-08-06 15:09`` split into its parts."""
+    parts = [p.strip() for p in _INFO_SPLIT.split(text) if p.strip()]
+    if len(parts) < 2 or len(text) > 200:
+        return None
+    byline: Byline | None = None
+    source: str | None = None
+    dates: list[DateMatch] = []
+    for part in parts:
+        dm = date_line(part, tz)
+        if dm is not None:
+            dates.append(dm)
+            continue
+        stripped = _SOURCE_PREFIX.sub("", part)
+        if stripped != part or (is_outlet(part) and not part.lower().startswith("by ")):
+            source = source or stripped
+            continue
+        b = parse_byline(part)
+        if b is None:
+            return None
+        byline = byline or b
+        source = source or b.source
+    if not dates and not (byline and source):
+        return None
+    return byline, source, dates
+
+
+# --- passes -----------------------------------------------------------------
+
+
+def mark_furniture(w: Work) -> None:
+    profile = w.profile
+    doc_script = w.doc.script
+    seen_paragraph = False
+    for i, line in enumerate(w.lines):
+        text = line.text
+        if seen_paragraph:
+            for name, rx in profile.tail:
+                if rx.match(text):
+                    for j in range(i, len(w.lines)):
+                        w.mark(j, Label.FURNITURE, name if j == i else "tail.after")
+                    return
+        for name, rx in profile.furniture:
+            if rx.search(text):
+                w.mark(i, Label.FURNITURE, name)
+                if name == "furniture.byline-json":
+                    value = _json_value(text)
+                    if value:
+                        w.byline_json.append((i, value))
+                break
+        else:
+            script = script_of(text)
+            if doc_script == "latin" and script not in ("latin", "") and len(text) < 300:
+                w.mark(i, Label.FURNITURE, "furniture.other-script")
+            elif is_paragraph(text):
+                seen_paragraph = True
+
+
+def _json_value(text: str) -> str | None:
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return None
+    value = data.get("value") if isinstance(data, dict) else None
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def mark_captions(w: Work) -> None:
+    texts = [line.text for line in w.lines]
+    counts = Counter(texts)
+    for i, line in enumerate(w.lines):
+        if not w.free(i):
+            continue
+        found = match_caption(line.text, w.profile.captions)
+        if found is not None:
+            w.mark(i, Label.CAPTION, found.rule, found)
+        elif (
+            w.profile.repeated_lines_are_captions
+            and counts[line.text] > 1
+            and _repeated_nearby(texts, i)
+            and not is_title_like(line.text)
+        ):
+            w.mark(i, Label.CAPTION, "caption.repeated", CaptionMatch(line.text, None, "caption.repeated"))
+
+
+def _repeated_nearby(texts: Sequence[str], i: int) -> bool:
+    """Browsers print an image's caption up to three times in a row."""
+    lo, hi = max(0, i - 3), min(len(texts), i + 4)
+    return any(texts[j] == texts[i] for j in range(lo, hi) if j != i)
+
+
+def mark_editor_note(w: Work) -> None:
+    for i, line in enumerate(w.lines):
+        if not w.free(i):
+            continue
+        m = _EDITOR_NOTE.match(line.text)
+        if not m:
+            continue
+        text = m.group("text").strip()
+        lines = [i]
+        if not text and i + 1 < len(w.lines) and w.free(i + 1):
+            text, lines = w.lines[i + 1].text, [i, i + 1]
+        for j in lines:
+            w.mark(j, Label.EDITOR_NOTE, "editor-note.prefix")
+        if text:
+            w.set("editor_note", text, "editor-note.prefix", *lines)
+
+
+def find_body_start(w: Work) -> int:
+    for i, line in enumerate(w.lines):
+        if w.free(i) and is_paragraph(line.text) and not line.text.endswith("?"):
+            return i
+    return len(w.lines)
+
+
+def mark_dates_and_bylines(w: Work, end: int, *, updated_is_date: bool = False) -> None:
+    """Label date, info, breadcrumb and ``By`` lines before ``end``."""
+    tz = w.profile.tz
+    for i in range(end):
+        if not w.free(i):
+            continue
+        text = w.lines[i].text
+        dm = date_line(text, tz)
+        if dm is not None:
+            if dm.updated and not updated_is_date:
+                w.mark(i, Label.UPDATED, "date.updated-line", dm)
+                w.set("updated", dm.value, "date.updated-line", i)
+            else:
+                w.mark(i, Label.DATE, "date.line", dm)
+                if "date" in w.fields and not updated_is_date:
+                    w.set("updated", dm.value, "date.second-line", i)
+                w.set("date", dm.value, "date.line", i)
+            continue
+        info = info_line(text, tz)
+        if info is not None:
+            byline, source, dates = info
+            w.mark(i, Label.INFO, "info.line", info)
+            if byline is not None:
+                _set_byline(w, byline, "info.byline", i)
+            w.set("source", source, "info.source", i)
+            if dates:
+                w.set("date", dates[0].value, "info.date", i)
+                if len(dates) > 1:
+                    w.set("updated", dates[1].value, "info.date", i)
+            continue
+        crumb = is_breadcrumb(text)
+        if crumb is not None:
+            w.mark(i, Label.SECTION, "section.breadcrumb")
+            w.set("section", crumb, "section.breadcrumb", i)
+            continue
+        byline = parse_byline(text, require_prefix=True)
+        if byline is not None:
+            w.mark(i, Label.BYLINE, "byline.prefixed", byline)
+            _set_byline(w, byline, "byline.prefixed", i)
+
+
+def _set_byline(w: Work, byline: Byline, rule: str, i: int) -> None:
+    if "byline" in w.fields:
+        return
+    w.set("byline", byline.printed, rule, i)
+    w.set("authors", byline.authors, rule, i)
+    w.set("source", byline.source, rule, i)
+
+
+def credit_line(w: Work, i: int, rule: str) -> bool:
+    """Read line ``i`` as a credit line (an outlet, people, or both)."""
+    text = w.lines[i].text
+    if word_count(text) > 8 or text.endswith(_NO_HEADING_END):
+        return False
+    byline = parse_byline(text)
+    if byline is None:
+        return False
+    w.mark(i, Label.BYLINE, rule, byline)
+    _set_byline(w, byline, rule, i)
+    return True
+
+
+def mark_title(w: Work, i: int, rule: str) -> None:
+    w.mark(i, Label.TITLE, rule)
+    w.set("title", w.lines[i].text, rule, i)
+    title = w.lines[i].text
+    for j, line in enumerate(w.lines):
+        if j != i and line.text == title and w.marks[j] is None:
+            w.mark(j, Label.FURNITURE, "title.repeat")
+
+
+def mark_standfirst(w: Work) -> None:
+    """Text above the lead image, before any other paragraph, is the standfirst."""
+    if "subtitle" in w.fields:
+        return
+    p = w.body_start
+    if p >= len(w.lines) or not w.free(p) or word_count(w.lines[p].text) > 80:
+        return
+    if any(w.marks[i] is None for i in range(w.header_end, p)):
+        return
+    nxt = p + 1
+    while nxt < len(w.lines) and w.marks[nxt] is not None and w.marks[nxt].label is Label.FURNITURE:  # type: ignore[union-attr]
+        nxt += 1
+    mark = w.marks[nxt] if nxt < len(w.lines) else None
+    if mark is not None and mark.label is Label.CAPTION:
+        w.mark(p, Label.SUBTITLE, "subtitle.standfirst-before-image")
+        w.set("subtitle", w.lines[p].text, "subtitle.standfirst-before-image", p)
+
+
+def mark_body(w: Work, start: int) -> None:
+    lines = w.lines
+    n = len(lines)
+    para = [w.free(i) and is_paragraph(lines[i].text) for i in range(n)]
+    last_para = max((i for i in range(n) if para[i]), default=-1)
+    # The next line that is not a caption or furniture, computed backwards once.
+    following: list[int | None] = [None] * n
+    nxt: int | None = None
+    for i in range(n - 1, -1, -1):
+        following[i] = nxt
+        mark = w.marks[i]
+        if mark is None or mark.label not in (Label.CAPTION, Label.FURNITURE):
+            nxt = i
+    for i in range(start, n):
+        if not w.free(i):
+            continue
+        text = lines[i].text
+        if para[i]:
+            w.mark(i, Label.PARAGRAPH, "body.paragraph")
+            continue
+        if i > last_para:
+            w.mark(i, Label.FURNITURE, "body.after-last-paragraph")
+            continue
+        after = following[i]
+        if is_heading(text) and after is not None and para[after]:
+            w.mark(i, Label.HEADING, "body.heading")
+        elif text.endswith(_END_PUNCT) and word_count(text) >= 3:
+            w.mark(i, Label.PARAGRAPH, "body.short-paragraph")
+        else:
+            w.mark(i, Label.FURNITURE, "body.stray-line")
+    for i in range(min(start, n)):
+        if w.free(i):
+            w.mark(i, Label.FURNITURE, "header.unused")
+
+
+# --- assembly -----------------------------------------------------------------
+
+
+def build(w: Work, parser: str) -> Article:
+    lines = w.lines
+    body: list[Block] = []
+    prov: list[Provenance] = []
+    captions: list[Caption] = []
+    caption_lines: list[list[int]] = []
+    caption_at: dict[tuple[str, str | None], int] = {}
+    for i, mark in enumerate(w.marks):
+        if mark is None:
+            continue
+        no = lines[i].no
+        if mark.label in (Label.PARAGRAPH, Label.HEADING):
+            kind = "heading" if mark.label is Label.HEADING else "paragraph"
+            prov.append(Provenance(f"body[{len(body)}]", mark.rule, (no,)))
+            body.append(Block(kind, lines[i].text))
+        elif mark.label is Label.CAPTION:
+            found: CaptionMatch = mark.data
+            # One image, however often the dump prints it (with or without its credit).
+            key = ("text", found.text) if found.text else ("credit", found.credit)
+            k = caption_at.get(key)
+            if k is None:
+                caption_at[key] = len(captions)
+                captions.append(Caption(found.text, found.credit))
+                caption_lines.append([no])
+                continue
+            if captions[k].credit is None and found.credit is not None:
+                captions[k] = Caption(found.text, found.credit)
+            caption_lines[k].append(no)
+        elif mark.label is Label.FURNITURE:
+            prov.append(Provenance("furniture", mark.rule, (no,)))
+    for k, where in enumerate(caption_lines):
+        prov.append(Provenance(f"captions[{k}]", "caption", tuple(where)))
+    values: dict[str, Any] = {}
+    for field, (value, rule, field_lines) in w.fields.items():
+        values[field] = value
+        prov.append(Provenance(field, rule, field_lines))
+    language = guess_language(" ".join(b.text for b in body[:20]) or w.doc.text[:5000])
+    warnings: list[str] = []
+    if not body:
+        warnings.append("no article body found")
+    return Article(
+        title=values.get("title"),
+        subtitle=values.get("subtitle"),
+        byline=values.get("byline"),
+        authors=values.get("authors", ()),
+        date=values.get("date"),
+        updated=values.get("updated"),
+        section=values.get("section"),
+        source=values.get("source"),
+        editor_note=values.get("editor_note"),
+        body=tuple(body),
+        captions=tuple(captions),
+        parser=parser,
+        url=w.doc.url,
+        language=language,
+        warnings=tuple(warnings),
+        provenance=tuple(prov),
+    )
+
+
+def run(doc: Document, profile: Profile) -> Article:
+    """Parse ``doc`` with ``profile``: every pass, then the Article."""
+    w = Work(doc, profile, [None] * len(doc.lines))
+    mark_furniture(w)
+    mark_captions(w)
+    mark_editor_note(w)
+    w.body_start = find_body_start(w)
+    profile.header(w)
+    if profile.standfirst_before_image:
+        mark_standfirst(w)
+    mark_body(w, w.header_end)
+    return build(w, profile.name)

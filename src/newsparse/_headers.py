@@ -1,0 +1,151 @@
+"""Header strategies: how each style lays out title, dates and credits.
+
+A strategy labels the lines before the body (``Work.body_start``) and sets
+``Work.header_end``, where the body pass begins.
+"""
+
+from __future__ import annotations
+
+from ._bylines import parse_byline
+from ._engine import (
+    Work,
+    credit_line,
+    is_title_like,
+    mark_dates_and_bylines,
+    mark_title,
+)
+from ._labels import Label
+from ._normalize import word_count
+
+__all__ = ["cgtn_header", "chinadaily_header", "generic_header"]
+
+_ANCHORS = (Label.DATE, Label.UPDATED, Label.BYLINE, Label.INFO)
+
+
+def _strong_title(text: str) -> bool:
+    """Title-like and not a one-word menu item."""
+    return is_title_like(text) and (word_count(text) >= 3 or len(text) >= 20)
+
+
+def _free_before(w: Work, end: int) -> list[int]:
+    return [i for i in range(end) if w.free(i)]
+
+
+def _finish(w: Work) -> None:
+    """The header ends after the last line it labelled."""
+    labelled = [
+        i
+        for i in range(min(w.body_start, len(w.lines)))
+        if w.marks[i] is not None and w.marks[i].label not in (Label.FURNITURE, Label.CAPTION)  # type: ignore[union-attr]
+    ]
+    w.header_end = max(labelled) + 1 if labelled else 0
+
+
+def cgtn_header(w: Work) -> None:
+    """Section, date, title, ``Updated`` date, credit line (CGTN, 2019 and 2022+)."""
+    end = w.body_start
+    mark_dates_and_bylines(w, end)
+    dates = [i for i in range(end) if w.marks[i] is not None and w.marks[i].label is Label.DATE]  # type: ignore[union-attr]
+    free = _free_before(w, end)
+    first_date = dates[0] if dates else -1
+    title = next((i for i in free if i > first_date and is_title_like(w.lines[i].text)), None)
+    if title is None and dates:
+        title = next((i for i in reversed(free) if i < first_date and _strong_title(w.lines[i].text)), None)
+    if title is not None:
+        mark_title(w, title, "title.cgtn")
+        before = [i for i in free if i < min(title, first_date if first_date >= 0 else title)]
+        if before and word_count(w.lines[before[-1]].text) <= 3 and is_title_like(w.lines[before[-1]].text):
+            w.mark(before[-1], Label.SECTION, "section.cgtn-line")
+            w.set("section", w.lines[before[-1]].text, "section.cgtn-line", before[-1])
+        # The credit line follows the title, past any date lines.
+        i = title + 1
+        while i < len(w.lines) and w.marks[i] is not None and w.marks[i].label in (Label.DATE, Label.UPDATED, Label.FURNITURE):  # type: ignore[union-attr]
+            i += 1
+        if i < len(w.lines) and w.free(i):
+            credit_line(w, i, "byline.cgtn-credit")
+    if "byline" not in w.fields and w.byline_json:
+        i, value = w.byline_json[0]
+        byline = parse_byline(value)
+        if byline is not None:
+            w.set("byline", byline.printed, "byline.json", i)
+            w.set("authors", byline.authors, "byline.json", i)
+            w.set("source", byline.source, "byline.json", i)
+    _finish(w)
+
+
+def chinadaily_header(w: Work) -> None:
+    """Breadcrumb, title (maybe twice), deck, info line, ``By`` line (China Daily)."""
+    end = w.body_start
+    mark_dates_and_bylines(w, end, updated_is_date=True)
+    info = next(
+        (i for i in range(end) if w.marks[i] is not None and w.marks[i].label in (Label.INFO, Label.DATE)),  # type: ignore[union-attr]
+        None,
+    )
+    crumb = next(
+        (i for i in range(end) if w.marks[i] is not None and w.marks[i].label is Label.SECTION),  # type: ignore[union-attr]
+        -1,
+    )
+    free = [i for i in _free_before(w, end) if i > crumb]
+    if info is not None and any(i < info for i in free):
+        zone = [i for i in free if i < info]
+    else:
+        zone = free
+    title = next((i for i in zone if is_title_like(w.lines[i].text)), None)
+    if title is not None:
+        mark_title(w, title, "title.chinadaily")
+        rest = [i for i in zone if i > title and w.free(i)]
+        if rest and (info is None or rest[0] < info) and rest[0] == _next_free(w, title):
+            deck = rest[0]
+            if info is not None or is_title_like(w.lines[deck].text):
+                w.mark(deck, Label.SUBTITLE, "subtitle.deck")
+                w.set("subtitle", w.lines[deck].text, "subtitle.deck", deck)
+    _finish(w)
+
+
+def _next_free(w: Work, i: int) -> int | None:
+    for j in range(i + 1, len(w.lines)):
+        mark = w.marks[j]
+        if mark is None:
+            return j
+        if mark.label is not Label.FURNITURE:
+            return None
+    return None
+
+
+def generic_header(w: Work) -> None:
+    """Title and deck before the first byline or date line, or at the top."""
+    end = w.body_start
+    mark_dates_and_bylines(w, end)
+    anchors = [i for i in range(end) if w.marks[i] is not None and w.marks[i].label in _ANCHORS]  # type: ignore[union-attr]
+    title: int | None = None
+    deck: int | None = None
+    if anchors:
+        run: list[int] = []
+        i = anchors[0] - 1
+        while i >= 0 and (w.free(i) or w.marks[i].label is Label.FURNITURE):  # type: ignore[union-attr]
+            if w.free(i):
+                run.insert(0, i)
+            i -= 1
+        run = [i for i in run if is_title_like(w.lines[i].text)]
+        if len(run) >= 2 and _strong_title(w.lines[run[-2]].text):
+            title, deck = run[-2], run[-1]
+        elif run and _strong_title(w.lines[run[-1]].text):
+            title = run[-1]
+        else:
+            after = [i for i in _free_before(w, end) if i > anchors[-1]]
+            title = next((i for i in after if _strong_title(w.lines[i].text)), None)
+    else:
+        free = _free_before(w, end)
+        if free and _strong_title(w.lines[free[0]].text):
+            title = free[0]
+            following = _next_free(w, title)
+            if following is not None and following < end:
+                text = w.lines[following].text
+                if word_count(text) >= 4 and (is_title_like(text) or text.endswith((".", "!", "?"))):
+                    deck = following
+    if title is not None:
+        mark_title(w, title, "title.generic")
+    if deck is not None:
+        w.mark(deck, Label.SUBTITLE, "subtitle.deck")
+        w.set("subtitle", w.lines[deck].text, "subtitle.deck", deck)
+    _finish(w)

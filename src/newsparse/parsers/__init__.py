@@ -1,0 +1,1 @@
+"""The built-in parsers; each is registered through the ``newsparse.parsers`` entry point."""

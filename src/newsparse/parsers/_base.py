@@ -1,0 +1,57 @@
+"""The parser protocol, and the base class of the built-in text parsers."""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar, Protocol, runtime_checkable
+
+from .._document import Document
+from .._engine import Profile, run
+from .._model import Article
+
+__all__ = ["Cue", "Parser", "ProfileParser"]
+
+#: A detection cue: a pattern searched in the document's text, and its weight.
+Cue = tuple["re.Pattern[str]", float]
+
+
+@runtime_checkable
+class Parser(Protocol):
+    """What every parser, built in or plugin, provides.
+
+    ``detect`` returns a score in [0, 1]: how sure the parser is that the
+    document is of its outlet's style. ``parse`` turns the document into an
+    :class:`~newsparse.Article` whose ``parser`` is ``name``.
+    """
+
+    name: str
+
+    def detect(self, doc: Document) -> float: ...
+
+    def parse(self, doc: Document) -> Article: ...
+
+
+class ProfileParser:
+    """A parser made of a :class:`Profile` and weighted detection cues."""
+
+    name: ClassVar[str]
+    profile: ClassVar[Profile]
+    cues: ClassVar[tuple[Cue, ...]] = ()
+    url_cue: ClassVar[re.Pattern[str] | None] = None
+    #: How much of the text ``detect`` reads: the cues sit near the top and bottom.
+    window: ClassVar[int] = 6000
+
+    def detect(self, doc: Document) -> float:
+        text = doc.text
+        if len(text) > 2 * self.window:
+            text = text[: self.window] + "\n" + text[-self.window :]
+        score = sum(weight for rx, weight in self.cues if rx.search(text))
+        if self.url_cue is not None and doc.url and self.url_cue.search(doc.url):
+            score += 0.6
+        return max(0.0, min(1.0, score))
+
+    def parse(self, doc: Document) -> Article:
+        return run(doc, self.profile)
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.name!r}>"

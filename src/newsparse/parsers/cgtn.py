@@ -1,0 +1,37 @@
+"""CGTN (news.cgtn.com): text dumps of the 2019 and 2022+ layouts."""
+
+from __future__ import annotations
+
+import re
+
+from .._dates import BEIJING
+from .._engine import Profile
+from .._headers import cgtn_header
+from ._base import ProfileParser
+
+__all__ = ["CGTNParser"]
+
+SECTIONS = frozenset(
+    "China World Opinion Business Sports Tech Culture Travel Nature Politics Society Video "
+    "Live Photos Health Sci-Tech Economy Asia-Pacific Africa Europe Americas Sci-Tech Features".split()
+)
+
+
+class CGTNParser(ProfileParser):
+    """CGTN's pages: section, ``GMT+8`` dates, credit line, ``/Xinhua`` captions."""
+
+    name = "cgtn"
+    profile = Profile("cgtn", cgtn_header, tz=BEIJING, sections=SECTIONS)
+    url_cue = re.compile(r"(?i)\bcgtn\.com\b")
+    cues = (
+        (re.compile(r"\d{4}\.\d{2}\.\d{2} \d{2}:\d{2} GMT\+8"), 0.6),
+        (re.compile(r"(?m)^(?:Updated )?\d{1,2}:\d{2}, \d{1,2}-[A-Z][a-z]{2}-\d{4}$"), 0.6),
+        (re.compile(r"(?m)^\d{4}-\d{2}-\d{2} \d{2}:\d{2} GMT\+8$"), 0.4),
+        (re.compile(r"(?m)^CGTN(?:['’]s [A-Z].{2,40})?$"), 0.3),
+        (re.compile(r"opinions@cgtn\.com|\bcgtn\.com\b"), 0.4),
+        (re.compile(r"Our Privacy Statement & Cookie Policy"), 0.2),
+        (re.compile(r"(?m) /(?:Xinhua|Reuters|VCG|CFP|CGTN|AP|AFP)(?: Photo)?$"), 0.2),
+        (re.compile(r"(?m)^\(Cover (?:image |photo )?via .{2,40}\)$"), 0.2),
+        (re.compile(r"views of CGTN"), 0.3),
+        (re.compile(r'\{"type":\d+,"value":'), 0.4),
+    )

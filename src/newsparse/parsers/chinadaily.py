@@ -1,0 +1,29 @@
+"""China Daily (www/global/usa/europe.chinadaily.com.cn): text dumps."""
+
+from __future__ import annotations
+
+import re
+
+from .._dates import BEIJING
+from .._engine import Profile
+from .._headers import chinadaily_header
+from ._base import ProfileParser
+
+__all__ = ["ChinaDailyParser"]
+
+
+class ChinaDailyParser(ProfileParser):
+    """China Daily's pages: breadcrumb, info line, ``[Photo/...]`` captions."""
+
+    name = "chinadaily"
+    profile = Profile("chinadaily", chinadaily_header, tz=BEIJING)
+    url_cue = re.compile(r"(?i)\bchinadaily\.com\.cn\b")
+    cues = (
+        (re.compile(r"(?m)^[A-Z][\w &'-]{1,30} > (?:[\w &'-]{1,30} >)*\s*$"), 0.4),
+        (re.compile(r"\| Updated: \d{4}-\d{2}-\d{2} \d{2}:\d{2}"), 0.6),
+        (re.compile(r"(?m)^Source: [^|\n]{2,40} \| \d{4}-\d{2}-\d{2}$"), 0.5),
+        (re.compile(r"\[Photo(?:/| by | provided)"), 0.3),
+        (re.compile(r"chinadaily\.com\.cn"), 0.4),
+        (re.compile(r"(?m)^\d{7,}(?: \d{7,})+$"), 0.3),
+        (re.compile(r"The views don't necessarily reflect those of China Daily"), 0.4),
+    )

@@ -1,0 +1,21 @@
+"""The fallback parser for any other outlet."""
+
+from __future__ import annotations
+
+from .._document import Document
+from .._engine import Profile
+from .._headers import generic_header
+from ._base import ProfileParser
+
+__all__ = ["GenericParser"]
+
+
+class GenericParser(ProfileParser):
+    """Any outlet: title and deck, ``By`` lines, dates, credited captions."""
+
+    name = "generic"
+    profile = Profile("generic", generic_header, standfirst_before_image=True)
+
+    def detect(self, doc: Document) -> float:
+        # Always a candidate, never ahead of a parser that recognises its outlet.
+        return 0.1
