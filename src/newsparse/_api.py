@@ -37,10 +37,14 @@ def _read(path: os.PathLike[str], max_bytes: int | None) -> bytes:
         with p.open("rb") as fh:
             return fh.read()
     except OSError as exc:
-        raise UnreadableInputError(f"cannot read {os.fspath(path)!r}: {exc.strerror or exc}") from exc
+        raise UnreadableInputError(
+            f"cannot read {os.fspath(path)!r}: {exc.strerror or exc}"
+        ) from exc
 
 
-def load(data: Input, *, url: str | None = None, max_bytes: int | None = DEFAULT_MAX_BYTES) -> Document:
+def load(
+    data: Input, *, url: str | None = None, max_bytes: int | None = DEFAULT_MAX_BYTES
+) -> Document:
     """Turn ``data`` into a :class:`Document` (text or HTML), without parsing it.
 
     ``str`` is the dump itself; ``bytes`` are decoded (BOM, UTF-8, declared
@@ -83,7 +87,9 @@ def choose_parser(doc: Document) -> tuple[Parser, dict[str, float]]:
             score = 0.0
         scores[name] = score
         # Ties go to the non-generic parser, then to the name, for determinism.
-        if score > best_score or (score == best_score and best is not None and best.name == "generic"):
+        if score > best_score or (
+            score == best_score and best is not None and best.name == "generic"
+        ):
             best, best_score = parser, score
     if best is None or best_score <= 0.0:
         best = get_parser("generic")

@@ -46,7 +46,31 @@ _PLACE = re.compile(r"\s+in\s+(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){
 _POSSESSIVE = re.compile(r"^(?P<outlet>.+?)['’]s\s+(?P<rest>.+)$")
 _SPLIT = re.compile(r"\s*(?:,\s*and\s+|\band\b|\bund\b|\bet\b|\by\b|\be\b|&|/|,|;|\||、|，)\s*")
 _PARTICLES = frozenset(
-    "de da das do dos du van von der den ter la le el al bin binti ibn del della di mc st.".split()
+    [
+        "de",
+        "da",
+        "das",
+        "do",
+        "dos",
+        "du",
+        "van",
+        "von",
+        "der",
+        "den",
+        "ter",
+        "la",
+        "le",
+        "el",
+        "al",
+        "bin",
+        "binti",
+        "ibn",
+        "del",
+        "della",
+        "di",
+        "mc",
+        "st.",
+    ]
 )
 _ROLE = re.compile(
     r"(?i)^(?:(?:our|special|staff|senior|chief|foreign)\s+)*(?:staff|correspondents?|reporters?|"
@@ -82,18 +106,56 @@ def display_case(name: str) -> str:
     def fix(token: str) -> str:
         letters = [c for c in token if c.isalpha()]
         if len(letters) > 1 and all(c.isupper() for c in letters):
-            return re.sub(
-                r"[^\W\d_]+", lambda m: m.group(0)[0] + m.group(0)[1:].lower(), token
-            )
+            return re.sub(r"[^\W\d_]+", lambda m: m.group(0)[0] + m.group(0)[1:].lower(), token)
         return token
 
     return " ".join(fix(t) for t in name.split())
 
 
 _NOT_NAMES = frozenset(
-    "the of and in on for to a an with at from by as is are was new how why what who when "
-    "where this that news world china opinion business home video live photos sports "
-    "analysis review update breaking exclusive".split()
+    [
+        "the",
+        "of",
+        "and",
+        "in",
+        "on",
+        "for",
+        "to",
+        "a",
+        "an",
+        "with",
+        "at",
+        "from",
+        "by",
+        "as",
+        "is",
+        "are",
+        "was",
+        "new",
+        "how",
+        "why",
+        "what",
+        "who",
+        "when",
+        "where",
+        "this",
+        "that",
+        "news",
+        "world",
+        "china",
+        "opinion",
+        "business",
+        "home",
+        "video",
+        "live",
+        "photos",
+        "sports",
+        "analysis",
+        "review",
+        "update",
+        "breaking",
+        "exclusive",
+    ]
 )
 
 

@@ -118,4 +118,4 @@ def match_caption(
 
 
 def _ends_sentence(text: str) -> bool:
-    return text[-1] in ".!?\"”’)】]" or text[-1].isdigit()
+    return text[-1] in '.!?"”’)】]' or text[-1].isdigit()

@@ -47,7 +47,9 @@ class Document:
     encoding: str | None = None
 
     @classmethod
-    def from_text(cls, text: str, *, url: str | None = None, encoding: str | None = None) -> Document:
+    def from_text(
+        cls, text: str, *, url: str | None = None, encoding: str | None = None
+    ) -> Document:
         """Split a plain-text dump into normalised lines."""
         text = normalize_text(text)
         lines = []

@@ -21,11 +21,11 @@ import attrs
 from . import _furniture
 from ._bylines import Byline, is_outlet, parse_byline
 from ._captions import CAPTION_PATTERNS, CaptionMatch, CaptionPattern, match_caption
-from ._dates import DateMatch, date_line, find_dates
+from ._dates import DateMatch, date_line
 from ._document import Document, Line
 from ._labels import Label
 from ._language import guess_language
-from ._model import Article, Block, Caption, Provenance
+from ._model import Article, Block, BlockKind, Caption, Provenance
 from ._normalize import script_of, word_count
 
 __all__ = ["Mark", "Profile", "Work", "run"]
@@ -33,7 +33,9 @@ __all__ = ["Mark", "Profile", "Work", "run"]
 _END_PUNCT = tuple('.!?。！？…"”’»)』」')
 _NO_HEADING_END = tuple(".,;:，。；：…")
 _EDITOR_NOTE = re.compile(r"(?i)^\(?\s*editor['’]?s['’]?\s+note\s*[:：\-–—]?\s*(?P<text>.*?)\)?$")
-_BREADCRUMB = re.compile(r"^(?P<first>[^>»|]{1,40}?)\s*[>»](?:\s*[^>»|]{1,40}?\s*[>»])*\s*(?:[^>»|]{1,40})?$")
+_BREADCRUMB = re.compile(
+    r"^(?P<first>[^>»|]{1,40}?)\s*[>»](?:\s*[^>»|]{1,40}?\s*[>»])*\s*(?:[^>»|]{1,40})?$"
+)
 _INFO_SPLIT = re.compile(r"\s+\|\s+|\s*｜\s*")
 _SOURCE_PREFIX = re.compile(r"(?i)^(?:source|from|来源)\s*[:：]\s*")
 _HOME = re.compile(r"(?i)^(?:home|homepage|首页|news)$")
@@ -92,6 +94,10 @@ class Work:
     def free(self, i: int) -> bool:
         return self.marks[i] is None
 
+    def label(self, i: int) -> Label | None:
+        mark = self.marks[i]
+        return None if mark is None else mark.label
+
     def set(self, field: str, value: Any, rule: str, *lines: int) -> None:
         """Set an article field once; the first rule to set it wins."""
         if value is not None and field not in self.fields:
@@ -142,7 +148,9 @@ def is_breadcrumb(text: str) -> str | None:
     return crumbs[0]
 
 
-def info_line(text: str, tz: dt.tzinfo | None) -> tuple[Byline | None, str | None, list[DateMatch]] | None:
+def info_line(
+    text: str, tz: dt.tzinfo | None
+) -> tuple[Byline | None, str | None, list[DateMatch]] | None:
     """``By X | China Daily | Updated: 2023-08-06 15:09`` split into its parts."""
     parts = [p.strip() for p in _INFO_SPLIT.split(text) if p.strip()]
     if len(parts) < 2 or len(text) > 200:
@@ -224,7 +232,12 @@ def mark_captions(w: Work) -> None:
             and _repeated_nearby(texts, i)
             and not is_title_like(line.text)
         ):
-            w.mark(i, Label.CAPTION, "caption.repeated", CaptionMatch(line.text, None, "caption.repeated"))
+            w.mark(
+                i,
+                Label.CAPTION,
+                "caption.repeated",
+                CaptionMatch(line.text, None, "caption.repeated"),
+            )
 
 
 def _repeated_nearby(texts: Sequence[str], i: int) -> bool:
@@ -338,7 +351,7 @@ def mark_standfirst(w: Work) -> None:
     if any(w.marks[i] is None for i in range(w.header_end, p)):
         return
     nxt = p + 1
-    while nxt < len(w.lines) and w.marks[nxt] is not None and w.marks[nxt].label is Label.FURNITURE:  # type: ignore[union-attr]
+    while nxt < len(w.lines) and w.label(nxt) is Label.FURNITURE:
         nxt += 1
     mark = w.marks[nxt] if nxt < len(w.lines) else None
     if mark is not None and mark.label is Label.CAPTION:
@@ -390,13 +403,14 @@ def build(w: Work, parser: str) -> Article:
     prov: list[Provenance] = []
     captions: list[Caption] = []
     caption_lines: list[list[int]] = []
+    caption_rules: list[str] = []
     caption_at: dict[tuple[str, str | None], int] = {}
     for i, mark in enumerate(w.marks):
         if mark is None:
             continue
         no = lines[i].no
         if mark.label in (Label.PARAGRAPH, Label.HEADING):
-            kind = "heading" if mark.label is Label.HEADING else "paragraph"
+            kind: BlockKind = "heading" if mark.label is Label.HEADING else "paragraph"
             prov.append(Provenance(f"body[{len(body)}]", mark.rule, (no,)))
             body.append(Block(kind, lines[i].text))
         elif mark.label is Label.CAPTION:
@@ -408,14 +422,18 @@ def build(w: Work, parser: str) -> Article:
                 caption_at[key] = len(captions)
                 captions.append(Caption(found.text, found.credit))
                 caption_lines.append([no])
+                caption_rules.append(mark.rule)
                 continue
             if captions[k].credit is None and found.credit is not None:
                 captions[k] = Caption(found.text, found.credit)
             caption_lines[k].append(no)
         elif mark.label is Label.FURNITURE:
             prov.append(Provenance("furniture", mark.rule, (no,)))
+        else:
+            # Header lines: what explain shows, whichever fields they fed.
+            prov.append(Provenance(f"label:{mark.label.value}", mark.rule, (no,)))
     for k, where in enumerate(caption_lines):
-        prov.append(Provenance(f"captions[{k}]", "caption", tuple(where)))
+        prov.append(Provenance(f"captions[{k}]", caption_rules[k], tuple(where)))
     values: dict[str, Any] = {}
     for field, (value, rule, field_lines) in w.fields.items():
         values[field] = value

@@ -43,7 +43,9 @@ class UnknownParserError(NewsparseError, LookupError):
     def __init__(self, name: str, known: list[str]) -> None:
         self.name = name
         self.known = known
-        super().__init__(f"unknown parser {name!r}; installed parsers: {', '.join(known) or 'none'}")
+        super().__init__(
+            f"unknown parser {name!r}; installed parsers: {', '.join(known) or 'none'}"
+        )
 
 
 class ParserFailedError(NewsparseError, RuntimeError):

@@ -29,7 +29,10 @@ LINE: tuple[Rule, ...] = (
         r"(?i)^(?:i agree|i accept|accept|accept all|agree|ok|got it|reject all|decline|"
         r"manage (?:cookies|preferences|settings|options)|more options|continue)\W*$",
     ),
-    _r("furniture.copyright", r"(?i)^(?:copyright\b|©|\(c\)\s*\d{4}).{0,300}$|all rights reserved\W*$"),
+    _r(
+        "furniture.copyright",
+        r"(?i)^(?:copyright\b|©|\(c\)\s*\d{4}).{0,300}$|all rights reserved\W*$",
+    ),
     _r("furniture.page-ids", r"^\d{5,}(?:\s+\d{5,})*$"),
     _r("furniture.byline-json", r'^\{\s*"(?:type|value|commentator)"\s*:.*\}\s*$'),
     _r(
@@ -56,7 +59,10 @@ LINE: tuple[Rule, ...] = (
         "furniture.disclaimer",
         r"(?i)^\(?\s*the views (?:do not|don['’]t|expressed)\b.{0,200}(?:necessarily|reflect).{0,200}$",
     ),
-    _r("furniture.follow", r"(?i)^\(?\s*follow\b.{0,80}\bon (?:x|twitter|facebook|instagram)\b.{0,200}$"),
+    _r(
+        "furniture.follow",
+        r"(?i)^\(?\s*follow\b.{0,80}\bon (?:x|twitter|facebook|instagram)\b.{0,200}$",
+    ),
 )
 
 TAIL: tuple[Rule, ...] = (

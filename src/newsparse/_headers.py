@@ -36,7 +36,7 @@ def _finish(w: Work) -> None:
     labelled = [
         i
         for i in range(min(w.body_start, len(w.lines)))
-        if w.marks[i] is not None and w.marks[i].label not in (Label.FURNITURE, Label.CAPTION)  # type: ignore[union-attr]
+        if w.marks[i] is not None and w.label(i) not in (Label.FURNITURE, Label.CAPTION)
     ]
     w.header_end = max(labelled) + 1 if labelled else 0
 
@@ -45,21 +45,31 @@ def cgtn_header(w: Work) -> None:
     """Section, date, title, ``Updated`` date, credit line (CGTN, 2019 and 2022+)."""
     end = w.body_start
     mark_dates_and_bylines(w, end)
-    dates = [i for i in range(end) if w.marks[i] is not None and w.marks[i].label is Label.DATE]  # type: ignore[union-attr]
+    dates = [i for i in range(end) if w.label(i) is Label.DATE]
     free = _free_before(w, end)
     first_date = dates[0] if dates else -1
     title = next((i for i in free if i > first_date and is_title_like(w.lines[i].text)), None)
     if title is None and dates:
-        title = next((i for i in reversed(free) if i < first_date and _strong_title(w.lines[i].text)), None)
+        title = next(
+            (i for i in reversed(free) if i < first_date and _strong_title(w.lines[i].text)), None
+        )
     if title is not None:
         mark_title(w, title, "title.cgtn")
         before = [i for i in free if i < min(title, first_date if first_date >= 0 else title)]
-        if before and word_count(w.lines[before[-1]].text) <= 3 and is_title_like(w.lines[before[-1]].text):
+        if (
+            before
+            and word_count(w.lines[before[-1]].text) <= 3
+            and is_title_like(w.lines[before[-1]].text)
+        ):
             w.mark(before[-1], Label.SECTION, "section.cgtn-line")
             w.set("section", w.lines[before[-1]].text, "section.cgtn-line", before[-1])
         # The credit line follows the title, past any date lines.
         i = title + 1
-        while i < len(w.lines) and w.marks[i] is not None and w.marks[i].label in (Label.DATE, Label.UPDATED, Label.FURNITURE):  # type: ignore[union-attr]
+        while (
+            i < len(w.lines)
+            and w.marks[i] is not None
+            and w.label(i) in (Label.DATE, Label.UPDATED, Label.FURNITURE)
+        ):
             i += 1
         if i < len(w.lines) and w.free(i):
             credit_line(w, i, "byline.cgtn-credit")
@@ -78,11 +88,11 @@ def chinadaily_header(w: Work) -> None:
     end = w.body_start
     mark_dates_and_bylines(w, end, updated_is_date=True)
     info = next(
-        (i for i in range(end) if w.marks[i] is not None and w.marks[i].label in (Label.INFO, Label.DATE)),  # type: ignore[union-attr]
+        (i for i in range(end) if w.label(i) in (Label.INFO, Label.DATE)),
         None,
     )
     crumb = next(
-        (i for i in range(end) if w.marks[i] is not None and w.marks[i].label is Label.SECTION),  # type: ignore[union-attr]
+        (i for i in range(end) if w.label(i) is Label.SECTION),
         -1,
     )
     free = [i for i in _free_before(w, end) if i > crumb]
@@ -116,13 +126,13 @@ def generic_header(w: Work) -> None:
     """Title and deck before the first byline or date line, or at the top."""
     end = w.body_start
     mark_dates_and_bylines(w, end)
-    anchors = [i for i in range(end) if w.marks[i] is not None and w.marks[i].label in _ANCHORS]  # type: ignore[union-attr]
+    anchors = [i for i in range(end) if w.label(i) in _ANCHORS]
     title: int | None = None
     deck: int | None = None
     if anchors:
         run: list[int] = []
         i = anchors[0] - 1
-        while i >= 0 and (w.free(i) or w.marks[i].label is Label.FURNITURE):  # type: ignore[union-attr]
+        while i >= 0 and (w.free(i) or w.label(i) is Label.FURNITURE):
             if w.free(i):
                 run.insert(0, i)
             i -= 1
@@ -141,7 +151,9 @@ def generic_header(w: Work) -> None:
             following = _next_free(w, title)
             if following is not None and following < end:
                 text = w.lines[following].text
-                if word_count(text) >= 4 and (is_title_like(text) or text.endswith((".", "!", "?"))):
+                if word_count(text) >= 4 and (
+                    is_title_like(text) or text.endswith((".", "!", "?"))
+                ):
                     deck = following
     if title is not None:
         mark_title(w, title, "title.generic")

@@ -16,13 +16,55 @@ from ._normalize import clean_line
 
 __all__ = ["document_from_html", "looks_like_html"]
 
-_HTML_START = re.compile(r"(?is)^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b")
-_TAGS = re.compile(r"(?i)</?(?:p|div|span|a|br|h[1-6]|article|section|table|li|ul|img|script)\b[^>]*>")
-_BLOCKS = frozenset(
-    "address article aside blockquote body dd details div dl dt fieldset figcaption figure footer "
-    "form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table td th tr ul br".split()
+_HTML_START = re.compile(
+    r"(?is)^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b"
 )
-_DROP = frozenset("script style noscript template svg iframe object embed head".split())
+_TAGS = re.compile(
+    r"(?i)</?(?:p|div|span|a|br|h[1-6]|article|section|table|li|ul|img|script)\b[^>]*>"
+)
+_BLOCKS = frozenset(
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "dd",
+        "details",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "table",
+        "td",
+        "th",
+        "tr",
+        "ul",
+        "br",
+    ]
+)
+_DROP = frozenset(
+    ["script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "head"]
+)
 
 
 def looks_like_html(text: str) -> bool:
@@ -34,7 +76,9 @@ def looks_like_html(text: str) -> bool:
 
 
 def parse_tree(text: str) -> etree._Element | None:
-    parser = lxml_html.HTMLParser(recover=True, huge_tree=True, remove_comments=True, remove_pis=True)
+    parser = lxml_html.HTMLParser(
+        recover=True, huge_tree=True, remove_comments=True, remove_pis=True
+    )
     try:
         root = lxml_html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError):
@@ -83,7 +127,9 @@ def _lines(root: etree._Element) -> list[tuple[str, str, str]]:
     return out
 
 
-def document_from_html(text: str, *, url: str | None = None, encoding: str | None = None) -> Document:
+def document_from_html(
+    text: str, *, url: str | None = None, encoding: str | None = None
+) -> Document:
     """Read an HTML page into a Document (``kind == "html"``)."""
     root = parse_tree(text)
     if root is None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Literal
 
 import attrs
@@ -56,6 +56,22 @@ def _when(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
         return
     if not isinstance(value, dt.date):
         raise TypeError(f"{attribute.name} must be a date or datetime, not {type(value).__name__}")
+
+
+def _strs(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(items)
+
+
+def _blocks(items: Iterable[Block]) -> tuple[Block, ...]:
+    return tuple(items)
+
+
+def _captions(items: Iterable[Caption]) -> tuple[Caption, ...]:
+    return tuple(items)
+
+
+def _provenance(items: Iterable[Provenance]) -> tuple[Provenance, ...]:
+    return tuple(items)
 
 
 def _tuple_of(kind: type) -> Any:
@@ -126,23 +142,23 @@ class Article:
     title: str | None = attrs.field(default=None, validator=_optional_text)
     subtitle: str | None = attrs.field(default=None, validator=_optional_text)
     byline: str | None = attrs.field(default=None, validator=_optional_text)
-    authors: tuple[str, ...] = attrs.field(default=(), converter=tuple, validator=_tuple_of(str))
+    authors: tuple[str, ...] = attrs.field(default=(), converter=_strs, validator=_tuple_of(str))
     date: dt.date | dt.datetime | None = attrs.field(default=None, validator=_when)
     updated: dt.date | dt.datetime | None = attrs.field(default=None, validator=_when)
     section: str | None = attrs.field(default=None, validator=_optional_text)
     source: str | None = attrs.field(default=None, validator=_optional_text)
     editor_note: str | None = attrs.field(default=None, validator=_optional_text)
-    body: tuple[Block, ...] = attrs.field(default=(), converter=tuple, validator=_tuple_of(Block))
+    body: tuple[Block, ...] = attrs.field(default=(), converter=_blocks, validator=_tuple_of(Block))
     captions: tuple[Caption, ...] = attrs.field(
-        default=(), converter=tuple, validator=_tuple_of(Caption)
+        default=(), converter=_captions, validator=_tuple_of(Caption)
     )
     parser: str | None = attrs.field(default=None, validator=_optional_text)
     url: str | None = attrs.field(default=None, validator=_optional_text)
     language: str | None = attrs.field(default=None, validator=_optional_text)
     page: int | None = attrs.field(default=None, eq=False)
-    warnings: tuple[str, ...] = attrs.field(default=(), converter=tuple, eq=False)
+    warnings: tuple[str, ...] = attrs.field(default=(), converter=_strs, eq=False)
     provenance: tuple[Provenance, ...] = attrs.field(
-        default=(), converter=tuple, eq=False, repr=False
+        default=(), converter=_provenance, eq=False, repr=False
     )
 
     def __attrs_post_init__(self) -> None:

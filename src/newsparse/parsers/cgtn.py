@@ -12,8 +12,31 @@ from ._base import ProfileParser
 __all__ = ["CGTNParser"]
 
 SECTIONS = frozenset(
-    "China World Opinion Business Sports Tech Culture Travel Nature Politics Society Video "
-    "Live Photos Health Sci-Tech Economy Asia-Pacific Africa Europe Americas Sci-Tech Features".split()
+    [
+        "China",
+        "World",
+        "Opinion",
+        "Business",
+        "Sports",
+        "Tech",
+        "Culture",
+        "Travel",
+        "Nature",
+        "Politics",
+        "Society",
+        "Video",
+        "Live",
+        "Photos",
+        "Health",
+        "Sci-Tech",
+        "Economy",
+        "Asia-Pacific",
+        "Africa",
+        "Europe",
+        "Americas",
+        "Sci-Tech",
+        "Features",
+    ]
 )
 
 

@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+import codecs
+import warnings
+from pathlib import Path
+
+import pytest
+
+import newsparse
+from newsparse import (
+    EmptyArticleWarning,
+    InputTooLargeError,
+    UnknownParserError,
+    UnreadableInputError,
+)
+
+SEED = Path(__file__).parent / "data" / "seeds" / "000_30fd85d0f1613148.txt"
+
+
+def test_public_api_is_pinned() -> None:
+    assert sorted(newsparse.__all__) == sorted(
+        [
+            "DEFAULT_MAX_BYTES", "Article", "Block", "Caption", "Document", "EmptyArticleWarning",
+            "InputError", "InputTooLargeError", "Line", "NewsparseError", "NewsparseWarning",
+            "Parser", "ParserFailedError", "PluginWarning", "Provenance", "RuleError",
+            "UnknownParserError", "UnreadableInputError", "__version__", "choose_parser",
+            "get_parser", "load", "parse", "parsers", "register", "unregister",
+        ]
+    )  # fmt: skip
+    for name in newsparse.__all__:
+        assert hasattr(newsparse, name), name
+
+
+def test_errors_share_one_base() -> None:
+    for name in ("InputError", "InputTooLargeError", "UnknownParserError", "UnreadableInputError",
+                 "ParserFailedError", "RuleError"):  # fmt: skip
+        assert issubclass(getattr(newsparse, name), newsparse.NewsparseError)
+
+
+def test_str_bytes_and_path_agree() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    from_str = newsparse.parse(text)
+    assert newsparse.parse(SEED) == from_str
+    assert newsparse.parse(text.encode("utf-8")) == from_str
+    assert newsparse.parse(codecs.BOM_UTF8 + text.encode("utf-8")) == from_str
+    assert newsparse.parse(codecs.BOM_UTF16_LE + text.encode("utf-16-le")) == from_str
+    assert newsparse.parse(text.replace("\n", "\r\n")) == from_str
+    assert newsparse.parse(text.replace("\n", "\r")) == from_str
+
+
+def test_forced_parser() -> None:
+    article = newsparse.parse(SEED, parser="generic")
+    assert article.parser == "generic"
+
+
+def test_unknown_parser() -> None:
+    with pytest.raises(UnknownParserError, match="installed parsers: cgtn, chinadaily, generic"):
+        newsparse.parse("text", parser="nope")
+
+
+def test_unreadable_path(tmp_path: Path) -> None:
+    with pytest.raises(UnreadableInputError, match="cannot read"):
+        newsparse.parse(tmp_path / "missing.txt")
+    with pytest.raises(UnreadableInputError):
+        newsparse.parse(tmp_path)
+
+
+def test_size_limit() -> None:
+    with pytest.raises(InputTooLargeError, match="over the limit of 10 bytes"):
+        newsparse.parse("x" * 11, max_bytes=10)
+    assert newsparse.parse("x" * 11, max_bytes=None).parser == "generic"
+
+
+def test_url_is_kept() -> None:
+    article = newsparse.parse(SEED, url="https://news.cgtn.com/news/x.html")
+    assert article.url == "https://news.cgtn.com/news/x.html"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"",
+        "",
+        "   \n\t \r\n",
+        b"\x89PNG\r\n\x1a\n" + bytes(range(256)),
+        b"%PDF-1.7\n%\xe2\xe3",
+        b"\x00" * 100,
+    ],
+)
+def test_empty_or_binary_gives_empty_article_and_warning(data: str | bytes) -> None:
+    with pytest.warns(EmptyArticleWarning):
+        article = newsparse.parse(data)
+    assert article.body == ()
+    assert article.title is None
+
+
+def test_wrong_type() -> None:
+    with pytest.raises(TypeError):
+        newsparse.parse(3)  # type: ignore[arg-type]
+
+
+def test_parsers_lists_builtins() -> None:
+    assert {"cgtn", "chinadaily", "generic"} <= set(newsparse.parsers())
+
+
+def test_failing_parser_is_wrapped() -> None:
+    class Broken:
+        name = "broken"
+
+        def detect(self, doc: newsparse.Document) -> float:
+            return 1.0
+
+        def parse(self, doc: newsparse.Document) -> newsparse.Article:
+            raise KeyError("oops")
+
+    newsparse.register(Broken)
+    try:
+        with pytest.raises(newsparse.ParserFailedError, match="parser 'broken' failed: KeyError"):
+            newsparse.parse("Some text here.")
+    finally:
+        newsparse.unregister("broken")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert newsparse.parse(SEED).parser == "cgtn"

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import attrs
+import pytest
+
+from newsparse import Article, Block, Caption, Provenance
+
+BEIJING = dt.timezone(dt.timedelta(hours=8))
+
+
+def full_article() -> Article:
+    return Article(
+        title="A title",
+        subtitle="A deck",
+        byline="By Jane Doe",
+        authors=("Jane Doe",),
+        date=dt.datetime(2025, 10, 29, 23, 38, tzinfo=BEIJING),
+        updated=dt.date(2025, 10, 30),
+        section="World",
+        source="Xinhua",
+        editor_note="A note.",
+        body=(Block("paragraph", "One."), Block("heading", "Two")),
+        captions=(Caption("A picture.", "Xinhua"), Caption(None, "VCG")),
+        parser="generic",
+        url="https://example.com/a",
+        language="en",
+        provenance=(Provenance("title", "title.generic", (0,)),),
+    )
+
+
+def test_to_dict_keys_are_exact() -> None:
+    assert list(full_article().to_dict()) == [
+        "title", "subtitle", "byline", "authors", "date", "updated", "section", "source",
+        "editor_note", "body", "captions", "parser", "url", "language",
+    ]  # fmt: skip
+
+
+def test_dates_render_as_iso_8601() -> None:
+    data = full_article().to_dict()
+    assert data["date"] == "2025-10-29T23:38:00+08:00"
+    assert data["updated"] == "2025-10-30"
+
+
+def test_json_round_trip() -> None:
+    article = full_article()
+    again = Article.from_dict(json.loads(json.dumps(article.to_dict())))
+    assert again == article
+    assert Article.from_json(article.to_json()) == article
+
+
+def test_full_dict_keeps_provenance() -> None:
+    article = full_article()
+    data = article.to_dict(full=True)
+    assert data["provenance"] == [{"field": "title", "rule": "title.generic", "lines": [0]}]
+    assert Article.from_dict(data).provenance == article.provenance
+
+
+def test_text_joins_body_with_blank_lines() -> None:
+    assert full_article().text == "One.\n\nTwo"
+    assert full_article().paragraphs == ("One.",)
+
+
+def test_frozen() -> None:
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        full_article().title = "x"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"title": ""},
+        {"title": " padded "},
+        {"title": 3},
+        {"date": dt.datetime(2025, 1, 1, 10, 0)},
+        {"date": "2025-01-01"},
+        {"authors": ("",)},
+        {"body": ("text",)},
+        {"page": 0},
+    ],
+)
+def test_validation(kwargs: dict[str, object]) -> None:
+    with pytest.raises((TypeError, ValueError)):
+        Article(**kwargs)  # type: ignore[arg-type]
+
+
+def test_caption_needs_something() -> None:
+    with pytest.raises(ValueError):
+        Caption(None, None)
+
+
+def test_block_kind_is_checked() -> None:
+    with pytest.raises(ValueError):
+        Block("quote", "x")  # type: ignore[arg-type]
+
+
+def test_from_dict_rejects_unknown_keys() -> None:
+    with pytest.raises(ValueError, match="unknown Article keys: bogus"):
+        Article.from_dict({"bogus": 1})
+
+
+def test_provenance_of() -> None:
+    assert full_article().provenance_of("title") == Provenance("title", "title.generic", (0,))
+    assert full_article().provenance_of("subtitle") is None
