@@ -27,6 +27,8 @@ class CaptionPattern:
 
     name: str
     regex: re.Pattern[str]
+    #: A cheap test on the line's last 120 characters; the regex runs only if it matches.
+    hint: re.Pattern[str] | None = None
 
 
 @attrs.frozen(slots=True)
@@ -38,8 +40,8 @@ class CaptionMatch:
     rule: str
 
 
-def _p(name: str, pattern: str) -> CaptionPattern:
-    return CaptionPattern(name, re.compile(pattern))
+def _p(name: str, pattern: str, hint: str | None = None) -> CaptionPattern:
+    return CaptionPattern(name, re.compile(pattern), re.compile(hint) if hint else None)
 
 
 CAPTION_PATTERNS: tuple[CaptionPattern, ...] = (
@@ -48,33 +50,39 @@ CAPTION_PATTERNS: tuple[CaptionPattern, ...] = (
         "caption.bracket-credit",
         r"^(?P<text>.*?)\s*\[(?P<credit>(?i:photos?|images?|videos?|graphics?|screenshot|file photo|"
         r"provided|courtesy|illustration)\b[^\[\]]{0,80})\]$",
+        r"\]$",
     ),
     # CGTN: ... October 30, 2025. /Xinhua, /Reuters Photo, /VCG Photo, /CFP
     _p(
         "caption.slash-credit",
         r"^(?P<text>.*?\S)?\s+/\s?(?P<credit>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3})$",
+        r"(?:^|\s)/\s?[A-Z][^/]{0,60}$",
     ),
     # cover credit alone: (Cover via VCG), (Cover image via Xinhua), (Photo: Xinhua)
     _p(
         "caption.paren-credit",
         r"^(?P<text>.*?)\s*\((?P<credit>(?i:cover|cover image|cover photo|photo|photos|image|"
         r"picture|file photo|photograph|foto|bild)\b(?:\s*(?:via|by|credit)\b|\s*[:：/])[^()]{1,80})\)$",
+        r"\)$",
     ),
     # (Xinhua/Li Xin), (AP Photo/Jane Doe), (Reuters)
     _p(
         "caption.paren-agency",
         rf"^(?P<text>.+?)\s*\((?P<credit>{_AGENCY}(?: Photo)?(?:\s*/\s*[^()/]{{2,40}})?)\)$",
+        r"\)$",
     ),
     # ... Photo: Reuters, Photograph: Jane Doe/Getty Images, Credit: AP
     _p(
         "caption.label-credit",
         r"^(?P<text>.*?)\s*(?<![\w])(?P<credit>(?:Photo|Photograph|Image|Picture|Credit|Foto|Bild|"
         r"Photo credit)\s*[:：]\s*[^:：]{2,80})$",
+        r"(?:Photo|Photograph|Image|Picture|Credit|Foto|Bild)\s*[:：][^:：]{2,80}$",
     ),
     # ... Jane Doe/Getty Images, alone or after the caption
     _p(
         "caption.agency-end",
         rf"^(?P<text>.*?[.!?”\"])?\s*(?P<credit>(?:[A-Z][\w.'’-]+ ){{0,3}}[A-Z][\w.'’-]+ ?/ ?{_AGENCY}|{_AGENCY} Images?|Getty Images)$",
+        r"(?:/ ?[A-Z][^/]{0,40}|Images?)$",
     ),
 )
 
@@ -102,7 +110,10 @@ def match_caption(
     """The caption on ``line``, or None when the line carries no photo credit."""
     if len(line) > 1200:
         return None
+    end = line[-120:]
     for pattern in patterns:
+        if pattern.hint is not None and not pattern.hint.search(end):
+            continue
         m = pattern.regex.match(line)
         if not m:
             continue

@@ -65,7 +65,7 @@ class Document:
     @property
     def script(self) -> str:
         """The dominant script of the document (see :func:`script_of`)."""
-        return script_of(self.text[:20000])
+        return script_of(self.text[:3000])
 
     def joined(self, limit: int = 50000) -> str:
         """The first ``limit`` characters of the visible text, for detection."""

@@ -82,6 +82,8 @@ class Work:
     body_start: int = 0
     header_end: int = 0
     fields: dict[str, tuple[Any, str, tuple[int, ...]]] = attrs.Factory(dict)
+    #: Which lines read as running text (computed once; shapes never change).
+    para: list[bool] = attrs.Factory(list)
     byline_json: list[tuple[int, str]] = attrs.Factory(list)
 
     @property
@@ -187,25 +189,23 @@ def mark_furniture(w: Work) -> None:
     for i, line in enumerate(w.lines):
         text = line.text
         if seen_paragraph:
-            for name, rx in profile.tail:
-                if rx.match(text):
-                    for j in range(i, len(w.lines)):
-                        w.mark(j, Label.FURNITURE, name if j == i else "tail.after")
-                    return
-        for name, rx in profile.furniture:
-            if rx.search(text):
-                w.mark(i, Label.FURNITURE, name)
-                if name == "furniture.byline-json":
-                    value = _json_value(text)
-                    if value:
-                        w.byline_json.append((i, value))
-                break
-        else:
-            script = script_of(text)
-            if doc_script == "latin" and script not in ("latin", "") and len(text) < 300:
-                w.mark(i, Label.FURNITURE, "furniture.other-script")
-            elif is_paragraph(text):
-                seen_paragraph = True
+            name = _furniture.match(profile.tail, text)
+            if name is not None:
+                for j in range(i, len(w.lines)):
+                    w.mark(j, Label.FURNITURE, name if j == i else "tail.after")
+                return
+        name = _furniture.match(profile.furniture, text)
+        if name is not None:
+            w.mark(i, Label.FURNITURE, name)
+            if name == "furniture.byline-json":
+                value = _json_value(text)
+                if value:
+                    w.byline_json.append((i, value))
+            continue
+        if doc_script == "latin" and len(text) < 300 and script_of(text) not in ("latin", ""):
+            w.mark(i, Label.FURNITURE, "furniture.other-script")
+        elif w.para[i]:
+            seen_paragraph = True
 
 
 def _json_value(text: str) -> str | None:
@@ -265,7 +265,7 @@ def mark_editor_note(w: Work) -> None:
 
 def find_body_start(w: Work) -> int:
     for i, line in enumerate(w.lines):
-        if w.free(i) and is_paragraph(line.text) and not line.text.endswith("?"):
+        if w.free(i) and w.para[i] and not line.text.endswith("?"):
             return i
     return len(w.lines)
 
@@ -362,7 +362,7 @@ def mark_standfirst(w: Work) -> None:
 def mark_body(w: Work, start: int) -> None:
     lines = w.lines
     n = len(lines)
-    para = [w.free(i) and is_paragraph(lines[i].text) for i in range(n)]
+    para = [w.free(i) and w.para[i] for i in range(n)]
     last_para = max((i for i in range(n) if para[i]), default=-1)
     # The next line that is not a caption or furniture, computed backwards once.
     following: list[int | None] = [None] * n
@@ -464,7 +464,7 @@ def build(w: Work, parser: str) -> Article:
 
 def run(doc: Document, profile: Profile) -> Article:
     """Parse ``doc`` with ``profile``: every pass, then the Article."""
-    w = Work(doc, profile, [None] * len(doc.lines))
+    w = Work(doc, profile, [None] * len(doc.lines), para=[is_paragraph(x.text) for x in doc.lines])
     mark_furniture(w)
     mark_captions(w)
     mark_editor_note(w)

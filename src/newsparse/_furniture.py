@@ -8,14 +8,17 @@ has begun, drop their line and everything after it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-__all__ = ["LINE", "TAIL", "Rule"]
+__all__ = ["LINE", "TAIL", "Rule", "combine", "match"]
 
-Rule = tuple[str, "re.Pattern[str]"]
+#: A rule: its name, its pattern (matched at the start of a line) and the
+#: lower-case keywords of which one must occur for the pattern to be tried.
+Rule = tuple[str, "re.Pattern[str]", tuple[str, ...]]
 
 
-def _r(name: str, pattern: str) -> Rule:
-    return name, re.compile(pattern)
+def _r(name: str, pattern: str, *keywords: str) -> Rule:
+    return name, re.compile(pattern), keywords
 
 
 LINE: tuple[Rule, ...] = (
@@ -23,6 +26,8 @@ LINE: tuple[Rule, ...] = (
         "furniture.cookie",
         r"(?i)^(?=.{0,400}$).*\b(?:cookie policy|use of cookies|cookie settings|cookies? preferences|"
         r"privacy statement|accept (?:all )?cookies|we use cookies|uses cookies)\b",
+        "cookie",
+        "privacy",
     ),
     _r(
         "furniture.button",
@@ -31,7 +36,11 @@ LINE: tuple[Rule, ...] = (
     ),
     _r(
         "furniture.copyright",
-        r"(?i)^(?:copyright\b|©|\(c\)\s*\d{4}).{0,300}$|all rights reserved\W*$",
+        r"(?i)^(?:(?:copyright\b|©|\(c\)\s*\d{4}).{0,300}|.{0,200}\ball rights reserved\W*)$",
+        "copyright",
+        "©",
+        "(c)",
+        "rights reserved",
     ),
     _r("furniture.page-ids", r"^\d{5,}(?:\s+\d{5,})*$"),
     _r("furniture.byline-json", r'^\{\s*"(?:type|value|commentator)"\s*:.*\}\s*$'),
@@ -54,10 +63,13 @@ LINE: tuple[Rule, ...] = (
         "furniture.contribute",
         r"(?i)^\(?\s*if you (?:want|would like|wish|have a specific expertise)\b.{0,300}"
         r"(?:opinions?@|contribut|expertise).{0,300}$",
+        "contribut",
+        "expertise",
     ),
     _r(
         "furniture.disclaimer",
         r"(?i)^\(?\s*the views (?:do not|don['’]t|expressed)\b.{0,200}(?:necessarily|reflect).{0,200}$",
+        "views",
     ),
     _r(
         "furniture.follow",
@@ -77,3 +89,48 @@ TAIL: tuple[Rule, ...] = (
     ),
     _r("tail.copyright", r"(?i)^(?:copyright\b|©).{0,300}$"),
 )
+
+
+@lru_cache(maxsize=64)
+def combine(
+    rules: tuple[Rule, ...],
+) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, ...], re.Pattern[str]]:
+    """Prepare rules so that a line costs one regex match, not one per rule.
+
+    Rules without keywords go into one alternation (matched with ``.match``;
+    ``m.lastgroup`` maps back to the rule's name). Rules with keywords are
+    returned apart, to be tried only when a keyword occurs in the line.
+    """
+    parts = []
+    names: dict[str, str] = {}
+    keyed = tuple(rule for rule in rules if rule[2])
+    for k, (name, rx, keywords) in enumerate(rules):
+        if keywords:
+            continue
+        source = rx.pattern
+        flags = ""
+        if source.startswith("(?i)"):
+            source, flags = source[4:], "i"
+        if rx.flags & re.IGNORECASE:
+            flags = "i"
+        if not source.startswith("^"):
+            source = ".*?" + source  # a search becomes a match
+        group = f"r{k}"
+        names[group] = name
+        body = f"(?{flags}:{source})" if flags else f"(?:{source})"
+        parts.append(f"(?P<{group}>{body})")
+    keys = sorted({re.escape(k) for rule in keyed for k in rule[2]})
+    gate = re.compile("|".join(keys) or "(?!)", re.IGNORECASE)
+    return re.compile("|".join(parts) or "(?!)"), names, keyed, gate
+
+
+def match(rules: tuple[Rule, ...], text: str) -> str | None:
+    """The name of the first rule that matches ``text``, else None."""
+    combined, names, keyed, gate = combine(rules)
+    if keyed and gate.search(text):
+        low = text.lower()
+        for name, rx, keywords in keyed:
+            if any(k in low for k in keywords) and rx.match(text):
+                return name
+    m = combined.match(text)
+    return names[m.lastgroup or ""] if m else None

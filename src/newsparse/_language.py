@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
+
+from ._normalize import count
 
 __all__ = ["guess_language"]
 
@@ -147,38 +150,35 @@ _STOPWORDS = {
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+_SCRIPTS = (
+    ("ja", re.compile("[\u3040-\u30ff]")),
+    ("ko", re.compile("[\uac00-\ud7af]")),
+    ("zh", re.compile("[\u4e00-\u9fff]")),
+    ("ru", re.compile("[\u0400-\u04ff]")),
+    ("ar", re.compile("[\u0600-\u06ff]")),
+)
+_LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
+_NON_LATIN = re.compile("[\u0400-\u06ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+
+
 def guess_language(text: str) -> str | None:
     """An ISO 639-1 code for ``text``, or None when there is too little to tell."""
-    sample = text[:5000]
-    kana = hangul = han = cyrillic = arabic = latin = 0
-    for ch in sample:
-        o = ord(ch)
-        if 0x3040 <= o <= 0x30FF:
-            kana += 1
-        elif 0xAC00 <= o <= 0xD7AF:
-            hangul += 1
-        elif 0x4E00 <= o <= 0x9FFF:
-            han += 1
-        elif 0x0400 <= o <= 0x04FF:
-            cyrillic += 1
-        elif 0x0600 <= o <= 0x06FF:
-            arabic += 1
-        elif ch.isalpha() and o < 0x250:
-            latin += 1
-    counts = {"ja": kana, "ko": hangul, "zh": han, "ru": cyrillic, "ar": arabic}
-    best = max(counts, key=lambda k: counts[k])
-    if counts[best] > latin:
-        if best == "zh" and kana > han * 0.1:
+    sample = text[:2500]
+    if not _NON_LATIN.search(sample):
+        scripts = {"zh": 0}
+        best, latin = "zh", 1
+    else:
+        latin = count(_LATIN, sample)
+        scripts = {code: count(rx, sample) for code, rx in _SCRIPTS}
+        best = max(scripts, key=lambda k: scripts[k])
+    if scripts[best] > latin:
+        if best == "zh" and scripts.get("ja", 0) > scripts["zh"] * 0.1:
             return "ja"
-        return best if counts[best] >= 10 else None
-    words = _WORD.findall(sample.lower())
-    if len(words) < 20:
+        return best if scripts[best] >= 10 else None
+    words = Counter(_WORD.findall(sample.lower()))
+    total = sum(words.values())
+    if total < 20:
         return None
-    scores = {lang: 0 for lang in _STOPWORDS}
-    sets = {lang: frozenset(ws) for lang, ws in _STOPWORDS.items()}
-    for word in words:
-        for lang, ws in sets.items():
-            if word in ws:
-                scores[lang] += 1
+    scores = {lang: sum(words[w] for w in ws) for lang, ws in _STOPWORDS.items()}
     lang = max(scores, key=lambda k: scores[k])
-    return lang if scores[lang] >= 0.1 * len(words) else None
+    return lang if scores[lang] >= 0.1 * total else None

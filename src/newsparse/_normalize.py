@@ -11,16 +11,24 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["clean_line", "normalize_text", "script_of", "word_count"]
+__all__ = ["clean_line", "count", "normalize_text", "script_of", "word_count"]
 
 # Spaces that become U+0020 (tab included: pasted tables and indents).
-_SPACES = "\t\x0b\x0c\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
-# Characters that carry nothing visible.
-_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\u2028\u2029"
-_CONTROL = "".join(chr(c) for c in range(0x20) if chr(c) not in "\n") + "\x7f"
-_TABLE = str.maketrans({**dict.fromkeys(_SPACES, " "), **dict.fromkeys(_INVISIBLE + _CONTROL)})
+_SPACES = (
+    "\t\x0b\x0c\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
+    "\u200a\u202f\u205f\u3000"
+)
+# Characters that carry nothing visible: zero-width, BOM, soft hyphen, C0/C1 controls.
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e" + "".join(
+    chr(c) for c in (*range(0x20), *range(0x7F, 0xA0)) if chr(c) not in "\n\t\x0b\x0c"
+)
+_SPECIAL = re.compile(f"[{re.escape(_SPACES)}]|[{re.escape(_INVISIBLE)}]+")
 _RUNS = re.compile(r" {2,}")
 _SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def _replace(m: re.Match[str]) -> str:
+    return " " if m.group(0)[0] in _SPACES else ""
 
 
 def normalize_text(text: str) -> str:
@@ -28,10 +36,17 @@ def normalize_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     # U+2028/2029 are line and paragraph separators: treat them as newlines.
     text = text.replace("\u2028", "\n").replace("\u2029", "\n\n")
-    if _SURROGATES.search(text):
-        text = _SURROGATES.sub("", text)
-    text = unicodedata.normalize("NFC", text.translate(_TABLE))
-    return "\n".join(_RUNS.sub(" ", line).strip() for line in text.split("\n"))
+    if not text.isascii():
+        if _SURROGATES.search(text):
+            text = _SURROGATES.sub("", text)
+        text = _SPECIAL.sub(_replace, text)
+        if not unicodedata.is_normalized("NFC", text):
+            text = unicodedata.normalize("NFC", text)
+    elif _SPECIAL.search(text):
+        text = _SPECIAL.sub(_replace, text)
+    if "  " in text or " \n" in text or "\n " in text or text[:1] == " " or text[-1:] == " ":
+        return "\n".join(_RUNS.sub(" ", line).strip() for line in text.split("\n"))
+    return text
 
 
 def clean_line(text: str) -> str:
@@ -39,43 +54,40 @@ def clean_line(text: str) -> str:
     return _RUNS.sub(" ", normalize_text(text).replace("\n", " ")).strip()
 
 
+_CJK = re.compile(
+    "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0002ffff]"
+)
+_LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
+_LETTER = re.compile(r"[^\W\d_]")
+_NON_LATIN = re.compile("[^\x00-\u024f\u2000-\u206f]")
+
+
 def word_count(text: str) -> int:
     """Words in ``text``; each CJK character counts as half a word."""
-    cjk = sum(1 for ch in text if _is_cjk(ch))
-    if cjk:
-        return len(text.split()) + cjk // 2
-    return text.count(" ") + 1 if text else 0
+    if not text:
+        return 0
+    words = text.count(" ") + 1
+    if _CJK.search(text):
+        words += _CJK.subn("", text)[1] // 2
+    return words
 
 
-def _is_cjk(ch: str) -> bool:
-    o = ord(ch)
-    return (
-        0x4E00 <= o <= 0x9FFF
-        or 0x3400 <= o <= 0x4DBF
-        or 0x3040 <= o <= 0x30FF
-        or 0xAC00 <= o <= 0xD7AF
-        or 0xF900 <= o <= 0xFAFF
-        or 0x20000 <= o <= 0x2FFFF
-    )
+def count(pattern: re.Pattern[str], text: str) -> int:
+    """How many times ``pattern`` matches ``text`` (counted in C)."""
+    return pattern.subn("", text)[1]
 
 
 def script_of(text: str) -> str:
     """The dominant script of ``text``: ``"latin"``, ``"cjk"``, ``"other"`` or ``""``."""
-    latin = cjk = other = 0
-    for ch in text:
-        if ch.isascii():
-            if ch.isalpha():
-                latin += 1
-        elif _is_cjk(ch):
-            cjk += 1
-        elif ch.isalpha():
-            if ord(ch) < 0x250:
-                latin += 1
-            else:
-                other += 1
-    best = max(latin, cjk, other)
-    if best == 0:
+    if text.isascii() or not _NON_LATIN.search(text):
+        return "latin" if _LATIN.search(text) else ""
+    letters = count(_LETTER, text)
+    if not letters:
         return ""
+    latin = count(_LATIN, text)
+    cjk = count(_CJK, text) if _CJK.search(text) else 0
+    other = letters - latin - cjk
+    best = max(latin, cjk, other)
     if best == latin:
         return "latin"
     return "cjk" if best == cjk else "other"

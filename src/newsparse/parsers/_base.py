@@ -11,8 +11,9 @@ from .._model import Article
 
 __all__ = ["Cue", "Parser", "ProfileParser"]
 
-#: A detection cue: a pattern searched in the document's text, and its weight.
-Cue = tuple["re.Pattern[str]", float]
+#: A detection cue: a pattern searched in the document's text, its weight, and
+#: optionally a literal that must occur for the pattern to be tried (a cheap gate).
+Cue = tuple["re.Pattern[str]", float] | tuple["re.Pattern[str]", float, str]
 
 
 @runtime_checkable
@@ -39,13 +40,18 @@ class ProfileParser:
     cues: ClassVar[tuple[Cue, ...]] = ()
     url_cue: ClassVar[re.Pattern[str] | None] = None
     #: How much of the text ``detect`` reads: the cues sit near the top and bottom.
-    window: ClassVar[int] = 6000
+    window: ClassVar[int] = 4000
 
     def detect(self, doc: Document) -> float:
         text = doc.text
         if len(text) > 2 * self.window:
             text = text[: self.window] + "\n" + text[-self.window :]
-        score = sum(weight for rx, weight in self.cues if rx.search(text))
+        score = 0.0
+        for cue in self.cues:
+            if len(cue) == 3 and cue[2] not in text:
+                continue
+            if cue[0].search(text):
+                score += cue[1]
         if self.url_cue is not None and doc.url and self.url_cue.search(doc.url):
             score += 0.6
         return max(0.0, min(1.0, score))

@@ -19,11 +19,15 @@ class ChinaDailyParser(ProfileParser):
     profile = Profile("chinadaily", chinadaily_header, tz=BEIJING)
     url_cue = re.compile(r"(?i)\bchinadaily\.com\.cn\b")
     cues = (
-        (re.compile(r"(?m)^[A-Z][\w &'-]{1,30} > (?:[\w &'-]{1,30} >)*\s*$"), 0.4),
-        (re.compile(r"\| Updated: \d{4}-\d{2}-\d{2} \d{2}:\d{2}"), 0.6),
-        (re.compile(r"(?m)^Source: [^|\n]{2,40} \| \d{4}-\d{2}-\d{2}$"), 0.5),
-        (re.compile(r"\[Photo(?:/| by | provided)"), 0.3),
-        (re.compile(r"chinadaily\.com\.cn"), 0.4),
+        (re.compile(r"(?m)^[A-Z][\w &'-]{1,30} > (?:[\w &'-]{1,30} >)*\s*$"), 0.4, " >"),
+        (re.compile(r"\| Updated: \d{4}-\d{2}-\d{2} \d{2}:\d{2}"), 0.6, "| Updated:"),
+        (re.compile(r"(?m)^Source: [^|\n]{2,40} \| \d{4}-\d{2}-\d{2}$"), 0.5, "Source:"),
+        (re.compile(r"\[Photo(?:/| by | provided)"), 0.3, "[Photo"),
+        (re.compile(r"chinadaily\.com\.cn"), 0.4, "chinadaily.com.cn"),
         (re.compile(r"(?m)^\d{7,}(?: \d{7,})+$"), 0.3),
-        (re.compile(r"The views don't necessarily reflect those of China Daily"), 0.4),
+        (
+            re.compile(r"The views don't necessarily reflect those of China Daily"),
+            0.4,
+            "The views don't",
+        ),
     )
