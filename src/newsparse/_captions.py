@@ -78,6 +78,12 @@ CAPTION_PATTERNS: tuple[CaptionPattern, ...] = (
         r"Photo credit)\s*[:：]\s*[^:：]{2,80})$",
         r"(?:Photo|Photograph|Image|Picture|Credit|Foto|Bild)\s*[:：][^:：]{2,80}$",
     ),
+    # ... REUTERS/Ann Wang, AP Photo/Jane Doe, AFP via Getty Images
+    _p(
+        "caption.agency-first",
+        rf"^(?P<text>.*?[.!?”\"])\s+(?P<credit>(?i:{_AGENCY})(?: Photo)?\s?/\s?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}}|[A-Z]{{2,}} via Getty Images)$",
+        r"(?:/ ?[A-Z][^/]{0,40}|Getty Images)$",
+    ),
     # ... Jane Doe/Getty Images, alone or after the caption
     _p(
         "caption.agency-end",

@@ -72,8 +72,24 @@ LINE: tuple[Rule, ...] = (
         "views",
     ),
     _r(
+        "furniture.contributors",
+        r"(?i)^(?:\(?(?:additional )?(?:reporting|writing|editing|compiled|produced)(?: by)?\b.{0,200}"
+        r"(?:;|\bediting by\b|\bwriting by\b).{0,200}|(?:reporting|editing) by [^.]{2,120})\)?$",
+        "reporting",
+        "editing",
+        "writing",
+        "compiled",
+        "produced",
+    ),
+    _r(
+        "furniture.relative-time",
+        r"(?i)^(?:(?:last )?updated|published|posted|modified)?\s*:?\s*(?:\d+|an?|one)\s+(?:seconds?|secs?|"
+        r"minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?)\s+ago\W*$|^(?:updated\s+)?(?:just now|yesterday)$",
+    ),
+    _r(
         "furniture.follow",
         r"(?i)^\(?\s*follow\b.{0,80}\bon (?:x|twitter|facebook|instagram)\b.{0,200}$",
+        "follow",
     ),
 )
 

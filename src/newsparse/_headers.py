@@ -126,13 +126,14 @@ def generic_header(w: Work) -> None:
     """Title and deck before the first byline or date line, or at the top."""
     end = w.body_start
     mark_dates_and_bylines(w, end)
+    _unprefixed_bylines(w, end)
     anchors = [i for i in range(end) if w.label(i) in _ANCHORS]
     title: int | None = None
     deck: int | None = None
     if anchors:
         run: list[int] = []
         i = anchors[0] - 1
-        while i >= 0 and (w.free(i) or w.label(i) is Label.FURNITURE):
+        while i >= 0 and (w.free(i) or w.label(i) in (Label.FURNITURE, Label.CAPTION)):
             if w.free(i):
                 run.insert(0, i)
             i -= 1
@@ -161,3 +162,26 @@ def generic_header(w: Work) -> None:
         w.mark(deck, Label.SUBTITLE, "subtitle.deck")
         w.set("subtitle", w.lines[deck].text, "subtitle.deck", deck)
     _finish(w)
+
+
+def _unprefixed_bylines(w: Work, end: int) -> None:
+    """``Helena Smith in Athens`` next to a date line is a byline without ``By``.
+
+    Only when a title-like line comes earlier, so that a short headline of
+    capitalised words is not read as a name.
+    """
+    if "byline" in w.fields:
+        return
+    for i in range(end):
+        if w.label(i) not in (Label.DATE, Label.UPDATED):
+            continue
+        for j in (i - 1, i + 1):
+            if not (0 <= j < end and w.free(j)):
+                continue
+            earlier = any(w.free(k) and _strong_title(w.lines[k].text) for k in range(j))
+            if (
+                earlier
+                and 2 <= word_count(w.lines[j].text) <= 8
+                and credit_line(w, j, "byline.next-to-date")
+            ):
+                return
