@@ -55,7 +55,7 @@ CAPTION_PATTERNS: tuple[CaptionPattern, ...] = (
     # CGTN: ... October 30, 2025. /Xinhua, /Reuters Photo, /VCG Photo, /CFP
     _p(
         "caption.slash-credit",
-        r"^(?P<text>.*?\S)?\s+/\s?(?P<credit>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3})$",
+        r"^(?P<text>.*?\S)?\s+/\s?(?P<credit>[A-Z][\w&'’.-]*(?: (?:[A-Z][\w&'’.-]*|via|from|of|by|and|for)){0,5})$",
         r"(?:^|\s)/\s?[A-Z][^/]{0,60}$",
     ),
     # cover credit alone: (Cover via VCG), (Cover image via Xinhua), (Photo: Xinhua)
@@ -114,9 +114,11 @@ def match_caption(
     line: str, patterns: tuple[CaptionPattern, ...] = CAPTION_PATTERNS
 ) -> CaptionMatch | None:
     """The caption on ``line``, or None when the line carries no photo credit."""
-    if len(line) > 1200:
+    if len(line) > 1200 or not line:
         return None
     end = line[-120:]
+    if patterns is CAPTION_PATTERNS and not _may_carry_credit(end):
+        return None
     for pattern in patterns:
         if pattern.hint is not None and not pattern.hint.search(end):
             continue
@@ -132,6 +134,17 @@ def match_caption(
             continue
         return CaptionMatch(text, credit, pattern.name)
     return None
+
+
+def _may_carry_credit(end: str) -> bool:
+    """A necessary condition for the built-in patterns, cheap enough to run on every line."""
+    return (
+        end[-1] in ")]）"
+        or "/" in end
+        or ":" in end
+        or "：" in end
+        or end.endswith(("Images", "Image"))
+    )
 
 
 def _ends_sentence(text: str) -> bool:

@@ -9,7 +9,7 @@ provenance and ``explain`` refer to.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 import attrs
 
@@ -18,9 +18,12 @@ from ._normalize import normalize_text, script_of
 __all__ = ["Document", "Line"]
 
 
-@attrs.frozen(slots=True)
-class Line:
-    """One line (text) or block (HTML) of the input, normalised."""
+class Line(NamedTuple):
+    """One line (text) or block (HTML) of the input, normalised.
+
+    A named tuple: documents hold thousands of lines, and tuples are the
+    cheapest immutable records Python has.
+    """
 
     no: int
     text: str

@@ -185,16 +185,18 @@ def info_line(
 def mark_furniture(w: Work) -> None:
     profile = w.profile
     doc_script = w.doc.script
+    tail_rule = _furniture.matcher(profile.tail)
+    line_rule = _furniture.matcher(profile.furniture)
     seen_paragraph = False
     for i, line in enumerate(w.lines):
         text = line.text
         if seen_paragraph:
-            name = _furniture.match(profile.tail, text)
+            name = tail_rule(text)
             if name is not None:
                 for j in range(i, len(w.lines)):
                     w.mark(j, Label.FURNITURE, name if j == i else "tail.after")
                 return
-        name = _furniture.match(profile.furniture, text)
+        name = line_rule(text)
         if name is not None:
             w.mark(i, Label.FURNITURE, name)
             if name == "furniture.byline-json":
@@ -238,6 +240,16 @@ def mark_captions(w: Work) -> None:
                 "caption.repeated",
                 CaptionMatch(line.text, None, "caption.repeated"),
             )
+    # A copy of a credited caption printed without its credit is the same image.
+    texts_of_captions = {
+        m.data.text for m in w.marks if m is not None and m.label is Label.CAPTION and m.data.text
+    }
+    if texts_of_captions:
+        for i, line in enumerate(w.lines):
+            if w.free(i) and line.text in texts_of_captions:
+                w.mark(
+                    i, Label.CAPTION, "caption.copy", CaptionMatch(line.text, None, "caption.copy")
+                )
 
 
 def _repeated_nearby(texts: Sequence[str], i: int) -> bool:
@@ -438,7 +450,7 @@ def build(w: Work, parser: str) -> Article:
     for field, (value, rule, field_lines) in w.fields.items():
         values[field] = value
         prov.append(Provenance(field, rule, field_lines))
-    language = guess_language(" ".join(b.text for b in body[:20]) or w.doc.text[:5000])
+    language = guess_language(" ".join(b.text for b in body[:6])[:1500] or w.doc.text[:1500])
     warnings: list[str] = []
     if not body:
         warnings.append("no article body found")

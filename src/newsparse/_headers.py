@@ -48,7 +48,11 @@ def cgtn_header(w: Work) -> None:
     dates = [i for i in range(end) if w.label(i) is Label.DATE]
     free = _free_before(w, end)
     first_date = dates[0] if dates else -1
-    title = next((i for i in free if i > first_date and is_title_like(w.lines[i].text)), None)
+    after = [i for i in free if i > first_date]
+    # A strong (multi-word) line first: menus of one-word sections come before titles.
+    title = next((i for i in after if _strong_title(w.lines[i].text)), None)
+    if title is None:
+        title = next((i for i in after if is_title_like(w.lines[i].text)), None)
     if title is None and dates:
         title = next(
             (i for i in reversed(free) if i < first_date and _strong_title(w.lines[i].text)), None

@@ -13,45 +13,37 @@ import unicodedata
 
 __all__ = ["clean_line", "count", "normalize_text", "script_of", "word_count"]
 
-# Spaces that become U+0020 (tab included: pasted tables and indents).
-_SPACES = (
-    "\t\x0b\x0c\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
-    "\u200a\u202f\u205f\u3000"
-)
 # Characters that carry nothing visible: zero-width, BOM, soft hyphen, C0/C1 controls.
-_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e" + "".join(
-    chr(c) for c in (*range(0x20), *range(0x7F, 0xA0)) if chr(c) not in "\n\t\x0b\x0c"
-)
-_SPECIAL = re.compile(f"[{re.escape(_SPACES)}]|[{re.escape(_INVISIBLE)}]+")
-_RUNS = re.compile(r" {2,}")
+# (Unicode spaces need no list: ``str.split()`` treats them all as white space.)
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
 _SURROGATES = re.compile("[\ud800-\udfff]")
-
-
-def _replace(m: re.Match[str]) -> str:
-    return " " if m.group(0)[0] in _SPACES else ""
 
 
 def normalize_text(text: str) -> str:
     """Normalise a whole dump; lines are kept (stripped), blank lines stay blank."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    # U+2028/2029 are line and paragraph separators: treat them as newlines.
-    text = text.replace("\u2028", "\n").replace("\u2029", "\n\n")
+    if _CONTROLS.search(text):
+        text = _CONTROLS.sub("", text)
     if not text.isascii():
-        if _SURROGATES.search(text):
+        # U+2028/2029 are line and paragraph separators: treat them as newlines.
+        text = text.replace("\u2028", "\n").replace("\u2029", "\n\n")
+        try:
+            text.encode("utf-8")  # fails only on lone surrogates; fast in C
+        except UnicodeEncodeError:
             text = _SURROGATES.sub("", text)
-        text = _SPECIAL.sub(_replace, text)
+        for ch in _INVISIBLE:
+            if ch in text:
+                text = text.replace(ch, "")
         if not unicodedata.is_normalized("NFC", text):
             text = unicodedata.normalize("NFC", text)
-    elif _SPECIAL.search(text):
-        text = _SPECIAL.sub(_replace, text)
-    if "  " in text or " \n" in text or "\n " in text or text[:1] == " " or text[-1:] == " ":
-        return "\n".join(_RUNS.sub(" ", line).strip() for line in text.split("\n"))
-    return text
+    # split() splits on every Unicode space (NBSP, U+3000 ...): one C call per line.
+    return "\n".join([" ".join(line.split()) for line in text.split("\n")])
 
 
 def clean_line(text: str) -> str:
     """Normalise a short piece of text to one stripped line."""
-    return _RUNS.sub(" ", normalize_text(text).replace("\n", " ")).strip()
+    return " ".join(normalize_text(text).split())
 
 
 _CJK = re.compile(
