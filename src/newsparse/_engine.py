@@ -32,6 +32,9 @@ __all__ = ["Mark", "Profile", "Work", "run"]
 
 _END_PUNCT = tuple('.!?。！？…"”’»)』」')
 _NO_HEADING_END = tuple(".,;:，。；：…")
+_HAS_PUNCT = re.compile(r"[.,;:!?。，；！？]")
+# A "Read more:" line alone: the link it introduces is on the next line.
+_READ_MORE = frozenset(("read more", "read also", "also read", "see also", "related", "more from"))
 _EDITOR_NOTE = re.compile(r"(?i)^\(?\s*editor['’]?s['’]?\s+note\s*[:：\-–—]?\s*(?P<text>.*?)\)?$")
 _BREADCRUMB = re.compile(
     r"^(?P<first>[^>»|]{1,40}?)\s*[>»](?:\s*[^>»|]{1,40}?\s*[>»])*\s*(?:[^>»|]{1,40})?$"
@@ -116,7 +119,12 @@ def is_paragraph(text: str) -> bool:
     """A line that reads as running text."""
     words = word_count(text)
     if words >= 25:
-        return True
+        if text.endswith(_END_PUNCT):
+            return True
+        # A long unfinished line of capitalised words is a list of links or places.
+        tokens = text.split()
+        capitals = sum(1 for t in tokens if t[0].isupper())
+        return _HAS_PUNCT.search(text) is not None and capitals < 0.6 * len(tokens)
     return words >= 8 and text.endswith(_END_PUNCT)
 
 
@@ -188,6 +196,7 @@ def mark_furniture(w: Work) -> None:
     tail_rule = _furniture.matcher(profile.tail)
     line_rule = _furniture.matcher(profile.furniture)
     seen_paragraph = False
+    follows_read_more = False
     for i, line in enumerate(w.lines):
         text = line.text
         if seen_paragraph:
@@ -197,6 +206,9 @@ def mark_furniture(w: Work) -> None:
                     w.mark(j, Label.FURNITURE, name if j == i else "tail.after")
                 return
         name = line_rule(text)
+        if name is None and follows_read_more and not w.para[i]:
+            name = "furniture.read-more-link"
+        follows_read_more = name == "furniture.read-more" and text.rstrip(" :：>»-").lower() in _READ_MORE
         if name is not None:
             w.mark(i, Label.FURNITURE, name)
             if name == "furniture.byline-json":

@@ -53,7 +53,7 @@ LINE: tuple[Rule, ...] = (
     _r(
         "furniture.share",
         r"(?i)^(?:share|share this(?: article| story| page)?|share on \w+|tweet|e-?mail|print|facebook|"
-        r"twitter|x|linkedin|whatsapp|wechat|weibo|telegram|reddit|copy link|link copied|comments?|"
+        r"twitter|x|linkedin|whatsapp|wechat|weibo|telegram|reddit|copy link|link copied|copied|comments?|"
         r"\d+ comments?|advertisement|advertising|advert|ad|sponsored|subscribe(?: now)?|sign up|"
         r"log ?in|log ?out|sign in|register|menu|search|close|back to top|top|next|previous|"
         r"skip to (?:main )?content|listen|listen to this article|follow us(?: on \w+)?|"
@@ -87,6 +87,9 @@ LINE: tuple[Rule, ...] = (
         r"(?i)^(?:(?:last )?updated|published|posted|modified)?\s*:?\s*(?:\d+|an?|one)\s+(?:seconds?|secs?|"
         r"minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?)\s+ago\W*$|^(?:updated\s+)?(?:just now|yesterday)$",
     ),
+    _r("furniture.duration", r"^(?:\d{1,2}:)?\d{1,2}:\d{2}$"),
+    _r("furniture.distance-widget", r"(?i)^[\d,.]+\s?(?:km|miles|mi) (?:to|from) [A-Z][\w ]{1,30}$"),
+    _r("furniture.sources", r"(?i)^sources?(?:\(s\))?\s*[:：]\s*[^|]{2,80}$"),
     _r(
         "furniture.follow",
         r"(?i)^\(?\s*follow\b.{0,80}\bon (?:x|twitter|facebook|instagram)\b.{0,200}$",

@@ -6,7 +6,10 @@ A strategy labels the lines before the body (``Work.body_start``) and sets
 
 from __future__ import annotations
 
+import re
+
 from ._bylines import parse_byline
+from ._dates import date_line
 from ._engine import (
     Work,
     credit_line,
@@ -41,39 +44,73 @@ def _finish(w: Work) -> None:
     w.header_end = max(labelled) + 1 if labelled else 0
 
 
+_SECTION_DATE = re.compile(
+    r"^(?!(?i:updated|published|posted|modified|last)\b)"
+    r"(?P<section>[A-Z][\w&'’ -]{1,30}?)\s+(?P<date>\d{1,2}:\d{2}, \d{1,2}-[A-Za-z]{3}-\d{4}|"
+    r"\d{4}[.-]\d{2}[.-]\d{2} \d{2}:\d{2}(?: GMT\+8)?)$"
+)
+
+
+def _section_date_lines(w: Work, end: int) -> None:
+    """``Asia Pacific 19:49, 21-Jan-2019``: the section and the date on one line."""
+    for i in range(end):
+        m = _SECTION_DATE.match(w.lines[i].text) if w.free(i) else None
+        if m is None:
+            continue
+        dm = date_line(m.group("date"), w.profile.tz)
+        if dm is not None and "date" not in w.fields:
+            w.mark(i, Label.DATE, "date.section-and-date", dm)
+            w.set("date", dm.value, "date.section-and-date", i)
+            w.set("section", m.group("section"), "section.section-and-date", i)
+            return
+
+
+def _is_section(w: Work, i: int) -> bool:
+    return w.lines[i].text.lower() in w.profile.sections
+
+
 def cgtn_header(w: Work) -> None:
-    """Section, date, title, ``Updated`` date, credit line (CGTN, 2019 and 2022+)."""
+    """Section, date, title, ``Updated`` date, credit line (CGTN, 2019 and 2022+).
+
+    The 2022+ layout prints section, date, title, ``Updated`` and credit; the
+    2019 templates print ``Section HH:MM, DD-Mon-YYYY`` above the title, or the
+    title, section, credit and date in that order. What holds for all: the
+    headline is the longest strong line (menus, widgets and credits are
+    short), the section is a section name next to the title or a date, and
+    the credit line follows the title.
+    """
     end = w.body_start
+    _section_date_lines(w, end)
     mark_dates_and_bylines(w, end)
-    dates = [i for i in range(end) if w.label(i) is Label.DATE]
+    dates = [i for i in range(end) if w.label(i) in (Label.DATE, Label.UPDATED)]
     free = _free_before(w, end)
-    first_date = dates[0] if dates else -1
-    after = [i for i in free if i > first_date]
-    # A strong (multi-word) line first: menus of one-word sections come before titles.
-    title = next((i for i in after if _strong_title(w.lines[i].text)), None)
+    strong = [i for i in free if _strong_title(w.lines[i].text)]
+    title = max(strong, key=lambda i: (word_count(w.lines[i].text), -i)) if strong else None
     if title is None:
-        title = next((i for i in after if is_title_like(w.lines[i].text)), None)
-    if title is None and dates:
-        title = next(
-            (i for i in reversed(free) if i < first_date and _strong_title(w.lines[i].text)), None
-        )
+        after = dates[0] if dates else -1
+        title = next((i for i in free if i > after and is_title_like(w.lines[i].text)), None)
     if title is not None:
         mark_title(w, title, "title.cgtn")
-        before = [i for i in free if i < min(title, first_date if first_date >= 0 else title)]
-        if (
-            before
-            and word_count(w.lines[before[-1]].text) <= 3
-            and is_title_like(w.lines[before[-1]].text)
-        ):
-            w.mark(before[-1], Label.SECTION, "section.cgtn-line")
-            w.set("section", w.lines[before[-1]].text, "section.cgtn-line", before[-1])
-        # The credit line follows the title, past any date lines.
+        if "section" not in w.fields:
+            near = sorted({j for k in (title, *dates) for j in (k - 1, k + 1)})
+            named = [j for j in near if 0 <= j < end and w.free(j) and _is_section(w, j)]
+            first_date = dates[0] if dates else -1
+            above = first_date - 1
+            if named:
+                w.mark(named[0], Label.SECTION, "section.cgtn-name")
+                w.set("section", w.lines[named[0]].text, "section.cgtn-name", named[0])
+            elif (
+                above >= 0
+                and w.free(above)
+                and word_count(w.lines[above].text) <= 3
+                and is_title_like(w.lines[above].text)
+            ):
+                w.mark(above, Label.SECTION, "section.cgtn-line")
+                w.set("section", w.lines[above].text, "section.cgtn-line", above)
+        # The credit line follows the title, past dates and the section.
         i = title + 1
-        while (
-            i < len(w.lines)
-            and w.marks[i] is not None
-            and w.label(i) in (Label.DATE, Label.UPDATED, Label.FURNITURE)
-        ):
+        skip = (Label.DATE, Label.UPDATED, Label.FURNITURE, Label.SECTION)
+        while i < len(w.lines) and w.label(i) in skip:
             i += 1
         if i < len(w.lines) and w.free(i):
             credit_line(w, i, "byline.cgtn-credit")

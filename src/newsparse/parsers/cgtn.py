@@ -12,32 +12,16 @@ from ._base import ProfileParser
 __all__ = ["CGTNParser"]
 
 SECTIONS = frozenset(
-    [
-        "China",
-        "World",
-        "Opinion",
-        "Business",
-        "Sports",
-        "Tech",
-        "Culture",
-        "Travel",
-        "Nature",
-        "Politics",
-        "Society",
-        "Video",
-        "Live",
-        "Photos",
-        "Health",
-        "Sci-Tech",
-        "Economy",
-        "Asia-Pacific",
-        "Africa",
-        "Europe",
-        "Americas",
-        "Sci-Tech",
-        "Features",
-    ]
-)
+    name.lower()
+    for name in (
+        "China", "World", "Opinion", "Opinions", "Business", "Politics", "Sports", "Tech",
+        "Tech & Sci", "Sci-Tech", "Science", "Culture", "Culture & Sports", "Travel", "Nature",
+        "Society", "Health", "Economy", "Military", "Environment", "Education", "Lifestyle",
+        "Entertainment", "Video", "Live", "Picture", "Photos", "Specials", "Features",
+        "Asia Pacific", "Asia-Pacific", "Europe", "Africa", "Americas", "North America",
+        "Latin America", "Middle East", "Global Business", "Tech & Science",
+    )
+)  # fmt: skip
 
 
 class CGTNParser(ProfileParser):
