@@ -122,3 +122,8 @@ def test_failing_parser_is_wrapped() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert newsparse.parse(SEED).parser == "cgtn"
+
+
+def test_a_str_naming_a_file_warns() -> None:
+    with pytest.warns(newsparse.NewsparseWarning, match="pass pathlib.Path"):
+        newsparse.parse(str(SEED))

@@ -12,6 +12,7 @@ from ._errors import (
     EmptyArticleWarning,
     InputTooLargeError,
     NewsparseError,
+    NewsparseWarning,
     ParserFailedError,
     UnreadableInputError,
 )
@@ -66,6 +67,13 @@ def load(
         if max_bytes is not None and len(data) > max_bytes:
             raise InputTooLargeError(len(data), max_bytes)
         text = data
+        if len(text) < 512 and "\n" not in text and _is_file(text):
+            warnings.warn(
+                f"parse() reads a str as the dump itself, not as a path: {text!r} names a file; "
+                "pass pathlib.Path(...) to read it",
+                NewsparseWarning,
+                stacklevel=3,
+            )
     else:
         raise TypeError(f"parse() takes str, bytes or a path, not {type(data).__name__}")
     if looks_like_html(text):

@@ -78,6 +78,12 @@ CAPTION_PATTERNS: tuple[CaptionPattern, ...] = (
         r"Photo credit)\s*[:：]\s*[^:：]{2,80})$",
         r"(?:Photo|Photograph|Image|Picture|Credit|Foto|Bild)\s*[:：][^:：]{2,80}$",
     ),
+    # A screenshot stands for the image itself: "Twitter Screenshot", "Screenshot from a video"
+    _p(
+        "caption.screenshot",
+        r"^(?P<text>(?i:(?:[\w.]+ )?screen ?shots?(?: (?:from|of|via|taken from) [^.]{2,60})?))$",
+        r"(?i)shots?\b",
+    ),
     # ... REUTERS/Ann Wang, AP Photo/Jane Doe, AFP via Getty Images
     _p(
         "caption.agency-first",
@@ -125,7 +131,8 @@ def match_caption(
         m = pattern.regex.match(line)
         if not m:
             continue
-        credit = _clean_credit(m.group("credit"))
+        raw_credit = m.groupdict().get("credit")
+        credit = _clean_credit(raw_credit) if raw_credit else None
         text = (m.group("text") or "").strip() or None
         if credit is None and text is None:
             continue
@@ -144,6 +151,7 @@ def _may_carry_credit(end: str) -> bool:
         or ":" in end
         or "：" in end
         or end.endswith(("Images", "Image"))
+        or "hot" in end
     )
 
 

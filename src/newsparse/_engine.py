@@ -208,7 +208,9 @@ def mark_furniture(w: Work) -> None:
         name = line_rule(text)
         if name is None and follows_read_more and not w.para[i]:
             name = "furniture.read-more-link"
-        follows_read_more = name == "furniture.read-more" and text.rstrip(" :：>»-").lower() in _READ_MORE
+        follows_read_more = (
+            name == "furniture.read-more" and text.rstrip(" :：>»-").lower() in _READ_MORE
+        )
         if name is not None:
             w.mark(i, Label.FURNITURE, name)
             if name == "furniture.byline-json":

@@ -88,7 +88,9 @@ LINE: tuple[Rule, ...] = (
         r"minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?)\s+ago\W*$|^(?:updated\s+)?(?:just now|yesterday)$",
     ),
     _r("furniture.duration", r"^(?:\d{1,2}:)?\d{1,2}:\d{2}$"),
-    _r("furniture.distance-widget", r"(?i)^[\d,.]+\s?(?:km|miles|mi) (?:to|from) [A-Z][\w ]{1,30}$"),
+    _r(
+        "furniture.distance-widget", r"(?i)^[\d,.]+\s?(?:km|miles|mi) (?:to|from) [A-Z][\w ]{1,30}$"
+    ),
     _r("furniture.sources", r"(?i)^sources?(?:\(s\))?\s*[:：]\s*[^|]{2,80}$"),
     _r(
         "furniture.follow",
