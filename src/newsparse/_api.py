@@ -43,6 +43,13 @@ def _read(path: os.PathLike[str], max_bytes: int | None) -> bytes:
         ) from exc
 
 
+def _is_file(text: str) -> bool:
+    try:
+        return os.path.isfile(text)
+    except (OSError, ValueError):
+        return False
+
+
 def load(
     data: Input, *, url: str | None = None, max_bytes: int | None = DEFAULT_MAX_BYTES
 ) -> Document:
