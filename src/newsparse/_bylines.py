@@ -78,6 +78,7 @@ _ROLE = re.compile(
 )
 _NAME_TOKEN = re.compile(r"^(?:[A-Z\u00c0-\u024f][\w.'’\-]*|[A-Z]\.)$")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
+_CJK_NAMES = re.compile(r"^[\u4e00-\u9fff·]{2,5}(?: [\u4e00-\u9fff·]{2,5})+$")
 
 
 @attrs.frozen(slots=True)
@@ -206,7 +207,12 @@ def parse_byline(text: str, *, require_prefix: bool = False) -> Byline | None:
         body = m.group("rest")
     if is_outlet(body):
         return Byline(printed, (), source or _outlet_name(body), place)
-    for piece in _SPLIT.split(body):
+    pieces = _SPLIT.split(body)
+    # Chinese bylines list names with spaces: "记者 张三 李四".
+    pieces = [
+        p for piece in pieces for p in (piece.split() if _CJK_NAMES.match(piece) else [piece])
+    ]
+    for piece in pieces:
         piece = piece.strip(" .")
         if not piece or _ROLE.match(piece):
             continue

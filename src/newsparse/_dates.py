@@ -15,7 +15,7 @@ from collections.abc import Iterator
 import attrs
 from dateutil import tz as _tz
 
-__all__ = ["BEIJING", "DateMatch", "date_line", "find_dates", "parse_tz"]
+__all__ = ["BEIJING", "DateMatch", "date_line", "find_dates", "parse_tz", "published_updated"]
 
 BEIJING = dt.timezone(dt.timedelta(hours=8))
 
@@ -74,6 +74,16 @@ _PATTERNS = [
         r"(?<![\d.])(?P<y>\d{4})(?P<d1>[-./]|年\s?)(?P<m>\d{1,2})(?:(?P=d1)|月\s?)(?P<d>\d{1,2})日?"
         rf"(?![\d])(?:{_SEP}?{_TIME})?{_ZONE}"
     ),
+    # 10:30 AM EDT, Tue March 12, 2024 (CNN, AP: the time first)
+    re.compile(
+        rf"(?i)(?<![\d:]){_TIME}{_ZONE},?\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+        rf"(?P<mon>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b"
+    ),
+    # 3:04 PM GMT+1, Sun 12 May 2024
+    re.compile(
+        rf"(?i)(?<![\d:]){_TIME}{_ZONE},?\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+        rf"(?P<d>\d{{1,2}})\s+(?P<mon>{_MONTH_RE})\.?,?\s+(?P<y>\d{{4}})\b"
+    ),
     # 19:49, 21-Jan-2019 (CGTN 2019)
     re.compile(
         rf"(?<!\d){_TIME}\s*,?\s*(?P<d>\d{{1,2}})-(?P<mon>[A-Za-z]{{3}})-(?P<y>\d{{4}}){_ZONE}"
@@ -97,7 +107,8 @@ _PATTERNS = [
 _PREFIX = re.compile(
     r"(?i)^(?:(?P<upd>(?:last\s+)?updated?|modified|aktualisiert|mis\s+à\s+jour|actualizado|"
     r"atualizado|aggiornato|bijgewerkt|更新(?:时间)?)|published|posted|publicado|publié|"
-    r"veröffentlicht|pubblicato|gepubliceerd|first published|date|dated|time|发布时间|发布)"
+    r"veröffentlicht|pubblicato|gepubliceerd|first published|date|dated|time|stand|datum|fecha|"
+    r"data|发布时间|发布|时间|日期)"
     r"(?:\s+(?:on|at|le|am|el|em|il|op))?\s*[:：]?\s*"
 )
 _WEEKDAY = re.compile(
@@ -106,6 +117,12 @@ _WEEKDAY = re.compile(
     r"miércoles|jueves|viernes|sábado|domingo),?\s+"
 )
 _LEFTOVER = re.compile(r"(?i)^[\s|,;:·•—–\-()\[\].]*(?:uhr|hrs?|h)?[\s.]*$")
+
+
+_UPDATED_SPLIT = re.compile(
+    r"(?i)\s*(?:[|·•,;]\s*)?(?=\b(?:last\s+)?(?:updated|modified|aktualisiert|mis\s+à\s+jour|"
+    r"actualizado|atualizado|aggiornato)\b)"
+)
 
 
 @attrs.frozen(slots=True)
@@ -205,3 +222,26 @@ def date_line(text: str, default_tz: dt.tzinfo | None = None) -> DateMatch | Non
         return None
     updated = bool(prefix and prefix.group("upd"))
     return attrs.evolve(match, updated=updated)
+
+
+def published_updated(
+    text: str, default_tz: dt.tzinfo | None = None
+) -> tuple[DateMatch | None, DateMatch | None] | None:
+    """``Published March 12, 2024 Updated March 13, 2024``: both dates of one line.
+
+    Returns ``(published, updated)`` when the line is made of two date
+    lines, the second one saying it is an update; else None.
+    """
+    if len(text) > 160:
+        return None
+    parts = _UPDATED_SPLIT.split(text, maxsplit=1)
+    if len(parts) != 2 or not parts[0].strip():
+        return None
+    first = date_line(parts[0].strip(" |·•,;"), default_tz)
+    second = date_line(parts[1].strip(), default_tz)
+    if first is None or first.updated:
+        return None
+    if second is None:
+        # "Updated 2 hours ago": the update time is not printed, the first date stands.
+        return (first, None) if len(parts[1]) < 40 and "ago" in parts[1].lower() else None
+    return first, second

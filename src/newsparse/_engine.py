@@ -21,7 +21,7 @@ import attrs
 from . import _furniture
 from ._bylines import Byline, is_outlet, parse_byline
 from ._captions import CAPTION_PATTERNS, CaptionMatch, CaptionPattern, match_caption
-from ._dates import DateMatch, date_line
+from ._dates import DateMatch, date_line, published_updated
 from ._document import Document, Line
 from ._labels import Label
 from ._language import guess_language
@@ -32,6 +32,7 @@ __all__ = ["Mark", "Profile", "Work", "run"]
 
 _END_PUNCT = tuple('.!?。！？…"”’»)』」')
 _NO_HEADING_END = tuple(".,;:，。；：…")
+_BULLETS = frozenset("•·▪●◦‣-–—*")
 _HAS_PUNCT = re.compile(r"[.,;:!?。，；！？]")
 # A "Read more:" line alone: the link it introduces is on the next line.
 _READ_MORE = frozenset(("read more", "read also", "also read", "see also", "related", "more from"))
@@ -40,6 +41,8 @@ _BREADCRUMB = re.compile(
     r"^(?P<first>[^>»|]{1,40}?)\s*[>»](?:\s*[^>»|]{1,40}?\s*[>»])*\s*(?:[^>»|]{1,40})?$"
 )
 _INFO_SPLIT = re.compile(r"\s+\|\s+|\s*｜\s*")
+# "2024年03月12日 10:30 来源：新华网": a source label starts a new part of an info line.
+_SOURCE_LABEL = re.compile(r"(?<=\S)\s+(?=(?:来源|Source|Quelle|Fuente|Fonte)\s*[:：])")
 _SOURCE_PREFIX = re.compile(r"(?i)^(?:source|from|来源)\s*[:：]\s*")
 _HOME = re.compile(r"(?i)^(?:home|homepage|首页|news)$")
 
@@ -162,7 +165,7 @@ def info_line(
     text: str, tz: dt.tzinfo | None
 ) -> tuple[Byline | None, str | None, list[DateMatch]] | None:
     """``By X | China Daily | Updated: 2023-08-06 15:09`` split into its parts."""
-    parts = [p.strip() for p in _INFO_SPLIT.split(text) if p.strip()]
+    parts = [p.strip() for p in _INFO_SPLIT.split(_SOURCE_LABEL.sub(" | ", text)) if p.strip()]
     if len(parts) < 2 or len(text) > 200:
         return None
     byline: Byline | None = None
@@ -314,6 +317,14 @@ def mark_dates_and_bylines(w: Work, end: int, *, updated_is_date: bool = False) 
                     w.set("updated", dm.value, "date.second-line", i)
                 w.set("date", dm.value, "date.line", i)
             continue
+        both = published_updated(text, tz)
+        if both is not None:
+            first, second = both
+            w.mark(i, Label.DATE, "date.published-and-updated", first)
+            w.set("date", first.value if first else None, "date.published-and-updated", i)
+            if second is not None and not updated_is_date:
+                w.set("updated", second.value, "date.published-and-updated", i)
+            continue
         info = info_line(text, tz)
         if info is not None:
             byline, source, dates = info
@@ -390,6 +401,21 @@ def mark_body(w: Work, start: int) -> None:
     n = len(lines)
     para = [w.free(i) and w.para[i] for i in range(n)]
     last_para = max((i for i in range(n) if para[i]), default=-1)
+    # Short closing sentences ("He declined to comment.") still belong to the body.
+    j = last_para + 1
+    while last_para >= 0 and j < n:
+        if not w.free(j):
+            mark = w.marks[j]
+            if mark is not None and mark.label is Label.FURNITURE:
+                break
+            j += 1
+            continue
+        text = lines[j].text
+        if not (text.endswith(_END_PUNCT) and word_count(text) >= 3):
+            break
+        para[j] = True
+        last_para = j
+        j += 1
     # The next line that is not a caption or furniture, computed backwards once.
     following: list[int | None] = [None] * n
     nxt: int | None = None
@@ -404,6 +430,9 @@ def mark_body(w: Work, start: int) -> None:
         text = lines[i].text
         if para[i]:
             w.mark(i, Label.PARAGRAPH, "body.paragraph")
+            continue
+        if i < last_para and text[0] in _BULLETS and word_count(text) >= 3:
+            w.mark(i, Label.PARAGRAPH, "body.list-item")
             continue
         if i > last_para:
             w.mark(i, Label.FURNITURE, "body.after-last-paragraph")

@@ -102,7 +102,7 @@ LINE: tuple[Rule, ...] = (
 TAIL: tuple[Rule, ...] = (
     _r(
         "tail.related",
-        r"(?i)^(?:related(?: stories| articles| news| content| coverage| reading)?|more stories|"
+        r"(?i)^(?:related(?: stories| story| articles?| news| content| coverage| reading| posts| links| topics)?|more stories|"
         r"more news|more from [\w .]{1,40}|search trends|you (?:might|may) also like|recommended"
         r"(?: for you| stories| articles)?|most (?:read|popular|viewed|shared)|popular(?: now| stories)?|"
         r"latest(?: news| stories)?|top stories|trending(?: now| stories)?|read next|further reading|"
