@@ -59,7 +59,7 @@ def word_count(text: str) -> int:
     if not text:
         return 0
     words = text.count(" ") + 1
-    if _CJK.search(text):
+    if not text.isascii() and _CJK.search(text):
         words += _CJK.subn("", text)[1] // 2
     return words
 

@@ -44,14 +44,19 @@ class ProfileParser:
 
     def detect(self, doc: Document) -> float:
         text = doc.text
+        # Search the top and the bottom of long dumps, without copying them.
         if len(text) > 2 * self.window:
-            text = text[: self.window] + "\n" + text[-self.window :]
+            spans = ((0, self.window), (len(text) - self.window, len(text)))
+        else:
+            spans = ((0, len(text)),)
         score = 0.0
         for cue in self.cues:
-            if len(cue) == 3 and cue[2] not in text:
-                continue
-            if cue[0].search(text):
-                score += cue[1]
+            for start, stop in spans:
+                if len(cue) == 3 and text.find(cue[2], start, stop) < 0:
+                    continue
+                if cue[0].search(text, start, stop):
+                    score += cue[1]
+                    break
         if self.url_cue is not None and doc.url and self.url_cue.search(doc.url):
             score += 0.6
         return max(0.0, min(1.0, score))
