@@ -69,7 +69,9 @@ def test_register_rejects_non_parsers() -> None:
 
 
 def test_choose_parser_reports_every_score() -> None:
-    doc = newsparse.load("2025.10.29 23:38 GMT+8\n\nA title here\n\nCGTN\n\n" + "Words and more. " * 10)
+    doc = newsparse.load(
+        "2025.10.29 23:38 GMT+8\n\nA title here\n\nCGTN\n\n" + "Words and more. " * 10
+    )
     parser, scores = newsparse.choose_parser(doc)
     assert parser.name == "cgtn"
     assert set(scores) >= {"cgtn", "chinadaily", "generic"}

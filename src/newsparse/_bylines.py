@@ -72,10 +72,13 @@ _PARTICLES = frozenset(
         "st.",
     ]
 )
+# "Staff Writer", "Senior Political Correspondent": a job, not a name.
 _ROLE = re.compile(
-    r"(?i)^(?:(?:our|special|staff|senior|chief|foreign)\s+)*(?:staff|correspondents?|reporters?|"
-    r"writers?|editors?|contributors?|commentators?|team|desk)$"
+    r"(?i)(?:^|\s)(?:staff|correspondents?|reporters?|writers?|editors?|contributors?|columnists?|"
+    r"journalists?|producers?|photographers?|analysts?|commentators?|team|desk|bureau|"
+    r"editorial board|news service)$"
 )
+_HANDLES = re.compile(r"\s*(?:@\w+|\S+@\S+\.\w+)")
 _NAME_TOKEN = re.compile(r"^(?:[A-Z\u00c0-\u024f][\w.'’\-]*|[A-Z]\.)$")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
 _CJK_NAMES = re.compile(r"^[\u4e00-\u9fff·]{2,5}(?: [\u4e00-\u9fff·]{2,5})+$")
@@ -192,7 +195,7 @@ def parse_byline(text: str, *, require_prefix: bool = False) -> Byline | None:
         body = body[prefix.end() :]
     elif require_prefix:
         return None
-    body = body.strip(" .,:;|-–—")
+    body = _HANDLES.sub("", body).strip(" .,:;|-–—")
     if not body or len(body) > 120:
         return None
     place = None
@@ -214,7 +217,7 @@ def parse_byline(text: str, *, require_prefix: bool = False) -> Byline | None:
     ]
     for piece in pieces:
         piece = piece.strip(" .")
-        if not piece or _ROLE.match(piece):
+        if not piece or _ROLE.search(piece):
             continue
         if is_outlet(piece):
             source = source or _outlet_name(piece)

@@ -32,6 +32,10 @@ __all__ = ["Mark", "Profile", "Work", "run"]
 
 _END_PUNCT = tuple('.!?。！？…"”’»)』」')
 _NO_HEADING_END = tuple(".,;:，。；：…")
+# Credit lines that sit under their caption (not the cover credit of CGTN).
+_CREDIT_LINE_RULES = frozenset(
+    ("caption.label-credit", "caption.agency-end", "caption.agency-first")
+)
 _BULLETS = frozenset("•·▪●◦‣-–—*")
 _HAS_PUNCT = re.compile(r"[.,;:!?。，；！？]")
 # A "Read more:" line alone: the link it introduces is on the next line.
@@ -257,6 +261,21 @@ def mark_captions(w: Work) -> None:
                 "caption.repeated",
                 CaptionMatch(line.text, None, "caption.repeated"),
             )
+    # "Photo: Reuters" under a short line: that line is the caption's text.
+    for i, mark in enumerate(w.marks):
+        if (
+            mark is not None
+            and mark.label is Label.CAPTION
+            and mark.data.text is None
+            and mark.rule in _CREDIT_LINE_RULES
+            and i > 0
+            and w.free(i - 1)
+            and word_count(w.lines[i - 1].text) <= 40
+            and not is_title_like(w.lines[i - 1].text)
+        ):
+            found = CaptionMatch(w.lines[i - 1].text, mark.data.credit, "caption.text-above-credit")
+            w.mark(i - 1, Label.CAPTION, found.rule, found)
+            w.mark(i, Label.CAPTION, mark.rule, found)
     # A copy of a credited caption printed without its credit is the same image.
     texts_of_captions = {
         m.data.text for m in w.marks if m is not None and m.label is Label.CAPTION and m.data.text

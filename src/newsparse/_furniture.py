@@ -87,6 +87,12 @@ LINE: tuple[Rule, ...] = (
     ),
     _r("furniture.sources", r"(?i)^sources?(?:\(s\))?\s*[:：]\s*[^|]{2,80}$"),
     _r(
+        "furniture.promo",
+        r"(?i)^(?:sign up|subscribe|download|get (?:the|our) (?:app|newsletter)|join our|follow us|"
+        r"click here|tap here|already a subscriber|create (?:a free|an) account)\b.{0,100}$",
+    ),
+    _r("furniture.newsletter", r"(?i)^(?=.{0,140}$).*\bnewsletters?\b", "newsletter"),
+    _r(
         "furniture.follow",
         r"(?i)^\(?\s*follow\b.{0,80}\bon (?:x|twitter|facebook|instagram)\b.{0,200}$",
     ),
