@@ -45,6 +45,7 @@ class ProfileParser:
     def detect(self, doc: Document) -> float:
         text = doc.text
         # Search the top and the bottom of long dumps, without copying them.
+        spans: tuple[tuple[int, int], ...]
         if len(text) > 2 * self.window:
             spans = ((0, self.window), (len(text) - self.window, len(text)))
         else:
