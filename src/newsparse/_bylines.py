@@ -38,8 +38,8 @@ _OUTLET_WORD = re.compile(
     r"\.(?:com|cn|org|net|co\.uk|de|fr)\b)"
 )
 _PREFIX = re.compile(
-    r"(?i)^(?:(?:written|words|reporting|reported|story|text|photos?|edited)\s+by|by|von|par|"
-    r"por|di|door|av|af|przez|author|authors|reporter|reporters|writer|autor|auteur|"
+    r"(?i)^(?:(?:written|words|reporting|reported|story|text)\s+by|by|von|par|"
+    r"por|di|door|av|af|przez|author|authors|reporter|reporters|writer|autor|auteur|автор|"
     r"作者|记者|文)\b\s*[:：]?\s*|^(?:作者|记者|文)\s*[:：|｜]\s*"
 )
 _PLACE = re.compile(r"\s+in\s+(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*$")
@@ -79,7 +79,8 @@ _ROLE = re.compile(
     r"editorial board|news service)$"
 )
 _HANDLES = re.compile(r"\s*(?:@\w+|\S+@\S+\.\w+)")
-_NAME_TOKEN = re.compile(r"^(?:[A-Z\u00c0-\u024f][\w.'’\-]*|[A-Z]\.)$")
+# A capitalised word in any alphabet (Latin, Cyrillic, Greek ...), or an initial.
+_NAME_TOKEN = re.compile(r"^[^\W\d_][\w.'’\-]*$")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
 _CJK_NAMES = re.compile(r"^[\u4e00-\u9fff·]{2,5}(?: [\u4e00-\u9fff·]{2,5})+$")
 
@@ -175,7 +176,7 @@ def _is_name(text: str) -> bool:
     for token in tokens:
         if token.lower() in _PARTICLES:
             continue
-        if not _NAME_TOKEN.match(token) or any(c.isdigit() for c in token):
+        if not (_NAME_TOKEN.match(token) and token[0].isupper()) or any(c.isdigit() for c in token):
             return False
         capitals += 1
     # One word alone is a name only in capitals-and-lower form, e.g. "Khalid".

@@ -44,6 +44,9 @@ _MONTHS = {
     "julho": 7, "setembro": 9, "outubro": 10, "dezembro": 12,
     # Dutch
     "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8,
+    # Russian (genitive, as dates print them)
+    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
+    "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
 }  # fmt: skip
 
 # Zone abbreviations with one meaning; the ambiguous (CST, IST) are left out.
