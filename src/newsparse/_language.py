@@ -147,6 +147,7 @@ _STOPWORDS = {
         "er",
     ],
 }
+_STOPSETS = {lang: frozenset(ws) for lang, ws in _STOPWORDS.items()}
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -179,6 +180,7 @@ def guess_language(text: str) -> str | None:
     total = sum(words.values())
     if total < 20:
         return None
-    scores = {lang: sum(words[w] for w in ws) for lang, ws in _STOPWORDS.items()}
+    present = words.keys()
+    scores = {lang: sum(words[w] for w in ws & present) for lang, ws in _STOPSETS.items()}
     lang = max(scores, key=lambda k: scores[k])
     return lang if scores[lang] >= 0.1 * total else None

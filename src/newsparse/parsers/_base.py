@@ -32,6 +32,26 @@ class Parser(Protocol):
     def parse(self, doc: Document) -> Article: ...
 
 
+def _cue_hits(cue: Cue, text: str, start: int, stop: int) -> bool:
+    """Does the cue's pattern occur in ``text[start:stop]``?
+
+    A cue with a literal is searched only in the lines holding that literal
+    (cues are line patterns), which spares a regex scan of the whole text.
+    """
+    if len(cue) == 2:
+        return cue[0].search(text, start, stop) is not None
+    rx, literal = cue[0], cue[2]
+    at = text.find(literal, start, stop)
+    while at >= 0:
+        line_start = max(start, text.rfind("\n", 0, at) + 1)
+        line_end = text.find("\n", at)
+        line_end = stop if line_end < 0 or line_end > stop else line_end
+        if rx.search(text, line_start, line_end):
+            return True
+        at = text.find(literal, line_end, stop) if line_end < stop else -1
+    return False
+
+
 class ProfileParser:
     """A parser made of a :class:`Profile` and weighted detection cues."""
 
@@ -52,12 +72,8 @@ class ProfileParser:
             spans = ((0, len(text)),)
         score = 0.0
         for cue in self.cues:
-            for start, stop in spans:
-                if len(cue) == 3 and text.find(cue[2], start, stop) < 0:
-                    continue
-                if cue[0].search(text, start, stop):
-                    score += cue[1]
-                    break
+            if any(_cue_hits(cue, text, start, stop) for start, stop in spans):
+                score += cue[1]
         if self.url_cue is not None and doc.url and self.url_cue.search(doc.url):
             score += 0.6
         return max(0.0, min(1.0, score))
