@@ -63,7 +63,7 @@ _ZONES: dict[str, str | float] = {
     "gmt": 0, "utc": 0, "z": 0, "wet": 0, "bst": 1, "cet": 1, "cest": 2, "eet": 2,
     "eest": 3, "msk": 3, "est": -5, "edt": -4, "cdt": -5, "mst": -7, "mdt": -6,
     "pst": -8, "pdt": -7, "akst": -9, "hst": -10, "jst": 9, "kst": 9, "hkt": 8,
-    "sgt": 8, "bjt": 8, "pht": 8, "wib": 7, "ict": 7, "aest": 10, "aedt": 11,
+    "sgt": 8, "bjt": 8, "pht": 8, "wib": 7, "wita": 8, "wit": 9, "ict": 7, "aest": 10, "aedt": 11,
     "nzst": 12, "nzdt": 13,
     "et": "America/New_York", "ct": "America/Chicago", "mt": "America/Denver",
     "pt": "America/Los_Angeles",
@@ -76,7 +76,7 @@ _TIME = (
 )
 _ZONE = (
     r"(?:\s*\(?(?P<zone>(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|Z\b"
-    r"|(?:GMT|UTC|[A-Z]{2,4}T|ET|CT|MT|PT)\b|Beijing [Tt]ime)\)?)?"
+    r"|(?:GMT|UTC|[A-Z]{2,4}T|ET|CT|MT|PT|WIB|WITA|MSK)\b|Beijing [Tt]ime)\)?)?"
 )
 _SEP = r"(?:\s*(?:,|\bat\b|\bum\b|\bà\b|\ba las\b|\bàs\b|\balle\b|\bom\b|-|\||T|\s)\s*)"
 
