@@ -57,9 +57,9 @@ def select(selector: Selector, root: Any, dropped: frozenset[Any] = frozenset())
         return [found] if isinstance(found, str) else []
     out: list[Any] = []
     for item in found:
-        if isinstance(item, str):
-            out.append(item)
-        elif isinstance(item, etree._Element) and not _inside(item, dropped):
+        if isinstance(item, str) or (
+            isinstance(item, etree._Element) and not _inside(item, dropped)
+        ):
             out.append(item)
     return out
 

@@ -261,7 +261,7 @@ def _compile(data: Mapping[str, Any], source: str) -> dict[str, Any]:
     c.known(meta, "parser", ("name", "description"))
     name = c.string(meta, "parser", "name")
     if name is None:
-        raise c.fail("parser.name", "missing (e.g. name = \"myoutlet\")")
+        raise c.fail("parser.name", 'missing (e.g. name = "myoutlet")')
     if not _NAME.match(name):
         raise c.fail(
             "parser.name",
@@ -629,7 +629,9 @@ class RulesParser:
             if cue.regex is not None:
                 if cue.regex.search(text):
                     score += cue.weight
-            elif cue.selector is not None and doc.root is not None and select(cue.selector, doc.root):
+            elif (
+                cue.selector is not None and doc.root is not None and select(cue.selector, doc.root)
+            ):
                 score += cue.weight
         if self._url is not None and doc.url and self._url.search(doc.url):
             score += self._url_weight
