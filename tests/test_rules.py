@@ -456,3 +456,23 @@ def test_cli_invalid_rules_is_a_usage_error(
     )
     err = capsys.readouterr().err
     assert "bad.toml: text.timezone: must be a string, not an integer" in err
+
+
+def test_rules_parser_pickles() -> None:
+    import pickle
+
+    parser = rules.loads(PAGE_RULES, source="page.toml")
+    again = pickle.loads(pickle.dumps(parser))
+    assert again.name == "page" and again.source == "page.toml"
+    doc = newsparse.load(PAGE)
+    assert again.parse(doc) == parser.parse(doc)
+
+
+def test_date_rule_that_does_not_read_labels_nothing() -> None:
+    parser = rules.loads(
+        '[parser]\nname = "d"\n[text.date]\npattern = \'^On (?P<date>.+)$\'\nformat = "%Y-%m-%d"\n'
+    )
+    text = f"A headline for the date test\n\nOn Monday\n\nOn 2025-01-02\n\n{PARA * 2}"
+    article = parser.parse(newsparse.load(text))
+    assert article.date == dt.date(2025, 1, 2)
+    assert article.provenance_of("date") == newsparse.Provenance("date", "d.date", (4,))

@@ -507,20 +507,34 @@ def _date_value(
     return value.replace(tzinfo=zone) if zone is not None else value.date()
 
 
-def _set_field(w: Work, field: str, value: str, rule: _LineRule, i: int) -> None:
-    if field in _DATE_FIELDS:
-        when = _date_value(value, rule.date_format, rule.tz)
-        w.set(field, when, rule.rule, i)
-    elif field == "byline":
+def _line_values(m: re.Match[str], rule: _LineRule) -> dict[str, Any]:
+    """The fields a match gives, dates read; empty when it gives none."""
+    values: dict[str, Any] = {}
+    for field in rule.fields:
+        raw = m.group(field) if field in rule.regex.groupindex else m.group(0)
+        text = raw.strip() if raw else ""
+        if not text:
+            continue
+        if field in _DATE_FIELDS:
+            when = _date_value(text, rule.date_format, rule.tz)
+            if when is not None:
+                values[field] = when
+        else:
+            values[field] = text
+    return values
+
+
+def _set_field(w: Work, field: str, value: Any, rule: str, i: int) -> None:
+    if field == "byline":
         if "byline" in w.fields:
             return
         byline = parse_byline(value)
-        w.set("byline", value, rule.rule, i)
+        w.set("byline", value, rule, i)
         if byline is not None:
-            w.set("authors", byline.authors, rule.rule, i)
-            w.set("source", byline.source, rule.rule, i)
+            w.set("authors", byline.authors, rule, i)
+            w.set("source", byline.source, rule, i)
     else:
-        w.set(field, value, rule.rule, i)
+        w.set(field, value, rule, i)
 
 
 def _apply_lines(w: Work, rules: tuple[_LineRule, ...]) -> None:
@@ -531,18 +545,14 @@ def _apply_lines(w: Work, rules: tuple[_LineRule, ...]) -> None:
             if not w.free(i):
                 continue
             m = rule.regex.search(w.lines[i].text)
-            if m is None:
-                continue
-            groups = {
-                f: (m.group(f) if f in rule.regex.groupindex else m.group(0)) for f in rule.fields
-            }
-            values = {f: v.strip() for f, v in groups.items() if v and v.strip()}
+            # A match that gives no value (say, a date that does not read) is no match.
+            values = {} if m is None else _line_values(m, rule)
             if not values:
                 continue
             label = _LABELS[rule.fields[0]] if len(rule.fields) == 1 else Label.INFO
             w.mark(i, label, rule.rule)
             for field, value in values.items():
-                _set_field(w, field, value, rule, i)
+                _set_field(w, field, value, rule.rule, i)
             if "title" in values:
                 # The title printed again further down (as China Daily does) is not body.
                 for j, line in enumerate(w.lines):
@@ -599,6 +609,7 @@ class RulesParser:
         else:
             data, source = _read(rules)
         compiled = _compile(data, source)
+        self._data = data
         self.source = source
         self.name = compiled["name"]
         self.description = compiled["description"]
@@ -746,8 +757,18 @@ class RulesParser:
                     values.setdefault("source", byline.source)
         return True
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Compiled selectors do not pickle: rebuild from the rules (for process pools).
+        return _rebuild, (type(self), self._data, self.source)
+
     def __repr__(self) -> str:
-        return f"<RulesParser {self.name!r} from {self.source}>"
+        return f"<{type(self).__name__} {self.name!r} from {self.source}>"
+
+
+def _rebuild(cls: type[RulesParser], data: Mapping[str, Any], source: str) -> RulesParser:
+    parser = cls.__new__(cls)
+    RulesParser.__init__(parser, data, source=source)
+    return parser
 
 
 class _LineIndex:
