@@ -22,7 +22,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def run(*args: str | Path, cwd: Path | None = None) -> str:
     print("+", " ".join(str(a) for a in args), flush=True)
-    done = subprocess.run([str(a) for a in args], cwd=cwd, check=True, capture_output=True, text=True)
+    done = subprocess.run(
+        [str(a) for a in args], cwd=cwd, check=True, capture_output=True, text=True
+    )
     return done.stdout
 
 
@@ -38,15 +40,24 @@ def main(work: Path) -> None:
     with zipfile.ZipFile(wheels[0]) as whl:
         names = set(whl.namelist())
         metadata = whl.read(f"newsparse-{version}.dist-info/METADATA").decode()
-    for needed in ("newsparse/py.typed", "newsparse/rules.py", "newsparse/rulesets/chinadaily.toml"):
+    for needed in (
+        "newsparse/py.typed",
+        "newsparse/rules.py",
+        "newsparse/rulesets/chinadaily.toml",
+    ):
         assert needed in names, f"wheel lacks {needed}"
     assert not any(n.startswith(("tests/", "docs/")) for n in names), "wheel holds tests or docs"
     for minor in range(10, 15):
-        assert f"Programming Language :: Python :: 3.{minor}" in metadata, f"no 3.{minor} classifier"
+        assert f"Programming Language :: Python :: 3.{minor}" in metadata, (
+            f"no 3.{minor} classifier"
+        )
 
     unpacked = work / "sdist"
     with tarfile.open(sdists[0]) as tar:
-        tar.extractall(unpacked, filter="data") if sys.version_info >= (3, 12) else tar.extractall(unpacked)
+        if sys.version_info >= (3, 12):
+            tar.extractall(unpacked, filter="data")
+        else:
+            tar.extractall(unpacked)
     tree = unpacked / f"newsparse-{version}"
     for needed in ("tests/data/seeds", "tests/conftest.py", "docs/conf.py", "CHANGELOG.md",
                    "examples/dumps/cgtn-2025.txt", "examples/newsparse-meridian/pyproject.toml"):  # fmt: skip

@@ -14,7 +14,7 @@ import newsparse  # noqa: E402
 
 project = "newsparse"
 author = "The newsparse developers"
-copyright = "the newsparse developers"  # noqa: A001
+copyright = "the newsparse developers"
 release = newsparse.__version__
 version = ".".join(release.split(".")[:2])
 
@@ -34,7 +34,7 @@ html_title = f"newsparse {release}"
 
 autodoc_member_order = "bysource"
 autodoc_typehints = "signature"
-autodoc_default_options = {"members": True, "show-inheritance": False}
+autodoc_default_options = {"members": True}
 
 # Doctests run from the repository root, so that they can read examples/dumps/.
 doctest_global_setup = f"""

@@ -6,9 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
+from newsparse_meridian import MeridianParser
 
 import newsparse
-from newsparse_meridian import MeridianParser
 
 DATA = Path(__file__).parent / "data"
 DUMPS = sorted(p for p in DATA.iterdir() if p.suffix in (".txt", ".html"))
@@ -32,7 +32,9 @@ def test_detect_ignores_other_outlets() -> None:
 
 
 def test_url_alone_is_enough_to_win() -> None:
-    doc = newsparse.load("Some title here\n\n" + "Words. " * 40, url="https://meridiancourier.example/a")
+    doc = newsparse.load(
+        "Some title here\n\n" + "Words. " * 40, url="https://meridiancourier.example/a"
+    )
     assert MeridianParser().detect(doc) > 0.1  # above the generic parser's 0.1
 
 
