@@ -203,8 +203,11 @@ def _zone(value: str) -> dt.tzinfo | None:
     zone = parse_tz(text, None)
     if zone is not None:
         return zone
-    if "/" in text:
-        return _tz.gettz(text)
+    if re.fullmatch(r"[A-Za-z_]+(?:/[A-Za-z0-9_+-]+)+", text):
+        try:
+            return _tz.gettz(text)
+        except (ValueError, OSError):  # a file that is not a zone
+            return None
     return None
 
 
@@ -242,7 +245,7 @@ class _HtmlField:
 @attrs.frozen
 class _HtmlRules:
     fields: dict[str, _HtmlField]
-    body: Selector | None
+    body: Selector
     headings: Selector | None
     captions: Selector | None
     drop: tuple[Selector, ...]
@@ -271,7 +274,7 @@ def _compile(data: Mapping[str, Any], source: str) -> dict[str, Any]:
     out: dict[str, Any] = {"name": name, "description": description}
     out.update(_compile_detect(c, data.get("detect", {})))
     out.update(_compile_text(c, name, data.get("text", {})))
-    out["html"] = _compile_html(c, name, data.get("html"), out["tz"], out["captions"])
+    out["html"] = _compile_html(c, name, data.get("html"), out["tz"])
     return out
 
 
@@ -449,7 +452,6 @@ def _compile_html(
     name: str,
     data: Any,
     text_tz: dt.tzinfo | None,
-    captions: tuple[CaptionPattern, ...],
 ) -> _HtmlRules | None:
     if data is None:
         return None
@@ -662,7 +664,6 @@ class RulesParser:
     def _parse_html(self, doc: Document, rules: _HtmlRules) -> Article | None:
         root = doc.root
         dropped = frozenset(el for sel in rules.drop for el in select(sel, root))
-        assert rules.body is not None
         caption_els = [] if rules.captions is None else select(rules.captions, root, dropped)
         caption_set = frozenset(el for el in caption_els if not isinstance(el, str))
         heading_set = (
