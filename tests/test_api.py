@@ -24,7 +24,7 @@ def test_public_api_is_pinned() -> None:
             "InputError", "InputTooLargeError", "Line", "NewsparseError", "NewsparseWarning",
             "Parser", "ParserFailedError", "PluginWarning", "Provenance", "RuleError",
             "UnknownParserError", "UnreadableInputError", "__version__", "choose_parser",
-            "get_parser", "load", "parse", "parsers", "register", "unregister",
+            "get_parser", "load", "parse", "parsers", "register", "rules", "unregister",
         ]
     )  # fmt: skip
     for name in newsparse.__all__:

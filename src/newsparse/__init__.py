@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+from . import rules
 from ._api import DEFAULT_MAX_BYTES, choose_parser, load, parse
 from ._document import Document, Line
 from ._errors import (
@@ -53,5 +54,6 @@ __all__ = [
     "parse",
     "parsers",
     "register",
+    "rules",
     "unregister",
 ]

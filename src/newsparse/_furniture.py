@@ -13,11 +13,12 @@ from functools import lru_cache
 
 __all__ = ["LINE", "TAIL", "Rule", "combine", "match", "matcher"]
 
-#: A rule: its name, its pattern (matched at the start of a line) and the
-#: lower-case keywords of which one must occur for the pattern to be tried.
+#: A rule: its name, its pattern (searched in the line; built-in patterns are
+#: anchored with ``^``) and optionally the lower-case keywords of which one
+#: must occur for the pattern to be tried.
 #: Keywords pay off only for patterns that scan the line (``.*cookie``):
 #: anchored patterns are cheaper in the combined regex.
-Rule = tuple[str, "re.Pattern[str]", tuple[str, ...]]
+Rule = tuple[str, "re.Pattern[str]"] | tuple[str, "re.Pattern[str]", tuple[str, ...]]
 
 
 def _r(name: str, pattern: str, *keywords: str) -> Rule:
@@ -112,6 +113,16 @@ TAIL: tuple[Rule, ...] = (
 )
 
 
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+_BACKREF = re.compile(r"\\\d|\(\?P=")
+
+
+def _combinable(rx: re.Pattern[str]) -> bool:
+    """A pattern that keeps its meaning inside a larger alternation."""
+    source = rx.pattern.removeprefix("(?i)")
+    return not rx.groupindex and not _BACKREF.search(source) and not _GLOBAL_FLAGS.search(source)
+
+
 @lru_cache(maxsize=64)
 def combine(
     rules: tuple[Rule, ...],
@@ -119,14 +130,19 @@ def combine(
     """Prepare rules so that a line costs one regex match, not one per rule.
 
     Rules without keywords go into one alternation (matched with ``.match``;
-    ``m.lastgroup`` maps back to the rule's name). Rules with keywords are
-    returned apart, to be tried only when a keyword occurs in the line.
+    ``m.lastgroup`` maps back to the rule's name). Rules with keywords, and
+    patterns that would change meaning inside an alternation (named groups,
+    back references, inline flags), are returned apart, to be tried one by
+    one (when one of their keywords occurs in the line, if they have any).
     """
     parts = []
     names: dict[str, str] = {}
-    keyed = tuple(rule for rule in rules if rule[2])
-    for k, (name, rx, keywords) in enumerate(rules):
-        if keywords:
+    apart: list[Rule] = []
+    for k, rule in enumerate(rules):
+        name, rx = rule[0], rule[1]
+        keywords = rule[2] if len(rule) > 2 else ()
+        if keywords or not _combinable(rx):
+            apart.append((name, rx, tuple(keywords)))
             continue
         source = rx.pattern
         flags = ""
@@ -140,7 +156,7 @@ def combine(
         names[group] = name
         body = f"(?{flags}:{source})" if flags else f"(?:{source})"
         parts.append(f"(?P<{group}>{body})")
-    return re.compile("|".join(parts) or "(?!)"), names, keyed
+    return re.compile("|".join(parts) or "(?!)"), names, tuple(apart)
 
 
 def matcher(rules: tuple[Rule, ...]) -> Callable[[str], str | None]:
@@ -156,9 +172,13 @@ def matcher(rules: tuple[Rule, ...]) -> Callable[[str], str | None]:
             # Substring tests in C; an IGNORECASE regex alternation is ten times slower.
             low = text.lower()
             for name, rx, keywords in keyed:
+                if not keywords:
+                    if (rx.match if rx.pattern.startswith(("^", "(?i)^")) else rx.search)(text):
+                        return name
+                    continue
                 for k in keywords:
                     if k in low:
-                        if rx.match(text):
+                        if rx.search(text):
                             return name
                         break
         m = combined.match(text)

@@ -89,6 +89,7 @@ class Block:
     text: str = attrs.field(validator=_clean_text)
 
     def to_dict(self) -> dict[str, str]:
+        """``{"kind": ..., "text": ...}``, as in :meth:`Article.to_dict`."""
         return {"kind": self.kind, "text": self.text}
 
 
@@ -104,6 +105,7 @@ class Caption:
             raise ValueError("a Caption needs a text, a credit or both")
 
     def to_dict(self) -> dict[str, str | None]:
+        """``{"text": ..., "credit": ...}``, as in :meth:`Article.to_dict`."""
         return {"text": self.text, "credit": self.credit}
 
 

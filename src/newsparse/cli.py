@@ -18,7 +18,7 @@ from . import __version__
 from ._api import DEFAULT_MAX_BYTES, parse
 from ._errors import NewsparseError, NewsparseWarning, UnknownParserError
 from ._explain import explain
-from ._registry import parsers
+from ._registry import parsers, register, unregister
 
 __all__ = ["main"]
 
@@ -40,6 +40,7 @@ def _build_parser() -> argparse.ArgumentParser:
         help="output format (default: jsonl)",
     )
     p.add_argument("--parser", metavar="NAME", help="force a parser instead of detecting one")
+    _add_rules_option(p)
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
     p.add_argument("--url", help="the URL the dump came from (kept on the article)")
     p.add_argument(
@@ -53,15 +54,43 @@ def _build_parser() -> argparse.ArgumentParser:
         help=f"refuse inputs larger than N bytes (default: {DEFAULT_MAX_BYTES})",
     )
 
-    sub.add_parser("parsers", help="list the installed parsers")
+    ps = sub.add_parser("parsers", help="list the installed parsers")
+    _add_rules_option(ps)
 
     e = sub.add_parser(
         "explain", help="print a dump with every line labelled and the rule behind it"
     )
     e.add_argument("path", metavar="PATH", help="a dump file ('-' reads stdin)")
     e.add_argument("--parser", metavar="NAME", help="force a parser instead of detecting one")
+    _add_rules_option(e)
     e.add_argument("--width", type=int, default=100, help="cut lines to this width (default: 100)")
     return ap
+
+
+def _add_rules_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--rules",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="add the parser a rules file (TOML) defines; may be given more than once",
+    )
+
+
+def _register_rules(paths: Sequence[str], err: TextIO) -> list[str] | None:
+    """Register each rules file's parser; None (after a message) when one is invalid."""
+    from . import rules
+
+    names: list[str] = []
+    for path in paths:
+        try:
+            names.append(register(rules.load(path)).name)
+        except NewsparseError as exc:
+            for name in names:
+                unregister(name)
+            print(f"newsparse: error: {exc}", file=err)
+            return None
+    return names
 
 
 def _read_input(path: str) -> str | bytes | Path:
@@ -99,11 +128,23 @@ def _cmd_parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = _build_parser().parse_args(argv)
-    out: TextIO = sys.stdout
     err: TextIO = sys.stderr
+    registered = _register_rules(args.rules, err)
+    if registered is None:
+        return 2
+    try:
+        return _run(args, err)
+    finally:
+        for name in registered:
+            unregister(name)
+
+
+def _run(args: argparse.Namespace, err: TextIO) -> int:
+    out: TextIO = sys.stdout
     if args.command == "parsers":
         for name, parser in parsers().items():
-            doc = (type(parser).__doc__ or "").strip().splitlines()
+            about = getattr(parser, "description", None) or type(parser).__doc__
+            doc = (about or "").strip().splitlines()
             out.write(f"{name:<14} {doc[0] if doc else ''}\n")
         return 0
     if args.command == "explain":

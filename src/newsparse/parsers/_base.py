@@ -27,9 +27,13 @@ class Parser(Protocol):
 
     name: str
 
-    def detect(self, doc: Document) -> float: ...
+    def detect(self, doc: Document) -> float:
+        """How sure the parser is that ``doc`` is of its style: 0 (not at all) to 1."""
+        ...
 
-    def parse(self, doc: Document) -> Article: ...
+    def parse(self, doc: Document) -> Article:
+        """Turn ``doc`` into an Article; a field the document does not show is None."""
+        ...
 
 
 def _cue_hits(cue: Cue, text: str, start: int, stop: int) -> bool:
