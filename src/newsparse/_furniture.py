@@ -113,6 +113,7 @@ TAIL: tuple[Rule, ...] = (
 )
 
 
+_Keyed = tuple[str, "re.Pattern[str]", tuple[str, ...]]
 _GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
 _BACKREF = re.compile(r"\\\d|\(\?P=")
 
@@ -126,7 +127,7 @@ def _combinable(rx: re.Pattern[str]) -> bool:
 @lru_cache(maxsize=64)
 def combine(
     rules: tuple[Rule, ...],
-) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, ...]]:
+) -> tuple[re.Pattern[str], dict[str, str], tuple[_Keyed, ...]]:
     """Prepare rules so that a line costs one regex match, not one per rule.
 
     Rules without keywords go into one alternation (matched with ``.match``;
@@ -137,7 +138,7 @@ def combine(
     """
     parts = []
     names: dict[str, str] = {}
-    apart: list[Rule] = []
+    apart: list[_Keyed] = []
     for k, rule in enumerate(rules):
         name, rx = rule[0], rule[1]
         keywords = rule[2] if len(rule) > 2 else ()

@@ -347,10 +347,12 @@ def _compile_text(c: _Checker, name: str, data: Any) -> dict[str, Any]:
     )
     if c.boolean(table, "text", "builtin_captions", True):
         captions += CAPTION_PATTERNS
-    furniture = tuple(_patterns(c, table, "text.furniture", f"{name}.furniture"))
+    furniture: tuple[_furniture.Rule, ...] = tuple(
+        _patterns(c, table, "text.furniture", f"{name}.furniture")
+    )
     if c.boolean(table, "text", "builtin_furniture", True):
         furniture += _furniture.LINE
-    tail = tuple(_patterns(c, table, "text.tail", f"{name}.tail"))
+    tail: tuple[_furniture.Rule, ...] = tuple(_patterns(c, table, "text.tail", f"{name}.tail"))
     if c.boolean(table, "text", "builtin_tail", True):
         tail += _furniture.TAIL
     lines: list[_LineRule] = []
