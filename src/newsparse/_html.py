@@ -1,20 +1,41 @@
 """HTML input: detect markup and turn a page into a :class:`Document`.
 
 The page becomes one line per block of visible text (the browser's
-``innerText``, roughly), each with its tag and class hints.
+``innerText``, roughly), each with its tag and class hints; the page's
+metadata (``<meta>`` tags, JSON-LD, ``<title>``, canonical link) goes to
+``Document.meta``, and a :class:`Page` with the tree and per-line markup
+statistics to ``Document.meta["page"]``, for the HTML parsers.
+
+Everything here is iterative: a page nested 10,000 levels deep must not hit
+Python's recursion limit.
 """
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
+import attrs
 from lxml import etree
 from lxml import html as lxml_html
 
 from ._document import Document, Line
+from ._htmlmeta import PageMeta, read_meta
 from ._normalize import clean_line
+from ._selectors import BLOCK_TAGS, DROP_TAGS, HEADING_TAGS, NAV_TAGS
 
-__all__ = ["document_from_html", "looks_like_html"]
+__all__ = [
+    "FIG",
+    "HIDDEN",
+    "LINK",
+    "NAV",
+    "HtmlLine",
+    "Page",
+    "document_from_html",
+    "looks_like_html",
+    "page_of",
+    "parse_tree",
+]
 
 _HTML_START = re.compile(
     r"(?is)^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b"
@@ -22,49 +43,43 @@ _HTML_START = re.compile(
 _TAGS = re.compile(
     r"(?i)</?(?:p|div|span|a|br|h[1-6]|article|section|table|li|ul|img|script)\b[^>]*>"
 )
-_BLOCKS = frozenset(
-    [
-        "address",
-        "article",
-        "aside",
-        "blockquote",
-        "body",
-        "dd",
-        "details",
-        "div",
-        "dl",
-        "dt",
-        "fieldset",
-        "figcaption",
-        "figure",
-        "footer",
-        "form",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "header",
-        "hr",
-        "li",
-        "main",
-        "nav",
-        "ol",
-        "p",
-        "pre",
-        "section",
-        "table",
-        "td",
-        "th",
-        "tr",
-        "ul",
-        "br",
-    ]
-)
-_DROP = frozenset(
-    ["script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "head"]
-)
+_HIDDEN_STYLE = re.compile(r"(?i)display\s*:\s*none|visibility\s*:\s*hidden")
+
+# Line flags: where in the page a line's text sits.
+LINK = 1  # inside <a> (only for text pieces; a line keeps link_chars instead)
+NAV = 2  # inside nav/aside/footer/menu
+FIG = 4  # inside figure/figcaption
+HIDDEN = 8  # inside an element hidden by style or the hidden attribute
+_HEADER = 16  # inside <header>
+
+
+@attrs.define(slots=True, eq=False)
+class HtmlLine:
+    """A line of visible text with what the markup says about it."""
+
+    no: int
+    text: str
+    el: Any  # the block element that owns the text
+    flags: int
+    chars: int
+    link_chars: int
+
+    @property
+    def tag(self) -> str:
+        return str(self.el.tag)
+
+    @property
+    def link_ratio(self) -> float:
+        return self.link_chars / self.chars if self.chars else 0.0
+
+
+@attrs.define(slots=True, eq=False)
+class Page:
+    """A parsed HTML page: the tree, its text lines and its metadata."""
+
+    root: Any
+    lines: list[HtmlLine]
+    meta: PageMeta
 
 
 def looks_like_html(text: str) -> bool:
@@ -75,54 +90,87 @@ def looks_like_html(text: str) -> bool:
     return len(_TAGS.findall(head)) >= 5
 
 
-def parse_tree(text: str) -> etree._Element | None:
-    parser = lxml_html.HTMLParser(
-        recover=True, huge_tree=True, remove_comments=True, remove_pis=True
-    )
+_PARSER = lxml_html.HTMLParser(
+    recover=True, huge_tree=True, remove_comments=True, remove_pis=True, encoding="utf-8"
+)
+
+
+def parse_tree(text: str) -> Any:
+    """The lxml root of ``text``, or None when nothing can be read from it."""
+    # Bytes in a known encoding: a <meta charset> in the page must not make
+    # libxml2 decode the text a second time.
+    data = text.encode("utf-8", errors="replace")
     try:
-        root = lxml_html.document_fromstring(text, parser=parser)
-    except (etree.ParserError, ValueError):
+        root = lxml_html.document_fromstring(data, parser=_PARSER)
+    except (etree.ParserError, ValueError, etree.XMLSyntaxError):
+        return None
+    if not isinstance(root.tag, str):
         return None
     return root
 
 
-def _lines(root: etree._Element) -> list[tuple[str, str, str]]:
-    """(text, tag, hint) per block of visible text, in document order."""
-    out: list[tuple[str, str, str]] = []
+def _walk(root: Any) -> list[HtmlLine]:
+    """Lines of visible text in document order, each with its owner block."""
+    out: list[HtmlLine] = []
     buf: list[str] = []
-    owner: list[tuple[str, str]] = [("", "")]
+    counts = [0, 0]  # characters in buf, of which inside links
+    owners: list[tuple[Any, int]] = [(root, 0)]
+    blocks = BLOCK_TAGS
+
+    def add(text: str, flags: int) -> None:
+        buf.append(text)
+        counts[0] += len(text)
+        if flags & LINK:
+            counts[1] += len(text)
 
     def flush() -> None:
-        text = clean_line(" ".join(buf))
+        if not buf:
+            return
+        text = clean_line("".join(buf))
+        total, linked = counts
         buf.clear()
+        counts[0] = counts[1] = 0
         if text:
-            tag, hint = owner[-1]
-            out.append((text, tag, hint))
+            el, flags = owners[-1]
+            out.append(HtmlLine(len(out), text, el, flags, total, min(linked, total)))
 
-    # Iterative walk: deeply nested pages must not hit the recursion limit.
-    stack: list[tuple[etree._Element, bool]] = [(root, False)]
+    stack: list[tuple[Any, int, bool]] = [(root, 0, False)]
     while stack:
-        el, closing = stack.pop()
-        tag = el.tag if isinstance(el.tag, str) else ""
+        el, pflags, closing = stack.pop()
+        tag = el.tag
         if closing:
-            if tag in _BLOCKS:
+            if tag in blocks:
                 flush()
+                owners.pop()
             if el.tail:
-                buf.append(el.tail)
+                add(el.tail, pflags)
             continue
-        if tag in _DROP or not isinstance(el.tag, str):
+        if not isinstance(tag, str):
             if el.tail:
-                buf.append(el.tail)
+                add(el.tail, pflags)
             continue
-        if tag in _BLOCKS:
+        flags = pflags
+        if tag == "a":
+            flags |= LINK
+        elif tag in NAV_TAGS:
+            flags |= NAV
+        elif tag == "figure" or tag == "figcaption":
+            flags |= FIG
+        elif tag == "header":
+            flags |= _HEADER
+        if el.get("hidden") is not None:
+            flags |= HIDDEN
+        else:
+            style = el.get("style")
+            if style and _HIDDEN_STYLE.search(style):
+                flags |= HIDDEN
+        if tag in blocks:
             flush()
-            owner.append((tag, f"{el.get('class', '')} {el.get('id', '')}".strip()))
-            owner[:] = owner[-64:]
+            owners.append((el, flags & ~LINK))
         if el.text:
-            buf.append(el.text)
-        stack.append((el, True))
-        for child in reversed(el):
-            stack.append((child, False))
+            add(el.text, flags)
+        stack.append((el, pflags, True))
+        stack.extend((child, flags, False) for child in reversed(el))
     flush()
     return out
 
@@ -134,9 +182,41 @@ def document_from_html(
     root = parse_tree(text)
     if root is None:
         return Document("html", "", (), url=url, encoding=encoding)
-    lines = []
-    texts = []
-    for no, (line, tag, hint) in enumerate(_lines(root)):
-        lines.append(Line(no, line, False, tag, hint))
-        texts.append(line)
-    return Document("html", "\n".join(texts), tuple(lines), url=url, root=root, encoding=encoding)
+    meta = read_meta(root)
+    # What is never visible goes before the walk (JSON-LD was read above).
+    etree.strip_elements(root, *DROP_TAGS, with_tail=False)
+    head = root.find("head")
+    if head is not None:
+        head.getparent().remove(head)
+    html_lines = _walk(root)
+    lines = tuple(
+        Line(h.no, h.text, False, str(h.el.tag), _hint(h.el)) for h in html_lines
+    )
+    page = Page(root, html_lines, meta)
+    return Document(
+        "html",
+        "\n".join(h.text for h in html_lines),
+        lines,
+        url=url,
+        root=root,
+        meta={"page": page, **meta.summary()},
+        encoding=encoding,
+    )
+
+
+def _hint(el: Any) -> str:
+    cls = el.get("class")
+    ident = el.get("id")
+    if ident:
+        return f"{cls} #{ident}" if cls else f"#{ident}"
+    return cls or ""
+
+
+def page_of(doc: Document) -> Page | None:
+    """The :class:`Page` of an HTML document (None for text)."""
+    page = doc.meta.get("page") if doc.kind == "html" else None
+    return page if isinstance(page, Page) else None
+
+
+def is_heading_tag(tag: str) -> bool:
+    return tag in HEADING_TAGS

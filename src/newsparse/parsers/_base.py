@@ -51,7 +51,15 @@ class ProfileParser:
         return max(0.0, min(1.0, score))
 
     def parse(self, doc: Document) -> Article:
+        if doc.kind == "html":
+            return self.parse_html(doc)
         return run(doc, self.profile)
+
+    def parse_html(self, doc: Document) -> Article:
+        """An HTML page: the generic markup-aware extractor, under this parser's name."""
+        from .._html_generic import generic_html
+
+        return generic_html(doc, self.name, tz=self.profile.tz)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.name!r}>"

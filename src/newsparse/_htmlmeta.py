@@ -1,0 +1,147 @@
+"""What a page says about itself outside its visible text.
+
+``<meta>`` tags (name, property, itemprop, http-equiv), JSON-LD objects
+(``@graph`` and nesting flattened), microdata ``itemprop`` values, the
+``<title>``, the canonical URL and the declared language. Read once, before
+the page's scripts are dropped.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import attrs
+
+from ._normalize import clean_line
+from ._selectors import ARTICLE_TYPES
+
+__all__ = ["PageMeta", "jsonld_objects", "read_meta"]
+
+_TRAILING_COMMA = re.compile(r",\s*([\]}])")
+_CDATA = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
+#: itemprop values worth keeping from microdata.
+_ITEMPROPS = frozenset(
+    ["headline", "name", "author", "datepublished", "datemodified", "datecreated", "articlesection"]
+)
+
+
+@attrs.define(slots=True, eq=False)
+class PageMeta:
+    """The page's metadata, as found (nothing is interpreted here)."""
+
+    title: str | None = None
+    metas: dict[str, list[str]] = attrs.Factory(dict)
+    jsonld: list[dict[str, Any]] = attrs.Factory(list)
+    itemprops: dict[str, list[Any]] = attrs.Factory(dict)
+    canonical: str | None = None
+    lang: str | None = None
+
+    def first(self, *names: str) -> str | None:
+        """The first non-empty content among the meta ``names``, in that order."""
+        for name in names:
+            for value in self.metas.get(name, ()):
+                if value:
+                    return value
+        return None
+
+    @property
+    def url(self) -> str | None:
+        return self.canonical or self.first("og:url", "twitter:url")
+
+    @property
+    def articles(self) -> list[dict[str, Any]]:
+        """JSON-LD objects of an article type (NewsArticle and kin), outermost first."""
+        return [obj for obj in self.jsonld if _types(obj) & ARTICLE_TYPES]
+
+    def summary(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        if self.title:
+            out["title"] = self.title
+        if self.url:
+            out["canonical"] = self.url
+        site = self.first("og:site_name", "application-name")
+        if site:
+            out["site_name"] = site
+        if self.lang:
+            out["lang"] = self.lang
+        return out
+
+
+def _types(obj: dict[str, Any]) -> frozenset[str]:
+    kind = obj.get("@type")
+    if isinstance(kind, str):
+        return frozenset([kind.rsplit("/", 1)[-1].lower()])
+    if isinstance(kind, list):
+        return frozenset(k.rsplit("/", 1)[-1].lower() for k in kind if isinstance(k, str))
+    return frozenset()
+
+
+def _load_json(text: str) -> Any:
+    text = _CDATA.sub("", text.strip()).strip().rstrip(";")
+    if not text:
+        return None
+    for attempt in (text, _TRAILING_COMMA.sub(r"\1", text)):
+        try:
+            return json.loads(attempt, strict=False)
+        except (ValueError, RecursionError):
+            continue
+    return None
+
+
+def jsonld_objects(data: Any) -> Iterator[dict[str, Any]]:
+    """Every object with an ``@type`` in ``data``, outer before inner (iteratively)."""
+    stack = [data]
+    seen = 0
+    while stack and seen < 5000:
+        item = stack.pop(0) if len(stack) < 64 else stack.pop()
+        seen += 1
+        if isinstance(item, dict):
+            if "@type" in item:
+                yield item
+            for value in item.values():
+                if isinstance(value, (dict, list)):
+                    stack.append(value)
+        elif isinstance(item, list):
+            stack.extend(v for v in item if isinstance(v, (dict, list)))
+
+
+def read_meta(root: Any) -> PageMeta:
+    meta = PageMeta()
+    for el in root.iter("meta"):
+        content = el.get("content")
+        if content is None:
+            continue
+        content = clean_line(content)
+        for attr in ("name", "property", "itemprop", "http-equiv"):
+            key = el.get(attr)
+            if key:
+                for k in key.lower().split():
+                    meta.metas.setdefault(k, []).append(content)
+    for el in root.iter("script"):
+        kind = (el.get("type") or "").strip().lower()
+        if kind != "application/ld+json" or not el.text:
+            continue
+        data = _load_json(el.text)
+        if data is not None:
+            meta.jsonld.extend(jsonld_objects(data))
+    title = root.find(".//title")
+    if title is not None:
+        meta.title = clean_line(title.text_content()) or None
+    for el in root.iter("link"):
+        rel = (el.get("rel") or "").lower().split()
+        href = (el.get("href") or "").strip()
+        if "canonical" in rel and href and meta.canonical is None:
+            meta.canonical = href
+        for kind in ("prev", "next"):
+            if kind in rel and href:
+                meta.metas.setdefault(f"link:{kind}", []).append(href)
+    lang = root.get("lang") or root.get("xml:lang")
+    meta.lang = lang.strip() if lang and lang.strip() else None
+    for el in root.xpath("//*[@itemprop]"):
+        for key in el.get("itemprop", "").lower().split():
+            if key in _ITEMPROPS:
+                meta.itemprops.setdefault(key, []).append(el)
+    return meta
