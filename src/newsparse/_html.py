@@ -132,7 +132,10 @@ def _walk(root: Any) -> list[HtmlLine]:
         counts[0] = counts[1] = 0
         if text:
             el, flags = owners[-1]
-            out.append(HtmlLine(len(out), text, el, flags, total, min(linked, total)))
+            # Counts are of the raw text; scale them to the cleaned line.
+            size = len(text)
+            link = size if linked >= total else round(size * linked / total) if linked else 0
+            out.append(HtmlLine(len(out), text, el, flags, size, link))
 
     stack: list[tuple[Any, int, bool]] = [(root, 0, False)]
     while stack:

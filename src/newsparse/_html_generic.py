@@ -66,6 +66,11 @@ _STATE_CLASS = re.compile(
     r"author|term|hentry|entry-tag|with|no|is|layout|template|page-template|section)[-_]\S*"
 )
 
+_COOKIE = re.compile(
+    r"(?i)\bcookies?\b.{0,200}\b(?:brows|experience|consent|accept|agree|website|site|privacy)"
+    r"|\b(?:we|this (?:web)?site) uses? cookies\b"
+)
+
 # What an element inside the container is, for the body.
 _KEEP, _DROP, _CAPTION = 0, 1, 2
 
@@ -98,10 +103,12 @@ def words(text: str) -> int:
 
 
 def is_running_text(h: HtmlLine) -> bool:
-    """A line that reads as a paragraph of the article."""
-    if h.link_chars * 3 > h.chars:
+    """A line that reads as a paragraph of the article (a linked lead-in allowed)."""
+    if h.link_chars * 2 > h.chars:
         return False
     n = words(h.text)
+    if h.link_chars:
+        n = n * (h.chars - h.link_chars) // h.chars
     return n >= 20 or (n >= 7 and _SENTENCE.search(h.text) is not None)
 
 
@@ -111,8 +118,29 @@ def _value(h: HtmlLine) -> float:
     if h.el.tag in HEADING_TAGS:
         return 0.0
     if is_running_text(h):
-        return float(h.chars - h.link_chars)
+        if _COOKIE.search(h.text):
+            return -float(h.chars)
+        return h.chars - 1.5 * h.link_chars
     return -(12.0 + 0.6 * min(h.link_chars, 150))
+
+
+def _values(lines: Sequence[HtmlLine]) -> list[float]:
+    """Each line's value; a lone paragraph in a card beside a headline link is a teaser."""
+    values = [_value(h) for h in lines]
+    running: dict[Any, int] = {}
+    linky: dict[Any, int] = {}
+    parents = []
+    for h, value in zip(lines, values):
+        parent = h.el.getparent()
+        parents.append(parent)
+        if value > 0:
+            running[parent] = running.get(parent, 0) + 1
+        elif h.link_chars * 2 > h.chars:
+            linky[parent] = linky.get(parent, 0) + 1
+    for i, (value, parent) in enumerate(zip(values, parents)):
+        if value > 0 and running[parent] == 1 and linky.get(parent, 0):
+            values[i] = value * 0.2
+    return values
 
 
 def _choose_container(
@@ -129,9 +157,9 @@ def _choose_container(
     owner_good: dict[Any, float] = {}
     if good is None:
         good = {}
-    for h in lines:
+    values = _values(lines)
+    for h, value in zip(lines, values):
         el = h.el
-        value = _value(h)
         owner_value[el] = owner_value.get(el, 0.0) + value
         if value > 0:
             owner_good[el] = owner_good.get(el, 0.0) + value
@@ -166,7 +194,7 @@ def _choose_container(
     for el, value in score.items():
         if value < 0.3 * top:
             continue
-        value *= _hint_factor(el)
+        value *= _hint_factor(el, score)
         if value > best_value:
             best, best_value = el, value
     if best is None:
@@ -174,16 +202,19 @@ def _choose_container(
     return best, first[best], last[best] + 1
 
 
-def _hint_factor(el: Any) -> float:
+def _hint_factor(el: Any, score: dict[Any, float]) -> float:
     if el.get("itemprop") == "articleBody":
         return 1.6
     names = f"{el.get('class') or ''} {el.get('id') or ''}"
     if BOILER_OK.search(names):
         return 1.3
-    if el.tag in ("body", "html"):
-        return 1.0
-    if _own_verdict(el) == _DROP:
-        return 0.3
+    # Furniture by tag or class, itself or in a close wrapper (a cookie dialog's body).
+    limit = 1.5 * score[el]
+    node = el
+    while node is not None and node.tag not in ("body", "html") and score.get(node, 0.0) <= limit:
+        if _own_verdict(node) == _DROP:
+            return 0.3
+        node = node.getparent()
     return 1.0
 
 
@@ -317,7 +348,8 @@ def _furniture_rule(text: str, started: bool) -> str | None:
         return None
     if started:
         for name, rx in _furniture.TAIL:
-            if rx.match(text):
+            # In a page, "© Photographer" is a credit, not the page's footer.
+            if name != "tail.copyright" and rx.match(text):
                 return "tail"
     for name, rx in _furniture.LINE:
         if rx.search(text):
