@@ -17,10 +17,9 @@ from typing import Any
 
 import attrs
 from lxml import etree
-from lxml import html as lxml_html
 
 from ._document import Document, Line
-from ._htmlmeta import PageMeta, read_meta
+from ._htmlmeta import PageMeta, fast_clean, read_meta
 from ._normalize import clean_line
 from ._selectors import BLOCK_TAGS, DROP_TAGS, HEADING_TAGS, NAV_TAGS
 
@@ -35,8 +34,10 @@ __all__ = [
     "looks_like_html",
     "page_of",
     "parse_tree",
+    "text_of",
 ]
 
+_MAYBE_HIDDEN = etree.XPath("//*[@hidden or contains(@style,'none') or contains(@style,'hidden')]")
 _HTML_START = re.compile(
     r"(?is)^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b"
 )
@@ -80,6 +81,8 @@ class Page:
     root: Any
     lines: list[HtmlLine]
     meta: PageMeta
+    #: (element, first line, end line) of every element holding lines, inner first.
+    spans: list[tuple[Any, int, int]] = attrs.Factory(list)
 
 
 def looks_like_html(text: str) -> bool:
@@ -90,7 +93,7 @@ def looks_like_html(text: str) -> bool:
     return len(_TAGS.findall(head)) >= 5
 
 
-_PARSER = lxml_html.HTMLParser(
+_PARSER = etree.HTMLParser(
     recover=True, huge_tree=True, remove_comments=True, remove_pis=True, encoding="utf-8"
 )
 
@@ -101,80 +104,98 @@ def parse_tree(text: str) -> Any:
     # libxml2 decode the text a second time.
     data = text.encode("utf-8", errors="replace")
     try:
-        root = lxml_html.document_fromstring(data, parser=_PARSER)
+        root = etree.fromstring(data, parser=_PARSER)
     except (etree.ParserError, ValueError, etree.XMLSyntaxError):
         return None
-    if not isinstance(root.tag, str):
+    if root is None or not isinstance(root.tag, str):
         return None
     return root
 
 
-def _walk(root: Any) -> list[HtmlLine]:
-    """Lines of visible text in document order, each with its owner block."""
-    out: list[HtmlLine] = []
-    buf: list[str] = []
-    counts = [0, 0]  # characters in buf, of which inside links
-    owners: list[tuple[Any, int]] = [(root, 0)]
-    blocks = BLOCK_TAGS
+def _walk(root: Any, spans: list[tuple[Any, int, int]]) -> list[HtmlLine]:
+    """Lines of visible text in document order, each with its owner block.
 
-    def add(text: str, flags: int) -> None:
-        buf.append(text)
-        counts[0] += len(text)
-        if flags & LINK:
-            counts[1] += len(text)
+    ``spans`` receives ``(element, first line, end line)`` for every element
+    that holds lines, children before parents.
+    """
+    out: list[HtmlLine] = []
+    starts: list[int] = [0]
+    buf: list[str] = []
+    total = linked = 0  # characters in buf, and of them inside links
+    inked = False  # buf holds more than white space
+    owners: list[tuple[Any, int]] = [(root, 0)]
+    flag_stack = [0]
+    blocks = BLOCK_TAGS
+    hidden = {
+        el
+        for el in _MAYBE_HIDDEN(root)
+        if el.get("hidden") is not None or _HIDDEN_STYLE.search(el.get("style") or "")
+    }
 
     def flush() -> None:
-        if not buf:
-            return
-        text = clean_line("".join(buf))
-        total, linked = counts
+        text = fast_clean("".join(buf))
         buf.clear()
-        counts[0] = counts[1] = 0
-        if text:
+        if text:  # buffers of white space only never reach here
             el, flags = owners[-1]
             # Counts are of the raw text; scale them to the cleaned line.
             size = len(text)
             link = size if linked >= total else round(size * linked / total) if linked else 0
             out.append(HtmlLine(len(out), text, el, flags, size, link))
 
-    stack: list[tuple[Any, int, bool]] = [(root, 0, False)]
-    while stack:
-        el, pflags, closing = stack.pop()
+    # iterwalk is iterative (C): 10,000 levels of nesting are fine.
+    for event, el in etree.iterwalk(root, events=("start", "end")):
         tag = el.tag
-        if closing:
-            if tag in blocks:
-                flush()
-                owners.pop()
-            if el.tail:
-                add(el.tail, pflags)
-            continue
-        if not isinstance(tag, str):
-            if el.tail:
-                add(el.tail, pflags)
-            continue
-        flags = pflags
-        if tag == "a":
-            flags |= LINK
-        elif tag in NAV_TAGS:
-            flags |= NAV
-        elif tag == "figure" or tag == "figcaption":
-            flags |= FIG
-        elif tag == "header":
-            flags |= _HEADER
-        if el.get("hidden") is not None:
-            flags |= HIDDEN
-        else:
-            style = el.get("style")
-            if style and _HIDDEN_STYLE.search(style):
+        if event == "start":
+            flags = flag_stack[-1]
+            if tag == "a":
+                flags |= LINK
+            elif tag in NAV_TAGS:
+                flags |= NAV
+            elif tag == "figure" or tag == "figcaption":
+                flags |= FIG
+            elif tag == "header":
+                flags |= _HEADER
+            if hidden and el in hidden:
                 flags |= HIDDEN
-        if tag in blocks:
-            flush()
-            owners.append((el, flags & ~LINK))
-        if el.text:
-            add(el.text, flags)
-        stack.append((el, pflags, True))
-        stack.extend((child, flags, False) for child in reversed(el))
-    flush()
+            flag_stack.append(flags)
+            starts.append(len(out))
+            if tag in blocks:
+                if inked:
+                    flush()
+                    inked = False
+                buf.clear()
+                total = linked = 0
+                owners.append((el, flags & ~LINK))
+            text = el.text if isinstance(tag, str) else None
+            if text:
+                buf.append(text)
+                total += len(text)
+                if flags & LINK:
+                    linked += len(text)
+                if not inked and not text.isspace():
+                    inked = True
+        else:
+            flag_stack.pop()
+            if tag in blocks:
+                if inked:
+                    flush()
+                    inked = False
+                buf.clear()
+                total = linked = 0
+                owners.pop()
+            first = starts.pop()
+            if len(out) > first:
+                spans.append((el, first, len(out)))
+            tail = el.tail
+            if tail:
+                buf.append(tail)
+                total += len(tail)
+                if flag_stack[-1] & LINK:
+                    linked += len(tail)
+                if not inked and not tail.isspace():
+                    inked = True
+    if inked:
+        flush()
     return out
 
 
@@ -191,11 +212,12 @@ def document_from_html(
     head = root.find("head")
     if head is not None:
         head.getparent().remove(head)
-    html_lines = _walk(root)
+    spans: list[tuple[Any, int, int]] = []
+    html_lines = _walk(root, spans)
     lines = tuple(
         Line(h.no, h.text, False, str(h.el.tag), _hint(h.el)) for h in html_lines
     )
-    page = Page(root, html_lines, meta)
+    page = Page(root, html_lines, meta, spans)
     return Document(
         "html",
         "\n".join(h.text for h in html_lines),
@@ -213,6 +235,11 @@ def _hint(el: Any) -> str:
     if ident:
         return f"{cls} #{ident}" if cls else f"#{ident}"
     return cls or ""
+
+
+def text_of(el: Any) -> str:
+    """The text inside ``el`` (raw, not normalised)."""
+    return "".join(t for t in el.itertext() if isinstance(t, str))
 
 
 def page_of(doc: Document) -> Page | None:

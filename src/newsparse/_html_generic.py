@@ -21,13 +21,14 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 import attrs
+from lxml import etree
 
 from . import _furniture
 from ._bylines import Byline, display_case, is_outlet, parse_byline
 from ._captions import match_caption
 from ._dates import date_line
 from ._document import Document
-from ._html import FIG, HIDDEN, NAV, HtmlLine, Page
+from ._html import FIG, HIDDEN, NAV, HtmlLine, Page, text_of
 from ._htmldates import date_from_url, parse_date_value
 from ._htmlmeta import PageMeta
 from ._language import guess_language
@@ -70,6 +71,13 @@ _COOKIE = re.compile(
     r"(?i)\bcookies?\b.{0,200}\b(?:brows|experience|consent|accept|agree|website|site|privacy)"
     r"|\b(?:we|this (?:web)?site) uses? cookies\b"
 )
+
+_CAPTION_XPATH = etree.XPath(
+    ".//figure | .//figcaption[not(ancestor::figure)] | "
+    ".//*[contains(translate(@class,'CAPTION','caption'),'caption')"
+    " and not(ancestor::figure) and not(ancestor::figcaption)]"
+)
+_TIMES = etree.XPath(".//time[@datetime]")
 
 # What an element inside the container is, for the body.
 _KEEP, _DROP, _CAPTION = 0, 1, 2
@@ -121,7 +129,10 @@ def _value(h: HtmlLine) -> float:
         if _COOKIE.search(h.text):
             return -float(h.chars)
         return h.chars - 1.5 * h.link_chars
-    return -(12.0 + 0.6 * min(h.link_chars, 150))
+    if h.link_chars * 2 > h.chars:
+        return -(12.0 + 0.6 * min(h.link_chars, 150))
+    # Short unlinked lines (list items, short paragraphs) weigh little either way.
+    return -3.0 - 0.3 * h.link_chars
 
 
 def _values(lines: Sequence[HtmlLine]) -> list[float]:
@@ -144,45 +155,28 @@ def _values(lines: Sequence[HtmlLine]) -> list[float]:
 
 
 def _choose_container(
-    lines: Sequence[HtmlLine], good: dict[Any, float] | None = None
+    page: Page, good: dict[Any, float] | None = None
 ) -> tuple[Any, int, int]:
     """The element whose lines add up to the most: (element, first line, end line).
 
     ``good`` receives, per element, the characters of running text below it.
     """
-    score: dict[Any, float] = {}
-    first: dict[Any, int] = {}
-    last: dict[Any, int] = {}
-    owner_value: dict[Any, float] = {}
-    owner_good: dict[Any, float] = {}
-    if good is None:
-        good = {}
+    lines = page.lines
+    if not lines:
+        return None, 0, 0
     values = _values(lines)
-    for h, value in zip(lines, values):
-        el = h.el
-        owner_value[el] = owner_value.get(el, 0.0) + value
-        if value > 0:
-            owner_good[el] = owner_good.get(el, 0.0) + value
-        if el not in first:
-            first[el] = h.no
-        last[el] = h.no
-    # Each owner's total goes up its ancestors once.
-    for el, value in owner_value.items():
-        a, b = first[el], last[el]
-        plus = owner_good.get(el, 0.0)
-        node = el
-        while node is not None:
-            score[node] = score.get(node, 0.0) + value
-            if plus:
-                good[node] = good.get(node, 0.0) + plus
-            if node in first:
-                if a < first[node]:
-                    first[node] = a
-                if b > last[node]:
-                    last[node] = b
-            else:
-                first[node], last[node] = a, b
-            node = node.getparent()
+    total = [0.0]
+    plus = [0.0]
+    for value in values:
+        total.append(total[-1] + value)
+        plus.append(plus[-1] + (value if value > 0 else 0.0))
+    score: dict[Any, float] = {}
+    where: dict[Any, tuple[int, int]] = {}
+    for el, a, b in page.spans:
+        score[el] = total[b] - total[a]
+        where[el] = (a, b)
+        if good is not None:
+            good[el] = plus[b] - plus[a]
     if not score:
         return None, 0, 0
     top = max(score.values())
@@ -191,18 +185,20 @@ def _choose_container(
     # Markup hints break near-ties: itemprop=articleBody and article-body classes
     # for, footer/comment/related classes against.
     best, best_value = None, 0.0
+    verdicts: dict[Any, int] = {}
     for el, value in score.items():
         if value < 0.3 * top:
             continue
-        value *= _hint_factor(el, score)
+        value *= _hint_factor(el, score, verdicts)
         if value > best_value:
             best, best_value = el, value
     if best is None:
         return None, 0, 0
-    return best, first[best], last[best] + 1
+    a, b = where[best]
+    return best, a, b
 
 
-def _hint_factor(el: Any, score: dict[Any, float]) -> float:
+def _hint_factor(el: Any, score: dict[Any, float], verdicts: dict[Any, int]) -> float:
     if el.get("itemprop") == "articleBody":
         return 1.6
     names = f"{el.get('class') or ''} {el.get('id') or ''}"
@@ -212,7 +208,10 @@ def _hint_factor(el: Any, score: dict[Any, float]) -> float:
     limit = 1.5 * score[el]
     node = el
     while node is not None and node.tag not in ("body", "html") and score.get(node, 0.0) <= limit:
-        if _own_verdict(node) == _DROP:
+        verdict = verdicts.get(node)
+        if verdict is None:
+            verdict = verdicts[node] = _own_verdict(node)
+        if verdict == _DROP:
             return 0.3
         node = node.getparent()
     return 1.0
@@ -283,7 +282,7 @@ def extract_content(page: Page, *, title: str | None = None) -> Content:
     lines = page.lines
     content = Content()
     good: dict[Any, float] = {}
-    container, start, end = _choose_container(lines, good)
+    container, start, end = _choose_container(page, good)
     if container is None:
         return content
     content.container, content.start, content.end = container, start, end
@@ -351,10 +350,20 @@ def _furniture_rule(text: str, started: bool) -> str | None:
             # In a page, "© Photographer" is a credit, not the page's footer.
             if name != "tail.copyright" and rx.match(text):
                 return "tail"
+    if _ANY_FURNITURE.search(text) is None:
+        return None
     for name, rx in _furniture.LINE:
         if rx.search(text):
             return name
     return None
+
+
+def _scoped(pattern: str) -> str:
+    return f"(?i:{pattern[4:]})" if pattern.startswith("(?i)") else f"(?:{pattern})"
+
+
+# One search says whether any furniture rule can match (most lines match none).
+_ANY_FURNITURE = re.compile("|".join(_scoped(rx.pattern) for _, rx in _furniture.LINE))
 
 
 def _paragraph_like(h: HtmlLine) -> bool:
@@ -389,7 +398,7 @@ def _trim(
 
 
 def _text_of(el: Any) -> str:
-    return clean_line(el.text_content())
+    return clean_line(text_of(el))
 
 
 def split_caption(text: str, credit: str | None = None) -> Caption | None:
@@ -450,11 +459,7 @@ def find_captions(
     seen: set[tuple[str | None, str | None]] = set()
     taken: set[Any] = set()
     line_of = {h.el: h.no for h in page.lines}
-    candidates = scope.xpath(
-        ".//figure | .//figcaption[not(ancestor::figure)] | "
-        ".//*[contains(translate(@class,'CAPTION','caption'),'caption')"
-        " and not(ancestor::figure) and not(ancestor::figcaption)]"
-    )
+    candidates = _CAPTION_XPATH(scope)
     drop_cache: dict[Any, int] = {}
     for el in candidates:
         if el in taken or any(a in taken for a in el.iterancestors()):
@@ -545,7 +550,7 @@ def title_field(page: Page, meta: PageMeta) -> Field | None:
         if value:
             metas.append((value, f"title.meta-{name}"))
     for el in meta.itemprops.get("headline", ()):
-        value = clean_line(el.get("content") or el.text_content() or "")
+        value = clean_line(el.get("content") or text_of(el))
         if value:
             metas.append((value, "title.itemprop"))
     if meta.title:
@@ -754,7 +759,7 @@ def _itemprop_value(el: Any) -> str | None:
     value = el.get("content") or el.get("datetime")
     if value:
         return str(value)
-    return clean_line(el.text_content() or "") or None
+    return clean_line(text_of(el)) or None
 
 
 def _first_date(cands: Iterable[tuple[str, Any]], tz: dt.tzinfo | None) -> Field | None:
@@ -776,9 +781,9 @@ def _time_element(page: Page, content: Content, tz: dt.tzinfo | None) -> Field |
     if scope is not None:
         # The article's own header is usually just before or at the top of the container.
         parent = scope.getparent()
-        times = (parent if parent is not None else scope).xpath(".//time[@datetime]")
+        times = _TIMES(parent if parent is not None else scope)
     if not times:
-        times = root.xpath("//time[@datetime]")[:3]
+        times = _TIMES(root)[:3]
     for el in times:
         value = parse_date_value(el.get("datetime"), tz)
         if value is not None:
@@ -831,12 +836,13 @@ def deck_field(page: Page, content: Content, title_line: int | None) -> Field | 
 
 
 def metadata(
-    page: Page, content: Content, *, tz: dt.tzinfo | None = None
+    page: Page, content: Content, *, tz: dt.tzinfo | None = None, title: Field | None = None
 ) -> dict[str, Field]:
     """Every metadata field the page gives, each with its rule and lines."""
     meta = page.meta
     fields: dict[str, Field] = {}
-    title = title_field(page, meta)
+    if title is None:
+        title = title_field(page, meta)
     if title is not None:
         fields["title"] = title
         deck = deck_field(page, content, title.lines[0] if title.lines else None)
@@ -899,7 +905,7 @@ def assemble(
         values[name] = value
         prov.append(Provenance(name, field.rule, field.lines))
     meta = page_meta(doc)
-    lang_source = " ".join(b.text for b in blocks[:20]) or doc.text[:5000]
+    lang_source = " ".join(b.text for b in blocks[:4])[:800] or doc.text[:800]
     language = guess_language(lang_source) if lang_source else None
     if language is None and meta is not None and meta.lang:
         language = meta.lang.split("-")[0].lower() or None
@@ -966,7 +972,7 @@ def generic_html(doc: Document, parser: str = "generic", *, tz: dt.tzinfo | None
         return assemble(doc, parser, {}, [], [])
     title = title_field(page, page.meta)
     content = extract_content(page, title=title.value if title is not None else None)
-    fields = metadata(page, content, tz=tz)
+    fields = metadata(page, content, tz=tz, title=title)
     body: list[tuple[BlockKind, str, str, int | None]] = list(content.body)
     ld_body = _jsonld_body(page.meta)
     body_chars = sum(len(b[1]) for b in body)

@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from ._document import Document
-from ._html import Page
+from ._html import Page, text_of
 
 __all__ = ["page_number"]
 
@@ -21,9 +21,8 @@ _URL_PAGE = (
     re.compile(r"[?&](?:page|pg|p|pagina|seite)=(?P<n>\d{1,3})(?:&|$)"),
     re.compile(r"/(?:page|seite|pagina)/(?P<n>\d{1,3})/?$"),
 )
-_PAGER = re.compile(
-    r"(?i)(?:^|[\s_-])(?:pager|pagination|paging|pages|page-?numbers?|page-?nav\w*|currpage|"
-    r"page-?list|page-?links|multi-?page)(?:$|[\s_-])"
+_PAGER_TEXT = re.compile(
+    r"(?i)^(?:[^\d\s]{1,12}\s+){0,3}\d{1,2}(?:\s*[|·,]?\s*\d{1,2}){1,30}(?:\s+[^\d\s]{1,12}){0,3}$"
 )
 _CURRENT = re.compile(r"(?i)\b(?:current|active|selected|on|cur)\b")
 
@@ -39,33 +38,34 @@ def _url_page(url: str | None) -> int | None:
     return None
 
 
-def _pager(root: Any) -> tuple[bool, int | None]:
-    """(the page has a pager, the page number it marks as current)."""
-    found = False
-    for el in root.xpath(
-        "//*[contains(@class,'page') or contains(@id,'page') or contains(@class,'Page')"
-        " or contains(@id,'Page')]"
-    ):
-        names = f"{el.get('class') or ''} {el.get('id') or ''}"
-        if not _PAGER.search(names) or len(el.text_content()) > 400:
+def _pager(page: Page) -> tuple[bool, int | None]:
+    """(the page has a pager, the page number it marks as current).
+
+    A pager prints as a short line of small numbers (``« 1 2 3 Next »``); its
+    block must link to at least one of them, and the number it does not link
+    is the current page.
+    """
+    for h in page.lines:
+        text = h.text
+        if len(text) > 120 or not _PAGER_TEXT.match(text):
             continue
-        numbered = [
-            a for a in el.iter("a") if (a.text_content() or "").strip().isdigit()
-        ]
-        if not numbered:
-            continue
-        found = True
-        for node in el.iter():
-            if node is el or node.tag == "a":
+        for el in (h.el, h.el.getparent()):
+            if el is None:
                 continue
-            text = (node.text or "").strip()
-            in_link = any(a.tag == "a" for a in node.iterancestors())
-            if text.isdigit() and not in_link:
-                return True, int(text)
-        for a in numbered:
-            if _CURRENT.search(a.get("class") or "") or a.get("aria-current"):
-                return True, int(a.text_content().strip())
-    return found, None
+            numbered = [a for a in el.iter("a") if text_of(a).strip().isdigit()]
+            if not numbered:
+                continue
+            for node in el.iter():
+                if node is el or node.tag == "a":
+                    continue
+                value = (node.text or "").strip()
+                if value.isdigit() and not any(a.tag == "a" for a in node.iterancestors()):
+                    return True, int(value)
+            for a in numbered:
+                if _CURRENT.search(a.get("class") or "") or a.get("aria-current"):
+                    return True, int(text_of(a).strip())
+            return True, None
+    return False, None
 
 
 def page_number(doc: Document, page: Page, *, trust_url: bool = False) -> tuple[int | None, list[str]]:
@@ -74,7 +74,7 @@ def page_number(doc: Document, page: Page, *, trust_url: bool = False) -> tuple[
     ``trust_url``: the outlet is known to number pages in its URLs (China Daily).
     """
     meta = page.meta
-    has_pager, current = _pager(page.root)
+    has_pager, current = _pager(page)
     has_links = bool(meta.metas.get("link:prev") or meta.metas.get("link:next"))
     number = current
     if number is None and (has_pager or has_links or trust_url):
