@@ -52,6 +52,13 @@ NAV = 2  # inside nav/aside/footer/menu
 FIG = 4  # inside figure/figcaption
 HIDDEN = 8  # inside an element hidden by style or the hidden attribute
 _HEADER = 16  # inside <header>
+_SPECIAL_TAGS = {
+    "a": LINK,
+    **dict.fromkeys(NAV_TAGS, NAV),
+    "figure": FIG,
+    "figcaption": FIG,
+    "header": _HEADER,
+}
 
 
 @attrs.define(slots=True, eq=False)
@@ -119,23 +126,24 @@ def _walk(root: Any, spans: list[tuple[Any, int, int]]) -> list[HtmlLine]:
     that holds lines, children before parents.
     """
     out: list[HtmlLine] = []
-    starts: list[int] = [0]
     buf: list[str] = []
     total = linked = 0  # characters in buf, and of them inside links
     inked = False  # buf holds more than white space
     owners: list[tuple[Any, int]] = [(root, 0)]
-    flag_stack = [0]
+    # One stack entry per open element: (flags, lines before it).
+    stack: list[tuple[int, int]] = [(0, 0)]
     blocks = BLOCK_TAGS
+    special = _SPECIAL_TAGS
     hidden = {
         el
         for el in _MAYBE_HIDDEN(root)
         if el.get("hidden") is not None or _HIDDEN_STYLE.search(el.get("style") or "")
     }
+    push, pop, add, span = stack.append, stack.pop, buf.append, spans.append
 
     def flush() -> None:
         text = fast_clean("".join(buf))
-        buf.clear()
-        if text:  # buffers of white space only never reach here
+        if text:
             el, flags = owners[-1]
             # Counts are of the raw text; scale them to the cleaned line.
             size = len(text)
@@ -146,19 +154,12 @@ def _walk(root: Any, spans: list[tuple[Any, int, int]]) -> list[HtmlLine]:
     for event, el in etree.iterwalk(root, events=("start", "end")):
         tag = el.tag
         if event == "start":
-            flags = flag_stack[-1]
-            if tag == "a":
-                flags |= LINK
-            elif tag in NAV_TAGS:
-                flags |= NAV
-            elif tag == "figure" or tag == "figcaption":
-                flags |= FIG
-            elif tag == "header":
-                flags |= _HEADER
+            flags = stack[-1][0]
+            if tag in special:
+                flags |= special[tag]
             if hidden and el in hidden:
                 flags |= HIDDEN
-            flag_stack.append(flags)
-            starts.append(len(out))
+            push((flags, len(out)))
             if tag in blocks:
                 if inked:
                     flush()
@@ -166,16 +167,16 @@ def _walk(root: Any, spans: list[tuple[Any, int, int]]) -> list[HtmlLine]:
                 buf.clear()
                 total = linked = 0
                 owners.append((el, flags & ~LINK))
-            text = el.text if isinstance(tag, str) else None
-            if text:
-                buf.append(text)
+            text = el.text
+            if text and tag.__class__ is str:
+                add(text)
                 total += len(text)
                 if flags & LINK:
                     linked += len(text)
                 if not inked and not text.isspace():
                     inked = True
         else:
-            flag_stack.pop()
+            first = pop()[1]
             if tag in blocks:
                 if inked:
                     flush()
@@ -183,14 +184,13 @@ def _walk(root: Any, spans: list[tuple[Any, int, int]]) -> list[HtmlLine]:
                 buf.clear()
                 total = linked = 0
                 owners.pop()
-            first = starts.pop()
             if len(out) > first:
-                spans.append((el, first, len(out)))
+                span((el, first, len(out)))
             tail = el.tail
             if tail:
-                buf.append(tail)
+                add(tail)
                 total += len(tail)
-                if flag_stack[-1] & LINK:
+                if stack[-1][0] & LINK:
                     linked += len(tail)
                 if not inked and not tail.isspace():
                     inked = True

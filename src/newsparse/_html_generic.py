@@ -876,7 +876,8 @@ def assemble(
     blocks: list[Block] = []
     editor_note: Field | None = fields.get("editor_note")
     for kind, text, rule, no in body:
-        text = clean_line(text)
+        if no is None:  # from metadata; lines of the page are clean already
+            text = clean_line(text)
         if not text:
             continue
         m = _EDITOR_NOTE.match(text) if not blocks else None

@@ -136,37 +136,41 @@ def jsonld_objects(data: Any) -> Iterator[dict[str, Any]]:
 
 
 def read_meta(root: Any) -> PageMeta:
+    """Everything the page says about itself, in one pass over the tree."""
     meta = PageMeta()
-    for el in root.iter("meta"):
-        content = el.get("content")
-        if content is None:
-            continue
-        content = fast_clean(content)
-        for attr in ("name", "property", "itemprop", "http-equiv"):
-            key = el.get(attr)
-            if key:
-                for k in key.lower().split():
-                    meta.metas.setdefault(k, []).append(content)
-    for el in root.iter("script"):
-        kind = (el.get("type") or "").strip().lower()
-        if kind != "application/ld+json" or not el.text:
-            continue
-        data = _load_json(el.text)
-        if data is not None:
-            meta.jsonld.extend(jsonld_objects(data))
-    title = root.find(".//title")
-    if title is not None:
-        meta.title = clean_line("".join(title.itertext())) or None
-    for el in root.iter("link"):
-        rel = (el.get("rel") or "").lower().split()
-        href = (el.get("href") or "").strip()
-        if "canonical" in rel and href and meta.canonical is None:
-            meta.canonical = href
-        for kind in ("prev", "next"):
-            if kind in rel and href:
-                meta.metas.setdefault(f"link:{kind}", []).append(href)
-    lang = root.get("lang") or root.get("xml:lang")
-    meta.lang = lang.strip() if lang and lang.strip() else None
+    metas = meta.metas
+    for el in root.iter("meta", "script", "link", "title", "html"):
+        tag = el.tag
+        if tag == "meta":
+            content = el.get("content")
+            if content is None:
+                continue
+            content = fast_clean(content)
+            for attr in ("name", "property", "itemprop", "http-equiv"):
+                key = el.get(attr)
+                if key:
+                    for k in key.lower().split():
+                        metas.setdefault(k, []).append(content)
+        elif tag == "script":
+            kind = (el.get("type") or "").strip().lower()
+            if kind == "application/ld+json" and el.text:
+                data = _load_json(el.text)
+                if data is not None:
+                    meta.jsonld.extend(jsonld_objects(data))
+        elif tag == "link":
+            rel = (el.get("rel") or "").lower().split()
+            href = (el.get("href") or "").strip()
+            if "canonical" in rel and href and meta.canonical is None:
+                meta.canonical = href
+            for kind in ("prev", "next"):
+                if kind in rel and href:
+                    metas.setdefault(f"link:{kind}", []).append(href)
+        elif tag == "title":
+            if meta.title is None:
+                meta.title = clean_line("".join(el.itertext())) or None
+        elif meta.lang is None:
+            lang = el.get("lang") or el.get("xml:lang")
+            meta.lang = lang.strip() if lang and lang.strip() else None
     for el in _ITEMPROP_XPATH(root):
         for key in el.get("itemprop", "").lower().split():
             if key in _ITEMPROPS:
