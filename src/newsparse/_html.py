@@ -100,9 +100,6 @@ def looks_like_html(text: str) -> bool:
     return len(_TAGS.findall(head)) >= 5
 
 
-_PARSER = etree.HTMLParser(
-    recover=True, huge_tree=True, remove_comments=True, remove_pis=True, encoding="utf-8"
-)
 
 
 def parse_tree(text: str) -> Any:
@@ -110,13 +107,74 @@ def parse_tree(text: str) -> Any:
     # Bytes in a known encoding: a <meta charset> in the page must not make
     # libxml2 decode the text a second time.
     data = text.encode("utf-8", errors="replace")
+    parser = etree.HTMLParser(
+        recover=True, huge_tree=True, remove_comments=True, remove_pis=True, encoding="utf-8"
+    )
     try:
-        root = etree.fromstring(data, parser=_PARSER)
+        root = etree.fromstring(data, parser=parser)
+        if any("depth" in str(e.message).lower() for e in parser.error_log):
+            # libxml2 stops at 2048 levels (huge_tree or not): flatten and read again.
+            data = _flatten(text).encode("utf-8", errors="replace")
+            root = etree.fromstring(data, parser=parser)
     except (etree.ParserError, ValueError, etree.XMLSyntaxError):
         return None
     if root is None or not isinstance(root.tag, str):
         return None
     return root
+
+
+_TAG = re.compile(r"<(/?)([A-Za-z][\w:-]*)\b[^>]*?(/?)>")
+_VOID = frozenset(
+    "area base br col embed hr img input link meta param source track wbr".split()
+)
+
+
+def _pop_to(stack: list[tuple[str, int]], k: int, below: dict[int, int]) -> None:
+    """Close ``stack[k:]``, each passing its deepest level on to its parent."""
+    while len(stack) > k:
+        _, j = stack.pop()
+        if stack:
+            parent = stack[-1][1]
+            if below[parent] < below[j]:
+                below[parent] = below[j]
+
+
+def _flatten(text: str, keep: int = 500) -> str:
+    """``text`` with the middle of overly deep nesting removed (all text kept).
+
+    Of every chain of nested elements, the outer ``keep`` levels and the inner
+    ``keep`` levels stay: the page's frame and the article's own markup.
+    """
+    matches = list(_TAG.finditer(text))
+    depth_of: dict[int, int] = {}
+    below: dict[int, int] = {}  # deepest level inside each element
+    closes: dict[int, int] = {}  # close tag index -> its open tag index
+    stack: list[tuple[str, int]] = []
+    for i, m in enumerate(matches):
+        closing, name, selfclosing = m.group(1), m.group(2).lower(), m.group(3)
+        if name in _VOID or selfclosing:
+            continue
+        if not closing:
+            depth_of[i] = below[i] = len(stack)
+            stack.append((name, i))
+            continue
+        for k in range(len(stack) - 1, -1, -1):
+            if stack[k][0] == name:
+                closes[i] = stack[k][1]
+                _pop_to(stack, k, below)
+                break
+    _pop_to(stack, 0, below)
+    out: list[str] = []
+    pos = 0
+    for i, m in enumerate(matches):
+        out.append(text[pos : m.start()])
+        pos = m.end()
+        j = closes.get(i, i)
+        if j in depth_of and keep <= depth_of[j] < below[j] - keep:
+            continue
+        out.append(m.group(0))
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def _walk(root: Any, spans: list[tuple[Any, int, int]]) -> list[HtmlLine]:
