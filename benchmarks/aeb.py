@@ -92,9 +92,7 @@ def trafilatura_body(output: str) -> str:
 
 def load(data: Path) -> tuple[dict[str, str], dict[str, bytes]]:
     truth = json.loads((data / "ground-truth.json").read_text(encoding="utf-8"))
-    pages = {
-        key: gzip.decompress((data / "html" / f"{key}.html.gz").read_bytes()) for key in truth
-    }
+    pages = {key: gzip.decompress((data / "html" / f"{key}.html.gz").read_bytes()) for key in truth}
     return {k: v.get("articleBody", "") for k, v in truth.items()}, pages
 
 
@@ -120,7 +118,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-trafilatura", action="store_true", help="newsparse only")
     ap.add_argument("--no-speed", action="store_true", help="skip the timing runs")
     ap.add_argument("--repeat", type=int, default=3, help="timing runs (best is kept)")
-    ap.add_argument("--show-worst", type=int, default=0, metavar="N", help="list newsparse's N worst pages")
+    ap.add_argument(
+        "--show-worst", type=int, default=0, metavar="N", help="list newsparse's N worst pages"
+    )
     args = ap.parse_args(argv)
 
     truth, pages = load(args.data)
@@ -143,22 +143,35 @@ def main(argv: list[str] | None = None) -> int:
         rows = []
         for k in truth:
             tp, fp, fn = tp_fp_fn(truth[k], outputs["newsparse"][k], 1)
-            rows.append((2 * tp / (2 * tp + fp + fn) if tp else 0.0, _precision(tp, fp, fn), _recall(tp, fp, fn), k))
+            rows.append(
+                (
+                    2 * tp / (2 * tp + fp + fn) if tp else 0.0,
+                    _precision(tp, fp, fn),
+                    _recall(tp, fp, fn),
+                    k,
+                )
+            )
         print(f"\nnewsparse's {args.show_worst} worst pages (token F1, P, R):")
         for f, p, r, k in sorted(rows)[: args.show_worst]:
             print(f"  {f:.3f} {p:.3f} {r:.3f} {k}")
 
     if not args.no_speed:
-        print(f"\nspeed ({len(pages)} pages, parse() vs extract(html, with_metadata=True), "
-              f"interleaved, best of {args.repeat}):")
+        print(
+            f"\nspeed ({len(pages)} pages, parse() vs extract(html, with_metadata=True), "
+            f"interleaved, best of {args.repeat}):"
+        )
         runs = [run_all(extractors, pages)[1] for _ in range(args.repeat)]
         rates: dict[str, float] = {}
         for name in extractors:
             best = min(run[name] for run in runs)
             rates[name] = len(pages) / best
-            print(f"  {name:<12} {rates[name]:8.1f} pages/s  ({1000 * best / len(pages):.2f} ms/page)")
+            print(
+                f"  {name:<12} {rates[name]:8.1f} pages/s  ({1000 * best / len(pages):.2f} ms/page)"
+            )
         if "trafilatura" in rates:
-            print(f"  ratio newsparse / trafilatura: {rates['newsparse'] / rates['trafilatura']:.1f}x")
+            print(
+                f"  ratio newsparse / trafilatura: {rates['newsparse'] / rates['trafilatura']:.1f}x"
+            )
     return 0
 
 

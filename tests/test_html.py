@@ -67,7 +67,9 @@ def test_cgtn_saved_page_and_paste_same_body() -> None:
 
 def test_cgtn_read_more_links_are_not_body() -> None:
     article = newsparse.parse(DUMPS / "cgtn_2019_template_a.htm")
-    assert not any("Read more" in b.text or "Bilateral ties on all fronts" in b.text for b in article.body)
+    assert not any(
+        "Read more" in b.text or "Bilateral ties on all fronts" in b.text for b in article.body
+    )
     assert ("heading", "Growing ties") in [(b.kind, b.text) for b in article.body]
 
 
@@ -128,7 +130,8 @@ def test_caption_and_url_dates_are_not_the_date_when_metadata_has_one() -> None:
         '<link rel="canonical" href="https://example.org/2019/05/06/rivers">'
     )
     body = ARTICLE.replace(
-        "</h1>", "</h1><figure><img src=a.jpg><figcaption>Flooding on 4 January 2020. (Reuters)</figcaption></figure>"
+        "</h1>",
+        "</h1><figure><img src=a.jpg><figcaption>Flooding on 4 January 2020. (Reuters)</figcaption></figure>",
     )
     article = newsparse.parse(_page(body, head))
     assert article.date == dt.datetime(2024, 2, 3, 10, 0, tzinfo=UTC)
@@ -161,7 +164,15 @@ def test_parse_date_value() -> None:
 def test_furniture_is_dropped() -> None:
     article = newsparse.parse(DUMPS / "generic_jsonld_graph.html")
     text = article.text
-    for junk in ("Share on", "Related stories", "Sign up", "comments", "great idea", "Most read", "All rights"):
+    for junk in (
+        "Share on",
+        "Related stories",
+        "Sign up",
+        "comments",
+        "great idea",
+        "Most read",
+        "All rights",
+    ):
         assert junk not in text, junk
 
 
@@ -187,12 +198,20 @@ TRADITIONAL = "香港特別行政區政府今日宣佈，將於下個月推出�
         (CHINESE, "gbk", None),
         (TRADITIONAL, "big5", "big5"),
         (TRADITIONAL, "big5", None),
-        ("Caf\u00e9 owners say \u201crents have doubled\u201d since 2022 \u2013 and more.", "cp1252", "windows-1252"),
+        (
+            "Caf\u00e9 owners say \u201crents have doubled\u201d since 2022 \u2013 and more.",
+            "cp1252",
+            "windows-1252",
+        ),
         (CHINESE, "utf-8", "gbk"),  # a wrong declaration loses to valid UTF-8
     ],
 )
 def test_encodings(text: str, codec: str, declared: str | None) -> None:
-    meta = f'<meta http-equiv="Content-Type" content="text/html; charset={declared}">' if declared else ""
+    meta = (
+        f'<meta http-equiv="Content-Type" content="text/html; charset={declared}">'
+        if declared
+        else ""
+    )
     page = f"<html><head>{meta}<title>t</title></head><body><article><p>{text}</p><p>{text}</p></article></body></html>"
     article = newsparse.parse(page.encode(codec))
     assert article.paragraphs and article.paragraphs[0] == text
@@ -230,10 +249,46 @@ def test_not_an_article_gives_empty_body_and_warning() -> None:
 
 # --- properties ---------------------------------------------------------------------------
 
-_TAGS = ["div", "p", "span", "a", "article", "section", "h1", "h2", "li", "ul", "figure", "figcaption", "script", "table", "td", "br", "nav", "b"]
+_TAGS = [
+    "div",
+    "p",
+    "span",
+    "a",
+    "article",
+    "section",
+    "h1",
+    "h2",
+    "li",
+    "ul",
+    "figure",
+    "figcaption",
+    "script",
+    "table",
+    "td",
+    "br",
+    "nav",
+    "b",
+]
 _PIECES = st.one_of(
     st.sampled_from([f"<{t}>" for t in _TAGS] + [f"</{t}>" for t in _TAGS]),
-    st.sampled_from(['<div class="share">', '<p class="caption">', "&amp;", "&nbsp;", "&#xD800;", "&bogus;", "<!--", "-->", "<![CDATA[", "<", ">", '"', "\u00a0", "\u200b"]),
+    st.sampled_from(
+        [
+            '<div class="share">',
+            '<p class="caption">',
+            "&amp;",
+            "&nbsp;",
+            "&#xD800;",
+            "&bogus;",
+            "<!--",
+            "-->",
+            "<![CDATA[",
+            "<",
+            ">",
+            '"',
+            "\u00a0",
+            "\u200b",
+        ]
+    ),
     st.text(max_size=40),
 )
 
@@ -249,10 +304,14 @@ def test_random_html_never_crashes(pieces: list[str]) -> None:
 
 @given(
     st.lists(_PIECES, max_size=40),
-    st.sampled_from(["utf-8", "gbk", "big5", "cp1252", "utf-16", "latin-1", "shift_jis", "nonsense"]),
+    st.sampled_from(
+        ["utf-8", "gbk", "big5", "cp1252", "utf-16", "latin-1", "shift_jis", "nonsense"]
+    ),
     st.sampled_from(["utf-8", "gb18030", "big5", "cp1252", "utf-16-le"]),
 )
-def test_declared_and_real_charsets_may_disagree(pieces: list[str], declared: str, real: str) -> None:
+def test_declared_and_real_charsets_may_disagree(
+    pieces: list[str], declared: str, real: str
+) -> None:
     page = f'<html><head><meta charset="{declared}"></head><body>' + "".join(pieces)
     data = page.encode(real, errors="replace")
     with warnings.catch_warnings():

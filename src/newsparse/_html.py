@@ -19,8 +19,7 @@ import attrs
 from lxml import etree
 
 from ._document import Document, Line
-from ._htmlmeta import PageMeta, fast_clean, read_meta
-from ._normalize import clean_line
+from ._htmlmeta import PageMeta, elements, fast_clean, read_meta
 from ._selectors import BLOCK_TAGS, DROP_TAGS, HEADING_TAGS, NAV_TAGS
 
 __all__ = [
@@ -100,8 +99,6 @@ def looks_like_html(text: str) -> bool:
     return len(_TAGS.findall(head)) >= 5
 
 
-
-
 def parse_tree(text: str) -> Any:
     """The lxml root of ``text``, or None when nothing can be read from it."""
     # Bytes in a known encoding: a <meta charset> in the page must not make
@@ -125,7 +122,22 @@ def parse_tree(text: str) -> Any:
 
 _TAG = re.compile(r"<(/?)([A-Za-z][\w:-]*)\b[^>]*?(/?)>")
 _VOID = frozenset(
-    "area base br col embed hr img input link meta param source track wbr".split()
+    [
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "param",
+        "source",
+        "track",
+        "wbr",
+    ]
 )
 
 
@@ -194,7 +206,7 @@ def _walk(root: Any, spans: list[tuple[Any, int, int]]) -> list[HtmlLine]:
     special = _SPECIAL_TAGS
     hidden = {
         el
-        for el in _MAYBE_HIDDEN(root)
+        for el in elements(_MAYBE_HIDDEN, root)
         if el.get("hidden") is not None or _HIDDEN_STYLE.search(el.get("style") or "")
     }
     push, pop, add, span = stack.append, stack.pop, buf.append, spans.append
@@ -272,9 +284,7 @@ def document_from_html(
         head.getparent().remove(head)
     spans: list[tuple[Any, int, int]] = []
     html_lines = _walk(root, spans)
-    lines = tuple(
-        Line(h.no, h.text, False, str(h.el.tag), _hint(h.el)) for h in html_lines
-    )
+    lines = tuple(Line(h.no, h.text, False, str(h.el.tag), _hint(h.el)) for h in html_lines)
     page = Page(root, html_lines, meta, spans)
     return Document(
         "html",

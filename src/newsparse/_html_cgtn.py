@@ -21,9 +21,18 @@ from ._captions import match_caption
 from ._dates import BEIJING, date_line
 from ._document import Document
 from ._html import Page, text_of
-from ._html_generic import Field, _furniture_rule, assemble, generic_html, metadata, extract_content, split_caption, title_field
+from ._html_generic import (
+    Field,
+    _furniture_rule,
+    assemble,
+    extract_content,
+    generic_html,
+    metadata,
+    split_caption,
+    title_field,
+)
 from ._html_pages import page_number
-from ._htmlmeta import fast_clean
+from ._htmlmeta import elements, fast_clean
 from ._model import BlockKind, Caption
 
 __all__ = ["cgtn_html"]
@@ -49,7 +58,7 @@ _SKIP = re.compile(r"(?i)\b(?:cmsMap|relatedStories|moreFrom|sourceTextDiv|video
 
 def _first_text(page: Page, name: str) -> tuple[str, int | None] | None:
     line_of = _lines_of(page)
-    for el in _X[name](page.root):
+    for el in elements(_X[name], page.root):
         text = fast_clean(text_of(el))
         if text:
             return text, line_of.get(el)
@@ -92,13 +101,17 @@ def cgtn_html(doc: Document, name: str = "cgtn") -> Any:
     page = doc.meta.get("page")
     if not isinstance(page, Page):
         return assemble(doc, name, {}, [], [])
-    mains = _X["main"](page.root)
+    mains = elements(_X["main"], page.root)
     if not mains:
         return generic_html(doc, name, tz=BEIJING)
     main = mains[0]
     fields: dict[str, Field] = {}
     found = _first_text(page, "title")
-    title = Field(found[0], "title.cgtn-html", _nos(found[1])) if found else title_field(page, page.meta)
+    title = (
+        Field(found[0], "title.cgtn-html", _nos(found[1]))
+        if found
+        else title_field(page, page.meta)
+    )
     if title is not None:
         fields["title"] = title
     found = _first_text(page, "section")
@@ -169,7 +182,9 @@ def _body_from_markup(
             continue
         if el.tag == "div":
             if "cmsImage" in names.split():
-                for cap in el.xpath(".//*[contains(@class,'imageCaption')]//*[contains(@class,'title')]"):
+                for cap in elements(
+                    ".//*[contains(@class,'imageCaption')]//*[contains(@class,'title')]", el
+                ):
                     caption = split_caption(text_of(cap))
                     if caption is not None:
                         captions.append((caption, "caption.cgtn-html", _nos(line_of.get(cap))))
@@ -190,14 +205,16 @@ def _body_from_markup(
             continue
         found = match_caption(text)
         if found is not None and found.rule in ("caption.slash-credit", "caption.paren-credit"):
-            captions.append((Caption(found.text, found.credit), "caption.cgtn-html", _nos(line_of.get(el))))
+            captions.append(
+                (Caption(found.text, found.credit), "caption.cgtn-html", _nos(line_of.get(el)))
+            )
             continue
         kind: BlockKind = "heading" if "subtitle" in names.split() else "paragraph"
         body.append((kind, text, f"body.cgtn-html-{kind}", line_of.get(el)))
 
 
 def _top_media(page: Page, captions: list[tuple[Caption, str, tuple[int, ...]]]) -> None:
-    for el in page.root.xpath("//*[@id='top-media'][@image-source]"):
+    for el in elements("//*[@id='top-media'][@image-source]", page.root):
         try:
             data = json.loads(el.get("image-source") or "[]", strict=False)
         except ValueError:

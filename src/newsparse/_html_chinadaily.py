@@ -34,7 +34,7 @@ from ._html_generic import (
 )
 from ._html_pages import page_number
 from ._htmldates import parse_date_value
-from ._htmlmeta import fast_clean
+from ._htmlmeta import elements, fast_clean
 from ._model import Article, BlockKind, Caption
 
 __all__ = ["chinadaily_html"]
@@ -43,9 +43,7 @@ _ARTICLE = etree.XPath(
     "//*[@id='lft-art'] | //div[contains(concat(' ', normalize-space(@class), ' '), ' lft_art ')]"
     " | //div[contains(concat(' ', normalize-space(@class), ' '), ' main_art ')]"
 )
-_INFO = etree.XPath(
-    "//*[contains(concat(' ', normalize-space(@class), ' '), ' info_l ')]"
-)
+_INFO = etree.XPath("//*[contains(concat(' ', normalize-space(@class), ' '), ' info_l ')]")
 _CONTENT = etree.XPath("//*[@id='Content']")
 
 
@@ -54,8 +52,8 @@ def chinadaily_html(doc: Document, name: str = "chinadaily") -> Article:
     if not isinstance(page, Page):
         return assemble(doc, name, {}, [], [])
     root = page.root
-    contents = _CONTENT(root)
-    articles = _ARTICLE(root)
+    contents = elements(_CONTENT, root)
+    articles = elements(_ARTICLE, root)
     if not contents and not articles:
         return generic_html(doc, name, tz=BEIJING)
     line_of: dict[Any, int] = {}
@@ -91,7 +89,7 @@ def chinadaily_html(doc: Document, name: str = "chinadaily") -> Article:
                 fields["section"] = Field(crumb, "section.chinadaily-breadcrumb", (h.no,))
 
     # The info line: By NAME | SOURCE | Updated: 2023-08-06 15:09
-    for el in _INFO(root):
+    for el in elements(_INFO, root):
         text = fast_clean(text_of(el))
         info = info_line(text, BEIJING) if text else None
         nos = (line_of[el],) if el in line_of else ()
@@ -129,14 +127,20 @@ def chinadaily_html(doc: Document, name: str = "chinadaily") -> Article:
             if el.tag == "figcaption" or not any(a.tag == "figcaption" for a in el.iterancestors()):
                 caption = split_caption(text)
                 if caption is not None and caption not in (c[0] for c in captions):
-                    captions.append((caption, "caption.chinadaily-figure", () if no is None else (no,)))
+                    captions.append(
+                        (caption, "caption.chinadaily-figure", () if no is None else (no,))
+                    )
             continue
         if any(a.tag == "figcaption" for a in el.iterancestors()):
             continue
         found = match_caption(text)
         if found is not None and found.rule == "caption.bracket-credit":
             captions.append(
-                (Caption(found.text, found.credit), "caption.chinadaily-bracket", () if no is None else (no,))
+                (
+                    Caption(found.text, found.credit),
+                    "caption.chinadaily-bracket",
+                    () if no is None else (no,),
+                )
             )
             continue
         if _furniture_rule(text, bool(body)) is not None:

@@ -30,7 +30,7 @@ from ._dates import date_line
 from ._document import Document
 from ._html import FIG, HIDDEN, NAV, HtmlLine, Page, text_of
 from ._htmldates import date_from_url, parse_date_value
-from ._htmlmeta import PageMeta
+from ._htmlmeta import PageMeta, elements
 from ._language import guess_language
 from ._model import Article, Block, BlockKind, Caption, Provenance
 from ._normalize import clean_line
@@ -141,22 +141,20 @@ def _values(lines: Sequence[HtmlLine]) -> list[float]:
     running: dict[Any, int] = {}
     linky: dict[Any, int] = {}
     parents = []
-    for h, value in zip(lines, values):
+    for h, value in zip(lines, values, strict=True):
         parent = h.el.getparent()
         parents.append(parent)
         if value > 0:
             running[parent] = running.get(parent, 0) + 1
         elif h.link_chars * 2 > h.chars:
             linky[parent] = linky.get(parent, 0) + 1
-    for i, (value, parent) in enumerate(zip(values, parents)):
+    for i, (value, parent) in enumerate(zip(values, parents, strict=True)):
         if value > 0 and running[parent] == 1 and linky.get(parent, 0):
             values[i] = value * 0.2
     return values
 
 
-def _choose_container(
-    page: Page, good: dict[Any, float] | None = None
-) -> tuple[Any, int, int]:
+def _choose_container(page: Page, good: dict[Any, float] | None = None) -> tuple[Any, int, int]:
     """The element whose lines add up to the most: (element, first line, end line).
 
     ``good`` receives, per element, the characters of running text below it.
@@ -217,7 +215,9 @@ def _hint_factor(el: Any, score: dict[Any, float], verdicts: dict[Any, int]) -> 
     return 1.0
 
 
-def _classify(el: Any, container: Any, cache: dict[Any, int], big: dict[Any, float], floor: float) -> int:
+def _classify(
+    el: Any, container: Any, cache: dict[Any, int], big: dict[Any, float], floor: float
+) -> int:
     """_KEEP, _DROP or _CAPTION for an element below ``container`` (ancestors included).
 
     An element that holds ``floor`` characters of running text or more is part of
@@ -380,7 +380,7 @@ def _trim(
     lo, hi = running[0], running[-1]
     out = []
     for i, item in enumerate(kept):
-        h, kind, why = item
+        h, kind, _ = item
         if i < lo and not (kind == "heading" or _paragraph_like(h)):
             dropped[h.no] = "header.html-unused"
             continue
@@ -459,7 +459,7 @@ def find_captions(
     seen: set[tuple[str | None, str | None]] = set()
     taken: set[Any] = set()
     line_of = {h.el: h.no for h in page.lines}
-    candidates = _CAPTION_XPATH(scope)
+    candidates = elements(_CAPTION_XPATH, scope)
     drop_cache: dict[Any, int] = {}
     for el in candidates:
         if el in taken or any(a in taken for a in el.iterancestors()):
@@ -534,8 +534,8 @@ def _strip_site(title: str, site_names: Sequence[str]) -> str:
 
 def _looks_like_site(part: str) -> bool:
     part = part.strip()
-    return bool(re.search(r"(?i)\.(?:com|net|org|co\.\w\w|\w\w)$", part)) or is_outlet(part) and (
-        len(part.split()) <= 4
+    return bool(re.search(r"(?i)\.(?:com|net|org|co\.\w\w|\w\w)$", part)) or (
+        is_outlet(part) and (len(part.split()) <= 4)
     )
 
 
@@ -606,7 +606,11 @@ def _names_from(value: Any) -> tuple[list[str], list[str]]:
                 name = " ".join(str(n) for n in name)
             if not isinstance(name, str):
                 given, family = item.get("givenName"), item.get("familyName")
-                name = f"{given} {family}" if isinstance(given, str) and isinstance(family, str) else None
+                name = (
+                    f"{given} {family}"
+                    if isinstance(given, str) and isinstance(family, str)
+                    else None
+                )
             if name is None:
                 continue
         elif isinstance(item, str):
@@ -633,9 +637,13 @@ def _people(text: str) -> tuple[list[str], list[str]] | None:
     if byline is not None:
         return list(byline.authors), [byline.source] if byline.source else []
     tokens = text.split()
-    if 1 <= len(tokens) <= 4 and len(text) <= 48 and not any(c.isdigit() for c in text):
-        if all(t[:1].isupper() or not t[:1].isalpha() for t in tokens) or not text.isascii():
-            return [display_case(text)], []
+    if (
+        1 <= len(tokens) <= 4
+        and len(text) <= 48
+        and not any(c.isdigit() for c in text)
+        and (all(t[:1].isupper() or not t[:1].isalpha() for t in tokens) or not text.isascii())
+    ):
+        return [display_case(text)], []
     return None
 
 
@@ -711,7 +719,7 @@ def _visible_byline(page: Page, content: Content, scope: Any) -> tuple[Byline, i
 
 
 def _byline_classed(el: Any, stop: Any) -> bool:
-    for _, node in zip(range(4), [el, *el.iterancestors()]):
+    for _, node in zip(range(4), [el, *el.iterancestors()], strict=False):
         if node is stop:
             return False
         names = f"{node.get('class') or ''} {node.get('id') or ''} {node.get('rel') or ''}"
@@ -720,7 +728,9 @@ def _byline_classed(el: Any, stop: Any) -> bool:
     return False
 
 
-def date_fields(page: Page, meta: PageMeta, content: Content, tz: dt.tzinfo | None) -> dict[str, Field]:
+def date_fields(
+    page: Page, meta: PageMeta, content: Content, tz: dt.tzinfo | None
+) -> dict[str, Field]:
     out: dict[str, Field] = {}
     articles = meta.articles or meta.jsonld
     found = _first_date(
@@ -728,7 +738,10 @@ def date_fields(page: Page, meta: PageMeta, content: Content, tz: dt.tzinfo | No
             ("date.jsonld", _jsonld_value(articles, "datePublished")),
             ("date.jsonld-created", _jsonld_value(articles, "dateCreated")),
             *((f"date.meta-{n}", meta.first(n)) for n in DATE_META),
-            *(("date.itemprop", _itemprop_value(el)) for el in meta.itemprops.get("datepublished", ())),
+            *(
+                ("date.itemprop", _itemprop_value(el))
+                for el in meta.itemprops.get("datepublished", ())
+            ),
         ],
         tz,
     )
@@ -746,7 +759,10 @@ def date_fields(page: Page, meta: PageMeta, content: Content, tz: dt.tzinfo | No
         [
             ("updated.jsonld", _jsonld_value(articles, "dateModified")),
             *((f"updated.meta-{n}", meta.first(n)) for n in MODIFIED_META),
-            *(("updated.itemprop", _itemprop_value(el)) for el in meta.itemprops.get("datemodified", ())),
+            *(
+                ("updated.itemprop", _itemprop_value(el))
+                for el in meta.itemprops.get("datemodified", ())
+            ),
         ],
         tz,
     )
@@ -777,13 +793,13 @@ def _first_date(cands: Iterable[tuple[str, Any]], tz: dt.tzinfo | None) -> Field
 def _time_element(page: Page, content: Content, tz: dt.tzinfo | None) -> Field | None:
     scope = content.container
     root = page.root
-    times = []
+    times: list[Any] = []
     if scope is not None:
         # The article's own header is usually just before or at the top of the container.
         parent = scope.getparent()
-        times = _TIMES(parent if parent is not None else scope)
+        times = elements(_TIMES, parent if parent is not None else scope)
     if not times:
-        times = _TIMES(root)[:3]
+        times = elements(_TIMES, root)[:3]
     for el in times:
         value = parse_date_value(el.get("datetime"), tz)
         if value is not None:
@@ -882,7 +898,9 @@ def assemble(
             continue
         m = _EDITOR_NOTE.match(text) if not blocks else None
         if m is not None and editor_note is None:
-            editor_note = Field(m.group("text").strip(), "editor-note.html", () if no is None else (no,))
+            editor_note = Field(
+                m.group("text").strip(), "editor-note.html", () if no is None else (no,)
+            )
             continue
         prov.append(Provenance(f"body[{len(blocks)}]", rule, () if no is None else (no,)))
         blocks.append(Block(kind, text))
@@ -985,5 +1003,12 @@ def generic_html(doc: Document, parser: str = "generic", *, tz: dt.tzinfo | None
 
     page_no, notes = page_number(doc, page)
     return assemble(
-        doc, parser, fields, body, captions, dropped=content.dropped, page_no=page_no, warnings=notes
+        doc,
+        parser,
+        fields,
+        body,
+        captions,
+        dropped=content.dropped,
+        page_no=page_no,
+        warnings=notes,
     )

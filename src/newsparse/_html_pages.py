@@ -9,7 +9,6 @@ only when a pager or a prev/next link says the article has pages.
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from ._document import Document
 from ._html import Page, text_of
@@ -68,7 +67,9 @@ def _pager(page: Page) -> tuple[bool, int | None]:
     return False, None
 
 
-def page_number(doc: Document, page: Page, *, trust_url: bool = False) -> tuple[int | None, list[str]]:
+def page_number(
+    doc: Document, page: Page, *, trust_url: bool = False
+) -> tuple[int | None, list[str]]:
     """(page number or None, warnings) for a dump of a multi-page article.
 
     ``trust_url``: the outlet is known to number pages in its URLs (China Daily).

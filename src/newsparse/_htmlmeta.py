@@ -20,7 +20,14 @@ from lxml import etree
 from ._normalize import clean_line
 from ._selectors import ARTICLE_TYPES
 
-__all__ = ["PageMeta", "fast_clean", "jsonld_objects", "read_meta"]
+__all__ = ["PageMeta", "elements", "fast_clean", "jsonld_objects", "read_meta"]
+
+
+def elements(xpath: Any, node: Any) -> list[Any]:
+    """The elements an XPath (compiled, or a string) finds under ``node``."""
+    found = xpath(node) if isinstance(xpath, etree.XPath) else node.xpath(xpath)
+    return [e for e in found if isinstance(e, etree._Element)] if isinstance(found, list) else []
+
 
 _ASCII_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 # Characters that clean_line changes or that str.split() reads differently.
@@ -42,8 +49,6 @@ def fast_clean(text: str) -> str:
         return ""
     # In HTML every ASCII white space is a space (clean_line drops tabs).
     return clean_line(_HTML_SPACE.sub(" ", text))
-
-
 
 
 _ITEMPROP_XPATH = etree.XPath("//*[@itemprop]")
@@ -171,7 +176,7 @@ def read_meta(root: Any) -> PageMeta:
         elif meta.lang is None:
             lang = el.get("lang") or el.get("xml:lang")
             meta.lang = lang.strip() if lang and lang.strip() else None
-    for el in _ITEMPROP_XPATH(root):
+    for el in elements(_ITEMPROP_XPATH, root):
         for key in el.get("itemprop", "").lower().split():
             if key in _ITEMPROPS:
                 meta.itemprops.setdefault(key, []).append(el)

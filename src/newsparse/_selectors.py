@@ -9,13 +9,10 @@ from __future__ import annotations
 import re
 
 
-
 def _words(alternatives: str) -> re.Pattern[str]:
     """Class words: whole, or the start of a ``-``/``_``/camelCase part (case-blind words,
     case-sensitive camelCase boundaries)."""
-    return re.compile(
-        rf"(?:^|[\s_-]|(?<=[a-z])(?=[A-Z]))(?i:{alternatives})(?=$|[\s_\d-]|[A-Z])"
-    )
+    return re.compile(rf"(?:^|[\s_-]|(?<=[a-z])(?=[A-Z]))(?i:{alternatives})(?=$|[\s_\d-]|[A-Z])")
 
 
 __all__ = [
@@ -108,9 +105,7 @@ CAPTION_CLASS = _words(
     r"pic-?info"
 )
 #: The photo credit inside a caption.
-CREDIT_CLASS = _words(
-    r"credits?|copyright|photographer|source|attribution|byline|courtesy"
-)
+CREDIT_CLASS = _words(r"credits?|copyright|photographer|source|attribution|byline|courtesy")
 #: Visible bylines.
 BYLINE_CLASS = _words(r"byline\w*|by-?line|author\w*|writer|reporter|contributor")
 #: Decks and standfirsts under the title.

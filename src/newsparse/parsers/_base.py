@@ -64,9 +64,7 @@ class ProfileParser:
         score = 0.0
         if self.url_cue is not None and url and self.url_cue.search(str(url)):
             score += 0.6
-        signature = " | ".join(
-            str(meta.get(k) or "") for k in ("site_name", "canonical", "title")
-        )
+        signature = " | ".join(str(meta.get(k) or "") for k in ("site_name", "canonical", "title"))
         score += sum(weight for rx, weight in self.meta_cues if rx.search(signature))
         root = doc.root
         if root is not None:

@@ -29,12 +29,13 @@ class ChinaDailyParser(ProfileParser):
         (re.compile(r"(?m)^\d{7,}(?: \d{7,})+$"), 0.3),
         (re.compile(r"The views don't necessarily reflect those of China Daily"), 0.4),
     )
-    meta_cues = (
-        (re.compile(r"(?i)chinadaily\.com\.cn|\bChina Daily\b"), 0.6),
-    )
+    meta_cues = ((re.compile(r"(?i)chinadaily\.com\.cn|\bChina Daily\b"), 0.6),)
     html_cues = (
         ("//*[contains(concat(' ', normalize-space(@class), ' '), ' info_l ')]", 0.4),
-        ("//*[@id='lft-art'] | //div[contains(@class,'lft_art') or contains(@class,'main_art')]", 0.3),
+        (
+            "//*[@id='lft-art'] | //div[contains(@class,'lft_art') or contains(@class,'main_art')]",
+            0.3,
+        ),
         ("//*[@id='Content']", 0.1),
     )
 
