@@ -163,18 +163,18 @@ def _choose_container(page: Page, good: dict[Any, float] | None = None) -> tuple
     if not lines:
         return None, 0, 0
     values = _values(lines)
+    where: dict[Any, tuple[int, int]] = {el: (a, b) for el, a, b in page.spans}
     total = [0.0]
     plus = [0.0]
     for value in values:
         total.append(total[-1] + value)
         plus.append(plus[-1] + (value if value > 0 else 0.0))
     score: dict[Any, float] = {}
-    where: dict[Any, tuple[int, int]] = {}
+    if good is None:
+        good = {}
     for el, a, b in page.spans:
         score[el] = total[b] - total[a]
-        where[el] = (a, b)
-        if good is not None:
-            good[el] = plus[b] - plus[a]
+        good[el] = plus[b] - plus[a]
     if not score:
         return None, 0, 0
     top = max(score.values())
@@ -187,7 +187,7 @@ def _choose_container(page: Page, good: dict[Any, float] | None = None) -> tuple
     for el, value in score.items():
         if value < 0.3 * top:
             continue
-        value *= _hint_factor(el, score, verdicts)
+        value *= _hint_factor(el, score, verdicts, good, 0.8 * plus[-1])
         if value > best_value:
             best, best_value = el, value
     if best is None:
@@ -196,7 +196,14 @@ def _choose_container(page: Page, good: dict[Any, float] | None = None) -> tuple
     return best, a, b
 
 
-def _hint_factor(el: Any, score: dict[Any, float], verdicts: dict[Any, int]) -> float:
+def _hint_factor(
+    el: Any, score: dict[Any, float], verdicts: dict[Any, int], good: dict[Any, float], frame: float
+) -> float:
+    """How the markup speaks for or against ``el`` as the container.
+
+    Wrappers holding ``frame`` characters of running text or more are the page's
+    frame: their classes (``and-w-sidebar``) describe layout, not furniture.
+    """
     if el.get("itemprop") == "articleBody":
         return 1.6
     names = f"{el.get('class') or ''} {el.get('id') or ''}"
@@ -208,7 +215,8 @@ def _hint_factor(el: Any, score: dict[Any, float], verdicts: dict[Any, int]) -> 
     while node is not None and node.tag not in ("body", "html") and score.get(node, 0.0) <= limit:
         verdict = verdicts.get(node)
         if verdict is None:
-            verdict = verdicts[node] = _own_verdict(node)
+            wrapper = good.get(node, 0.0) >= frame
+            verdict = verdicts[node] = _KEEP if wrapper else _own_verdict(node)
         if verdict == _DROP:
             return 0.3
         node = node.getparent()
