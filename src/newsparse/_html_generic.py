@@ -375,7 +375,11 @@ _ANY_FURNITURE = re.compile("|".join(_scoped(rx.pattern) for _, rx in _furniture
 
 
 def _paragraph_like(h: HtmlLine) -> bool:
-    return h.link_chars * 3 <= h.chars and words(h.text) >= 4 and h.text.endswith(_END_PUNCT)
+    """Prose or a list item of the article, where the page's furniture would be short links."""
+    if h.link_chars * 3 > h.chars:
+        return False
+    n = words(h.text)
+    return (n >= 4 and h.text.endswith(_END_PUNCT)) or (h.el.tag == "li" and n >= 3)
 
 
 def _trim(
