@@ -30,6 +30,7 @@ __all__ = [
     "HtmlLine",
     "Page",
     "document_from_html",
+    "line_for",
     "looks_like_html",
     "page_of",
     "parse_tree",
@@ -308,6 +309,17 @@ def _hint(el: Any) -> str:
 def text_of(el: Any) -> str:
     """The text inside ``el`` (raw, not normalised)."""
     return "".join(t for t in el.itertext() if isinstance(t, str))
+
+
+def line_for(el: Any, line_of: dict[Any, int]) -> int | None:
+    """The line that shows ``el``'s text: its own, or its nearest block ancestor's."""
+    node = el
+    while node is not None:
+        no = line_of.get(node)
+        if no is not None:
+            return no
+        node = node.getparent()
+    return None
 
 
 def page_of(doc: Document) -> Page | None:

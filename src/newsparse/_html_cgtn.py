@@ -20,7 +20,7 @@ from ._bylines import parse_byline
 from ._captions import match_caption
 from ._dates import BEIJING, date_line
 from ._document import Document
-from ._html import Page, text_of
+from ._html import Page, line_for, text_of
 from ._html_generic import (
     Field,
     _furniture_rule,
@@ -61,7 +61,7 @@ def _first_text(page: Page, name: str) -> tuple[str, int | None] | None:
     for el in elements(_X[name], page.root):
         text = fast_clean(text_of(el))
         if text:
-            return text, line_of.get(el)
+            return text, line_for(el, line_of)
     return None
 
 

@@ -20,7 +20,7 @@ from ._captions import match_caption
 from ._dates import BEIJING, date_line
 from ._document import Document
 from ._engine import info_line, is_breadcrumb
-from ._html import HIDDEN, Page, text_of
+from ._html import HIDDEN, Page, line_for, text_of
 from ._html_generic import (
     Field,
     _furniture_rule,
@@ -92,7 +92,8 @@ def chinadaily_html(doc: Document, name: str = "chinadaily") -> Article:
     for el in elements(_INFO, root):
         text = fast_clean(text_of(el))
         info = info_line(text, BEIJING) if text else None
-        nos = (line_of[el],) if el in line_of else ()
+        found_no = line_for(el, line_of)
+        nos = () if found_no is None else (found_no,)
         if info is None:
             dm = date_line(text, BEIJING) if text else None
             if dm is not None:
