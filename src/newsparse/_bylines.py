@@ -209,7 +209,9 @@ def parse_byline(text: str, *, require_prefix: bool = False) -> Byline | None:
     if m and is_outlet(m.group("outlet")):
         source = _outlet_name(m.group("outlet"))
         body = m.group("rest")
-    if is_outlet(body):
+    # The whole byline is an outlet only when it is one name ("JANE DOE, Associated
+    # Press" is a person and an outlet).
+    if body.strip().lower() in _OUTLETS or (is_outlet(body) and len(_SPLIT.split(body)) == 1):
         return Byline(printed, (), source or _outlet_name(body), place)
     pieces = _SPLIT.split(body)
     # Chinese bylines list names with spaces: "记者 张三 李四".

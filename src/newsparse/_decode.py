@@ -86,6 +86,14 @@ def _codec(label: str) -> str | None:
         return None
 
 
+# The most frequent characters of Chinese text, simplified and traditional forms.
+_COMMON_HAN = frozenset(
+    "的一是不了在人有我他这這个個们們中来來上大为為和国國地到以说說时時要就出会會可也你对對生能而"
+    "子那得于於着著下自之年过過发發后後作里裡用道行所然家种種事成方多经經么麼去法学學如都同现現"
+    "当當没沒动動面起看定天分还還进進好小部其些主样樣理心她本前开開但因只从從想实實日"
+)
+
+
 def _cjk_ratio(text: str) -> float:
     letters = [ch for ch in text[:20000] if ch.isalpha()]
     if not letters:
@@ -114,13 +122,20 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
                 return data.decode(declared), declared
             except UnicodeDecodeError:
                 pass
+    # Big5 bytes often decode as GB18030 too (and the reverse): keep the reading
+    # that gives common Chinese characters rather than rare ones.
+    best: tuple[int, str, str] | None = None
     for candidate in ("gb18030", "big5hkscs"):
         try:
             text = data.decode(candidate)
         except UnicodeDecodeError:
             continue
         if _cjk_ratio(text) > 0.2:
-            return text, candidate
+            score = sum(1 for ch in text[:20000] if ch in _COMMON_HAN)
+            if best is None or score > best[0]:
+                best = (score, text, candidate)
+    if best is not None:
+        return best[1], best[2]
     # Mostly UTF-8 with a few bad bytes beats a Windows-1252 mojibake of it.
     text = data.decode("utf-8", errors="replace")
     if text.count("\ufffd") * 200 < len(text):

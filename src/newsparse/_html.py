@@ -1,70 +1,95 @@
 """HTML input: detect markup and turn a page into a :class:`Document`.
 
 The page becomes one line per block of visible text (the browser's
-``innerText``, roughly), each with its tag and class hints.
+``innerText``, roughly), each with its tag and class hints; the page's
+metadata (``<meta>`` tags, JSON-LD, ``<title>``, canonical link) goes to
+``Document.meta``, and a :class:`Page` with the tree and per-line markup
+statistics to ``Document.meta["page"]``, for the HTML parsers.
+
+Everything here is iterative: a page nested 10,000 levels deep must not hit
+Python's recursion limit.
 """
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
+import attrs
 from lxml import etree
-from lxml import html as lxml_html
 
 from ._document import Document, Line
-from ._normalize import clean_line
+from ._htmlmeta import PageMeta, elements, fast_clean, read_meta
+from ._selectors import BLOCK_TAGS, DROP_TAGS, HEADING_TAGS, NAV_TAGS
 
-__all__ = ["document_from_html", "looks_like_html"]
+__all__ = [
+    "FIG",
+    "HIDDEN",
+    "LINK",
+    "NAV",
+    "HtmlLine",
+    "Page",
+    "document_from_html",
+    "line_for",
+    "looks_like_html",
+    "page_of",
+    "parse_tree",
+    "text_of",
+]
 
+_MAYBE_HIDDEN = etree.XPath("//*[@hidden or contains(@style,'none') or contains(@style,'hidden')]")
 _HTML_START = re.compile(
     r"(?is)^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b"
 )
 _TAGS = re.compile(
     r"(?i)</?(?:p|div|span|a|br|h[1-6]|article|section|table|li|ul|img|script)\b[^>]*>"
 )
-_BLOCKS = frozenset(
-    [
-        "address",
-        "article",
-        "aside",
-        "blockquote",
-        "body",
-        "dd",
-        "details",
-        "div",
-        "dl",
-        "dt",
-        "fieldset",
-        "figcaption",
-        "figure",
-        "footer",
-        "form",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "header",
-        "hr",
-        "li",
-        "main",
-        "nav",
-        "ol",
-        "p",
-        "pre",
-        "section",
-        "table",
-        "td",
-        "th",
-        "tr",
-        "ul",
-        "br",
-    ]
-)
-_DROP = frozenset(
-    ["script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "head"]
-)
+_HIDDEN_STYLE = re.compile(r"(?i)display\s*:\s*none|visibility\s*:\s*hidden")
+
+# Line flags: where in the page a line's text sits.
+LINK = 1  # inside <a> (only for text pieces; a line keeps link_chars instead)
+NAV = 2  # inside nav/aside/footer/menu
+FIG = 4  # inside figure/figcaption
+HIDDEN = 8  # inside an element hidden by style or the hidden attribute
+_HEADER = 16  # inside <header>
+_SPECIAL_TAGS = {
+    "a": LINK,
+    **dict.fromkeys(NAV_TAGS, NAV),
+    "figure": FIG,
+    "figcaption": FIG,
+    "header": _HEADER,
+}
+
+
+@attrs.define(slots=True, eq=False)
+class HtmlLine:
+    """A line of visible text with what the markup says about it."""
+
+    no: int
+    text: str
+    el: Any  # the block element that owns the text
+    flags: int
+    chars: int
+    link_chars: int
+
+    @property
+    def tag(self) -> str:
+        return str(self.el.tag)
+
+    @property
+    def link_ratio(self) -> float:
+        return self.link_chars / self.chars if self.chars else 0.0
+
+
+@attrs.define(slots=True, eq=False)
+class Page:
+    """A parsed HTML page: the tree, its text lines and its metadata."""
+
+    root: Any
+    lines: list[HtmlLine]
+    meta: PageMeta
+    #: (element, first line, end line) of every element holding lines, inner first.
+    spans: list[tuple[Any, int, int]] = attrs.Factory(list)
 
 
 def looks_like_html(text: str) -> bool:
@@ -75,55 +100,173 @@ def looks_like_html(text: str) -> bool:
     return len(_TAGS.findall(head)) >= 5
 
 
-def parse_tree(text: str) -> etree._Element | None:
-    parser = lxml_html.HTMLParser(
-        recover=True, huge_tree=True, remove_comments=True, remove_pis=True
+def parse_tree(text: str) -> Any:
+    """The lxml root of ``text``, or None when nothing can be read from it."""
+    # Bytes in a known encoding: a <meta charset> in the page must not make
+    # libxml2 decode the text a second time.
+    data = text.encode("utf-8", errors="replace")
+    parser = etree.HTMLParser(
+        recover=True, huge_tree=True, remove_comments=True, remove_pis=True, encoding="utf-8"
     )
     try:
-        root = lxml_html.document_fromstring(text, parser=parser)
-    except (etree.ParserError, ValueError):
+        root = etree.fromstring(data, parser=parser)
+        if any("depth" in str(e.message).lower() for e in parser.error_log):
+            # libxml2 stops at 2048 levels (huge_tree or not): flatten and read again.
+            data = _flatten(text).encode("utf-8", errors="replace")
+            root = etree.fromstring(data, parser=parser)
+    except (etree.ParserError, ValueError, etree.XMLSyntaxError):
+        return None
+    if root is None or not isinstance(root.tag, str):
         return None
     return root
 
 
-def _lines(root: etree._Element) -> list[tuple[str, str, str]]:
-    """(text, tag, hint) per block of visible text, in document order."""
-    out: list[tuple[str, str, str]] = []
+_TAG = re.compile(r"<(/?)([A-Za-z][\w:-]*)\b[^>]*?(/?)>")
+_VOID = frozenset(
+    [
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "param",
+        "source",
+        "track",
+        "wbr",
+    ]
+)
+
+
+def _pop_to(stack: list[tuple[str, int]], k: int, below: dict[int, int]) -> None:
+    """Close ``stack[k:]``, each passing its deepest level on to its parent."""
+    while len(stack) > k:
+        _, j = stack.pop()
+        if stack:
+            parent = stack[-1][1]
+            if below[parent] < below[j]:
+                below[parent] = below[j]
+
+
+def _flatten(text: str, keep: int = 500) -> str:
+    """``text`` with the middle of overly deep nesting removed (all text kept).
+
+    Of every chain of nested elements, the outer ``keep`` levels and the inner
+    ``keep`` levels stay: the page's frame and the article's own markup.
+    """
+    matches = list(_TAG.finditer(text))
+    depth_of: dict[int, int] = {}
+    below: dict[int, int] = {}  # deepest level inside each element
+    closes: dict[int, int] = {}  # close tag index -> its open tag index
+    stack: list[tuple[str, int]] = []
+    for i, m in enumerate(matches):
+        closing, name, selfclosing = m.group(1), m.group(2).lower(), m.group(3)
+        if name in _VOID or selfclosing:
+            continue
+        if not closing:
+            depth_of[i] = below[i] = len(stack)
+            stack.append((name, i))
+            continue
+        for k in range(len(stack) - 1, -1, -1):
+            if stack[k][0] == name:
+                closes[i] = stack[k][1]
+                _pop_to(stack, k, below)
+                break
+    _pop_to(stack, 0, below)
+    out: list[str] = []
+    pos = 0
+    for i, m in enumerate(matches):
+        out.append(text[pos : m.start()])
+        pos = m.end()
+        j = closes.get(i, i)
+        if j in depth_of and keep <= depth_of[j] < below[j] - keep:
+            continue
+        out.append(m.group(0))
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _walk(root: Any, spans: list[tuple[Any, int, int]]) -> list[HtmlLine]:
+    """Lines of visible text in document order, each with its owner block.
+
+    ``spans`` receives ``(element, first line, end line)`` for every element
+    that holds lines, children before parents.
+    """
+    out: list[HtmlLine] = []
     buf: list[str] = []
-    owner: list[tuple[str, str]] = [("", "")]
+    total = linked = 0  # characters in buf, and of them inside links
+    inked = False  # buf holds more than white space
+    owners: list[tuple[Any, int]] = [(root, 0)]
+    # One stack entry per open element: (flags, lines before it).
+    stack: list[tuple[int, int]] = [(0, 0)]
+    blocks = BLOCK_TAGS
+    special = _SPECIAL_TAGS
+    hidden = {
+        el
+        for el in elements(_MAYBE_HIDDEN, root)
+        if el.get("hidden") is not None or _HIDDEN_STYLE.search(el.get("style") or "")
+    }
+    push, pop, add, span = stack.append, stack.pop, buf.append, spans.append
 
     def flush() -> None:
-        text = clean_line(" ".join(buf))
-        buf.clear()
+        text = fast_clean("".join(buf))
         if text:
-            tag, hint = owner[-1]
-            out.append((text, tag, hint))
+            el, flags = owners[-1]
+            # Counts are of the raw text; scale them to the cleaned line.
+            size = len(text)
+            link = size if linked >= total else round(size * linked / total) if linked else 0
+            out.append(HtmlLine(len(out), text, el, flags, size, link))
 
-    # Iterative walk: deeply nested pages must not hit the recursion limit.
-    stack: list[tuple[etree._Element, bool]] = [(root, False)]
-    while stack:
-        el, closing = stack.pop()
-        tag = el.tag if isinstance(el.tag, str) else ""
-        if closing:
-            if tag in _BLOCKS:
-                flush()
-            if el.tail:
-                buf.append(el.tail)
-            continue
-        if tag in _DROP or not isinstance(el.tag, str):
-            if el.tail:
-                buf.append(el.tail)
-            continue
-        if tag in _BLOCKS:
-            flush()
-            owner.append((tag, f"{el.get('class', '')} {el.get('id', '')}".strip()))
-            owner[:] = owner[-64:]
-        if el.text:
-            buf.append(el.text)
-        stack.append((el, True))
-        for child in reversed(el):
-            stack.append((child, False))
-    flush()
+    # iterwalk is iterative (C): 10,000 levels of nesting are fine.
+    for event, el in etree.iterwalk(root, events=("start", "end")):
+        tag = el.tag
+        if event == "start":
+            flags = stack[-1][0]
+            if tag in special:
+                flags |= special[tag]
+            if hidden and el in hidden:
+                flags |= HIDDEN
+            push((flags, len(out)))
+            if tag in blocks:
+                if inked:
+                    flush()
+                    inked = False
+                buf.clear()
+                total = linked = 0
+                owners.append((el, flags & ~LINK))
+            text = el.text
+            if text and tag.__class__ is str:
+                add(text)
+                total += len(text)
+                if flags & LINK:
+                    linked += len(text)
+                if not inked and not text.isspace():
+                    inked = True
+        else:
+            first = pop()[1]
+            if tag in blocks:
+                if inked:
+                    flush()
+                    inked = False
+                buf.clear()
+                total = linked = 0
+                owners.pop()
+            if len(out) > first:
+                span((el, first, len(out)))
+            tail = el.tail
+            if tail:
+                add(tail)
+                total += len(tail)
+                if stack[-1][0] & LINK:
+                    linked += len(tail)
+                if not inked and not tail.isspace():
+                    inked = True
+    if inked:
+        flush()
     return out
 
 
@@ -134,9 +277,60 @@ def document_from_html(
     root = parse_tree(text)
     if root is None:
         return Document("html", "", (), url=url, encoding=encoding)
-    lines = []
-    texts = []
-    for no, (line, tag, hint) in enumerate(_lines(root)):
-        lines.append(Line(no, line, False, tag, hint))
-        texts.append(line)
-    return Document("html", "\n".join(texts), tuple(lines), url=url, root=root, encoding=encoding)
+    meta = read_meta(root)
+    # What is never visible goes before the walk (JSON-LD was read above).
+    etree.strip_elements(root, *DROP_TAGS, with_tail=False)
+    # The walk reads the visible page only; <head> goes back afterwards, for the
+    # selectors of rules files (``//meta[@name='section']/@content``).
+    head = root.find("head")
+    if head is not None:
+        root.remove(head)
+    spans: list[tuple[Any, int, int]] = []
+    html_lines = _walk(root, spans)
+    if head is not None:
+        root.insert(0, head)
+    lines = tuple(Line(h.no, h.text, False, str(h.el.tag), _hint(h.el)) for h in html_lines)
+    page = Page(root, html_lines, meta, spans)
+    return Document(
+        "html",
+        "\n".join(h.text for h in html_lines),
+        lines,
+        url=url,
+        root=root,
+        meta={"page": page, **meta.summary()},
+        encoding=encoding,
+    )
+
+
+def _hint(el: Any) -> str:
+    cls = el.get("class")
+    ident = el.get("id")
+    if ident:
+        return f"{cls} #{ident}" if cls else f"#{ident}"
+    return cls or ""
+
+
+def text_of(el: Any) -> str:
+    """The text inside ``el`` (raw, not normalised)."""
+    return "".join(t for t in el.itertext() if isinstance(t, str))
+
+
+def line_for(el: Any, line_of: dict[Any, int]) -> int | None:
+    """The line that shows ``el``'s text: its own, or its nearest block ancestor's."""
+    node = el
+    while node is not None:
+        no = line_of.get(node)
+        if no is not None:
+            return no
+        node = node.getparent()
+    return None
+
+
+def page_of(doc: Document) -> Page | None:
+    """The :class:`Page` of an HTML document (None for text)."""
+    page = doc.meta.get("page") if doc.kind == "html" else None
+    return page if isinstance(page, Page) else None
+
+
+def is_heading_tag(tag: str) -> bool:
+    return tag in HEADING_TAGS

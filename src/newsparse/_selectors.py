@@ -1,100 +1,179 @@
-"""Selectors for declarative HTML rules: CSS (via cssselect) or XPath on ``Document.root``."""
+"""What HTML pages say with tags, classes and meta names: kept as data.
+
+Every pattern here is generic (no site's own class names) except the two
+sections marked CGTN and China Daily, which follow ``FORMATS.md``.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from typing import Any
+import re
 
-from lxml import etree
 
-from ._normalize import clean_line
+def _words(alternatives: str) -> re.Pattern[str]:
+    """Class words: whole, or the start of a ``-``/``_``/camelCase part (case-blind words,
+    case-sensitive camelCase boundaries)."""
+    return re.compile(rf"(?:^|[\s_-]|(?<=[a-z])(?=[A-Z]))(?i:{alternatives})(?=$|[\s_\d-]|[A-Z])")
 
-__all__ = ["Selector", "compile_selector", "element_text", "select"]
 
-#: A compiled selector: called with the root element, returns elements or strings.
-Selector = Callable[[Any], Any]
+__all__ = [
+    "ARTICLE_TYPES",
+    "AUTHOR_META",
+    "BLOCK_TAGS",
+    "BOILER",
+    "BOILER_OK",
+    "BYLINE_CLASS",
+    "CAPTION_CLASS",
+    "CREDIT_CLASS",
+    "DATE_META",
+    "DECK_CLASS",
+    "DROP_TAGS",
+    "HEADING_TAGS",
+    "MODIFIED_META",
+    "NAV_TAGS",
+    "SECTION_META",
+    "TITLE_META",
+]
 
-_SKIP = frozenset(["script", "style", "noscript", "template", "svg", "iframe", "head"])
-_INLINE = frozenset(
-    ["a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd",
-     "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var"]
+#: Elements whose content is never visible text.
+DROP_TAGS = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "iframe",
+    "object",
+    "embed",
+    "canvas",
+    "select",
+    "button",
+    "input",
+    "textarea",
+    "math",
+    "map",
+    "audio",
+    "video",
+    "dialog",
+)
+
+#: Elements that start a new line of visible text.
+BLOCK_TAGS = frozenset(
+    [
+        "address", "article", "aside", "blockquote", "body", "br", "caption", "center", "dd",
+        "details", "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer",
+        "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "legend",
+        "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody",
+        "td", "tfoot", "th", "thead", "tr", "ul",
+    ]
 )  # fmt: skip
 
+HEADING_TAGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 
-class SelectorError(ValueError):
-    """A selector that does not compile."""
+#: Page furniture by tag: never article text, wherever they are.
+NAV_TAGS = frozenset(["nav", "aside", "footer", "menu"])
 
+#: Class or id words of furniture blocks (share bars, related links, comments ...).
+#: Words match whole or as the start of a ``-``/``_``/camelCase part.
+BOILER = _words(
+    r"ads?|adv|advert\w*|adsense|ad(?:slot|unit|box|wrap\w*|container)|sponsor\w*|promo\w*|"
+    r"banner|breadcrumbs?|crumbs?|cookies?|consent|gdpr|newsletter\w*|subscri\w*|signup|"
+    r"sign-up|paywall|regwall|share\w*|sharing|social\w*|sociable|follow\w*|"
+    r"related\w*|recommend\w*|recirc\w*|more-?(?:from|stories|news|articles|on)|morefrom|"
+    r"read-?more|readmore|read-?next|up-?next|next-?up|also-?read|most-?(?:read|popular|viewed)|"
+    r"popular|trending|outbrain|taboola|zergnet|revcontent|comments?|commenting|disqus|"
+    r"respond|replies|reply|discussion|community|sidebar|side-?bar|rail|widget\w*|toolbar|"
+    r"tools|utility|print|byline\w*|author-?(?:bio|box|info|card|details)|bio|about-?the-?author|"
+    r"contributor|tags?|tag-?list|keywords|topics|categories|pagination|pager|paging|"
+    r"nav\w*|menu\w*|masthead|header|footer|foot|copyright|legal|disclaimer|"
+    r"modal|popup|pop-?up|overlay|lightbox|skip|visually-?hidden|sr-only|screen-?reader\w*|"
+    r"caption\w*|credit\w*|figure|meta|dateline|timestamp|date|time|published|updated|"
+    r"video-?player|player|playlist|gallery|slideshow|carousel|thumb\w*|"
+    r"jump-?links?|toc|table-?of-?contents|newsroom-?links|inline-?(?:related|promo|link)"
+)
 
-def compile_selector(kind: str, expr: str) -> Selector:
-    """Compile a CSS selector or an XPath expression; SelectorError if invalid."""
-    if kind == "xpath":
-        try:
-            return etree.XPath(expr, smart_strings=False)
-        except etree.XPathSyntaxError as exc:
-            raise SelectorError(f"invalid XPath {expr!r}: {exc}") from None
-    try:
-        from cssselect import SelectorError as CSSError
-        from lxml.cssselect import CSSSelector
-    except ImportError:  # pragma: no cover - cssselect is a dependency
-        raise SelectorError(
-            "CSS selectors need the cssselect package (pip install cssselect), "
-            "or write the selector as XPath"
-        ) from None
-    try:
-        return CSSSelector(expr, translator="html")
-    except CSSError as exc:
-        raise SelectorError(f"invalid CSS selector {expr!r}: {exc}") from None
+#: Class or id words that keep a block despite a BOILER word in the same attribute
+#: (``article-header`` is furniture, ``article-body`` is not).
+BOILER_OK = re.compile(
+    r"(?i)(?:^|[\s_-])(?:article-?body|story-?body|post-?body|entry-?content|post-?content|"
+    r"article-?content|story-?content|article-?text|body-?text|main-?content|content-?body|"
+    r"articlebody|storybody|rich-?text|text-?content)(?=$|[\s_-])"
+)
 
+#: Image captions (besides ``figcaption``).
+CAPTION_CLASS = _words(
+    r"caption\w*|wp-caption-text|photo-?text|image-?text|img-?text|legend|bildunterschrift|"
+    r"pic-?info"
+)
+#: The photo credit inside a caption.
+CREDIT_CLASS = _words(r"credits?|copyright|photographer|source|attribution|byline|courtesy")
+#: Visible bylines.
+BYLINE_CLASS = _words(r"byline\w*|by-?line|author\w*|writer|reporter|contributor")
+#: Decks and standfirsts under the title.
+DECK_CLASS = re.compile(
+    r"(?i)(?:^|[\s_-])(?:dek|deck|standfirst|sub-?title|sub-?headline|subhead|strapline|"
+    r"kicker-?text|summary|lede|teaser|article-?summary|intro)(?=$|[\s_-])"
+)
 
-def select(selector: Selector, root: Any, dropped: frozenset[Any] = frozenset()) -> list[Any]:
-    """The selector's results on ``root``, less elements inside ``dropped`` ones."""
-    try:
-        found = selector(root)
-    except (etree.XPathError, TypeError, ValueError):
-        return []
-    if not isinstance(found, list):
-        # XPath can give a number, a boolean or a string: a string is a value.
-        return [found] if isinstance(found, str) else []
-    out: list[Any] = []
-    for item in found:
-        if isinstance(item, str) or (
-            isinstance(item, etree._Element) and not _inside(item, dropped)
-        ):
-            out.append(item)
-    return out
+#: Schema.org types of an article in JSON-LD (and their kin).
+ARTICLE_TYPES = frozenset(
+    [
+        "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle",
+        "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "blogposting",
+        "liveblogposting", "socialmediaposting", "scholarlyarticle", "techarticle", "report",
+        "advertisercontentarticle", "satiricalarticle", "medicalscholarlyarticle", "posting",
+        "askpublicnewsarticle", "review",
+    ]
+)  # fmt: skip
 
-
-def _inside(el: Any, dropped: frozenset[Any]) -> bool:
-    if not dropped:
-        return False
-    return el in dropped or any(a in dropped for a in el.iterancestors())
-
-
-def element_text(el: Any, dropped: Iterable[Any] = ()) -> str:
-    """The visible text of ``el`` on one line, without scripts or dropped parts."""
-    if isinstance(el, str):
-        return clean_line(el)
-    skip = set(dropped)
-    out: list[str] = []
-    # Iterative walk: deeply nested pages must not hit the recursion limit.
-    stack: list[tuple[Any, bool]] = [(el, False)]
-    while stack:
-        node, closing = stack.pop()
-        tag = node.tag if isinstance(node.tag, str) else ""
-        if closing:
-            if tag not in _INLINE:
-                out.append(" ")
-            if node is not el and node.tail:
-                out.append(node.tail)
-            continue
-        if not tag or tag in _SKIP or node in skip:
-            if node is not el and node.tail:
-                out.append(node.tail)
-            continue
-        if tag not in _INLINE:
-            out.append(" ")
-        if node.text:
-            out.append(node.text)
-        stack.append((node, True))
-        stack.extend((child, False) for child in reversed(node))
-    return clean_line("".join(out))
+#: <meta> names and properties, best first (keys are lower case).
+TITLE_META = ("og:title", "twitter:title", "dc.title", "title", "headline", "sailthru.title")
+AUTHOR_META = (
+    "author",
+    "article:author",
+    "dc.creator",
+    "dcterms.creator",
+    "byl",
+    "sailthru.author",
+    "parsely-author",
+    "citation_author",
+    "twitter:creator",
+    "dc.contributor",
+)
+DATE_META = (
+    "article:published_time",
+    "og:published_time",
+    "og:article:published_time",
+    "article.published",
+    "datepublished",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "pubdate",
+    "published_time",
+    "published-date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date",
+    "dcterms.date",
+    "dcterms.created",
+    "date",
+    "sailthru.date",
+    "parsely-pub-date",
+    "citation_publication_date",
+    "citation_date",
+    "article_date_original",
+    "cxenseparse:recs:publishtime",
+    "originalpublicationdate",
+    "release_date",
+)
+MODIFIED_META = (
+    "article:modified_time",
+    "og:updated_time",
+    "og:article:modified_time",
+    "datemodified",
+    "dcterms.modified",
+    "last-modified",
+    "lastmod",
+    "article.updated",
+)
+SECTION_META = ("article:section", "og:article:section", "section", "parsely-section")

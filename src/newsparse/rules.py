@@ -53,7 +53,7 @@ from ._headers import cgtn_header, chinadaily_header, generic_header
 from ._labels import Label
 from ._language import guess_language
 from ._model import Article, Block, Caption, Provenance
-from ._selectors import Selector, SelectorError, compile_selector, element_text, select
+from ._rule_selectors import Selector, SelectorError, compile_selector, element_text, select
 
 if sys.version_info >= (3, 11):
     import tomllib

@@ -66,7 +66,14 @@ class ProfileParser:
     #: How much of the text ``detect`` reads: the cues sit near the top and bottom.
     window: ClassVar[int] = 4000
 
+    #: HTML cues: XPath expressions that find the outlet's markup, and their weights.
+    html_cues: ClassVar[tuple[tuple[str, float], ...]] = ()
+    #: Meta cues: patterns searched in the page's site name, canonical URL and title.
+    meta_cues: ClassVar[tuple[Cue, ...]] = ()
+
     def detect(self, doc: Document) -> float:
+        if doc.kind == "html":
+            return self.detect_html(doc)
         text = doc.text
         # Search the top and the bottom of long dumps, without copying them.
         spans: tuple[tuple[int, int], ...]
@@ -82,8 +89,35 @@ class ProfileParser:
             score += 0.6
         return max(0.0, min(1.0, score))
 
+    def detect_html(self, doc: Document) -> float:
+        """A page's score from its URL, its metadata and its markup (not its text)."""
+        meta = doc.meta
+        url = doc.url or meta.get("canonical")
+        score = 0.0
+        if self.url_cue is not None and url and self.url_cue.search(str(url)):
+            score += 0.6
+        signature = " | ".join(str(meta.get(k) or "") for k in ("site_name", "canonical", "title"))
+        score += sum(weight for rx, weight in self.meta_cues if rx.search(signature))
+        root = doc.root
+        if root is not None:
+            for xpath, weight in self.html_cues:
+                try:
+                    if root.xpath(xpath):
+                        score += weight
+                except Exception:  # a plugin's broken XPath must not stop parsing
+                    continue
+        return max(0.0, min(1.0, score))
+
     def parse(self, doc: Document) -> Article:
+        if doc.kind == "html":
+            return self.parse_html(doc)
         return run(doc, self.profile)
+
+    def parse_html(self, doc: Document) -> Article:
+        """An HTML page: the generic markup-aware extractor, under this parser's name."""
+        from .._html_generic import generic_html
+
+        return generic_html(doc, self.name, tz=self.profile.tz)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.name!r}>"

@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 
 from .._dates import BEIJING
+from .._document import Document
 from .._engine import Profile
 from .._headers import cgtn_header
+from .._model import Article
 from ._base import ProfileParser
 
 __all__ = ["CGTNParser"]
@@ -42,3 +44,18 @@ class CGTNParser(ProfileParser):
         (re.compile(r"views of CGTN"), 0.3, "views of CGTN"),
         (re.compile(r'\{"type":\d+,"value":'), 0.4, '{"type"'),
     )
+    meta_cues = (
+        (re.compile(r"(?i)\bCGTN\b"), 0.4),
+        (re.compile(r"(?i)\bcgtn\.com\b"), 0.4),
+    )
+    html_cues = (
+        ("//*[@id='cmsMainContent']", 0.4),
+        ("//*[contains(concat(' ', normalize-space(@class), ' '), ' news-title ')]", 0.2),
+        ("//*[contains(concat(' ', normalize-space(@class), ' '), ' news-author ')]", 0.1),
+    )
+
+    def parse_html(self, doc: Document) -> Article:
+        from .._html_cgtn import cgtn_html
+
+        article: Article = cgtn_html(doc, self.name)
+        return article

@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 
 from .._dates import BEIJING
+from .._document import Document
 from .._engine import Profile
 from .._headers import chinadaily_header
+from .._model import Article
 from ._base import ProfileParser
 
 __all__ = ["ChinaDailyParser"]
@@ -31,3 +33,17 @@ class ChinaDailyParser(ProfileParser):
             "The views don't",
         ),
     )
+    meta_cues = ((re.compile(r"(?i)chinadaily\.com\.cn|\bChina Daily\b"), 0.6),)
+    html_cues = (
+        ("//*[contains(concat(' ', normalize-space(@class), ' '), ' info_l ')]", 0.4),
+        (
+            "//*[@id='lft-art'] | //div[contains(@class,'lft_art') or contains(@class,'main_art')]",
+            0.3,
+        ),
+        ("//*[@id='Content']", 0.1),
+    )
+
+    def parse_html(self, doc: Document) -> Article:
+        from .._html_chinadaily import chinadaily_html
+
+        return chinadaily_html(doc, self.name)

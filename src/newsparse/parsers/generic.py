@@ -5,13 +5,18 @@ from __future__ import annotations
 from .._document import Document
 from .._engine import Profile
 from .._headers import generic_header
+from .._model import Article
 from ._base import ProfileParser
 
 __all__ = ["GenericParser"]
 
 
 class GenericParser(ProfileParser):
-    """Any outlet: title and deck, ``By`` lines, dates, credited captions."""
+    """Any outlet: title and deck, ``By`` lines, dates, credited captions.
+
+    HTML pages go to the markup-aware extractor (JSON-LD, meta tags, main
+    text by link density and tags); text dumps to the line engine.
+    """
 
     name = "generic"
     profile = Profile("generic", generic_header, standfirst_before_image=True)
@@ -19,3 +24,8 @@ class GenericParser(ProfileParser):
     def detect(self, doc: Document) -> float:
         # Always a candidate, never ahead of a parser that recognises its outlet.
         return 0.1
+
+    def parse_html(self, doc: Document) -> Article:
+        from .._html_generic import generic_html
+
+        return generic_html(doc, self.name)
