@@ -97,7 +97,7 @@ class ProfileParser:
         if self.url_cue is not None and url and self.url_cue.search(str(url)):
             score += 0.6
         signature = " | ".join(str(meta.get(k) or "") for k in ("site_name", "canonical", "title"))
-        score += sum(weight for rx, weight in self.meta_cues if rx.search(signature))
+        score += sum(cue[1] for cue in self.meta_cues if cue[0].search(signature))
         root = doc.root
         if root is not None:
             for xpath, weight in self.html_cues:
@@ -106,7 +106,7 @@ class ProfileParser:
                         score += weight
                 except Exception:  # a plugin's broken XPath must not stop parsing
                     continue
-        return max(0.0, min(1.0, score))
+        return max(0.0, min(1.0, float(score)))
 
     def parse(self, doc: Document) -> Article:
         if doc.kind == "html":
