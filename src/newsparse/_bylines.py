@@ -78,6 +78,9 @@ _ROLE = re.compile(
     r"journalists?|producers?|photographers?|analysts?|commentators?|team|desk|bureau|"
     r"editorial board|news service)$"
 )
+_CREDENTIAL = re.compile(
+    r"^(?:[A-Z]{2,5}|Ph\.?\s?D\.?|M\.?D\.?|Jr\.?|Sr\.?|MBA|MPH|Esq\.?|II|III|IV)$"
+)
 _HANDLES = re.compile(r"\s*(?:@\w+|\S+@\S+\.\w+)")
 # A capitalised word in any alphabet (Latin, Cyrillic, Greek ...), or an initial.
 _NAME_TOKEN = re.compile(r"^[^\W\d_][\w.'’\-]*$")
@@ -103,6 +106,16 @@ def is_outlet(text: str) -> bool:
 
 def _outlet_name(text: str) -> str:
     return _OUTLETS.get(text.strip().lower(), text.strip())
+
+
+def _trailing_outlet(piece: str) -> tuple[str, str | None]:
+    """``Kevin McCoy USA TODAY`` -> (``Kevin McCoy``, ``USA Today``)."""
+    words = piece.split()
+    for k in range(min(4, len(words) - 2), 0, -1):
+        tail = " ".join(words[-k:])
+        if tail.lower() in _OUTLETS:
+            return " ".join(words[:-k]), _OUTLETS[tail.lower()]
+    return piece, None
 
 
 def display_case(name: str) -> str:
@@ -222,6 +235,11 @@ def parse_byline(text: str, *, require_prefix: bool = False) -> Byline | None:
         piece = piece.strip(" .")
         if not piece or _ROLE.search(piece):
             continue
+        if authors and _CREDENTIAL.match(piece) and not is_outlet(piece):
+            continue  # "Jane Doe, MS, RDN": degrees after a name
+        piece, outlet = _trailing_outlet(piece)
+        if outlet is not None:
+            source = source or outlet
         if is_outlet(piece):
             source = source or _outlet_name(piece)
         elif _is_name(piece) and (prefix or len(piece.split()) > 1):

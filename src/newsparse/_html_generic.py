@@ -668,18 +668,18 @@ def byline_fields(
         people, outlets = _names_from(value)
         rule = "authors.jsonld"
     if not people:
+        # Several author tags: a full name beats a one-word brand ("Beachbody").
+        found: list[tuple[list[str], str]] = []
         for name in AUTHOR_META:
             for raw in meta.metas.get(name, ()):
                 if not raw or _URLISH.search(raw):
                     continue
                 p, o = _names_from(raw)
-                if p:
-                    people, rule = p, f"authors.meta-{name}"
-                    outlets = outlets or o
-                    break
                 outlets = outlets or o
-            if people:
-                break
+                if p:
+                    found.append((p, f"authors.meta-{name}"))
+        if found:
+            people, rule = next((f for f in found if any(" " in n for n in f[0])), found[0])
     visible = _visible_byline(page, content, scope)
     if visible is not None:
         byline, line = visible
