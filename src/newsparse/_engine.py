@@ -516,16 +516,9 @@ def build(w: Work, parser: str) -> Article:
     warnings: list[str] = []
     if not body:
         warnings.append("no article body found")
-    return Article(
-        title=values.get("title"),
-        subtitle=values.get("subtitle"),
-        byline=values.get("byline"),
+    return Article.from_fields(
+        values,
         authors=values.get("authors", ()),
-        date=values.get("date"),
-        updated=values.get("updated"),
-        section=values.get("section"),
-        source=values.get("source"),
-        editor_note=values.get("editor_note"),
         body=tuple(body),
         captions=tuple(captions),
         parser=parser,

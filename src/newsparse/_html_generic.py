@@ -933,16 +933,9 @@ def assemble(
     if not blocks:
         notes.append("no article body found")
     url = doc.url or (meta.url if meta is not None else None)
-    return Article(
-        title=values.get("title"),
-        subtitle=values.get("subtitle"),
-        byline=values.get("byline"),
+    return Article.from_fields(
+        values,
         authors=tuple(values.get("authors", ())),
-        date=values.get("date"),
-        updated=values.get("updated"),
-        section=values.get("section"),
-        source=values.get("source"),
-        editor_note=values.get("editor_note"),
         body=tuple(blocks),
         captions=tuple(caps),
         parser=parser,

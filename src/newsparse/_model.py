@@ -33,6 +33,12 @@ DICT_KEYS = (
 )
 
 
+#: The fields that parsers fill one by one from what they find.
+_FIELD_NAMES = (
+    "title", "subtitle", "byline", "date", "updated", "section", "source", "editor_note",
+)  # fmt: skip
+
+
 def _clean_text(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """A text field holds a non-empty, stripped string."""
     if not isinstance(value, str):
@@ -217,6 +223,16 @@ class Article:
                 {"field": p.field, "rule": p.rule, "lines": list(p.lines)} for p in self.provenance
             ]
         return data
+
+    @classmethod
+    def from_fields(cls, fields: Mapping[str, Any], **rest: Any) -> Article:
+        """An Article from a parser's field values (title, byline, date ...).
+
+        ``fields`` may hold any of the text and date fields, missing ones
+        being None; ``rest`` gives the others (body, captions, parser ...).
+        """
+        values: dict[str, Any] = {name: fields.get(name) for name in _FIELD_NAMES}
+        return cls(**values, **rest)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Article:

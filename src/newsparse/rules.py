@@ -722,16 +722,9 @@ class RulesParser:
             if line.no not in used:
                 prov.append(Provenance("furniture", f"{self.name}.html.not-selected", (line.no,)))
         language = guess_language(" ".join(b.text for b in body[:20]))
-        return Article(
-            title=values.get("title"),
-            subtitle=values.get("subtitle"),
-            byline=values.get("byline"),
+        return Article.from_fields(
+            values,
             authors=values.get("authors", ()),
-            date=values.get("date"),
-            updated=values.get("updated"),
-            section=values.get("section"),
-            source=values.get("source"),
-            editor_note=values.get("editor_note"),
             body=tuple(body),
             captions=tuple(captions),
             parser=self.name,
