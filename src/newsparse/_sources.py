@@ -420,6 +420,10 @@ def _warc(path: str, opts: SourceOptions) -> Iterator[Dump | Result]:
                 except NewsparseError as exc:
                     yield Result.failed(origin, exc)
                     continue
+                if getattr(record.raw_stream, "limit", 0) > 0:  # fewer bytes than declared
+                    what = f"record {origin.record_id} in {path!r} (truncated)"
+                    yield Result.failed(origin, UnreadableInputError(f"cannot read {what}"))
+                    continue
             except (ArchiveLoadFailed, OSError, EOFError, zlib.error, ValueError) as exc:
                 what = f"{path!r} after {count} records (truncated or corrupt)"
                 yield Result.failed(Origin(path), _unreadable(what, exc))
