@@ -14,6 +14,8 @@ import concurrent.futures as cf
 import multiprocessing
 import os
 import signal
+import threading
+import time
 import warnings
 from collections import deque
 from collections.abc import Generator, Iterable, Iterator, Mapping
@@ -90,6 +92,15 @@ def _chunks(items: Iterator[Item], size: int) -> Iterator[list[Item]]:
 def _init_worker() -> None:
     # Ctrl-C reaches the whole process group: the parent decides what stops.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A parent killed outright cannot stop its workers: they stop themselves.
+    threading.Thread(target=_watch_parent, args=(os.getppid(),), daemon=True).start()
+
+
+def _watch_parent(parent: int) -> None:
+    while True:
+        time.sleep(0.5)
+        if os.getppid() != parent:
+            os._exit(1)
 
 
 def _new_pool(jobs: int, context: str | None) -> cf.ProcessPoolExecutor:
@@ -143,29 +154,25 @@ def _run_pool(
     pending: deque[tuple[cf.Future[list[Result]], list[Item]]] = deque()
     interrupted = False
 
-    def settle(future: cf.Future[list[Result]], chunk: list[Item]) -> list[Result]:
+    def next_done() -> list[Result]:
         nonlocal pool
+        index = 0
+        if not ordered:
+            done, _ = cf.wait([f for f, _ in pending], return_when=cf.FIRST_COMPLETED)
+            index = next(i for i, (f, _) in enumerate(pending) if f in done)
+        future, chunk = pending[index]
         try:
-            return future.result()
+            results = future.result()
         except BrokenProcessPool:
             # Every chunk in flight is lost with the pool: redo them carefully.
-            lost = [chunk] + [c for _, c in pending]
+            lost = [chunk] + [c for i, (_, c) in enumerate(pending) if i != index]
             pending.clear()
             _kill(pool)
             results = _isolate(lost, opts, context)
             pool = _new_pool(jobs, context)
             return results
-
-    def next_done() -> list[Result]:
-        if ordered:
-            future, chunk = pending.popleft()
-            return settle(future, chunk)
-        done, _ = cf.wait([f for f, _ in pending], return_when=cf.FIRST_COMPLETED)
-        for i, (future, chunk) in enumerate(pending):
-            if future in done:
-                del pending[i]
-                return settle(future, chunk)
-        raise AssertionError("unreachable")  # pragma: no cover
+        del pending[index]  # only now: an interrupt while waiting must not lose it
+        return results
 
     try:
         try:
@@ -177,17 +184,21 @@ def _run_pool(
                 yield from next_done()
         except KeyboardInterrupt:
             # Keep what finished: chunks already running are waited for (they
-            # are small), chunks still queued are dropped.
+            # are small), chunks still queued are dropped. In order, output
+            # stops at the first dropped chunk, so that it is always a prefix.
             interrupted = True
             for future, _ in pending:
                 future.cancel()
             for future, _ in list(pending):
-                if not future.cancelled():
-                    try:
-                        results = future.result()
-                    except BrokenProcessPool:
+                if future.cancelled():
+                    if ordered:
                         break
-                    yield from results
+                    continue
+                try:
+                    results = future.result()
+                except BrokenProcessPool:
+                    break
+                yield from results
             raise
     finally:
         if interrupted or pending:
