@@ -46,6 +46,7 @@ except ImportError as exc:  # pragma: no cover - depends on the environment
 
 __all__ = ["articles", "errors", "from_paths", "parse_bag", "to_dataframe"]
 
+_PLAIN = ("file", "gzip")
 # Dask's own annotations are partial; treat its objects as Any here.
 db: Any = _dask_bag
 Bag = Any
@@ -81,15 +82,18 @@ def _options(
 def _units(
     paths: Iterable[str | os.PathLike[str]], opts: SourceOptions, size: int
 ) -> Iterator[list[Any]]:
-    """Partitions of work: each container alone, plain files in groups."""
+    """Partitions of work, in input order: each container alone, plain files in groups."""
     group: list[Any] = []
     for item in paths:
         path = os.fspath(item)
         found: Iterable[str | Result] = walk(path, opts) if os.path.isdir(path) else [path]
         for file in found:
-            if isinstance(file, Result) or kind_of(file, opts.input_format) == "file":
+            if isinstance(file, Result) or kind_of(file, opts.input_format) in _PLAIN:
                 group.append(file)
-            else:
+            else:  # in order: what came before first
+                if group:
+                    yield group
+                    group = []
                 yield [file]
             if len(group) >= size:
                 yield group
