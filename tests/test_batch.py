@@ -70,6 +70,24 @@ def test_include_and_exclude(corpus: Path) -> None:
     assert by_path == [str(corpus / "sub" / "deeper" / "copy.txt")]
 
 
+def test_links_to_folders_are_skipped(corpus: Path) -> None:
+    (corpus / "sub" / "loop").symlink_to(corpus)
+    paths = [r.origin.path or "" for r in results_of(corpus)]
+    assert len(paths) == len(NAMES) + 2
+    assert not any("loop" in p for p in paths)
+
+
+def test_forced_input_format(tmp_path: Path) -> None:
+    path = tmp_path / "dump.bin"
+    path.write_bytes(gzip.compress(seed_bytes(NAMES[0])))
+    [result] = results_of(path, input_format="gzip")
+    assert result.article == newsparse.parse(seed_bytes(NAMES[0]))
+    listing = tmp_path / "records.txt"
+    listing.write_text(json.dumps({"text": seed_bytes(NAMES[0]).decode()}) + "\n")
+    [record] = results_of(listing, input_format="jsonl")
+    assert record.article == result.article and record.origin.line == 1
+
+
 def test_zip_members_and_a_corrupt_member(tmp_path: Path) -> None:
     archive = tmp_path / "dumps.zip"
     with zipfile.ZipFile(archive, "w", zipfile.ZIP_STORED) as zf:

@@ -442,15 +442,25 @@ class MissingDependency(NewsparseError, ImportError):
         super().__init__(f"{what} need the {extra!r} extra: pip install 'newsparse[{extra}]'")
 
 
-def _stdin(opts: SourceOptions) -> Iterator[Dump | Result]:
-    origin = Origin("-")
+def _whole(path: str, opts: SourceOptions) -> Iterator[Dump | Result]:
+    """One dump read here: standard input, or gzip data under another name."""
+    origin = Origin(path)
     try:
-        data = _read_limited(sys.stdin.buffer, opts.max_bytes)
+        fh = _open_binary(path)
+        try:
+            if opts.input_format == "gzip":
+                with gzip.GzipFile(fileobj=fh, mode="rb") as gz:
+                    data = _read_limited(gz, opts.max_bytes)
+            else:
+                data = _read_limited(fh, opts.max_bytes)
+        finally:
+            if path != "-":
+                fh.close()
     except NewsparseError as exc:
         yield Result.failed(origin, exc)
         return
-    except OSError as exc:
-        yield Result.failed(origin, _unreadable("standard input", exc))
+    except (OSError, EOFError, zlib.error) as exc:
+        yield Result.failed(origin, _unreadable(repr(path), exc))
         return
     yield Dump(data, origin, opts.url)
 
@@ -464,8 +474,8 @@ def from_file(path: str, opts: SourceOptions) -> Iterator[Dump | Result]:
     reader = _READERS.get(kind)
     if reader is not None:
         yield from reader(path, opts)
-    elif path == "-":
-        yield from _stdin(opts)
+    elif path == "-" or (kind == "gzip" and not path.lower().endswith(".gz")):
+        yield from _whole(path, opts)
     else:  # read later, by the worker that parses it
         yield Dump(None, Origin(path), opts.url)
 
@@ -487,23 +497,25 @@ def walk(root: str, opts: SourceOptions) -> Iterator[str | Result]:
         folder, rel = stack.pop()
         try:
             with os.scandir(folder) as it:
-                entries = [(e.name, e.is_dir(follow_symlinks=False), e.is_file()) for e in it]
+                entries = [(e.name, e.is_dir(), e.is_symlink(), e.is_file()) for e in it]
         except OSError as exc:
             yield Result.failed(Origin(folder), _unreadable(f"folder {folder!r}", exc))
             continue
         if opts.sort:
             entries.sort()
         subdirs = []
-        for name, is_dir, is_file in entries:
+        for name, is_dir, is_link, is_file in entries:
             if name.startswith(".") or name in _JUNK_DIRS:
                 continue
             rel_name = f"{rel}{name}"
             if is_dir:
+                if is_link:
+                    continue  # a link to a folder can loop
                 if not _excluded(rel_name + "/", opts) and not _excluded(rel_name, opts):
                     subdirs.append((os.path.join(folder, name), rel_name + "/"))
                 continue
-            if not is_file and not os.path.islink(os.path.join(folder, name)):
-                continue  # sockets, FIFOs (a FIFO would block)
+            if not is_file and not is_link:
+                continue  # sockets, FIFOs (a FIFO would block); a broken link is reported
             if kind_of(name, opts.input_format) in _READERS:
                 if not _excluded(rel_name, opts):
                     yield os.path.join(folder, name)
