@@ -25,14 +25,15 @@ import tempfile
 import time
 from pathlib import Path
 
-WORDS = (
+TEXT = (
     "the government said on monday that trade talks between the two countries would "
     "continue next week as officials seek to ease tensions over tariffs technology and "
     "investment while analysts expect markets to remain cautious until a deal is signed "
     "according to people familiar with the matter who asked not to be named because the "
     "discussions are private the ministry added that growth in the third quarter was "
     "stronger than expected driven by exports consumer spending and new energy vehicles"
-).split()
+)
+WORDS = TEXT.split(" ")
 NAMES = ["Li Wei", "Zhang Min", "Sarah Cole", "Wang Fang", "David Lin", "Chen Jie"]
 SECTIONS = ["World", "China", "Business", "Opinion", "Sci-Tech", "Sports"]
 
