@@ -288,3 +288,20 @@ def test_real_interrupt_and_kill(
     else:
         # A killed run leaves only its hidden temporary file behind.
         assert [p.name.startswith(".articles.jsonl.") for p in out_dir.iterdir()] == [True]
+
+
+def test_markdown_keeps_text_as_text() -> None:
+    from newsparse import Article, Block
+    from newsparse._sinks import markdown
+
+    article = Article(
+        title="# Not a heading",
+        body=(
+            Block("paragraph", "1. Not a list"),
+            Block("heading", "Sub"),
+            Block("paragraph", "2025 was"),
+        ),
+    )
+    text = markdown(Result(Origin("x.txt"), article))
+    assert text.startswith("# \\# Not a heading\n")
+    assert "\n1\\. Not a list\n" in text and "\n## Sub\n" in text and "\n2025 was\n" in text

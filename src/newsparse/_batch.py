@@ -11,6 +11,7 @@ on as soon as they are due.
 from __future__ import annotations
 
 import concurrent.futures as cf
+import contextlib
 import multiprocessing
 import os
 import signal
@@ -109,14 +110,14 @@ def _new_pool(jobs: int, context: str | None) -> cf.ProcessPoolExecutor:
 
 
 def _kill(pool: cf.ProcessPoolExecutor) -> None:
+    """Stop a pool now, dropping queued work (workers may be mid-chunk)."""
     pool.shutdown(wait=False, cancel_futures=True)
-    terminate = getattr(pool, "terminate_workers", None)  # Python 3.14+
-    if terminate is not None:
-        terminate()
-        return
-    for proc in list((getattr(pool, "_processes", None) or {}).values()):
-        if proc.is_alive():
-            proc.terminate()
+    # Python 3.14 has terminate_workers(); before it, the processes are private.
+    processes = getattr(pool, "_processes", None) or {}
+    for proc in list(processes.values()):
+        with contextlib.suppress(OSError, ValueError):
+            if proc.is_alive():
+                proc.terminate()
 
 
 def _isolate(chunks: list[list[Item]], opts: _ParseOptions, context: str | None) -> list[Result]:

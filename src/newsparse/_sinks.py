@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import re
 import tempfile
 from collections.abc import Callable
 from typing import IO, Any, Protocol
@@ -135,11 +136,18 @@ def _when(value: object) -> str | None:
     return None if value is None else value.isoformat()  # type: ignore[attr-defined]
 
 
+_NUMBERED = re.compile(r"(\d+)[.)](\s|$)")
+
+
 def _md_line(text: str) -> str:
     # Keep article text from turning into Markdown structure.
     text = " ".join(text.split())
-    if text[:1] in "#>-+*=|" or text[:2].rstrip(".").isdigit():
-        text = "\\" + text
+    if text[:1] and text[:1] in "#>-+*=|":
+        return "\\" + text
+    numbered = _NUMBERED.match(text)
+    if numbered:  # "1. " would start a numbered list
+        end = numbered.end(1)
+        return text[:end] + "\\" + text[end:]
     return text
 
 

@@ -255,6 +255,20 @@ def _cmd_parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             progress.update(failed, not result.ok)
     except KeyboardInterrupt:
         interrupted = True
+    except BrokenPipeError:  # e.g. `newsparse parse corpus/ | head`: stop quietly
+        results.close()
+        progress.close()
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # no second error when Python exits
+        os.close(devnull)
+        return 1
+    except OSError as exc:  # a full disk, a vanished output folder
+        results.close()
+        progress.close()
+        for file in files:
+            file.discard()
+        print(f"newsparse: error: cannot write output: {exc.strerror or exc}", file=err)
+        return 2
     except BaseException:
         progress.close()
         for file in files:
