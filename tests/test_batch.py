@@ -17,7 +17,8 @@ import pytest
 
 import newsparse
 from newsparse import Dump, Origin, Result, parse_many
-from newsparse._sources import SourceOptions, kind_of, walk
+from newsparse._batch import parse_stream
+from newsparse._sources import SourceOptions, expand, kind_of, walk
 
 SEEDS = Path(__file__).parent / "data" / "seeds"
 NAMES = sorted(p.name for p in SEEDS.glob("*.txt"))
@@ -345,7 +346,7 @@ _real_parse_dump = newsparse._batch.parse_dump
 
 
 @pytest.mark.skipif(
-    multiprocessing.get_start_method() != "fork", reason="patches the worker through fork"
+    "fork" not in multiprocessing.get_all_start_methods(), reason="patches workers through fork"
 )
 def test_a_crashing_worker_fails_only_its_input(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
@@ -355,7 +356,8 @@ def test_a_crashing_worker_fails_only_its_input(
     crash.write_bytes(seed_bytes(NAMES[0]))
     paths.insert(4, str(crash))
     monkeypatch.setattr(newsparse._batch, "parse_dump", _crash_on_marker)
-    results = list(parse_many(paths, jobs=2, chunk_size=3))
+    dumps = expand(paths, SourceOptions())
+    results = list(parse_stream(dumps, jobs=2, chunk_size=3, context="fork"))
     assert [r.origin.path for r in results] == paths
     failed = [r for r in results if not r.ok]
     assert {r.error for r in failed} == {"WorkerCrashedError", "UnreadableInputError"}
@@ -379,3 +381,32 @@ def test_interrupt_keeps_what_finished(monkeypatch: pytest.MonkeyPatch) -> None:
     assert [r.article for r in seen] == [
         newsparse.parse(seed_bytes(NAMES[i % len(NAMES)])) for i in range(len(seen))
     ]
+
+
+def test_one_path_alone() -> None:
+    [result] = list(parse_many(str(SEEDS / NAMES[0]), jobs=1))
+    assert result.ok and result.origin.path == str(SEEDS / NAMES[0])
+    [again] = list(parse_many(SEEDS / NAMES[0], jobs=1))
+    assert again.article == result.article
+
+
+class Shouting:
+    """A parser registered at run time: workers must know it too."""
+
+    name = "shouting"
+
+    def detect(self, doc: newsparse.Document) -> float:
+        return 0.0
+
+    def parse(self, doc: newsparse.Document) -> newsparse.Article:
+        return newsparse.Article(title=doc.lines[0].text.upper(), parser="shouting")
+
+
+def test_parsers_registered_at_run_time_reach_the_workers(tmp_path: Path) -> None:
+    paths = many_inputs(tmp_path, 4)[8:]
+    newsparse.register(Shouting)
+    try:
+        results = list(parse_many(paths, jobs=2, chunk_size=2, parser="shouting"))
+    finally:
+        newsparse.unregister("shouting")
+    assert all(r.ok and r.article and r.article.parser == "shouting" for r in results)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
 import os
 import shutil
@@ -305,3 +306,24 @@ def test_markdown_keeps_text_as_text() -> None:
     text = markdown(Result(Origin("x.txt"), article))
     assert text.startswith("# \\# Not a heading\n")
     assert "\n1\\. Not a list\n" in text and "\n## Sub\n" in text and "\n2025 was\n" in text
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_bar_only_on_a_terminal(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("tqdm")
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    (corpus / "gone.txt").symlink_to(corpus / "nowhere")
+    assert main(["parse", str(corpus), "-o", str(corpus.parent / "o.jsonl"), "-j", "1"]) == 1
+    text = terminal.getvalue()
+    assert "\r7 inputs [" in text and "inputs/s, 1 failed]" in text  # the bar
+    assert "7 inputs: 6 parsed, 1 failed" in text  # the summary
+    assert "gone.txt: cannot read" in text
+    quiet = _Terminal()
+    monkeypatch.setattr(sys, "stderr", quiet)
+    assert main(["parse", str(corpus / NAMES[0]), "-q", "-o", str(corpus.parent / "q.jsonl")]) == 0
+    assert quiet.getvalue() == ""

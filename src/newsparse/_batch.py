@@ -14,6 +14,7 @@ import concurrent.futures as cf
 import contextlib
 import multiprocessing
 import os
+import pickle
 import signal
 import threading
 import time
@@ -25,9 +26,10 @@ from typing import Any
 
 import attrs
 
+from . import _registry
 from ._api import DEFAULT_MAX_BYTES, parse
 from ._errors import NewsparseError, NewsparseWarning
-from ._registry import get_parser
+from ._registry import get_parser, register
 from ._sources import Dump, Result, SourceOptions, expand, read_path
 
 __all__ = ["WorkerCrashedError", "default_jobs", "parse_many", "parse_stream"]
@@ -90,23 +92,46 @@ def _chunks(items: Iterator[Item], size: int) -> Iterator[list[Item]]:
         yield chunk
 
 
-def _init_worker() -> None:
+def _init_worker(extra: dict[str, Any]) -> None:
     # Ctrl-C reaches the whole process group: the parent decides what stops.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # Parsers registered at run time in the parent (entry points load by themselves).
+    for name, parser in extra.items():
+        if name not in _registry._extra:
+            register(parser, name=name)
     # A parent killed outright cannot stop its workers: they stop themselves.
     threading.Thread(target=_watch_parent, args=(os.getppid(),), daemon=True).start()
 
 
-def _watch_parent(parent: int) -> None:
+def _watch_parent(ppid: int) -> None:
+    # The process that made the pool: through its sentinel (spawn, forkserver,
+    # where the OS parent is the fork server) or by being orphaned (fork,
+    # where sibling workers hold each other's sentinels open).
+    parent = multiprocessing.parent_process()
     while True:
         time.sleep(0.5)
-        if os.getppid() != parent:
+        if os.getppid() != ppid or (parent is not None and not parent.is_alive()):
             os._exit(1)
 
 
 def _new_pool(jobs: int, context: str | None) -> cf.ProcessPoolExecutor:
+    if context is None:
+        # Not fork: forking a process that has threads can deadlock the child
+        # (Python 3.14 made the same choice). The fork server starts with
+        # newsparse imported, so workers start fast.
+        methods = multiprocessing.get_all_start_methods()
+        context = "forkserver" if "forkserver" in methods else "spawn"
     ctx = multiprocessing.get_context(context)
-    return cf.ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker)
+    if context == "forkserver":
+        ctx.set_forkserver_preload(["newsparse._batch"])
+    extra = {}
+    for name, parser in _registry._extra.items():
+        try:
+            pickle.dumps(parser)
+        except Exception:  # a parser that cannot travel stays in this process
+            continue
+        extra[name] = parser
+    return cf.ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker, initargs=(extra,))
 
 
 def _kill(pool: cf.ProcessPoolExecutor) -> None:
