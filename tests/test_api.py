@@ -20,11 +20,12 @@ SEED = Path(__file__).parent / "data" / "seeds" / "000_30fd85d0f1613148.txt"
 def test_public_api_is_pinned() -> None:
     assert sorted(newsparse.__all__) == sorted(
         [
-            "DEFAULT_MAX_BYTES", "Article", "Block", "Caption", "Document", "EmptyArticleWarning",
-            "InputError", "InputTooLargeError", "Line", "NewsparseError", "NewsparseWarning",
-            "Parser", "ParserFailedError", "PluginWarning", "Provenance", "RuleError",
-            "UnknownParserError", "UnreadableInputError", "__version__", "choose_parser",
-            "get_parser", "load", "parse", "parsers", "register", "rules", "unregister",
+            "DEFAULT_MAX_BYTES", "Article", "Block", "Caption", "Document", "Dump",
+            "EmptyArticleWarning", "InputError", "InputTooLargeError", "Line", "NewsparseError",
+            "NewsparseWarning", "Origin", "Parser", "ParserFailedError", "PluginWarning",
+            "Provenance", "Result", "RuleError", "UnknownParserError", "UnreadableInputError",
+            "__version__", "choose_parser", "get_parser", "load", "parse", "parse_many",
+            "parsers", "register", "rules", "unregister",
         ]
     )  # fmt: skip
     for name in newsparse.__all__:

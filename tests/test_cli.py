@@ -17,7 +17,7 @@ SEED = SEEDS / "000_30fd85d0f1613148.txt"
 def test_parse_jsonl(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["parse", str(SEED)]) == 0
     record = json.loads(capsys.readouterr().out)
-    assert record["path"] == str(SEED)
+    assert record["origin"] == {"path": str(SEED), "member": None, "record_id": None, "line": None}
     assert record["parser"] == "cgtn"
     assert record["title"].startswith("Analysis:")
 
@@ -27,7 +27,7 @@ def test_parse_json_to_file(tmp_path: Path) -> None:
     paths = sorted(str(p) for p in SEEDS.glob("*.txt"))
     assert main(["parse", *paths, "--format", "json", "-o", str(out)]) == 0
     records = json.loads(out.read_text(encoding="utf-8"))
-    assert [r["path"] for r in records] == paths
+    assert [r["origin"]["path"] for r in records] == paths
 
 
 def test_bad_file_is_reported_and_others_parsed(
@@ -68,7 +68,7 @@ def test_stdin_and_version() -> None:
         capture_output=True,
         check=True,
     )
-    assert json.loads(run.stdout)["path"] == "-"
+    assert json.loads(run.stdout)["origin"]["path"] == "-"
     run = subprocess.run(
         [sys.executable, "-m", "newsparse", "--version"], capture_output=True, text=True
     )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from . import rules
 from ._api import DEFAULT_MAX_BYTES, choose_parser, load, parse
+from ._batch import parse_many
 from ._document import Document, Line
 from ._errors import (
     EmptyArticleWarning,
@@ -25,6 +26,7 @@ from ._errors import (
 )
 from ._model import Article, Block, Caption, Provenance
 from ._registry import get_parser, parsers, register, unregister
+from ._sources import Dump, Origin, Result
 from ._version import __version__
 from .parsers._base import Parser
 
@@ -34,16 +36,19 @@ __all__ = [
     "Block",
     "Caption",
     "Document",
+    "Dump",
     "EmptyArticleWarning",
     "InputError",
     "InputTooLargeError",
     "Line",
     "NewsparseError",
     "NewsparseWarning",
+    "Origin",
     "Parser",
     "ParserFailedError",
     "PluginWarning",
     "Provenance",
+    "Result",
     "RuleError",
     "UnknownParserError",
     "UnreadableInputError",
@@ -52,6 +57,7 @@ __all__ = [
     "get_parser",
     "load",
     "parse",
+    "parse_many",
     "parsers",
     "register",
     "rules",

@@ -1,24 +1,30 @@
-"""The ``newsparse`` command line.
+"""The ``newsparse`` command line (see docs/cli.md).
 
 Exit status: 0 when every input parsed, 1 when some input failed (the
-others are still parsed and written), 2 on usage errors.
+others are still parsed and written), 2 on usage errors (and when the
+output cannot be written), 130 when interrupted (what finished is kept).
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
+import os
 import sys
-import warnings
-from collections.abc import Sequence
+import time
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
 from . import __version__
-from ._api import DEFAULT_MAX_BYTES, parse
-from ._errors import NewsparseError, NewsparseWarning, UnknownParserError
+from ._api import DEFAULT_MAX_BYTES
+from ._batch import default_jobs, parse_many
+from ._errors import NewsparseError, UnknownParserError
 from ._explain import explain
-from ._registry import parsers, register, unregister
+from ._registry import get_parser, parsers, register, unregister
+from ._sinks import OUTPUT_FORMATS, AtomicFile, error_record, format_for, open_sink
+from ._sources import FORMATS, MissingDependency, kind_of
 
 __all__ = ["main"]
 
@@ -31,18 +37,69 @@ def _build_parser() -> argparse.ArgumentParser:
     ap.add_argument("--version", action="version", version=f"newsparse {__version__}")
     sub = ap.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    p = sub.add_parser("parse", help="parse dumps and print articles as JSON")
-    p.add_argument("paths", nargs="+", metavar="PATH", help="dump files ('-' reads stdin)")
+    p = sub.add_parser(
+        "parse",
+        help="parse dumps (files, folders, archives, JSON Lines, WARC) into a table of articles",
+        description="Parse every input into one record per article. Folders are walked "
+        "recursively; .zip, .tar[.gz], .gz, JSON Lines and WARC files are opened; '-' reads "
+        "standard input. Exit status: 0 when every input parsed, 1 when some failed (all "
+        "others are still written), 2 on usage errors, 130 when interrupted.",
+    )
+    p.add_argument("paths", nargs="*", metavar="PATH", help="inputs ('-' reads stdin)")
+    p.add_argument(
+        "--files-from",
+        metavar="FILE",
+        help="also read input paths from FILE, one per line ('-' for stdin)",
+    )
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
     p.add_argument(
         "--format",
-        choices=("jsonl", "json"),
-        default="jsonl",
-        help="output format (default: jsonl)",
+        choices=OUTPUT_FORMATS,
+        help="output format (default: from the -o suffix, else jsonl)",
+    )
+    p.add_argument(
+        "--errors", metavar="FILE", help="also write failed inputs to FILE as JSON Lines"
+    )
+    p.add_argument(
+        "-j",
+        "--jobs",
+        type=int,
+        metavar="N",
+        help=f"worker processes (default: all cores, {default_jobs()} here)",
+    )
+    p.add_argument(
+        "--unordered",
+        action="store_true",
+        help="write articles as they finish, not in input order (and walk folders unsorted)",
+    )
+    p.add_argument(
+        "--include",
+        action="append",
+        default=[],
+        metavar="GLOB",
+        help="take only files and archive members matching GLOB (repeatable)",
+    )
+    p.add_argument(
+        "--exclude",
+        action="append",
+        default=[],
+        metavar="GLOB",
+        help="skip files, folders and archive members matching GLOB (repeatable)",
+    )
+    p.add_argument(
+        "--input-format",
+        choices=FORMATS,
+        default="auto",
+        help="how to read every PATH (default: auto, from the file name)",
+    )
+    p.add_argument(
+        "--field",
+        metavar="NAME",
+        help="JSON Lines field holding the page (default: html, text or content)",
     )
     p.add_argument("--parser", metavar="NAME", help="force a parser instead of detecting one")
     _add_rules_option(p)
-    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
-    p.add_argument("--url", help="the URL the dump came from (kept on the article)")
+    p.add_argument("--url", help="the URL of inputs that carry none (kept on the article)")
     p.add_argument(
         "--full", action="store_true", help="add page, warnings and provenance to each record"
     )
@@ -53,6 +110,7 @@ def _build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help=f"refuse inputs larger than N bytes (default: {DEFAULT_MAX_BYTES})",
     )
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line")
 
     ps = sub.add_parser("parsers", help="list the installed parsers")
     _add_rules_option(ps)
@@ -97,31 +155,180 @@ def _read_input(path: str) -> str | bytes | Path:
     return sys.stdin.buffer.read() if path == "-" else Path(path)
 
 
-def _cmd_parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    records: list[dict[str, Any]] = []
-    failed = 0
-    for path in args.paths:
-        try:
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore", NewsparseWarning)
-                article = parse(
-                    _read_input(path), url=args.url, parser=args.parser, max_bytes=args.max_bytes
-                )
-        except UnknownParserError as exc:
-            print(f"newsparse: error: {exc}", file=err)
-            return 2
-        except NewsparseError as exc:
-            failed += 1
-            print(f"newsparse: {path}: {exc}", file=err)
-            continue
-        record = {"path": path, **article.to_dict(full=args.full)}
-        if args.format == "jsonl":
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+class _Progress:
+    """A tqdm bar on a terminal; nothing when piped, quiet or without tqdm."""
+
+    def __init__(self, err: TextIO, enabled: bool) -> None:
+        self.err = err
+        self.bar: Any = None
+        if enabled and err.isatty():
+            try:
+                import tqdm
+            except ImportError:  # pragma: no cover - tqdm is a dependency
+                return
+            tqdm.tqdm.monitor_interval = 0  # no monitor thread (fork-safety)
+            self.bar = tqdm.tqdm(
+                file=err, unit=" inputs", dynamic_ncols=True, smoothing=0.05, mininterval=0.2
+            )
+
+    def say(self, message: str) -> None:
+        if self.bar is not None:
+            self.bar.write(message, file=self.err)
         else:
-            records.append(record)
-    if args.format == "json":
-        json.dump(records, out, ensure_ascii=False, indent=2)
-        out.write("\n")
+            print(message, file=self.err)
+
+    def update(self, failed: int, new_failure: bool) -> None:
+        if self.bar is not None:
+            if new_failure:
+                self.bar.set_postfix_str(f"{failed} failed", refresh=False)
+            self.bar.update()
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+def _paths(args: argparse.Namespace) -> Iterator[str]:
+    yield from args.paths
+    if args.files_from:
+        fh = sys.stdin
+        if args.files_from != "-":
+            fh = open(args.files_from, encoding="utf-8")  # noqa: SIM115 (closed below)
+        try:
+            for line in fh:
+                if line := line.rstrip("\r\n"):
+                    yield line
+        finally:
+            if fh is not sys.stdin:
+                fh.close()
+
+
+def _usage_problem(args: argparse.Namespace, fmt: str) -> str | None:
+    """What makes this command line unusable, checked before any work."""
+    if not args.paths and not args.files_from:
+        return "no inputs: give a PATH ('-' for stdin) or --files-from FILE"
+    if args.paths.count("-") + (args.files_from == "-") > 1:
+        return "standard input can be read only once"
+    if args.jobs is not None and args.jobs < 1:
+        return f"--jobs must be at least 1, not {args.jobs}"
+    if fmt == "parquet" and not args.output:
+        return "--format parquet needs -o FILE"
+    if args.files_from and args.files_from != "-" and not os.path.isfile(args.files_from):
+        return f"--files-from: no such file: {args.files_from!r}"
+    try:
+        if args.parser is not None:
+            get_parser(args.parser)
+    except UnknownParserError as exc:
+        return str(exc)
+    needs = []
+    if fmt == "parquet":
+        needs.append(("pyarrow", "Parquet files", "parquet"))
+    if any(kind_of(p, args.input_format) == "warc" for p in args.paths):
+        needs.append(("warcio", "WARC files", "warc"))
+    for module, what, extra in needs:
+        if importlib.util.find_spec(module) is None:
+            return str(MissingDependency(what, extra))
+    return None
+
+
+def _cmd_parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    fmt = args.format or format_for(args.output)
+    problem = _usage_problem(args, fmt)
+    if problem:
+        print(f"newsparse: error: {problem}", file=err)
+        return 2
+    files: list[AtomicFile] = []
+    try:
+        target = AtomicFile(args.output, binary=fmt == "parquet") if args.output else None
+        if target:
+            files.append(target)
+        errors_file = AtomicFile(args.errors) if args.errors else None
+        if errors_file:
+            files.append(errors_file)
+        sink = open_sink(fmt, target.fh if target else out, full=args.full)
+    except (OSError, MissingDependency) as exc:
+        for file in files:
+            file.discard()
+        what = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        print(f"newsparse: error: cannot write output: {what}", file=err)
+        return 2
+
+    progress = _Progress(err, not args.quiet)
+    started = time.perf_counter()
+    parsed = failed = empty = 0
+    interrupted = False
+    results = parse_many(
+        _paths(args),
+        jobs=args.jobs,
+        parser=args.parser,
+        url=args.url,
+        max_bytes=args.max_bytes,
+        include=args.include,
+        exclude=args.exclude,
+        field=args.field,
+        input_format=args.input_format,
+        ordered=not args.unordered,
+    )
+    try:
+        for result in results:
+            if result.ok:
+                sink.write(result)
+                parsed += 1
+                empty += result.empty
+            else:
+                failed += 1
+                progress.say(f"newsparse: {result.origin}: {result.message}")
+                if errors_file:
+                    line = json.dumps(error_record(result), ensure_ascii=False)
+                    errors_file.fh.write(line + "\n")
+            progress.update(failed, not result.ok)
+    except KeyboardInterrupt:
+        interrupted = True
+    except BrokenPipeError:  # e.g. `newsparse parse corpus/ | head`: stop quietly
+        results.close()
+        progress.close()
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # no second error when Python exits
+        os.close(devnull)
+        return 1
+    except OSError as exc:  # a full disk, a vanished output folder
+        results.close()
+        progress.close()
+        for file in files:
+            file.discard()
+        print(f"newsparse: error: cannot write output: {exc.strerror or exc}", file=err)
+        return 2
+    except BaseException:
+        progress.close()
+        for file in files:
+            file.discard()
+        raise
+    finally:
+        results.close()
+    progress.close()
+    try:
+        sink.close()
+        kept = [f.keep_partial() if interrupted else f.commit() for f in files]
+    except OSError as exc:
+        for file in files:
+            file.discard()
+        print(f"newsparse: error: cannot write output: {exc.strerror or exc}", file=err)
+        return 2
+    if not args.quiet or interrupted:
+        seconds = time.perf_counter() - started
+        total = parsed + failed
+        line = (
+            f"newsparse: {total} input{'' if total == 1 else 's'}: {parsed} parsed"
+            + (f" ({empty} without article text)" if empty else "")
+            + f", {failed} failed; {seconds:.1f} s, {total / max(seconds, 1e-9):.1f} inputs/s"
+        )
+        if interrupted:
+            line = "newsparse: interrupted; kept what finished. " + line[len("newsparse: ") :]
+            if kept:
+                line += "; partial output in " + ", ".join(kept)
+        print(line, file=err)
+    if interrupted:
+        return 130
     return 1 if failed else 0
 
 
@@ -154,13 +361,6 @@ def _run(args: argparse.Namespace, err: TextIO) -> int:
             print(f"newsparse: {args.path}: {exc}", file=err)
             return 2 if isinstance(exc, UnknownParserError) else 1
         return 0
-    if args.output:
-        try:
-            with open(args.output, "w", encoding="utf-8") as fh:
-                return _cmd_parse(args, fh, err)
-        except OSError as exc:
-            print(f"newsparse: cannot write {args.output}: {exc.strerror}", file=err)
-            return 2
     return _cmd_parse(args, out, err)
 
 

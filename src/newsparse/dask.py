@@ -1,0 +1,194 @@
+"""Parse dumps on a Dask cluster: bags and data frames of articles.
+
+Needs the ``dask`` extra (``pip install 'newsparse[dask]'``)::
+
+    from dask.distributed import Client
+    import newsparse.dask as nd
+
+    client = Client("scheduler:8786")
+    results = nd.from_paths(["/data/corpus/"], include=["*.html"])
+    articles = nd.to_dataframe(results)          # one row per parsed input
+    articles.to_parquet("/data/articles/")
+    failures = nd.errors(results).compute()       # the inputs that failed
+
+The paths must be readable by the workers under the same names (a shared
+file system). Folders are listed here, on the client; archives, JSON Lines
+and WARC files are each opened by one worker, and plain files are parsed in
+partitions of ``files_per_partition``. Every input gives one
+:class:`newsparse.Result`, exactly as :func:`newsparse.parse_many` does.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
+
+from ._api import DEFAULT_MAX_BYTES
+from ._batch import InputItem, parse_stream
+from ._registry import get_parser
+from ._sinks import CSV_COLUMNS, FULL_COLUMNS, error_record, flat_row
+from ._sources import (
+    Result,
+    SourceOptions,
+    expand,
+    kind_of,
+    walk,
+)
+
+try:
+    import dask.bag as _dask_bag
+except ImportError as exc:  # pragma: no cover - depends on the environment
+    raise ImportError(
+        "newsparse.dask needs the 'dask' extra: pip install 'newsparse[dask]'"
+    ) from exc
+
+__all__ = ["articles", "errors", "from_paths", "parse_bag", "to_dataframe"]
+
+_PLAIN = ("file", "gzip")
+# Dask's own annotations are partial; treat its objects as Any here.
+db: Any = _dask_bag
+Bag = Any
+
+
+def _parse_partition(
+    items: Iterable[InputItem], opts: SourceOptions, parser: str | None
+) -> list[Result]:
+    return list(parse_stream(expand(items, opts), jobs=1, parser=parser, max_bytes=opts.max_bytes))
+
+
+def _options(
+    include: Iterable[str],
+    exclude: Iterable[str],
+    field: str | None,
+    input_format: str,
+    url: str | None,
+    max_bytes: int | None,
+    parser: str | None,
+) -> SourceOptions:
+    if parser is not None:
+        get_parser(parser)  # an unknown name fails here, not on every worker
+    return SourceOptions(
+        include=tuple(include),
+        exclude=tuple(exclude),
+        field=field,
+        input_format=input_format,
+        url=url,
+        max_bytes=max_bytes,
+    )
+
+
+def _units(
+    paths: Iterable[str | os.PathLike[str]], opts: SourceOptions, size: int
+) -> Iterator[list[Any]]:
+    """Partitions of work, in input order: each container alone, plain files in groups."""
+    group: list[Any] = []
+    for item in paths:
+        path = os.fspath(item)
+        found: Iterable[str | Result] = walk(path, opts) if os.path.isdir(path) else [path]
+        for file in found:
+            if isinstance(file, Result) or kind_of(file, opts.input_format) in _PLAIN:
+                group.append(file)
+            else:  # in order: what came before first
+                if group:
+                    yield group
+                    group = []
+                yield [file]
+            if len(group) >= size:
+                yield group
+                group = []
+    if group:
+        yield group
+
+
+def _run_unit(unit: list[Any], opts: SourceOptions, parser: str | None) -> list[Result]:
+    done = [item for item in unit if isinstance(item, Result)]
+    todo = [item for item in unit if not isinstance(item, Result)]
+    return done + _parse_partition(todo, opts, parser)
+
+
+def from_paths(
+    paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+    *,
+    include: Iterable[str] = (),
+    exclude: Iterable[str] = (),
+    field: str | None = None,
+    input_format: str = "auto",
+    parser: str | None = None,
+    url: str | None = None,
+    max_bytes: int | None = DEFAULT_MAX_BYTES,
+    files_per_partition: int = 256,
+) -> Bag:
+    """A bag of :class:`~newsparse.Result`, one per input found under ``paths``.
+
+    The options mean what they mean for :func:`newsparse.parse_many`.
+    """
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    opts = _options(include, exclude, field, input_format, url, max_bytes, parser)
+    units = list(_units(paths, opts, max(1, files_per_partition)))
+    if not units:
+        return db.from_sequence([], npartitions=1)
+    bag = db.from_sequence(units, partition_size=1)
+    return bag.map(_run_unit, opts, parser).flatten()
+
+
+def parse_bag(
+    bag: Bag,
+    *,
+    field: str | None = None,
+    parser: str | None = None,
+    url: str | None = None,
+    max_bytes: int | None = DEFAULT_MAX_BYTES,
+) -> Bag:
+    """Parse a bag of raw dumps into a bag of :class:`~newsparse.Result`.
+
+    Items are what :func:`newsparse.parse_many` takes: ``bytes``, mappings
+    (JSON Lines records, the page in ``field`` or ``html``/``text``/
+    ``content``, with ``url`` kept), :class:`~newsparse.Dump` objects, or
+    paths readable by the workers.
+    """
+    opts = _options((), (), field, "auto", url, max_bytes, parser)
+    return bag.map_partitions(_parse_partition, opts, parser)
+
+
+def articles(results: Bag) -> Bag:
+    """The :class:`~newsparse.Article` of every input that parsed."""
+    return results.filter(_is_ok).map(_article_of)
+
+
+def errors(results: Bag) -> Bag:
+    """The inputs that failed, as ``--errors`` records (input, origin, error, message)."""
+    return results.filter(_is_failed).map(error_record)
+
+
+def to_dataframe(results: Bag, *, full: bool = False) -> Any:
+    """A Dask DataFrame of the parsed inputs, one flat row each (the CSV
+    columns: ``origin_*``, the article's fields, authors joined by "; ",
+    the body as text, captions as JSON)."""
+    pd: Any = importlib.import_module("pandas")
+
+    columns = CSV_COLUMNS + (FULL_COLUMNS if full else ())
+    meta = pd.DataFrame({c: pd.Series(dtype="object") for c in columns})
+    meta["origin_line"] = pd.Series(dtype="Int64")
+    if full:
+        meta["page"] = pd.Series(dtype="Int64")
+    rows = results.filter(_is_ok).map(_row, full)
+    return rows.to_dataframe(meta=meta)
+
+
+def _is_ok(result: Result) -> bool:
+    return result.ok
+
+
+def _is_failed(result: Result) -> bool:
+    return not result.ok
+
+
+def _article_of(result: Result) -> Any:
+    return result.article
+
+
+def _row(result: Result, full: bool) -> Mapping[str, Any]:
+    return flat_row(result, full=full)

@@ -1,0 +1,329 @@
+"""`newsparse parse` at scale: folders, archives, output formats, errors, interruption."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import newsparse
+from newsparse import Origin, Result
+from newsparse.cli import main
+
+SEEDS = Path(__file__).parent / "data" / "seeds"
+NAMES = sorted(p.name for p in SEEDS.glob("*.txt"))
+SRC = str(Path(newsparse.__file__).resolve().parent.parent)
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    root = tmp_path / "corpus"
+    (root / "nested").mkdir(parents=True)
+    for name in NAMES:
+        shutil.copy(SEEDS / name, root / name)
+    with zipfile.ZipFile(root / "nested" / "more.zip", "w") as zf:
+        zf.write(SEEDS / NAMES[0], "inside.txt")
+    return root
+
+
+def read_jsonl(path: Path) -> list[dict[str, object]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def no_temp_files(folder: Path) -> bool:
+    return not [p for p in folder.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_folder_to_jsonl_file(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "articles.jsonl"
+    assert main(["parse", str(corpus), "-o", str(out), "-j", "2"]) == 0
+    records = read_jsonl(out)
+    origins = [r["origin"] for r in records]
+    assert origins[-1] == {
+        "path": str(corpus / "nested" / "more.zip"),
+        "member": "inside.txt",
+        "record_id": None,
+        "line": None,
+    }
+    assert [o["path"] for o in origins[:-1]] == [str(corpus / n) for n in NAMES]  # type: ignore[index]
+    assert records[0]["title"] == newsparse.parse(SEEDS / NAMES[0]).title
+    err = capsys.readouterr().err
+    assert "6 inputs: 6 parsed, 0 failed" in err
+    assert no_temp_files(tmp_path)
+
+
+def test_errors_are_reported_and_counted(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (corpus / "link.txt").symlink_to(tmp_path / "gone.txt")
+    (corpus / "bad.zip").write_bytes(b"PK\x03\x04 not really a zip")
+    out = tmp_path / "out.jsonl"
+    errors = tmp_path / "errors.jsonl"
+    argv = ["parse", str(corpus), "-o", str(out), "--errors", str(errors), "-j", "1"]
+    assert main(argv) == 1
+    err = capsys.readouterr().err
+    written = read_jsonl(out)
+    failures = read_jsonl(errors)
+    assert len(written) == 6 and len(failures) == 2
+    assert "8 inputs: 6 parsed, 2 failed" in err
+    by_name = {Path(str(f["input"])).name: f for f in failures}
+    assert set(by_name) == {"link.txt", "bad.zip"}
+    assert by_name["link.txt"]["error"] == "UnreadableInputError"
+    assert "cannot read" in str(by_name["link.txt"]["message"])
+    assert by_name["bad.zip"]["origin"] == {
+        "path": str(corpus / "bad.zip"),
+        "member": None,
+        "record_id": None,
+        "line": None,
+    }
+    assert f"{corpus / 'link.txt'}: cannot read" in err
+
+
+def test_quiet_has_no_summary(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["parse", str(corpus), "-q", "-j", "1"]) == 0
+    captured = capsys.readouterr()
+    assert captured.err == ""
+    assert len(captured.out.splitlines()) == 6
+
+
+def test_json_output_is_one_valid_array(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "articles.json"  # the format follows the suffix
+    assert main(["parse", str(corpus), "-o", str(out), "-q"]) == 0
+    records = json.loads(out.read_text(encoding="utf-8"))
+    assert len(records) == 6 and records[0]["origin"]["path"] == str(corpus / NAMES[0])
+    empty = tmp_path / "empty.json"
+    assert main(["parse", str(corpus), "--include", "*.none", "-o", str(empty), "-q"]) == 0
+    assert json.loads(empty.read_text()) == []
+
+
+def test_csv_is_flat(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "articles.csv"
+    assert main(["parse", str(corpus / NAMES[0]), "-o", str(out), "-q", "--full"]) == 0
+    with out.open(newline="", encoding="utf-8") as fh:
+        [row] = list(csv.DictReader(fh))
+    article = newsparse.parse(SEEDS / NAMES[0])
+    assert row["origin_path"] == str(corpus / NAMES[0]) and row["origin_member"] == ""
+    assert row["title"] == article.title
+    assert row["authors"] == "; ".join(article.authors)
+    assert row["body"] == article.text
+    assert json.loads(row["captions"]) == [c.to_dict() for c in article.captions]
+    assert json.loads(row["provenance"])  # --full adds the JSON columns
+
+
+def test_markdown(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    argv = ["parse", str(corpus / NAMES[0]), str(corpus / NAMES[2]), "--format", "markdown"]
+    assert main([*argv, "-q"]) == 0
+    text = capsys.readouterr().out
+    first, second = text.split("\n---\n\n")
+    a = newsparse.parse(SEEDS / NAMES[0])
+    b = newsparse.parse(SEEDS / NAMES[2])
+    assert first.startswith(f"# {a.title}\n") and second.startswith(f"# {b.title}\n")
+    assert a.body[1].text in first
+    assert f"- **Input:** {corpus / NAMES[0]}" in first
+
+
+def test_parquet(corpus: Path, tmp_path: Path) -> None:
+    pq = pytest.importorskip("pyarrow.parquet")
+    out = tmp_path / "articles.parquet"
+    assert main(["parse", str(corpus), "-o", str(out), "-q"]) == 0
+    rows = pq.read_table(out).to_pylist()
+    assert len(rows) == 6
+    article = newsparse.parse(SEEDS / NAMES[0])
+    assert rows[0]["origin"]["path"] == str(corpus / NAMES[0])
+    assert (
+        newsparse.Article.from_dict({k: v for k, v in rows[0].items() if k != "origin"}) == article
+    )
+
+
+def test_parquet_needs_a_file(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["parse", str(corpus), "--format", "parquet"]) == 2
+    assert "needs -o FILE" in capsys.readouterr().err
+
+
+def test_json_lines_input_and_field(tmp_path: Path) -> None:
+    dumps = tmp_path / "dumps.jsonl"
+    text = (SEEDS / NAMES[0]).read_text(encoding="utf-8")
+    dumps.write_text(json.dumps({"body_html": text, "url": "https://u/1"}) + "\n")
+    out = tmp_path / "out.jsonl"
+    assert main(["parse", str(dumps), "--field", "body_html", "-o", str(out), "-q"]) == 0
+    [record] = read_jsonl(out)
+    assert record["url"] == "https://u/1" and record["origin"]["line"] == 1  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    "argv, message",
+    [
+        (["parse"], "no inputs"),
+        (["parse", "-", "-"], "only once"),
+        (["parse", "x", "-j", "0"], "--jobs must be at least 1"),
+        (["parse", "x", "--parser", "nope"], "unknown parser 'nope'"),
+        (["parse", "x", "--files-from", "/nonexistent/list"], "no such file"),
+        (["parse", "x", "-o", "/nonexistent/dir/out.jsonl"], "cannot write output"),
+    ],
+)
+def test_usage_errors(argv: list[str], message: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(argv) == 2
+    assert message in capsys.readouterr().err
+
+
+def test_bad_flag_is_exit_2() -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["parse", "x", "--format", "docx"])
+    assert info.value.code == 2
+
+
+def test_files_from(corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    listing = tmp_path / "list.txt"
+    listing.write_text(f"{corpus / NAMES[1]}\n\n{corpus / NAMES[3]}\n")
+    assert main(["parse", "--files-from", str(listing), "-q"]) == 0
+    out = capsys.readouterr().out
+    assert [json.loads(x)["origin"]["path"] for x in out.splitlines()] == [
+        str(corpus / NAMES[1]),
+        str(corpus / NAMES[3]),
+    ]
+
+
+def test_stdin_json_lines() -> None:
+    text = (SEEDS / NAMES[0]).read_text(encoding="utf-8")
+    stdin = "\n".join(json.dumps({"text": text, "id": i}) for i in range(3)) + "\n"
+    run = subprocess.run(
+        [sys.executable, "-m", "newsparse", "parse", "-", "--input-format", "jsonl", "-q"],
+        input=stdin.encode(),
+        capture_output=True,
+        check=True,
+        env={**os.environ, "PYTHONPATH": SRC},
+    )
+    records = [json.loads(x) for x in run.stdout.splitlines()]
+    assert [r["origin"] for r in records] == [
+        {"path": "-", "member": None, "record_id": str(i), "line": i + 1} for i in range(3)
+    ]
+
+
+def test_interrupt_keeps_finished_records_in_a_partial_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = newsparse.parse(SEEDS / NAMES[0])
+
+    def fake_parse_many(*args: object, **kwargs: object) -> Iterator[Result]:
+        for i in range(3):
+            yield Result(Origin(f"in-{i}"), article)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("newsparse.cli.parse_many", fake_parse_many)
+    for fmt in ("jsonl", "json"):
+        out = tmp_path / f"out.{fmt}"
+        assert main(["parse", "x", "-o", str(out), "--errors", str(tmp_path / "e.jsonl")]) == 130
+        assert not out.exists()  # no file under the final name that looks whole
+        partial = Path(f"{out}.partial")
+        text = partial.read_text(encoding="utf-8")
+        records = json.loads(text) if fmt == "json" else [json.loads(x) for x in text.splitlines()]
+        assert [r["origin"]["path"] for r in records] == ["in-0", "in-1", "in-2"]
+        assert no_temp_files(tmp_path)
+        assert "interrupted" in capsys.readouterr().err
+
+
+def _wait_for(predicate: object, timeout: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not predicate():  # type: ignore[operator]
+        if time.monotonic() > deadline:
+            raise AssertionError("timed out")
+        time.sleep(0.02)
+
+
+@pytest.fixture
+def big_corpus(tmp_path: Path) -> Path:
+    root = tmp_path / "big"
+    root.mkdir()
+    data = [(SEEDS / n).read_bytes() for n in NAMES]
+    for i in range(3000):
+        (root / f"{i:05d}.txt").write_bytes(data[i % len(data)])
+    return root
+
+
+@pytest.mark.parametrize("sig, status", [(signal.SIGINT, 130), (signal.SIGKILL, -9)])
+def test_real_interrupt_and_kill(
+    big_corpus: Path, tmp_path: Path, sig: signal.Signals, status: int
+) -> None:
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    out = out_dir / "articles.jsonl"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "newsparse", "parse", str(big_corpus), "-o", str(out), "-j", "2"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "PYTHONPATH": SRC},
+    )
+    try:
+        # Wait until some articles are written to the temporary file.
+        _wait_for(lambda: any(p.stat().st_size > 20000 for p in out_dir.iterdir()))
+        proc.send_signal(sig)
+        _, err = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert proc.returncode == status, err
+    assert not out.exists()
+    if sig == signal.SIGINT:
+        assert b"interrupted" in err
+        lines = Path(f"{out}.partial").read_text(encoding="utf-8").splitlines()
+        records = [json.loads(line) for line in lines]  # every record whole
+        assert 0 < len(records) < 3000
+        # In input order, with nothing skipped.
+        expected = [str(big_corpus / f"{i:05d}.txt") for i in range(len(records))]
+        assert [r["origin"]["path"] for r in records] == expected
+        assert no_temp_files(out_dir)
+    else:
+        # A killed run leaves only its hidden temporary file behind.
+        assert [p.name.startswith(".articles.jsonl.") for p in out_dir.iterdir()] == [True]
+
+
+def test_markdown_keeps_text_as_text() -> None:
+    from newsparse import Article, Block
+    from newsparse._sinks import markdown
+
+    article = Article(
+        title="# Not a heading",
+        body=(
+            Block("paragraph", "1. Not a list"),
+            Block("heading", "Sub"),
+            Block("paragraph", "2025 was"),
+        ),
+    )
+    text = markdown(Result(Origin("x.txt"), article))
+    assert text.startswith("# \\# Not a heading\n")
+    assert "\n1\\. Not a list\n" in text and "\n## Sub\n" in text and "\n2025 was\n" in text
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_bar_only_on_a_terminal(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("tqdm")
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    (corpus / "gone.txt").symlink_to(corpus / "nowhere")
+    assert main(["parse", str(corpus), "-o", str(corpus.parent / "o.jsonl"), "-j", "1"]) == 1
+    text = terminal.getvalue()
+    assert "\r7 inputs [" in text and "inputs/s, 1 failed]" in text  # the bar
+    assert "7 inputs: 6 parsed, 1 failed" in text  # the summary
+    assert "gone.txt: cannot read" in text
+    quiet = _Terminal()
+    monkeypatch.setattr(sys, "stderr", quiet)
+    assert main(["parse", str(corpus / NAMES[0]), "-q", "-o", str(corpus.parent / "q.jsonl")]) == 0
+    assert quiet.getvalue() == ""
