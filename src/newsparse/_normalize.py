@@ -17,7 +17,8 @@ __all__ = ["clean_line", "normalize_text", "script_of", "word_count"]
 _SPACES = "\t\x0b\x0c\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 # Characters that carry nothing visible.
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\u2028\u2029"
-_CONTROL = "".join(chr(c) for c in range(0x20) if chr(c) not in "\n") + "\x7f"
+# Tabs and form feeds are spaces (above), not control characters to drop.
+_CONTROL = "".join(chr(c) for c in range(0x20) if chr(c) not in "\n" + _SPACES) + "\x7f"
 _TABLE = str.maketrans({**dict.fromkeys(_SPACES, " "), **dict.fromkeys(_INVISIBLE + _CONTROL)})
 _RUNS = re.compile(r" {2,}")
 _SURROGATES = re.compile("[\ud800-\udfff]")
