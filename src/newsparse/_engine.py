@@ -238,6 +238,20 @@ def mark_captions(w: Work) -> None:
                 "caption.repeated",
                 CaptionMatch(line.text, None, "caption.repeated"),
             )
+    # The same caption printed again without its credit, next to the credited copy.
+    for i, line in enumerate(w.lines):
+        if not w.free(i):
+            continue
+        for j in range(max(0, i - 3), min(len(texts), i + 4)):
+            mark = w.marks[j]
+            if mark is not None and mark.label is Label.CAPTION and mark.data.text == line.text:
+                w.mark(
+                    i,
+                    Label.CAPTION,
+                    "caption.repeated",
+                    CaptionMatch(line.text, None, "caption.repeated"),
+                )
+                break
 
 
 def _repeated_nearby(texts: Sequence[str], i: int) -> bool:
