@@ -238,20 +238,19 @@ def mark_captions(w: Work) -> None:
                 "caption.repeated",
                 CaptionMatch(line.text, None, "caption.repeated"),
             )
-    # The same caption printed again without its credit, next to the credited copy.
+    # The same caption printed again without its credit (browsers print captions
+    # up to three times; alt text and figcaption can differ in that way).
+    known = {
+        m.data.text for m in w.marks if m is not None and m.label is Label.CAPTION and m.data.text
+    }
     for i, line in enumerate(w.lines):
-        if not w.free(i):
-            continue
-        for j in range(max(0, i - 3), min(len(texts), i + 4)):
-            mark = w.marks[j]
-            if mark is not None and mark.label is Label.CAPTION and mark.data.text == line.text:
-                w.mark(
-                    i,
-                    Label.CAPTION,
-                    "caption.repeated",
-                    CaptionMatch(line.text, None, "caption.repeated"),
-                )
-                break
+        if w.free(i) and line.text in known:
+            w.mark(
+                i,
+                Label.CAPTION,
+                "caption.repeated",
+                CaptionMatch(line.text, None, "caption.repeated"),
+            )
 
 
 def _repeated_nearby(texts: Sequence[str], i: int) -> bool:
