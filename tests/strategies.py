@@ -45,25 +45,154 @@ STYLES = ("cgtn", "chinadaily", "generic")
 # Plain words only: no month names, outlet words ("news", "daily", "post" ...),
 # furniture words ("share", "more") or credit words ("photo", "via"), so that a
 # generated sentence is only ever a sentence.
-WORDS = (
-    "officials agreed that the new plan would help local farmers and small firms grow "
-    "during next year while experts warned about rising costs across several regions "
-    "trade talks between both sides continued after long weeks of careful preparation "
-    "leaders discussed energy water climate science education health roads ports "
-    "markets prices workers families students cities villages bridges railways schools "
-    "many few most some other important steady gradual strong modest clear broad "
-    "said noted added stressed expected planned reported announced promised visited "
-    "with from into over under about against among through toward without within "
-    "bilateral economic regional global public private digital green rural urban"
-).split()
-PROPER = (
-    "Beijing Geneva Busan Nairobi Lima Oslo Hanoi Kazan Tianjin Madrid Jakarta Lagos "
-    "Wang Zhang Lopez Okafor Hufbauer Bessent Greer Xie"
-).split()
-HEADING_WORDS = (
-    "steering ties dialogue forward path trade partnership stability outlook growth "
-    "cooperation challenges lessons next steps road ahead shared future bridges"
-).split()
+WORDS = [
+    "officials",
+    "agreed",
+    "that",
+    "the",
+    "new",
+    "plan",
+    "would",
+    "help",
+    "local",
+    "farmers",
+    "and",
+    "small",
+    "firms",
+    "grow",
+    "during",
+    "next",
+    "year",
+    "while",
+    "experts",
+    "warned",
+    "about",
+    "rising",
+    "costs",
+    "across",
+    "several",
+    "regions",
+    "trade",
+    "talks",
+    "between",
+    "both",
+    "sides",
+    "continued",
+    "after",
+    "long",
+    "weeks",
+    "of",
+    "careful",
+    "preparation",
+    "leaders",
+    "discussed",
+    "energy",
+    "water",
+    "climate",
+    "science",
+    "education",
+    "health",
+    "roads",
+    "ports",
+    "markets",
+    "prices",
+    "workers",
+    "families",
+    "students",
+    "cities",
+    "villages",
+    "bridges",
+    "railways",
+    "schools",
+    "many",
+    "few",
+    "most",
+    "some",
+    "other",
+    "important",
+    "steady",
+    "gradual",
+    "strong",
+    "modest",
+    "clear",
+    "broad",
+    "said",
+    "noted",
+    "added",
+    "stressed",
+    "expected",
+    "planned",
+    "reported",
+    "announced",
+    "promised",
+    "visited",
+    "with",
+    "from",
+    "into",
+    "over",
+    "under",
+    "about",
+    "against",
+    "among",
+    "through",
+    "toward",
+    "without",
+    "within",
+    "bilateral",
+    "economic",
+    "regional",
+    "global",
+    "public",
+    "private",
+    "digital",
+    "green",
+    "rural",
+    "urban",
+]
+PROPER = [
+    "Beijing",
+    "Geneva",
+    "Busan",
+    "Nairobi",
+    "Lima",
+    "Oslo",
+    "Hanoi",
+    "Kazan",
+    "Tianjin",
+    "Madrid",
+    "Jakarta",
+    "Lagos",
+    "Wang",
+    "Zhang",
+    "Lopez",
+    "Okafor",
+    "Hufbauer",
+    "Bessent",
+    "Greer",
+    "Xie",
+]
+HEADING_WORDS = [
+    "steering",
+    "ties",
+    "dialogue",
+    "forward",
+    "path",
+    "trade",
+    "partnership",
+    "stability",
+    "outlook",
+    "growth",
+    "cooperation",
+    "challenges",
+    "lessons",
+    "next",
+    "steps",
+    "road",
+    "ahead",
+    "shared",
+    "future",
+    "bridges",
+]
 PEOPLE = (
     "Pan Deng", "Imran Khalid", "Zhao Yuanzhen", "Jane Doe", "Maria Lopez", "Ahmed Hassan",
     "Liu Xin", "Anna Schmidt", "Kwame Mensah", "Olga Petrova", "Chen Meiling", "Ravi Menon",
@@ -377,7 +506,9 @@ def _chinadaily_header(draw: st.DrawFn, exp: dict[str, Any]) -> list[Part]:
     by_alone = None
     if kind == 0:
         if draw(st.booleans()):
-            names = draw(st.lists(st.sampled_from(PEOPLE_CAPS), min_size=1, max_size=2, unique=True))
+            names = draw(
+                st.lists(st.sampled_from(PEOPLE_CAPS), min_size=1, max_size=2, unique=True)
+            )
             printed = "By " + "/".join(names)
             authors = [" ".join(w.capitalize() for w in n.split()) for n in names]
         else:
@@ -463,7 +594,9 @@ def _generic_header(draw: st.DrawFn, exp: dict[str, Any]) -> list[Part]:
         exp["date"] = value
         if draw(st.booleans()):
             printed, value = draw(generic_dates())
-            anchors.append(Part("updated", draw(st.sampled_from(("Updated ", "Updated: "))) + printed))
+            anchors.append(
+                Part("updated", draw(st.sampled_from(("Updated ", "Updated: "))) + printed)
+            )
             exp["updated"] = value
     return parts + anchors
 
@@ -499,7 +632,9 @@ def dumps(draw: st.DrawFn, style: str | None = None, furniture: bool = True) -> 
     parts += draw(header[style](exp))
 
     caption_list = draw(st.lists(captions(style), max_size=3, unique_by=lambda c: c[1]["text"]))
-    repeats = draw(st.lists(st.integers(1, 3), min_size=len(caption_list), max_size=len(caption_list)))
+    repeats = draw(
+        st.lists(st.integers(1, 3), min_size=len(caption_list), max_size=len(caption_list))
+    )
 
     def caption_parts(k: int) -> list[Part]:
         printed, _ = caption_list[k]
@@ -622,7 +757,9 @@ def with_furniture(dump: Dump, rng: random.Random, lines: Sequence[str]) -> Dump
     for line in lines:
         at = rng.randint(0, end)
         # Never split a caption from its repeats: the browser prints them together.
-        while 0 < at < len(parts) and parts[at - 1].kind == "caption" and parts[at] == parts[at - 1]:
+        while (
+            0 < at < len(parts) and parts[at - 1].kind == "caption" and parts[at] == parts[at - 1]
+        ):
             at += 1
         parts.insert(at, Part("furniture", line))
         end += 1

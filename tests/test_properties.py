@@ -6,7 +6,9 @@ NEWSPARSE_HYPOTHESIS_PROFILE (see conftest.py).
 
 from __future__ import annotations
 
+import concurrent.futures
 import json
+import multiprocessing
 import random
 import re
 import unicodedata
@@ -14,14 +16,13 @@ import warnings
 from typing import Any
 
 import attrs
-from hypothesis import given, note
+from hypothesis import given, note, settings
 from hypothesis import strategies as st
 
 import newsparse
+import strategies as S
 from newsparse import Article
 from newsparse._model import DICT_KEYS
-
-import strategies as S
 
 FIELDS = (
     "title",
@@ -107,7 +108,9 @@ def assert_round_trip(article: Article) -> None:
     assert full.provenance == article.provenance
     assert full.warnings == article.warnings
     assert Article.from_json(article.to_json()) == article
-    assert json.loads(article.to_json(full=True)) == json.loads(json.dumps(article.to_dict(full=True)))
+    assert json.loads(article.to_json(full=True)) == json.loads(
+        json.dumps(article.to_dict(full=True))
+    )
 
 
 # --- recovery -------------------------------------------------------------------
@@ -253,3 +256,17 @@ def test_parse_never_raises_on_arbitrary_bytes(data: bytes) -> None:
 @given(st.text(max_size=4096), st.sampled_from(["cgtn", "chinadaily", "generic"]))
 def test_every_parser_takes_any_text(text: str, parser: str) -> None:
     assert quiet_parse(text, parser=parser).parser == parser
+
+
+def _parse_all(texts: list[str]) -> list[str]:
+    return [quiet_parse(t).to_json(full=True) for t in texts]
+
+
+@given(st.lists(S.dumps().map(S.render_text), min_size=3, max_size=6))
+@settings(max_examples=3)
+def test_same_output_in_another_process(texts: list[str]) -> None:
+    """Another interpreter (another hash seed, fresh caches) gives the same articles."""
+    ctx = multiprocessing.get_context("spawn")
+    with concurrent.futures.ProcessPoolExecutor(1, mp_context=ctx) as pool:
+        theirs = pool.submit(_parse_all, texts[::-1]).result(timeout=120)
+    assert theirs[::-1] == _parse_all(texts)
