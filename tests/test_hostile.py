@@ -160,9 +160,9 @@ def test_ten_thousand_deep_nested_html() -> None:
         assert isinstance(newsparse.parse(unclosed), Article)
 
 
-# The engine reads about 20,000 lines a second (linear: benchmarks/linear.py), so a
-# million lines take close to a minute; the suite uses a tenth of that here, and the
-# benchmark runs the full million.
+# The engine reads some 70,000 tiny lines a second (linear: benchmarks/linear.py), so a
+# million take about 15 s; the suite uses a tenth of that, to stay fast under coverage
+# on every Python, and the benchmark covers the growth.
 TINY = 100_000
 
 
