@@ -26,7 +26,7 @@ from lxml import etree
 from . import _furniture
 from ._bylines import Byline, display_case, is_outlet, parse_byline
 from ._captions import match_caption
-from ._dates import date_line
+from ._dates import date_line, published_updated
 from ._document import Document
 from ._html import FIG, HIDDEN, NAV, HtmlLine, Page, text_of
 from ._htmldates import date_from_url, parse_date_value
@@ -123,8 +123,8 @@ def is_running_text(h: HtmlLine) -> bool:
 def _value(h: HtmlLine) -> float:
     if h.flags & (NAV | HIDDEN):
         return -float(min(h.chars, 300))
-    if h.el.tag in HEADING_TAGS:
-        return 0.0
+    if h.el.tag in HEADING_TAGS or h.flags & FIG:
+        return 0.0  # captions are not the article's text: a figure is no container
     if is_running_text(h):
         if _COOKIE.search(h.text):
             return -float(h.chars)
@@ -188,10 +188,15 @@ def _choose_container(page: Page, good: dict[Any, float] | None = None) -> tuple
         if value < 0.3 * top:
             continue
         value *= _hint_factor(el, score, verdicts, good, 0.8 * plus[-1])
-        if value > best_value:
+        if value >= best_value:  # a tie goes to the ancestor (spans come children first)
             best, best_value = el, value
     if best is None:
         return None, 0, 0
+    # A story of one paragraph: its container is the paragraph's parent, not the <p>.
+    if where[best][1] - where[best][0] == 1:
+        parent = best.getparent()
+        if parent is not None and parent in where and parent.tag != "html":
+            best = parent
     a, b = where[best]
     return best, a, b
 
@@ -716,6 +721,13 @@ def _visible_byline(page: Page, content: Content, scope: Any) -> tuple[Byline, i
             byline = parse_byline(h.text, require_prefix=True) or parse_byline(h.text)
             if byline is not None and (byline.authors or byline.source):
                 return byline, h.no
+    # A bare "By ..." line just above the article text (no class to go by).
+    for h in lines[max(0, content.start - 4) : content.start]:
+        if h.flags & (NAV | HIDDEN) or len(h.text) > 120 or h.link_chars * 2 > h.chars:
+            continue
+        byline = parse_byline(h.text, require_prefix=True)
+        if byline is not None and byline.authors:
+            return byline, h.no
     return None
 
 
@@ -767,6 +779,8 @@ def date_fields(
         ],
         tz,
     )
+    if updated is None and "date" in out and out["date"].rule == "date.html-line":
+        updated = _date_line_near(page, content, tz, updated=True)
     if updated is not None:
         out["updated"] = updated
     return out
@@ -808,7 +822,10 @@ def _time_element(page: Page, content: Content, tz: dt.tzinfo | None) -> Field |
     return None
 
 
-def _date_line_near(page: Page, content: Content, tz: dt.tzinfo | None) -> Field | None:
+def _date_line_near(
+    page: Page, content: Content, tz: dt.tzinfo | None, *, updated: bool = False
+) -> Field | None:
+    """The first printed date line near the article (or its "Updated ..." line)."""
     lines = page.lines
     if content.container is None:
         return None
@@ -816,9 +833,15 @@ def _date_line_near(page: Page, content: Content, tz: dt.tzinfo | None) -> Field
     for h in lines[lo : min(len(lines), content.start + 15)]:
         if h.flags & (NAV | HIDDEN | FIG):
             continue
+        both = published_updated(h.text, tz)
+        if both is not None:
+            dm = both[1] if updated else both[0]
+            if dm is not None:
+                return Field(dm.value, f"{'updated' if updated else 'date'}.html-line", (h.no,))
+            continue
         dm = date_line(h.text, tz)
-        if dm is not None and not dm.updated:
-            return Field(dm.value, "date.html-line", (h.no,))
+        if dm is not None and dm.updated == updated:
+            return Field(dm.value, f"{'updated' if updated else 'date'}.html-line", (h.no,))
     return None
 
 
@@ -840,6 +863,18 @@ def deck_field(page: Page, content: Content, title_line: int | None) -> Field | 
     if title_line is None:
         return None
     lines = page.lines
+    # An <h2> straight under the <h1>, before the article text starts: a deck.
+    following = lines[title_line + 1] if title_line + 1 < len(lines) else None
+    if (
+        following is not None
+        and following.el.tag == "h2"
+        and lines[title_line].el.tag == "h1"
+        and not following.flags & (NAV | HIDDEN)
+        and not any(b[3] == following.no for b in content.body[1:])
+        and 3 <= words(following.text) <= 80
+        and not following.text.endswith(":")
+    ):
+        return Field(following.text, "subtitle.html-h2", (following.no,))
     for h in lines[title_line + 1 : min(len(lines), title_line + 6)]:
         if h.no >= content.start and any(b[3] == h.no for b in content.body):
             return None
@@ -957,6 +992,10 @@ def _scope(content: Content, title: Field | None, page: Page) -> Any:
     container = content.container
     if container is None:
         return None
+    # The story's own <article> holds its figures, even when the text is in a part of it.
+    story = next((a for a in container.iterancestors() if a.tag == "article"), None)
+    if story is not None:
+        container = story
     if title is None or not title.lines:
         return container
     h1 = page.lines[title.lines[0]].el
@@ -987,6 +1026,9 @@ def generic_html(doc: Document, parser: str = "generic", *, tz: dt.tzinfo | None
     content = extract_content(page, title=title.value if title is not None else None)
     fields = metadata(page, content, tz=tz, title=title)
     body: list[tuple[BlockKind, str, str, int | None]] = list(content.body)
+    deck = fields.get("subtitle")
+    if deck is not None and body and deck.lines and body[0][3] == deck.lines[0]:
+        del body[0]  # the deck, read as the article's first heading
     ld_body = _jsonld_body(page.meta)
     body_chars = sum(len(b[1]) for b in body)
     if ld_body and sum(map(len, ld_body)) > max(400, 2 * body_chars):

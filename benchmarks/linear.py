@@ -1,0 +1,118 @@
+"""Parse time must grow linearly with input size: 10x the input, at most ~12x the time.
+
+Not a test (timings vary by machine): run ``python benchmarks/linear.py`` (or
+``tox -e bench``). For each input family it parses a small and a 10x larger
+input, takes the best of a few runs, and prints the time ratio; the exit status
+is 1 when a ratio is over the limit (``--limit``, default 12).
+
+The families are realistic text and HTML dumps, and adversarial inputs: long
+runs of candidate caption, byline, date, breadcrumb and repeated lines (where a
+backtracking regex or a pairwise comparison would show up as quadratic), single
+very long lines and deeply nested HTML.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+import warnings
+from collections.abc import Callable
+
+import newsparse
+
+PARA = (
+    "Officials agreed on Tuesday that the new plan would help local farmers and small "
+    "firms grow during the next year, while experts warned about rising costs."
+)
+CAPTION = "Visitors walk past lanterns in Beijing, October 30, 2025. /Xinhua"
+
+
+def text_dump(n: int) -> str:
+    head = "China\n2025.10.29 23:38 GMT+8\n\nA title about farmers and firms\n\nCGTN\n\n"
+    parts = []
+    for i in range(n):
+        parts.append(f"{PARA} Number {i}.")
+        if i % 5 == 0:
+            parts.append(f"A caption of picture {i} in Beijing, October 30, 2025. /Xinhua")
+        if i % 7 == 3:
+            parts.append(f"Subheading number {i}")
+    return head + "\n\n".join(parts) + "\n\nRELATED STORIES\n"
+
+
+def html_page(n: int) -> str:
+    body = "".join(
+        f"<div class='c{i % 9}'><p>{PARA} Number {i}.</p>"
+        f"<figure><img src='{i}.jpg'><figcaption>Picture {i}. [Photo/Xinhua]</figcaption>"
+        "</figure></div>"
+        for i in range(n)
+    )
+    return (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>T</title></head><body>"
+        f"<h1>A title about farmers and firms</h1><p>By Jane Doe</p>{body}</body></html>"
+    )
+
+
+FAMILIES: dict[str, tuple[Callable[[int], str | bytes], int]] = {
+    # name: (input of size n, the small n)
+    "text dump": (text_dump, 300),
+    "text dump as bytes (GB18030)": (lambda n: text_dump(n).encode("gb18030"), 300),
+    "html page": (html_page, 300),
+    "caption lines": (lambda n: "\n".join(f"{CAPTION} {i}" for i in range(n)), 2000),
+    "uncredited repeated captions": (lambda n: "A man walks in a park.\n" * n, 3000),
+    "byline lines": (
+        lambda n: "\n".join(f"By Jane Doe and John Smith {i}" for i in range(n)),
+        2000,
+    ),
+    "date lines": (
+        lambda n: "\n".join(f"Updated 2025.10.29 23:{i % 60:02d} GMT+8" for i in range(n)),
+        2000,
+    ),
+    "breadcrumb lines": (lambda n: "Opinion > Latest > World >\n" * n, 3000),
+    "info lines": (lambda n: "By LI WEI | China Daily | Updated: 2023-08-06 15:09\n" * n, 2000),
+    "tiny lines": (lambda n: "".join(f"w{i}\n" for i in range(n)), 10_000),
+    "one long line": (lambda n: "word " * n, 20_000),
+    "one long slash line": (lambda n: "a /" * n, 20_000),
+    "one long bracket line": (lambda n: "x [Photo/" * n, 10_000),
+    "nested html": (lambda n: "<html><body>" + "<div>" * n + PARA + "</div>" * n, 1000),
+}
+
+
+def best_time(data: str | bytes, repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        newsparse.parse(data, max_bytes=None)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--limit", type=float, default=12.0, help="the largest allowed ratio")
+    ap.add_argument("--repeat", type=int, default=3, help="runs per size (best is kept)")
+    ap.add_argument("--factor", type=int, default=10, help="how much larger the large input is")
+    ap.add_argument("--only", help="run the families whose name contains this")
+    args = ap.parse_args(argv)
+    warnings.simplefilter("ignore", newsparse.NewsparseWarning)
+    failed = []
+    print(f"{'family':<32} {'small':>9} {'large':>9} {'ratio':>6}  (x{args.factor} input)")
+    for name, (make, n) in FAMILIES.items():
+        if args.only and args.only not in name:
+            continue
+        small, large = make(n), make(n * args.factor)
+        best_time(small, 1)  # warm caches (regex compilation, imports)
+        t1, t2 = best_time(small, args.repeat), best_time(large, args.repeat)
+        ratio = t2 / t1 if t1 > 0 else float("inf")
+        flag = "" if ratio <= args.limit else "  <-- over the limit"
+        print(f"{name:<32} {t1:9.4f} {t2:9.4f} {ratio:6.1f}{flag}")
+        if flag:
+            failed.append(name)
+    if failed:
+        print(f"not linear: {', '.join(failed)}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
