@@ -101,9 +101,7 @@ def cgtn_header(w: Work) -> None:
         mark_title(w, title, "title.cgtn")
         if "section" not in w.fields:
             # Neighbours past furniture (an "Advertisement" between section and date).
-            near = sorted(
-                {j for k in (title, *dates) for j in (_step(w, k, -1), _step(w, k, 1))}
-            )
+            near = sorted({j for k in (title, *dates) for j in (_step(w, k, -1), _step(w, k, 1))})
             named = [j for j in near if 0 <= j < end and w.free(j) and _is_section(w, j)]
             first_date = dates[0] if dates else -1
             above = _step(w, first_date, -1) if first_date >= 0 else -1
