@@ -264,6 +264,31 @@ def parse_stream(
     yield from _run_pool(again(), opts, jobs, ordered, context)
 
 
+def source_options(
+    include: Iterable[str],
+    exclude: Iterable[str],
+    field: str | None,
+    input_format: str,
+    url: str | None,
+    max_bytes: int | None,
+    parser: str | None,
+    *,
+    sort: bool = True,
+) -> SourceOptions:
+    """The options every input is read with; an unknown ``parser`` fails here, once."""
+    if parser is not None:
+        get_parser(parser)
+    return SourceOptions(
+        include=tuple(include),
+        exclude=tuple(exclude),
+        field=field,
+        input_format=input_format,
+        url=url,
+        max_bytes=max_bytes,
+        sort=sort,
+    )
+
+
 def parse_many(
     inputs: InputItem | Iterable[InputItem],
     *,
@@ -297,19 +322,11 @@ def parse_many(
 
     Raises :class:`UnknownParserError` at once for an unknown ``parser``.
     """
-    if parser is not None:
-        get_parser(parser)
     jobs = default_jobs() if jobs is None else jobs
     if jobs < 1:
         raise ValueError(f"jobs must be at least 1, not {jobs}")
-    opts = SourceOptions(
-        include=tuple(include),
-        exclude=tuple(exclude),
-        field=field,
-        input_format=input_format,
-        url=url,
-        max_bytes=max_bytes,
-        sort=ordered,
+    opts = source_options(
+        include, exclude, field, input_format, url, max_bytes, parser, sort=ordered
     )
     if isinstance(inputs, (str, os.PathLike, bytes, Mapping, Dump)):
         inputs = [inputs]

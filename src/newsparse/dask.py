@@ -26,8 +26,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from ._api import DEFAULT_MAX_BYTES
-from ._batch import InputItem, parse_stream
-from ._registry import get_parser
+from ._batch import InputItem, parse_stream, source_options
 from ._sinks import CSV_COLUMNS, FULL_COLUMNS, error_record, flat_row
 from ._sources import (
     Result,
@@ -56,27 +55,6 @@ def _parse_partition(
     items: Iterable[InputItem], opts: SourceOptions, parser: str | None
 ) -> list[Result]:
     return list(parse_stream(expand(items, opts), jobs=1, parser=parser, max_bytes=opts.max_bytes))
-
-
-def _options(
-    include: Iterable[str],
-    exclude: Iterable[str],
-    field: str | None,
-    input_format: str,
-    url: str | None,
-    max_bytes: int | None,
-    parser: str | None,
-) -> SourceOptions:
-    if parser is not None:
-        get_parser(parser)  # an unknown name fails here, not on every worker
-    return SourceOptions(
-        include=tuple(include),
-        exclude=tuple(exclude),
-        field=field,
-        input_format=input_format,
-        url=url,
-        max_bytes=max_bytes,
-    )
 
 
 def _units(
@@ -126,7 +104,7 @@ def from_paths(
     """
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
-    opts = _options(include, exclude, field, input_format, url, max_bytes, parser)
+    opts = source_options(include, exclude, field, input_format, url, max_bytes, parser)
     units = list(_units(paths, opts, max(1, files_per_partition)))
     if not units:
         return db.from_sequence([], npartitions=1)
@@ -149,7 +127,7 @@ def parse_bag(
     ``content``, with ``url`` kept), :class:`~newsparse.Dump` objects, or
     paths readable by the workers.
     """
-    opts = _options((), (), field, "auto", url, max_bytes, parser)
+    opts = source_options((), (), field, "auto", url, max_bytes, parser)
     return bag.map_partitions(_parse_partition, opts, parser)
 
 
