@@ -202,13 +202,22 @@ def mark_furniture(w: Work) -> None:
     doc_script = w.doc.script
     tail_rule = _furniture.matcher(profile.tail)
     line_rule = _furniture.matcher(profile.furniture)
+    # A tail cuts the rest only below enough article text: a tagline above the menus
+    # is not the article, and a "Comments" link in a share bar over it is no tail.
+    para_words = [word_count(line.text) if w.para[i] else 0 for i, line in enumerate(w.lines)]
+    words_after = sum(para_words)
+    words_before = 0
     seen_paragraph = False
     follows_read_more = False
     for i, line in enumerate(w.lines):
         text = line.text
-        if seen_paragraph:
+        words_after -= para_words[i]
+        if seen_paragraph and (
+            words_before >= min(300, words_after)
+            or (words_before >= 50 and 2 * words_before >= words_after)
+        ):
             name = tail_rule(text)
-            if name is not None:
+            if name is not None and not _in_share_bar(w, i, line_rule):
                 for j in range(i, len(w.lines)):
                     w.mark(j, Label.FURNITURE, name if j == i else "tail.after")
                 return
@@ -229,6 +238,16 @@ def mark_furniture(w: Work) -> None:
             w.mark(i, Label.FURNITURE, "furniture.other-script")
         elif w.para[i]:
             seen_paragraph = True
+            words_before += para_words[i]
+
+
+def _in_share_bar(w: Work, i: int, line_rule: Callable[[str], str | None]) -> bool:
+    """A "Comments" link among Facebook, Twitter, Print ... buttons: no tail."""
+    lines = w.lines
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(lines) and line_rule(lines[j].text) == "furniture.share":
+            return True
+    return False
 
 
 def _json_value(text: str) -> str | None:

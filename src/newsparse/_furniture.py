@@ -40,11 +40,15 @@ LINE: tuple[Rule, ...] = (
     ),
     _r(
         "furniture.copyright",
-        r"(?i)^(?:(?:copyright\s*(?:©|\(c\)|\d{4}|by\b)|©|\(c\)\s*\d{4}).*|.{0,200}\ball rights reserved\W*)$",
+        r"(?i)^(?:(?:copyright\s*(?:©|\(c\)|\d{4}|by\b)|©|\(c\)\s*\d{4}).*|.{0,200}\ball rights reserved\W*|"
+        # "... may not be published, broadcast ... © 2019 Outlet. All rights reserved. ..."
+        r"(?=.{0,400}$).{0,200}(?:©|\(c\)|copyright)\s*\d{4}.{0,100}\ball rights reserved\b.*|"
+        r"(?=.{0,400}$)(?:this|the) material may not be (?:published|reproduced|copied)\b.*)$",
         "copyright",
         "©",
         "(c)",
         "rights reserved",
+        "material may not",
     ),
     _r("furniture.page-ids", r"^\d{5,}(?:\s+\d{5,})*$"),
     _r("furniture.byline-json", r'^\{\s*"(?:type|value|commentator)"\s*:.*\}\s*$'),
