@@ -131,6 +131,25 @@ _WEEKDAY = re.compile(
 _LEFTOVER = re.compile(r"(?i)^[\s|,;:·•—–\-()\[\].]*(?:uhr|hrs?|h)?[\s.]*$")
 
 
+# Every pattern above needs a four-digit year: a cheap test that spares the seven scans.
+_YEAR = re.compile(r"\d{4}")
+# The patterns with a month name cost most (a long case-blind alternation tried at
+# every word). Each gets a gate: the pattern with the month as any run of letters
+# (every month name is one, in any case), so no line they match fails it.
+_LETTERS = r"[^\W\d_]+"
+_GATES = (
+    None,
+    None,
+    None,
+    None,
+    re.compile(rf"(?i)\b{_LETTERS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"),
+    re.compile(
+        rf"(?i)(?<![\d.])\d{{1,2}}(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+)?{_LETTERS}\.?,?"
+        rf"\s+(?:de\s+|del\s+)?\d{{4}}\b"
+    ),
+    None,
+)
+
 _UPDATED_SPLIT = re.compile(
     r"(?i)\s*(?:[|·•,;]\s*)?(?=\b(?:last\s+)?(?:updated|modified|aktualisiert|mis\s+à\s+jour|"
     r"actualizado|atualizado|aggiornato)\b)"
@@ -204,8 +223,12 @@ def _build(m: re.Match[str], default_tz: dt.tzinfo | None) -> dt.date | dt.datet
 
 def find_dates(text: str, default_tz: dt.tzinfo | None = None) -> Iterator[DateMatch]:
     """Every date in ``text``, in order of position, without overlaps."""
+    if _YEAR.search(text) is None:
+        return
     found: list[DateMatch] = []
-    for pattern in _PATTERNS:
+    for pattern, gate in zip(_PATTERNS, _GATES, strict=True):
+        if gate is not None and gate.search(text) is None:
+            continue
         for m in pattern.finditer(text):
             if any(m.start() < f.end and f.start < m.end() for f in found):
                 continue
@@ -220,7 +243,7 @@ def date_line(text: str, default_tz: dt.tzinfo | None = None) -> DateMatch | Non
 
     ``updated`` is set when the line says so (``Updated``, ``Modified`` ...).
     """
-    if len(text) > 80:
+    if len(text) > 80 or _YEAR.search(text) is None:
         return None
     prefix = _PREFIX.match(text)
     rest = text[prefix.end() :] if prefix else text
@@ -244,7 +267,7 @@ def published_updated(
     Returns ``(published, updated)`` when the line is made of two date
     lines, the second one saying it is an update; else None.
     """
-    if len(text) > 160:
+    if len(text) > 160 or _YEAR.search(text) is None:
         return None
     parts = _UPDATED_SPLIT.split(text, maxsplit=1)
     if len(parts) != 2 or not parts[0].strip():
