@@ -80,6 +80,10 @@ _ZONE = (
 )
 _SEP = r"(?:\s*(?:,|\bat\b|\bum\b|\bà\b|\ba las\b|\bàs\b|\balle\b|\bom\b|-|\||T|\s)\s*)"
 
+# A month name, in any case, is a run of letters: lookaheads on that spare the long
+# case-blind alternation of month names at most places it would be tried.
+_LETTERS = r"[^\W\d_]+"
+
 _PATTERNS = [
     # 2025-10-29 23:38 GMT+8, 2025.10.29, 2019/01/16, 2024-03-12T10:30:00Z, 2025年10月29日
     re.compile(
@@ -102,12 +106,13 @@ _PATTERNS = [
     ),
     # October 30, 2025 [10:30 a.m. EST]
     re.compile(
-        rf"(?i)\b(?P<mon>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b"
+        rf"(?i)\b(?={_LETTERS}\.?\s+\d)(?P<mon>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b"
         rf"(?:{_SEP}{_TIME})?{_ZONE}"
     ),
     # 30 October 2025, 12. März 2024, 12 de marzo de 2024
     re.compile(
-        rf"(?i)(?<![\d.])(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+)?(?P<mon>{_MONTH_RE})\.?,?"
+        rf"(?i)(?<![\d.])(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+)?"
+        rf"(?={_LETTERS}\.?,?\s+(?:de\s+|del\s+)?\d{{4}}\b)(?P<mon>{_MONTH_RE})\.?,?"
         rf"\s+(?:de\s+|del\s+)?(?P<y>\d{{4}})\b(?:{_SEP}{_TIME})?{_ZONE}"
     ),
     # 12.03.2024 [10:30] (day first, the only reading of dots)
@@ -130,6 +135,23 @@ _WEEKDAY = re.compile(
 )
 _LEFTOVER = re.compile(r"(?i)^[\s|,;:·•—–\-()\[\].]*(?:uhr|hrs?|h)?[\s.]*$")
 
+
+# Every pattern above needs a four-digit year: a cheap test that spares the seven scans.
+_YEAR = re.compile(r"\d{4}")
+# The patterns led by a month name get a gate: the pattern with the month as any
+# run of letters, so no line they match fails it.
+_GATES = (
+    None,
+    None,
+    None,
+    None,
+    re.compile(rf"(?i)\b{_LETTERS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"),
+    re.compile(
+        rf"(?i)(?<![\d.])\d{{1,2}}(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+)?{_LETTERS}\.?,?"
+        rf"\s+(?:de\s+|del\s+)?\d{{4}}\b"
+    ),
+    None,
+)
 
 _UPDATED_SPLIT = re.compile(
     r"(?i)\s*(?:[|·•,;]\s*)?(?=\b(?:last\s+)?(?:updated|modified|aktualisiert|mis\s+à\s+jour|"
@@ -204,8 +226,12 @@ def _build(m: re.Match[str], default_tz: dt.tzinfo | None) -> dt.date | dt.datet
 
 def find_dates(text: str, default_tz: dt.tzinfo | None = None) -> Iterator[DateMatch]:
     """Every date in ``text``, in order of position, without overlaps."""
+    if _YEAR.search(text) is None:
+        return
     found: list[DateMatch] = []
-    for pattern in _PATTERNS:
+    for pattern, gate in zip(_PATTERNS, _GATES, strict=True):
+        if gate is not None and gate.search(text) is None:
+            continue
         for m in pattern.finditer(text):
             if any(m.start() < f.end and f.start < m.end() for f in found):
                 continue
@@ -220,7 +246,7 @@ def date_line(text: str, default_tz: dt.tzinfo | None = None) -> DateMatch | Non
 
     ``updated`` is set when the line says so (``Updated``, ``Modified`` ...).
     """
-    if len(text) > 80:
+    if len(text) > 80 or _YEAR.search(text) is None:
         return None
     prefix = _PREFIX.match(text)
     rest = text[prefix.end() :] if prefix else text
@@ -244,7 +270,7 @@ def published_updated(
     Returns ``(published, updated)`` when the line is made of two date
     lines, the second one saying it is an update; else None.
     """
-    if len(text) > 160:
+    if len(text) > 160 or _YEAR.search(text) is None:
         return None
     parts = _UPDATED_SPLIT.split(text, maxsplit=1)
     if len(parts) != 2 or not parts[0].strip():

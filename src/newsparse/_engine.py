@@ -169,6 +169,8 @@ def info_line(
     text: str, tz: dt.tzinfo | None
 ) -> tuple[Byline | None, str | None, list[DateMatch]] | None:
     """``By X | China Daily | Updated: 2023-08-06 15:09`` split into its parts."""
+    if len(text) > 200 or not ("|" in text or "｜" in text or ":" in text or "：" in text):
+        return None  # one part at most: no separator, and no source label to split at
     parts = [p.strip() for p in _INFO_SPLIT.split(_SOURCE_LABEL.sub(" | ", text)) if p.strip()]
     if len(parts) < 2 or len(text) > 200:
         return None

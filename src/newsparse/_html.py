@@ -19,7 +19,7 @@ import attrs
 from lxml import etree
 
 from ._document import Document, Line
-from ._htmlmeta import PageMeta, elements, fast_clean, read_meta
+from ._htmlmeta import PageMeta, fast_clean, read_meta
 from ._selectors import BLOCK_TAGS, DROP_TAGS, HEADING_TAGS, NAV_TAGS
 
 __all__ = [
@@ -37,7 +37,6 @@ __all__ = [
     "text_of",
 ]
 
-_MAYBE_HIDDEN = etree.XPath("//*[@hidden or contains(@style,'none') or contains(@style,'hidden')]")
 _HTML_START = re.compile(
     r"(?is)^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b"
 )
@@ -90,6 +89,9 @@ class Page:
     meta: PageMeta
     #: (element, first line, end line) of every element holding lines, inner first.
     spans: list[tuple[Any, int, int]] = attrs.Factory(list)
+    #: Every class and id value in the tree, each on a line of its own ("\n" first
+    #: and last, so that "\nvalue\n" finds a whole value); None: not collected.
+    names: str | None = None
 
 
 def looks_like_html(text: str) -> bool:
@@ -190,11 +192,14 @@ def _flatten(text: str, keep: int = 500) -> str:
     return "".join(out)
 
 
-def _walk(root: Any, spans: list[tuple[Any, int, int]]) -> list[HtmlLine]:
+def _walk(
+    root: Any, spans: list[tuple[Any, int, int]], names: list[str] | None = None
+) -> list[HtmlLine]:
     """Lines of visible text in document order, each with its owner block.
 
     ``spans`` receives ``(element, first line, end line)`` for every element
-    that holds lines, children before parents.
+    that holds lines, children before parents; ``names`` every class and id
+    value met (for cheap markup checks later, without another pass).
     """
     out: list[HtmlLine] = []
     buf: list[str] = []
@@ -205,12 +210,10 @@ def _walk(root: Any, spans: list[tuple[Any, int, int]]) -> list[HtmlLine]:
     stack: list[tuple[int, int]] = [(0, 0)]
     blocks = BLOCK_TAGS
     special = _SPECIAL_TAGS
-    hidden = {
-        el
-        for el in elements(_MAYBE_HIDDEN, root)
-        if el.get("hidden") is not None or _HIDDEN_STYLE.search(el.get("style") or "")
-    }
-    push, pop, add, span = stack.append, stack.pop, buf.append, spans.append
+    hidden_style = _HIDDEN_STYLE.search
+    if names is None:
+        names = []
+    push, pop, add, span, name = stack.append, stack.pop, buf.append, spans.append, names.append
 
     def flush() -> None:
         text = fast_clean("".join(buf))
@@ -228,8 +231,19 @@ def _walk(root: Any, spans: list[tuple[Any, int, int]]) -> list[HtmlLine]:
             flags = stack[-1][0]
             if tag in special:
                 flags |= special[tag]
-            if hidden and el in hidden:
+            # Hidden by the attribute or by style (the substring tests spare the regex).
+            get = el.get
+            style = get("style")
+            if get("hidden") is not None or (
+                style and ("none" in style or "hidden" in style) and hidden_style(style)
+            ):
                 flags |= HIDDEN
+            value = get("class")
+            if value:
+                name(value)
+            value = get("id")
+            if value:
+                name(value)
             push((flags, len(out)))
             if tag in blocks:
                 if inked:
@@ -286,11 +300,14 @@ def document_from_html(
     if head is not None:
         root.remove(head)
     spans: list[tuple[Any, int, int]] = []
-    html_lines = _walk(root, spans)
+    names: list[str] = []
+    html_lines = _walk(root, spans, names)
     if head is not None:
         root.insert(0, head)
+        for el in head.iter():
+            names.extend(v for v in (el.get("class"), el.get("id")) if v)
     lines = tuple(Line(h.no, h.text, False, str(h.el.tag), _hint(h.el)) for h in html_lines)
-    page = Page(root, html_lines, meta, spans)
+    page = Page(root, html_lines, meta, spans, "\n".join(["", *names, ""]))
     return Document(
         "html",
         "\n".join(h.text for h in html_lines),

@@ -2,18 +2,32 @@
 
 from __future__ import annotations
 
+import functools
 import re
-from typing import ClassVar, Protocol, runtime_checkable
+from typing import Any, ClassVar, Protocol, runtime_checkable
+
+from lxml import etree
 
 from .._document import Document
 from .._engine import Profile, run
+from .._html import Page
 from .._model import Article
 
-__all__ = ["Cue", "Parser", "ProfileParser"]
+__all__ = ["Cue", "HtmlCue", "Parser", "ProfileParser"]
 
 #: A detection cue: a pattern searched in the document's text, its weight, and
 #: optionally a literal that must occur for the pattern to be tried (a cheap gate).
 Cue = tuple["re.Pattern[str]", float] | tuple["re.Pattern[str]", float, str]
+
+#: An HTML cue: an XPath expression, its weight, and optionally literals of which
+#: one must occur in some element's class or id for the XPath to be tried (a
+#: cheap gate: XPath scans of the whole tree are the slow part of detection).
+HtmlCue = tuple[str, float] | tuple[str, float, tuple[str, ...]]
+
+
+@functools.lru_cache(maxsize=256)
+def _xpath(expr: str) -> Any:
+    return etree.XPath(expr)
 
 
 @runtime_checkable
@@ -67,7 +81,7 @@ class ProfileParser:
     window: ClassVar[int] = 4000
 
     #: HTML cues: XPath expressions that find the outlet's markup, and their weights.
-    html_cues: ClassVar[tuple[tuple[str, float], ...]] = ()
+    html_cues: ClassVar[tuple[HtmlCue, ...]] = ()
     #: Meta cues: patterns searched in the page's site name, canonical URL and title.
     meta_cues: ClassVar[tuple[Cue, ...]] = ()
 
@@ -100,10 +114,14 @@ class ProfileParser:
         score += sum(cue[1] for cue in self.meta_cues if cue[0].search(signature))
         root = doc.root
         if root is not None:
-            for xpath, weight in self.html_cues:
+            page = meta.get("page")
+            names = page.names if isinstance(page, Page) else None
+            for cue in self.html_cues:
+                if len(cue) > 2 and names is not None and not any(s in names for s in cue[2]):
+                    continue  # the XPath cannot match: none of its literals is in the page
                 try:
-                    if root.xpath(xpath):
-                        score += weight
+                    if _xpath(cue[0])(root):
+                        score += cue[1]
                 except Exception:  # a plugin's broken XPath must not stop parsing
                     continue
         return max(0.0, min(1.0, float(score)))

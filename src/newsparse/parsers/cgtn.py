@@ -49,9 +49,17 @@ class CGTNParser(ProfileParser):
         (re.compile(r"(?i)\bcgtn\.com\b"), 0.4),
     )
     html_cues = (
-        ("//*[@id='cmsMainContent']", 0.4),
-        ("//*[contains(concat(' ', normalize-space(@class), ' '), ' news-title ')]", 0.2),
-        ("//*[contains(concat(' ', normalize-space(@class), ' '), ' news-author ')]", 0.1),
+        ("//*[@id='cmsMainContent']", 0.4, ("\ncmsMainContent\n",)),
+        (
+            "//*[contains(concat(' ', normalize-space(@class), ' '), ' news-title ')]",
+            0.2,
+            ("news-title",),
+        ),
+        (
+            "//*[contains(concat(' ', normalize-space(@class), ' '), ' news-author ')]",
+            0.1,
+            ("news-author",),
+        ),
     )
 
     def parse_html(self, doc: Document) -> Article:

@@ -35,12 +35,13 @@ class ChinaDailyParser(ProfileParser):
     )
     meta_cues = ((re.compile(r"(?i)chinadaily\.com\.cn|\bChina Daily\b"), 0.6),)
     html_cues = (
-        ("//*[contains(concat(' ', normalize-space(@class), ' '), ' info_l ')]", 0.4),
+        ("//*[contains(concat(' ', normalize-space(@class), ' '), ' info_l ')]", 0.4, ("info_l",)),
         (
             "//*[@id='lft-art'] | //div[contains(@class,'lft_art') or contains(@class,'main_art')]",
             0.3,
+            ("\nlft-art\n", "lft_art", "main_art"),
         ),
-        ("//*[@id='Content']", 0.1),
+        ("//*[@id='Content']", 0.1, ("\nContent\n",)),
     )
 
     def parse_html(self, doc: Document) -> Article:
