@@ -9,6 +9,7 @@ the day, since guessing the zone would invent a fact; a day alone gives a
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator
 
@@ -138,13 +139,15 @@ _LEFTOVER = re.compile(r"(?i)^[\s|,;:·•—–\-()\[\].]*(?:uhr|hrs?|h)?[\s.]*
 
 # Every pattern above needs a four-digit year: a cheap test that spares the seven scans.
 _YEAR = re.compile(r"\d{4}")
+# The patterns led by a time need one: its hour, separator and minutes.
+_TIME_FIRST = re.compile(r"(?i)\d[:.h]\d{2}")
 # The patterns led by a month name get a gate: the pattern with the month as any
 # run of letters, so no line they match fails it.
 _GATES = (
     None,
-    None,
-    None,
-    None,
+    _TIME_FIRST,
+    _TIME_FIRST,
+    _TIME_FIRST,
     re.compile(rf"(?i)\b{_LETTERS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"),
     re.compile(
         rf"(?i)(?<![\d.])\d{{1,2}}(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+)?{_LETTERS}\.?,?"
@@ -173,23 +176,33 @@ def parse_tz(zone: str | None, default: dt.tzinfo | None) -> dt.tzinfo | None:
     """The tzinfo of a printed zone (``GMT+8``, ``+0800``, ``EST``), else ``default``."""
     if not zone:
         return default
+    known, tzinfo = _zone(zone)
+    return tzinfo if known else default
+
+
+_OFFSET = re.compile(r"(?:gmt|utc)?([+-])(\d{1,2}):?(\d{2})?")
+
+
+@functools.lru_cache(maxsize=512)
+def _zone(zone: str) -> tuple[bool, dt.tzinfo | None]:
+    """Whether a printed zone is one we know, and its tzinfo (cached: zones repeat)."""
     z = zone.strip().strip("()").replace(" ", "")
     low = z.lower()
     if low == "beijingtime":
-        return BEIJING
-    m = re.fullmatch(r"(?:gmt|utc)?([+-])(\d{1,2}):?(\d{2})?", low)
+        return True, BEIJING
+    m = _OFFSET.fullmatch(low)
     if m:
         hours, minutes = int(m.group(2)), int(m.group(3) or 0)
         if hours > 14 or minutes > 59:
-            return None
+            return True, None
         sign = 1 if m.group(1) == "+" else -1
-        return dt.timezone(sign * dt.timedelta(hours=hours, minutes=minutes))
+        return True, dt.timezone(sign * dt.timedelta(hours=hours, minutes=minutes))
     known = _ZONES.get(low)
     if known is None:
-        return default
+        return False, None
     if isinstance(known, str):
-        return _tz.gettz(known)
-    return dt.timezone(dt.timedelta(hours=known))
+        return True, _tz.gettz(known)
+    return True, dt.timezone(dt.timedelta(hours=known))
 
 
 def _build(m: re.Match[str], default_tz: dt.tzinfo | None) -> dt.date | dt.datetime | None:
@@ -259,7 +272,7 @@ def date_line(text: str, default_tz: dt.tzinfo | None = None) -> DateMatch | Non
     if not _LEFTOVER.match(leftover):
         return None
     updated = bool(prefix and prefix.group("upd"))
-    return attrs.evolve(match, updated=updated)
+    return DateMatch(match.value, match.start, match.end, updated)
 
 
 def published_updated(

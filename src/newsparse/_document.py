@@ -57,9 +57,11 @@ class Document:
         text = normalize_text(text)
         lines = []
         blank = False
+        # tuple.__new__ skips the named tuple's Python-level __new__ (same object).
+        new, cls_ = tuple.__new__, Line
         for no, line in enumerate(text.split("\n")):
             if line:
-                lines.append(Line(no, line, blank))
+                lines.append(new(cls_, (no, line, blank, "", "")))
                 blank = False
             else:
                 blank = True

@@ -164,12 +164,20 @@ def combine(
     return re.compile("|".join(parts) or "(?!)"), names, tuple(apart)
 
 
+#: Matchers by the id of their rules (kept with them, so that the id stays theirs):
+#: hashing a tuple of rules costs more than a parse needs for a short dump.
+_MATCHERS: dict[int, tuple[tuple[Rule, ...], Callable[[str], str | None]]] = {}
+
+
 def matcher(rules: tuple[Rule, ...]) -> Callable[[str], str | None]:
     """A function giving the name of the first rule that matches a line, or None.
 
     Build it once per document (or keep it): preparing the rules costs more
     than matching one line.
     """
+    hit = _MATCHERS.get(id(rules))
+    if hit is not None and hit[0] is rules:
+        return hit[1]
     combined, names, keyed = combine(rules)
 
     def match(text: str) -> str | None:
@@ -189,6 +197,9 @@ def matcher(rules: tuple[Rule, ...]) -> Callable[[str], str | None]:
         m = combined.match(text)
         return names[m.lastgroup or ""] if m else None
 
+    if len(_MATCHERS) >= 64:
+        _MATCHERS.clear()
+    _MATCHERS[id(rules)] = (rules, match)
     return match
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ._normalize import count
+from ._normalize import chars
 
 __all__ = ["guess_language"]
 
@@ -148,17 +148,21 @@ _STOPWORDS = {
     ],
 }
 _STOPSETS = {lang: frozenset(ws) for lang, ws in _STOPWORDS.items()}
+_ALL_STOP = frozenset().union(*_STOPSETS.values())
+#: The languages whose stop words include each word.
+_LANGS_OF = {w: [lang for lang, ws in _STOPSETS.items() if w in ws] for w in _ALL_STOP}
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+# Runs of each script's characters, counted with chars().
 _SCRIPTS = (
-    ("ja", re.compile("[\u3040-\u30ff]")),
-    ("ko", re.compile("[\uac00-\ud7af]")),
-    ("zh", re.compile("[\u4e00-\u9fff]")),
-    ("ru", re.compile("[\u0400-\u04ff]")),
-    ("ar", re.compile("[\u0600-\u06ff]")),
+    ("ja", re.compile("[\u3040-\u30ff]+")),
+    ("ko", re.compile("[\uac00-\ud7af]+")),
+    ("zh", re.compile("[\u4e00-\u9fff]+")),
+    ("ru", re.compile("[\u0400-\u04ff]+")),
+    ("ar", re.compile("[\u0600-\u06ff]+")),
 )
-_LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
+_LATIN = re.compile("[A-Za-z\u00c0-\u024f]+")
 _NON_LATIN = re.compile("[\u0400-\u06ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 
 
@@ -169,8 +173,8 @@ def guess_language(text: str) -> str | None:
         scripts = {"zh": 0}
         best, latin = "zh", 1
     else:
-        latin = count(_LATIN, sample)
-        scripts = {code: count(rx, sample) for code, rx in _SCRIPTS}
+        latin = chars(_LATIN, sample)
+        scripts = {code: chars(rx, sample) for code, rx in _SCRIPTS}
         best = max(scripts, key=lambda k: scripts[k])
     if scripts[best] > latin:
         if best == "zh" and scripts.get("ja", 0) > scripts["zh"] * 0.1:
@@ -180,7 +184,11 @@ def guess_language(text: str) -> str | None:
     total = sum(words.values())
     if total < 20:
         return None
-    present = words.keys()
-    scores = {lang: sum(words[w] for w in ws & present) for lang, ws in _STOPSETS.items()}
+    # Each stop word found adds its count to its languages (one set intersection).
+    scores = dict.fromkeys(_STOPSETS, 0)
+    for w in _ALL_STOP.intersection(words):
+        n = words[w]
+        for code in _LANGS_OF[w]:
+            scores[code] += n
     lang = max(scores, key=lambda k: scores[k])
     return lang if scores[lang] >= 0.1 * total else None

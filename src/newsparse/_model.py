@@ -81,10 +81,19 @@ def _provenance(items: Iterable[Provenance]) -> tuple[Provenance, ...]:
 
 
 def _tuple_of(kind: type) -> Any:
-    return attrs.validators.deep_iterable(
+    full = attrs.validators.deep_iterable(
         member_validator=attrs.validators.instance_of(kind),
         iterable_validator=attrs.validators.instance_of(tuple),
     )
+
+    def check(inst: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+        # The common, valid case without a validator call per item; attrs'
+        # validator for the rest (it raises the error).
+        if value.__class__ is tuple and all(isinstance(item, kind) for item in value):
+            return
+        full(inst, attribute, value)
+
+    return check
 
 
 @attrs.frozen(slots=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["clean_line", "count", "normalize_text", "script_of", "word_count"]
+__all__ = ["chars", "clean_line", "count", "normalize_text", "script_of", "word_count"]
 
 # Characters that carry nothing visible: zero-width, BOM, soft hyphen, C0/C1 controls.
 # (Unicode spaces need no list: ``str.split()`` treats them all as white space.)
@@ -63,6 +63,10 @@ _CJK = re.compile(
 _LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
 _LETTER = re.compile(r"[^\W\d_]")
 _NON_LATIN = re.compile("[^\x00-\u024f\u2000-\u206f]")
+# The same classes as runs, for counting characters (see chars()).
+_CJK_RUN = re.compile(_CJK.pattern + "+")
+_LATIN_RUN = re.compile(_LATIN.pattern + "+")
+_LETTER_RUN = re.compile(_LETTER.pattern + "+")
 
 
 def word_count(text: str) -> int:
@@ -71,7 +75,7 @@ def word_count(text: str) -> int:
         return 0
     words = text.count(" ") + 1
     if not text.isascii() and _CJK.search(text):
-        words += _CJK.subn("", text)[1] // 2
+        words += chars(_CJK_RUN, text) // 2
     return words
 
 
@@ -80,15 +84,23 @@ def count(pattern: re.Pattern[str], text: str) -> int:
     return pattern.subn("", text)[1]
 
 
+def chars(run: re.Pattern[str], text: str) -> int:
+    """How many characters of ``text`` are in the class that ``run`` (``[...]+``) repeats.
+
+    Matching runs rather than single characters: a match per word, not per letter.
+    """
+    return sum(map(len, run.findall(text)))
+
+
 def script_of(text: str) -> str:
     """The dominant script of ``text``: ``"latin"``, ``"cjk"``, ``"other"`` or ``""``."""
     if text.isascii() or not _NON_LATIN.search(text):
         return "latin" if _LATIN.search(text) else ""
-    letters = count(_LETTER, text)
+    letters = chars(_LETTER_RUN, text)
     if not letters:
         return ""
-    latin = count(_LATIN, text)
-    cjk = count(_CJK, text) if _CJK.search(text) else 0
+    latin = chars(_LATIN_RUN, text)
+    cjk = chars(_CJK_RUN, text) if _CJK.search(text) else 0
     other = letters - latin - cjk
     best = max(latin, cjk, other)
     if best == latin:

@@ -97,8 +97,14 @@ class ProfileParser:
             spans = ((0, len(text)),)
         score = 0.0
         for cue in self.cues:
-            if any(_cue_hits(cue, text, start, stop) for start, stop in spans):
-                score += cue[1]
+            literal = cue[2] if len(cue) > 2 else None
+            for start, stop in spans:
+                # The literal's absence settles most cues without a call.
+                if literal is not None and text.find(literal, start, stop) < 0:
+                    continue
+                if _cue_hits(cue, text, start, stop):
+                    score += cue[1]
+                    break
         if self.url_cue is not None and doc.url and self.url_cue.search(doc.url):
             score += 0.6
         return max(0.0, min(1.0, score))
