@@ -92,6 +92,8 @@ class Page:
     #: Every class and id value in the tree, each on a line of its own ("\n" first
     #: and last, so that "\nvalue\n" finds a whole value); None: not collected.
     names: str | None = None
+    #: Whether the tree holds a <figure> or <figcaption> (None: not known).
+    figures: bool | None = None
 
 
 def looks_like_html(text: str) -> bool:
@@ -193,13 +195,17 @@ def _flatten(text: str, keep: int = 500) -> str:
 
 
 def _walk(
-    root: Any, spans: list[tuple[Any, int, int]], names: list[str] | None = None
+    root: Any,
+    spans: list[tuple[Any, int, int]],
+    names: list[str] | None = None,
+    seen: set[str] | None = None,
 ) -> list[HtmlLine]:
     """Lines of visible text in document order, each with its owner block.
 
     ``spans`` receives ``(element, first line, end line)`` for every element
     that holds lines, children before parents; ``names`` every class and id
-    value met (for cheap markup checks later, without another pass).
+    value met and ``seen`` the special tags met (a, nav, figure ...), for cheap
+    markup checks later, without another pass.
     """
     out: list[HtmlLine] = []
     buf: list[str] = []
@@ -213,6 +219,8 @@ def _walk(
     hidden_style = _HIDDEN_STYLE.search
     if names is None:
         names = []
+    if seen is None:
+        seen = set()
     push, pop, add, span, name = stack.append, stack.pop, buf.append, spans.append, names.append
 
     def flush() -> None:
@@ -231,19 +239,21 @@ def _walk(
             flags = stack[-1][0]
             if tag in special:
                 flags |= special[tag]
-            # Hidden by the attribute or by style (the substring tests spare the regex).
-            get = el.get
-            style = get("style")
-            if get("hidden") is not None or (
-                style and ("none" in style or "hidden" in style) and hidden_style(style)
-            ):
-                flags |= HIDDEN
-            value = get("class")
-            if value:
-                name(value)
-            value = get("id")
-            if value:
-                name(value)
+                seen.add(tag)
+            # One call for all attributes (most elements have none or one) rather
+            # than a get() for each of the four read here.
+            items = el.items()
+            if items:
+                for key, value in items:
+                    if key == "class" or key == "id":
+                        if value:
+                            name(value)
+                    elif key == "style":
+                        # Hidden by style: the substring tests spare the regex.
+                        if ("none" in value or "hidden" in value) and hidden_style(value):
+                            flags |= HIDDEN
+                    elif key == "hidden":
+                        flags |= HIDDEN
             push((flags, len(out)))
             if tag in blocks:
                 if inked:
@@ -301,13 +311,19 @@ def document_from_html(
         root.remove(head)
     spans: list[tuple[Any, int, int]] = []
     names: list[str] = []
-    html_lines = _walk(root, spans, names)
+    seen: set[str] = set()
+    html_lines = _walk(root, spans, names, seen)
     if head is not None:
         root.insert(0, head)
         for el in head.iter():
             names.extend(v for v in (el.get("class"), el.get("id")) if v)
-    lines = tuple(Line(h.no, h.text, False, str(h.el.tag), _hint(h.el)) for h in html_lines)
-    page = Page(root, html_lines, meta, spans, "\n".join(["", *names, ""]))
+            seen.add(el.tag)
+    new = tuple.__new__  # skips the named tuple's Python-level __new__ (same object)
+    lines = tuple(
+        [new(Line, (h.no, h.text, False, str(h.el.tag), _hint(h.el))) for h in html_lines]
+    )
+    figures = "figure" in seen or "figcaption" in seen
+    page = Page(root, html_lines, meta, spans, "\n".join(["", *names, ""]), figures)
     return Document(
         "html",
         "\n".join(h.text for h in html_lines),

@@ -465,7 +465,11 @@ def find_captions(
     seen: set[tuple[str | None, str | None]] = set()
     taken: set[Any] = set()
     line_of = {h.el: h.no for h in page.lines}
-    candidates = elements(_CAPTION_XPATH, scope)
+    if page.figures is False and page.names is not None and "caption" not in page.names.lower():
+        # No figure, and no class with "caption" in any case: the XPath finds nothing.
+        candidates = []
+    else:
+        candidates = elements(_CAPTION_XPATH, scope)
     drop_cache: dict[Any, int] = {}
     for el in candidates:
         if el in taken or any(a in taken for a in el.iterancestors()):
@@ -712,11 +716,12 @@ def _visible_byline(page: Page, content: Content, scope: Any) -> tuple[Byline, i
     lines = page.lines
     lo = max(0, content.start - 40)
     hi = min(len(lines), content.start + 30) if content.container is not None else len(lines)
+    cache: dict[Any, bool | None] = {}
     for h in lines[lo:hi]:
         if h.flags & (NAV | HIDDEN) or len(h.text) > 160:
             continue
         if content.dropped.get(h.no) == "byline.html-line" or _byline_classed(
-            h.el, content.container
+            h.el, content.container, cache
         ):
             byline = parse_byline(h.text, require_prefix=True) or parse_byline(h.text)
             if byline is not None and (byline.authors or byline.source):
@@ -731,14 +736,33 @@ def _visible_byline(page: Page, content: Content, scope: Any) -> tuple[Byline, i
     return None
 
 
-def _byline_classed(el: Any, stop: Any) -> bool:
-    for _, node in zip(range(4), [el, *el.iterancestors()], strict=False):
+def _byline_classed(el: Any, stop: Any, cache: dict[Any, bool | None] | None = None) -> bool:
+    node = el
+    for _ in range(4):  # the element and its three nearest ancestors
+        if node is None:
+            break
         if node is stop:
             return False
-        names = f"{node.get('class') or ''} {node.get('id') or ''} {node.get('rel') or ''}"
-        if BYLINE_CLASS.search(names) or node.get("itemprop") == "author":
-            return not re.search(r"(?i)bio|about|more-by|box", names)
+        # What the node's own markup says (None: nothing); nearby lines share ancestors.
+        verdict = cache.get(node, _UNSEEN) if cache is not None else _UNSEEN
+        if verdict is _UNSEEN:
+            verdict = _byline_markup(node)
+            if cache is not None:
+                cache[node] = verdict
+        if verdict is not None:
+            return bool(verdict)
+        node = node.getparent()
     return False
+
+
+_UNSEEN: Any = object()
+
+
+def _byline_markup(node: Any) -> bool | None:
+    names = f"{node.get('class') or ''} {node.get('id') or ''} {node.get('rel') or ''}"
+    if BYLINE_CLASS.search(names) or node.get("itemprop") == "author":
+        return not re.search(r"(?i)bio|about|more-by|box", names)
+    return None
 
 
 def date_fields(
