@@ -104,11 +104,14 @@ def looks_like_html(text: str) -> bool:
     return len(_TAGS.findall(head)) >= 5
 
 
-def parse_tree(text: str) -> Any:
-    """The lxml root of ``text``, or None when nothing can be read from it."""
+def parse_tree(text: str, utf8: bytes | None = None) -> Any:
+    """The lxml root of ``text``, or None when nothing can be read from it.
+
+    ``utf8``: ``text`` encoded in UTF-8, when the caller has it already.
+    """
     # Bytes in a known encoding: a <meta charset> in the page must not make
     # libxml2 decode the text a second time.
-    data = text.encode("utf-8", errors="replace")
+    data = utf8 if utf8 is not None else text.encode("utf-8", errors="replace")
     parser = etree.HTMLParser(
         recover=True, huge_tree=True, remove_comments=True, remove_pis=True, encoding="utf-8"
     )
@@ -295,10 +298,13 @@ def _walk(
 
 
 def document_from_html(
-    text: str, *, url: str | None = None, encoding: str | None = None
+    text: str, *, url: str | None = None, encoding: str | None = None, utf8: bytes | None = None
 ) -> Document:
-    """Read an HTML page into a Document (``kind == "html"``)."""
-    root = parse_tree(text)
+    """Read an HTML page into a Document (``kind == "html"``).
+
+    ``utf8``: ``text`` encoded in UTF-8 (the input bytes), to spare encoding it.
+    """
+    root = parse_tree(text, utf8)
     if root is None:
         return Document("html", "", (), url=url, encoding=encoding)
     meta = read_meta(root)

@@ -110,11 +110,18 @@ def words(text: str) -> int:
     return len(text.split()) + cjk // 2
 
 
+def _line_words(text: str) -> int:
+    """:func:`words` for a page line, whose words are cleaned to single spaces:
+    counting the spaces gives ``len(text.split())`` without building the list."""
+    cjk = len(_CJK.findall(text)) if not text.isascii() else 0
+    return (text.count(" ") + 1 if text else 0) + cjk // 2
+
+
 def is_running_text(h: HtmlLine) -> bool:
     """A line that reads as a paragraph of the article (a linked lead-in allowed)."""
     if h.link_chars * 2 > h.chars:
         return False
-    n = words(h.text)
+    n = _line_words(h.text)
     if h.link_chars:
         n = n * (h.chars - h.link_chars) // h.chars
     return n >= 20 or (n >= 7 and _SENTENCE.search(h.text) is not None)
@@ -126,13 +133,20 @@ def _value(h: HtmlLine) -> float:
     if h.el.tag in HEADING_TAGS or h.flags & FIG:
         return 0.0  # captions are not the article's text: a figure is no container
     if is_running_text(h):
-        if _COOKIE.search(h.text):
+        if _may_name_cookies(h.text) and _COOKIE.search(h.text):
             return -float(h.chars)
         return h.chars - 1.5 * h.link_chars
     if h.link_chars * 2 > h.chars:
         return -(12.0 + 0.6 * min(h.link_chars, 150))
     # Short unlinked lines (list items, short paragraphs) weigh little either way.
     return -3.0 - 0.3 * h.link_chars
+
+
+def _may_name_cookies(text: str) -> bool:
+    """A necessary condition for ``_COOKIE``, cheap on long paragraphs: its
+    case-blind "cookie" as Python lower-cases it; U+0130 and U+0131 are the
+    only letters that the regex takes for an "i" and ``lower()`` does not."""
+    return "cookie" in text.lower() or "\u0130" in text or "\u0131" in text
 
 
 def _values(lines: Sequence[HtmlLine]) -> list[float]:
@@ -287,7 +301,7 @@ def _is_strong_heading(el: Any, text: str) -> bool:
     child = el[0]
     if child.tag not in ("strong", "b") or (child.tail or "").strip():
         return False
-    return words(text) <= 15 and not text.endswith((".", ",", ";", ":", "。"))
+    return _line_words(text) <= 15 and not text.endswith((".", ",", ";", ":", "。"))
 
 
 def extract_content(page: Page, *, title: str | None = None) -> Content:
@@ -372,7 +386,7 @@ def _paragraph_like(h: HtmlLine) -> bool:
     """Prose or a list item of the article, where the page's furniture would be short links."""
     if h.link_chars * 3 > h.chars:
         return False
-    n = words(h.text)
+    n = _line_words(h.text)
     return (n >= 4 and h.text.endswith(_END_PUNCT)) or (h.el.tag == "li" and n >= 3)
 
 
@@ -895,7 +909,7 @@ def deck_field(page: Page, content: Content, title_line: int | None) -> Field | 
         and lines[title_line].el.tag == "h1"
         and not following.flags & (NAV | HIDDEN)
         and not any(b[3] == following.no for b in content.body[1:])
-        and 3 <= words(following.text) <= 80
+        and 3 <= _line_words(following.text) <= 80
         and not following.text.endswith(":")
     ):
         return Field(following.text, "subtitle.html-h2", (following.no,))
@@ -906,7 +920,7 @@ def deck_field(page: Page, content: Content, title_line: int | None) -> Field | 
         parent = h.el.getparent()
         if parent is not None:
             names += f" {parent.get('class') or ''}"
-        if DECK_CLASS.search(names) and 3 <= words(h.text) <= 80:
+        if DECK_CLASS.search(names) and 3 <= _line_words(h.text) <= 80:
             return Field(h.text, "subtitle.html-deck", (h.no,))
     return None
 
