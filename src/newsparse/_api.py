@@ -6,7 +6,7 @@ import os
 import warnings
 from pathlib import Path
 
-from ._decode import decode_bytes, looks_binary
+from ._decode import decode_bytes_exact, looks_binary
 from ._document import Document
 from ._errors import (
     EmptyArticleWarning,
@@ -60,6 +60,7 @@ def load(
     :class:`os.PathLike` is read from disk.
     """
     encoding = None
+    utf8: bytes | None = None  # the input, when it is exactly the text in UTF-8
     if isinstance(data, os.PathLike):
         data = _read(data, max_bytes)
     if isinstance(data, (bytes, bytearray, memoryview)):
@@ -69,7 +70,9 @@ def load(
         binary = looks_binary(raw)
         if binary is not None:
             return Document("text", "", (), url=url, encoding=None, meta={"binary": binary})
-        text, encoding = decode_bytes(raw)
+        text, encoding, exact = decode_bytes_exact(raw)
+        if exact:
+            utf8 = raw
     elif isinstance(data, str):
         if max_bytes is not None and len(data) > max_bytes:
             raise InputTooLargeError(len(data), max_bytes)
@@ -84,7 +87,7 @@ def load(
     else:
         raise TypeError(f"parse() takes str, bytes or a path, not {type(data).__name__}")
     if looks_like_html(text):
-        return document_from_html(text, url=url, encoding=encoding)
+        return document_from_html(text, url=url, encoding=encoding, utf8=utf8)
     return Document.from_text(text, url=url, encoding=encoding)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import codecs
 import re
 
-__all__ = ["decode_bytes", "looks_binary"]
+__all__ = ["decode_bytes", "decode_bytes_exact", "looks_binary"]
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -103,16 +103,29 @@ def _cjk_ratio(text: str) -> float:
 
 def decode_bytes(data: bytes) -> tuple[str, str]:
     """Decode ``data``; returns ``(text, encoding)``. Never raises."""
+    text, encoding, _ = decode_bytes_exact(data)
+    return text, encoding
+
+
+def decode_bytes_exact(data: bytes) -> tuple[str, str, bool]:
+    """:func:`decode_bytes`, and whether ``data`` is exactly ``text`` in UTF-8
+    (then the HTML parser can read ``data`` without encoding ``text`` again)."""
     for bom, name in _BOMS:
         if data.startswith(bom):
-            return data[len(bom) :].decode(name, errors="replace"), name
+            return data[len(bom) :].decode(name, errors="replace"), name, False
     guess = _utf16_guess(data[:4096]) if data[:4096].count(0) else None
     if guess:
-        return data.decode(guess, errors="replace"), guess
+        return data.decode(guess, errors="replace"), guess, False
     try:
-        return data.decode("utf-8"), "utf-8"
+        return data.decode("utf-8"), "utf-8", True
     except UnicodeDecodeError:
         pass
+    text, encoding = _decode_other(data)
+    return text, encoding, False
+
+
+def _decode_other(data: bytes) -> tuple[str, str]:
+    """Not UTF-8: the declared charset, Chinese sniffing, then a fallback."""
     head = data[:8192]
     match = _META_CHARSET.search(head) or _XML_DECL.search(head)
     if match:

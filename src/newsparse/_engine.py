@@ -41,6 +41,7 @@ _HAS_PUNCT = re.compile(r"[.,;:!?。，；！？]")
 # A "Read more:" line alone: the link it introduces is on the next line.
 _READ_MORE = frozenset(("read more", "read also", "also read", "see also", "related", "more from"))
 _EDITOR_NOTE = re.compile(r"(?i)^\(?\s*editor['’]?s['’]?\s+note\s*[:：\-–—]?\s*(?P<text>.*?)\)?$")
+_EDITOR_NOTE_FIRST = frozenset("(eE")
 _BREADCRUMB = re.compile(
     r"^(?P<first>[^>»|]{1,40}?)\s*[>»](?:\s*[^>»|]{1,40}?\s*[>»])*\s*(?:[^>»|]{1,40})?$"
 )
@@ -316,8 +317,13 @@ def _repeated_nearby(texts: Sequence[str], i: int) -> bool:
 
 
 def mark_editor_note(w: Work) -> None:
+    marks = w.marks
     for i, line in enumerate(w.lines):
-        if not w.free(i):
+        if marks[i] is not None:
+            continue
+        # The pattern opens with "(", white space or "editor" (in any case).
+        first = line.text[:1]
+        if first not in _EDITOR_NOTE_FIRST and not first.isspace():
             continue
         m = _EDITOR_NOTE.match(line.text)
         if not m:

@@ -92,6 +92,8 @@ class Page:
     #: Every class and id value in the tree, each on a line of its own ("\n" first
     #: and last, so that "\nvalue\n" finds a whole value); None: not collected.
     names: str | None = None
+    #: Whether the tree holds a <figure> or <figcaption> (None: not known).
+    figures: bool | None = None
 
 
 def looks_like_html(text: str) -> bool:
@@ -102,11 +104,14 @@ def looks_like_html(text: str) -> bool:
     return len(_TAGS.findall(head)) >= 5
 
 
-def parse_tree(text: str) -> Any:
-    """The lxml root of ``text``, or None when nothing can be read from it."""
+def parse_tree(text: str, utf8: bytes | None = None) -> Any:
+    """The lxml root of ``text``, or None when nothing can be read from it.
+
+    ``utf8``: ``text`` encoded in UTF-8, when the caller has it already.
+    """
     # Bytes in a known encoding: a <meta charset> in the page must not make
     # libxml2 decode the text a second time.
-    data = text.encode("utf-8", errors="replace")
+    data = utf8 if utf8 is not None else text.encode("utf-8", errors="replace")
     parser = etree.HTMLParser(
         recover=True, huge_tree=True, remove_comments=True, remove_pis=True, encoding="utf-8"
     )
@@ -193,13 +198,17 @@ def _flatten(text: str, keep: int = 500) -> str:
 
 
 def _walk(
-    root: Any, spans: list[tuple[Any, int, int]], names: list[str] | None = None
+    root: Any,
+    spans: list[tuple[Any, int, int]],
+    names: list[str] | None = None,
+    seen: set[str] | None = None,
 ) -> list[HtmlLine]:
     """Lines of visible text in document order, each with its owner block.
 
     ``spans`` receives ``(element, first line, end line)`` for every element
     that holds lines, children before parents; ``names`` every class and id
-    value met (for cheap markup checks later, without another pass).
+    value met and ``seen`` the special tags met (a, nav, figure ...), for cheap
+    markup checks later, without another pass.
     """
     out: list[HtmlLine] = []
     buf: list[str] = []
@@ -213,6 +222,8 @@ def _walk(
     hidden_style = _HIDDEN_STYLE.search
     if names is None:
         names = []
+    if seen is None:
+        seen = set()
     push, pop, add, span, name = stack.append, stack.pop, buf.append, spans.append, names.append
 
     def flush() -> None:
@@ -231,19 +242,21 @@ def _walk(
             flags = stack[-1][0]
             if tag in special:
                 flags |= special[tag]
-            # Hidden by the attribute or by style (the substring tests spare the regex).
-            get = el.get
-            style = get("style")
-            if get("hidden") is not None or (
-                style and ("none" in style or "hidden" in style) and hidden_style(style)
-            ):
-                flags |= HIDDEN
-            value = get("class")
-            if value:
-                name(value)
-            value = get("id")
-            if value:
-                name(value)
+                seen.add(tag)
+            # One call for all attributes (most elements have none or one) rather
+            # than a get() for each of the four read here.
+            items = el.items()
+            if items:
+                for key, value in items:
+                    if key == "class" or key == "id":
+                        if value:
+                            name(value)
+                    elif key == "style":
+                        # Hidden by style: the substring tests spare the regex.
+                        if ("none" in value or "hidden" in value) and hidden_style(value):
+                            flags |= HIDDEN
+                    elif key == "hidden":
+                        flags |= HIDDEN
             push((flags, len(out)))
             if tag in blocks:
                 if inked:
@@ -285,10 +298,13 @@ def _walk(
 
 
 def document_from_html(
-    text: str, *, url: str | None = None, encoding: str | None = None
+    text: str, *, url: str | None = None, encoding: str | None = None, utf8: bytes | None = None
 ) -> Document:
-    """Read an HTML page into a Document (``kind == "html"``)."""
-    root = parse_tree(text)
+    """Read an HTML page into a Document (``kind == "html"``).
+
+    ``utf8``: ``text`` encoded in UTF-8 (the input bytes), to spare encoding it.
+    """
+    root = parse_tree(text, utf8)
     if root is None:
         return Document("html", "", (), url=url, encoding=encoding)
     meta = read_meta(root)
@@ -301,13 +317,19 @@ def document_from_html(
         root.remove(head)
     spans: list[tuple[Any, int, int]] = []
     names: list[str] = []
-    html_lines = _walk(root, spans, names)
+    seen: set[str] = set()
+    html_lines = _walk(root, spans, names, seen)
     if head is not None:
         root.insert(0, head)
         for el in head.iter():
             names.extend(v for v in (el.get("class"), el.get("id")) if v)
-    lines = tuple(Line(h.no, h.text, False, str(h.el.tag), _hint(h.el)) for h in html_lines)
-    page = Page(root, html_lines, meta, spans, "\n".join(["", *names, ""]))
+            seen.add(el.tag)
+    new = tuple.__new__  # skips the named tuple's Python-level __new__ (same object)
+    lines = tuple(
+        [new(Line, (h.no, h.text, False, str(h.el.tag), _hint(h.el))) for h in html_lines]
+    )
+    figures = "figure" in seen or "figcaption" in seen
+    page = Page(root, html_lines, meta, spans, "\n".join(["", *names, ""]), figures)
     return Document(
         "html",
         "\n".join(h.text for h in html_lines),

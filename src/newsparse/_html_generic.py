@@ -110,11 +110,18 @@ def words(text: str) -> int:
     return len(text.split()) + cjk // 2
 
 
+def _line_words(text: str) -> int:
+    """:func:`words` for a page line, whose words are cleaned to single spaces:
+    counting the spaces gives ``len(text.split())`` without building the list."""
+    cjk = len(_CJK.findall(text)) if not text.isascii() else 0
+    return (text.count(" ") + 1 if text else 0) + cjk // 2
+
+
 def is_running_text(h: HtmlLine) -> bool:
     """A line that reads as a paragraph of the article (a linked lead-in allowed)."""
     if h.link_chars * 2 > h.chars:
         return False
-    n = words(h.text)
+    n = _line_words(h.text)
     if h.link_chars:
         n = n * (h.chars - h.link_chars) // h.chars
     return n >= 20 or (n >= 7 and _SENTENCE.search(h.text) is not None)
@@ -126,13 +133,20 @@ def _value(h: HtmlLine) -> float:
     if h.el.tag in HEADING_TAGS or h.flags & FIG:
         return 0.0  # captions are not the article's text: a figure is no container
     if is_running_text(h):
-        if _COOKIE.search(h.text):
+        if _may_name_cookies(h.text) and _COOKIE.search(h.text):
             return -float(h.chars)
         return h.chars - 1.5 * h.link_chars
     if h.link_chars * 2 > h.chars:
         return -(12.0 + 0.6 * min(h.link_chars, 150))
     # Short unlinked lines (list items, short paragraphs) weigh little either way.
     return -3.0 - 0.3 * h.link_chars
+
+
+def _may_name_cookies(text: str) -> bool:
+    """A necessary condition for ``_COOKIE``, cheap on long paragraphs: its
+    case-blind "cookie" as Python lower-cases it; U+0130 and U+0131 are the
+    only letters that the regex takes for an "i" and ``lower()`` does not."""
+    return "cookie" in text.lower() or "\u0130" in text or "\u0131" in text
 
 
 def _values(lines: Sequence[HtmlLine]) -> list[float]:
@@ -287,7 +301,7 @@ def _is_strong_heading(el: Any, text: str) -> bool:
     child = el[0]
     if child.tag not in ("strong", "b") or (child.tail or "").strip():
         return False
-    return words(text) <= 15 and not text.endswith((".", ",", ";", ":", "。"))
+    return _line_words(text) <= 15 and not text.endswith((".", ",", ";", ":", "。"))
 
 
 def extract_content(page: Page, *, title: str | None = None) -> Content:
@@ -372,7 +386,7 @@ def _paragraph_like(h: HtmlLine) -> bool:
     """Prose or a list item of the article, where the page's furniture would be short links."""
     if h.link_chars * 3 > h.chars:
         return False
-    n = words(h.text)
+    n = _line_words(h.text)
     return (n >= 4 and h.text.endswith(_END_PUNCT)) or (h.el.tag == "li" and n >= 3)
 
 
@@ -465,7 +479,11 @@ def find_captions(
     seen: set[tuple[str | None, str | None]] = set()
     taken: set[Any] = set()
     line_of = {h.el: h.no for h in page.lines}
-    candidates = elements(_CAPTION_XPATH, scope)
+    if page.figures is False and page.names is not None and "caption" not in page.names.lower():
+        # No figure, and no class with "caption" in any case: the XPath finds nothing.
+        candidates = []
+    else:
+        candidates = elements(_CAPTION_XPATH, scope)
     drop_cache: dict[Any, int] = {}
     for el in candidates:
         if el in taken or any(a in taken for a in el.iterancestors()):
@@ -712,11 +730,12 @@ def _visible_byline(page: Page, content: Content, scope: Any) -> tuple[Byline, i
     lines = page.lines
     lo = max(0, content.start - 40)
     hi = min(len(lines), content.start + 30) if content.container is not None else len(lines)
+    cache: dict[Any, bool | None] = {}
     for h in lines[lo:hi]:
         if h.flags & (NAV | HIDDEN) or len(h.text) > 160:
             continue
         if content.dropped.get(h.no) == "byline.html-line" or _byline_classed(
-            h.el, content.container
+            h.el, content.container, cache
         ):
             byline = parse_byline(h.text, require_prefix=True) or parse_byline(h.text)
             if byline is not None and (byline.authors or byline.source):
@@ -731,14 +750,33 @@ def _visible_byline(page: Page, content: Content, scope: Any) -> tuple[Byline, i
     return None
 
 
-def _byline_classed(el: Any, stop: Any) -> bool:
-    for _, node in zip(range(4), [el, *el.iterancestors()], strict=False):
+def _byline_classed(el: Any, stop: Any, cache: dict[Any, bool | None] | None = None) -> bool:
+    node = el
+    for _ in range(4):  # the element and its three nearest ancestors
+        if node is None:
+            break
         if node is stop:
             return False
-        names = f"{node.get('class') or ''} {node.get('id') or ''} {node.get('rel') or ''}"
-        if BYLINE_CLASS.search(names) or node.get("itemprop") == "author":
-            return not re.search(r"(?i)bio|about|more-by|box", names)
+        # What the node's own markup says (None: nothing); nearby lines share ancestors.
+        verdict = cache.get(node, _UNSEEN) if cache is not None else _UNSEEN
+        if verdict is _UNSEEN:
+            verdict = _byline_markup(node)
+            if cache is not None:
+                cache[node] = verdict
+        if verdict is not None:
+            return bool(verdict)
+        node = node.getparent()
     return False
+
+
+_UNSEEN: Any = object()
+
+
+def _byline_markup(node: Any) -> bool | None:
+    names = f"{node.get('class') or ''} {node.get('id') or ''} {node.get('rel') or ''}"
+    if BYLINE_CLASS.search(names) or node.get("itemprop") == "author":
+        return not re.search(r"(?i)bio|about|more-by|box", names)
+    return None
 
 
 def date_fields(
@@ -871,7 +909,7 @@ def deck_field(page: Page, content: Content, title_line: int | None) -> Field | 
         and lines[title_line].el.tag == "h1"
         and not following.flags & (NAV | HIDDEN)
         and not any(b[3] == following.no for b in content.body[1:])
-        and 3 <= words(following.text) <= 80
+        and 3 <= _line_words(following.text) <= 80
         and not following.text.endswith(":")
     ):
         return Field(following.text, "subtitle.html-h2", (following.no,))
@@ -882,7 +920,7 @@ def deck_field(page: Page, content: Content, title_line: int | None) -> Field | 
         parent = h.el.getparent()
         if parent is not None:
             names += f" {parent.get('class') or ''}"
-        if DECK_CLASS.search(names) and 3 <= words(h.text) <= 80:
+        if DECK_CLASS.search(names) and 3 <= _line_words(h.text) <= 80:
             return Field(h.text, "subtitle.html-deck", (h.no,))
     return None
 

@@ -23,6 +23,7 @@ _URL_PAGE = (
 _PAGER_TEXT = re.compile(
     r"(?i)^(?:[^\d\s]{1,12}\s+){0,3}\d{1,2}(?:\s*[|·,]?\s*\d{1,2}){1,30}(?:\s+[^\d\s]{1,12}){0,3}$"
 )
+_DIGIT = re.compile(r"\d")  # a pager line has numbers: a cheap test before _PAGER_TEXT
 _CURRENT = re.compile(r"(?i)\b(?:current|active|selected|on|cur)\b")
 
 
@@ -46,7 +47,7 @@ def _pager(page: Page) -> tuple[bool, int | None]:
     """
     for h in page.lines:
         text = h.text
-        if len(text) > 120 or not _PAGER_TEXT.match(text):
+        if len(text) > 120 or not _DIGIT.search(text) or not _PAGER_TEXT.match(text):
             continue
         for el in (h.el, h.el.getparent()):
             if el is None:

@@ -41,8 +41,11 @@ _HTML_SPACE = re.compile(r"[\t\n\r\x0b\x0c]+")
 def fast_clean(text: str) -> str:
     """:func:`clean_line` for HTML text, with a fast path that gives the same result."""
     if text.isascii():
-        if not _ASCII_CONTROL.search(text):
-            return " ".join(text.split())
+        # A control character that split() does not take for a space survives the
+        # join (then the slow path); \x1c-\x1f are spaces to clean_line too.
+        joined = " ".join(text.split())
+        if joined.isprintable():
+            return joined
     elif not _SPECIAL.search(text) and unicodedata.is_normalized("NFC", text):
         return " ".join(text.split())
     if not text.strip():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import filterfalse
 
 from ._normalize import chars
 
@@ -169,7 +170,7 @@ _NON_LATIN = re.compile("[\u0400-\u06ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]"
 def guess_language(text: str) -> str | None:
     """An ISO 639-1 code for ``text``, or None when there is too little to tell."""
     sample = text[:2500]
-    if not _NON_LATIN.search(sample):
+    if sample.isascii() or not _NON_LATIN.search(sample):
         scripts = {"zh": 0}
         best, latin = "zh", 1
     else:
@@ -180,7 +181,14 @@ def guess_language(text: str) -> str | None:
         if best == "zh" and scripts.get("ja", 0) > scripts["zh"] * 0.1:
             return "ja"
         return best if scripts[best] >= 10 else None
-    words = Counter(_WORD.findall(sample.lower()))
+    # The words are the runs of letters. A token between spaces that is all
+    # letters is one run (most are): only the others go through the regex,
+    # whose class is slow to test. Order does not matter for counting.
+    tokens = sample.lower().split()
+    words = Counter(filter(str.isalpha, tokens))
+    odd = " ".join(filterfalse(str.isalpha, tokens))
+    if odd:
+        words.update(_WORD.findall(odd))
     total = sum(words.values())
     if total < 20:
         return None
