@@ -55,16 +55,15 @@ class Document:
     ) -> Document:
         """Split a plain-text dump into normalised lines."""
         text = normalize_text(text)
-        lines = []
-        blank = False
+        parts = text.split("\n")
+        # A line follows a blank one when the line just above it is empty.
         # tuple.__new__ skips the named tuple's Python-level __new__ (same object).
-        new, cls_ = tuple.__new__, Line
-        for no, line in enumerate(text.split("\n")):
-            if line:
-                lines.append(new(cls_, (no, line, blank, "", "")))
-                blank = False
-            else:
-                blank = True
+        new = tuple.__new__
+        lines = [
+            new(Line, (no, line, no > 0 and parts[no - 1] == "", "", ""))
+            for no, line in enumerate(parts)
+            if line
+        ]
         return cls("text", text, tuple(lines), url=url, encoding=encoding)
 
     @property
