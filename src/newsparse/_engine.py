@@ -107,6 +107,17 @@ class Work:
     def free(self, i: int) -> bool:
         return self.marks[i] is None
 
+    def past_furniture(self, i: int, by: int) -> int:
+        """The next line from ``i`` in direction ``by`` (1 or -1) that is not furniture.
+
+        May be out of range (``-1`` or ``len(lines)``) when only furniture is left.
+        """
+        i += by
+        lines = self.doc.lines
+        while 0 <= i < len(lines) and self.label(i) is Label.FURNITURE:
+            i += by
+        return i
+
     def label(self, i: int) -> Label | None:
         mark = self.marks[i]
         return None if mark is None else mark.label
@@ -433,9 +444,7 @@ def mark_standfirst(w: Work) -> None:
         return
     if any(w.marks[i] is None for i in range(w.header_end, p)):
         return
-    nxt = p + 1
-    while nxt < len(w.lines) and w.label(nxt) is Label.FURNITURE:
-        nxt += 1
+    nxt = w.past_furniture(p, 1)
     mark = w.marks[nxt] if nxt < len(w.lines) else None
     if mark is not None and mark.label is Label.CAPTION:
         w.mark(p, Label.SUBTITLE, "subtitle.standfirst-before-image")

@@ -65,14 +65,6 @@ def _section_date_lines(w: Work, end: int) -> None:
             return
 
 
-def _step(w: Work, i: int, by: int) -> int:
-    """The next line from ``i`` in direction ``by`` that is not furniture (may be out of range)."""
-    i += by
-    while 0 <= i < len(w.lines) and w.label(i) is Label.FURNITURE:
-        i += by
-    return i
-
-
 def _is_section(w: Work, i: int) -> bool:
     return w.lines[i].text.lower() in w.profile.sections
 
@@ -101,10 +93,16 @@ def cgtn_header(w: Work) -> None:
         mark_title(w, title, "title.cgtn")
         if "section" not in w.fields:
             # Neighbours past furniture (an "Advertisement" between section and date).
-            near = sorted({j for k in (title, *dates) for j in (_step(w, k, -1), _step(w, k, 1))})
+            near = sorted(
+                {
+                    j
+                    for k in (title, *dates)
+                    for j in (w.past_furniture(k, -1), w.past_furniture(k, 1))
+                }
+            )
             named = [j for j in near if 0 <= j < end and w.free(j) and _is_section(w, j)]
             first_date = dates[0] if dates else -1
-            above = _step(w, first_date, -1) if first_date >= 0 else -1
+            above = w.past_furniture(first_date, -1) if first_date >= 0 else -1
             if named:
                 w.mark(named[0], Label.SECTION, "section.cgtn-name")
                 w.set("section", w.lines[named[0]].text, "section.cgtn-name", named[0])
