@@ -51,6 +51,7 @@ __all__ = [
     "kind_of",
     "read_path",
     "walk",
+    "with_header_charset",
 ]
 
 #: Values of ``input_format`` / ``--input-format``.
