@@ -332,3 +332,69 @@ def test_progress_bar_only_on_a_terminal(corpus: Path, monkeypatch: pytest.Monke
     monkeypatch.setattr(sys, "stderr", quiet)
     assert main(["parse", str(corpus / NAMES[0]), "-q", "-o", str(corpus.parent / "q.jsonl")]) == 0
     assert quiet.getvalue() == ""
+
+
+def test_hostile_inputs_in_a_folder_are_each_one_ledger_entry(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A lying tar header, a link to a FIFO, a WARC that is not one, a zip with a
+    broken name, JSON Lines lines too deep or too long: the run completes."""
+    import gzip
+    import tarfile
+
+    text = (SEEDS / NAMES[0]).read_text(encoding="utf-8")
+    root = tmp_path / "corpus"
+    root.mkdir()
+    page = json.dumps({"text": text})
+    (root / "a.jsonl").write_text(
+        "\n".join(
+            [
+                "[" * 100_000 + "]" * 100_000,
+                page[:-1] + ', "pad": "' + "x" * 300_000 + '"}',
+                json.dumps({"text": text, "url": "  https://example.com/a\t"}),
+                json.dumps({"text": text, "url": ""}),
+            ]
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    (root / "b.warc").write_text("this is not a WARC\n", encoding="utf-8")
+    tar = io.BytesIO()
+    with tarfile.open(fileobj=tar, mode="w", format=tarfile.GNU_FORMAT) as tf:
+        info = tarfile.TarInfo("lying.txt")
+        info.size = 5
+        tf.addfile(info, io.BytesIO(b"short"))
+    data = bytearray(tar.getvalue())
+    data[124:136] = b"\x80" + (2**70).to_bytes(11, "big")  # a size far past the end
+    data[148:156] = b" " * 8
+    data[148:156] = b"%06o\0 " % sum(data[:512])
+    (root / "c.tar").write_bytes(bytes(data))
+    with zipfile.ZipFile(root / "d.zip", "w") as zf:
+        zf.writestr("cafX.txt", text)
+    raw = bytearray((root / "d.zip").read_bytes().replace(b"cafX.txt", b"caf\xff.txt"))
+    raw[7] |= 0x08  # the local header's UTF-8 flag
+    raw[raw.find(b"PK\x01\x02") + 9] |= 0x08  # and the central directory's
+    (root / "d.zip").write_bytes(bytes(raw))
+    (root / "e.html").write_bytes(gzip.compress(text.encode()))  # gzip under another name
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(tmp_path / "pipe")
+        (root / "f.txt").symlink_to(tmp_path / "pipe")
+    out, errors = tmp_path / "out.jsonl", tmp_path / "errors.jsonl"
+    argv = ["parse", str(root), "-o", str(out), "--errors", str(errors), "-j", "1"]
+    with pytest.warns(newsparse.NewsparseWarning, match="url is dropped"):
+        code = main([*argv, "--max-bytes", "250000"])
+    assert code == 1
+    assert [(r["origin"]["path"], r["origin"]["line"], r["url"]) for r in read_jsonl(out)] == [
+        (str(root / "a.jsonl"), 3, "https://example.com/a"),
+        (str(root / "a.jsonl"), 4, None),
+        (str(root / "e.html"), None, None),
+    ]
+    failures = [(Path(e["input"]).name, e["error"]) for e in read_jsonl(errors)]
+    assert failures == [
+        ("a.jsonl:1", "InputError"),
+        ("a.jsonl:2", "InputTooLargeError"),
+        ("b.warc", "UnreadableInputError"),
+        ("c.tar!lying.txt", "UnreadableInputError"),
+        ("d.zip", "UnreadableInputError"),
+    ]
+    assert "8 inputs: 3 parsed, 5 failed" in capsys.readouterr().err

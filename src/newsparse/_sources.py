@@ -12,13 +12,17 @@ place of the dump, so that every input is accounted for.
 
 from __future__ import annotations
 
+import codecs
+import contextlib
 import fnmatch
 import gzip
 import json
 import os
+import re
 import sys
 import tarfile
 import tempfile
+import warnings
 import zipfile
 import zlib
 from collections.abc import Iterable, Iterator, Mapping
@@ -26,7 +30,14 @@ from typing import IO, Any, Protocol, cast
 
 import attrs
 
-from ._errors import InputError, InputTooLargeError, NewsparseError, UnreadableInputError
+from ._decode import looks_binary
+from ._errors import (
+    InputError,
+    InputTooLargeError,
+    NewsparseError,
+    NewsparseWarning,
+    UnreadableInputError,
+)
 from ._model import Article
 
 __all__ = [
@@ -40,6 +51,7 @@ __all__ = [
     "kind_of",
     "read_path",
     "walk",
+    "with_header_charset",
 ]
 
 #: Values of ``input_format`` / ``--input-format``.
@@ -49,6 +61,13 @@ PAGE_FIELDS = ("html", "text", "content")
 _TEXTUAL = ("text/html", "application/xhtml+xml", "text/plain")
 # Folders that archivers add and nobody means as input.
 _JUNK_DIRS = ("__MACOSX",)
+# Reads and skips go in blocks of this size, so that memory stays bounded.
+_BLOCK = 1 << 20
+_GZIP_MAGIC = b"\x1f\x8b"
+# A gzip file whose name says only ".gz" may hold one of these (its stored name says so).
+_GZIPPED_CONTAINERS = ("jsonl", "warc", "tar")
+# Names that are clearly one dump: no need to look inside the gzip file.
+_DUMP_SUFFIXES = (".html", ".htm", ".xhtml", ".txt", ".text", ".md")
 
 
 @attrs.frozen(slots=True)
@@ -59,6 +78,13 @@ class Origin:
     data handed over in memory); ``member`` the name inside a zip or tar
     archive; ``record_id`` the WARC-Record-ID of a WARC record, or the ``id``
     of a JSON Lines record; ``line`` the 1-based line of a JSON Lines record.
+
+    Names are kept exactly, so the strings may hold lone surrogates: a file
+    or tar member name that is not UTF-8 is decoded with ``surrogateescape``
+    (``os.fsencode(origin.path)`` gives the bytes back), and a JSON Lines
+    ``id`` may hold ``"\\ud800"``-style escapes. Whoever writes them out must
+    escape them (e.g. ``errors="backslashreplace"``); the same holds for
+    :attr:`Dump.url`.
     """
 
     path: str | None = None
@@ -91,8 +117,9 @@ class Dump:
     """One raw dump and where it came from.
 
     ``data`` is the dump (text or bytes); None means "read ``origin.path``
-    when parsing" (gzip-compressed when the name ends in ``.gz``). ``url``
-    is kept on the article.
+    when parsing" (gzip-compressed when the file starts with the gzip magic
+    bytes, whatever its name). ``url`` is kept on the article; like the
+    names in :class:`Origin` it may hold lone surrogates.
     """
 
     data: str | bytes | None
@@ -199,29 +226,88 @@ class _Readable(Protocol):
 
 
 def _read_limited(fh: _Readable, max_bytes: int | None) -> bytes:
-    if max_bytes is None:
-        return fh.read()
-    data = fh.read(max_bytes + 1)
-    if len(data) > max_bytes:
-        raise InputTooLargeError(len(data), max_bytes)
-    return data
+    """Everything in ``fh``, read in blocks (a read of ``max_bytes`` at once
+    would ask for that much memory up front, however little there is)."""
+    blocks = []
+    size = 0
+    while block := fh.read(_BLOCK):
+        blocks.append(block)
+        size += len(block)
+        if max_bytes is not None and size > max_bytes:
+            raise InputTooLargeError(size, max_bytes)
+    return b"".join(blocks)
+
+
+def _is_gzip(fh: IO[bytes]) -> bool:
+    """Whether a buffered binary stream starts with the gzip magic bytes
+    (looked at without consuming them, so that pipes work too)."""
+    peek = getattr(fh, "peek", None)
+    if peek is None:  # pragma: no cover - every stream opened here is buffered
+        return False
+    return bytes(peek(2)[:2]) == _GZIP_MAGIC
 
 
 def read_path(path: str, max_bytes: int | None) -> bytes:
-    """The bytes of a plain or gzip-compressed dump file."""
+    """The bytes of a dump file, decompressed when it is gzip data
+    (recognised by its magic bytes, whatever its name)."""
     try:
-        if path.lower().endswith(".gz"):
-            with gzip.open(path, "rb") as fh:
-                return _read_limited(fh, max_bytes)
-        size = os.stat(path).st_size
-        if max_bytes is not None and size > max_bytes:
-            raise InputTooLargeError(size, max_bytes)
         with open(path, "rb") as fh:
+            if _is_gzip(fh):
+                with gzip.GzipFile(fileobj=fh, mode="rb") as gz:
+                    return _read_limited(gz, max_bytes)
+            size = os.fstat(fh.fileno()).st_size
+            if max_bytes is not None and size > max_bytes:
+                raise InputTooLargeError(size, max_bytes)
             return _read_limited(fh, max_bytes)
-    except OSError as exc:
-        raise UnreadableInputError(f"cannot read {path!r}: {exc.strerror or exc}") from exc
+    except NewsparseError:
+        raise
+    except (OSError, ValueError) as exc:  # ValueError: a NUL in the name
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        raise UnreadableInputError(f"cannot read {path!r}: {reason}") from exc
     except (EOFError, zlib.error) as exc:
         raise UnreadableInputError(f"cannot read {path!r}: corrupt gzip data ({exc})") from exc
+
+
+def _gzip_header_name(head: bytes) -> str | None:
+    """The original file name stored in a gzip header (FNAME), if any."""
+    flags = head[3] if len(head) > 3 else 0
+    pos = 10
+    if flags & 4:  # FEXTRA: two bytes of length, then the field
+        pos += 2 + int.from_bytes(head[10:12], "little")
+    if not flags & 8:  # no FNAME
+        return None
+    end = head.find(b"\0", pos)
+    return head[pos:end].decode("latin-1") if end > pos else None
+
+
+def _gzipped_kind(path: str) -> str:
+    """What a ``.gz`` file holds, from the name in its header or the first
+    bytes of its contents: ``jsonl``, ``warc``, ``tar``, or ``gzip`` (one dump)."""
+    stem = path[: -len(".gz")] if path.lower().endswith(".gz") else path
+    if stem.lower().endswith(_DUMP_SUFFIXES):
+        return "gzip"
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(4096)
+            if not head.startswith(_GZIP_MAGIC):
+                return "gzip"
+            inner = _gzip_header_name(head)
+            kind = kind_of(inner) if inner else "file"
+            if kind in _GZIPPED_CONTAINERS:
+                return kind
+            fh.seek(0)
+            with gzip.GzipFile(fileobj=fh, mode="rb") as gz:
+                start = gz.read(512)
+    except (OSError, ValueError, EOFError, zlib.error):
+        return "gzip"  # the worker that reads it reports the problem
+    if start[257:262] == b"ustar":
+        return "tar"
+    start = start.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if start.startswith(b'{"'):
+        return "jsonl"
+    if start.startswith(b"WARC/"):
+        return "warc"
+    return "gzip"
 
 
 def _unreadable(what: str, exc: BaseException) -> UnreadableInputError:
@@ -248,9 +334,12 @@ def _zip(path: str, opts: SourceOptions) -> Iterator[Dump | Result]:
                 spool.write(block)
             spool.seek(0)
         archive = zipfile.ZipFile(spool if spool is not None else path)
-    except (OSError, zipfile.BadZipFile, EOFError) as exc:
+    except (OSError, ValueError, zipfile.BadZipFile, EOFError) as exc:
+        # zipfile refuses the whole archive when a name flagged as UTF-8 is not.
         if spool is not None:
             spool.close()
+        if isinstance(exc, UnicodeDecodeError):
+            exc = zipfile.BadZipFile(f"a member name flagged as UTF-8 is not UTF-8 ({exc})")
         yield Result.failed(Origin(path), _unreadable(f"{path!r} as a zip archive", exc))
         return
     with archive:
@@ -269,13 +358,55 @@ def _zip(path: str, opts: SourceOptions) -> Iterator[Dump | Result]:
                 yield Result.failed(origin, exc)
                 continue
             except (OSError, EOFError, zlib.error, zipfile.BadZipFile, RuntimeError,
-                    NotImplementedError) as exc:  # fmt: skip
-                # A bad CRC, an encrypted member, an unknown compression method.
+                    NotImplementedError, UnicodeDecodeError) as exc:  # fmt: skip
+                # A bad CRC, an encrypted member, an unknown compression method,
+                # a local header name that is not the UTF-8 it claims to be.
                 yield Result.failed(origin, _unreadable(f"{name!r} in {path!r}", exc))
                 continue
             yield Dump(data, origin, opts.url)
     if spool is not None:
         spool.close()
+
+
+def _has_data(info: tarfile.TarInfo) -> bool:
+    # The members whose data tarfile skips by seeking over info.size bytes.
+    return info.isreg() or info.type not in tarfile.SUPPORTED_TYPES
+
+
+def _drain(archive: tarfile.TarFile, info: tarfile.TarInfo) -> None:
+    """Read past a member's data in bounded blocks.
+
+    Left to itself, stream-mode tarfile skips a member by counting blocks up
+    to its declared size, even past the end of the data: a header that
+    declares an absurd size stalls it. Reading stops at the real end and
+    raises ReadError there.
+    """
+    member = archive.extractfile(info) if _has_data(info) else None
+    if member is not None:
+        _skip(member)
+
+
+def _skip(member: IO[bytes]) -> None:
+    while member.read(_BLOCK):
+        pass
+
+
+def _tar_member(
+    archive: tarfile.TarFile, info: tarfile.TarInfo, origin: Origin, opts: SourceOptions
+) -> Dump | Result:
+    """One wanted member; raises tarfile/IO errors when the archive is cut short."""
+    if opts.max_bytes is not None and info.size > opts.max_bytes:
+        _drain(archive, info)  # first, so that a lying header is found out
+        return Result.failed(origin, InputTooLargeError(info.size, opts.max_bytes))
+    member = archive.extractfile(info)
+    if member is None:  # pragma: no cover - isfile() members always have a file object
+        return Dump(b"", origin, opts.url)
+    try:
+        data = _read_limited(member, opts.max_bytes)
+    except InputTooLargeError as exc:  # a sparse member, larger than its header says
+        _skip(member)
+        return Result.failed(origin, exc)
+    return Dump(data, origin, opts.url)
 
 
 def _tar(path: str, opts: SourceOptions) -> Iterator[Dump | Result]:
@@ -284,7 +415,7 @@ def _tar(path: str, opts: SourceOptions) -> Iterator[Dump | Result]:
         fh = _open_binary(path)
         # Stream mode: members are read in order and never all held at once.
         archive = tarfile.open(fileobj=fh, mode="r|*")  # noqa: SIM115 (closed below)
-    except (OSError, tarfile.TarError, EOFError, zlib.error) as exc:
+    except (OSError, ValueError, tarfile.TarError, EOFError, zlib.error) as exc:
         if fh is not None and path != "-":
             fh.close()
         yield Result.failed(Origin(path), _unreadable(f"{path!r} as a tar archive", exc))
@@ -293,33 +424,28 @@ def _tar(path: str, opts: SourceOptions) -> Iterator[Dump | Result]:
     try:
         with archive:
             while True:
+                name: str | None = None  # the member being read, once it is taken
                 try:
                     info = archive.next()
+                    if info is None:
+                        return
+                    cast(Any, archive).members.clear()  # TarFile keeps every member otherwise
+                    if not info.isfile() or _hidden(info.name) or not _wanted(info.name, opts):
+                        _drain(archive, info)
+                        continue
+                    name = info.name
+                    count += 1
+                    item = _tar_member(archive, info, Origin(path, member=name), opts)
                 except (OSError, tarfile.TarError, EOFError, zlib.error) as exc:
+                    # Cut short or corrupt: one failure, and the end (tar has no
+                    # index to resume from).
+                    origin = Origin(path, member=name)
                     what = f"{path!r} after {count} members (truncated or corrupt)"
-                    yield Result.failed(Origin(path), _unreadable(what, exc))
+                    if name is not None:
+                        what = f"{name!r} in {path!r} (truncated or corrupt)"
+                    yield Result.failed(origin, _unreadable(what, exc))
                     return
-                if info is None:
-                    return
-                cast(Any, archive).members.clear()  # TarFile keeps every member otherwise
-                name = info.name
-                if not info.isfile() or _hidden(name) or not _wanted(name, opts):
-                    continue
-                count += 1
-                origin = Origin(path, member=name)
-                if opts.max_bytes is not None and info.size > opts.max_bytes:
-                    yield Result.failed(origin, InputTooLargeError(info.size, opts.max_bytes))
-                    continue
-                try:
-                    member = archive.extractfile(info)
-                    data = b"" if member is None else _read_limited(member, opts.max_bytes)
-                except NewsparseError as exc:
-                    yield Result.failed(origin, exc)
-                    continue
-                except (OSError, tarfile.TarError, EOFError, zlib.error) as exc:
-                    yield Result.failed(origin, _unreadable(f"{name!r} in {path!r}", exc))
-                    continue
-                yield Dump(data, origin, opts.url)
+                yield item
     finally:
         if path != "-":
             fh.close()
@@ -336,33 +462,79 @@ def _page_of(record: Mapping[str, Any], field: str | None) -> str | bytes:
     raise InputError(f"record has no {wanted} field holding text")
 
 
+def _clean_url(url: object, default: str | None) -> str | None:
+    """``url`` stripped of surrounding white space (common in crawl exports);
+    ``default`` with a warning when nothing usable is left."""
+    if url is None:
+        return default
+    if isinstance(url, str):
+        url = url.strip()
+        if url:
+            return url
+        problem = "an empty url"
+    else:
+        problem = f"a url that is not a string ({type(url).__name__})"
+    # A warning turned into an error (-W error) must not end a run.
+    with contextlib.suppress(NewsparseWarning):
+        warnings.warn(f"input with {problem}: the url is dropped", NewsparseWarning, stacklevel=2)
+    return default
+
+
 def dump_from_record(
     record: object, origin: Origin, field: str | None, default_url: str | None
 ) -> Dump:
     """A Dump from one JSON Lines record (a mapping); raises InputError."""
     if not isinstance(record, Mapping):
         raise InputError(f"record is a JSON {type(record).__name__}, not an object")
-    url = record.get("url")
     ident = record.get("id")
     if isinstance(ident, (str, int)) and not isinstance(ident, bool) and origin.record_id is None:
         origin = attrs.evolve(origin, record_id=str(ident))
-    return Dump(_page_of(record, field), origin, url if isinstance(url, str) else default_url)
+    page = _page_of(record, field)
+    return Dump(page, origin, _clean_url(record.get("url"), default_url))
+
+
+def _json_record(line: bytes) -> object:
+    try:
+        return json.loads(line)
+    except ValueError as exc:  # also bytes that are not UTF-8
+        raise InputError(f"invalid JSON: {exc}") from exc
+    except RecursionError as exc:
+        raise InputError("invalid JSON: nested too deeply") from exc
+
+
+def _skip_line(fh: IO[bytes]) -> int:
+    """Read to the end of the current line in bounded blocks; the bytes skipped."""
+    skipped = 0
+    while True:
+        block = fh.readline(_BLOCK)
+        skipped += len(block)
+        if not block or block.endswith(b"\n"):
+            return skipped
 
 
 def _jsonl(path: str, opts: SourceOptions) -> Iterator[Dump | Result]:
     try:
         raw = _open_binary(path)
-    except OSError as exc:
+    except (OSError, ValueError) as exc:
         yield Result.failed(Origin(path), _unreadable(repr(path), exc))
         return
-    fh: IO[bytes] | gzip.GzipFile = raw
-    if path.lower().endswith(".gz"):
-        fh = gzip.GzipFile(fileobj=raw, mode="rb")
+    limit = -1 if opts.max_bytes is None else opts.max_bytes + 1
     lineno = 0
     try:
+        fh: IO[bytes] = raw
+        try:
+            if _is_gzip(raw):  # by its magic bytes, whatever the name says
+                fh = cast(IO[bytes], gzip.GzipFile(fileobj=raw, mode="rb"))
+        except OSError as exc:
+            yield Result.failed(Origin(path), _unreadable(repr(path), exc))
+            return
         while True:
+            origin = Origin(path, line=lineno + 1)
             try:
-                line = fh.readline()
+                # Never more than max_bytes of a line in memory.
+                line = fh.readline(limit)
+                over = 0 < limit == len(line) and not line.endswith(b"\n")
+                size = len(line) + _skip_line(fh) if over else 0
             except (OSError, EOFError, zlib.error) as exc:
                 what = f"{path!r} after line {lineno} (truncated or corrupt)"
                 yield Result.failed(Origin(path), _unreadable(what, exc))
@@ -370,23 +542,76 @@ def _jsonl(path: str, opts: SourceOptions) -> Iterator[Dump | Result]:
             if not line:
                 return
             lineno += 1
+            if over and opts.max_bytes is not None:
+                yield Result.failed(origin, InputTooLargeError(size, opts.max_bytes))
+                continue
             if not line.strip():
                 continue
-            origin = Origin(path, line=lineno)
-            if opts.max_bytes is not None and len(line) > opts.max_bytes:
-                yield Result.failed(origin, InputTooLargeError(len(line), opts.max_bytes))
-                continue
             try:
-                try:
-                    record = json.loads(line)
-                except ValueError as exc:
-                    raise InputError(f"invalid JSON: {exc}") from exc
-                yield dump_from_record(record, origin, opts.field, opts.url)
+                yield dump_from_record(_json_record(line), origin, opts.field, opts.url)
             except InputError as exc:
                 yield Result.failed(origin, exc)
     finally:
         if path != "-":
             raw.close()
+
+
+# A charset that the page declares itself, which outranks the HTTP header's
+# here (the decoder reads it); only its presence matters.
+_DECLARED_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset|<\?xml[^>]{0,100}?encoding", re.I)
+_CHARSET_PARAM = re.compile(r"""charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]{2,40})""", re.I)
+_BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+# Labels that browsers read as another encoding (WHATWG Encoding Standard).
+_CHARSET_ALIASES = {
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "x-gbk": "gb18030",
+    "iso-8859-1": "cp1252",
+    "latin1": "cp1252",
+    "latin-1": "cp1252",
+    "us-ascii": "cp1252",
+    "ascii": "cp1252",
+    "big5": "big5hkscs",
+    "shift_jis": "cp932",
+    "euc-kr": "cp949",
+}
+
+
+def _header_charset(content_type: str) -> str | None:
+    """The codec named by the ``charset`` of a Content-Type header, if known."""
+    match = _CHARSET_PARAM.search(content_type)
+    if match is None:
+        return None
+    label = match.group(1).lower()
+    try:
+        return codecs.lookup(_CHARSET_ALIASES.get(label, label)).name
+    except LookupError:
+        return None
+
+
+def with_header_charset(data: bytes, content_type: str) -> str | bytes:
+    """``data`` decoded with the charset of its HTTP Content-Type header when
+    nothing in the bytes says otherwise; else ``data`` unchanged.
+
+    A byte-order mark, a charset declared in the page, and bytes that are
+    valid UTF-8 (a header's ``ISO-8859-1`` is often a server's default, not
+    the page's) all outrank the header; so do bytes that the header's
+    charset cannot decode.
+    """
+    codec = _header_charset(content_type)
+    if codec is None or codec == "utf-8" or data.startswith(_BOMS) or looks_binary(data):
+        return data
+    if _DECLARED_CHARSET.search(data[:8192]):
+        return data
+    try:
+        data.decode("utf-8")
+        return data
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError:
+        return data
 
 
 def _warc(path: str, opts: SourceOptions) -> Iterator[Dump | Result]:
@@ -398,26 +623,42 @@ def _warc(path: str, opts: SourceOptions) -> Iterator[Dump | Result]:
         return
     try:
         fh = _open_binary(path)
-    except OSError as exc:
+    except (OSError, ValueError) as exc:
         yield Result.failed(Origin(path), _unreadable(repr(path), exc))
         return
     count = 0
+    seen = 0  # records of any type
     try:
         records = iter(ArchiveIterator(fh))
         while True:
             try:
                 record = next(records, None)
                 if record is None:
+                    if not seen:
+                        what = f"{path!r} as a WARC file: it holds no records"
+                        yield Result.failed(
+                            Origin(path), UnreadableInputError(f"cannot read {what}")
+                        )
+                    return
+                seen += 1
+                if seen == 1 and not _warc_start(record):
+                    what = f"{path!r} as a WARC file: it is not a WARC or ARC file"
+                    yield Result.failed(Origin(path), UnreadableInputError(f"cannot read {what}"))
                     return
                 if record.rec_type not in ("response", "resource"):
                     continue
                 headers = record.http_headers if record.http_headers else record.rec_headers
-                ctype = (headers.get_header("Content-Type") or "").split(";")[0].strip().lower()
+                content_type = headers.get_header("Content-Type") or ""
+                ctype = content_type.split(";")[0].strip().lower()
                 if ctype and ctype not in _TEXTUAL:
                     continue  # images, scripts, style sheets: not articles
                 count += 1
                 origin = Origin(path, record_id=record.rec_headers.get_header("WARC-Record-ID"))
-                url = record.rec_headers.get_header("WARC-Target-URI") or opts.url
+                # ARC records name their URL in a "uri" field.
+                target = record.rec_headers.get_header("WARC-Target-URI")
+                if target is None and record.format == "arc":
+                    target = record.rec_headers.get_header("uri")
+                url = _clean_url(target, opts.url)
                 try:
                     data = _read_limited(record.content_stream(), opts.max_bytes)
                 except NewsparseError as exc:
@@ -429,12 +670,21 @@ def _warc(path: str, opts: SourceOptions) -> Iterator[Dump | Result]:
                     continue
             except (ArchiveLoadFailed, OSError, EOFError, zlib.error, ValueError) as exc:
                 what = f"{path!r} after {count} records (truncated or corrupt)"
+                if not seen:
+                    what = f"{path!r} as a WARC file: it is not a WARC or ARC file"
                 yield Result.failed(Origin(path), _unreadable(what, exc))
                 return
-            yield Dump(data, origin, url)
+            yield Dump(with_header_charset(data, content_type), origin, url)
     finally:
         if path != "-":
             fh.close()
+
+
+def _warc_start(record: Any) -> bool:
+    """Whether the first record read is one a WARC or ARC file starts with:
+    warcio reads any text as an ARC record, but an ARC file opens with its
+    ``filedesc://`` record (which warcio calls ``arc_header``)."""
+    return bool(record.format != "arc" or record.rec_type == "arc_header")
 
 
 class MissingDependency(NewsparseError, ImportError):
@@ -451,7 +701,7 @@ def _whole(path: str, opts: SourceOptions) -> Iterator[Dump | Result]:
     try:
         fh = _open_binary(path)
         try:
-            if opts.input_format == "gzip":
+            if opts.input_format == "gzip" or _is_gzip(fh):
                 with gzip.GzipFile(fileobj=fh, mode="rb") as gz:
                     data = _read_limited(gz, opts.max_bytes)
             else:
@@ -462,7 +712,7 @@ def _whole(path: str, opts: SourceOptions) -> Iterator[Dump | Result]:
     except NewsparseError as exc:
         yield Result.failed(origin, exc)
         return
-    except (OSError, EOFError, zlib.error) as exc:
+    except (OSError, ValueError, EOFError, zlib.error) as exc:
         yield Result.failed(origin, _unreadable(repr(path), exc))
         return
     yield Dump(data, origin, opts.url)
@@ -474,6 +724,8 @@ _READERS = {"zip": _zip, "tar": _tar, "jsonl": _jsonl, "warc": _warc}
 def from_file(path: str, opts: SourceOptions) -> Iterator[Dump | Result]:
     """The dumps of one file (or ``"-"``), by its kind."""
     kind = kind_of(path, opts.input_format)
+    if kind == "gzip" and opts.input_format == "auto":
+        kind = _gzipped_kind(path)
     reader = _READERS.get(kind)
     if reader is not None:
         yield from reader(path, opts)
@@ -517,8 +769,10 @@ def walk(root: str, opts: SourceOptions) -> Iterator[str | Result]:
                 if not _excluded(rel_name + "/", opts) and not _excluded(rel_name, opts):
                     subdirs.append((os.path.join(folder, name), rel_name + "/"))
                 continue
-            if not is_file and not is_link:
-                continue  # sockets, FIFOs (a FIFO would block); a broken link is reported
+            if not is_file and not (is_link and _dangling(os.path.join(folder, name))):
+                # FIFOs (opening one blocks), sockets, devices, and links to
+                # them: never opened. A dangling link is taken, to be reported.
+                continue
             if kind_of(name, opts.input_format) in _READERS:
                 if not _excluded(rel_name, opts):
                     yield os.path.join(folder, name)
@@ -527,17 +781,26 @@ def walk(root: str, opts: SourceOptions) -> Iterator[str | Result]:
         stack.extend(reversed(subdirs))
 
 
+def _dangling(link: str) -> bool:
+    """Whether a symbolic link leads nowhere (or round in a loop)."""
+    try:
+        os.stat(link)
+    except OSError:
+        return True
+    return False
+
+
 def expand(
     inputs: Iterable[str | os.PathLike[str] | bytes | Mapping[str, Any] | Dump],
     opts: SourceOptions,
 ) -> Iterator[Dump | Result]:
     """Every dump in ``inputs``: paths (files, folders, archives, ``"-"``),
     bytes, JSON Lines-style mappings and :class:`Dump` objects."""
+    opts = attrs.evolve(opts, url=_clean_url(opts.url, None))
     for item in inputs:
         if isinstance(item, Dump):
-            if item.url is None and opts.url is not None:
-                item = attrs.evolve(item, url=opts.url)
-            yield item
+            url = _clean_url(item.url, opts.url)
+            yield item if url == item.url else attrs.evolve(item, url=url)
         elif isinstance(item, (bytes, bytearray, memoryview)):
             yield Dump(bytes(item), Origin(), opts.url)
         elif isinstance(item, Mapping):

@@ -191,15 +191,17 @@ class _Progress:
 def _paths(args: argparse.Namespace) -> Iterator[str]:
     yield from args.paths
     if args.files_from:
-        fh = sys.stdin
+        # Bytes, decoded as the OS decodes file names: a name that is not
+        # UTF-8 comes back as the same file (surrogateescape), not an error.
+        fh = sys.stdin.buffer
         if args.files_from != "-":
-            fh = open(args.files_from, encoding="utf-8")  # noqa: SIM115 (closed below)
+            fh = open(args.files_from, "rb")  # noqa: SIM115 (closed below)
         try:
             for line in fh:
-                if line := line.rstrip("\r\n"):
-                    yield line
+                if line := line.rstrip(b"\r\n"):
+                    yield os.fsdecode(line)
         finally:
-            if fh is not sys.stdin:
+            if fh is not sys.stdin.buffer:
                 fh.close()
 
 
