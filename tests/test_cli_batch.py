@@ -328,7 +328,8 @@ def test_progress_bar_only_on_a_terminal(corpus: Path, monkeypatch: pytest.Monke
     (corpus / "gone.txt").symlink_to(corpus / "nowhere")
     assert main(["parse", str(corpus), "-o", str(corpus.parent / "o.jsonl"), "-j", "1"]) == 1
     text = terminal.getvalue()
-    assert "\r7 inputs [" in text and "inputs/s, 1 failed]" in text  # the bar
+    assert "100%|" in text and "| 7/7 [" in text  # the bar, with the total counted
+    assert "inputs/s, 1 failed]" in text
     assert "7 inputs: 6 parsed, 1 failed" in text  # the summary
     assert "gone.txt: cannot read" in text
     quiet = _Terminal()

@@ -231,6 +231,9 @@ class _Progress:
             self.bar.total = self.total
 
     def close(self) -> None:
+        if self.counting is not None:
+            # Counting is cheaper than parsing: it has almost always finished.
+            self.counting.join(timeout=0.5)
         self.stop.set()
         if self.bar is not None:
             self._show_total()
