@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -240,6 +241,25 @@ def test_count_inputs_unknown_for_streams(tmp_path: Path) -> None:
     assert count(tmp_path, str(tmp_path / "d.jsonl")) is None
     assert count(tmp_path, str(tmp_path / "t.tar.gz")) is None
     assert count(tmp_path, str(tmp_path)) is None  # a folder holding them
+
+
+def test_count_inputs_never_reads_a_pipe(tmp_path: Path) -> None:
+    import threading
+
+    paths, archive = tmp_path / "paths", tmp_path / "fifo.zip"
+    os.mkfifo(paths)
+    os.mkfifo(archive)
+    found: list[int | None] = []
+    # Opening a FIFO blocks until it has a writer: run the count aside.
+    counting = threading.Thread(
+        target=lambda: found.extend(
+            [count(tmp_path, "--files-from", str(paths)), count(tmp_path, str(archive))]
+        ),
+        daemon=True,
+    )
+    counting.start()
+    counting.join(10)
+    assert found == [None, None]
 
 
 class _Terminal(io.StringIO):

@@ -20,7 +20,7 @@ import time
 import zipfile
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, TextIO, cast
 
 from . import __version__
 from ._api import DEFAULT_MAX_BYTES
@@ -247,8 +247,8 @@ def _count_inputs(args: argparse.Namespace, stop: threading.Event) -> int | None
     counted from their member lists; standard input, JSON Lines, WARC and
     compressed tar files would have to be read through: for them, None.
     """
-    if args.files_from == "-" or "-" in args.paths:
-        return None
+    if "-" in args.paths or (args.files_from and not os.path.isfile(args.files_from)):
+        return None  # a stream read here would be taken from the run
     opts = SourceOptions(
         include=tuple(args.include),
         exclude=tuple(args.exclude),
@@ -271,20 +271,31 @@ def _count_file(path: str, opts: SourceOptions) -> int | None:
     kind = kind_of(path, opts.input_format)
     if kind in ("file", "gzip"):
         return 1
+    if not os.path.exists(path):
+        return 1  # one failed result
+    if not os.path.isfile(path):  # a FIFO, say: reading it here would take it from the run
+        return None
+    if kind not in ("zip", "tar"):
+        return None
     try:
-        if kind == "zip":
-            with zipfile.ZipFile(path) as archive:
-                names = [i.filename for i in archive.infolist() if not i.is_dir()]
-        elif kind == "tar":
-            with tarfile.open(path, mode="r:") as archive:  # compressed: ReadError
-                names = [i.name for i in archive if i.isfile()]
-        else:
-            return None
-    except tarfile.ReadError:
+        return sum(not _hidden(name) and _wanted(name, opts) for name in _members(path, kind))
+    except tarfile.ReadError:  # a compressed tar: it would have to be read through
         return None
     except (OSError, zipfile.BadZipFile, tarfile.TarError, EOFError):
         return 1  # one failed result for the file
-    return sum(not _hidden(name) and _wanted(name, opts) for name in names)
+
+
+def _members(path: str, kind: str) -> Iterator[str]:
+    """The names of an archive's files, from its member list (zip) or headers (plain tar)."""
+    if kind == "zip":
+        with zipfile.ZipFile(path) as archive:
+            yield from (info.filename for info in archive.infolist() if not info.is_dir())
+        return
+    with tarfile.open(path, mode="r:") as tar:  # seeks from header to header
+        while (info := tar.next()) is not None:
+            cast(Any, tar).members.clear()  # kept otherwise: memory grows with the archive
+            if info.isfile():
+                yield info.name
 
 
 def _paths(args: argparse.Namespace) -> Iterator[str]:
