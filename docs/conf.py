@@ -56,5 +56,20 @@ def _drop_missing_pages(app: Any, docname: str, source: list[str]) -> None:
             source[0] = re.sub(rf"(?m)^{page}\n", "", source[0])
 
 
+# Public classes live in private modules (newsparse._model ...); signatures name
+# them as they are imported: newsparse.Article.
+_PRIVATE_MODULE = re.compile(r"\bnewsparse\.(?:_\w+\.)+")
+
+
+def _public_names(
+    app: Any, what: str, name: str, obj: Any, options: Any, signature: str | None, ret: str | None
+) -> tuple[str | None, str | None]:
+    def public(text: str | None) -> str | None:
+        return None if text is None else _PRIVATE_MODULE.sub("newsparse.", text)
+
+    return public(signature), public(ret)
+
+
 def setup(app: Any) -> None:
     app.connect("source-read", _drop_missing_pages)
+    app.connect("autodoc-process-signature", _public_names)

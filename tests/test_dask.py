@@ -100,3 +100,71 @@ def test_parse_bag_of_raw_dumps(client: Any) -> None:
 def test_unknown_parser_fails_on_the_client(corpus: Path) -> None:
     with pytest.raises(newsparse.UnknownParserError):
         nd.from_paths(corpus, parser="nope")
+
+
+def _value(item: Any) -> Any:
+    """A data frame cell as plain Python: None for missing, datetime for timestamps."""
+    import pandas as pd
+
+    if item is None or item is pd.NA or item is pd.NaT:
+        return None
+    if isinstance(item, pd.Timestamp):
+        return item.to_pydatetime()
+    return item.item() if hasattr(item, "item") else item
+
+
+def test_to_dataframe_is_typed_and_writes_parquet(
+    client: Any, corpus: Path, tmp_path: Path
+) -> None:
+    import pandas as pd
+
+    pytest.importorskip("pyarrow")
+    from newsparse._sinks import moment_columns
+
+    bag = nd.from_paths(corpus, files_per_partition=4)
+    frame = nd.to_dataframe(bag)
+    dtypes = {name: str(dtype) for name, dtype in frame.dtypes.items()}
+    assert dtypes["date"] == dtypes["updated"] == "datetime64[us, UTC]"
+    assert dtypes["date_offset"] == dtypes["updated_offset"] == "Int16"
+    assert dtypes["date_day_only"] == dtypes["updated_day_only"] == "boolean"
+    assert dtypes["origin_line"] == "Int64"
+    assert frame.dtypes["title"] == pd.StringDtype("pyarrow")
+    assert all(dtypes[c] == "string" for c in ("origin_path", "authors", "body", "captions"))
+
+    # The documented pipeline; with `object` columns it raised ArrowInvalid.
+    frame.to_parquet(tmp_path / "articles")
+    back = pd.read_parquet(tmp_path / "articles")
+    computed = frame.compute()
+    assert {n: str(t) for n, t in computed.dtypes.items()} == dtypes
+
+    expected = [r.article for r in parse_many([corpus], jobs=1) if r.article]
+    assert len(back) == len(computed) == len(expected) == 21
+    for table in (back, computed):
+        assert [_value(t) for t in table["title"]] == [a.title for a in expected]
+        for name in ("date", "updated"):
+            columns = [name, f"{name}_offset", f"{name}_day_only"]
+            got = [{c: _value(row[c]) for c in columns} for _, row in table.iterrows()]
+            assert got == [moment_columns(name, getattr(a, name)) for a in expected]
+    # The seeds hold a timed date (GMT+8) and a day-only one.
+    assert {(r.date_offset, r.date_day_only) for r in back.itertuples()} >= {(480, False)}
+    day_only = sum(a.date is not None and not hasattr(a.date, "hour") for a in expected)
+    assert sum(back["date_day_only"].fillna(False)) == day_only == 5
+    assert back["authors"].tolist() == ["; ".join(a.authors) for a in expected]
+
+
+def test_full_dataframe_writes_parquet(client: Any, tmp_path: Path) -> None:
+    import dask.bag as db
+    import pandas as pd
+
+    pytest.importorskip("pyarrow")
+    dumps = [Dump((SEEDS / n).read_bytes(), Origin(n)) for n in NAMES]
+    frame = nd.to_dataframe(nd.parse_bag(db.from_sequence(dumps, npartitions=2)), full=True)
+    assert list(frame.columns[-3:]) == ["page", "warnings", "provenance"]
+    assert str(frame.dtypes["page"]) == "Int64"
+    frame.to_parquet(tmp_path / "full")
+    back = pd.read_parquet(tmp_path / "full")
+    assert back["origin_path"].tolist() == NAMES
+    articles = [newsparse.parse(SEEDS / n) for n in NAMES]
+    assert [json.loads(p) for p in back["provenance"]] == [
+        a.to_dict(full=True)["provenance"] for a in articles
+    ]

@@ -9,6 +9,7 @@ killed never leaves a half-written file under the name asked for.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import json
 import os
 import re
@@ -28,6 +29,7 @@ __all__ = [
     "flat_row",
     "format_for",
     "markdown",
+    "moment_columns",
     "open_sink",
     "record",
 ]
@@ -43,7 +45,7 @@ _SUFFIXES = {
     ".parquet": "parquet",
 }
 ORIGIN_COLUMNS = ("origin_path", "origin_member", "origin_record_id", "origin_line")
-#: The columns of CSV, Parquet and :func:`newsparse.dask.to_dataframe` rows.
+#: The columns of CSV rows (:func:`flat_row`).
 CSV_COLUMNS = ORIGIN_COLUMNS + DICT_KEYS
 FULL_COLUMNS = ("page", "warnings", "provenance")
 
@@ -97,6 +99,32 @@ def flat_row(result: Result, *, full: bool = False) -> dict[str, Any]:
         data["provenance"] = json.dumps(data["provenance"], ensure_ascii=False)
     row.update(data)
     return row
+
+
+#: The article's date fields; Parquet and data frames give each three columns.
+MOMENT_FIELDS = ("date", "updated")
+
+
+def moment_columns(name: str, value: dt.date | dt.datetime | None) -> dict[str, Any]:
+    """The three typed columns of a date field (for Parquet and data frames).
+
+    ``name`` is the instant in UTC (a day alone: its midnight UTC);
+    ``name_offset`` the UTC offset the article gave, in minutes east of UTC
+    (None for a day alone); ``name_day_only`` whether only the day was known.
+    All three are None when the field is.
+    """
+    if value is None:
+        return {name: None, f"{name}_offset": None, f"{name}_day_only": None}
+    if isinstance(value, dt.datetime):
+        offset = value.utcoffset()
+        assert offset is not None  # Article dates are aware
+        return {
+            name: value.astimezone(dt.timezone.utc),
+            f"{name}_offset": int(offset.total_seconds() // 60),
+            f"{name}_day_only": False,
+        }
+    midnight = dt.datetime(value.year, value.month, value.day, tzinfo=dt.timezone.utc)
+    return {name: midnight, f"{name}_offset": None, f"{name}_day_only": True}
 
 
 def markdown(result: Result) -> str:
@@ -259,7 +287,13 @@ class MarkdownSink(_TextSink):
 
 
 class ParquetSink:
-    """Parquet through pyarrow, written in row groups of ``batch`` articles."""
+    """Parquet through pyarrow, written in row groups of ``batch`` articles.
+
+    The columns are those of :func:`record`, typed: ``origin`` a struct,
+    lists for ``authors`` and the body and caption structs, and each date
+    field as three columns (see :func:`moment_columns`): a UTC timestamp,
+    its original offset in minutes, and whether only the day was known.
+    """
 
     def __init__(self, fh: IO[bytes], full: bool, batch: int = 2000) -> None:
         try:
@@ -271,29 +305,14 @@ class ParquetSink:
         self.full = full
         self.batch = batch
         self.rows: list[dict[str, Any]] = []
-        text = pa.string()
-        fields = [
-            ("origin", pa.struct([("path", text), ("member", text), ("record_id", text),
-                                  ("line", pa.int64())])),
-            ("title", text), ("subtitle", text), ("byline", text),
-            ("authors", pa.list_(text)), ("date", text), ("updated", text),
-            ("section", text), ("source", text), ("editor_note", text),
-            ("body", pa.list_(pa.struct([("kind", text), ("text", text)]))),
-            ("captions", pa.list_(pa.struct([("text", text), ("credit", text)]))),
-            ("parser", text), ("url", text), ("language", text),
-        ]  # fmt: skip
-        if full:
-            fields += [
-                ("page", pa.int64()),
-                ("warnings", pa.list_(text)),
-                ("provenance", pa.list_(pa.struct([
-                    ("field", text), ("rule", text), ("lines", pa.list_(pa.int64()))]))),
-            ]  # fmt: skip
-        self.schema = pa.schema(fields)
+        self.schema = pa.schema(_parquet_fields(pa, full))
         self.writer = pq.ParquetWriter(fh, self.schema)
 
     def write(self, result: Result) -> None:
-        self.rows.append(record(result, full=self.full))
+        row = record(result, full=self.full)
+        for name in MOMENT_FIELDS:
+            row.update(moment_columns(name, getattr(result.article, name)))
+        self.rows.append(row)
         if len(self.rows) >= self.batch:
             self._flush()
 
@@ -306,6 +325,34 @@ class ParquetSink:
     def close(self) -> None:
         self._flush()
         self.writer.close()
+
+
+def _parquet_fields(pa: Any, full: bool) -> list[tuple[str, Any]]:
+    """The Parquet columns, in order: :data:`DICT_KEYS` with the date fields typed."""
+    text = pa.string()
+    types: dict[str, Any] = {
+        "authors": pa.list_(text),
+        "body": pa.list_(pa.struct([("kind", text), ("text", text)])),
+        "captions": pa.list_(pa.struct([("text", text), ("credit", text)])),
+    }
+    for name in MOMENT_FIELDS:
+        types[name] = pa.timestamp("us", tz="UTC")
+    origin = pa.struct(
+        [("path", text), ("member", text), ("record_id", text), ("line", pa.int64())]
+    )
+    fields: list[tuple[str, Any]] = [("origin", origin)]
+    for name in DICT_KEYS:
+        fields.append((name, types.get(name, text)))
+        if name in MOMENT_FIELDS:
+            fields += [(f"{name}_offset", pa.int16()), (f"{name}_day_only", pa.bool_())]
+    if full:
+        fields += [
+            ("page", pa.int64()),
+            ("warnings", pa.list_(text)),
+            ("provenance", pa.list_(pa.struct([
+                ("field", text), ("rule", text), ("lines", pa.list_(pa.int64()))]))),
+        ]  # fmt: skip
+    return fields
 
 
 _TEXT_SINKS: dict[str, Callable[[IO[str], bool], Sink]] = {

@@ -11,11 +11,16 @@ import argparse
 import importlib.util
 import json
 import os
+import re
+import shlex
 import sys
+import tarfile
+import threading
 import time
-from collections.abc import Iterator, Sequence
+import zipfile
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, TextIO, cast
 
 from . import __version__
 from ._api import DEFAULT_MAX_BYTES
@@ -24,7 +29,16 @@ from ._errors import NewsparseError, UnknownParserError
 from ._explain import explain
 from ._registry import get_parser, parsers, register, unregister
 from ._sinks import OUTPUT_FORMATS, AtomicFile, error_record, format_for, open_sink
-from ._sources import FORMATS, MissingDependency, kind_of
+from ._sources import (
+    FORMATS,
+    MissingDependency,
+    Result,
+    SourceOptions,
+    _hidden,
+    _wanted,
+    kind_of,
+    walk,
+)
 
 __all__ = ["main"]
 
@@ -101,6 +115,14 @@ def _build_parser() -> argparse.ArgumentParser:
     _add_rules_option(p)
     p.add_argument("--url", help="the URL of inputs that carry none (kept on the article)")
     p.add_argument(
+        "--language",
+        action="append",
+        default=[],
+        metavar="CODE",
+        help="write only articles whose language is CODE (ISO 639-1, e.g. en; repeatable, "
+        "or en,zh); the others are counted as skipped",
+    )
+    p.add_argument(
         "--full", action="store_true", help="add page, warnings and provenance to each record"
     )
     p.add_argument(
@@ -156,11 +178,23 @@ def _read_input(path: str) -> str | bytes | Path:
 
 
 class _Progress:
-    """A tqdm bar on a terminal; nothing when piped, quiet or without tqdm."""
+    """A tqdm bar on a terminal; nothing when piped, quiet or without tqdm.
 
-    def __init__(self, err: TextIO, enabled: bool) -> None:
+    ``count``, when given, is run in a thread to find the number of inputs;
+    once it has, the bar shows the total, a percentage and an ETA.
+    """
+
+    def __init__(
+        self,
+        err: TextIO,
+        enabled: bool,
+        count: Callable[[threading.Event], int | None] | None = None,
+    ) -> None:
         self.err = err
         self.bar: Any = None
+        self.total: int | None = None
+        self.stop = threading.Event()
+        self.counting: threading.Thread | None = None
         if enabled and err.isatty():
             try:
                 import tqdm
@@ -170,6 +204,13 @@ class _Progress:
             self.bar = tqdm.tqdm(
                 file=err, unit=" inputs", dynamic_ncols=True, smoothing=0.05, mininterval=0.2
             )
+            if count is not None:
+                # A thread, so that listing a big folder does not delay the run.
+                self.counting = threading.Thread(target=self._count, args=(count,), daemon=True)
+                self.counting.start()
+
+    def _count(self, count: Callable[[threading.Event], int | None]) -> None:
+        self.total = count(self.stop)
 
     def say(self, message: str) -> None:
         if self.bar is not None:
@@ -179,13 +220,82 @@ class _Progress:
 
     def update(self, failed: int, new_failure: bool) -> None:
         if self.bar is not None:
+            self._show_total()
             if new_failure:
                 self.bar.set_postfix_str(f"{failed} failed", refresh=False)
             self.bar.update()
 
+    def _show_total(self) -> None:
+        # The counting thread only sets self.total; the bar is changed here.
+        if self.total is not None and self.bar.total is None:
+            self.bar.total = self.total
+
     def close(self) -> None:
+        if self.counting is not None:
+            # Counting is cheaper than parsing: it has almost always finished.
+            self.counting.join(timeout=0.5)
+        self.stop.set()
         if self.bar is not None:
+            self._show_total()
             self.bar.close()
+
+
+def _count_inputs(args: argparse.Namespace, stop: threading.Event) -> int | None:
+    """How many inputs the run has, when that is cheap to know; None otherwise.
+
+    Folders are listed (names only) and zip archives and plain tar files
+    counted from their member lists; standard input, JSON Lines, WARC and
+    compressed tar files would have to be read through: for them, None.
+    """
+    if "-" in args.paths or (args.files_from and not os.path.isfile(args.files_from)):
+        return None  # a stream read here would be taken from the run
+    opts = SourceOptions(
+        include=tuple(args.include),
+        exclude=tuple(args.exclude),
+        input_format=args.input_format,
+        sort=False,
+    )
+    total = 0
+    for path in _paths(args):
+        found: Iterator[str | Result] = walk(path, opts) if os.path.isdir(path) else iter([path])
+        for item in found:
+            n = 1 if isinstance(item, Result) else _count_file(item, opts)
+            if n is None or stop.is_set():
+                return None
+            total += n
+    return total
+
+
+def _count_file(path: str, opts: SourceOptions) -> int | None:
+    """The number of inputs in one file (see :func:`_count_inputs`)."""
+    kind = kind_of(path, opts.input_format)
+    if kind in ("file", "gzip"):
+        return 1
+    if not os.path.exists(path):
+        return 1  # one failed result
+    if not os.path.isfile(path):  # a FIFO, say: reading it here would take it from the run
+        return None
+    if kind not in ("zip", "tar"):
+        return None
+    try:
+        return sum(not _hidden(name) and _wanted(name, opts) for name in _members(path, kind))
+    except tarfile.ReadError:  # a compressed tar: it would have to be read through
+        return None
+    except (OSError, zipfile.BadZipFile, tarfile.TarError, EOFError):
+        return 1  # one failed result for the file
+
+
+def _members(path: str, kind: str) -> Iterator[str]:
+    """The names of an archive's files, from its member list (zip) or headers (plain tar)."""
+    if kind == "zip":
+        with zipfile.ZipFile(path) as archive:
+            yield from (info.filename for info in archive.infolist() if not info.is_dir())
+        return
+    with tarfile.open(path, mode="r:") as tar:  # seeks from header to header
+        while (info := tar.next()) is not None:
+            cast(Any, tar).members.clear()  # kept otherwise: memory grows with the archive
+            if info.isfile():
+                yield info.name
 
 
 def _paths(args: argparse.Namespace) -> Iterator[str]:
@@ -205,12 +315,46 @@ def _paths(args: argparse.Namespace) -> Iterator[str]:
                 fh.close()
 
 
+def _url_problem(path: str, command: str) -> str | None:
+    """A message for a URL given as a path: newsparse reads dumps, it fetches nothing."""
+    if not path.lower().startswith(("http://", "https://")) or os.path.exists(path):
+        return None
+    url = shlex.quote(path)
+    return (
+        f"{path} is a URL; newsparse does not fetch pages. Fetch it and pipe it in:\n"
+        f"  curl -sL {url} | newsparse {command} -"
+        + (f" --url {url}" if command == "parse" else "")
+    )
+
+
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
+
+
+def _languages(values: Sequence[str]) -> set[str]:
+    """The codes of ``--language`` (repeatable, comma-separated), lower-cased."""
+    return {code.strip().lower() for value in values for code in value.split(",")}
+
+
+def _wrong_language(result: Result, languages: set[str]) -> bool:
+    """Whether ``--language`` leaves this parsed article out (unknown language too)."""
+    if not languages or result.article is None:
+        return False
+    language = (result.article.language or "").lower().split("-")[0]
+    return language not in languages
+
+
 def _usage_problem(args: argparse.Namespace, fmt: str) -> str | None:
     """What makes this command line unusable, checked before any work."""
     if not args.paths and not args.files_from:
         return "no inputs: give a PATH ('-' for stdin) or --files-from FILE"
     if args.paths.count("-") + (args.files_from == "-") > 1:
         return "standard input can be read only once"
+    for path in args.paths:
+        if url := _url_problem(path, "parse"):
+            return url
+    for code in _languages(args.language):
+        if not _LANGUAGE_CODE.fullmatch(code):
+            return f"--language takes language codes such as en or zh, not {code!r}"
     if args.jobs is not None and args.jobs < 1:
         return f"--jobs must be at least 1, not {args.jobs}"
     if fmt == "parquet" and not args.output:
@@ -255,9 +399,10 @@ def _cmd_parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         print(f"newsparse: error: cannot write output: {what}", file=err)
         return 2
 
-    progress = _Progress(err, not args.quiet)
+    progress = _Progress(err, not args.quiet, lambda stop: _count_inputs(args, stop))
+    languages = _languages(args.language)
     started = time.perf_counter()
-    parsed = failed = empty = 0
+    parsed = failed = empty = skipped = 0
     interrupted = False
     results = parse_many(
         _paths(args),
@@ -273,7 +418,9 @@ def _cmd_parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     )
     try:
         for result in results:
-            if result.ok:
+            if _wrong_language(result, languages):
+                skipped += 1
+            elif result.ok:
                 sink.write(result)
                 parsed += 1
                 empty += result.empty
@@ -318,10 +465,12 @@ def _cmd_parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return 2
     if not args.quiet or interrupted:
         seconds = time.perf_counter() - started
-        total = parsed + failed
+        total = parsed + skipped + failed
+        wanted = " or ".join(sorted(languages))
         line = (
             f"newsparse: {total} input{'' if total == 1 else 's'}: {parsed} parsed"
             + (f" ({empty} without article text)" if empty else "")
+            + (f", {skipped} skipped (language not {wanted})" if languages else "")
             + f", {failed} failed; {seconds:.1f} s, {total / max(seconds, 1e-9):.1f} inputs/s"
         )
         if interrupted:
@@ -332,6 +481,32 @@ def _cmd_parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if interrupted:
         return 130
     return 1 if failed else 0
+
+
+_ROLE = re.compile(r":[\w:+-]+:`([^`]*)`")  # :class:`~newsparse.Article`
+_MARKUP = [
+    (re.compile(r"``(.+?)``"), r"\1"),  # ``literal``
+    (re.compile(r"`([^`]+)`_{0,2}"), r"\1"),  # `default role`, `link`_
+    (re.compile(r"\*\*(\S(?:.*?\S)?)\*\*"), r"\1"),  # **strong**
+    (re.compile(r"(?<![\w*])\*(\S(?:[^*]*?\S)?)\*(?![\w*])"), r"\1"),  # *emphasis*
+]
+
+
+def _role_text(match: re.Match[str]) -> str:
+    """What Sphinx shows for a role: its title, or with ``~`` the last name only."""
+    target = match.group(1)
+    titled = re.fullmatch(r"(.*?)\s*<[^>]*>", target)
+    if titled:
+        return titled.group(1)
+    return target[1:].rsplit(".", 1)[-1] if target.startswith("~") else target
+
+
+def _plain(text: str) -> str:
+    """reST docstring markup taken out, for a terminal: roles, literals, emphasis."""
+    text = _ROLE.sub(_role_text, text)
+    for pattern, replacement in _MARKUP:
+        text = pattern.sub(replacement, text)
+    return text
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -353,10 +528,13 @@ def _run(args: argparse.Namespace, err: TextIO) -> int:
     if args.command == "parsers":
         for name, parser in parsers().items():
             about = getattr(parser, "description", None) or type(parser).__doc__
-            doc = (about or "").strip().splitlines()
+            doc = _plain(about or "").strip().splitlines()
             out.write(f"{name:<14} {doc[0] if doc else ''}\n")
         return 0
     if args.command == "explain":
+        if url := _url_problem(args.path, "explain"):
+            print(f"newsparse: error: {url}", file=err)
+            return 2
         try:
             out.write(explain(_read_input(args.path), parser=args.parser, width=args.width))
         except NewsparseError as exc:

@@ -27,8 +27,16 @@ from typing import Any
 
 from ._api import DEFAULT_MAX_BYTES
 from ._batch import InputItem, parse_stream, source_options
-from ._sinks import CSV_COLUMNS, FULL_COLUMNS, error_record, flat_row
+from ._sinks import (
+    CSV_COLUMNS,
+    FULL_COLUMNS,
+    MOMENT_FIELDS,
+    error_record,
+    flat_row,
+    moment_columns,
+)
 from ._sources import (
+    MissingDependency,
     Result,
     SourceOptions,
     expand,
@@ -142,18 +150,44 @@ def errors(results: Bag) -> Bag:
 
 
 def to_dataframe(results: Bag, *, full: bool = False) -> Any:
-    """A Dask DataFrame of the parsed inputs, one flat row each (the CSV
-    columns: ``origin_*``, the article's fields, authors joined by "; ",
-    the body as text, captions as JSON)."""
-    pd: Any = importlib.import_module("pandas")
+    """A Dask DataFrame of the parsed inputs, one flat row each, with typed
+    columns (so that ``.to_parquet()`` works).
 
-    columns = CSV_COLUMNS + (FULL_COLUMNS if full else ())
-    meta = pd.DataFrame({c: pd.Series(dtype="object") for c in columns})
-    meta["origin_line"] = pd.Series(dtype="Int64")
-    if full:
-        meta["page"] = pd.Series(dtype="Int64")
+    The columns are those of the CSV output, typed: ``origin_*`` and the
+    text fields are strings (``string[pyarrow]``), ``origin_line`` an
+    integer, ``authors`` joined by "; ", the body as text and captions as
+    JSON (list columns do not survive pandas' own Parquet reader). Each
+    date field is three columns: ``date`` (a UTC timestamp; a day alone is
+    its midnight UTC), ``date_offset`` (the offset the article gave, in
+    minutes east of UTC) and ``date_day_only`` (only the day was known);
+    likewise ``updated``. With ``full``, ``page`` (an integer),
+    ``warnings`` and ``provenance`` (JSON) follow. Missing values are
+    ``<NA>`` (``NaT`` for times). Needs pyarrow.
+    """
+    pd: Any = importlib.import_module("pandas")
+    dtypes = _dtypes(pd, full)
+    meta = pd.DataFrame({name: pd.Series(dtype=dtype) for name, dtype in dtypes.items()})
     rows = results.filter(_is_ok).map(_row, full)
     return rows.to_dataframe(meta=meta)
+
+
+def _dtypes(pd: Any, full: bool) -> dict[str, Any]:
+    """The data frame's columns and their pandas dtypes, in order."""
+    try:  # the string columns are stored by pyarrow
+        importlib.import_module("pyarrow")
+    except ImportError:
+        raise MissingDependency("Dask data frames", "parquet") from None
+    text = pd.StringDtype("pyarrow")
+    special = {"origin_line": "Int64", "page": "Int64"}
+    dtypes: dict[str, Any] = {}
+    for name in CSV_COLUMNS + (FULL_COLUMNS if full else ()):
+        if name in MOMENT_FIELDS:
+            dtypes[name] = pd.DatetimeTZDtype("us", "UTC")
+            dtypes[f"{name}_offset"] = "Int16"
+            dtypes[f"{name}_day_only"] = "boolean"
+        else:
+            dtypes[name] = special.get(name, text)
+    return dtypes
 
 
 def _is_ok(result: Result) -> bool:
@@ -169,4 +203,7 @@ def _article_of(result: Result) -> Any:
 
 
 def _row(result: Result, full: bool) -> Mapping[str, Any]:
-    return flat_row(result, full=full)
+    row = flat_row(result, full=full)
+    for name in MOMENT_FIELDS:
+        row.update(moment_columns(name, getattr(result.article, name)))
+    return row
