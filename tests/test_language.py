@@ -46,15 +46,35 @@ def test_html_page_language() -> None:
         "Reuters",
         "Photo: AP",
         "2024-05-01 12:00",
-        "http://example.com/a/b",
-        "一方、野",  # Japanese or Chinese: too short to tell
-        "Heavy rain",  # English, but read as Malagasy at 0.43
-        "Sementara itu, harga beras",  # Indonesian or Malay, 0.55
-        "Тем временем в Москве",  # Russian or Bulgarian, 0.37
+        "http://example.com/a/b",  # 16 letters, "no language" (zxx) first
+        "一方、野",  # Japanese or Chinese: too few letters to tell
+        "Heavy rain",  # English, but Malagasy scores higher
+        "Sementara itu, harga beras",  # Indonesian read as Malay at 0.54
+        "Тем временем в Москве",  # Russian at 0.47, Bulgarian 0.32
     ],
 )
 def test_unsure_is_none(text: str) -> None:
     assert guess_language(text) is None
+
+
+def test_title_case_lists() -> None:
+    # Menus and product names in Title Case: read as is, English scores 0.31 and 0.62;
+    # lowercased, 0.96 and 0.93.
+    assert (
+        guess_language(
+            "What Is In-Bond? New To Buying In-Bond? Why Buy En Primeur? "
+            "The Ultimate Guide To Wine Gifts And Hampers"
+        )
+        == "en"
+    )
+    assert (
+        guess_language(
+            "Light Duty Slides (Up to 100 Lbs.) Medium Duty Slides (Up To 130 Lbs.) "
+            "Heavy Duty Slides (Up To 300 Lbs.) Extra Heavy Duty Slides (Up to 500 Lbs.) "
+            "Locking Slides and Accessories"
+        )
+        == "en"
+    )
 
 
 def test_macrolanguages_fold_into_their_code() -> None:
