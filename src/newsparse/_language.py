@@ -7,8 +7,9 @@ from typing import Any
 
 __all__ = ["guess_language"]
 
-#: The most text read: the identifier's cost grows with it, its accuracy hardly.
-_SAMPLE = 2500
+#: The most text read. The identifier walks it byte by byte in Python (some 0.2 ms for
+#: 400 characters); reading 2,500 changed no guess on the development data.
+_SAMPLE = 400
 #: Below this many letters there is too little to tell.
 _MIN_LETTERS = 10
 #: The least probability (normalised over the identifier's languages) that is trusted.
