@@ -230,9 +230,12 @@ def _detect(data: bytes) -> str | None:
     from charset_normalizer import from_bytes
 
     sample = _text_sample(data)
-    matches = list(
-        from_bytes(sample, cp_isolation=list(_WEB_ENCODINGS), preemptive_behaviour=False)
-    )
+    try:
+        matches = list(
+            from_bytes(sample, cp_isolation=list(_WEB_ENCODINGS), preemptive_behaviour=False)
+        )
+    except Exception:  # decoding never fails: a detector's bug must not stop a batch
+        return None
     if not matches:
         return None
     best = matches[0]
