@@ -211,6 +211,13 @@ def test_the_sample_skips_markup_and_ascii() -> None:
         assert decode_bytes(html.encode("cp1251")) == (html, "cp1251")
 
 
+def test_non_ascii_only_inside_tags() -> None:
+    html = '<html><body><img alt="Zażółć gęślą jaźń, Łódź"><p>No accents here.</p></body></html>'
+    # Before the fallback to whole lines, the sample was empty and read as UTF-8.
+    with pytest.warns(EncodingGuessedWarning):
+        assert decode_bytes(html.encode("cp1250")) == (html, "cp1250")
+
+
 def test_a_long_page_without_spaces_is_cut_whole() -> None:
     text = "".join(PARAGRAPHS["zh"]) * 400  # some 80 kB in GBK, no ASCII at all
     with pytest.warns(EncodingGuessedWarning):

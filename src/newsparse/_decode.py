@@ -267,6 +267,8 @@ def _text_sample(data: bytes) -> bytes:
     of a multi-byte character, so cutting after one keeps characters whole."""
     lines = _TAG.sub(b"\n", data[:_SCAN]).split(b"\n")
     sample = b"\n".join(line for line in lines if not line.isascii())
+    if not sample:  # non-ASCII only inside tags (alt="...")
+        sample = b"\n".join(line for line in data[:_SCAN].split(b"\n") if not line.isascii())
     if len(sample) <= _SAMPLE:
         return sample
     cut = max(sample.rfind(b, 0, _SAMPLE) for b in _SAFE_CUTS)
