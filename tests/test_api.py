@@ -21,7 +21,8 @@ def test_public_api_is_pinned() -> None:
     assert sorted(newsparse.__all__) == sorted(
         [
             "DEFAULT_MAX_BYTES", "Article", "Block", "Caption", "Document", "Dump",
-            "EmptyArticleWarning", "InputError", "InputTooLargeError", "Line", "NewsparseError",
+            "EmptyArticleWarning", "EncodingGuessedWarning", "InputError", "InputTooLargeError",
+            "Line", "NewsparseError",
             "NewsparseWarning", "Origin", "Parser", "ParserFailedError", "PluginWarning",
             "Provenance", "Result", "RuleError", "UnknownParserError", "UnreadableInputError",
             "__version__", "choose_parser", "get_parser", "load", "parse", "parse_many",

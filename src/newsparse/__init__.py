@@ -14,6 +14,7 @@ from ._batch import parse_many
 from ._document import Document, Line
 from ._errors import (
     EmptyArticleWarning,
+    EncodingGuessedWarning,
     InputError,
     InputTooLargeError,
     NewsparseError,
@@ -38,6 +39,7 @@ __all__ = [
     "Document",
     "Dump",
     "EmptyArticleWarning",
+    "EncodingGuessedWarning",
     "InputError",
     "InputTooLargeError",
     "Line",

@@ -12,7 +12,8 @@ The hierarchy::
 
     NewsparseWarning (UserWarning)
     ├── PluginWarning           a plugin entry point failed to load
-    └── EmptyArticleWarning     the input holds no article text
+    ├── EmptyArticleWarning     the input holds no article text
+    └── EncodingGuessedWarning  bytes with no usable charset: the encoding was guessed
 
 Nothing else escapes :func:`newsparse.parse`.
 """
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 __all__ = [
     "EmptyArticleWarning",
+    "EncodingGuessedWarning",
     "InputError",
     "InputTooLargeError",
     "NewsparseError",
@@ -90,3 +92,7 @@ class PluginWarning(NewsparseWarning):
 
 class EmptyArticleWarning(NewsparseWarning):
     """The input holds no article text; an empty Article was returned."""
+
+
+class EncodingGuessedWarning(NewsparseWarning):
+    """Bytes declared no usable charset and were not UTF-8: the encoding was guessed."""
