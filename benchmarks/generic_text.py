@@ -22,8 +22,10 @@ time so that the figures agree with ``score.py --kind text``: title exact after
 NFC and whitespace normalisation (and loose: case, quotes and punctuation
 ignored); authors as the same set of names; date as the same day; body as
 lowercase ``\\w+`` token precision/recall/F1 summed over pages. Added here:
-author-name F1 (normalised names as multisets, summed over the pages that
-label authors). Each figure counts only pages whose truth has the field; a
+author-name P/R/F1 (normalised names as multisets, summed over the pages that
+label authors), and for title, authors and date how often the extractor gives
+a non-empty value on the labelled pages ("given": a miss is either no answer or
+a wrong one). Each figure counts only pages whose truth has the field; a
 page that raises counts as an empty prediction. Both extractors run once,
 interleaved page by page (a busy machine slows both alike); pages/s is the
 time inside the extractor calls only.
@@ -172,6 +174,8 @@ class Tally:
         for key, hit in ok.items():
             self.hits[key] += hit
             self.hits[key + "/n"] += 1
+            # How often it answers at all: a miss may be an empty field or a wrong one.
+            self.hits[key + "/given"] += bool(getattr(pred, key))
         if "body" in truth:
             want_t = scorer.tokens(truth["body"][0]["text"])
             got_t = scorer.tokens(pred.body)
@@ -180,8 +184,8 @@ class Tally:
             self.hits["body_truth"] += sum(want_t.values())
         return ok
 
-    def rate(self, key: str) -> str:
-        n = self.hits[key + "/n"] if key != "titleL" else self.hits["title/n"]
+    def rate(self, key: str, n_key: str = "") -> str:
+        n = self.hits[n_key or key + "/n"]
         return f"{100 * self.hits[key] / n:5.1f}%" if n else "    -"
 
     def prf(self, prefix: str) -> tuple[float, float, float]:
@@ -220,11 +224,14 @@ def print_table(label: str, n_pages: int, tallies: dict[str, Tally], speed: bool
         print(f"  {what:<24}" + "".join(f"{c:>14}" for c in cells))
 
     row(f"title exact (n={first.hits['title/n']})", [t.rate("title") for t in tallies.values()])
-    row("title loose", [t.rate("titleL") for t in tallies.values()])
+    row("title loose", [t.rate("titleL", "title/n") for t in tallies.values()])
+    row("title given", [t.rate("title/given", "title/n") for t in tallies.values()])
     row(f"authors set (n={first.hits['authors/n']})", [t.rate("authors") for t in tallies.values()])
+    row("authors given", [t.rate("authors/given", "authors/n") for t in tallies.values()])
     for i, what in enumerate(("author names P", "author names R", "author names F1")):
         row(what, [f"{100 * t.prf('names')[i]:5.1f}" for t in tallies.values()])
     row(f"date day (n={first.hits['date/n']})", [t.rate("date") for t in tallies.values()])
+    row("date given", [t.rate("date/given", "date/n") for t in tallies.values()])
     for i, what in enumerate(("body tokens P", "body tokens R", "body tokens F1")):
         row(what, [f"{100 * t.prf('body')[i]:5.1f}" for t in tallies.values()])
     row("errors", [str(t.errors) for t in tallies.values()])
