@@ -1,7 +1,7 @@
 """Dump every output newsparse can produce on the data at hand, to compare across changes.
 
 Parses the golden dumps and seeds in ``tests/data``, the example dumps, and, when
-``../shared/devdata`` is beside the repository, the AEB pages, the wcxb-dev pages and
+``../shared/devdata`` is beside the repository (or ``$NEWSPARSE_SHARED/devdata``), the AEB pages, the wcxb-dev pages and
 text dumps and the two CGTN pages; writes ``{name: article.to_dict()}`` as sorted JSON.
 
 Usage:
@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import os
 import sys
 import warnings
 from collections.abc import Iterator
@@ -25,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared" / "devdata"
+SHARED = Path(os.environ.get("NEWSPARSE_SHARED", ROOT.parent / "shared")) / "devdata"
 
 import newsparse  # noqa: E402
 
