@@ -53,6 +53,7 @@ from ._headers import cgtn_header, chinadaily_header, generic_header
 from ._labels import Label
 from ._language import guess_language
 from ._model import Article, Block, Caption, Provenance
+from ._rule_patterns import PatternRisk, check_pattern
 from ._rule_selectors import Selector, SelectorError, compile_selector, element_text, select
 
 if sys.version_info >= (3, 11):
@@ -150,6 +151,12 @@ class _Checker:
             rx = re.compile(pattern)
         except re.error as exc:
             raise self.fail(key, f"invalid regular expression: {exc}") from None
+        except RecursionError:
+            raise self.fail(key, "invalid regular expression: nested too deeply") from None
+        try:
+            check_pattern(pattern)
+        except PatternRisk as exc:
+            raise self.fail(key, f"refused regular expression: {exc}") from None
         for group in groups:
             if group not in rx.groupindex:
                 raise self.fail(key, f"the pattern needs a named group (?P<{group}>...)")
@@ -788,6 +795,8 @@ def _parse_toml(text: str, source: str) -> dict[str, Any]:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise RuleError(f"{source}: invalid TOML: {exc}") from None
+    except RecursionError:
+        raise RuleError(f"{source}: invalid TOML: arrays or tables nested too deeply") from None
 
 
 def _read(rules: str | os.PathLike[str] | _Readable) -> tuple[Mapping[str, Any], str]:
@@ -797,6 +806,8 @@ def _read(rules: str | os.PathLike[str] | _Readable) -> tuple[Mapping[str, Any],
             raw = Path(source).read_bytes()
         except OSError as exc:
             raise RuleError(f"{source}: cannot read rules file: {exc.strerror or exc}") from None
+        except ValueError as exc:  # a NUL or an unencodable character in the name
+            raise RuleError(f"{source!r}: cannot read rules file: {exc}") from None
     else:
         source = str(rules)
         try:
