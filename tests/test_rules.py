@@ -574,3 +574,15 @@ def test_rules_nested_too_deeply_or_named_with_nul() -> None:
         rules.loads("a = " + "[" * 100_000 + "]" * 100_000, source="deep.toml")
     with pytest.raises(RuleError, match="cannot read rules file: embedded null byte"):
         rules.load("a\x00b.toml")
+
+
+def test_rules_files_over_the_limit_are_refused(tmp_path: Path) -> None:
+    big = tmp_path / "big.toml"
+    big.write_text(GAZETTE + "#" * rules.MAX_RULES_BYTES + "\n", encoding="utf-8")
+    with pytest.raises(
+        RuleError, match=r"big\.toml: rules file is over the limit of 1000000 bytes"
+    ):
+        rules.load(big)
+    if Path("/dev/zero").exists():
+        with pytest.raises(RuleError, match="over the limit"):
+            rules.load("/dev/zero")

@@ -65,6 +65,8 @@ __all__ = ["RuleError", "RulesParser", "bundled", "load", "load_bundled", "loads
 
 #: The schema version this newsparse reads (the optional top-level ``newsparse-rules`` key).
 SCHEMA_VERSION = 1
+#: Rules files larger than this are refused (a real one is a few kilobytes).
+MAX_RULES_BYTES = 1_000_000
 
 FIELDS = ("title", "subtitle", "section", "byline", "source", "date", "updated", "editor_note")
 _DATE_FIELDS = ("date", "updated")
@@ -803,7 +805,8 @@ def _read(rules: str | os.PathLike[str] | _Readable) -> tuple[Mapping[str, Any],
     if isinstance(rules, (str, os.PathLike)):
         source = os.fspath(rules)
         try:
-            raw = Path(source).read_bytes()
+            with Path(source).open("rb") as fh:
+                raw = fh.read(MAX_RULES_BYTES + 1)  # bounded: the path may be /dev/zero
         except OSError as exc:
             raise RuleError(f"{source}: cannot read rules file: {exc.strerror or exc}") from None
         except ValueError as exc:  # a NUL or an unencodable character in the name
@@ -814,6 +817,8 @@ def _read(rules: str | os.PathLike[str] | _Readable) -> tuple[Mapping[str, Any],
             raw = rules.read_bytes()
         except OSError as exc:
             raise RuleError(f"{source}: cannot read rules file: {exc.strerror or exc}") from None
+    if len(raw) > MAX_RULES_BYTES:
+        raise RuleError(f"{source}: rules file is over the limit of {MAX_RULES_BYTES} bytes")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
