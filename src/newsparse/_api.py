@@ -141,6 +141,18 @@ def _stops(exc: BaseException) -> bool:
     return not isinstance(exc, (Exception, SystemExit))
 
 
+def run_parser(parser: Parser, doc: Document) -> Article:
+    """``parser.parse(doc)``, its unexpected errors as :class:`ParserFailedError` (see parse())."""
+    try:
+        return parser.parse(doc)
+    except NewsparseError:
+        raise
+    except BaseException as exc:  # SystemExit too: a plugin must not end the program
+        if _stops(exc):
+            raise
+        raise ParserFailedError(parser.name, exc) from exc
+
+
 def choose_parser(doc: Document) -> tuple[Parser, dict[str, float]]:
     """The parser with the highest ``detect()`` score, and every score."""
     scores: dict[str, float] = {}
@@ -192,14 +204,7 @@ def parse(
     doc = load(data, url=url, max_bytes=max_bytes)
     if chosen is None:
         chosen, _ = choose_parser(doc)
-    try:
-        article = chosen.parse(doc)
-    except NewsparseError:
-        raise
-    except BaseException as exc:  # SystemExit too: a plugin must not end the program
-        if _stops(exc):
-            raise
-        raise ParserFailedError(chosen.name, exc) from exc
+    article = run_parser(chosen, doc)
     if not article.body:
         reason = doc.meta.get("binary")
         what = f"input looks like {reason}" if reason else "no article text found"
