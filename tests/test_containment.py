@@ -219,13 +219,24 @@ def _register(names: list[str], where: str, error: BaseException) -> str:
     return name
 
 
-@pytest.fixture
-def sigint_ignored() -> Iterator[None]:
-    old = signal.signal(signal.SIGINT, signal.SIG_IGN)
+def _sigint(handler: Any) -> Iterator[None]:
+    old = signal.signal(signal.SIGINT, handler)
     try:
         yield
     finally:
         signal.signal(signal.SIGINT, old)
+
+
+@pytest.fixture
+def sigint_ignored() -> Iterator[None]:
+    yield from _sigint(signal.SIG_IGN)
+
+
+@pytest.fixture
+def sigint_raises() -> Iterator[None]:
+    # As in any Python program started with SIGINT not ignored (a shell's
+    # background job starts with it ignored, and so would these tests).
+    yield from _sigint(signal.default_int_handler)
 
 
 def test_system_exit_in_parse_is_parser_failed(registered: list[str]) -> None:
@@ -249,9 +260,8 @@ def test_exiting_detect_scores_zero(
 
 
 def test_keyboard_interrupt_in_parse_goes_on_up_while_ctrl_c_can_raise_it(
-    registered: list[str],
+    registered: list[str], sigint_raises: None
 ) -> None:
-    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
     _register(registered, "parse", KeyboardInterrupt())
     with pytest.raises(KeyboardInterrupt):
         newsparse.parse(TEXT)
@@ -282,7 +292,7 @@ class _SlowParser:
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="os.kill(SIGINT) is POSIX")
-def test_a_real_ctrl_c_still_stops_parse(registered: list[str]) -> None:
+def test_a_real_ctrl_c_still_stops_parse(registered: list[str], sigint_raises: None) -> None:
     newsparse.register(_SlowParser)
     registered.append("slow")
     start = time.monotonic()
