@@ -122,6 +122,15 @@ def test_a_regular_file_over_the_limit_is_refused_before_reading(tmp_path: Path)
     assert (info.value.size, info.value.limit) == (5000, 100)
 
 
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="counts open files in /proc")
+def test_a_directory_is_unreadable_and_leaves_no_file_open(tmp_path: Path) -> None:
+    before = len(os.listdir("/proc/self/fd"))
+    for _ in range(20):
+        with pytest.raises(UnreadableInputError, match="Is a directory"):
+            newsparse.parse(tmp_path)
+    assert len(os.listdir("/proc/self/fd")) == before
+
+
 # --- paths that the OS cannot take ------------------------------------------------
 
 

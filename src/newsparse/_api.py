@@ -40,7 +40,12 @@ def _read(path: os.PathLike[str], max_bytes: int | None) -> bytes:
     try:
         name = os.fspath(path)
         fd = os.open(name, os.O_RDONLY | _NONBLOCK | getattr(os, "O_BINARY", 0))
-        with open(fd, "rb") as fh:
+        try:
+            fh = open(fd, "rb")  # noqa: SIM115 (closed below)
+        except BaseException:  # a directory: open() refuses the fd but leaves it open
+            os.close(fd)
+            raise
+        with fh:
             info = os.fstat(fd)
             # A regular file is refused before it is read; the size of anything
             # else (a FIFO, /dev/zero) is only known by reading it, up to the limit.
