@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
+import sys
+import time
 from importlib import resources
 from pathlib import Path
 
@@ -476,3 +479,114 @@ def test_date_rule_that_does_not_read_labels_nothing() -> None:
     article = parser.parse(newsparse.load(text))
     assert article.date == dt.date(2025, 1, 2)
     assert article.provenance_of("date") == newsparse.Provenance("date", "d.date", (4,))
+
+
+# --- the pattern guard ----------------------------------------------------------------
+
+
+def _with_title(pattern: str) -> str:
+    return f'[parser]\nname = "x"\n[text]\ntitle = {json.dumps(pattern)}\n'
+
+
+@pytest.mark.parametrize(
+    ("pattern", "reason"),
+    [
+        (r"(a+)+x", "a quantifier inside a repeated group"),
+        (r"(a*)*x", "a quantifier inside a repeated group"),
+        (r"^(?P<title>(\w+\s?)*)$", "a quantifier inside a repeated group"),
+        (r"(?:.+?,)*x", "a quantifier inside a repeated group"),
+        (r"(?:\w+(?:-\w+)*\s?)+$", "a quantifier inside a repeated group"),
+        (r"(a+){5}x", "a quantifier inside a repeated group"),
+        (r"(?=(a+)+x)", "a quantifier inside a repeated group"),
+        (r"(?i)(?:[a-z]+[A-Z]?)+$", "a quantifier inside a repeated group"),
+        (r"(a|a)*x", "a repeated alternation has branches that can match the same text"),
+        (r"(a|aa)*x", "a repeated alternation has branches that can match the same text"),
+        (r"(?:x|x\w)*y", "a repeated alternation has branches that can match the same text"),
+        (r"\w+\w+x", "two unbounded quantifiers over overlapping characters"),
+        (r"\d+\s*\d+$", "two unbounded quantifiers over overlapping characters"),
+        (r"By (?P<title>.*?)\s*\|", "two unbounded quantifiers over overlapping characters"),
+        ("x" * 1001, "the pattern is 1001 characters long; the limit is 1000"),
+    ],
+)
+def test_catastrophic_patterns_are_refused(pattern: str, reason: str) -> None:
+    with pytest.raises(RuleError) as info:
+        rules.loads(_with_title(pattern), source="slow.toml")
+    message = str(info.value)
+    assert message.startswith("slow.toml: text.title.pattern: "), message
+    assert reason in message, message
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        '[detect]\nurl = "(a+)+$"',
+        '[[detect.cues]]\npattern = "(a+)+$"',
+        '[text]\nfurniture = ["(a+)+$"]',
+        '[[text.captions]]\npattern = "(?P<text>(a+)+)(?P<credit>x)"',
+        '[[text.lines]]\npattern = "(?P<title>(a+)+)$"',
+    ],
+)
+def test_every_pattern_key_is_guarded(where: str) -> None:
+    with pytest.raises(RuleError, match="refused regular expression: a quantifier"):
+        rules.loads(f'[parser]\nname = "x"\n{where}\n', source="slow.toml")
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"(\w|\d)+x",  # re merges one-character branches into one class: nothing to try
+        r"(\w+\s)*x",
+        r"^\d{5,}(?:\s+\d{5,})*$",
+        r"(?m)^[A-Z][\w &'-]{1,30} > (?:[\w &'-]{1,30} >)*\s*$",
+        r"^(?P<title>.*?)\s*\[",  # anchored: the overlap costs a line at most once
+        r"^(?P<title>(?:[A-Z][a-z]+ ?)+)$",
+        r"(?:\d{1,2}/)+\d{4}",
+        pytest.param(
+            r"a*+(?>\w+)\w+x",
+            marks=pytest.mark.skipif(sys.version_info < (3, 11), reason="possessive: 3.11+"),
+        ),
+        r"\w+\w+",
+        r"^(?P<byline>By .+?) \| (?P<source>.+?) \| (?P<date>\d{4}-\d{2}-\d{2})$",
+    ],
+)
+def test_safe_patterns_are_accepted(pattern: str) -> None:
+    assert rules.loads(_with_title(pattern)).name == "x"
+
+
+def test_accepted_near_misses_stay_fast() -> None:
+    # Inputs that would take hours on the refused shapes take milliseconds here.
+    start = time.monotonic()
+    for pattern, line in (
+        (r"(\w+\s)*x", "a " * 5000),
+        (r"(?m)^[A-Z][\w &'-]{1,30} > (?:[\w &'-]{1,30} >)*\s*$", "A > " + "b >" * 5000 + "!"),
+        (r"^(?P<title>(?:[A-Z][a-z]+ ?)+)$", "Ab" * 5000 + "!"),
+    ):
+        rules.loads(_with_title(pattern))
+        assert re.search(pattern, line) is None
+    assert time.monotonic() - start < 10
+
+
+def test_bundled_rules_pass_the_guard() -> None:
+    for name in rules.bundled():
+        assert rules.load_bundled(name).name == name
+
+
+def test_rules_nested_too_deeply_or_named_with_nul() -> None:
+    with pytest.raises(
+        RuleError, match=r"deep\.toml: invalid TOML: arrays or tables nested too deeply"
+    ):
+        rules.loads("a = " + "[" * 100_000 + "]" * 100_000, source="deep.toml")
+    with pytest.raises(RuleError, match="cannot read rules file: embedded null byte"):
+        rules.load("a\x00b.toml")
+
+
+def test_rules_files_over_the_limit_are_refused(tmp_path: Path) -> None:
+    big = tmp_path / "big.toml"
+    big.write_text(GAZETTE + "#" * rules.MAX_RULES_BYTES + "\n", encoding="utf-8")
+    with pytest.raises(
+        RuleError, match=r"big\.toml: rules file is over the limit of 1000000 bytes"
+    ):
+        rules.load(big)
+    if Path("/dev/zero").exists():
+        with pytest.raises(RuleError, match="over the limit"):
+            rules.load("/dev/zero")

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import io
 import os
+import signal
+import stat
 import warnings
-from pathlib import Path
 
 from ._decode import decode_bytes_exact, looks_binary
 from ._document import Document
@@ -29,18 +31,51 @@ DEFAULT_MAX_BYTES = 20_000_000
 Input = str | bytes | os.PathLike[str]
 
 
+# Opening a FIFO without O_NONBLOCK waits for a writer, possibly for ever.
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
+
+
 def _read(path: os.PathLike[str], max_bytes: int | None) -> bytes:
-    p = Path(path)
+    """The bytes at ``path``, at most ``max_bytes`` of them, whatever kind of file it is."""
     try:
-        size = p.stat().st_size
-        if max_bytes is not None and size > max_bytes:
-            raise InputTooLargeError(size, max_bytes)
-        with p.open("rb") as fh:
-            return fh.read()
+        name = os.fspath(path)
+        fd = os.open(name, os.O_RDONLY | _NONBLOCK | getattr(os, "O_BINARY", 0))
+        try:
+            fh = open(fd, "rb")  # noqa: SIM115 (closed below)
+        except BaseException:  # a directory: open() refuses the fd but leaves it open
+            os.close(fd)
+            raise
+        with fh:
+            info = os.fstat(fd)
+            # A regular file is refused before it is read; the size of anything
+            # else (a FIFO, /dev/zero) is only known by reading it, up to the limit.
+            if stat.S_ISREG(info.st_mode) and max_bytes is not None and info.st_size > max_bytes:
+                raise InputTooLargeError(info.st_size, max_bytes)
+            if _NONBLOCK:
+                os.set_blocking(fd, True)
+            return _read_limited(fh, max_bytes)
+    except NewsparseError:
+        raise
     except OSError as exc:
-        raise UnreadableInputError(
-            f"cannot read {os.fspath(path)!r}: {exc.strerror or exc}"
-        ) from exc
+        raise UnreadableInputError(f"cannot read {_shown(path)}: {exc.strerror or exc}") from exc
+    except (ValueError, TypeError) as exc:  # a NUL or an unencodable character in the name
+        raise UnreadableInputError(f"cannot read {_shown(path)}: {exc}") from exc
+
+
+def _shown(path: os.PathLike[str]) -> str:
+    try:
+        return repr(os.fspath(path))
+    except TypeError:
+        return repr(path)
+
+
+def _read_limited(fh: io.BufferedReader, max_bytes: int | None) -> bytes:
+    if max_bytes is None:
+        return fh.read()
+    data = fh.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise InputTooLargeError(len(data), max_bytes)
+    return data
 
 
 def _is_file(text: str) -> bool:
@@ -91,6 +126,38 @@ def load(
     return Document.from_text(text, url=url, encoding=encoding)
 
 
+def _interrupt_may_be_real() -> bool:
+    """Whether a KeyboardInterrupt here may be a real Ctrl-C rather than code raising it.
+
+    When SIGINT is ignored (as in batch workers) or kills the process outright,
+    no Ctrl-C arrives as an exception, so a KeyboardInterrupt was raised by code.
+    """
+    try:
+        handler = signal.getsignal(signal.SIGINT)
+    except (AttributeError, ValueError):  # pragma: no cover - no SIGINT on this platform
+        return True
+    return handler not in (signal.SIG_IGN, signal.SIG_DFL)
+
+
+def _stops(exc: BaseException) -> bool:
+    """A BaseException from a parser that must go on up: a Ctrl-C, or not ours to judge."""
+    if isinstance(exc, KeyboardInterrupt):
+        return _interrupt_may_be_real()
+    return not isinstance(exc, (Exception, SystemExit))
+
+
+def run_parser(parser: Parser, doc: Document) -> Article:
+    """``parser.parse(doc)``, its unexpected errors as :class:`ParserFailedError` (see parse())."""
+    try:
+        return parser.parse(doc)
+    except NewsparseError:
+        raise
+    except BaseException as exc:  # SystemExit too: a plugin must not end the program
+        if _stops(exc):
+            raise
+        raise ParserFailedError(parser.name, exc) from exc
+
+
 def choose_parser(doc: Document) -> tuple[Parser, dict[str, float]]:
     """The parser with the highest ``detect()`` score, and every score."""
     scores: dict[str, float] = {}
@@ -99,7 +166,9 @@ def choose_parser(doc: Document) -> tuple[Parser, dict[str, float]]:
     for name, parser in parsers().items():
         try:
             score = float(parser.detect(doc))
-        except Exception:  # a plugin's broken detect() must not stop parsing
+        except BaseException as exc:  # a plugin's broken detect() must not stop parsing
+            if _stops(exc):
+                raise
             score = 0.0
         if score != score:  # NaN
             score = 0.0
@@ -129,17 +198,18 @@ def parse(
     used, ``generic`` being the fallback. Raises only
     :class:`NewsparseError` subclasses; input with no article text gives an
     empty Article and an :class:`EmptyArticleWarning`.
+
+    A parser that raises ``SystemExit`` fails with :class:`ParserFailedError`
+    like any other error. ``KeyboardInterrupt`` goes on up while Ctrl-C can
+    raise it (SIGINT handled by Python, as in an interactive session), so that
+    Ctrl-C still stops a loop of ``parse()`` calls; where SIGINT is ignored (as
+    in batch workers) it can only come from the parser, and fails the same way.
     """
     chosen = get_parser(parser) if parser is not None else None
     doc = load(data, url=url, max_bytes=max_bytes)
     if chosen is None:
         chosen, _ = choose_parser(doc)
-    try:
-        article = chosen.parse(doc)
-    except NewsparseError:
-        raise
-    except Exception as exc:
-        raise ParserFailedError(chosen.name, exc) from exc
+    article = run_parser(chosen, doc)
     if not article.body:
         reason = doc.meta.get("binary")
         what = f"input looks like {reason}" if reason else "no article text found"

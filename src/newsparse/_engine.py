@@ -267,7 +267,7 @@ def _in_share_bar(w: Work, i: int, line_rule: Callable[[str], str | None]) -> bo
 def _json_value(text: str) -> str | None:
     try:
         data = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):  # a line of brackets nested past the limit
         return None
     value = data.get("value") if isinstance(data, dict) else None
     return value.strip() if isinstance(value, str) and value.strip() else None

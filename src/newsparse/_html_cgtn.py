@@ -84,7 +84,7 @@ def _json_items(main: Any) -> list[dict[str, Any]] | None:
         return None
     try:
         data = json.loads(raw, strict=False)
-    except (ValueError, RecursionError):
+    except (ValueError, RecursionError):  # nested past the recursion limit: no JSON body
         return None
     return [item for item in data if isinstance(item, dict)] if isinstance(data, list) else None
 
@@ -217,7 +217,7 @@ def _top_media(page: Page, captions: list[tuple[Caption, str, tuple[int, ...]]])
     for el in elements("//*[@id='top-media'][@image-source]", page.root):
         try:
             data = json.loads(el.get("image-source") or "[]", strict=False)
-        except ValueError:
+        except (ValueError, RecursionError):  # nested past the recursion limit
             continue
         for item in data if isinstance(data, list) else []:
             value = item.get("caption") if isinstance(item, dict) else None

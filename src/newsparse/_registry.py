@@ -1,8 +1,9 @@
 """The parser registry, fed by the ``newsparse.parsers`` entry-point group.
 
 The built-in parsers are registered through that group too, exactly as a
-plugin would be. A plugin that fails to load is skipped with a
-:class:`~newsparse.PluginWarning` naming it.
+plugin would be. A plugin that fails to load (any exception, SystemExit and
+KeyboardInterrupt included) is skipped with a :class:`~newsparse.PluginWarning`
+naming it.
 """
 
 from __future__ import annotations
@@ -48,7 +49,9 @@ def _load() -> dict[str, Parser]:
             continue
         try:
             parser = _instantiate(ep.load())
-        except Exception as exc:  # a broken plugin must not break newsparse
+        # A broken plugin must not break newsparse, nor end the program: SystemExit
+        # and KeyboardInterrupt raised while it loads skip it like any other error.
+        except (Exception, SystemExit, KeyboardInterrupt) as exc:
             warnings.warn(
                 f"newsparse parser plugin {ep.name!r} ({ep.value}) failed to load: {exc!r}",
                 PluginWarning,

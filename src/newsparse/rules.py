@@ -53,6 +53,7 @@ from ._headers import cgtn_header, chinadaily_header, generic_header
 from ._labels import Label
 from ._language import guess_language
 from ._model import Article, Block, Caption, Provenance
+from ._rule_patterns import PatternRisk, check_pattern
 from ._rule_selectors import Selector, SelectorError, compile_selector, element_text, select
 
 if sys.version_info >= (3, 11):
@@ -64,6 +65,8 @@ __all__ = ["RuleError", "RulesParser", "bundled", "load", "load_bundled", "loads
 
 #: The schema version this newsparse reads (the optional top-level ``newsparse-rules`` key).
 SCHEMA_VERSION = 1
+#: Rules files larger than this are refused (a real one is a few kilobytes).
+MAX_RULES_BYTES = 1_000_000
 
 FIELDS = ("title", "subtitle", "section", "byline", "source", "date", "updated", "editor_note")
 _DATE_FIELDS = ("date", "updated")
@@ -150,6 +153,12 @@ class _Checker:
             rx = re.compile(pattern)
         except re.error as exc:
             raise self.fail(key, f"invalid regular expression: {exc}") from None
+        except RecursionError:
+            raise self.fail(key, "invalid regular expression: nested too deeply") from None
+        try:
+            check_pattern(pattern)
+        except PatternRisk as exc:
+            raise self.fail(key, f"refused regular expression: {exc}") from None
         for group in groups:
             if group not in rx.groupindex:
                 raise self.fail(key, f"the pattern needs a named group (?P<{group}>...)")
@@ -788,21 +797,28 @@ def _parse_toml(text: str, source: str) -> dict[str, Any]:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise RuleError(f"{source}: invalid TOML: {exc}") from None
+    except RecursionError:
+        raise RuleError(f"{source}: invalid TOML: arrays or tables nested too deeply") from None
 
 
 def _read(rules: str | os.PathLike[str] | _Readable) -> tuple[Mapping[str, Any], str]:
     if isinstance(rules, (str, os.PathLike)):
         source = os.fspath(rules)
         try:
-            raw = Path(source).read_bytes()
+            with Path(source).open("rb") as fh:
+                raw = fh.read(MAX_RULES_BYTES + 1)  # bounded: the path may be /dev/zero
         except OSError as exc:
             raise RuleError(f"{source}: cannot read rules file: {exc.strerror or exc}") from None
+        except ValueError as exc:  # a NUL or an unencodable character in the name
+            raise RuleError(f"{source!r}: cannot read rules file: {exc}") from None
     else:
         source = str(rules)
         try:
             raw = rules.read_bytes()
         except OSError as exc:
             raise RuleError(f"{source}: cannot read rules file: {exc.strerror or exc}") from None
+    if len(raw) > MAX_RULES_BYTES:
+        raise RuleError(f"{source}: rules file is over the limit of {MAX_RULES_BYTES} bytes")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
