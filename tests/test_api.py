@@ -129,3 +129,29 @@ def test_failing_parser_is_wrapped() -> None:
 def test_a_str_naming_a_file_warns() -> None:
     with pytest.warns(newsparse.NewsparseWarning, match="pass pathlib.Path"):
         newsparse.parse(str(SEED))
+
+
+@pytest.mark.parametrize(
+    ("given", "kept"),
+    [("  https://example.org/a  ", "https://example.org/a"), ("\thttps://x.org/\n", "https://x.org/")],
+)
+def test_a_url_with_white_space_around_it_is_stripped(given: str, kept: str) -> None:
+    article = newsparse.parse(_URL_DUMP, url=given)
+    assert article.url == kept
+    assert article.title == "A headline about farmers"
+
+
+@pytest.mark.parametrize("given", ["", "   ", "\n"])
+def test_an_empty_url_is_dropped_with_a_warning_never_the_article(given: str) -> None:
+    with pytest.warns(newsparse.NewsparseWarning, match="empty url"):
+        article = newsparse.parse(_URL_DUMP, url=given)
+    assert article.url is None
+    assert article.title == "A headline about farmers"
+    assert article.body
+
+
+_URL_DUMP = (
+    "A headline about farmers\n\n"
+    "Officials agreed on Tuesday that the new plan would help local farmers and small firms "
+    "grow during the next year, while experts warned about rising costs.\n"
+)

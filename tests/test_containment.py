@@ -407,3 +407,11 @@ def test_parse_raises_only_newsparse_errors_on_hostile_paths(tmp_path: Path) -> 
                 newsparse.parse(path, max_bytes=1000)
         except NewsparseError:
             pass
+
+
+def test_explain_contains_a_failing_parser_like_parse(registered: list[str]) -> None:
+    from newsparse._explain import explain
+
+    name = _register(registered, "parse", SystemExit(3))
+    with pytest.raises(ParserFailedError, match=f"parser '{name}' failed: SystemExit"):
+        explain(TEXT)

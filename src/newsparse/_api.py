@@ -9,7 +9,7 @@ import stat
 import warnings
 
 from ._decode import decode_bytes_exact, looks_binary
-from ._document import Document
+from ._document import Document, clean_url
 from ._errors import (
     EmptyArticleWarning,
     InputTooLargeError,
@@ -91,9 +91,11 @@ def load(
     """Turn ``data`` into a :class:`Document` (text or HTML), without parsing it.
 
     ``str`` is the dump itself; ``bytes`` are decoded (BOM, UTF-8, declared
-    charset, GB18030/Big5 sniffing, then Windows-1252); an
+    charset, then a guess by charset-normalizer that warns with
+    :class:`EncodingGuessedWarning`); an
     :class:`os.PathLike` is read from disk.
     """
+    url = clean_url(url)
     encoding = None
     utf8: bytes | None = None  # the input, when it is exactly the text in UTF-8
     if isinstance(data, os.PathLike):

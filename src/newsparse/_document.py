@@ -9,10 +9,13 @@ provenance and ``explain`` refer to.
 
 from __future__ import annotations
 
+import contextlib
+import warnings
 from typing import Any, Literal, NamedTuple
 
 import attrs
 
+from ._errors import NewsparseWarning
 from ._normalize import normalize_text, script_of
 
 __all__ = ["Document", "Line"]
@@ -74,3 +77,21 @@ class Document:
     def joined(self, limit: int = 50000) -> str:
         """The first ``limit`` characters of the visible text, for detection."""
         return self.text[:limit]
+
+
+def clean_url(url: object, default: str | None = None) -> str | None:
+    """``url`` stripped of surrounding white space (common in crawl exports);
+    ``default`` with a warning when nothing usable is left."""
+    if url is None:
+        return default
+    if isinstance(url, str):
+        url = url.strip()
+        if url:
+            return url
+        problem = "an empty url"
+    else:
+        problem = f"a url that is not a string ({type(url).__name__})"
+    # A warning turned into an error (-W error) must not end a run.
+    with contextlib.suppress(NewsparseWarning):
+        warnings.warn(f"input with {problem}: the url is dropped", NewsparseWarning, stacklevel=2)
+    return default

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ._api import Input, choose_parser, load
+from ._api import Input, choose_parser, load, run_parser
 from ._model import Article
 from ._registry import get_parser
 
@@ -53,7 +53,7 @@ def explain(
     chosen, scores = choose_parser(doc)
     if parser is not None:
         chosen = get_parser(parser)
-    article = chosen.parse(doc)
+    article = run_parser(chosen, doc)
     labels = line_labels(article)
     ranked = ", ".join(
         f"{name} {score:.2f}" for name, score in sorted(scores.items(), key=lambda kv: -kv[1])

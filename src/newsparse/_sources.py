@@ -13,7 +13,6 @@ place of the dump, so that every input is accounted for.
 from __future__ import annotations
 
 import codecs
-import contextlib
 import fnmatch
 import gzip
 import json
@@ -22,7 +21,6 @@ import re
 import sys
 import tarfile
 import tempfile
-import warnings
 import zipfile
 import zlib
 from collections.abc import Iterable, Iterator, Mapping
@@ -31,11 +29,11 @@ from typing import IO, Any, Protocol, cast
 import attrs
 
 from ._decode import looks_binary
+from ._document import clean_url
 from ._errors import (
     InputError,
     InputTooLargeError,
     NewsparseError,
-    NewsparseWarning,
     UnreadableInputError,
 )
 from ._model import Article
@@ -462,24 +460,6 @@ def _page_of(record: Mapping[str, Any], field: str | None) -> str | bytes:
     raise InputError(f"record has no {wanted} field holding text")
 
 
-def _clean_url(url: object, default: str | None) -> str | None:
-    """``url`` stripped of surrounding white space (common in crawl exports);
-    ``default`` with a warning when nothing usable is left."""
-    if url is None:
-        return default
-    if isinstance(url, str):
-        url = url.strip()
-        if url:
-            return url
-        problem = "an empty url"
-    else:
-        problem = f"a url that is not a string ({type(url).__name__})"
-    # A warning turned into an error (-W error) must not end a run.
-    with contextlib.suppress(NewsparseWarning):
-        warnings.warn(f"input with {problem}: the url is dropped", NewsparseWarning, stacklevel=2)
-    return default
-
-
 def dump_from_record(
     record: object, origin: Origin, field: str | None, default_url: str | None
 ) -> Dump:
@@ -490,7 +470,7 @@ def dump_from_record(
     if isinstance(ident, (str, int)) and not isinstance(ident, bool) and origin.record_id is None:
         origin = attrs.evolve(origin, record_id=str(ident))
     page = _page_of(record, field)
-    return Dump(page, origin, _clean_url(record.get("url"), default_url))
+    return Dump(page, origin, clean_url(record.get("url"), default_url))
 
 
 def _json_record(line: bytes) -> object:
@@ -658,7 +638,7 @@ def _warc(path: str, opts: SourceOptions) -> Iterator[Dump | Result]:
                 target = record.rec_headers.get_header("WARC-Target-URI")
                 if target is None and record.format == "arc":
                     target = record.rec_headers.get_header("uri")
-                url = _clean_url(target, opts.url)
+                url = clean_url(target, opts.url)
                 try:
                     data = _read_limited(record.content_stream(), opts.max_bytes)
                 except NewsparseError as exc:
@@ -796,10 +776,10 @@ def expand(
 ) -> Iterator[Dump | Result]:
     """Every dump in ``inputs``: paths (files, folders, archives, ``"-"``),
     bytes, JSON Lines-style mappings and :class:`Dump` objects."""
-    opts = attrs.evolve(opts, url=_clean_url(opts.url, None))
+    opts = attrs.evolve(opts, url=clean_url(opts.url, None))
     for item in inputs:
         if isinstance(item, Dump):
-            url = _clean_url(item.url, opts.url)
+            url = clean_url(item.url, opts.url)
             yield item if url == item.url else attrs.evolve(item, url=url)
         elif isinstance(item, (bytes, bytearray, memoryview)):
             yield Dump(bytes(item), Origin(), opts.url)
