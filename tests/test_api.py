@@ -133,7 +133,10 @@ def test_a_str_naming_a_file_warns() -> None:
 
 @pytest.mark.parametrize(
     ("given", "kept"),
-    [("  https://example.org/a  ", "https://example.org/a"), ("\thttps://x.org/\n", "https://x.org/")],
+    [
+        ("  https://example.org/a  ", "https://example.org/a"),
+        ("\thttps://x.org/\n", "https://x.org/"),
+    ],
 )
 def test_a_url_with_white_space_around_it_is_stripped(given: str, kept: str) -> None:
     article = newsparse.parse(_URL_DUMP, url=given)

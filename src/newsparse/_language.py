@@ -34,7 +34,7 @@ _MACRO = {
 @cache
 def _identifier() -> Any:
     # numpy and the model take most of a second to load: only when first needed.
-    from py3langid.langid import (  # type: ignore[import-untyped]
+    from py3langid.langid import (
         MODEL_FILE,
         LanguageIdentifier,
     )
