@@ -128,7 +128,14 @@ def parse_tree(text: str, utf8: bytes | None = None) -> Any:
     return root
 
 
-_TAG = re.compile(r"<(/?)([A-Za-z][\w:-]*)\b[^>]*?(/?)>")
+# A tag: name, then attributes up to ">"; a quoted value may hold ">" and "<". No
+# attempt reads past the next "<" outside a quoted value, so an unclosed "<a x" costs
+# its own length, not the rest of the page.
+_TAG = re.compile(
+    r"<(/?)([A-Za-z][\w:-]*)\b"
+    r"""(?:[^<>"'=/]|/(?!>)|=\s*"[^"]*"|=\s*'[^']*'|=(?!\s*["'])|["'])*"""
+    r"(/?)>"
+)
 _VOID = frozenset(
     [
         "area",
@@ -149,10 +156,13 @@ _VOID = frozenset(
 )
 
 
-def _pop_to(stack: list[tuple[str, int]], k: int, below: dict[int, int]) -> None:
+def _pop_to(
+    stack: list[tuple[str, int]], k: int, below: dict[int, int], open_at: dict[str, list[int]]
+) -> None:
     """Close ``stack[k:]``, each passing its deepest level on to its parent."""
     while len(stack) > k:
-        _, j = stack.pop()
+        name, j = stack.pop()
+        open_at[name].pop()
         if stack:
             parent = stack[-1][1]
             if below[parent] < below[j]:
@@ -170,20 +180,24 @@ def _flatten(text: str, keep: int = 500) -> str:
     below: dict[int, int] = {}  # deepest level inside each element
     closes: dict[int, int] = {}  # close tag index -> its open tag index
     stack: list[tuple[str, int]] = []
+    # Stack levels of the open elements of each name: a close tag finds its element
+    # without searching the stack (thousands of stray close tags under deep nesting).
+    open_at: dict[str, list[int]] = {}
     for i, m in enumerate(matches):
         closing, name, selfclosing = m.group(1), m.group(2).lower(), m.group(3)
         if name in _VOID or selfclosing:
             continue
         if not closing:
             depth_of[i] = below[i] = len(stack)
+            open_at.setdefault(name, []).append(len(stack))
             stack.append((name, i))
             continue
-        for k in range(len(stack) - 1, -1, -1):
-            if stack[k][0] == name:
-                closes[i] = stack[k][1]
-                _pop_to(stack, k, below)
-                break
-    _pop_to(stack, 0, below)
+        levels = open_at.get(name)
+        if levels:
+            k = levels[-1]
+            closes[i] = stack[k][1]
+            _pop_to(stack, k, below, open_at)
+    _pop_to(stack, 0, below, open_at)
     out: list[str] = []
     pos = 0
     for i, m in enumerate(matches):
