@@ -104,11 +104,57 @@ def looks_like_html(text: str) -> bool:
     return len(_TAGS.findall(head)) >= 5
 
 
+# libxml2 adds each attribute at the end of the element's list, walking it: an element
+# with 100,000 attributes takes minutes. Elements keep their first _MAX_ATTRIBUTES.
+# Start tags are read as HTML5 reads them: the tag name, then attributes, each after
+# white space or "/" (or straight after a quoted value), up to a ">" that is not in a
+# quoted value. Atomic groups, written (?=(X))\N for Python 3.10, keep the count from
+# backtracking into another reading of the same attributes.
+_MAX_ATTRIBUTES = 256
+_ATTRIBUTE = (
+    r"""(?:[\s/]+|(?<=["']))(?:=[^\s/>=]*|[^\s/>=]+)"""
+    r"""(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?"""
+)
+_SHORT_TAG = rf"<[A-Za-z][^\s/>]*(?=((?:{_ATTRIBUTE}){{0,{_MAX_ATTRIBUTES}}}))\1(?!{_ATTRIBUTE})"
+# Text and start tags with few attributes, up to the next crowded start tag (a
+# bounded count of pieces per call keeps the regex engine's own stack small).
+_ORDINARY = re.compile(rf"(?:[^<]+|<(?![A-Za-z])|{_SHORT_TAG}){{0,10000}}")
+_CROWDED_HEAD = re.compile(
+    rf"<[A-Za-z][^\s/>]*(?=((?:{_ATTRIBUTE}){{{_MAX_ATTRIBUTES}}}))\1"
+)
+_MORE_ATTRIBUTES = re.compile(rf"(?=((?:{_ATTRIBUTE})*))\1")
+
+
+def _trim_attributes(text: str) -> str:
+    """``text`` with every start tag cut to its first ``_MAX_ATTRIBUTES`` attributes."""
+    out: list[str] = []
+    start = pos = 0
+    while pos < len(text):
+        m = _ORDINARY.match(text, pos)
+        if m.end() > pos:
+            pos = m.end()
+            continue
+        # A crowded start tag (_ORDINARY stops nowhere else).
+        head = _CROWDED_HEAD.match(text, pos)
+        if head is None:  # pragma: no cover - _ORDINARY stopped before a crowded tag
+            break
+        rest = _MORE_ATTRIBUTES.match(text, head.end())
+        out.append(text[start : head.end()])
+        start = pos = rest.end() if rest else head.end()
+    if not out:
+        return text
+    out.append(text[start:])
+    return "".join(out)
+
+
 def parse_tree(text: str, utf8: bytes | None = None) -> Any:
     """The lxml root of ``text``, or None when nothing can be read from it.
 
     ``utf8``: ``text`` encoded in UTF-8, when the caller has it already.
     """
+    trimmed = _trim_attributes(text)
+    if trimmed is not text:
+        text, utf8 = trimmed, None
     # Bytes in a known encoding: a <meta charset> in the page must not make
     # libxml2 decode the text a second time.
     data = utf8 if utf8 is not None else text.encode("utf-8", errors="replace")
