@@ -119,10 +119,14 @@ _SHORT_TAG = rf"<[A-Za-z][^\s/>]*(?=((?:{_ATTRIBUTE}){{0,{_MAX_ATTRIBUTES}}}))\1
 # Text and start tags with few attributes, up to the next crowded start tag (a
 # bounded count of pieces per call keeps the regex engine's own stack small).
 _ORDINARY = re.compile(rf"(?:[^<]+|<(?![A-Za-z])|{_SHORT_TAG}){{0,10000}}")
-_CROWDED_HEAD = re.compile(
-    rf"<[A-Za-z][^\s/>]*(?=((?:{_ATTRIBUTE}){{{_MAX_ATTRIBUTES}}}))\1"
-)
-_MORE_ATTRIBUTES = re.compile(rf"(?=((?:{_ATTRIBUTE})*))\1")
+_CROWDED_HEAD = re.compile(rf"<[A-Za-z][^\s/>]*(?=((?:{_ATTRIBUTE}){{{_MAX_ATTRIBUTES}}}))\1")
+# Greedy and followed by nothing: it never backtracks. Read in slices, as _ORDINARY.
+_MORE_ATTRIBUTES = re.compile(rf"(?:{_ATTRIBUTE}){{0,10000}}")
+
+
+def _end(rx: re.Pattern[str], text: str, pos: int) -> int:
+    m = rx.match(text, pos)
+    return m.end() if m else pos
 
 
 def _trim_attributes(text: str) -> str:
@@ -130,17 +134,20 @@ def _trim_attributes(text: str) -> str:
     out: list[str] = []
     start = pos = 0
     while pos < len(text):
-        m = _ORDINARY.match(text, pos)
-        if m.end() > pos:
-            pos = m.end()
+        end = _end(_ORDINARY, text, pos)
+        if end > pos:
+            pos = end
             continue
-        # A crowded start tag (_ORDINARY stops nowhere else).
+        # A crowded start tag (_ORDINARY stops nowhere else): keep its head, drop the
+        # other attributes.
         head = _CROWDED_HEAD.match(text, pos)
         if head is None:  # pragma: no cover - _ORDINARY stopped before a crowded tag
             break
-        rest = _MORE_ATTRIBUTES.match(text, head.end())
         out.append(text[start : head.end()])
-        start = pos = rest.end() if rest else head.end()
+        pos = head.end()
+        while (end := _end(_MORE_ATTRIBUTES, text, pos)) > pos:
+            pos = end
+        start = pos
     if not out:
         return text
     out.append(text[start:])
