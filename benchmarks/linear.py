@@ -94,7 +94,7 @@ FAMILIES: dict[str, tuple[Callable[[int], str | bytes], int]] = {
     "digit run paragraphs": (lambda n: html_paragraphs(n, "1" * 40 + " paginationlinks"), 200),
     "one long byline line": (lambda n: "By " + "x" * n + "\n\n" + PARA, 40_000),
     "unclosed tags, deep nesting": (lambda n: DEEP + "<a x" * n, 2000),
-    "stray close tags, deep nesting": (lambda n: DEEP + "</x>" * n, 2000),
+    "stray close tags, deep nesting": (lambda n: "<div>" * n + PARA + "</x>" * n, 3000),
     "attributes on one element": (
         lambda n: "<html><body><p " + " ".join(f"a{i}='v'" for i in range(n)) + f">{PARA}",
         30_000,
