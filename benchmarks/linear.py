@@ -8,7 +8,9 @@ is 1 when a ratio is over the limit (``--limit``, default 12).
 The families are realistic text and HTML dumps, and adversarial inputs: long
 runs of candidate caption, byline, date, breadcrumb and repeated lines (where a
 backtracking regex or a pairwise comparison would show up as quadratic), single
-very long lines and deeply nested HTML.
+very long lines and deeply nested HTML, and the shapes that used to hang (issue
+10): pager lookalikes, long lines without spaces, tag floods after deep nesting,
+elements with many attributes.
 """
 
 from __future__ import annotations
@@ -53,6 +55,15 @@ def html_page(n: int) -> str:
     )
 
 
+PAGER_BAIT = " ".join(str(i) for i in range(10, 22)) + " next page please go"
+DEEP = "<html><body>" + "<div>" * 3000 + f"<p>{PARA}</p>"
+
+
+def html_paragraphs(n: int, text: str) -> str:
+    body = "".join(f"<p>{text}</p><p>{PARA} Number {i}.</p>" for i in range(n))
+    return f"<html><body><article>{body}</article></body></html>"
+
+
 FAMILIES: dict[str, tuple[Callable[[int], str | bytes], int]] = {
     # name: (input of size n, the small n)
     "text dump": (text_dump, 300),
@@ -75,6 +86,19 @@ FAMILIES: dict[str, tuple[Callable[[int], str | bytes], int]] = {
     "one long slash line": (lambda n: "a /" * n, 20_000),
     "one long bracket line": (lambda n: "x [Photo/" * n, 10_000),
     "nested html": (lambda n: "<html><body>" + "<div>" * n + PARA + "</div>" * n, 1000),
+    # Each of these took minutes or hours before (issue 10): numbers then words that
+    # a pager pattern may split many ways, a long "By" line without spaces, floods of
+    # unclosed or stray tags after nesting too deep for libxml2, an element crowded
+    # with attributes.
+    "pager lookalike paragraphs": (lambda n: html_paragraphs(n, PAGER_BAIT), 200),
+    "digit run paragraphs": (lambda n: html_paragraphs(n, "1" * 40 + " paginationlinks"), 200),
+    "one long byline line": (lambda n: "By " + "x" * n + "\n\n" + PARA, 40_000),
+    "unclosed tags, deep nesting": (lambda n: DEEP + "<a x" * n, 2000),
+    "stray close tags, deep nesting": (lambda n: "<div>" * n + PARA + "</x>" * n, 3000),
+    "attributes on one element": (
+        lambda n: "<html><body><p " + " ".join(f"a{i}='v'" for i in range(n)) + f">{PARA}",
+        30_000,
+    ),
 }
 
 

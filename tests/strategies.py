@@ -27,14 +27,18 @@ from hypothesis import strategies as st
 
 __all__ = [
     "Dump",
+    "Hostile",
     "Layout",
     "Part",
     "arbitrary_inputs",
     "dumps",
     "furniture_lines",
+    "hostile",
+    "hostile_lines",
     "html_pages",
     "layouts",
     "line_soup",
+    "render_hostile_html",
     "render_html",
     "render_text",
 ]
@@ -927,4 +931,96 @@ def arbitrary_inputs() -> st.SearchStrategy[str | bytes]:
         line_soup().map(lambda s: s.encode("utf-8")),
         line_soup().map(lambda s: s.encode("utf-16")),
         line_soup().map(lambda s: s.encode("gb18030", "replace")),
+    )
+
+
+# --- shapes that used to hang the parser (issue 10) ------------------------------
+
+
+@st.composite
+def pager_lookalikes(draw: st.DrawFn) -> str:
+    """Small numbers, with or without separators, between words: a pager or nearly.
+
+    Up to 40 numbers (a pager has at most 31) and words of up to 20 letters (a
+    pager's have at most 12): the cases where a backtracking pattern tries every
+    way to split the numbers before it fails.
+    """
+    numbers = draw(st.lists(st.integers(0, 99), min_size=1, max_size=40))
+    seps = draw(
+        st.lists(
+            st.sampled_from(("", " ", " | ", ", ", "·", "  ")),
+            min_size=len(numbers),
+            max_size=len(numbers),
+        )
+    )
+    body = "".join(f"{sep}{n}" for sep, n in zip(seps, numbers, strict=False)).strip()
+    word = st.text(st.sampled_from("abcdefghijklmnopqrstuvwxyz«»"), min_size=1, max_size=20)
+    before = draw(st.lists(word, max_size=3))
+    after = draw(st.lists(word, max_size=5))
+    return " ".join([*before, body, *after])
+
+
+@st.composite
+def digit_runs(draw: st.DrawFn) -> str:
+    """A long run of digits, then a word."""
+    digit = draw(st.sampled_from("0123456789"))
+    word = draw(st.text(st.sampled_from("abcxyz"), min_size=1, max_size=20))
+    return digit * draw(st.integers(20, 200)) + " " + word
+
+
+@st.composite
+def spaceless_bylines(draw: st.DrawFn) -> str:
+    """A "By" line of thousands of characters without a space (handles and emails in it)."""
+    piece = draw(st.sampled_from(("x", "@jane", "jane@", ".com", "a.b", "@")))
+    return "By " + piece * draw(st.integers(100, 5000))
+
+
+def hostile_lines() -> st.SearchStrategy[str]:
+    return st.one_of(pager_lookalikes(), digit_runs(), spaceless_bylines())
+
+
+@attrs.frozen
+class Hostile:
+    """How to make an HTML page hostile; each field 0 (or empty) leaves it alone."""
+
+    lines: tuple[str, ...] = ()  # paragraphs after the article (pager lookalikes ...)
+    attributes: int = 0  # attributes on the article's first paragraph
+    depth: int = 0  # nesting around the page's body, past libxml2's limit when large
+    flood: str = ""  # an unclosed or stray tag repeated after the article
+    repeats: int = 0
+
+
+@st.composite
+def hostile(draw: st.DrawFn) -> Hostile:
+    deep = draw(st.booleans())
+    return Hostile(
+        lines=tuple(draw(st.lists(st.one_of(pager_lookalikes(), digit_runs()), max_size=3))),
+        attributes=draw(st.sampled_from((0, 3, 300, 2000))),
+        # Past 2048 levels the page is flattened and read again.
+        depth=draw(st.integers(2100, 2600)) if deep else draw(st.integers(0, 50)),
+        flood=draw(st.sampled_from(("", "<a x", "</x>", "<p class='q", "<div>"))),
+        repeats=draw(st.integers(0, 3000)),
+    )
+
+
+def render_hostile_html(dump: Dump, how: Hostile) -> str:
+    """The dump as a plain page (one <article>), made hostile as ``how`` says."""
+    crowd = " ".join(f"data-x{i}='{i}'" for i in range(how.attributes))
+    body: list[str] = []
+    for part in dump.parts:
+        text = html.escape(part.text, quote=False)
+        if part.kind == "title":
+            body.append(f"<h1>{text}</h1>")
+        elif part.kind == "caption":
+            body.append(f"<figure><img src='x.jpg'><figcaption>{text}</figcaption></figure>")
+        else:
+            attributes = f" {crowd}" if crowd and part.kind == "paragraph" else ""
+            crowd = "" if attributes else crowd
+            body.append(f"<p{attributes}>{text}</p>")
+    tail = "".join(f"<p>{html.escape(line, quote=False)}</p>" for line in how.lines)
+    return (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'></head><body>"
+        + "<div>" * how.depth
+        + f"<article>{''.join(body)}</article>{tail}"
+        + how.flood * how.repeats
     )

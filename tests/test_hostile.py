@@ -8,9 +8,11 @@ benchmarks/linear.py for the cost of parsing.
 
 from __future__ import annotations
 
+import datetime as dt
 import gzip
 import io
 import json
+import time
 import warnings
 import zipfile
 from pathlib import Path
@@ -19,6 +21,8 @@ import pytest
 
 import newsparse
 from newsparse import Article, EmptyArticleWarning, InputTooLargeError
+from newsparse._dates import find_dates
+from newsparse._html import parse_tree
 
 PARAGRAPH = (
     "Officials agreed on Tuesday that the new plan would help local farmers and small firms "
@@ -192,3 +196,113 @@ def test_html_with_bad_markup_and_charsets() -> None:
             warnings.simplefilter("ignore", EmptyArticleWarning)
             article = newsparse.parse(page)
         json.loads(article.to_json(full=True))
+
+
+# Inputs that used to take minutes or hours (issue 10): each must now parse in time
+# linear in its size. The bound is far above the time taken (well under a second) and
+# far below the time the old code took, so the test cannot flake.
+SLOW = 10.0
+
+
+def _timed_parse(data: str) -> tuple[Article, float]:
+    start = time.perf_counter()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", EmptyArticleWarning)
+        article = newsparse.parse(data)
+    return article, time.perf_counter() - start
+
+
+def _texts(article: Article) -> list[str]:
+    return [block.text for block in article.body]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Numbers, then words that end the match late: the old pager pattern tried
+        # every way to split the numbers (12 numbers: 12 s; 16: hours).
+        " ".join(str(n) for n in range(10, 26)) + " next page please go",
+        # Digits that split into one- and two-digit numbers in Fibonacci-many ways
+        # before a word too long for a pager (40 digits: two minutes).
+        "1" * 48 + " paginationlinks",
+    ],
+    ids=["numbers-then-words", "digit-run"],
+)
+def test_pager_lookalike_paragraph(line: str) -> None:
+    page = f"<html><body><article><p>{line}</p><p>{PARAGRAPH}</p></article></body></html>"
+    article, seconds = _timed_parse(page)
+    assert seconds < SLOW
+    assert PARAGRAPH in _texts(article)
+    assert article.page is None  # no links: not a pager
+
+
+def test_real_pager_still_found() -> None:
+    pager = "<div class='pager'>1 <a href='a_2.html'>2</a><a href='a_3.html'>3</a> Next</div>"
+    page = f"<html><body><article><p>{PARAGRAPH}</p>{pager}</article></body></html>"
+    assert newsparse.parse(page).page == 1
+
+
+def test_long_byline_line_without_spaces() -> None:
+    # The handle pattern ran before the length check and was quadratic on a line
+    # with no spaces (40,000 characters: 8 s; this one: minutes).
+    article, seconds = _timed_parse(f"By {'x' * 500_000}\n\n{PARAGRAPH}\n")
+    assert seconds < SLOW
+    assert article.authors == ()
+    assert PARAGRAPH in _texts(article)
+
+
+@pytest.mark.parametrize(
+    "flood",
+    [
+        # Unclosed start tags: the tag pattern read to the end of the page from each
+        # (20,000: 43 s; 60,000: some 6 minutes).
+        "<a x" * 60_000,
+        # Stray close tags: each searched the whole stack of open elements (with
+        # 8,000 open: some 90 s).
+        "</x>" * 300_000,
+    ],
+    ids=["unclosed-tags", "stray-close-tags"],
+)
+def test_flood_after_deep_nesting(flood: str) -> None:
+    # Deeper than libxml2's 2048 levels, so the page is flattened and read again.
+    page = f"<html><body>{'<div>' * 8000}<p>{PARAGRAPH}</p>{flood}"
+    article, seconds = _timed_parse(page)
+    assert seconds < SLOW
+    assert PARAGRAPH in _texts(article)
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        "data-a{i}='v{i}' ",
+        'data-a{i}="<b>{i}</b>" ',  # markup in values: "<" and ">" do not end the tag
+        'data-a{i}="v{i}"',  # no space after a quoted value
+        "data-a{i}=<x{i} ",  # "<" in an unquoted value
+    ],
+    ids=["quoted", "markup-in-values", "no-spaces", "unquoted-lt"],
+)
+def test_element_with_100000_attributes(form: str) -> None:
+    # libxml2 walks an element's attribute list to add each one: quadratic (more than
+    # 20 s; minutes here). Elements keep their first 256 attributes.
+    crowd = "".join(form.format(i=i) for i in range(100_000))
+    page = (
+        f"<html><body><article><h1>A title for a story about farmers</h1>"
+        f"<p id='lead' {crowd}>{PARAGRAPH}</p><p>{PARAGRAPH} Again.</p></article></body></html>"
+    )
+    article, seconds = _timed_parse(page)
+    assert seconds < SLOW
+    assert _texts(article) == [PARAGRAPH, f"{PARAGRAPH} Again."]
+    root = parse_tree(page)
+    lead = root.find(".//p")
+    assert lead.get("id") == "lead"
+    assert lead.get("data-a254") is not None and lead.get("data-a255") is None
+
+
+def test_text_with_many_dates() -> None:
+    # Each date found was tested against every one found before it (20,000 dates: 8 s;
+    # 60,000: over a minute). Rules files hand find_dates whole elements' text.
+    days = [f"2024-01-{i % 28 + 1:02d}" for i in range(60_000)]
+    start = time.perf_counter()
+    found = list(find_dates(" and ".join(days)))
+    assert time.perf_counter() - start < SLOW
+    assert [f.value for f in found] == [dt.date.fromisoformat(d) for d in days]

@@ -271,3 +271,29 @@ def test_same_output_in_another_process(texts: list[str]) -> None:
     with concurrent.futures.ProcessPoolExecutor(1, mp_context=ctx) as pool:
         theirs = pool.submit(_parse_all, texts[::-1]).result(timeout=120)
     assert theirs[::-1] == _parse_all(texts)
+
+
+# --- shapes that used to hang (issue 10) --------------------------------------------
+
+
+def _body(article: Article) -> list[str]:
+    return [block.text for block in article.body]
+
+
+@given(S.hostile_lines())
+def test_hostile_lines_alone(line: str) -> None:
+    article = quiet_parse(line)
+    assert_round_trip(article)
+    assert_nothing_invented(article, line)
+
+
+@given(S.dumps(style="generic", furniture=False), S.hostile_lines())
+def test_hostile_line_after_the_article(dump: S.Dump, line: str) -> None:
+    """A pager lookalike, a digit run or a long "By" line costs its length, no more."""
+    text = f"{S.render_text(dump)}\n{line}\n"
+    note(text)
+    article = quiet_parse(text)
+    assert_round_trip(article)
+    body = _body(article)
+    for block in dump.expected["body"]:
+        assert block["text"] in body

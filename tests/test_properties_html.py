@@ -87,3 +87,19 @@ def test_html_recovery(pair: tuple[S.Dump, bytes]) -> None:
 def test_wrapping_as_html_changes_nothing(pair: tuple[S.Dump, bytes]) -> None:
     dump, page = pair
     assert fields(quiet_parse(page)) == fields(quiet_parse(S.render_text(dump)))
+
+
+# --- shapes that used to hang (issue 10) --------------------------------------------
+
+
+@given(S.dumps(style="generic", furniture=False, min_paragraphs=3), S.hostile())
+def test_hostile_html_keeps_the_article(dump: S.Dump, how: S.Hostile) -> None:
+    """Pager lookalikes, crowded elements, floods of tags after deep nesting: the
+    article's paragraphs all come back."""
+    page = S.render_hostile_html(dump, how)
+    note(repr(how))
+    article = quiet_parse(page)
+    assert_round_trip(article)
+    body = [block.text for block in article.body]
+    for block in dump.expected["body"]:
+        assert block["text"] in body

@@ -81,7 +81,14 @@ _ROLE = re.compile(
 _CREDENTIAL = re.compile(
     r"^(?:[A-Z]{2,5}|Ph\.?\s?D\.?|M\.?D\.?|Jr\.?|Sr\.?|MBA|MPH|Esq\.?|II|III|IV)$"
 )
-_HANDLES = re.compile(r"\s*(?:@\w+|\S+@\S+\.\w+)")
+# "@handle" and "name@host.tld", with the white space before them. Each attempt starts
+# at the start of a white-space run, a word or an "@" part (the look-behinds), so a long
+# line without spaces is read once, not once from each of its characters.
+_HANDLES = re.compile(r"(?<!\s)\s*(?:@\w+|(?<![^\s@])[^\s@]+@[^\s@]+\.\w+)")
+# The longest body read as a byline (after handles and prefix are gone), and the longest
+# line handed to _HANDLES: handles never make up hundreds of characters of a byline.
+_MAX_BODY = 120
+_MAX_LINE = 400
 # A capitalised word in any alphabet (Latin, Cyrillic, Greek ...), or an initial.
 _NAME_TOKEN = re.compile(r"^[^\W\d_][\w.'’\-]*$")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
@@ -209,8 +216,10 @@ def parse_byline(text: str, *, require_prefix: bool = False) -> Byline | None:
         body = body[prefix.end() :]
     elif require_prefix:
         return None
+    if len(body) > _MAX_LINE:
+        return None
     body = _HANDLES.sub("", body).strip(" .,:;|-–—")
-    if not body or len(body) > 120:
+    if not body or len(body) > _MAX_BODY:
         return None
     place = None
     m = _PLACE.search(body)

@@ -241,17 +241,25 @@ def find_dates(text: str, default_tz: dt.tzinfo | None = None) -> Iterator[DateM
     """Every date in ``text``, in order of position, without overlaps."""
     if _YEAR.search(text) is None:
         return
+    # In order of position and without overlaps, so one pass along it per pattern
+    # finds what a match overlaps (a pairwise test is quadratic in a list of dates).
     found: list[DateMatch] = []
     for pattern, gate in zip(_PATTERNS, _GATES, strict=True):
         if gate is not None and gate.search(text) is None:
             continue
+        added: list[DateMatch] = []
+        k = 0
         for m in pattern.finditer(text):
-            if any(m.start() < f.end and f.start < m.end() for f in found):
+            while k < len(found) and found[k].end <= m.start():
+                k += 1
+            if k < len(found) and found[k].start < m.end():
                 continue
             value = _build(m, default_tz)
             if value is not None:
-                found.append(DateMatch(value, m.start(), m.end()))
-    yield from sorted(found, key=lambda f: f.start)
+                added.append(DateMatch(value, m.start(), m.end()))
+        if added:
+            found = sorted(found + added, key=lambda f: f.start)
+    yield from found
 
 
 def date_line(text: str, default_tz: dt.tzinfo | None = None) -> DateMatch | None:

@@ -104,11 +104,64 @@ def looks_like_html(text: str) -> bool:
     return len(_TAGS.findall(head)) >= 5
 
 
+# libxml2 adds each attribute at the end of the element's list, walking it: an element
+# with 100,000 attributes takes minutes. Elements keep their first _MAX_ATTRIBUTES.
+# Start tags are read as HTML5 reads them: the tag name, then attributes, each after
+# white space or "/" (or straight after a quoted value), up to a ">" that is not in a
+# quoted value. Atomic groups, written (?=(X))\N for Python 3.10, keep the count from
+# backtracking into another reading of the same attributes.
+_MAX_ATTRIBUTES = 256
+_ATTRIBUTE = (
+    r"""(?:[\s/]+|(?<=["']))(?:=[^\s/>=]*|[^\s/>=]+)"""
+    r"""(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?"""
+)
+_SHORT_TAG = rf"<[A-Za-z][^\s/>]*(?=((?:{_ATTRIBUTE}){{0,{_MAX_ATTRIBUTES}}}))\1(?!{_ATTRIBUTE})"
+# Text and start tags with few attributes, up to the next crowded start tag (a
+# bounded count of pieces per call keeps the regex engine's own stack small).
+_ORDINARY = re.compile(rf"(?:[^<]+|<(?![A-Za-z])|{_SHORT_TAG}){{0,10000}}")
+_CROWDED_HEAD = re.compile(rf"<[A-Za-z][^\s/>]*(?=((?:{_ATTRIBUTE}){{{_MAX_ATTRIBUTES}}}))\1")
+# Greedy and followed by nothing: it never backtracks. Read in slices, as _ORDINARY.
+_MORE_ATTRIBUTES = re.compile(rf"(?:{_ATTRIBUTE}){{0,10000}}")
+
+
+def _end(rx: re.Pattern[str], text: str, pos: int) -> int:
+    m = rx.match(text, pos)
+    return m.end() if m else pos
+
+
+def _trim_attributes(text: str) -> str:
+    """``text`` with every start tag cut to its first ``_MAX_ATTRIBUTES`` attributes."""
+    out: list[str] = []
+    start = pos = 0
+    while pos < len(text):
+        end = _end(_ORDINARY, text, pos)
+        if end > pos:
+            pos = end
+            continue
+        # A crowded start tag (_ORDINARY stops nowhere else): keep its head, drop the
+        # other attributes.
+        head = _CROWDED_HEAD.match(text, pos)
+        if head is None:  # pragma: no cover - _ORDINARY stopped before a crowded tag
+            break
+        out.append(text[start : head.end()])
+        pos = head.end()
+        while (end := _end(_MORE_ATTRIBUTES, text, pos)) > pos:
+            pos = end
+        start = pos
+    if not out:
+        return text
+    out.append(text[start:])
+    return "".join(out)
+
+
 def parse_tree(text: str, utf8: bytes | None = None) -> Any:
     """The lxml root of ``text``, or None when nothing can be read from it.
 
     ``utf8``: ``text`` encoded in UTF-8, when the caller has it already.
     """
+    trimmed = _trim_attributes(text)
+    if trimmed is not text:
+        text, utf8 = trimmed, None
     # Bytes in a known encoding: a <meta charset> in the page must not make
     # libxml2 decode the text a second time.
     data = utf8 if utf8 is not None else text.encode("utf-8", errors="replace")
@@ -128,7 +181,14 @@ def parse_tree(text: str, utf8: bytes | None = None) -> Any:
     return root
 
 
-_TAG = re.compile(r"<(/?)([A-Za-z][\w:-]*)\b[^>]*?(/?)>")
+# A tag: name, then attributes up to ">"; a quoted value may hold ">" and "<". No
+# attempt reads past the next "<" outside a quoted value, so an unclosed "<a x" costs
+# its own length, not the rest of the page.
+_TAG = re.compile(
+    r"<(/?)([A-Za-z][\w:-]*)\b"
+    r"""(?:[^<>"'=/]|/(?!>)|=\s*"[^"]*"|=\s*'[^']*'|=(?!\s*["'])|["'])*"""
+    r"(/?)>"
+)
 _VOID = frozenset(
     [
         "area",
@@ -149,10 +209,13 @@ _VOID = frozenset(
 )
 
 
-def _pop_to(stack: list[tuple[str, int]], k: int, below: dict[int, int]) -> None:
+def _pop_to(
+    stack: list[tuple[str, int]], k: int, below: dict[int, int], open_at: dict[str, list[int]]
+) -> None:
     """Close ``stack[k:]``, each passing its deepest level on to its parent."""
     while len(stack) > k:
-        _, j = stack.pop()
+        name, j = stack.pop()
+        open_at[name].pop()
         if stack:
             parent = stack[-1][1]
             if below[parent] < below[j]:
@@ -170,20 +233,24 @@ def _flatten(text: str, keep: int = 500) -> str:
     below: dict[int, int] = {}  # deepest level inside each element
     closes: dict[int, int] = {}  # close tag index -> its open tag index
     stack: list[tuple[str, int]] = []
+    # Stack levels of the open elements of each name: a close tag finds its element
+    # without searching the stack (thousands of stray close tags under deep nesting).
+    open_at: dict[str, list[int]] = {}
     for i, m in enumerate(matches):
         closing, name, selfclosing = m.group(1), m.group(2).lower(), m.group(3)
         if name in _VOID or selfclosing:
             continue
         if not closing:
             depth_of[i] = below[i] = len(stack)
+            open_at.setdefault(name, []).append(len(stack))
             stack.append((name, i))
             continue
-        for k in range(len(stack) - 1, -1, -1):
-            if stack[k][0] == name:
-                closes[i] = stack[k][1]
-                _pop_to(stack, k, below)
-                break
-    _pop_to(stack, 0, below)
+        levels = open_at.get(name)
+        if levels:
+            k = levels[-1]
+            closes[i] = stack[k][1]
+            _pop_to(stack, k, below, open_at)
+    _pop_to(stack, 0, below, open_at)
     out: list[str] = []
     pos = 0
     for i, m in enumerate(matches):

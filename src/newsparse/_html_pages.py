@@ -20,9 +20,15 @@ _URL_PAGE = (
     re.compile(r"[?&](?:page|pg|p|pagina|seite)=(?P<n>\d{1,3})(?:&|$)"),
     re.compile(r"/(?:page|seite|pagina)/(?P<n>\d{1,3})/?$"),
 )
+# A pager line: up to three words, 2 to 31 numbers of one or two digits, up to three
+# words. Numbers may run together ("123" is 1 2 3: adjacent links with no space), so the
+# pattern reads runs of digits, with a separator required between runs, and
+# _small_numbers counts them: a pattern that split the runs itself would try every split.
 _PAGER_TEXT = re.compile(
-    r"(?i)^(?:[^\d\s]{1,12}\s+){0,3}\d{1,2}(?:\s*[|·,]?\s*\d{1,2}){1,30}(?:\s+[^\d\s]{1,12}){0,3}$"
+    r"^(?:[^\d\s]{1,12}\s+){0,3}(?P<numbers>\d+(?:(?:\s*[|·,]\s*|\s+)\d+)*)"
+    r"(?:\s+[^\d\s]{1,12}){0,3}$"
 )
+_DIGITS = re.compile(r"\d+")
 _DIGIT = re.compile(r"\d")  # a pager line has numbers: a cheap test before _PAGER_TEXT
 _CURRENT = re.compile(r"(?i)\b(?:current|active|selected|on|cur)\b")
 
@@ -38,6 +44,22 @@ def _url_page(url: str | None) -> int | None:
     return None
 
 
+def _small_numbers(numbers: str) -> bool:
+    """Whether the digit runs in ``numbers`` read as 2 to 31 numbers of 1 or 2 digits.
+
+    A run of n digits reads as anything from ceil(n / 2) to n such numbers.
+    """
+    runs = [len(run) for run in _DIGITS.findall(numbers)]
+    return sum(runs) >= 2 and sum((n + 1) // 2 for n in runs) <= 31
+
+
+def _is_pager_text(text: str) -> bool:
+    if len(text) > 120 or not _DIGIT.search(text):
+        return False
+    m = _PAGER_TEXT.match(text)
+    return m is not None and _small_numbers(m.group("numbers"))
+
+
 def _pager(page: Page) -> tuple[bool, int | None]:
     """(the page has a pager, the page number it marks as current).
 
@@ -47,7 +69,7 @@ def _pager(page: Page) -> tuple[bool, int | None]:
     """
     for h in page.lines:
         text = h.text
-        if len(text) > 120 or not _DIGIT.search(text) or not _PAGER_TEXT.match(text):
+        if not _is_pager_text(text):
             continue
         for el in (h.el, h.el.getparent()):
             if el is None:
