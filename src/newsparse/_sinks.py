@@ -71,8 +71,14 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 _UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069]")
 
 
+_SHORT_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
 def _escape_char(match: re.Match[str]) -> str:
-    code = ord(match.group())
+    char = match.group()
+    if char in _SHORT_ESCAPES:
+        return _SHORT_ESCAPES[char]
+    code = ord(char)
     if 0xDC80 <= code <= 0xDCFF:  # a byte that os.fsdecode() could not decode
         return f"\\x{code - 0xDC00:02x}"
     if code <= 0xFF:
@@ -365,11 +371,19 @@ class CsvSink(_TextSink):
         self.raw = raw
         columns = CSV_COLUMNS + (FULL_COLUMNS if full else ())
         self.writer = csv.DictWriter(fh, fieldnames=columns, lineterminator="\n")
+        # csv quotes a cell holding "\n" but not one holding a lone "\r" (not
+        # in the line terminator), which readers then take for a line end.
+        self.quoted = csv.DictWriter(
+            fh, fieldnames=columns, lineterminator="\n", quoting=csv.QUOTE_ALL
+        )
         self.writer.writeheader()
 
     def write(self, result: Result) -> None:
-        row = flat_row(result, full=self.full)
-        self.writer.writerow({key: self._cell(value) for key, value in row.items()})
+        row = {key: self._cell(value) for key, value in flat_row(result, full=self.full).items()}
+        if any(isinstance(value, str) and "\r" in value for value in row.values()):
+            self.quoted.writerow(row)
+        else:
+            self.writer.writerow(row)
 
     def _cell(self, value: Any) -> Any:
         if not isinstance(value, str):
