@@ -168,11 +168,25 @@ _table: Any = None  # the shared table, in a worker
 _row = -1  # this worker's row in it
 
 
+@contextlib.contextmanager
+def _locked(table: Any) -> Iterator[bool]:
+    """The table's lock, if it can be had within a second: a worker killed
+    while holding it (its pool then breaks and is replaced) must not hang
+    anyone. Yields whether it is held."""
+    lock = table.get_lock()
+    held = lock.acquire(timeout=1.0)
+    try:
+        yield held
+    finally:
+        if held:
+            lock.release()
+
+
 def _claim_row(table: Any) -> None:
     global _table, _row
     _table = table
-    with table.get_lock():
-        for row in range(len(table) // _FIELDS):
+    with _locked(table) as held:
+        for row in range(len(table) // _FIELDS) if held else ():
             if table[row * _FIELDS] == 0:
                 table[row * _FIELDS] = os.getpid()
                 _row = row
@@ -183,14 +197,16 @@ def _post(chunk: int, index: int, limit: float) -> None:
     """Tell the parent what this worker parses now, and until when."""
     if _row >= 0:
         base = _row * _FIELDS
-        with _table.get_lock():
-            _table[base + 1 : base + _FIELDS] = [chunk, index, limit, time.monotonic() + limit]
+        with _locked(_table) as held:
+            if held:
+                _table[base + 1 : base + _FIELDS] = [chunk, index, limit, time.monotonic() + limit]
 
 
 def _unpost() -> None:
     if _row >= 0:
-        with _table.get_lock():
-            _table[_row * _FIELDS + 4] = 0.0
+        with _locked(_table) as held:
+            if held:
+                _table[_row * _FIELDS + 4] = 0.0
 
 
 def _parse_timed(dump: Dump, opts: _ParseOptions, chunk: int, index: int) -> Result:
@@ -309,8 +325,8 @@ class _Workers:
         if self.table is None:
             return killed
         now = time.monotonic()
-        with self.table.get_lock():
-            for base in range(0, len(self.table), _FIELDS):
+        with _locked(self.table) as held:
+            for base in range(0, len(self.table), _FIELDS) if held else ():
                 pid, chunk, index, limit, deadline = self.table[base : base + _FIELDS]
                 if pid and deadline and now > deadline + KILL_GRACE:
                     self.table[base + 4] = 0.0
@@ -484,7 +500,6 @@ class _Runner:
                 except BrokenProcessPool:
                     pass
         workers.kill()
-        killed.update(workers.kill_overdue())
         fresh = _Workers(1, self.context, self.timed)
         if (ident, 0) in killed:
             return Result.failed(dump.origin, ParseTimeoutError(killed[ident, 0])), fresh
