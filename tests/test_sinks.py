@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 from pathlib import Path
 
 import attrs
@@ -154,3 +155,17 @@ def test_csv_quotes_a_carriage_return() -> None:
     rows = list(csv.DictReader(io.StringIO(text, newline="")))
     assert [r["origin_path"] for r in rows] == ["a\rb.txt", "c.txt"]
     assert [r["title"] for r in rows] == ["T", "U"]
+
+
+def test_atomic_file_writes_dev_paths_in_place(tmp_path: Path) -> None:
+    # /dev/fd/N names an open file: renaming beside it is impossible, or wrong.
+    target = tmp_path / "real.txt"
+    with target.open("w") as fh:
+        path = f"/dev/fd/{fh.fileno()}"
+        if not os.path.exists(path):
+            pytest.skip("no /dev/fd")
+        out = AtomicFile(path)
+        out.fh.write("through the descriptor")
+        assert out.commit() == path
+    assert target.read_text() == "through the descriptor"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["real.txt"]

@@ -306,6 +306,8 @@ class AtomicFile:
 
 
 def _special(path: str) -> bool:
+    if os.path.abspath(path).startswith(("/dev/", "/proc/")):  # /dev/stdout, /dev/fd/3
+        return True
     try:
         return not stat.S_ISREG(os.stat(path).st_mode)
     except OSError:  # not there yet: a file to create

@@ -374,7 +374,7 @@ def _cmd_parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     fmt = args.format or format_for(args.output)
     problem = _usage_problem(args, fmt)
     if problem:
-        print(f"newsparse: error: {problem}", file=err)
+        print(printable(f"newsparse: error: {problem}"), file=err)
         return EXIT_USAGE
     files: list[AtomicFile] = []
     try:
