@@ -576,3 +576,21 @@ def test_timeout_flag(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
     assert failure["error"] == "ParseTimeoutError"
     assert "gave up after 0.5 s" in str(failure["message"])
     assert "3 inputs: 2 parsed (2 without article text), 1 failed" in captured.err
+
+
+def test_a_writer_failing_to_close_leaves_no_temp_file(
+    corpus: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    def close(self: object) -> None:
+        raise RuntimeError("a bug in close")
+
+    monkeypatch.setattr(newsparse._sinks.JsonSink, "close", close)
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    out = out_dir / "out.json"
+    assert main(["parse", str(corpus), "-o", str(out), "-q", "-j", "1"]) == 70
+    assert "RuntimeError: a bug in close" in capsys.readouterr().err
+    assert list(out_dir.iterdir()) == []

@@ -455,6 +455,10 @@ def _run_parse(
         return _reader_gone(files)
     except OSError as exc:
         return _output_failed(exc.strerror or str(exc), files, err)
+    except BaseException:
+        for file in files:
+            file.discard()
+        raise
     if not args.quiet or interrupted:
         seconds = time.perf_counter() - started
         total = parsed + failed
