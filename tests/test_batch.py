@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import concurrent.futures as cf
 import gzip
 import io
 import json
@@ -9,9 +10,13 @@ import multiprocessing
 import os
 import pickle
 import shutil
+import signal
 import tarfile
+import time
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -410,3 +415,116 @@ def test_parsers_registered_at_run_time_reach_the_workers(tmp_path: Path) -> Non
     finally:
         newsparse.unregister("shouting")
     assert all(r.ok and r.article and r.article.parser == "shouting" for r in results)
+
+
+class Stalling:
+    """A parser that stalls on some inputs: in Python code ("SLEEP", which a
+    signal stops) or as a native call that no signal reaches ("STUCK": SIGALRM
+    blocked, then a long sleep)."""
+
+    name = "stalling"
+
+    def detect(self, doc: newsparse.Document) -> float:
+        return 0.0
+
+    def parse(self, doc: newsparse.Document) -> newsparse.Article:
+        first = doc.lines[0].text
+        if first.startswith("STUCK"):
+            signal.pthread_sigmask(signal.SIG_BLOCK, [signal.SIGALRM])
+            time.sleep(600)
+        elif first.startswith("SLEEP"):
+            time.sleep(600)
+        return newsparse.Article(title=first, parser="stalling")
+
+
+@pytest.fixture
+def stalling() -> Iterator[None]:
+    newsparse.register(Stalling)
+    yield
+    newsparse.unregister("stalling")
+
+
+def stall_inputs(kinds: dict[int, str], count: int = 24) -> list[Dump]:
+    return [
+        Dump(f"{kinds.get(i, 'Title')} {i}\n\nSome words.", Origin(f"in-{i}")) for i in range(count)
+    ]
+
+
+def assert_timeouts(results: list[Result], dumps: list[Dump], failed: set[int]) -> None:
+    assert [r.origin for r in results] == [d.origin for d in dumps]  # all, in order
+    for i, result in enumerate(results):
+        if i in failed:
+            assert result.error == "ParseTimeoutError", (i, result)
+            assert "gave up after 1 s" in (result.message or "")
+        else:
+            assert result.ok and result.article is not None, (i, result)
+            assert result.article.title == f"Title {i}"
+
+
+@pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="needs POSIX signals")
+@pytest.mark.parametrize("ordered", [True, False])
+def test_a_stuck_worker_is_killed_and_the_run_goes_on(stalling: None, ordered: bool) -> None:
+    # 5 is stuck where no signal reaches: the parent kills its worker, the
+    # rest of its chunk is parsed again one by one; 13 stops at its alarm.
+    dumps = stall_inputs({5: "STUCK", 13: "SLEEP"})
+    started = time.monotonic()
+    results = list(
+        parse_stream(dumps, jobs=2, chunk_size=3, parser="stalling", timeout=1, ordered=ordered)
+    )
+    assert time.monotonic() - started < 60  # not the 600 s of the stalls
+    if not ordered:
+        results.sort(key=lambda r: int((r.origin.path or "").split("-")[1]))
+    assert_timeouts(results, dumps, {5, 13})
+
+
+def test_time_limit_in_one_process(stalling: None) -> None:
+    dumps = stall_inputs({2: "SLEEP"}, count=5)
+    results = list(parse_many(dumps, jobs=1, parser="stalling", timeout=1))
+    assert_timeouts(results, dumps, {2})
+
+
+def test_timeout_values() -> None:
+    from newsparse._batch import time_limit
+
+    assert time_limit(0, "auto") == 10.0
+    assert time_limit(10_000_000, "auto") == 50.0
+    assert time_limit(10_000_000, 3.5) == 3.5
+    assert time_limit(10_000_000, None) is None
+    for bad in (0, -1, "soon", True):
+        with pytest.raises(ValueError, match="timeout"):
+            parse_many([], timeout=bad)  # type: ignore[arg-type]
+    error = newsparse._batch.ParseTimeoutError(2.5)
+    again = pickle.loads(pickle.dumps(error))
+    assert again.limit == 2.5 and str(again) == str(error)
+
+
+@pytest.mark.parametrize("ordered", [True, False])
+def test_a_pool_broken_between_two_submits_is_recovered(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, ordered: bool
+) -> None:
+    # The pool breaks (every worker killed) just before the third submit,
+    # which then raises BrokenProcessPool: the run must go on regardless.
+    paths = many_inputs(tmp_path, 3)
+    real_submit = cf.ProcessPoolExecutor.submit
+    calls = 0
+
+    def submit(self: cf.ProcessPoolExecutor, *args: Any, **kwargs: Any) -> Any:
+        nonlocal calls
+        calls += 1
+        if calls == 3:
+            for proc in list(self._processes.values()):  # type: ignore[attr-defined]
+                proc.kill()
+            deadline = time.monotonic() + 30
+            while not self._broken and time.monotonic() < deadline:  # type: ignore[attr-defined]
+                time.sleep(0.01)
+        return real_submit(self, *args, **kwargs)
+
+    monkeypatch.setattr(cf.ProcessPoolExecutor, "submit", submit)
+    results = list(parse_many(paths, jobs=2, chunk_size=2, ordered=ordered))
+    key = lambda r: r.origin.path or ""  # noqa: E731
+    expected = list(parse_many(paths, jobs=1))
+    if not ordered:
+        results.sort(key=key)
+        expected.sort(key=key)
+    # The chunks in flight were parsed again, one input at a time: nothing lost.
+    assert calls > 3 and results == expected

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import errno
 import io
 import json
 import os
@@ -261,7 +262,9 @@ def big_corpus(tmp_path: Path) -> Path:
     return root
 
 
-@pytest.mark.parametrize("sig, status", [(signal.SIGINT, 130), (signal.SIGKILL, -9)])
+@pytest.mark.parametrize(
+    "sig, status", [(signal.SIGINT, 130), (signal.SIGTERM, 143), (signal.SIGKILL, -9)]
+)
 def test_real_interrupt_and_kill(
     big_corpus: Path, tmp_path: Path, sig: signal.Signals, status: int
 ) -> None:
@@ -285,8 +288,10 @@ def test_real_interrupt_and_kill(
             proc.wait()
     assert proc.returncode == status, err
     assert not out.exists()
-    if sig == signal.SIGINT:
-        assert b"interrupted" in err
+    if sig != signal.SIGKILL:
+        # SIGTERM stops as cleanly as Ctrl-C, with the same summary.
+        assert (b"interrupted" if sig == signal.SIGINT else b"terminated") in err
+        assert b"kept what finished" in err
         lines = Path(f"{out}.partial").read_text(encoding="utf-8").splitlines()
         records = [json.loads(line) for line in lines]  # every record whole
         assert 0 < len(records) < BIG
@@ -402,3 +407,260 @@ def test_hostile_inputs_in_a_folder_are_each_one_ledger_entry(
         ("d.zip", "UnreadableInputError"),
     ]
     assert "8 inputs: 3 parsed, 5 failed" in capsys.readouterr().err
+
+
+# ---------------------------------------------------------------- issue 10
+
+
+def test_a_file_name_that_is_not_utf8(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    raw = os.path.join(os.fsencode(folder), b"caf\xe9.txt")
+    with open(raw, "wb") as fh:
+        fh.write((SEEDS / NAMES[0]).read_bytes())
+    name = os.fsdecode(raw)  # "caf\udce9.txt"
+    for fmt in ("jsonl", "json", "csv", "md"):
+        out = tmp_path / f"out.{fmt}"
+        assert main(["parse", str(folder), "-o", str(out), "-q", "-j", "1"]) == 0
+        text = out.read_text(encoding="utf-8")
+        if fmt == "jsonl":
+            assert json.loads(text)["origin"]["path"] == name  # losslessly
+        elif fmt == "json":
+            assert json.loads(text)[0]["origin"]["path"] == name
+        else:
+            assert f"{folder}{os.sep}caf\\xe9.txt" in text
+    # Its failure is reported too: escaped on stderr, losslessly in --errors.
+    errors = tmp_path / "errors.jsonl"
+    argv = ["parse", str(folder), "--max-bytes", "10", "--errors", str(errors), "-j", "1"]
+    assert main(argv) == 1
+    assert "caf\\xe9.txt" in capsys.readouterr().err
+    assert read_jsonl(errors)[0]["origin"] == {
+        "path": name,
+        "member": None,
+        "record_id": None,
+        "line": None,
+    }
+
+
+def test_control_characters_are_escaped_on_stderr(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    archive = tmp_path / "a.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        zf.writestr("evil\x1b]0;pwned\x07\r.txt", b"x" * 100)
+    assert main(["parse", str(archive), "--max-bytes", "10", "-j", "1", "-q"]) == 1
+    err = capsys.readouterr().err
+    assert "evil\\x1b]0;pwned\\x07\\r.txt" in err
+    assert "\x1b" not in err and "\x07" not in err and "\r" not in err
+
+
+def test_csv_formulas_are_neutralised_unless_raw(tmp_path: Path) -> None:
+    dumps = tmp_path / "dumps.jsonl"
+    formula = '=HYPERLINK("http://evil","click")'
+    text = (SEEDS / NAMES[0]).read_text(encoding="utf-8")
+    dumps.write_text(json.dumps({"text": text, "id": formula}) + "\n")
+    out = tmp_path / "out.csv"
+    assert main(["parse", str(dumps), "-o", str(out), "-q"]) == 0
+    with out.open(newline="", encoding="utf-8") as fh:
+        [row] = list(csv.DictReader(fh))
+    assert row["origin_record_id"] == "'" + formula
+    assert main(["parse", str(dumps), "-o", str(out), "-q", "--csv-raw"]) == 0
+    with out.open(newline="", encoding="utf-8") as fh:
+        [row] = list(csv.DictReader(fh))
+    assert row["origin_record_id"] == formula
+
+
+def test_a_record_a_writer_cannot_take_fails_alone(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = newsparse._sinks.record
+
+    def record(result: Result, *, full: bool = False) -> dict[str, object]:
+        if result.origin.path == str(corpus / NAMES[1]):
+            raise ValueError("cannot take this one")
+        return real(result, full=full)
+
+    monkeypatch.setattr(newsparse._sinks, "record", record)
+    out = tmp_path / "out.jsonl"
+    errors = tmp_path / "errors.jsonl"
+    argv = ["parse", str(corpus), "-o", str(out), "--errors", str(errors), "-j", "1", "-q"]
+    assert main(argv) == 1
+    assert len(read_jsonl(out)) == 5
+    [failure] = read_jsonl(errors)
+    assert failure["error"] == "ValueError" and failure["message"] == "cannot take this one"
+    assert failure["input"] == str(corpus / NAMES[1])
+
+
+class _FullDisk(io.StringIO):
+    """A file on a full disk."""
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+
+@pytest.mark.parametrize("which", ["output", "errors"])
+def test_a_full_disk_exits_2_and_leaves_no_temp_file(
+    corpus: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    which: str,
+) -> None:
+    real_open = newsparse._sinks._open
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    opened = []
+
+    def fake_open(fd: int, binary: bool) -> object:
+        fh = real_open(fd, binary)
+        opened.append(fh)
+        if len(opened) == (1 if which == "output" else 2):
+            fh.close()
+            return _FullDisk()
+        return fh
+
+    monkeypatch.setattr(newsparse._sinks, "_open", fake_open)
+    (corpus / "gone.txt").symlink_to(corpus / "nowhere")
+    out, errors = out_dir / "out.jsonl", out_dir / "errors.jsonl"
+    argv = ["parse", str(corpus), "-o", str(out), "--errors", str(errors), "-j", "1", "-q"]
+    assert main(argv) == 2
+    assert "cannot write output: No space left on device" in capsys.readouterr().err
+    assert list(out_dir.iterdir()) == []  # neither the files nor their temporary files
+
+
+def test_dev_full(corpus: Path, tmp_path: Path) -> None:
+    if not os.path.exists("/dev/full"):
+        pytest.skip("no /dev/full")
+    argv = [sys.executable, "-m", "newsparse", "parse", str(corpus), "-j", "1"]
+    env = {**os.environ, "PYTHONPATH": SRC}
+    with open("/dev/full", "w") as full:
+        run = subprocess.run(argv, stdout=full, stderr=subprocess.PIPE, env=env)
+    assert run.returncode == 2, run.stderr
+    assert run.stderr.endswith(b"cannot write output: No space left on device\n")
+    # Through a link, so that a regression renames over the link, not the device.
+    link = tmp_path / "full"
+    link.symlink_to("/dev/full")
+    run = subprocess.run([*argv, "-o", str(link)], capture_output=True, env=env)
+    assert run.returncode == 2, run.stderr
+    assert b"No space left on device" in run.stderr
+    assert link.is_symlink() and link.is_char_device()  # written in place, not renamed over
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_a_reader_that_goes_away(tmp_path: Path) -> None:
+    dumps = tmp_path / "dumps.jsonl"
+    text = (SEEDS / NAMES[0]).read_text(encoding="utf-8")
+    dumps.write_text("".join(json.dumps({"text": text}) + "\n" for _ in range(2000)))
+    errors = tmp_path / "errors.jsonl"
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "newsparse",
+            "parse",
+            str(dumps),
+            "-j",
+            "1",
+            "--errors",
+            str(errors),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "PYTHONPATH": SRC},
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.read(100)
+    proc.stdout.close()
+    err = proc.stderr.read()
+    assert proc.wait(timeout=120) == 141, err
+    assert b"Traceback" not in err
+    assert [p.name for p in tmp_path.iterdir() if p.name != "dumps.jsonl"] == [
+        "errors.jsonl.partial"
+    ]
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--max-bytes", "0"],
+        ["--max-bytes", "-5"],
+        ["--max-bytes", "lots"],
+        ["--timeout", "-1"],
+        ["--timeout", "soon"],
+        ["--timeout", "nan"],
+    ],
+)
+def test_bad_limits_are_usage_errors(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["parse", "x", *argv])
+    assert info.value.code == 2
+    assert argv[0] in capsys.readouterr().err
+
+
+def test_an_internal_error_is_its_own_status(
+    corpus: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    def broken(*args: object, **kwargs: object) -> Iterator[Result]:
+        yield from ()
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr("newsparse.cli.parse_many", broken)
+    out = tmp_path / "out.jsonl"
+    assert main(["parse", str(corpus), "-o", str(out)]) == 70
+    err = capsys.readouterr().err
+    assert "RuntimeError: a bug" in err and "internal error" in err
+    assert not out.exists() and no_temp_files(tmp_path)
+
+
+class Sleepy:
+    """A parser that takes too long on a dump whose first line is SLEEP."""
+
+    name = "sleepy"
+
+    def detect(self, doc: newsparse.Document) -> float:
+        return 0.0
+
+    def parse(self, doc: newsparse.Document) -> newsparse.Article:
+        if doc.lines[0].text == "SLEEP":
+            time.sleep(600)
+        return newsparse.Article(title=doc.lines[0].text, parser="sleepy")
+
+
+def test_timeout_flag(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    for i, first in enumerate(["One", "SLEEP", "Three"]):
+        (tmp_path / f"{i}.txt").write_text(f"{first}\n\nWords.")
+    errors = tmp_path / "errors.jsonl"
+    newsparse.register(Sleepy)
+    try:
+        argv = ["parse", str(tmp_path), "--parser", "sleepy", "--include", "*.txt", "-j", "1"]
+        assert main([*argv, "--timeout", "0.5", "--errors", str(errors)]) == 1
+    finally:
+        newsparse.unregister("sleepy")
+    captured = capsys.readouterr()
+    assert [json.loads(x)["title"] for x in captured.out.splitlines()] == ["One", "Three"]
+    [failure] = read_jsonl(errors)
+    assert failure["input"] == str(tmp_path / "1.txt")
+    assert failure["error"] == "ParseTimeoutError"
+    assert "gave up after 0.5 s" in str(failure["message"])
+    assert "3 inputs: 2 parsed (2 without article text), 1 failed" in captured.err
+
+
+def test_a_writer_failing_to_close_leaves_no_temp_file(
+    corpus: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    def close(self: object) -> None:
+        raise RuntimeError("a bug in close")
+
+    monkeypatch.setattr(newsparse._sinks.JsonSink, "close", close)
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    out = out_dir / "out.json"
+    assert main(["parse", str(corpus), "-o", str(out), "-q", "-j", "1"]) == 70
+    assert "RuntimeError: a bug in close" in capsys.readouterr().err
+    assert list(out_dir.iterdir()) == []

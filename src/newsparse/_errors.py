@@ -5,6 +5,7 @@ The hierarchy::
     NewsparseError
     ├── UnknownParserError      a parser name that no installed parser has
     ├── ParserFailedError       a parser (usually a plugin) raised unexpectedly
+    ├── ParseTimeoutError       one input of a batch run went over its time limit
     ├── InputError              input that cannot be turned into text at all
     │   ├── UnreadableInputError    a path that cannot be opened or read
     │   └── InputTooLargeError      input over the configured size limit
@@ -27,6 +28,7 @@ __all__ = [
     "InputTooLargeError",
     "NewsparseError",
     "NewsparseWarning",
+    "ParseTimeoutError",
     "ParserFailedError",
     "PluginWarning",
     "RuleError",
@@ -56,6 +58,24 @@ class ParserFailedError(NewsparseError, RuntimeError):
     def __init__(self, parser: str, error: BaseException) -> None:
         self.parser = parser
         super().__init__(f"parser {parser!r} failed: {type(error).__name__}: {error}")
+
+
+class ParseTimeoutError(NewsparseError):
+    """Parsing one input of a batch run took longer than its time limit.
+
+    Only :func:`newsparse.parse_many` and the command line set time limits;
+    the failed :class:`~newsparse.Result` has ``error == "ParseTimeoutError"``.
+    """
+
+    def __init__(self, limit: float) -> None:
+        self.limit = limit
+        super().__init__(
+            f"gave up after {limit:g} s, the time limit for this input "
+            "(raise it with timeout=..., or --timeout on the command line)"
+        )
+
+    def __reduce__(self) -> tuple[type[ParseTimeoutError], tuple[float]]:
+        return type(self), (self.limit,)
 
 
 class InputError(NewsparseError, ValueError):

@@ -4,24 +4,35 @@ Every writer streams (JSON too: the array is written one element at a
 time). A file is written under a temporary name beside the target and
 renamed into place by :meth:`AtomicFile.commit`, so that a run that is
 killed never leaves a half-written file under the name asked for.
+
+Text that cannot be written as UTF-8, lone surrogates (a file name that is
+not UTF-8 arrives as a surrogate-escaped ``str``; a JSON Lines ``id`` may
+hold ``"\\udc80"``), is carried losslessly: JSON escapes it as ``\\udcXX``;
+CSV, Markdown, Parquet and stderr write ``\\xNN`` for a surrogate-escaped
+byte and ``\\uDXXX`` for any other lone surrogate.
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import json
 import os
 import re
+import stat
 import tempfile
 from collections.abc import Callable
 from typing import IO, Any, Protocol
+
+import attrs
 
 from ._model import DICT_KEYS
 from ._sources import MissingDependency, Result
 
 __all__ = [
     "CSV_COLUMNS",
+    "CSV_TRIGGERS",
     "OUTPUT_FORMATS",
     "AtomicFile",
     "Sink",
@@ -31,7 +42,9 @@ __all__ = [
     "markdown",
     "moment_columns",
     "open_sink",
+    "printable",
     "record",
+    "unsurrogate",
 ]
 
 OUTPUT_FORMATS = ("jsonl", "json", "csv", "markdown", "parquet")
@@ -48,6 +61,70 @@ ORIGIN_COLUMNS = ("origin_path", "origin_member", "origin_record_id", "origin_li
 #: The columns of CSV rows (:func:`flat_row`).
 CSV_COLUMNS = ORIGIN_COLUMNS + DICT_KEYS
 FULL_COLUMNS = ("page", "warnings", "provenance")
+
+
+#: A CSV cell starting with one of these is neutralised with a leading "'"
+#: (spreadsheets would run it as a formula; OWASP's CSV injection advice).
+CSV_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+# What a terminal must not be sent raw: C0 and C1 controls, DEL, lone
+# surrogates, and the bidirectional overrides that reorder what is shown.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069]")
+
+
+_SHORT_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _escape_char(match: re.Match[str]) -> str:
+    char = match.group()
+    if char in _SHORT_ESCAPES:
+        return _SHORT_ESCAPES[char]
+    code = ord(char)
+    if 0xDC80 <= code <= 0xDCFF:  # a byte that os.fsdecode() could not decode
+        return f"\\x{code - 0xDC00:02x}"
+    if code <= 0xFF:
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}"
+
+
+def unsurrogate(text: str) -> str:
+    """``text`` with each lone surrogate written as ``\\xNN`` (a surrogate-escaped
+    byte) or ``\\uDXXX``, so that it can be encoded as UTF-8."""
+    if _SURROGATE.search(text) is None:
+        return text
+    return _SURROGATE.sub(_escape_char, text)
+
+
+def printable(text: str) -> str:
+    """``text`` safe to print on a terminal: control characters, lone surrogates
+    and bidirectional overrides written as ``\\xNN`` / ``\\uXXXX`` escapes."""
+    if _UNPRINTABLE.search(text) is None:
+        return text
+    return _UNPRINTABLE.sub(_escape_char, text)
+
+
+def _json_escape(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04x}"
+
+
+def json_text(data: object, **kwargs: Any) -> str:
+    """JSON with non-ASCII text kept as is, except lone surrogates: those are
+    ``\\udcXX`` escapes, which JSON readers give back unchanged."""
+    text = json.dumps(data, ensure_ascii=False, **kwargs)
+    if _SURROGATE.search(text) is None:
+        return text
+    return _SURROGATE.sub(_json_escape, text)
+
+
+def _deep_unsurrogate(value: Any) -> Any:
+    if isinstance(value, str):
+        return unsurrogate(value)
+    if isinstance(value, dict):
+        return {key: _deep_unsurrogate(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return type(value)(_deep_unsurrogate(item) for item in value)
+    return value
 
 
 def format_for(path: str | None) -> str:
@@ -93,10 +170,10 @@ def flat_row(result: Result, *, full: bool = False) -> dict[str, Any]:
     data = result.article.to_dict(full=full)
     data["authors"] = "; ".join(data["authors"])
     data["body"] = result.article.text
-    data["captions"] = json.dumps(data["captions"], ensure_ascii=False)
+    data["captions"] = json_text(data["captions"])
     if full:
-        data["warnings"] = json.dumps(data["warnings"], ensure_ascii=False)
-        data["provenance"] = json.dumps(data["provenance"], ensure_ascii=False)
+        data["warnings"] = json_text(data["warnings"])
+        data["provenance"] = json_text(data["provenance"])
     row.update(data)
     return row
 
@@ -140,7 +217,7 @@ def markdown(result: Result) -> str:
         ("Updated", _when(article.updated)),
         ("Section", article.section),
         ("Source", article.source),
-        ("URL", article.url),
+        ("URL", _safe_url(article.url)),
         ("Parser", article.parser),
         ("Input", str(result.origin)),
     ]
@@ -160,6 +237,19 @@ def markdown(result: Result) -> str:
     return "\n".join(out)
 
 
+# Links whose target runs code or smuggles content in a browser.
+_UNSAFE_SCHEME = r"(?:javascript|vbscript|data)\s*:"
+_UNSAFE_LINK = re.compile(r"(!?)\[([^\]]*)\]\(\s*<?\s*" + _UNSAFE_SCHEME + r"[^)]*\)", re.I)
+_UNSAFE_URL = re.compile(r"\s*" + _UNSAFE_SCHEME, re.I)
+_LINK_DEFINITION = re.compile(r"\[[^\]]*\]:")
+
+
+def _safe_url(url: str | None) -> str | None:
+    if url is not None and _UNSAFE_URL.match(url):
+        return "(a javascript:, vbscript: or data: link, dropped)"
+    return url
+
+
 def _when(value: object) -> str | None:
     return None if value is None else value.isoformat()  # type: ignore[attr-defined]
 
@@ -168,9 +258,12 @@ _NUMBERED = re.compile(r"(\d+)[.)](\s|$)")
 
 
 def _md_line(text: str) -> str:
-    # Keep article text from turning into Markdown structure.
-    text = " ".join(text.split())
-    if text[:1] and text[:1] in "#>-+*=|":
+    # Keep article text from turning into Markdown structure or live HTML,
+    # and drop links that would run code when clicked.
+    text = " ".join(unsurrogate(text).split())
+    text = _UNSAFE_LINK.sub(r"\2", text)
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    if (text[:1] and text[:1] in "#>-+*=|") or _LINK_DEFINITION.match(text):
         return "\\" + text
     numbered = _NUMBERED.match(text)
     if numbered:  # "1. " would start a numbered list
@@ -187,18 +280,26 @@ class AtomicFile:
 
     def __init__(self, path: str, *, binary: bool = False) -> None:
         self.path = path
+        self.done = False
+        if _special(path):
+            # A device, a pipe, /dev/stdout: written in place (renaming over
+            # it would replace it); there is nothing to finish or undo.
+            self.tmp = None
+            self.fh: IO[Any] = _open(os.open(path, os.O_WRONLY), binary)
+            return
         folder = os.path.dirname(os.path.abspath(path))
         fd, self.tmp = tempfile.mkstemp(
             prefix=f".{os.path.basename(path)}.", suffix=".tmp", dir=folder
         )
         umask = os.umask(0)
         os.umask(umask)
-        os.chmod(self.tmp, 0o666 & ~umask)
-        if binary:
-            self.fh: IO[Any] = os.fdopen(fd, "wb")
-        else:
-            self.fh = os.fdopen(fd, "w", encoding="utf-8", newline="")
-        self.done = False
+        try:
+            os.chmod(self.tmp, 0o666 & ~umask)
+            self.fh = _open(fd, binary)
+        except BaseException:
+            os.close(fd)
+            os.unlink(self.tmp)
+            raise
 
     def commit(self) -> str:
         """Close and rename into place; returns the final path."""
@@ -209,16 +310,42 @@ class AtomicFile:
         return self._finish(self.path + ".partial")
 
     def discard(self) -> None:
+        """Close (dropping what could not be written) and remove the temporary file."""
         if not self.done:
             self.done = True
-            self.fh.close()
-            os.unlink(self.tmp)
+            with contextlib.suppress(OSError):
+                self.fh.close()  # a full disk fails the last flush too
+            if self.tmp is not None:
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(self.tmp)
 
     def _finish(self, target: str) -> str:
-        self.fh.close()
-        os.replace(self.tmp, target)
+        try:
+            self.fh.close()
+            if self.tmp is None:
+                self.done = True
+                return self.path
+            os.replace(self.tmp, target)
+        except BaseException:
+            self.discard()
+            raise
         self.done = True
         return target
+
+
+def _special(path: str) -> bool:
+    if os.path.abspath(path).startswith(("/dev/", "/proc/")):  # /dev/stdout, /dev/fd/3
+        return True
+    try:
+        return not stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:  # not there yet: a file to create
+        return False
+
+
+def _open(fd: int, binary: bool) -> IO[Any]:
+    if binary:
+        return os.fdopen(fd, "wb")
+    return os.fdopen(fd, "w", encoding="utf-8", newline="")
 
 
 class Sink(Protocol):
@@ -243,7 +370,7 @@ class _TextSink:
 
 class JsonlSink(_TextSink):
     def write(self, result: Result) -> None:
-        self.fh.write(json.dumps(record(result, full=self.full), ensure_ascii=False) + "\n")
+        self.fh.write(json_text(record(result, full=self.full)) + "\n")
 
 
 class JsonSink(_TextSink):
@@ -252,7 +379,7 @@ class JsonSink(_TextSink):
         self.count = 0
 
     def write(self, result: Result) -> None:
-        text = json.dumps(record(result, full=self.full), ensure_ascii=False, indent=2)
+        text = json_text(record(result, full=self.full), indent=2)
         self.fh.write(("[\n" if self.count == 0 else ",\n") + _indent(text))
         self.count += 1
 
@@ -266,14 +393,36 @@ def _indent(text: str) -> str:
 
 
 class CsvSink(_TextSink):
-    def __init__(self, fh: IO[str], full: bool) -> None:
+    """CSV rows; cells that a spreadsheet would run as a formula start with
+    "'" unless ``raw`` (see :data:`CSV_TRIGGERS`)."""
+
+    def __init__(self, fh: IO[str], full: bool, raw: bool = False) -> None:
         super().__init__(fh, full)
+        self.raw = raw
         columns = CSV_COLUMNS + (FULL_COLUMNS if full else ())
         self.writer = csv.DictWriter(fh, fieldnames=columns, lineterminator="\n")
+        # csv quotes a cell holding "\n" but not one holding a lone "\r" (not
+        # in the line terminator), which readers then take for a line end.
+        self.quoted = csv.DictWriter(
+            fh, fieldnames=columns, lineterminator="\n", quoting=csv.QUOTE_ALL
+        )
         self.writer.writeheader()
 
     def write(self, result: Result) -> None:
-        self.writer.writerow(flat_row(result, full=self.full))
+        row = {key: self._cell(value) for key, value in flat_row(result, full=self.full).items()}
+        if any(isinstance(value, str) and "\r" in value for value in row.values()):
+            self.quoted.writerow(row)
+        else:
+            self.writer.writerow(row)
+
+    def _cell(self, value: Any) -> Any:
+        if not isinstance(value, str):
+            return value
+        # Python 3.10's csv cannot write NUL; lone surrogates are not UTF-8.
+        value = unsurrogate(value).replace("\0", "\\x00")
+        if not self.raw and value.startswith(CSV_TRIGGERS):
+            return "'" + value
+        return value
 
 
 class MarkdownSink(_TextSink):
@@ -355,6 +504,36 @@ def _parquet_fields(pa: Any, full: bool) -> list[tuple[str, Any]]:
     return fields
 
 
+class _Unsurrogating:
+    """Hands a writer Results whose text is free of lone surrogates (for
+    Parquet, whose strings must be UTF-8)."""
+
+    def __init__(self, sink: Sink) -> None:
+        self.sink = sink
+
+    def write(self, result: Result) -> None:
+        self.sink.write(_clean_result(result))
+
+    def close(self) -> None:
+        self.sink.close()
+
+
+def _clean_result(result: Result) -> Result:
+    origin = result.origin
+    fields = (origin.path, origin.member, origin.record_id)
+    if any(f is not None and _SURROGATE.search(f) for f in fields):
+        origin = attrs.evolve(
+            origin, **{k: _deep_unsurrogate(v) for k, v in origin.to_dict().items()}
+        )
+    article = result.article
+    if article is not None:
+        data = article.to_dict(full=True)
+        clean = _deep_unsurrogate(data)
+        if clean != data:
+            article = type(article).from_dict(clean)
+    return attrs.evolve(result, origin=origin, article=article)
+
+
 _TEXT_SINKS: dict[str, Callable[[IO[str], bool], Sink]] = {
     "jsonl": JsonlSink,
     "json": JsonSink,
@@ -363,10 +542,13 @@ _TEXT_SINKS: dict[str, Callable[[IO[str], bool], Sink]] = {
 }
 
 
-def open_sink(fmt: str, fh: IO[Any], *, full: bool = False) -> Sink:
-    """A writer of ``fmt`` on ``fh`` (text, or binary for Parquet)."""
+def open_sink(fmt: str, fh: IO[Any], *, full: bool = False, csv_raw: bool = False) -> Sink:
+    """A writer of ``fmt`` on ``fh`` (text, or binary for Parquet); ``csv_raw``
+    writes CSV cells as they are, formulas included."""
     if fmt == "parquet":
-        return ParquetSink(fh, full)
+        return _Unsurrogating(ParquetSink(fh, full))
+    if fmt == "csv":
+        return CsvSink(fh, full, raw=csv_raw)
     try:
         return _TEXT_SINKS[fmt](fh, full)
     except KeyError:

@@ -1,22 +1,26 @@
 """The ``newsparse`` command line (see docs/cli.md).
 
 Exit status: 0 when every input parsed, 1 when some input failed (the
-others are still parsed and written), 2 on usage errors (and when the
-output cannot be written), 130 when interrupted (what finished is kept).
+others are still parsed and written), 2 on usage errors and when the output
+cannot be written, 70 on an internal error (a bug), 130 when interrupted
+(Ctrl-C) and 143 when terminated (SIGTERM): what finished is kept, 141 when
+the reader of standard output went away (``| head``).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib.util
-import json
 import os
 import re
 import shlex
+import signal
 import sys
 import tarfile
 import threading
 import time
+import traceback
 import zipfile
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -28,7 +32,16 @@ from ._batch import default_jobs, parse_many
 from ._errors import NewsparseError, UnknownParserError
 from ._explain import explain
 from ._registry import get_parser, parsers, register, unregister
-from ._sinks import OUTPUT_FORMATS, AtomicFile, error_record, format_for, open_sink
+from ._sinks import (
+    OUTPUT_FORMATS,
+    AtomicFile,
+    Sink,
+    error_record,
+    format_for,
+    json_text,
+    open_sink,
+    printable,
+)
 from ._sources import (
     FORMATS,
     MissingDependency,
@@ -41,6 +54,37 @@ from ._sources import (
 )
 
 __all__ = ["main"]
+
+#: Exit statuses (see docs/cli.md).
+EXIT_OK = 0
+EXIT_FAILED = 1  # some inputs failed; every other input was written
+EXIT_USAGE = 2  # a usage error, or an output that cannot be written
+EXIT_INTERNAL = 70  # a bug (EX_SOFTWARE in sysexits.h)
+EXIT_SIGPIPE = 128 + 13  # the reader of standard output went away
+EXIT_INTERRUPTED = 128 + 2  # Ctrl-C (SIGINT)
+EXIT_TERMINATED = 128 + 15  # SIGTERM
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
+
+
+def _timeout(text: str) -> float | str | None:
+    if text == "auto":
+        return "auto"
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds or 'auto': {text!r}") from None
+    if not value >= 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"must be 0 (no limit) or more seconds, not {text}")
+    return value or None
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -57,7 +101,8 @@ def _build_parser() -> argparse.ArgumentParser:
         description="Parse every input into one record per article. Folders are walked "
         "recursively; .zip, .tar[.gz], .gz, JSON Lines and WARC files are opened; '-' reads "
         "standard input. Exit status: 0 when every input parsed, 1 when some failed (all "
-        "others are still written), 2 on usage errors, 130 when interrupted.",
+        "others are still written), 2 on usage and output errors, 70 on internal errors, "
+        "130 when interrupted, 143 when terminated.",
     )
     p.add_argument("paths", nargs="*", metavar="PATH", help="inputs ('-' reads stdin)")
     p.add_argument(
@@ -127,10 +172,24 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--max-bytes",
-        type=int,
+        type=_positive_int,
         default=DEFAULT_MAX_BYTES,
         metavar="N",
         help=f"refuse inputs larger than N bytes (default: {DEFAULT_MAX_BYTES})",
+    )
+    p.add_argument(
+        "--timeout",
+        type=_timeout,
+        default="auto",
+        metavar="SECONDS",
+        help="give up on an input after SECONDS (0: never; default: auto, "
+        "5 s per MB of input and at least 10 s)",
+    )
+    p.add_argument(
+        "--csv-raw",
+        action="store_true",
+        help="write CSV cells as they are (by default a cell starting with = + - @ tab or CR "
+        "gets a leading ' so that spreadsheets do not run it as a formula)",
     )
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line")
 
@@ -377,12 +436,92 @@ def _usage_problem(args: argparse.Namespace, fmt: str) -> str | None:
     return None
 
 
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM, handled as Ctrl-C is (a KeyboardInterrupt, so that parse_many
+    hands out what finished)."""
+
+
+class _OutputError(Exception):
+    """Writing the output (or the ``--errors`` file) failed."""
+
+    def __init__(self, error: OSError) -> None:
+        super().__init__(error.strerror or str(error))
+
+
+def _on_sigterm(signum: int, frame: object) -> None:
+    raise _Terminated
+
+
+@contextlib.contextmanager
+def _sigterm_as_interrupt() -> Iterator[None]:
+    try:
+        previous = signal.signal(signal.SIGTERM, _on_sigterm)
+    except ValueError:  # not the main thread: signals are not ours to take
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _write(sink: Sink, result: Result) -> Result:
+    """Write a parsed input; a record the writer cannot take fails alone."""
+    try:
+        sink.write(result)
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise _OutputError(exc) from exc
+    except Exception as exc:  # a bug in a writer must not end the run
+        return Result.failed(result.origin, exc)
+    return result
+
+
+def _log(result: Result, errors_file: AtomicFile | None, progress: _Progress) -> None:
+    """Report a failed input on stderr (escaped for a terminal) and in ``--errors``."""
+    progress.say(printable(f"newsparse: {result.origin}: {result.message}"))
+    if errors_file:
+        try:
+            errors_file.fh.write(json_text(error_record(result)) + "\n")
+        except OSError as exc:
+            raise _OutputError(exc) from exc
+
+
+def _silence_stdout() -> None:
+    # No second error when Python flushes standard output at exit.
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+
+
+def _output_failed(message: str, files: list[AtomicFile], err: TextIO) -> int:
+    for file in files:
+        file.discard()
+    if not files:  # standard output
+        with contextlib.suppress(OSError, ValueError):
+            _silence_stdout()
+    print(f"newsparse: error: cannot write output: {message}", file=err)
+    return EXIT_USAGE
+
+
+def _reader_gone(files: list[AtomicFile]) -> int:
+    """Standard output's reader went away: keep ``--errors`` as after Ctrl-C."""
+    for file in files:
+        try:
+            file.keep_partial()
+        except OSError:
+            file.discard()
+    _silence_stdout()
+    return EXIT_SIGPIPE
+
+
 def _cmd_parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     fmt = args.format or format_for(args.output)
     problem = _usage_problem(args, fmt)
     if problem:
-        print(f"newsparse: error: {problem}", file=err)
-        return 2
+        print(printable(f"newsparse: error: {problem}"), file=err)
+        return EXIT_USAGE
     files: list[AtomicFile] = []
     try:
         target = AtomicFile(args.output, binary=fmt == "parquet") if args.output else None
@@ -391,19 +530,29 @@ def _cmd_parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         errors_file = AtomicFile(args.errors) if args.errors else None
         if errors_file:
             files.append(errors_file)
-        sink = open_sink(fmt, target.fh if target else out, full=args.full)
+        sink = open_sink(fmt, target.fh if target else out, full=args.full, csv_raw=args.csv_raw)
     except (OSError, MissingDependency) as exc:
         for file in files:
             file.discard()
         what = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
-        print(f"newsparse: error: cannot write output: {what}", file=err)
-        return 2
+        print(printable(f"newsparse: error: cannot write output: {what}"), file=err)
+        return EXIT_USAGE
+    with _sigterm_as_interrupt():
+        return _run_parse(args, sink, files, errors_file, err)
 
+
+def _run_parse(
+    args: argparse.Namespace,
+    sink: Sink,
+    files: list[AtomicFile],
+    errors_file: AtomicFile | None,
+    err: TextIO,
+) -> int:
     progress = _Progress(err, not args.quiet, lambda stop: _count_inputs(args, stop))
     languages = _languages(args.language)
     started = time.perf_counter()
     parsed = failed = empty = skipped = 0
-    interrupted = False
+    interrupted = 0  # the exit status of an interrupted run
     results = parse_many(
         _paths(args),
         jobs=args.jobs,
@@ -415,38 +564,33 @@ def _cmd_parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         field=args.field,
         input_format=args.input_format,
         ordered=not args.unordered,
+        timeout=args.timeout,
     )
     try:
         for result in results:
             if _wrong_language(result, languages):
                 skipped += 1
-            elif result.ok:
-                sink.write(result)
+                progress.update(failed, False)
+                continue
+            if result.ok:
+                result = _write(sink, result)
+            if result.ok:
                 parsed += 1
                 empty += result.empty
             else:
                 failed += 1
-                progress.say(f"newsparse: {result.origin}: {result.message}")
-                if errors_file:
-                    line = json.dumps(error_record(result), ensure_ascii=False)
-                    errors_file.fh.write(line + "\n")
+                _log(result, errors_file, progress)
             progress.update(failed, not result.ok)
-    except KeyboardInterrupt:
-        interrupted = True
+    except KeyboardInterrupt as exc:
+        interrupted = EXIT_TERMINATED if isinstance(exc, _Terminated) else EXIT_INTERRUPTED
     except BrokenPipeError:  # e.g. `newsparse parse corpus/ | head`: stop quietly
         results.close()
         progress.close()
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())  # no second error when Python exits
-        os.close(devnull)
-        return 1
-    except OSError as exc:  # a full disk, a vanished output folder
+        return _reader_gone(files)
+    except _OutputError as exc:  # a full disk, a vanished output folder
         results.close()
         progress.close()
-        for file in files:
-            file.discard()
-        print(f"newsparse: error: cannot write output: {exc.strerror or exc}", file=err)
-        return 2
+        return _output_failed(str(exc), files, err)
     except BaseException:
         progress.close()
         for file in files:
@@ -458,11 +602,14 @@ def _cmd_parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     try:
         sink.close()
         kept = [f.keep_partial() if interrupted else f.commit() for f in files]
+    except BrokenPipeError:
+        return _reader_gone(files)
     except OSError as exc:
+        return _output_failed(exc.strerror or str(exc), files, err)
+    except BaseException:
         for file in files:
             file.discard()
-        print(f"newsparse: error: cannot write output: {exc.strerror or exc}", file=err)
-        return 2
+        raise
     if not args.quiet or interrupted:
         seconds = time.perf_counter() - started
         total = parsed + skipped + failed
@@ -474,13 +621,14 @@ def _cmd_parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             + f", {failed} failed; {seconds:.1f} s, {total / max(seconds, 1e-9):.1f} inputs/s"
         )
         if interrupted:
-            line = "newsparse: interrupted; kept what finished. " + line[len("newsparse: ") :]
+            how = "terminated" if interrupted == EXIT_TERMINATED else "interrupted"
+            line = f"newsparse: {how}; kept what finished. " + line[len("newsparse: ") :]
             if kept:
                 line += "; partial output in " + ", ".join(kept)
-        print(line, file=err)
+        print(printable(line), file=err)
     if interrupted:
-        return 130
-    return 1 if failed else 0
+        return interrupted
+    return EXIT_FAILED if failed else EXIT_OK
 
 
 _ROLE = re.compile(r":[\w:+-]+:`([^`]*)`")  # :class:`~newsparse.Article`
@@ -515,9 +663,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     err: TextIO = sys.stderr
     registered = _register_rules(args.rules, err)
     if registered is None:
-        return 2
+        return EXIT_USAGE
     try:
         return _run(args, err)
+    except Exception:  # a bug: say so, distinctly from "some inputs failed"
+        traceback.print_exc(file=err)
+        print("newsparse: internal error (a bug; please report it with the above)", file=err)
+        return EXIT_INTERNAL
     finally:
         for name in registered:
             unregister(name)
@@ -538,7 +690,7 @@ def _run(args: argparse.Namespace, err: TextIO) -> int:
         try:
             out.write(explain(_read_input(args.path), parser=args.parser, width=args.width))
         except NewsparseError as exc:
-            print(f"newsparse: {args.path}: {exc}", file=err)
+            print(printable(f"newsparse: {args.path}: {exc}"), file=err)
             return 2 if isinstance(exc, UnknownParserError) else 1
         return 0
     return _cmd_parse(args, out, err)
