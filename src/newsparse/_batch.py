@@ -29,7 +29,7 @@ import attrs
 
 from . import _registry
 from ._api import DEFAULT_MAX_BYTES, parse
-from ._errors import NewsparseError, NewsparseWarning, ParseTimeoutError
+from ._errors import NewsparseWarning, ParseTimeoutError, WorkerCrashedError
 from ._registry import get_parser, register
 from ._sources import Dump, Origin, Result, SourceOptions, expand, read_path
 
@@ -48,10 +48,6 @@ InputItem = str | os.PathLike[str] | bytes | Mapping[str, Any] | Dump
 #: Dumps per chunk sent to a worker, and the bytes that close a chunk early.
 CHUNK_SIZE = 16
 CHUNK_BYTES = 4 << 20
-
-
-class WorkerCrashedError(NewsparseError):
-    """A worker process died (a crash in native code, or killed) on this input."""
 
 
 #: The default time limit of one input: TIMEOUT_PER_MB seconds per MB, at least TIMEOUT_FLOOR.

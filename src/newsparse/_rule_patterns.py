@@ -29,6 +29,8 @@ import sys
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from ._errors import PatternRisk
+
 __all__ = ["MAX_PATTERN_LENGTH", "PatternRisk", "check_pattern"]
 
 #: Longer patterns are refused: nothing a rules file needs is this long.
@@ -54,10 +56,6 @@ _CAN_FAIL = ("AT", "ASSERT", "ASSERT_NOT", "GROUPREF", "GROUPREF_EXISTS")
 
 Item = tuple[Any, Any]  # (opcode, argument), as the parser gives them
 Atom = tuple[str, Any]  # one single-character item: LITERAL, NOT_LITERAL, ANY or IN
-
-
-class PatternRisk(ValueError):
-    """A pattern that can backtrack catastrophically; the message says why."""
 
 
 def check_pattern(pattern: str) -> None:

@@ -7,6 +7,7 @@ from typing import Any
 
 from lxml import etree
 
+from ._errors import SelectorError
 from ._normalize import clean_line
 
 __all__ = ["Selector", "compile_selector", "element_text", "select"]
@@ -19,10 +20,6 @@ _INLINE = frozenset(
     ["a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd",
      "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var"]
 )  # fmt: skip
-
-
-class SelectorError(ValueError):
-    """A selector that does not compile."""
 
 
 def compile_selector(kind: str, expr: str) -> Selector:

@@ -33,6 +33,7 @@ from ._document import clean_url
 from ._errors import (
     InputError,
     InputTooLargeError,
+    MissingDependency,
     NewsparseError,
     UnreadableInputError,
 )
@@ -665,14 +666,6 @@ def _warc_start(record: Any) -> bool:
     warcio reads any text as an ARC record, but an ARC file opens with its
     ``filedesc://`` record (which warcio calls ``arc_header``)."""
     return bool(record.format != "arc" or record.rec_type == "arc_header")
-
-
-class MissingDependency(NewsparseError, ImportError):
-    """An optional dependency is needed for this input or output."""
-
-    def __init__(self, what: str, extra: str) -> None:
-        self.extra = extra
-        super().__init__(f"{what} need the {extra!r} extra: pip install 'newsparse[{extra}]'")
 
 
 def _whole(path: str, opts: SourceOptions) -> Iterator[Dump | Result]:

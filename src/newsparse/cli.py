@@ -29,7 +29,7 @@ from typing import Any, TextIO, cast
 from . import __version__
 from ._api import DEFAULT_MAX_BYTES
 from ._batch import default_jobs, parse_many
-from ._errors import NewsparseError, UnknownParserError
+from ._errors import MissingDependency, NewsparseError, UnknownParserError
 from ._explain import explain
 from ._registry import get_parser, parsers, register, unregister
 from ._sinks import (
@@ -44,7 +44,6 @@ from ._sinks import (
 )
 from ._sources import (
     FORMATS,
-    MissingDependency,
     Result,
     SourceOptions,
     _hidden,

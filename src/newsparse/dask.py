@@ -27,6 +27,7 @@ from typing import Any
 
 from ._api import DEFAULT_MAX_BYTES
 from ._batch import InputItem, parse_stream, source_options
+from ._errors import MissingDependency
 from ._sinks import (
     CSV_COLUMNS,
     FULL_COLUMNS,
@@ -36,7 +37,6 @@ from ._sinks import (
     moment_columns,
 )
 from ._sources import (
-    MissingDependency,
     Result,
     SourceOptions,
     expand,

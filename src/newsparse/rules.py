@@ -48,13 +48,13 @@ from ._dates import date_line, find_dates, parse_tz
 from ._document import Document
 from ._engine import Profile, Work
 from ._engine import run as run_engine
-from ._errors import RuleError
+from ._errors import PatternRisk, RuleError, SelectorError
 from ._headers import cgtn_header, chinadaily_header, generic_header
 from ._labels import Label
 from ._language import guess_language
 from ._model import Article, Block, Caption, Provenance
-from ._rule_patterns import PatternRisk, check_pattern
-from ._rule_selectors import Selector, SelectorError, compile_selector, element_text, select
+from ._rule_patterns import check_pattern
+from ._rule_selectors import Selector, compile_selector, element_text, select
 
 if sys.version_info >= (3, 11):
     import tomllib
