@@ -198,3 +198,14 @@ _URL_DUMP = (
     "Officials agreed on Tuesday that the new plan would help local farmers and small firms "
     "grow during the next year, while experts warned about rising costs.\n"
 )
+
+
+def test_the_package_shows_its_flow_in_folders() -> None:
+    package = Path(newsparse.__file__).parent
+    top = sorted(p.name for p in package.glob("*.py"))
+    assert len(top) <= 14, top
+    for folder in ("_input", "_fields", "_engine", "_batch", "parsers"):
+        assert (package / folder / "__init__.py").is_file(), folder
+    # an outlet's HTML extractor lives beside its parser
+    for outlet in ("cgtn", "chinadaily"):
+        assert (package / "parsers" / outlet / "html.py").is_file(), outlet

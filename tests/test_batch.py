@@ -22,8 +22,8 @@ import pytest
 
 import newsparse
 from newsparse import Dump, Origin, Result, parse_many
-from newsparse._batch import parse_stream
-from newsparse._sources import SourceOptions, expand, kind_of, walk
+from newsparse._batch.pool import parse_stream
+from newsparse._batch.sources import SourceOptions, expand, kind_of, walk
 
 SEEDS = Path(__file__).parent / "data" / "seeds"
 NAMES = sorted(p.name for p in SEEDS.glob("*.txt"))
@@ -347,7 +347,7 @@ def _crash_on_marker(dump: Dump, opts: object) -> Result:
     return _real_parse_dump(dump, opts)  # type: ignore[arg-type]
 
 
-_real_parse_dump = newsparse._batch.parse_dump
+_real_parse_dump = newsparse._batch.pool.parse_dump
 
 
 @pytest.mark.skipif(
@@ -360,7 +360,7 @@ def test_a_crashing_worker_fails_only_its_input(
     crash = tmp_path / "crash.txt"
     crash.write_bytes(seed_bytes(NAMES[0]))
     paths.insert(4, str(crash))
-    monkeypatch.setattr(newsparse._batch, "parse_dump", _crash_on_marker)
+    monkeypatch.setattr(newsparse._batch.pool, "parse_dump", _crash_on_marker)
     dumps = expand(paths, SourceOptions())
     results = list(parse_stream(dumps, jobs=2, chunk_size=3, context="fork"))
     assert [r.origin.path for r in results] == paths
@@ -484,7 +484,7 @@ def test_time_limit_in_one_process(stalling: None) -> None:
 
 
 def test_timeout_values() -> None:
-    from newsparse._batch import time_limit
+    from newsparse._batch.pool import time_limit
 
     assert time_limit(0, "auto") == 10.0
     assert time_limit(10_000_000, "auto") == 50.0
@@ -493,7 +493,7 @@ def test_timeout_values() -> None:
     for bad in (0, -1, "soon", True):
         with pytest.raises(ValueError, match="timeout"):
             parse_many([], timeout=bad)  # type: ignore[arg-type]
-    error = newsparse._batch.ParseTimeoutError(2.5)
+    error = newsparse._batch.pool.ParseTimeoutError(2.5)
     again = pickle.loads(pickle.dumps(error))
     assert again.limit == 2.5 and str(again) == str(error)
 

@@ -1,10 +1,10 @@
-"""Bylines (newsparse._bylines): people to authors, outlets to source."""
+"""Bylines (newsparse._fields.bylines): people to authors, outlets to source."""
 
 from __future__ import annotations
 
 import pytest
 
-from newsparse._bylines import display_case, is_outlet, parse_byline
+from newsparse._fields.bylines import display_case, is_outlet, parse_byline
 
 
 @pytest.mark.parametrize(

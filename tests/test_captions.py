@@ -1,10 +1,10 @@
-"""Caption credits (newsparse._captions)."""
+"""Caption credits (newsparse._fields.captions)."""
 
 from __future__ import annotations
 
 import pytest
 
-from newsparse._captions import match_caption
+from newsparse._fields.captions import match_caption
 
 TEXT = "Chinese President Xi Jinping meets U.S. President Donald Trump in Busan, October 30, 2025."
 

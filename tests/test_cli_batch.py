@@ -306,7 +306,7 @@ def test_real_interrupt_and_kill(
 
 def test_markdown_keeps_text_as_text() -> None:
     from newsparse import Article, Block
-    from newsparse._sinks import markdown
+    from newsparse._batch.sinks import markdown
 
     article = Article(
         title="# Not a heading",
@@ -473,14 +473,14 @@ def test_csv_formulas_are_neutralised_unless_raw(tmp_path: Path) -> None:
 def test_a_record_a_writer_cannot_take_fails_alone(
     corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = newsparse._sinks.record
+    real = newsparse._batch.sinks.record
 
     def record(result: Result, *, full: bool = False) -> dict[str, object]:
         if result.origin.path == str(corpus / NAMES[1]):
             raise ValueError("cannot take this one")
         return real(result, full=full)
 
-    monkeypatch.setattr(newsparse._sinks, "record", record)
+    monkeypatch.setattr(newsparse._batch.sinks, "record", record)
     out = tmp_path / "out.jsonl"
     errors = tmp_path / "errors.jsonl"
     argv = ["parse", str(corpus), "-o", str(out), "--errors", str(errors), "-j", "1", "-q"]
@@ -506,7 +506,7 @@ def test_a_full_disk_exits_2_and_leaves_no_temp_file(
     capsys: pytest.CaptureFixture[str],
     which: str,
 ) -> None:
-    real_open = newsparse._sinks._open
+    real_open = newsparse._batch.sinks._open
     out_dir = tmp_path / "out"
     out_dir.mkdir()
     opened = []
@@ -519,7 +519,7 @@ def test_a_full_disk_exits_2_and_leaves_no_temp_file(
             return _FullDisk()
         return fh
 
-    monkeypatch.setattr(newsparse._sinks, "_open", fake_open)
+    monkeypatch.setattr(newsparse._batch.sinks, "_open", fake_open)
     (corpus / "gone.txt").symlink_to(corpus / "nowhere")
     out, errors = out_dir / "out.jsonl", out_dir / "errors.jsonl"
     argv = ["parse", str(corpus), "-o", str(out), "--errors", str(errors), "-j", "1", "-q"]
@@ -657,7 +657,7 @@ def test_a_writer_failing_to_close_leaves_no_temp_file(
     def close(self: object) -> None:
         raise RuntimeError("a bug in close")
 
-    monkeypatch.setattr(newsparse._sinks.JsonSink, "close", close)
+    monkeypatch.setattr(newsparse._batch.sinks.JsonSink, "close", close)
     out_dir = tmp_path / "out"
     out_dir.mkdir()
     out = out_dir / "out.json"

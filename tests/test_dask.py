@@ -119,7 +119,7 @@ def test_to_dataframe_is_typed_and_writes_parquet(
     import pandas as pd
 
     pytest.importorskip("pyarrow")
-    from newsparse._sinks import moment_columns
+    from newsparse._batch.sinks import moment_columns
 
     bag = nd.from_paths(corpus, files_per_partition=4)
     frame = nd.to_dataframe(bag)

@@ -1,4 +1,4 @@
-"""Dates as dumps print them (newsparse._dates)."""
+"""Dates as dumps print them (newsparse._fields.dates)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from newsparse._dates import BEIJING, date_line, find_dates, parse_tz
+from newsparse._fields.dates import BEIJING, date_line, find_dates, parse_tz
 
 UTC = dt.timezone.utc
 

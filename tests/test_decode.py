@@ -1,4 +1,4 @@
-"""Bytes to text (newsparse._decode): every route of decode_bytes and looks_binary."""
+"""Bytes to text (newsparse._input.decode): every route of decode_bytes and looks_binary."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 import newsparse
 from multilingual import PARAGRAPHS, page
 from newsparse import EncodingGuessedWarning, NewsparseError
-from newsparse._decode import decode_bytes, looks_binary
+from newsparse._input.decode import decode_bytes, looks_binary
 
 ENGLISH = "The meeting was a critical moment for the world, experts said. " * 5
 CHINESE = "习近平同法国总统马克龙会谈，双方就中法关系和共同关心的问题深入交换意见。" * 5

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 import newsparse
 from newsparse import EmptyArticleWarning
 from newsparse._explain import explain
-from newsparse._htmldates import date_from_url, parse_date_value
+from newsparse._fields.htmldates import date_from_url, parse_date_value
 
 DUMPS = Path(__file__).parent / "data" / "dumps"
 UTC = dt.timezone.utc
@@ -41,7 +41,7 @@ ARTICLE = (
 def test_cgtn_template_b_body_from_json() -> None:
     article = newsparse.parse(DUMPS / "cgtn_2019_template_b_json.htm")
     assert article.parser == "cgtn"
-    assert article.date == dt.datetime(2019, 1, 16, 9, 10, tzinfo=newsparse._dates.BEIJING)
+    assert article.date == dt.datetime(2019, 1, 16, 9, 10, tzinfo=newsparse._fields.dates.BEIJING)
     assert article.paragraphs[0].startswith("Britain's parliament on Tuesday")
     assert "&nbsp;" not in article.text and "\u00a0" not in article.text
     assert article.captions[0].credit == "VCG"
@@ -76,7 +76,7 @@ def test_chinadaily_page_two_says_so() -> None:
     article = newsparse.parse(DUMPS / "chinadaily_page2_gbk.html")
     assert article.page == 2
     assert any("page 2" in w for w in article.warnings)
-    assert article.date == dt.datetime(2026, 1, 12, 9, 30, tzinfo=newsparse._dates.BEIJING)
+    assert article.date == dt.datetime(2026, 1, 12, 9, 30, tzinfo=newsparse._fields.dates.BEIJING)
 
 
 def test_chinadaily_whole_article_has_no_page() -> None:
@@ -95,7 +95,7 @@ def test_chinadaily_meta_tags_are_the_fallback() -> None:
     )
     article = newsparse.parse(page)
     assert article.parser == "chinadaily"
-    assert article.date == dt.datetime(2024, 7, 15, 10, 20, tzinfo=newsparse._dates.BEIJING)
+    assert article.date == dt.datetime(2024, 7, 15, 10, 20, tzinfo=newsparse._fields.dates.BEIJING)
     assert article.source == "Xinhua"
     assert article.authors == ()
 

@@ -1,4 +1,4 @@
-"""Language identification (newsparse._language) and Article.language."""
+"""Language identification (newsparse._fields.language) and Article.language."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 
 import newsparse
 from multilingual import PARAGRAPHS, language_of, page
-from newsparse._language import guess_language
+from newsparse._fields.language import guess_language
 
 CASES = [(code, k) for code, paragraphs in PARAGRAPHS.items() for k in range(len(paragraphs))]
 

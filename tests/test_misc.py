@@ -13,8 +13,8 @@ import pytest
 import newsparse
 from newsparse import Document, PluginWarning, _registry
 from newsparse._explain import explain
-from newsparse._labels import Label
-from newsparse._language import guess_language
+from newsparse._fields.labels import Label
+from newsparse._fields.language import guess_language
 from newsparse.cli import main
 
 SEED = Path(__file__).parent / "data" / "seeds" / "002_b8bd21e240404a83.txt"

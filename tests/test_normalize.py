@@ -1,10 +1,10 @@
-"""Text normalisation (newsparse._normalize)."""
+"""Text normalisation (newsparse._input.normalize)."""
 
 from __future__ import annotations
 
 import pytest
 
-from newsparse._normalize import clean_line, normalize_text, script_of, word_count
+from newsparse._input.normalize import clean_line, normalize_text, script_of, word_count
 
 
 def test_line_endings_and_separators() -> None:

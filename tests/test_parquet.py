@@ -11,7 +11,7 @@ import pytest
 
 import newsparse
 from newsparse import Article, Block, Origin, Result
-from newsparse._sinks import moment_columns, open_sink
+from newsparse._batch.sinks import moment_columns, open_sink
 from newsparse.cli import main
 
 pa = pytest.importorskip("pyarrow")

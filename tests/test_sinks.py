@@ -12,7 +12,14 @@ import attrs
 import pytest
 
 from newsparse import Article, Block, Caption, Origin, Result
-from newsparse._sinks import AtomicFile, json_text, markdown, open_sink, printable, unsurrogate
+from newsparse._batch.sinks import (
+    AtomicFile,
+    json_text,
+    markdown,
+    open_sink,
+    printable,
+    unsurrogate,
+)
 
 # A file name that is not UTF-8 (b"caf\xe9.txt") as os.fsdecode() gives it, a
 # JSON Lines id holding an escaped lone surrogate, a URL with one too.

@@ -21,7 +21,7 @@ import pytest
 
 import newsparse
 from newsparse import Dump, Origin, Result, parse_many
-from newsparse._sources import (
+from newsparse._batch.sources import (
     SourceOptions,
     expand,
     read_path,

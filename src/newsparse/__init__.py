@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from . import rules
 from ._api import DEFAULT_MAX_BYTES, choose_parser, load, parse
-from ._batch import parse_many
-from ._document import Document, Line
+from ._batch.pool import parse_many
+from ._batch.sources import Dump, Origin, Result
 from ._errors import (
     EmptyArticleWarning,
     EncodingGuessedWarning,
@@ -28,9 +28,9 @@ from ._errors import (
     UnreadableInputError,
     WorkerCrashedError,
 )
+from ._input.document import Document, Line
 from ._model import Article, Block, Caption, Provenance
 from ._registry import get_parser, parsers, register, unregister
-from ._sources import Dump, Origin, Result
 from ._version import __version__
 from .parsers._base import Parser
 

@@ -24,7 +24,7 @@ The hierarchy::
     SelectorError (ValueError)  a rules selector that does not compile
 
 Nothing else escapes :func:`newsparse.parse`. Two private signals live beside the
-code that raises and catches them: ``newsparse._batch._Alarm`` (a worker's time
+code that raises and catches them: ``newsparse._batch.pool._Alarm`` (a worker's time
 limit, a ``BaseException`` so that a parser's ``except Exception`` cannot swallow it)
 and ``newsparse.cli._OutputError`` (a failed write, told apart from a failed read).
 """

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 
-from .._dates import BEIJING
-from .._document import Document
-from .._engine import Profile
-from .._headers import cgtn_header
-from .._model import Article
-from ._base import ProfileParser
+from ..._engine.headers import cgtn_header
+from ..._engine.text import Profile
+from ..._fields.dates import BEIJING
+from ..._input.document import Document
+from ..._model import Article
+from .._base import ProfileParser
 
 __all__ = ["CGTNParser"]
 
@@ -63,7 +63,7 @@ class CGTNParser(ProfileParser):
     )
 
     def parse_html(self, doc: Document) -> Article:
-        from .._html_cgtn import cgtn_html
+        from .html import cgtn_html
 
         article: Article = cgtn_html(doc, self.name)
         return article

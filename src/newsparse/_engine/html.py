@@ -18,9 +18,9 @@ from typing import Any
 import attrs
 from lxml import etree
 
-from ._document import Document, Line
-from ._htmlmeta import PageMeta, fast_clean, read_meta
-from ._selectors import BLOCK_TAGS, DROP_TAGS, HEADING_TAGS, NAV_TAGS
+from .._input.document import Document, Line
+from .metadata import PageMeta, fast_clean, read_meta
+from .selectors import BLOCK_TAGS, DROP_TAGS, HEADING_TAGS, NAV_TAGS
 
 __all__ = [
     "FIG",

@@ -17,8 +17,8 @@ from typing import Any
 import attrs
 from lxml import etree
 
-from ._normalize import clean_line
-from ._selectors import ARTICLE_TYPES
+from .._input.normalize import clean_line
+from .selectors import ARTICLE_TYPES
 
 __all__ = ["PageMeta", "elements", "fast_clean", "jsonld_objects", "read_meta"]
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 
-from .._dates import BEIJING
-from .._document import Document
-from .._engine import Profile
-from .._headers import chinadaily_header
-from .._model import Article
-from ._base import ProfileParser
+from ..._engine.headers import chinadaily_header
+from ..._engine.text import Profile
+from ..._fields.dates import BEIJING
+from ..._input.document import Document
+from ..._model import Article
+from .._base import ProfileParser
 
 __all__ = ["ChinaDailyParser"]
 
@@ -45,6 +45,6 @@ class ChinaDailyParser(ProfileParser):
     )
 
     def parse_html(self, doc: Document) -> Article:
-        from .._html_chinadaily import chinadaily_html
+        from .html import chinadaily_html
 
         return chinadaily_html(doc, self.name)

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from ._document import Document
-from ._html import Page, text_of
+from .._input.document import Document
+from .html import Page, text_of
 
 __all__ = ["page_number"]
 

@@ -27,9 +27,9 @@ from typing import IO, Any, Protocol
 
 import attrs
 
-from ._errors import MissingDependency
-from ._model import DICT_KEYS
-from ._sources import Result
+from .._errors import MissingDependency
+from .._model import DICT_KEYS
+from .sources import Result
 
 __all__ = [
     "CSV_COLUMNS",

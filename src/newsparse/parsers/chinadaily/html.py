@@ -15,13 +15,7 @@ from typing import Any
 
 from lxml import etree
 
-from ._bylines import is_outlet, parse_byline
-from ._captions import match_caption
-from ._dates import BEIJING, date_line
-from ._document import Document
-from ._engine import info_line, is_breadcrumb
-from ._html import HIDDEN, Page, line_for, text_of
-from ._html_generic import (
+from ..._engine.content import (
     Field,
     _furniture_rule,
     _is_strong_heading,
@@ -32,10 +26,16 @@ from ._html_generic import (
     split_caption,
     title_field,
 )
-from ._html_pages import page_number
-from ._htmldates import parse_date_value
-from ._htmlmeta import elements, fast_clean
-from ._model import Article, BlockKind, Caption
+from ..._engine.html import HIDDEN, Page, line_for, text_of
+from ..._engine.metadata import elements, fast_clean
+from ..._engine.pages import page_number
+from ..._engine.text import info_line, is_breadcrumb
+from ..._fields.bylines import is_outlet, parse_byline
+from ..._fields.captions import match_caption
+from ..._fields.dates import BEIJING, date_line
+from ..._fields.htmldates import parse_date_value
+from ..._input.document import Document
+from ..._model import Article, BlockKind, Caption
 
 __all__ = ["chinadaily_html"]
 

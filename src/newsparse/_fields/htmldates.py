@@ -2,7 +2,7 @@
 
 A value with a time and a zone gives an aware datetime; a time without a zone
 gives only the day (the zone would be a guess); a day gives a date. Printed
-dates (``November 19, 2019``) go through :func:`newsparse._dates.find_dates`.
+dates (``November 19, 2019``) go through :func:`newsparse._fields.dates.find_dates`.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import datetime as dt
 import email.utils
 import re
 
-from ._dates import find_dates, parse_tz
+from .dates import find_dates, parse_tz
 
 __all__ = ["date_from_url", "parse_date_value"]
 

@@ -23,18 +23,18 @@ from typing import Any
 import attrs
 from lxml import etree
 
-from . import _furniture
-from ._bylines import Byline, display_case, is_outlet, parse_byline
-from ._captions import match_caption
-from ._dates import date_line, published_updated
-from ._document import Document
-from ._html import FIG, HIDDEN, NAV, HtmlLine, Page, text_of
-from ._htmldates import date_from_url, parse_date_value
-from ._htmlmeta import PageMeta, elements
-from ._language import guess_language
-from ._model import Article, Block, BlockKind, Caption, Provenance
-from ._normalize import clean_line
-from ._selectors import (
+from .._fields import furniture as _furniture
+from .._fields.bylines import Byline, display_case, is_outlet, parse_byline
+from .._fields.captions import match_caption
+from .._fields.dates import date_line, published_updated
+from .._fields.htmldates import date_from_url, parse_date_value
+from .._fields.language import guess_language
+from .._input.document import Document
+from .._input.normalize import clean_line
+from .._model import Article, Block, BlockKind, Caption, Provenance
+from .html import FIG, HIDDEN, NAV, HtmlLine, Page, text_of
+from .metadata import PageMeta, elements
+from .selectors import (
     AUTHOR_META,
     BOILER,
     BOILER_OK,
@@ -1073,7 +1073,7 @@ def generic_html(doc: Document, parser: str = "generic", *, tz: dt.tzinfo | None
         body = [("paragraph", p, "body.jsonld-articleBody", None) for p in ld_body]
     scope = _scope(content, fields.get("title"), page)
     captions = find_captions(page, scope, content.container)
-    from ._html_pages import page_number
+    from .pages import page_number
 
     page_no, notes = page_number(doc, page)
     return assemble(

@@ -14,7 +14,7 @@ import codecs
 import re
 import warnings
 
-from ._errors import EncodingGuessedWarning
+from .._errors import EncodingGuessedWarning
 
 __all__ = ["decode_bytes", "decode_bytes_exact", "looks_binary"]
 

@@ -16,12 +16,7 @@ from typing import Any
 
 from lxml import etree
 
-from ._bylines import parse_byline
-from ._captions import match_caption
-from ._dates import BEIJING, date_line
-from ._document import Document
-from ._html import Page, line_for, text_of
-from ._html_generic import (
+from ..._engine.content import (
     Field,
     _furniture_rule,
     assemble,
@@ -31,9 +26,14 @@ from ._html_generic import (
     split_caption,
     title_field,
 )
-from ._html_pages import page_number
-from ._htmlmeta import elements, fast_clean
-from ._model import BlockKind, Caption
+from ..._engine.html import Page, line_for, text_of
+from ..._engine.metadata import elements, fast_clean
+from ..._engine.pages import page_number
+from ..._fields.bylines import parse_byline
+from ..._fields.captions import match_caption
+from ..._fields.dates import BEIJING, date_line
+from ..._input.document import Document
+from ..._model import BlockKind, Caption
 
 __all__ = ["cgtn_html"]
 

@@ -29,7 +29,7 @@ import sys
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from ._errors import PatternRisk
+from .._errors import PatternRisk
 
 __all__ = ["MAX_PATTERN_LENGTH", "PatternRisk", "check_pattern"]
 

@@ -1,6 +1,6 @@
 """``newsparse.parse_many``: many inputs, parsed on many cores, nothing lost.
 
-The parent expands the inputs into dumps (:mod:`newsparse._sources`), cuts
+The parent expands the inputs into dumps (:mod:`newsparse._batch.sources`), cuts
 them into small chunks and keeps a bounded window of chunks in a process
 pool; workers read plain files themselves and send back one
 :class:`~newsparse.Result` per dump. Memory stays flat however many inputs
@@ -27,11 +27,11 @@ from typing import Any
 
 import attrs
 
-from . import _registry
-from ._api import DEFAULT_MAX_BYTES, parse
-from ._errors import NewsparseWarning, ParseTimeoutError, WorkerCrashedError
-from ._registry import get_parser, register
-from ._sources import Dump, Origin, Result, SourceOptions, expand, read_path
+from .. import _registry
+from .._api import DEFAULT_MAX_BYTES, parse
+from .._errors import NewsparseWarning, ParseTimeoutError, WorkerCrashedError
+from .._registry import get_parser, register
+from .sources import Dump, Origin, Result, SourceOptions, expand, read_path
 
 __all__ = [
     "ParseTimeoutError",
@@ -276,7 +276,7 @@ def _context(context: str | None) -> Any:
         context = "forkserver" if "forkserver" in methods else "spawn"
     ctx = multiprocessing.get_context(context)
     if context == "forkserver":
-        ctx.set_forkserver_preload(["newsparse._batch"])
+        ctx.set_forkserver_preload(["newsparse._batch.pool"])
     return ctx
 
 

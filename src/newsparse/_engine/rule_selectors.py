@@ -7,8 +7,8 @@ from typing import Any
 
 from lxml import etree
 
-from ._errors import SelectorError
-from ._normalize import clean_line
+from .._errors import SelectorError
+from .._input.normalize import clean_line
 
 __all__ = ["Selector", "compile_selector", "element_text", "select"]
 

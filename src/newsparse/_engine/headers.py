@@ -8,17 +8,17 @@ from __future__ import annotations
 
 import re
 
-from ._bylines import parse_byline
-from ._dates import date_line
-from ._engine import (
+from .._fields.bylines import parse_byline
+from .._fields.dates import date_line
+from .._fields.labels import Label
+from .._input.normalize import word_count
+from .text import (
     Work,
     credit_line,
     is_title_like,
     mark_dates_and_bylines,
     mark_title,
 )
-from ._labels import Label
-from ._normalize import word_count
 
 __all__ = ["cgtn_header", "chinadaily_header", "generic_header"]
 

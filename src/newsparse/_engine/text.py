@@ -18,15 +18,15 @@ from typing import Any
 
 import attrs
 
-from . import _furniture
-from ._bylines import Byline, is_outlet, parse_byline
-from ._captions import CAPTION_PATTERNS, CaptionMatch, CaptionPattern, match_caption
-from ._dates import DateMatch, date_line, published_updated
-from ._document import Document, Line
-from ._labels import Label
-from ._language import guess_language
-from ._model import Article, Block, BlockKind, Caption, Provenance
-from ._normalize import script_of, word_count
+from .._fields import furniture as _furniture
+from .._fields.bylines import Byline, is_outlet, parse_byline
+from .._fields.captions import CAPTION_PATTERNS, CaptionMatch, CaptionPattern, match_caption
+from .._fields.dates import DateMatch, date_line, published_updated
+from .._fields.labels import Label
+from .._fields.language import guess_language
+from .._input.document import Document, Line
+from .._input.normalize import script_of, word_count
+from .._model import Article, Block, BlockKind, Caption, Provenance
 
 __all__ = ["Mark", "Profile", "Work", "run"]
 

@@ -28,16 +28,16 @@ from typing import IO, Any, Protocol, cast
 
 import attrs
 
-from ._decode import looks_binary
-from ._document import clean_url
-from ._errors import (
+from .._errors import (
     InputError,
     InputTooLargeError,
     MissingDependency,
     NewsparseError,
     UnreadableInputError,
 )
-from ._model import Article
+from .._input.decode import looks_binary
+from .._input.document import clean_url
+from .._model import Article
 
 __all__ = [
     "FORMATS",

@@ -15,8 +15,8 @@ from typing import Any, Literal, NamedTuple
 
 import attrs
 
-from ._errors import NewsparseWarning
-from ._normalize import normalize_text, script_of
+from .._errors import NewsparseWarning
+from .normalize import normalize_text, script_of
 
 __all__ = ["Document", "Line"]
 
