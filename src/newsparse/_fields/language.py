@@ -13,7 +13,7 @@ _SAMPLE = 400
 #: Below this many letters there is too little to tell.
 _MIN_LETTERS = 10
 #: The least probability (normalised over the identifier's languages) that is trusted.
-#: On tests/test_language.py every paragraph scores 0.82 or more, every wrong guess on a
+#: On tests/fields/test_language.py every paragraph scores 0.82 or more, every wrong guess on a
 #: shorter piece of one (2 to 16 words, 10 letters or more) 0.56 or less.
 _THRESHOLD = 0.7
 # Labels of py3langid that ISO 639-1 codes a macrolanguage for: Wu and Cantonese

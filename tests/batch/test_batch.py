@@ -25,7 +25,7 @@ from newsparse import Dump, Origin, Result, parse_many
 from newsparse._batch.pool import parse_stream
 from newsparse._batch.sources import SourceOptions, expand, kind_of, walk
 
-SEEDS = Path(__file__).parent / "data" / "seeds"
+SEEDS = Path(__file__).parents[1] / "data" / "seeds"
 NAMES = sorted(p.name for p in SEEDS.glob("*.txt"))
 
 

@@ -23,7 +23,7 @@ import newsparse
 from newsparse import Origin, Result
 from newsparse.cli import main
 
-SEEDS = Path(__file__).parent / "data" / "seeds"
+SEEDS = Path(__file__).parents[1] / "data" / "seeds"
 NAMES = sorted(p.name for p in SEEDS.glob("*.txt"))
 SRC = str(Path(newsparse.__file__).resolve().parent.parent)
 

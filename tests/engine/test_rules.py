@@ -19,7 +19,7 @@ from newsparse import RuleError, rules
 from newsparse._explain import explain
 from newsparse.cli import main
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).parents[1] / "data"
 TEXT_DUMPS = sorted(p for folder in ("seeds", "dumps") for p in (DATA / folder).glob("*.txt"))
 NZ = "Pacific/Auckland"
 

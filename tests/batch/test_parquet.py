@@ -17,7 +17,7 @@ from newsparse.cli import main
 pa = pytest.importorskip("pyarrow")
 pq = pytest.importorskip("pyarrow.parquet")
 
-SEEDS = Path(__file__).parent / "data" / "seeds"
+SEEDS = Path(__file__).parents[1] / "data" / "seeds"
 TIMED = SEEDS / "000_30fd85d0f1613148.txt"  # CGTN: 2025-10-29 23:38 GMT+8
 DAY_ONLY = SEEDS / "002_b8bd21e240404a83.txt"  # China Daily: 2025-10-31, no time
 UNDATED = SEEDS / "001_e5b85a2490f99ac8.txt"

@@ -9,7 +9,7 @@ import pytest
 
 import newsparse
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).parents[1] / "data"
 CASES = sorted(
     p
     for folder in ("seeds", "dumps")

@@ -19,7 +19,7 @@ import newsparse  # noqa: E402
 import newsparse.dask as nd  # noqa: E402
 from newsparse import Dump, Origin, parse_many  # noqa: E402
 
-SEEDS = Path(__file__).parent / "data" / "seeds"
+SEEDS = Path(__file__).parents[1] / "data" / "seeds"
 NAMES = sorted(p.name for p in SEEDS.glob("*.txt"))
 
 

@@ -95,3 +95,30 @@ def test_import_loads_no_identifier() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The meeting was held in the city and the leaders said that it was good for all " * 3,
+            "en",
+        ),
+        ("Der Präsident und die Minister haben sich nicht mit dem Plan für die Stadt " * 3, "de"),
+        (
+            "Le président et les ministres ont dit que la réunion est une étape pour le pays " * 3,
+            "fr",
+        ),
+        ("El presidente y los ministros dijeron que la reunión es un paso para el país " * 3, "es"),
+        ("习近平同法国总统马克龙会谈，双方就中法关系深入交换意见。", "zh"),
+        ("東京でサミットが開かれ、首脳たちは協力について話し合いました。", "ja"),
+        ("서울에서 정상회담이 열렸고 두 정상은 협력에 대해 논의했습니다", "ko"),
+        ("Президент и министры заявили, что встреча стала важным шагом", "ru"),
+        ("قال الرئيس إن الاجتماع كان خطوة مهمة للبلاد والمنطقة كلها", "ar"),
+        ("too short", None),
+        ("", None),
+        ("zzz qqq " * 20, None),
+    ],
+)
+def test_guess_language(text: str, language: str | None) -> None:
+    assert guess_language(text) == language

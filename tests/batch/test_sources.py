@@ -30,7 +30,7 @@ from newsparse._batch.sources import (
 )
 from newsparse.cli import _build_parser, _paths
 
-SEEDS = Path(__file__).parent / "data" / "seeds"
+SEEDS = Path(__file__).parents[1] / "data" / "seeds"
 NAMES = sorted(p.name for p in SEEDS.glob("*.txt"))
 TEXT = (SEEDS / NAMES[0]).read_text(encoding="utf-8")
 
