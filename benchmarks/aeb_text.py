@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import aeb
 
 import newsparse
-from newsparse._html import HIDDEN, page_of
+from newsparse._engine.html import HIDDEN, page_of
 
 
 def as_dump(page: bytes) -> str:

@@ -56,9 +56,9 @@ def _drop_missing_pages(app: Any, docname: str, source: list[str]) -> None:
             source[0] = re.sub(rf"(?m)^{page}\n", "", source[0])
 
 
-# Public classes live in private modules (newsparse._model ...); signatures name
-# them as they are imported: newsparse.Article.
-_PRIVATE_MODULE = re.compile(r"\bnewsparse\.(?:_\w+\.)+")
+# Public classes live in private modules (newsparse._model, newsparse._batch.sources
+# ...); signatures name them as they are imported: newsparse.Article.
+_PRIVATE_MODULE = re.compile(r"\bnewsparse\.(?:_\w+\.)+(?:[a-z]\w*\.)*")
 
 
 def _public_names(

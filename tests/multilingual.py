@@ -2,8 +2,8 @@
 
 ``PARAGRAPHS[code]`` is a list of paragraphs of two or three sentences each, in the
 language whose ISO 639-1 code is ``code`` ("zh-Hant" is Chinese in traditional
-characters; its language is "zh"). tests/test_language.py identifies each paragraph;
-tests/test_decode.py encodes some of them in legacy encodings and decodes them back.
+characters; its language is "zh"). tests/fields/test_language.py identifies each paragraph;
+tests/input/test_decode.py encodes some of them in legacy encodings and decodes them back.
 """
 
 from __future__ import annotations

@@ -3,6 +3,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import runpy
 import subprocess
 import sys
 from pathlib import Path
@@ -14,6 +15,7 @@ from newsparse.cli import main
 
 SEEDS = Path(__file__).parent / "data" / "seeds"
 SEED = SEEDS / "000_30fd85d0f1613148.txt"
+SEED_002 = SEEDS / "002_b8bd21e240404a83.txt"
 
 
 def test_parse_jsonl(capsys: pytest.CaptureFixture[str]) -> None:
@@ -295,3 +297,32 @@ def test_progress_without_a_total() -> None:
     progress.update(0, False)
     progress.close()
     assert "%" not in err.getvalue() and "1 inputs [" in err.getvalue()
+
+
+def test_cli_full_records_and_max_bytes(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["parse", str(SEED_002), "--full"]) == 0
+    out = capsys.readouterr().out
+    assert '"provenance"' in out and '"warnings"' in out
+    assert main(["parse", str(SEED_002), "--max-bytes", "10"]) == 1
+    assert "over the limit of 10 bytes" in capsys.readouterr().err
+
+
+def test_cli_explain_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["explain", str(tmp_path / "missing.txt")]) == 1
+    assert "cannot read" in capsys.readouterr().err
+    assert main(["explain", str(SEED_002), "--parser", "nope"]) == 2
+    assert main(["explain", str(SEED_002), "--parser", "generic", "--width", "20"]) == 0
+    assert capsys.readouterr().out.startswith("# parser: generic\n")
+
+
+def test_cli_cannot_write_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["parse", str(SEED_002), "-o", str(tmp_path / "no" / "such" / "dir.jsonl")]) == 2
+    assert "cannot write" in capsys.readouterr().err
+
+
+def test_python_dash_m(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(sys, "argv", ["newsparse", "parsers"])
+    with pytest.raises(SystemExit) as info:
+        runpy.run_module("newsparse", run_name="__main__")
+    assert info.value.code == 0
+    assert "generic" in capsys.readouterr().out

@@ -21,8 +21,8 @@ import pytest
 
 import newsparse
 from newsparse import Article, EmptyArticleWarning, InputTooLargeError
-from newsparse._dates import find_dates
-from newsparse._html import parse_tree
+from newsparse._engine.html import parse_tree
+from newsparse._fields.dates import find_dates
 
 PARAGRAPH = (
     "Officials agreed on Tuesday that the new plan would help local farmers and small firms "

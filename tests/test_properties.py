@@ -131,7 +131,7 @@ def test_recovery(dump: S.Dump, layout: S.Layout) -> None:
 def test_recovery_from_bytes(dump: S.Dump, layout: S.Layout) -> None:
     text = S.render_text(dump, layout)
     # Encodings that say what they are (BOM) or cannot be mistaken (UTF-8). GB18030 is
-    # covered by tests/test_decode.py: for English text it is a guess, not a contract.
+    # covered by tests/input/test_decode.py: for English text it is a guess, not a contract.
     encoding = random.Random(layout.noise).choice(["utf-8", "utf-16", "utf-32", "utf-8-sig"])
     article = quiet_parse(text.encode(encoding))
     assert fields(article) == dump.expected

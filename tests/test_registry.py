@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+import math
+import warnings
 from importlib import metadata
 from typing import Any
 
 import pytest
 
 import newsparse
-from newsparse import _registry
+from newsparse import Document, PluginWarning, _registry
 
 
 class _FakeEntryPoints:
@@ -76,3 +78,50 @@ def test_choose_parser_reports_every_score() -> None:
     assert parser.name == "cgtn"
     assert set(scores) >= {"cgtn", "chinadaily", "generic"}
     assert all(0.0 <= s <= 1.0 for s in scores.values())
+
+
+class _Scored:
+    def __init__(self, name: str, score: object) -> None:
+        self.name = name
+        self.score = score
+
+    def detect(self, doc: Document) -> float:
+        if isinstance(self.score, Exception):
+            raise self.score
+        return self.score  # type: ignore[return-value]
+
+    def parse(self, doc: Document) -> newsparse.Article:
+        return newsparse.Article(parser=self.name)
+
+
+def test_choose_parser_survives_broken_detect() -> None:
+    newsparse.register(_Scored("zz-raises", RuntimeError("boom")))
+    newsparse.register(_Scored("zz-nan", math.nan))
+    try:
+        doc = newsparse.load("Just some words without any outlet cues at all.")
+        chosen, scores = newsparse.choose_parser(doc)
+        assert chosen.name == "generic"
+        assert scores["zz-raises"] == 0.0 and scores["zz-nan"] == 0.0
+    finally:
+        newsparse.unregister("zz-raises")
+        newsparse.unregister("zz-nan")
+
+
+def test_register_refuses_non_parsers() -> None:
+    with pytest.raises(TypeError, match="does not provide"):
+        newsparse.register(object())
+
+
+def test_broken_plugin_is_skipped_with_a_warning(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(_registry._BUILTINS, "broken", "newsparse.no_such_module:Parser")
+    _registry.reload()
+    try:
+        with pytest.warns(PluginWarning, match="'broken'"):
+            names = set(newsparse.parsers())
+        assert "broken" not in names and {"cgtn", "chinadaily", "generic"} <= names
+    finally:
+        monkeypatch.undo()
+        _registry.reload()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert "generic" in newsparse.parsers()

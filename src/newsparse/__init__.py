@@ -10,24 +10,27 @@ from __future__ import annotations
 
 from . import rules
 from ._api import DEFAULT_MAX_BYTES, choose_parser, load, parse
-from ._batch import parse_many
-from ._document import Document, Line
+from ._batch.pool import parse_many
+from ._batch.sources import Dump, Origin, Result
 from ._errors import (
     EmptyArticleWarning,
     EncodingGuessedWarning,
     InputError,
     InputTooLargeError,
+    MissingDependency,
     NewsparseError,
     NewsparseWarning,
     ParserFailedError,
+    ParseTimeoutError,
     PluginWarning,
     RuleError,
     UnknownParserError,
     UnreadableInputError,
+    WorkerCrashedError,
 )
+from ._input.document import Document, Line
 from ._model import Article, Block, Caption, Provenance
 from ._registry import get_parser, parsers, register, unregister
-from ._sources import Dump, Origin, Result
 from ._version import __version__
 from .parsers._base import Parser
 
@@ -43,9 +46,11 @@ __all__ = [
     "InputError",
     "InputTooLargeError",
     "Line",
+    "MissingDependency",
     "NewsparseError",
     "NewsparseWarning",
     "Origin",
+    "ParseTimeoutError",
     "Parser",
     "ParserFailedError",
     "PluginWarning",
@@ -54,6 +59,7 @@ __all__ = [
     "RuleError",
     "UnknownParserError",
     "UnreadableInputError",
+    "WorkerCrashedError",
     "__version__",
     "choose_parser",
     "get_parser",

@@ -8,8 +8,7 @@ import signal
 import stat
 import warnings
 
-from ._decode import decode_bytes_exact, looks_binary
-from ._document import Document, clean_url
+from ._engine.html import document_from_html, looks_like_html
 from ._errors import (
     EmptyArticleWarning,
     InputTooLargeError,
@@ -18,7 +17,8 @@ from ._errors import (
     ParserFailedError,
     UnreadableInputError,
 )
-from ._html import document_from_html, looks_like_html
+from ._input.decode import decode_bytes_exact, looks_binary
+from ._input.document import Document, clean_url
 from ._model import Article
 from ._registry import get_parser, parsers
 from .parsers._base import Parser

@@ -6,6 +6,9 @@ The hierarchy::
     ├── UnknownParserError      a parser name that no installed parser has
     ├── ParserFailedError       a parser (usually a plugin) raised unexpectedly
     ├── ParseTimeoutError       one input of a batch run went over its time limit
+    ├── WorkerCrashedError      a batch worker process died while parsing one input
+    ├── MissingDependency (ImportError)
+    │                           an optional extra is needed for this input or output
     ├── InputError              input that cannot be turned into text at all
     │   ├── UnreadableInputError    a path that cannot be opened or read
     │   └── InputTooLargeError      input over the configured size limit
@@ -16,7 +19,14 @@ The hierarchy::
     ├── EmptyArticleWarning     the input holds no article text
     └── EncodingGuessedWarning  bytes with no usable charset: the encoding was guessed
 
-Nothing else escapes :func:`newsparse.parse`.
+    Internal, turned into RuleError before a user sees them:
+    PatternRisk (ValueError)    a rules pattern that can backtrack catastrophically
+    SelectorError (ValueError)  a rules selector that does not compile
+
+Nothing else escapes :func:`newsparse.parse`. Two private signals live beside the
+code that raises and catches them: ``newsparse._batch.pool._Alarm`` (a worker's time
+limit, a ``BaseException`` so that a parser's ``except Exception`` cannot swallow it)
+and ``newsparse.cli._OutputError`` (a failed write, told apart from a failed read).
 """
 
 from __future__ import annotations
@@ -26,14 +36,18 @@ __all__ = [
     "EncodingGuessedWarning",
     "InputError",
     "InputTooLargeError",
+    "MissingDependency",
     "NewsparseError",
     "NewsparseWarning",
     "ParseTimeoutError",
     "ParserFailedError",
+    "PatternRisk",
     "PluginWarning",
     "RuleError",
+    "SelectorError",
     "UnknownParserError",
     "UnreadableInputError",
+    "WorkerCrashedError",
 ]
 
 
@@ -78,6 +92,18 @@ class ParseTimeoutError(NewsparseError):
         return type(self), (self.limit,)
 
 
+class WorkerCrashedError(NewsparseError):
+    """A worker process died (a crash in native code, or killed) on this input."""
+
+
+class MissingDependency(NewsparseError, ImportError):
+    """An optional dependency is needed for this input or output."""
+
+    def __init__(self, what: str, extra: str) -> None:
+        self.extra = extra
+        super().__init__(f"{what} need the {extra!r} extra: pip install 'newsparse[{extra}]'")
+
+
 class InputError(NewsparseError, ValueError):
     """The input cannot be turned into text."""
 
@@ -100,6 +126,14 @@ class InputTooLargeError(InputError):
 
 class RuleError(NewsparseError, ValueError):
     """A declarative rules file is invalid; the message names the file and key."""
+
+
+class PatternRisk(ValueError):
+    """A pattern that can backtrack catastrophically; the message says why."""
+
+
+class SelectorError(ValueError):
+    """A selector that does not compile."""
 
 
 class NewsparseWarning(UserWarning):

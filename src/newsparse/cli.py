@@ -28,11 +28,8 @@ from typing import Any, TextIO, cast
 
 from . import __version__
 from ._api import DEFAULT_MAX_BYTES
-from ._batch import default_jobs, parse_many
-from ._errors import NewsparseError, UnknownParserError
-from ._explain import explain
-from ._registry import get_parser, parsers, register, unregister
-from ._sinks import (
+from ._batch.pool import default_jobs, parse_many
+from ._batch.sinks import (
     OUTPUT_FORMATS,
     AtomicFile,
     Sink,
@@ -42,9 +39,8 @@ from ._sinks import (
     open_sink,
     printable,
 )
-from ._sources import (
+from ._batch.sources import (
     FORMATS,
-    MissingDependency,
     Result,
     SourceOptions,
     _hidden,
@@ -52,6 +48,9 @@ from ._sources import (
     kind_of,
     walk,
 )
+from ._errors import MissingDependency, NewsparseError, UnknownParserError
+from ._explain import explain
+from ._registry import get_parser, parsers, register, unregister
 
 __all__ = ["main"]
 

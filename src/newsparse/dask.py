@@ -26,8 +26,8 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from ._api import DEFAULT_MAX_BYTES
-from ._batch import InputItem, parse_stream, source_options
-from ._sinks import (
+from ._batch.pool import InputItem, parse_stream, source_options
+from ._batch.sinks import (
     CSV_COLUMNS,
     FULL_COLUMNS,
     MOMENT_FIELDS,
@@ -35,14 +35,14 @@ from ._sinks import (
     flat_row,
     moment_columns,
 )
-from ._sources import (
-    MissingDependency,
+from ._batch.sources import (
     Result,
     SourceOptions,
     expand,
     kind_of,
     walk,
 )
+from ._errors import MissingDependency
 
 try:
     import dask.bag as _dask_bag

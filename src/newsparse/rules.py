@@ -41,20 +41,20 @@ from typing import Any, Protocol
 import attrs
 from dateutil import tz as _tz
 
-from . import _furniture
-from ._bylines import parse_byline
-from ._captions import CAPTION_PATTERNS, CaptionMatch, CaptionPattern, match_caption
-from ._dates import date_line, find_dates, parse_tz
-from ._document import Document
-from ._engine import Profile, Work
-from ._engine import run as run_engine
-from ._errors import RuleError
-from ._headers import cgtn_header, chinadaily_header, generic_header
-from ._labels import Label
-from ._language import guess_language
+from ._engine.headers import cgtn_header, chinadaily_header, generic_header
+from ._engine.rule_patterns import check_pattern
+from ._engine.rule_selectors import Selector, compile_selector, element_text, select
+from ._engine.text import Profile, Work
+from ._engine.text import run as run_engine
+from ._errors import PatternRisk, RuleError, SelectorError
+from ._fields import furniture as _furniture
+from ._fields.bylines import parse_byline
+from ._fields.captions import CAPTION_PATTERNS, CaptionMatch, CaptionPattern, match_caption
+from ._fields.dates import date_line, find_dates, parse_tz
+from ._fields.labels import Label
+from ._fields.language import guess_language
+from ._input.document import Document
 from ._model import Article, Block, Caption, Provenance
-from ._rule_patterns import PatternRisk, check_pattern
-from ._rule_selectors import Selector, SelectorError, compile_selector, element_text, select
 
 if sys.version_info >= (3, 11):
     import tomllib

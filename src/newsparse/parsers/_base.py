@@ -8,9 +8,9 @@ from typing import Any, ClassVar, Protocol, runtime_checkable
 
 from lxml import etree
 
-from .._document import Document
-from .._engine import Profile, run
-from .._html import Page
+from .._engine.html import Page
+from .._engine.text import Profile, run
+from .._input.document import Document
 from .._model import Article
 
 __all__ = ["Cue", "HtmlCue", "Parser", "ProfileParser"]
@@ -139,7 +139,7 @@ class ProfileParser:
 
     def parse_html(self, doc: Document) -> Article:
         """An HTML page: the generic markup-aware extractor, under this parser's name."""
-        from .._html_generic import generic_html
+        from .._engine.content import generic_html
 
         return generic_html(doc, self.name, tz=self.profile.tz)
 

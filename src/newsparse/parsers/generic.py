@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from .._document import Document
-from .._engine import Profile
-from .._headers import generic_header
+from .._engine.headers import generic_header
+from .._engine.text import Profile
+from .._input.document import Document
 from .._model import Article
 from ._base import ProfileParser
 
@@ -26,6 +26,6 @@ class GenericParser(ProfileParser):
         return 0.1
 
     def parse_html(self, doc: Document) -> Article:
-        from .._html_generic import generic_html
+        from .._engine.content import generic_html
 
         return generic_html(doc, self.name)

@@ -1,0 +1,1088 @@
+"""Any outlet's HTML page: the main text, its captions, and the metadata.
+
+Main text: every line of visible text gets a value (running text counts
+for its unlinked characters, menus and link lists against), values add up
+the tree, and the element with the highest total is the article's
+container: the smallest subtree that holds the text and little else. Inside
+it, furniture goes by tag (nav, aside, footer, header, form), by class
+(share, related, comments, newsletter ...), by link density and by the text
+rules of the dump parsers; figures and caption-like blocks become captions.
+
+Metadata: JSON-LD (NewsArticle and kin, ``@graph`` included), OpenGraph and
+other ``<meta>`` tags, microdata, then what the page prints (``h1``,
+bylines, date lines), then the URL; each field records where it came from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import attrs
+from lxml import etree
+
+from .._fields import furniture as _furniture
+from .._fields.bylines import Byline, display_case, is_outlet, parse_byline
+from .._fields.captions import match_caption
+from .._fields.dates import date_line, published_updated
+from .._fields.htmldates import date_from_url, parse_date_value
+from .._fields.language import guess_language
+from .._input.document import Document
+from .._input.normalize import clean_line
+from .._model import Article, Block, BlockKind, Caption, Provenance
+from .html import FIG, HIDDEN, NAV, HtmlLine, Page, text_of
+from .metadata import PageMeta, elements
+from .selectors import (
+    AUTHOR_META,
+    BOILER,
+    BOILER_OK,
+    BYLINE_CLASS,
+    CAPTION_CLASS,
+    CREDIT_CLASS,
+    DATE_META,
+    DECK_CLASS,
+    HEADING_TAGS,
+    MODIFIED_META,
+    SECTION_META,
+    TITLE_META,
+)
+
+__all__ = ["Content", "Field", "assemble", "extract_content", "generic_html", "metadata"]
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_SENTENCE = re.compile(r"[.!?。！？…:;\"”’»)]\s|[.!?。！？…\"”’»)]$")
+_END_PUNCT = tuple('.!?。！？…"”’»)』」:')
+_EDITOR_NOTE = re.compile(r"(?i)^\(?\s*editor['’]?s['’]?\s+note\s*[:：\-–—]\s*(?P<text>.+?)\)?$")
+_TITLE_SEP = re.compile(r"\s+[|–—\-:·»•/]{1,2}\s+")
+_URLISH = re.compile(r"(?i)^(?:https?:|www\.|/)|@|\.(?:com|html?|php)\b")
+_PHOTO_WORD = re.compile(
+    r"(?i)^(?:photo(?:graph)?s?|image|picture|credit|foto|bild|source)\s*(?:by|credit)?\s*[:：/]?\s*"
+)
+
+# Classes that describe a post rather than a block (WordPress's post_class and kin).
+_STATE_CLASS = re.compile(
+    r"(?i)(?:^|\s)(?:has|tag|tags|category|categories|format|status|type|post|postid|single|"
+    r"author|term|hentry|entry-tag|with|no|is|layout|template|page-template|section)[-_]\S*"
+)
+
+_COOKIE = re.compile(
+    r"(?i)\bcookies?\b.{0,200}\b(?:brows|experience|consent|accept|agree|website|site|privacy)"
+    r"|\b(?:we|this (?:web)?site) uses? cookies\b"
+)
+
+_CAPTION_XPATH = etree.XPath(
+    ".//figure | .//figcaption[not(ancestor::figure)] | "
+    ".//*[contains(translate(@class,'CAPTION','caption'),'caption')"
+    " and not(ancestor::figure) and not(ancestor::figcaption)]"
+)
+_TIMES = etree.XPath(".//time[@datetime]")
+
+# What an element inside the container is, for the body.
+_KEEP, _DROP, _CAPTION = 0, 1, 2
+
+
+@attrs.define(slots=True)
+class Field:
+    """A field's value, the rule that found it and the lines it came from."""
+
+    value: Any
+    rule: str
+    lines: tuple[int, ...] = ()
+
+
+@attrs.define(slots=True)
+class Content:
+    """The main text of a page and what sits around it."""
+
+    body: list[tuple[BlockKind, str, str, int]] = attrs.Factory(list)
+    captions: list[tuple[Caption, str, tuple[int, ...]]] = attrs.Factory(list)
+    container: Any = None
+    start: int = 0  # the container's line range
+    end: int = 0
+    dropped: dict[int, str] = attrs.Factory(dict)  # line -> rule
+
+
+def words(text: str) -> int:
+    """Words in ``text``; CJK characters count as half a word (fast)."""
+    cjk = len(_CJK.findall(text)) if not text.isascii() else 0
+    return len(text.split()) + cjk // 2
+
+
+def _line_words(text: str) -> int:
+    """:func:`words` for a page line, whose words are cleaned to single spaces:
+    counting the spaces gives ``len(text.split())`` without building the list."""
+    cjk = len(_CJK.findall(text)) if not text.isascii() else 0
+    return (text.count(" ") + 1 if text else 0) + cjk // 2
+
+
+def is_running_text(h: HtmlLine) -> bool:
+    """A line that reads as a paragraph of the article (a linked lead-in allowed)."""
+    if h.link_chars * 2 > h.chars:
+        return False
+    n = _line_words(h.text)
+    if h.link_chars:
+        n = n * (h.chars - h.link_chars) // h.chars
+    return n >= 20 or (n >= 7 and _SENTENCE.search(h.text) is not None)
+
+
+def _value(h: HtmlLine) -> float:
+    if h.flags & (NAV | HIDDEN):
+        return -float(min(h.chars, 300))
+    if h.el.tag in HEADING_TAGS or h.flags & FIG:
+        return 0.0  # captions are not the article's text: a figure is no container
+    if is_running_text(h):
+        if _may_name_cookies(h.text) and _COOKIE.search(h.text):
+            return -float(h.chars)
+        return h.chars - 1.5 * h.link_chars
+    if h.link_chars * 2 > h.chars:
+        return -(12.0 + 0.6 * min(h.link_chars, 150))
+    # Short unlinked lines (list items, short paragraphs) weigh little either way.
+    return -3.0 - 0.3 * h.link_chars
+
+
+def _may_name_cookies(text: str) -> bool:
+    """A necessary condition for ``_COOKIE``, cheap on long paragraphs: its
+    case-blind "cookie" as Python lower-cases it; U+0130 and U+0131 are the
+    only letters that the regex takes for an "i" and ``lower()`` does not."""
+    return "cookie" in text.lower() or "\u0130" in text or "\u0131" in text
+
+
+def _values(lines: Sequence[HtmlLine]) -> list[float]:
+    """Each line's value; a lone paragraph in a card beside a headline link is a teaser."""
+    values = [_value(h) for h in lines]
+    running: dict[Any, int] = {}
+    linky: dict[Any, int] = {}
+    parents = []
+    for h, value in zip(lines, values, strict=True):
+        parent = h.el.getparent()
+        parents.append(parent)
+        if value > 0:
+            running[parent] = running.get(parent, 0) + 1
+        elif h.link_chars * 2 > h.chars:
+            linky[parent] = linky.get(parent, 0) + 1
+    for i, (value, parent) in enumerate(zip(values, parents, strict=True)):
+        if value > 0 and running[parent] == 1 and linky.get(parent, 0):
+            values[i] = value * 0.2
+    return values
+
+
+def _choose_container(page: Page, good: dict[Any, float] | None = None) -> tuple[Any, int, int]:
+    """The element whose lines add up to the most: (element, first line, end line).
+
+    ``good`` receives, per element, the characters of running text below it.
+    """
+    lines = page.lines
+    if not lines:
+        return None, 0, 0
+    values = _values(lines)
+    where: dict[Any, tuple[int, int]] = {el: (a, b) for el, a, b in page.spans}
+    total = [0.0]
+    plus = [0.0]
+    for value in values:
+        total.append(total[-1] + value)
+        plus.append(plus[-1] + (value if value > 0 else 0.0))
+    score: dict[Any, float] = {}
+    if good is None:
+        good = {}
+    for el, a, b in page.spans:
+        score[el] = total[b] - total[a]
+        good[el] = plus[b] - plus[a]
+    if not score:
+        return None, 0, 0
+    top = max(score.values())
+    if top <= 0:
+        return None, 0, 0
+    # Markup hints break near-ties: itemprop=articleBody and article-body classes
+    # for, footer/comment/related classes against.
+    best, best_value = None, 0.0
+    verdicts: dict[Any, int] = {}
+    for el, value in score.items():
+        if value < 0.3 * top:
+            continue
+        value *= _hint_factor(el, score, verdicts, good, 0.8 * plus[-1])
+        if value >= best_value:  # a tie goes to the ancestor (spans come children first)
+            best, best_value = el, value
+    if best is None:
+        return None, 0, 0
+    # A story of one paragraph: its container is the paragraph's parent, not the <p>.
+    if where[best][1] - where[best][0] == 1:
+        parent = best.getparent()
+        if parent is not None and parent in where and parent.tag != "html":
+            best = parent
+    a, b = where[best]
+    return best, a, b
+
+
+def _hint_factor(
+    el: Any, score: dict[Any, float], verdicts: dict[Any, int], good: dict[Any, float], frame: float
+) -> float:
+    """How the markup speaks for or against ``el`` as the container.
+
+    Wrappers holding ``frame`` characters of running text or more are the page's
+    frame: their classes (``and-w-sidebar``) describe layout, not furniture.
+    """
+    if el.get("itemprop") == "articleBody":
+        return 1.6
+    names = f"{el.get('class') or ''} {el.get('id') or ''}"
+    if BOILER_OK.search(names):
+        return 1.3
+    # Furniture by tag or class, itself or in a close wrapper (a cookie dialog's body).
+    limit = 1.5 * score[el]
+    node = el
+    while node is not None and node.tag not in ("body", "html") and score.get(node, 0.0) <= limit:
+        verdict = verdicts.get(node)
+        if verdict is None:
+            wrapper = good.get(node, 0.0) >= frame
+            verdict = verdicts[node] = _KEEP if wrapper else _own_verdict(node)
+        if verdict == _DROP:
+            return 0.3
+        node = node.getparent()
+    return 1.0
+
+
+def _classify(
+    el: Any, container: Any, cache: dict[Any, int], big: dict[Any, float], floor: float
+) -> int:
+    """_KEEP, _DROP or _CAPTION for an element below ``container`` (ancestors included).
+
+    An element that holds ``floor`` characters of running text or more is part of
+    the article whatever its tag or class say (``<form>`` around a whole page,
+    ``class="post tag-ads has-sidebar"`` on the article itself).
+    """
+    path: list[Any] = []
+    node = el
+    verdict = _KEEP
+    while node is not None and node is not container:
+        known = cache.get(node)
+        if known is not None:
+            verdict = known
+            break
+        path.append(node)
+        node = node.getparent()
+    else:
+        verdict = _KEEP
+    # Walk down from the highest unknown ancestor: a verdict sticks to descendants.
+    for node in reversed(path):
+        if verdict == _KEEP and big.get(node, 0.0) < floor:
+            verdict = _own_verdict(node)
+        cache[node] = verdict
+    return verdict
+
+
+def _own_verdict(el: Any) -> int:
+    tag = el.tag
+    if tag in ("nav", "aside", "footer", "menu", "header", "form"):
+        return _DROP
+    if tag in ("figure", "figcaption"):
+        return _CAPTION
+    if tag == "article" and any(a.tag == "article" for a in el.iterancestors()):
+        return _DROP  # a teaser of another article inside this one
+    names = el.get("class") or ""
+    if names and ("-" in names or "_" in names):
+        names = _STATE_CLASS.sub(" ", names)
+    ident = el.get("id")
+    if ident:
+        names = f"{names} {ident}"
+    if not names.strip():
+        return _KEEP
+    if CAPTION_CLASS.search(names) and not BOILER_OK.search(names):
+        return _CAPTION
+    if BOILER.search(names) and not BOILER_OK.search(names):
+        return _DROP
+    return _KEEP
+
+
+def _is_strong_heading(el: Any, text: str) -> bool:
+    """``<p><strong>Subheading</strong></p>``: a paragraph that is all bold and short."""
+    if len(el) != 1 or (el.text or "").strip():
+        return False
+    child = el[0]
+    if child.tag not in ("strong", "b") or (child.tail or "").strip():
+        return False
+    return _line_words(text) <= 15 and not text.endswith((".", ",", ";", ":", "。"))
+
+
+def extract_content(page: Page, *, title: str | None = None) -> Content:
+    """The body and captions of the page's main article."""
+    lines = page.lines
+    content = Content()
+    good: dict[Any, float] = {}
+    container, start, end = _choose_container(page, good)
+    if container is None:
+        return content
+    content.container, content.start, content.end = container, start, end
+    cache: dict[Any, int] = {}
+    floor = 0.5 * good.get(container, 0.0)
+    kept: list[tuple[HtmlLine, BlockKind, str]] = []
+    seen: set[str] = set()
+    started = False
+    for h in lines[start:end]:
+        text = h.text
+        verdict = _classify(h.el, container, cache, good, floor)
+        if verdict == _CAPTION or h.flags & FIG:
+            content.dropped[h.no] = "caption.html"
+            continue
+        if verdict == _DROP or h.flags & (HIDDEN | NAV):
+            content.dropped[h.no] = "furniture.html-block"
+            continue
+        tag = h.el.tag
+        if tag == "h1" or (title is not None and text == title):
+            content.dropped[h.no] = "title.html"
+            continue
+        rule = _furniture_rule(text, started)
+        if rule == "tail":
+            content.dropped[h.no] = "tail.html"
+            break
+        if rule is not None:
+            content.dropped[h.no] = rule
+            continue
+        running = is_running_text(h)
+        if not running:
+            if h.link_chars * 2 > h.chars:
+                content.dropped[h.no] = "furniture.links"
+                continue
+            if date_line(text) is not None:
+                content.dropped[h.no] = "date.html-line"
+                continue
+            if not started and parse_byline(text, require_prefix=True) is not None:
+                content.dropped[h.no] = "byline.html-line"
+                continue
+        if len(text) > 40 and text in seen:
+            content.dropped[h.no] = "furniture.repeat"
+            continue
+        seen.add(text)
+        if running:
+            started = True
+        if tag in HEADING_TAGS:
+            kind: BlockKind = "heading"
+            why = "body.html-heading"
+        elif _is_strong_heading(h.el, text):
+            kind, why = "heading", "body.html-strong-heading"
+        else:
+            kind = "paragraph"
+            why = "body.html-paragraph" if running else "body.html-short"
+        kept.append((h, kind, why))
+    kept = _trim(kept, content.dropped)
+    content.body = [(kind, h.text, why, h.no) for h, kind, why in kept]
+    return content
+
+
+_LINE_RULE = _furniture.matcher(_furniture.LINE)
+# In a page, "© Photographer" is a credit, not the page's footer.
+_TAIL_RULE = _furniture.matcher(tuple(r for r in _furniture.TAIL if r[0] != "tail.copyright"))
+
+
+def _furniture_rule(text: str, started: bool) -> str | None:
+    if len(text) > 400:
+        return None
+    if started and _TAIL_RULE(text) is not None:
+        return "tail"
+    return _LINE_RULE(text)
+
+
+def _paragraph_like(h: HtmlLine) -> bool:
+    """Prose or a list item of the article, where the page's furniture would be short links."""
+    if h.link_chars * 3 > h.chars:
+        return False
+    n = _line_words(h.text)
+    return (n >= 4 and h.text.endswith(_END_PUNCT)) or (h.el.tag == "li" and n >= 3)
+
+
+def _trim(
+    kept: list[tuple[HtmlLine, BlockKind, str]], dropped: dict[int, str]
+) -> list[tuple[HtmlLine, BlockKind, str]]:
+    """Short lines before the first paragraph and after the last are page furniture."""
+    running = [i for i, (h, kind, why) in enumerate(kept) if why == "body.html-paragraph"]
+    if not running:
+        return kept
+    lo, hi = running[0], running[-1]
+    out = []
+    for i, item in enumerate(kept):
+        h, kind, _ = item
+        if i < lo and not (kind == "heading" or _paragraph_like(h)):
+            dropped[h.no] = "header.html-unused"
+            continue
+        if i > hi:
+            if _paragraph_like(h) and all(_paragraph_like(x[0]) for x in kept[hi + 1 : i]):
+                out.append(item)
+            else:
+                dropped[h.no] = "body.html-after-last-paragraph"
+            continue
+        out.append(item)
+    return out
+
+
+# --- captions -------------------------------------------------------------------------
+
+
+def _text_of(el: Any) -> str:
+    return clean_line(text_of(el))
+
+
+def split_caption(text: str, credit: str | None = None) -> Caption | None:
+    """A caption from its text and, when the markup marks it, its credit."""
+    text = clean_line(text)
+    if credit:
+        credit = clean_line(credit)
+        if credit and text.endswith(credit):
+            text = text[: -len(credit)].rstrip(" .,;|-–—/")
+        found = match_caption(credit)
+        credit = (found.credit if found and found.credit else _PHOTO_WORD.sub("", credit)).strip(
+            " ()[]"
+        )
+        text = text.strip()
+        if text or credit:
+            return Caption(text or None, credit or None)
+        return None
+    if not text:
+        return None
+    found = match_caption(text)
+    if found is not None:
+        return Caption(found.text, found.credit)
+    return Caption(text, None)
+
+
+def _caption_of(el: Any) -> Caption | None:
+    """The caption of a figure or caption-like element."""
+    if el.tag == "figure":
+        cap = el.find(".//figcaption")
+        if cap is None:
+            cands = [c for c in el.iter() if CAPTION_CLASS.search(c.get("class") or "")]
+            cap = cands[0] if cands else None
+        if cap is None:
+            return None
+        el = cap
+    credit_el = None
+    for child in el.iter():
+        if child is el:
+            continue
+        if CREDIT_CLASS.search(child.get("class") or "") or child.tag in ("cite", "small"):
+            credit_el = child
+            break
+    text = _text_of(el)
+    if credit_el is not None:
+        credit = _text_of(credit_el)
+        body = text.replace(credit, " ", 1) if credit else text
+        return split_caption(body, credit)
+    return split_caption(text)
+
+
+def find_captions(
+    page: Page, scope: Any, container: Any
+) -> list[tuple[Caption, str, tuple[int, ...]]]:
+    """Figures and caption blocks in ``scope``, each image once."""
+    if scope is None:
+        return []
+    out: list[tuple[Caption, str, tuple[int, ...]]] = []
+    seen: set[tuple[str | None, str | None]] = set()
+    taken: set[Any] = set()
+    line_of = {h.el: h.no for h in page.lines}
+    if page.figures is False and page.names is not None and "caption" not in page.names.lower():
+        # No figure, and no class with "caption" in any case: the XPath finds nothing.
+        candidates = []
+    else:
+        candidates = elements(_CAPTION_XPATH, scope)
+    drop_cache: dict[Any, int] = {}
+    for el in candidates:
+        if el in taken or any(a in taken for a in el.iterancestors()):
+            continue
+        if el.tag not in ("figure", "figcaption") and not CAPTION_CLASS.search(
+            el.get("class") or ""
+        ):
+            continue
+        if _in_furniture(el, scope, drop_cache):
+            continue
+        taken.add(el)
+        caption = _caption_of(el)
+        if caption is None:
+            continue
+        key = (caption.text, caption.credit)
+        if key in seen or (caption.text and len(caption.text) > 1000):
+            continue
+        seen.add(key)
+        nos = tuple(sorted({line_of[e] for e in el.iter() if e in line_of}))
+        out.append((caption, "caption.html-figure", nos))
+    return out
+
+
+def _in_furniture(el: Any, scope: Any, cache: dict[Any, int]) -> bool:
+    node = el.getparent()
+    while node is not None and node is not scope:
+        verdict = cache.get(node)
+        if verdict is None:
+            own = _own_verdict(node)
+            verdict = _DROP if own == _DROP and node.tag != "header" else _KEEP
+            cache[node] = verdict
+        if verdict == _DROP:
+            return True
+        node = node.getparent()
+    return False
+
+
+# --- metadata ---------------------------------------------------------------------------
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\W+", " ", text.casefold()).strip()
+
+
+def _jsonld_value(objs: Iterable[dict[str, Any]], key: str) -> Any:
+    for obj in objs:
+        value = obj.get(key)
+        if value not in (None, "", [], {}):
+            return value
+    return None
+
+
+def _strip_site(title: str, site_names: Sequence[str]) -> str:
+    """``Headline | Site`` -> ``Headline``."""
+    parts = _TITLE_SEP.split(title)
+    if len(parts) < 2:
+        return title
+    sites = {_norm(s) for s in site_names if s}
+    while len(parts) > 1 and (_norm(parts[-1]) in sites or _looks_like_site(parts[-1])):
+        parts.pop()
+    while len(parts) > 1 and _norm(parts[0]) in sites:
+        parts.pop(0)
+    cut = title
+    # Rebuild with the original separators: take the prefix up to the last kept part.
+    if parts:
+        idx = title.find(parts[-1])
+        if idx >= 0:
+            start = title.find(parts[0])
+            cut = title[max(0, start) : idx + len(parts[-1])]
+    return cut.strip() or title
+
+
+def _looks_like_site(part: str) -> bool:
+    part = part.strip()
+    return bool(re.search(r"(?i)\.(?:com|net|org|co\.\w\w|\w\w)$", part)) or (
+        is_outlet(part) and (len(part.split()) <= 4)
+    )
+
+
+def title_field(page: Page, meta: PageMeta) -> Field | None:
+    articles = meta.articles
+    headline = _jsonld_value(articles, "headline") or _jsonld_value(articles, "name")
+    metas: list[tuple[str, str]] = []
+    if isinstance(headline, str) and clean_line(headline):
+        metas.append((clean_line(headline), "title.jsonld"))
+    for name in TITLE_META:
+        value = meta.first(name)
+        if value:
+            metas.append((value, f"title.meta-{name}"))
+    for el in meta.itemprops.get("headline", ()):
+        value = clean_line(el.get("content") or text_of(el))
+        if value:
+            metas.append((value, "title.itemprop"))
+    if meta.title:
+        metas.append((meta.title, "title.html-title"))
+    h1s = [h for h in page.lines if h.el.tag == "h1" and not h.flags & (HIDDEN | NAV)]
+    normed = [(_norm(v), v, r) for v, r in metas]
+    for h in h1s:
+        n = _norm(h.text)
+        if len(n) < 4:
+            continue
+        if any(n == m or (len(n) >= 15 and n in m) for m, _, _ in normed):
+            return Field(h.text, "title.h1", (h.no,))
+    sites = [
+        meta.first("og:site_name", "application-name", "twitter:site") or "",
+        *(_site_from_url(meta.url) or ()),
+    ]
+    for value, rule in metas:
+        if rule == "title.jsonld" and not value.endswith(("...", "…")):
+            return Field(value, rule)
+    for value, rule in metas:
+        if rule != "title.html-title":
+            stripped = _strip_site(value, sites)
+            if stripped:
+                return Field(stripped, rule)
+    if h1s:
+        return Field(h1s[0].text, "title.h1-first", (h1s[0].no,))
+    if meta.title:
+        return Field(_strip_site(meta.title, sites), "title.html-title")
+    return None
+
+
+def _site_from_url(url: str | None) -> list[str] | None:
+    if not url:
+        return None
+    m = re.match(r"(?i)^(?:https?:)?//(?:www\.)?([^/:]+)", url)
+    if not m:
+        return None
+    host = m.group(1)
+    return [host, host.split(".")[0]]
+
+
+def _names_from(value: Any) -> tuple[list[str], list[str]]:
+    """(people, outlets) named by a JSON-LD author value."""
+    people: list[str] = []
+    outlets: list[str] = []
+    items = value if isinstance(value, list) else [value]
+    for item in items[:20]:
+        kind = ""
+        if isinstance(item, dict):
+            kind = str(item.get("@type") or "").lower()
+            name = item.get("name")
+            if isinstance(name, list):
+                name = " ".join(str(n) for n in name)
+            if not isinstance(name, str):
+                given, family = item.get("givenName"), item.get("familyName")
+                name = (
+                    f"{given} {family}"
+                    if isinstance(given, str) and isinstance(family, str)
+                    else None
+                )
+            if name is None:
+                continue
+        elif isinstance(item, str):
+            name = item
+        else:
+            continue
+        name = clean_line(name)
+        if not name or _URLISH.search(name):
+            continue
+        if "organization" in kind or "organisation" in kind or is_outlet(name):
+            outlets.append(name)
+            continue
+        found = _people(name)
+        if found is None:
+            continue
+        people.extend(found[0])
+        outlets.extend(found[1])
+    return _dedupe(people), _dedupe(outlets)
+
+
+def _people(text: str) -> tuple[list[str], list[str]] | None:
+    """Names in an author string: ``Jane Doe``, ``By Jane Doe and John Roe``, ``DOE, JANE``."""
+    byline = parse_byline(text)
+    if byline is not None:
+        return list(byline.authors), [byline.source] if byline.source else []
+    tokens = text.split()
+    if (
+        1 <= len(tokens) <= 4
+        and len(text) <= 48
+        and not any(c.isdigit() for c in text)
+        and (all(t[:1].isupper() or not t[:1].isalpha() for t in tokens) or not text.isascii())
+    ):
+        return [display_case(text)], []
+    return None
+
+
+def _dedupe(items: Iterable[str]) -> list[str]:
+    out: list[str] = []
+    for item in items:
+        if item and item not in out:
+            out.append(item)
+    return out
+
+
+def byline_fields(
+    page: Page, meta: PageMeta, content: Content, scope: Any, site: str | None
+) -> dict[str, Field]:
+    out: dict[str, Field] = {}
+    people: list[str] = []
+    outlets: list[str] = []
+    rule = ""
+    value = _jsonld_value(meta.articles, "author") or _jsonld_value(meta.articles, "creator")
+    if value is not None:
+        people, outlets = _names_from(value)
+        rule = "authors.jsonld"
+    if not people:
+        # Several author tags: a full name beats a one-word brand ("Beachbody").
+        found: list[tuple[list[str], str]] = []
+        for name in AUTHOR_META:
+            for raw in meta.metas.get(name, ()):
+                if not raw or _URLISH.search(raw):
+                    continue
+                p, o = _names_from(raw)
+                outlets = outlets or o
+                if p:
+                    found.append((p, f"authors.meta-{name}"))
+        if found:
+            people, rule = next((f for f in found if any(" " in n for n in f[0])), found[0])
+    visible = _visible_byline(page, content, scope)
+    if visible is not None:
+        byline, line = visible
+        out["byline"] = Field(byline.printed, "byline.html", (line,))
+        if not people and byline.authors:
+            people, rule = list(byline.authors), "authors.html-byline"
+            out["authors"] = Field(tuple(people), rule, (line,))
+        if byline.source:
+            outlets.insert(0, byline.source)
+    if people and "authors" not in out:
+        out["authors"] = Field(tuple(p for p in people if not _same(p, site)), rule)
+    outlets = [o for o in outlets if not _same(o, site)] or outlets
+    if outlets and (people or visible is not None or "jsonld" in rule or outlets):
+        src = outlets[0]
+        out["source"] = Field(src, "source.credited")
+    return out
+
+
+def _same(a: str, b: str | None) -> bool:
+    return bool(b) and _norm(a) == _norm(b or "")
+
+
+def _visible_byline(page: Page, content: Content, scope: Any) -> tuple[Byline, int] | None:
+    """A printed byline near the article: a byline-classed block or a ``By`` line."""
+    lines = page.lines
+    lo = max(0, content.start - 40)
+    hi = min(len(lines), content.start + 30) if content.container is not None else len(lines)
+    cache: dict[Any, bool | None] = {}
+    for h in lines[lo:hi]:
+        if h.flags & (NAV | HIDDEN) or len(h.text) > 160:
+            continue
+        if content.dropped.get(h.no) == "byline.html-line" or _byline_classed(
+            h.el, content.container, cache
+        ):
+            byline = parse_byline(h.text, require_prefix=True) or parse_byline(h.text)
+            if byline is not None and (byline.authors or byline.source):
+                return byline, h.no
+    # A bare "By ..." line just above the article text (no class to go by).
+    for h in lines[max(0, content.start - 4) : content.start]:
+        if h.flags & (NAV | HIDDEN) or len(h.text) > 120 or h.link_chars * 2 > h.chars:
+            continue
+        byline = parse_byline(h.text, require_prefix=True)
+        if byline is not None and byline.authors:
+            return byline, h.no
+    return None
+
+
+def _byline_classed(el: Any, stop: Any, cache: dict[Any, bool | None] | None = None) -> bool:
+    node = el
+    for _ in range(4):  # the element and its three nearest ancestors
+        if node is None:
+            break
+        if node is stop:
+            return False
+        # What the node's own markup says (None: nothing); nearby lines share ancestors.
+        verdict = cache.get(node, _UNSEEN) if cache is not None else _UNSEEN
+        if verdict is _UNSEEN:
+            verdict = _byline_markup(node)
+            if cache is not None:
+                cache[node] = verdict
+        if verdict is not None:
+            return bool(verdict)
+        node = node.getparent()
+    return False
+
+
+_UNSEEN: Any = object()
+
+
+def _byline_markup(node: Any) -> bool | None:
+    names = f"{node.get('class') or ''} {node.get('id') or ''} {node.get('rel') or ''}"
+    if BYLINE_CLASS.search(names) or node.get("itemprop") == "author":
+        return not re.search(r"(?i)bio|about|more-by|box", names)
+    return None
+
+
+def date_fields(
+    page: Page, meta: PageMeta, content: Content, tz: dt.tzinfo | None
+) -> dict[str, Field]:
+    out: dict[str, Field] = {}
+    articles = meta.articles or meta.jsonld
+    found = _first_date(
+        [
+            ("date.jsonld", _jsonld_value(articles, "datePublished")),
+            ("date.jsonld-created", _jsonld_value(articles, "dateCreated")),
+            *((f"date.meta-{n}", meta.first(n)) for n in DATE_META),
+            *(
+                ("date.itemprop", _itemprop_value(el))
+                for el in meta.itemprops.get("datepublished", ())
+            ),
+        ],
+        tz,
+    )
+    if found is None:
+        found = _time_element(page, content, tz)
+    if found is None:
+        found = _date_line_near(page, content, tz)
+    if found is None:
+        day = date_from_url(meta.url or None)
+        if day is not None:
+            found = Field(day, "date.url")
+    if found is not None:
+        out["date"] = found
+    updated = _first_date(
+        [
+            ("updated.jsonld", _jsonld_value(articles, "dateModified")),
+            *((f"updated.meta-{n}", meta.first(n)) for n in MODIFIED_META),
+            *(
+                ("updated.itemprop", _itemprop_value(el))
+                for el in meta.itemprops.get("datemodified", ())
+            ),
+        ],
+        tz,
+    )
+    if updated is None and "date" in out and out["date"].rule == "date.html-line":
+        updated = _date_line_near(page, content, tz, updated=True)
+    if updated is not None:
+        out["updated"] = updated
+    return out
+
+
+def _itemprop_value(el: Any) -> str | None:
+    value = el.get("content") or el.get("datetime")
+    if value:
+        return str(value)
+    return clean_line(text_of(el)) or None
+
+
+def _first_date(cands: Iterable[tuple[str, Any]], tz: dt.tzinfo | None) -> Field | None:
+    for rule, raw in cands:
+        if isinstance(raw, list):
+            raw = raw[0] if raw else None
+        if not isinstance(raw, str):
+            continue
+        value = parse_date_value(raw, tz)
+        if value is not None:
+            return Field(value, rule)
+    return None
+
+
+def _time_element(page: Page, content: Content, tz: dt.tzinfo | None) -> Field | None:
+    scope = content.container
+    root = page.root
+    times: list[Any] = []
+    if scope is not None:
+        # The article's own header is usually just before or at the top of the container.
+        parent = scope.getparent()
+        times = elements(_TIMES, parent if parent is not None else scope)
+    if not times:
+        times = elements(_TIMES, root)[:3]
+    for el in times:
+        value = parse_date_value(el.get("datetime"), tz)
+        if value is not None:
+            return Field(value, "date.html-time")
+    return None
+
+
+def _date_line_near(
+    page: Page, content: Content, tz: dt.tzinfo | None, *, updated: bool = False
+) -> Field | None:
+    """The first printed date line near the article (or its "Updated ..." line)."""
+    lines = page.lines
+    if content.container is None:
+        return None
+    lo = max(0, content.start - 30)
+    for h in lines[lo : min(len(lines), content.start + 15)]:
+        if h.flags & (NAV | HIDDEN | FIG):
+            continue
+        both = published_updated(h.text, tz)
+        if both is not None:
+            dm = both[1] if updated else both[0]
+            if dm is not None:
+                return Field(dm.value, f"{'updated' if updated else 'date'}.html-line", (h.no,))
+            continue
+        dm = date_line(h.text, tz)
+        if dm is not None and dm.updated == updated:
+            return Field(dm.value, f"{'updated' if updated else 'date'}.html-line", (h.no,))
+    return None
+
+
+def section_field(meta: PageMeta) -> Field | None:
+    value = _jsonld_value(meta.articles, "articleSection")
+    if isinstance(value, list):
+        value = next((v for v in value if isinstance(v, str) and v.strip()), None)
+    if isinstance(value, str) and clean_line(value):
+        return Field(clean_line(value), "section.jsonld")
+    for name in SECTION_META:
+        value = meta.first(name)
+        if value:
+            return Field(value, f"section.meta-{name}")
+    return None
+
+
+def deck_field(page: Page, content: Content, title_line: int | None) -> Field | None:
+    """A deck printed under the title, marked as such by its class."""
+    if title_line is None:
+        return None
+    lines = page.lines
+    # An <h2> straight under the <h1>, before the article text starts: a deck.
+    following = lines[title_line + 1] if title_line + 1 < len(lines) else None
+    if (
+        following is not None
+        and following.el.tag == "h2"
+        and lines[title_line].el.tag == "h1"
+        and not following.flags & (NAV | HIDDEN)
+        and not any(b[3] == following.no for b in content.body[1:])
+        and 3 <= _line_words(following.text) <= 80
+        and not following.text.endswith(":")
+    ):
+        return Field(following.text, "subtitle.html-h2", (following.no,))
+    for h in lines[title_line + 1 : min(len(lines), title_line + 6)]:
+        if h.no >= content.start and any(b[3] == h.no for b in content.body):
+            return None
+        names = f"{h.el.get('class') or ''} {h.el.get('id') or ''}"
+        parent = h.el.getparent()
+        if parent is not None:
+            names += f" {parent.get('class') or ''}"
+        if DECK_CLASS.search(names) and 3 <= _line_words(h.text) <= 80:
+            return Field(h.text, "subtitle.html-deck", (h.no,))
+    return None
+
+
+def metadata(
+    page: Page, content: Content, *, tz: dt.tzinfo | None = None, title: Field | None = None
+) -> dict[str, Field]:
+    """Every metadata field the page gives, each with its rule and lines."""
+    meta = page.meta
+    fields: dict[str, Field] = {}
+    if title is None:
+        title = title_field(page, meta)
+    if title is not None:
+        fields["title"] = title
+        deck = deck_field(page, content, title.lines[0] if title.lines else None)
+        if deck is not None:
+            fields["subtitle"] = deck
+    site = meta.first("og:site_name", "application-name")
+    fields.update(byline_fields(page, meta, content, content.container, site))
+    fields.update(date_fields(page, meta, content, tz))
+    section = section_field(meta)
+    if section is not None:
+        fields["section"] = section
+    return fields
+
+
+# --- assembly ---------------------------------------------------------------------------
+
+
+def assemble(
+    doc: Document,
+    parser: str,
+    fields: dict[str, Field],
+    body: Sequence[tuple[BlockKind, str, str, int | None]],
+    captions: Sequence[tuple[Caption, str, tuple[int, ...]]],
+    *,
+    dropped: dict[int, str] | None = None,
+    page_no: int | None = None,
+    warnings: Sequence[str] = (),
+) -> Article:
+    """An Article with provenance from fields, body blocks and captions."""
+    prov: list[Provenance] = []
+    blocks: list[Block] = []
+    editor_note: Field | None = fields.get("editor_note")
+    for kind, text, rule, no in body:
+        if no is None:  # from metadata; lines of the page are clean already
+            text = clean_line(text)
+        if not text:
+            continue
+        m = _EDITOR_NOTE.match(text) if not blocks else None
+        if m is not None and editor_note is None:
+            editor_note = Field(
+                m.group("text").strip(), "editor-note.html", () if no is None else (no,)
+            )
+            continue
+        prov.append(Provenance(f"body[{len(blocks)}]", rule, () if no is None else (no,)))
+        blocks.append(Block(kind, text))
+    if editor_note is not None:
+        fields["editor_note"] = editor_note
+    caps: list[Caption] = []
+    for k, (caption, rule, nos) in enumerate(captions):
+        prov.append(Provenance(f"captions[{k}]", rule, nos))
+        caps.append(caption)
+    for no, rule in sorted((dropped or {}).items()):
+        if rule.startswith(("caption", "title")):
+            continue
+        prov.append(Provenance("furniture", rule, (no,)))
+    values: dict[str, Any] = {}
+    for name, field in fields.items():
+        value = field.value
+        if isinstance(value, str):
+            value = clean_line(value) or None
+        if value is None or value == ():
+            continue
+        values[name] = value
+        prov.append(Provenance(name, field.rule, field.lines))
+    meta = page_meta(doc)
+    lang_source = " ".join(b.text for b in blocks[:4])[:800] or doc.text[:800]
+    language = guess_language(lang_source) if lang_source else None
+    if language is None and meta is not None and meta.lang:
+        language = meta.lang.split("-")[0].lower() or None
+    notes = list(warnings)
+    if not blocks:
+        notes.append("no article body found")
+    url = doc.url or (meta.url if meta is not None else None)
+    return Article.from_fields(
+        values,
+        authors=tuple(values.get("authors", ())),
+        body=tuple(blocks),
+        captions=tuple(caps),
+        parser=parser,
+        url=clean_line(url) or None if url else None,
+        language=language,
+        page=page_no,
+        warnings=tuple(notes),
+        provenance=tuple(prov),
+    )
+
+
+def page_meta(doc: Document) -> PageMeta | None:
+    page = doc.meta.get("page")
+    return page.meta if isinstance(page, Page) else None
+
+
+def _scope(content: Content, title: Field | None, page: Page) -> Any:
+    """Where the article's figures are: the container, widened to take in its title."""
+    container = content.container
+    if container is None:
+        return None
+    # The story's own <article> holds its figures, even when the text is in a part of it.
+    story = next((a for a in container.iterancestors() if a.tag == "article"), None)
+    if story is not None:
+        container = story
+    if title is None or not title.lines:
+        return container
+    h1 = page.lines[title.lines[0]].el
+    ancestors = set(container.iterancestors())
+    ancestors.add(container)
+    node = h1
+    while node is not None and node not in ancestors:
+        node = node.getparent()
+    if node is None or node.tag in ("body", "html"):
+        return container
+    return node
+
+
+def _jsonld_body(meta: PageMeta) -> list[str]:
+    value = _jsonld_value(meta.articles, "articleBody")
+    if not isinstance(value, str):
+        return []
+    parts = [clean_line(p) for p in re.split(r"\n\s*\n|\r\n|\n", value)]
+    return [p for p in parts if p]
+
+
+def generic_html(doc: Document, parser: str = "generic", *, tz: dt.tzinfo | None = None) -> Article:
+    """Parse an HTML page of any outlet."""
+    page = doc.meta.get("page")
+    if not isinstance(page, Page):
+        return assemble(doc, parser, {}, [], [])
+    title = title_field(page, page.meta)
+    content = extract_content(page, title=title.value if title is not None else None)
+    fields = metadata(page, content, tz=tz, title=title)
+    body: list[tuple[BlockKind, str, str, int | None]] = list(content.body)
+    deck = fields.get("subtitle")
+    if deck is not None and body and deck.lines and body[0][3] == deck.lines[0]:
+        del body[0]  # the deck, read as the article's first heading
+    ld_body = _jsonld_body(page.meta)
+    body_chars = sum(len(b[1]) for b in body)
+    if ld_body and sum(map(len, ld_body)) > max(400, 2 * body_chars):
+        body = [("paragraph", p, "body.jsonld-articleBody", None) for p in ld_body]
+    scope = _scope(content, fields.get("title"), page)
+    captions = find_captions(page, scope, content.container)
+    from .pages import page_number
+
+    page_no, notes = page_number(doc, page)
+    return assemble(
+        doc,
+        parser,
+        fields,
+        body,
+        captions,
+        dropped=content.dropped,
+        page_no=page_no,
+        warnings=notes,
+    )

@@ -1,0 +1,442 @@
+"""HTML input: detect markup and turn a page into a :class:`Document`.
+
+The page becomes one line per block of visible text (the browser's
+``innerText``, roughly), each with its tag and class hints; the page's
+metadata (``<meta>`` tags, JSON-LD, ``<title>``, canonical link) goes to
+``Document.meta``, and a :class:`Page` with the tree and per-line markup
+statistics to ``Document.meta["page"]``, for the HTML parsers.
+
+Everything here is iterative: a page nested 10,000 levels deep must not hit
+Python's recursion limit.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import attrs
+from lxml import etree
+
+from .._input.document import Document, Line
+from .metadata import PageMeta, fast_clean, read_meta
+from .selectors import BLOCK_TAGS, DROP_TAGS, HEADING_TAGS, NAV_TAGS
+
+__all__ = [
+    "FIG",
+    "HIDDEN",
+    "LINK",
+    "NAV",
+    "HtmlLine",
+    "Page",
+    "document_from_html",
+    "line_for",
+    "looks_like_html",
+    "page_of",
+    "parse_tree",
+    "text_of",
+]
+
+_HTML_START = re.compile(
+    r"(?is)^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b"
+)
+_TAGS = re.compile(
+    r"(?i)</?(?:p|div|span|a|br|h[1-6]|article|section|table|li|ul|img|script)\b[^>]*>"
+)
+_HIDDEN_STYLE = re.compile(r"(?i)display\s*:\s*none|visibility\s*:\s*hidden")
+
+# Line flags: where in the page a line's text sits.
+LINK = 1  # inside <a> (only for text pieces; a line keeps link_chars instead)
+NAV = 2  # inside nav/aside/footer/menu
+FIG = 4  # inside figure/figcaption
+HIDDEN = 8  # inside an element hidden by style or the hidden attribute
+_HEADER = 16  # inside <header>
+_SPECIAL_TAGS = {
+    "a": LINK,
+    **dict.fromkeys(NAV_TAGS, NAV),
+    "figure": FIG,
+    "figcaption": FIG,
+    "header": _HEADER,
+}
+
+
+@attrs.define(slots=True, eq=False)
+class HtmlLine:
+    """A line of visible text with what the markup says about it."""
+
+    no: int
+    text: str
+    el: Any  # the block element that owns the text
+    flags: int
+    chars: int
+    link_chars: int
+
+    @property
+    def tag(self) -> str:
+        return str(self.el.tag)
+
+    @property
+    def link_ratio(self) -> float:
+        return self.link_chars / self.chars if self.chars else 0.0
+
+
+@attrs.define(slots=True, eq=False)
+class Page:
+    """A parsed HTML page: the tree, its text lines and its metadata."""
+
+    root: Any
+    lines: list[HtmlLine]
+    meta: PageMeta
+    #: (element, first line, end line) of every element holding lines, inner first.
+    spans: list[tuple[Any, int, int]] = attrs.Factory(list)
+    #: Every class and id value in the tree, each on a line of its own ("\n" first
+    #: and last, so that "\nvalue\n" finds a whole value); None: not collected.
+    names: str | None = None
+    #: Whether the tree holds a <figure> or <figcaption> (None: not known).
+    figures: bool | None = None
+
+
+def looks_like_html(text: str) -> bool:
+    """True when ``text`` is markup rather than a text dump."""
+    head = text[:4096]
+    if _HTML_START.match(head):
+        return True
+    return len(_TAGS.findall(head)) >= 5
+
+
+# libxml2 adds each attribute at the end of the element's list, walking it: an element
+# with 100,000 attributes takes minutes. Elements keep their first _MAX_ATTRIBUTES.
+# Start tags are read as HTML5 reads them: the tag name, then attributes, each after
+# white space or "/" (or straight after a quoted value), up to a ">" that is not in a
+# quoted value. Atomic groups, written (?=(X))\N for Python 3.10, keep the count from
+# backtracking into another reading of the same attributes.
+_MAX_ATTRIBUTES = 256
+_ATTRIBUTE = (
+    r"""(?:[\s/]+|(?<=["']))(?:=[^\s/>=]*|[^\s/>=]+)"""
+    r"""(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?"""
+)
+_SHORT_TAG = rf"<[A-Za-z][^\s/>]*(?=((?:{_ATTRIBUTE}){{0,{_MAX_ATTRIBUTES}}}))\1(?!{_ATTRIBUTE})"
+# Text and start tags with few attributes, up to the next crowded start tag (a
+# bounded count of pieces per call keeps the regex engine's own stack small).
+_ORDINARY = re.compile(rf"(?:[^<]+|<(?![A-Za-z])|{_SHORT_TAG}){{0,10000}}")
+_CROWDED_HEAD = re.compile(rf"<[A-Za-z][^\s/>]*(?=((?:{_ATTRIBUTE}){{{_MAX_ATTRIBUTES}}}))\1")
+# Greedy and followed by nothing: it never backtracks. Read in slices, as _ORDINARY.
+_MORE_ATTRIBUTES = re.compile(rf"(?:{_ATTRIBUTE}){{0,10000}}")
+
+
+def _end(rx: re.Pattern[str], text: str, pos: int) -> int:
+    m = rx.match(text, pos)
+    return m.end() if m else pos
+
+
+def _trim_attributes(text: str) -> str:
+    """``text`` with every start tag cut to its first ``_MAX_ATTRIBUTES`` attributes."""
+    out: list[str] = []
+    start = pos = 0
+    while pos < len(text):
+        end = _end(_ORDINARY, text, pos)
+        if end > pos:
+            pos = end
+            continue
+        # A crowded start tag (_ORDINARY stops nowhere else): keep its head, drop the
+        # other attributes.
+        head = _CROWDED_HEAD.match(text, pos)
+        if head is None:  # pragma: no cover - _ORDINARY stopped before a crowded tag
+            break
+        out.append(text[start : head.end()])
+        pos = head.end()
+        while (end := _end(_MORE_ATTRIBUTES, text, pos)) > pos:
+            pos = end
+        start = pos
+    if not out:
+        return text
+    out.append(text[start:])
+    return "".join(out)
+
+
+def parse_tree(text: str, utf8: bytes | None = None) -> Any:
+    """The lxml root of ``text``, or None when nothing can be read from it.
+
+    ``utf8``: ``text`` encoded in UTF-8, when the caller has it already.
+    """
+    trimmed = _trim_attributes(text)
+    if trimmed is not text:
+        text, utf8 = trimmed, None
+    # Bytes in a known encoding: a <meta charset> in the page must not make
+    # libxml2 decode the text a second time.
+    data = utf8 if utf8 is not None else text.encode("utf-8", errors="replace")
+    parser = etree.HTMLParser(
+        recover=True, huge_tree=True, remove_comments=True, remove_pis=True, encoding="utf-8"
+    )
+    try:
+        root = etree.fromstring(data, parser=parser)
+        if any("depth" in str(e.message).lower() for e in parser.error_log):
+            # libxml2 stops at 2048 levels (huge_tree or not): flatten and read again.
+            data = _flatten(text).encode("utf-8", errors="replace")
+            root = etree.fromstring(data, parser=parser)
+    except (etree.ParserError, ValueError, etree.XMLSyntaxError):
+        return None
+    if root is None or not isinstance(root.tag, str):
+        return None
+    return root
+
+
+# A tag: name, then attributes up to ">"; a quoted value may hold ">" and "<". No
+# attempt reads past the next "<" outside a quoted value, so an unclosed "<a x" costs
+# its own length, not the rest of the page.
+_TAG = re.compile(
+    r"<(/?)([A-Za-z][\w:-]*)\b"
+    r"""(?:[^<>"'=/]|/(?!>)|=\s*"[^"]*"|=\s*'[^']*'|=(?!\s*["'])|["'])*"""
+    r"(/?)>"
+)
+_VOID = frozenset(
+    [
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "param",
+        "source",
+        "track",
+        "wbr",
+    ]
+)
+
+
+def _pop_to(
+    stack: list[tuple[str, int]], k: int, below: dict[int, int], open_at: dict[str, list[int]]
+) -> None:
+    """Close ``stack[k:]``, each passing its deepest level on to its parent."""
+    while len(stack) > k:
+        name, j = stack.pop()
+        open_at[name].pop()
+        if stack:
+            parent = stack[-1][1]
+            if below[parent] < below[j]:
+                below[parent] = below[j]
+
+
+def _flatten(text: str, keep: int = 500) -> str:
+    """``text`` with the middle of overly deep nesting removed (all text kept).
+
+    Of every chain of nested elements, the outer ``keep`` levels and the inner
+    ``keep`` levels stay: the page's frame and the article's own markup.
+    """
+    matches = list(_TAG.finditer(text))
+    depth_of: dict[int, int] = {}
+    below: dict[int, int] = {}  # deepest level inside each element
+    closes: dict[int, int] = {}  # close tag index -> its open tag index
+    stack: list[tuple[str, int]] = []
+    # Stack levels of the open elements of each name: a close tag finds its element
+    # without searching the stack (thousands of stray close tags under deep nesting).
+    open_at: dict[str, list[int]] = {}
+    for i, m in enumerate(matches):
+        closing, name, selfclosing = m.group(1), m.group(2).lower(), m.group(3)
+        if name in _VOID or selfclosing:
+            continue
+        if not closing:
+            depth_of[i] = below[i] = len(stack)
+            open_at.setdefault(name, []).append(len(stack))
+            stack.append((name, i))
+            continue
+        levels = open_at.get(name)
+        if levels:
+            k = levels[-1]
+            closes[i] = stack[k][1]
+            _pop_to(stack, k, below, open_at)
+    _pop_to(stack, 0, below, open_at)
+    out: list[str] = []
+    pos = 0
+    for i, m in enumerate(matches):
+        out.append(text[pos : m.start()])
+        pos = m.end()
+        j = closes.get(i, i)
+        if j in depth_of and keep <= depth_of[j] < below[j] - keep:
+            continue
+        out.append(m.group(0))
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _walk(
+    root: Any,
+    spans: list[tuple[Any, int, int]],
+    names: list[str] | None = None,
+    seen: set[str] | None = None,
+) -> list[HtmlLine]:
+    """Lines of visible text in document order, each with its owner block.
+
+    ``spans`` receives ``(element, first line, end line)`` for every element
+    that holds lines, children before parents; ``names`` every class and id
+    value met and ``seen`` the special tags met (a, nav, figure ...), for cheap
+    markup checks later, without another pass.
+    """
+    out: list[HtmlLine] = []
+    buf: list[str] = []
+    total = linked = 0  # characters in buf, and of them inside links
+    inked = False  # buf holds more than white space
+    owners: list[tuple[Any, int]] = [(root, 0)]
+    # One stack entry per open element: (flags, lines before it).
+    stack: list[tuple[int, int]] = [(0, 0)]
+    blocks = BLOCK_TAGS
+    special = _SPECIAL_TAGS
+    hidden_style = _HIDDEN_STYLE.search
+    if names is None:
+        names = []
+    if seen is None:
+        seen = set()
+    push, pop, add, span, name = stack.append, stack.pop, buf.append, spans.append, names.append
+
+    def flush() -> None:
+        text = fast_clean("".join(buf))
+        if text:
+            el, flags = owners[-1]
+            # Counts are of the raw text; scale them to the cleaned line.
+            size = len(text)
+            link = size if linked >= total else round(size * linked / total) if linked else 0
+            out.append(HtmlLine(len(out), text, el, flags, size, link))
+
+    # iterwalk is iterative (C): 10,000 levels of nesting are fine.
+    for event, el in etree.iterwalk(root, events=("start", "end")):
+        tag = el.tag
+        if event == "start":
+            flags = stack[-1][0]
+            if tag in special:
+                flags |= special[tag]
+                seen.add(tag)
+            # One call for all attributes (most elements have none or one) rather
+            # than a get() for each of the four read here.
+            items = el.items()
+            if items:
+                for key, value in items:
+                    if key == "class" or key == "id":
+                        if value:
+                            name(value)
+                    elif key == "style":
+                        # Hidden by style: the substring tests spare the regex.
+                        if ("none" in value or "hidden" in value) and hidden_style(value):
+                            flags |= HIDDEN
+                    elif key == "hidden":
+                        flags |= HIDDEN
+            push((flags, len(out)))
+            if tag in blocks:
+                if inked:
+                    flush()
+                    inked = False
+                buf.clear()
+                total = linked = 0
+                owners.append((el, flags & ~LINK))
+            text = el.text
+            if text and tag.__class__ is str:
+                add(text)
+                total += len(text)
+                if flags & LINK:
+                    linked += len(text)
+                if not inked and not text.isspace():
+                    inked = True
+        else:
+            first = pop()[1]
+            if tag in blocks:
+                if inked:
+                    flush()
+                    inked = False
+                buf.clear()
+                total = linked = 0
+                owners.pop()
+            if len(out) > first:
+                span((el, first, len(out)))
+            tail = el.tail
+            if tail:
+                add(tail)
+                total += len(tail)
+                if stack[-1][0] & LINK:
+                    linked += len(tail)
+                if not inked and not tail.isspace():
+                    inked = True
+    if inked:
+        flush()
+    return out
+
+
+def document_from_html(
+    text: str, *, url: str | None = None, encoding: str | None = None, utf8: bytes | None = None
+) -> Document:
+    """Read an HTML page into a Document (``kind == "html"``).
+
+    ``utf8``: ``text`` encoded in UTF-8 (the input bytes), to spare encoding it.
+    """
+    root = parse_tree(text, utf8)
+    if root is None:
+        return Document("html", "", (), url=url, encoding=encoding)
+    meta = read_meta(root)
+    # What is never visible goes before the walk (JSON-LD was read above).
+    etree.strip_elements(root, *DROP_TAGS, with_tail=False)
+    # The walk reads the visible page only; <head> goes back afterwards, for the
+    # selectors of rules files (``//meta[@name='section']/@content``).
+    head = root.find("head")
+    if head is not None:
+        root.remove(head)
+    spans: list[tuple[Any, int, int]] = []
+    names: list[str] = []
+    seen: set[str] = set()
+    html_lines = _walk(root, spans, names, seen)
+    if head is not None:
+        root.insert(0, head)
+        for el in head.iter():
+            names.extend(v for v in (el.get("class"), el.get("id")) if v)
+            seen.add(el.tag)
+    new = tuple.__new__  # skips the named tuple's Python-level __new__ (same object)
+    lines = tuple(
+        [new(Line, (h.no, h.text, False, str(h.el.tag), _hint(h.el))) for h in html_lines]
+    )
+    figures = "figure" in seen or "figcaption" in seen
+    page = Page(root, html_lines, meta, spans, "\n".join(["", *names, ""]), figures)
+    return Document(
+        "html",
+        "\n".join(h.text for h in html_lines),
+        lines,
+        url=url,
+        root=root,
+        meta={"page": page, **meta.summary()},
+        encoding=encoding,
+    )
+
+
+def _hint(el: Any) -> str:
+    cls = el.get("class")
+    ident = el.get("id")
+    if ident:
+        return f"{cls} #{ident}" if cls else f"#{ident}"
+    return cls or ""
+
+
+def text_of(el: Any) -> str:
+    """The text inside ``el`` (raw, not normalised)."""
+    return "".join(t for t in el.itertext() if isinstance(t, str))
+
+
+def line_for(el: Any, line_of: dict[Any, int]) -> int | None:
+    """The line that shows ``el``'s text: its own, or its nearest block ancestor's."""
+    node = el
+    while node is not None:
+        no = line_of.get(node)
+        if no is not None:
+            return no
+        node = node.getparent()
+    return None
+
+
+def page_of(doc: Document) -> Page | None:
+    """The :class:`Page` of an HTML document (None for text)."""
+    page = doc.meta.get("page") if doc.kind == "html" else None
+    return page if isinstance(page, Page) else None
+
+
+def is_heading_tag(tag: str) -> bool:
+    return tag in HEADING_TAGS

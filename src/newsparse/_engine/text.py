@@ -1,0 +1,579 @@
+"""The line-classification engine shared by the text parsers.
+
+Data flows one way: lines -> marks (label, rule, data) -> Article. Each
+pass only labels lines that are still unlabelled, in this order:
+furniture and tail, captions, editor's notes, the header (site-specific:
+see :class:`Profile`), then the body. Every label records the rule that set
+it, which becomes the article's provenance and what ``explain`` prints.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import attrs
+
+from .._fields import furniture as _furniture
+from .._fields.bylines import Byline, is_outlet, parse_byline
+from .._fields.captions import CAPTION_PATTERNS, CaptionMatch, CaptionPattern, match_caption
+from .._fields.dates import DateMatch, date_line, published_updated
+from .._fields.labels import Label
+from .._fields.language import guess_language
+from .._input.document import Document, Line
+from .._input.normalize import script_of, word_count
+from .._model import Article, Block, BlockKind, Caption, Provenance
+
+__all__ = ["Mark", "Profile", "Work", "run"]
+
+_END_PUNCT = tuple('.!?。！？…"”’»)』」')
+_NO_HEADING_END = tuple(".,;:，。；：…")
+# Credit lines that sit under their caption (not the cover credit of CGTN).
+_CREDIT_LINE_RULES = frozenset(
+    ("caption.label-credit", "caption.agency-end", "caption.agency-first")
+)
+_BULLETS = frozenset("•·▪●◦‣-–—*")
+_HAS_PUNCT = re.compile(r"[.,;:!?。，；！？]")
+# A "Read more:" line alone: the link it introduces is on the next line.
+_READ_MORE = frozenset(("read more", "read also", "also read", "see also", "related", "more from"))
+_EDITOR_NOTE = re.compile(r"(?i)^\(?\s*editor['’]?s['’]?\s+note\s*[:：\-–—]?\s*(?P<text>.*?)\)?$")
+_EDITOR_NOTE_FIRST = frozenset("(eE")
+_BREADCRUMB = re.compile(
+    r"^(?P<first>[^>»|]{1,40}?)\s*[>»](?:\s*[^>»|]{1,40}?\s*[>»])*\s*(?:[^>»|]{1,40})?$"
+)
+_INFO_SPLIT = re.compile(r"\s+\|\s+|\s*｜\s*")
+# "2024年03月12日 10:30 来源：新华网": a source label starts a new part of an info line.
+_SOURCE_LABEL = re.compile(r"(?<=\S)\s+(?=(?:来源|Source|Quelle|Fuente|Fonte)\s*[:：])")
+_SOURCE_PREFIX = re.compile(r"(?i)^(?:source|from|来源)\s*[:：]\s*")
+_HOME = re.compile(r"(?i)^(?:home|homepage|首页|news)$")
+
+
+@attrs.define
+class Mark:
+    """A line's label, the rule that set it, and what the rule read from it."""
+
+    label: Label
+    rule: str
+    data: Any = None
+
+
+HeaderStrategy = Callable[["Work"], None]
+
+
+@attrs.frozen
+class Profile:
+    """What a text parser knows of its outlets: patterns and a header strategy.
+
+    ``tz`` is the zone of printed times without one (e.g. Beijing time for
+    CGTN and China Daily); ``None`` means such times give only the day.
+    """
+
+    name: str
+    header: HeaderStrategy
+    tz: dt.tzinfo | None = None
+    captions: tuple[CaptionPattern, ...] = CAPTION_PATTERNS
+    furniture: tuple[_furniture.Rule, ...] = _furniture.LINE
+    tail: tuple[_furniture.Rule, ...] = _furniture.TAIL
+    sections: frozenset[str] = frozenset()
+    standfirst_before_image: bool = False
+    repeated_lines_are_captions: bool = True
+
+
+@attrs.define
+class Work:
+    """The mutable state of one parse: the lines and their marks."""
+
+    doc: Document
+    profile: Profile
+    marks: list[Mark | None]
+    body_start: int = 0
+    header_end: int = 0
+    fields: dict[str, tuple[Any, str, tuple[int, ...]]] = attrs.Factory(dict)
+    #: Which lines read as running text (computed once; shapes never change).
+    para: list[bool] = attrs.Factory(list)
+    byline_json: list[tuple[int, str]] = attrs.Factory(list)
+
+    @property
+    def lines(self) -> tuple[Line, ...]:
+        return self.doc.lines
+
+    def mark(self, i: int, label: Label, rule: str, data: Any = None) -> None:
+        self.marks[i] = Mark(label, rule, data)
+
+    def free(self, i: int) -> bool:
+        return self.marks[i] is None
+
+    def past_furniture(self, i: int, by: int) -> int:
+        """The next line from ``i`` in direction ``by`` (1 or -1) that is not furniture.
+
+        May be out of range (``-1`` or ``len(lines)``) when only furniture is left.
+        """
+        i += by
+        lines = self.doc.lines
+        while 0 <= i < len(lines) and self.label(i) is Label.FURNITURE:
+            i += by
+        return i
+
+    def label(self, i: int) -> Label | None:
+        mark = self.marks[i]
+        return None if mark is None else mark.label
+
+    def set(self, field: str, value: Any, rule: str, *lines: int) -> None:
+        """Set an article field once; the first rule to set it wins."""
+        if value is not None and field not in self.fields:
+            self.fields[field] = (value, rule, tuple(self.lines[i].no for i in lines))
+
+    def labelled(self, label: Label) -> list[int]:
+        return [i for i, m in enumerate(self.marks) if m is not None and m.label is label]
+
+
+# --- line shapes ------------------------------------------------------------
+
+
+def is_paragraph(text: str) -> bool:
+    """A line that reads as running text."""
+    words = word_count(text)
+    if words >= 25:
+        if text.endswith(_END_PUNCT):
+            return True
+        # A long unfinished line of capitalised words is a list of links or places.
+        tokens = text.split()
+        capitals = sum(1 for t in tokens if t[0].isupper())
+        return _HAS_PUNCT.search(text) is not None and capitals < 0.6 * len(tokens)
+    return words >= 8 and text.endswith(_END_PUNCT)
+
+
+def is_title_like(text: str) -> bool:
+    """A short line that could be a title, a deck or a subheading."""
+    words = word_count(text)
+    if not 1 <= words <= 30 or len(text) > 250:
+        return False
+    if text.endswith(_NO_HEADING_END) and not text.endswith(("...", "…")):
+        return False
+    first = text[0]
+    return first.isupper() or first.isdigit() or first in "\"“‘'«「『(" or not first.isascii()
+
+
+def is_heading(text: str) -> bool:
+    """A subheading: title-like and short."""
+    return is_title_like(text) and word_count(text) <= 15
+
+
+def is_breadcrumb(text: str) -> str | None:
+    """The first useful crumb of ``Opinion > Latest >``, else None."""
+    if ">" not in text and "»" not in text:
+        return None
+    m = _BREADCRUMB.match(text)
+    if not m:
+        return None
+    crumbs = [c.strip() for c in re.split(r"[>»]", text) if c.strip()]
+    crumbs = [c for c in crumbs if not _HOME.match(c)]
+    if not crumbs or any(word_count(c) > 5 for c in crumbs):
+        return None
+    return crumbs[0]
+
+
+def info_line(
+    text: str, tz: dt.tzinfo | None
+) -> tuple[Byline | None, str | None, list[DateMatch]] | None:
+    """``By X | China Daily | Updated: 2023-08-06 15:09`` split into its parts."""
+    if len(text) > 200 or not ("|" in text or "｜" in text or ":" in text or "：" in text):
+        return None  # one part at most: no separator, and no source label to split at
+    parts = [p.strip() for p in _INFO_SPLIT.split(_SOURCE_LABEL.sub(" | ", text)) if p.strip()]
+    if len(parts) < 2 or len(text) > 200:
+        return None
+    byline: Byline | None = None
+    source: str | None = None
+    dates: list[DateMatch] = []
+    for part in parts:
+        dm = date_line(part, tz)
+        if dm is not None:
+            dates.append(dm)
+            continue
+        stripped = _SOURCE_PREFIX.sub("", part)
+        if stripped != part or (is_outlet(part) and not part.lower().startswith("by ")):
+            source = source or stripped
+            continue
+        b = parse_byline(part)
+        if b is None:
+            return None
+        byline = byline or b
+        source = source or b.source
+    if not dates and not (byline and source):
+        return None
+    return byline, source, dates
+
+
+# --- passes -----------------------------------------------------------------
+
+
+def mark_furniture(w: Work) -> None:
+    profile = w.profile
+    doc_script = w.doc.script
+    tail_rule = _furniture.matcher(profile.tail)
+    line_rule = _furniture.matcher(profile.furniture)
+    # A tail cuts the rest only below enough article text: a tagline above the menus
+    # is not the article, and a "Comments" link in a share bar over it is no tail.
+    para_words = [word_count(line.text) if w.para[i] else 0 for i, line in enumerate(w.lines)]
+    words_after = sum(para_words)
+    words_before = 0
+    seen_paragraph = False
+    follows_read_more = False
+    for i, line in enumerate(w.lines):
+        text = line.text
+        words_after -= para_words[i]
+        if seen_paragraph and (
+            words_before >= min(300, words_after)
+            or (words_before >= 50 and 2 * words_before >= words_after)
+        ):
+            name = tail_rule(text)
+            if name is not None and not _in_share_bar(w, i, line_rule):
+                for j in range(i, len(w.lines)):
+                    w.mark(j, Label.FURNITURE, name if j == i else "tail.after")
+                return
+        name = line_rule(text)
+        if name is None and follows_read_more and not w.para[i]:
+            name = "furniture.read-more-link"
+        follows_read_more = (
+            name == "furniture.read-more" and text.rstrip(" :：>»-").lower() in _READ_MORE
+        )
+        if name is not None:
+            w.mark(i, Label.FURNITURE, name)
+            if name == "furniture.byline-json":
+                value = _json_value(text)
+                if value:
+                    w.byline_json.append((i, value))
+            continue
+        if doc_script == "latin" and len(text) < 300 and script_of(text) not in ("latin", ""):
+            w.mark(i, Label.FURNITURE, "furniture.other-script")
+        elif w.para[i]:
+            seen_paragraph = True
+            words_before += para_words[i]
+
+
+def _in_share_bar(w: Work, i: int, line_rule: Callable[[str], str | None]) -> bool:
+    """A "Comments" link among Facebook, Twitter, Print ... buttons: no tail."""
+    lines = w.lines
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(lines) and line_rule(lines[j].text) == "furniture.share":
+            return True
+    return False
+
+
+def _json_value(text: str) -> str | None:
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError):  # a line of brackets nested past the limit
+        return None
+    value = data.get("value") if isinstance(data, dict) else None
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def mark_captions(w: Work) -> None:
+    texts = [line.text for line in w.lines]
+    counts = Counter(texts)
+    for i, line in enumerate(w.lines):
+        if not w.free(i):
+            continue
+        found = match_caption(line.text, w.profile.captions)
+        if found is not None:
+            w.mark(i, Label.CAPTION, found.rule, found)
+        elif (
+            w.profile.repeated_lines_are_captions
+            and counts[line.text] > 1
+            and _repeated_nearby(texts, i)
+            and not is_title_like(line.text)
+        ):
+            w.mark(
+                i,
+                Label.CAPTION,
+                "caption.repeated",
+                CaptionMatch(line.text, None, "caption.repeated"),
+            )
+    # "Photo: Reuters" under a short line: that line is the caption's text.
+    for i, mark in enumerate(w.marks):
+        if (
+            mark is not None
+            and mark.label is Label.CAPTION
+            and mark.data.text is None
+            and mark.rule in _CREDIT_LINE_RULES
+            and i > 0
+            and w.free(i - 1)
+            and word_count(w.lines[i - 1].text) <= 40
+            and not is_title_like(w.lines[i - 1].text)
+        ):
+            found = CaptionMatch(w.lines[i - 1].text, mark.data.credit, "caption.text-above-credit")
+            w.mark(i - 1, Label.CAPTION, found.rule, found)
+            w.mark(i, Label.CAPTION, mark.rule, found)
+    # A copy of a credited caption printed without its credit is the same image.
+    texts_of_captions = {
+        m.data.text for m in w.marks if m is not None and m.label is Label.CAPTION and m.data.text
+    }
+    if texts_of_captions:
+        for i, line in enumerate(w.lines):
+            if w.free(i) and line.text in texts_of_captions:
+                w.mark(
+                    i, Label.CAPTION, "caption.copy", CaptionMatch(line.text, None, "caption.copy")
+                )
+
+
+def _repeated_nearby(texts: Sequence[str], i: int) -> bool:
+    """Browsers print an image's caption up to three times in a row."""
+    lo, hi = max(0, i - 3), min(len(texts), i + 4)
+    return any(texts[j] == texts[i] for j in range(lo, hi) if j != i)
+
+
+def mark_editor_note(w: Work) -> None:
+    marks = w.marks
+    for i, line in enumerate(w.lines):
+        if marks[i] is not None:
+            continue
+        # The pattern opens with "(", white space or "editor" (in any case).
+        first = line.text[:1]
+        if first not in _EDITOR_NOTE_FIRST and not first.isspace():
+            continue
+        m = _EDITOR_NOTE.match(line.text)
+        if not m:
+            continue
+        text = m.group("text").strip()
+        lines = [i]
+        if not text and i + 1 < len(w.lines) and w.free(i + 1):
+            text, lines = w.lines[i + 1].text, [i, i + 1]
+        for j in lines:
+            w.mark(j, Label.EDITOR_NOTE, "editor-note.prefix")
+        if text:
+            w.set("editor_note", text, "editor-note.prefix", *lines)
+
+
+def find_body_start(w: Work) -> int:
+    for i, line in enumerate(w.lines):
+        if w.free(i) and w.para[i] and not line.text.endswith("?"):
+            return i
+    return len(w.lines)
+
+
+def mark_dates_and_bylines(w: Work, end: int, *, updated_is_date: bool = False) -> None:
+    """Label date, info, breadcrumb and ``By`` lines before ``end``."""
+    tz = w.profile.tz
+    for i in range(end):
+        if not w.free(i):
+            continue
+        text = w.lines[i].text
+        dm = date_line(text, tz)
+        if dm is not None:
+            if dm.updated and not updated_is_date:
+                w.mark(i, Label.UPDATED, "date.updated-line", dm)
+                w.set("updated", dm.value, "date.updated-line", i)
+            else:
+                w.mark(i, Label.DATE, "date.line", dm)
+                if "date" in w.fields and not updated_is_date:
+                    w.set("updated", dm.value, "date.second-line", i)
+                w.set("date", dm.value, "date.line", i)
+            continue
+        both = published_updated(text, tz)
+        if both is not None:
+            first, second = both
+            w.mark(i, Label.DATE, "date.published-and-updated", first)
+            w.set("date", first.value if first else None, "date.published-and-updated", i)
+            if second is not None and not updated_is_date:
+                w.set("updated", second.value, "date.published-and-updated", i)
+            continue
+        info = info_line(text, tz)
+        if info is not None:
+            byline, source, dates = info
+            w.mark(i, Label.INFO, "info.line", info)
+            if byline is not None:
+                _set_byline(w, byline, "info.byline", i)
+            w.set("source", source, "info.source", i)
+            if dates:
+                w.set("date", dates[0].value, "info.date", i)
+                if len(dates) > 1:
+                    w.set("updated", dates[1].value, "info.date", i)
+            continue
+        crumb = is_breadcrumb(text)
+        if crumb is not None:
+            w.mark(i, Label.SECTION, "section.breadcrumb")
+            w.set("section", crumb, "section.breadcrumb", i)
+            continue
+        byline = parse_byline(text, require_prefix=True)
+        if byline is not None:
+            w.mark(i, Label.BYLINE, "byline.prefixed", byline)
+            _set_byline(w, byline, "byline.prefixed", i)
+
+
+def _set_byline(w: Work, byline: Byline, rule: str, i: int) -> None:
+    if "byline" in w.fields:
+        return
+    w.set("byline", byline.printed, rule, i)
+    w.set("authors", byline.authors, rule, i)
+    w.set("source", byline.source, rule, i)
+
+
+def credit_line(w: Work, i: int, rule: str) -> bool:
+    """Read line ``i`` as a credit line (an outlet, people, or both)."""
+    text = w.lines[i].text
+    if word_count(text) > 8 or text.endswith(_NO_HEADING_END):
+        return False
+    byline = parse_byline(text)
+    if byline is None:
+        return False
+    w.mark(i, Label.BYLINE, rule, byline)
+    _set_byline(w, byline, rule, i)
+    return True
+
+
+def mark_title(w: Work, i: int, rule: str) -> None:
+    w.mark(i, Label.TITLE, rule)
+    w.set("title", w.lines[i].text, rule, i)
+    title = w.lines[i].text
+    for j, line in enumerate(w.lines):
+        if j != i and line.text == title and w.marks[j] is None:
+            w.mark(j, Label.FURNITURE, "title.repeat")
+
+
+def mark_standfirst(w: Work) -> None:
+    """Text above the lead image, before any other paragraph, is the standfirst."""
+    if "subtitle" in w.fields:
+        return
+    p = w.body_start
+    if p >= len(w.lines) or not w.free(p) or word_count(w.lines[p].text) > 80:
+        return
+    if any(w.marks[i] is None for i in range(w.header_end, p)):
+        return
+    nxt = w.past_furniture(p, 1)
+    mark = w.marks[nxt] if nxt < len(w.lines) else None
+    if mark is not None and mark.label is Label.CAPTION:
+        w.mark(p, Label.SUBTITLE, "subtitle.standfirst-before-image")
+        w.set("subtitle", w.lines[p].text, "subtitle.standfirst-before-image", p)
+
+
+def mark_body(w: Work, start: int) -> None:
+    lines = w.lines
+    n = len(lines)
+    para = [w.free(i) and w.para[i] for i in range(n)]
+    last_para = max((i for i in range(n) if para[i]), default=-1)
+    # Short closing sentences ("He declined to comment.") still belong to the body.
+    j = last_para + 1
+    while last_para >= 0 and j < n:
+        if not w.free(j):
+            mark = w.marks[j]
+            if mark is not None and mark.label is Label.FURNITURE:
+                break
+            j += 1
+            continue
+        text = lines[j].text
+        if not (text.endswith(_END_PUNCT) and word_count(text) >= 3):
+            break
+        para[j] = True
+        last_para = j
+        j += 1
+    # The next line that is not a caption or furniture, computed backwards once.
+    following: list[int | None] = [None] * n
+    nxt: int | None = None
+    for i in range(n - 1, -1, -1):
+        following[i] = nxt
+        mark = w.marks[i]
+        if mark is None or mark.label not in (Label.CAPTION, Label.FURNITURE):
+            nxt = i
+    for i in range(start, n):
+        if not w.free(i):
+            continue
+        text = lines[i].text
+        if para[i]:
+            w.mark(i, Label.PARAGRAPH, "body.paragraph")
+            continue
+        if i < last_para and text[0] in _BULLETS and word_count(text) >= 3:
+            w.mark(i, Label.PARAGRAPH, "body.list-item")
+            continue
+        if i > last_para:
+            w.mark(i, Label.FURNITURE, "body.after-last-paragraph")
+            continue
+        after = following[i]
+        if is_heading(text) and after is not None and para[after]:
+            w.mark(i, Label.HEADING, "body.heading")
+        elif text.endswith(_END_PUNCT) and word_count(text) >= 3:
+            w.mark(i, Label.PARAGRAPH, "body.short-paragraph")
+        else:
+            w.mark(i, Label.FURNITURE, "body.stray-line")
+    for i in range(min(start, n)):
+        if w.free(i):
+            w.mark(i, Label.FURNITURE, "header.unused")
+
+
+# --- assembly -----------------------------------------------------------------
+
+
+def build(w: Work, parser: str) -> Article:
+    lines = w.lines
+    body: list[Block] = []
+    prov: list[Provenance] = []
+    captions: list[Caption] = []
+    caption_lines: list[list[int]] = []
+    caption_rules: list[str] = []
+    caption_at: dict[tuple[str, str | None], int] = {}
+    for i, mark in enumerate(w.marks):
+        if mark is None:
+            continue
+        no = lines[i].no
+        if mark.label in (Label.PARAGRAPH, Label.HEADING):
+            kind: BlockKind = "heading" if mark.label is Label.HEADING else "paragraph"
+            prov.append(Provenance(f"body[{len(body)}]", mark.rule, (no,)))
+            body.append(Block(kind, lines[i].text))
+        elif mark.label is Label.CAPTION:
+            found: CaptionMatch = mark.data
+            # One image, however often the dump prints it (with or without its credit).
+            key = ("text", found.text) if found.text else ("credit", found.credit)
+            k = caption_at.get(key)
+            if k is None:
+                caption_at[key] = len(captions)
+                captions.append(Caption(found.text, found.credit))
+                caption_lines.append([no])
+                caption_rules.append(mark.rule)
+                continue
+            if captions[k].credit is None and found.credit is not None:
+                captions[k] = Caption(found.text, found.credit)
+            caption_lines[k].append(no)
+        elif mark.label is Label.FURNITURE:
+            prov.append(Provenance("furniture", mark.rule, (no,)))
+        else:
+            # Header lines: what explain shows, whichever fields they fed.
+            prov.append(Provenance(f"label:{mark.label.value}", mark.rule, (no,)))
+    for k, where in enumerate(caption_lines):
+        prov.append(Provenance(f"captions[{k}]", caption_rules[k], tuple(where)))
+    values: dict[str, Any] = {}
+    for field, (value, rule, field_lines) in w.fields.items():
+        values[field] = value
+        prov.append(Provenance(field, rule, field_lines))
+    language = guess_language(" ".join(b.text for b in body[:6])[:1500] or w.doc.text[:1500])
+    warnings: list[str] = []
+    if not body:
+        warnings.append("no article body found")
+    return Article.from_fields(
+        values,
+        authors=values.get("authors", ()),
+        body=tuple(body),
+        captions=tuple(captions),
+        parser=parser,
+        url=w.doc.url,
+        language=language,
+        warnings=tuple(warnings),
+        provenance=tuple(prov),
+    )
+
+
+def run(doc: Document, profile: Profile) -> Article:
+    """Parse ``doc`` with ``profile``: every pass, then the Article."""
+    w = Work(doc, profile, [None] * len(doc.lines), para=[is_paragraph(x.text) for x in doc.lines])
+    mark_furniture(w)
+    mark_captions(w)
+    mark_editor_note(w)
+    w.body_start = find_body_start(w)
+    profile.header(w)
+    if profile.standfirst_before_image:
+        mark_standfirst(w)
+    mark_body(w, w.header_end)
+    return build(w, profile.name)

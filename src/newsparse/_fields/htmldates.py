@@ -1,0 +1,96 @@
+"""Dates from markup: ISO 8601 and RFC 2822 values of meta tags, JSON-LD and ``<time>``.
+
+A value with a time and a zone gives an aware datetime; a time without a zone
+gives only the day (the zone would be a guess); a day gives a date. Printed
+dates (``November 19, 2019``) go through :func:`newsparse._fields.dates.find_dates`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import re
+
+from .dates import find_dates, parse_tz
+
+__all__ = ["date_from_url", "parse_date_value"]
+
+_ISO = re.compile(
+    r"^\s*(?P<y>\d{4})-?(?P<m>\d{2})-?(?P<d>\d{2})"
+    r"(?:[T\s_]+(?P<H>\d{1,2}):?(?P<M>\d{2})(?::?(?P<S>\d{2})(?:[.,]\d+)?)?"
+    r"\s*(?P<zone>Z|[+-]\d{2}(?::?\d{2})?|(?:GMT|UTC)(?:\s?[+-]\d{1,2}(?::?\d{2})?)?)?)?\s*$",
+    re.I,
+)
+_URL_DATE = re.compile(
+    r"(?<!\d)(?P<y>20\d{2}|19\d{2})(?P<sep>[/_-]?)(?P<m>0[1-9]|1[0-2])(?P=sep)(?P<d>0[1-9]|[12]\d|3[01])(?!\d)"
+)
+_URL_DATE_SLASH = re.compile(
+    r"/(?P<y>20\d{2}|19\d{2})[/-](?P<m>0?[1-9]|1[0-2])[/-](?P<d>0?[1-9]|[12]\d|3[01])(?:/|\b)"
+)
+
+
+def _year_ok(year: int) -> bool:
+    return 1900 <= year <= 2200
+
+
+def parse_date_value(
+    value: str | None, default_tz: dt.tzinfo | None = None
+) -> dt.date | dt.datetime | None:
+    """A date from a machine-readable value; None when it is not one."""
+    if not value:
+        return None
+    value = value.strip()
+    if len(value) > 80:
+        return None
+    if value.isdigit() and len(value) in (10, 13):  # Unix time, seconds or milliseconds
+        try:
+            seconds = int(value) / (1000 if len(value) == 13 else 1)
+            stamp = dt.datetime.fromtimestamp(seconds, tz=dt.timezone.utc)
+        except (OverflowError, OSError, ValueError):
+            return None
+        return stamp if _year_ok(stamp.year) else None
+    m = _ISO.match(value)
+    if m:
+        year, month, day = int(m["y"]), int(m["m"]), int(m["d"])
+        if year >= 2400:  # Buddhist era
+            year -= 543
+        try:
+            day_value = dt.date(year, month, day)
+        except ValueError:
+            return None
+        if not _year_ok(year):
+            return None
+        if m["H"] is None:
+            return day_value
+        zone = parse_tz(m["zone"], default_tz) if m["zone"] else default_tz
+        hour, minute, second = int(m["H"]), int(m["M"]), int(m["S"] or 0)
+        if zone is None or hour > 23 or minute > 59 or second > 59:
+            return day_value
+        return dt.datetime(year, month, day, hour, minute, second, tzinfo=zone)
+    if "," in value or value[:3].isalpha():
+        try:
+            parsed = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            parsed = None
+        if parsed is not None and _year_ok(parsed.year):
+            if parsed.tzinfo is None or re.search(r"-0000\s*$", value):
+                return parsed.date() if parsed.tzinfo is None else parsed
+            return parsed
+    for found in find_dates(value, default_tz):
+        return found.value
+    return None
+
+
+def date_from_url(url: str | None) -> dt.date | None:
+    """The day a URL's path names (``/2019/11/19/``, ``-20191119-``), if any."""
+    if not url:
+        return None
+    path = url.split("?", 1)[0]
+    for rx in (_URL_DATE_SLASH, _URL_DATE):
+        m = rx.search(path)
+        if m:
+            try:
+                return dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+            except ValueError:
+                continue
+    return None

@@ -1,0 +1,50 @@
+"""China Daily (www/global/usa/europe.chinadaily.com.cn): text dumps."""
+
+from __future__ import annotations
+
+import re
+
+from ..._engine.headers import chinadaily_header
+from ..._engine.text import Profile
+from ..._fields.dates import BEIJING
+from ..._input.document import Document
+from ..._model import Article
+from .._base import ProfileParser
+
+__all__ = ["ChinaDailyParser"]
+
+
+class ChinaDailyParser(ProfileParser):
+    """China Daily's pages: breadcrumb, info line, ``[Photo/...]`` captions."""
+
+    name = "chinadaily"
+    profile = Profile("chinadaily", chinadaily_header, tz=BEIJING)
+    url_cue = re.compile(r"(?i)\bchinadaily\.com\.cn\b")
+    cues = (
+        (re.compile(r"(?m)^[A-Z][\w &'-]{1,30} > (?:[\w &'-]{1,30} >)*\s*$"), 0.4, " >"),
+        (re.compile(r"\| Updated: \d{4}-\d{2}-\d{2} \d{2}:\d{2}"), 0.6, "| Updated:"),
+        (re.compile(r"(?m)^Source: [^|\n]{2,40} \| \d{4}-\d{2}-\d{2}$"), 0.5, "Source:"),
+        (re.compile(r"\[Photo(?:/| by | provided)"), 0.3, "[Photo"),
+        (re.compile(r"chinadaily\.com\.cn"), 0.4, "chinadaily.com.cn"),
+        (re.compile(r"(?m)^\d{7,}(?: \d{7,})+$"), 0.3),
+        (
+            re.compile(r"The views don't necessarily reflect those of China Daily"),
+            0.4,
+            "The views don't",
+        ),
+    )
+    meta_cues = ((re.compile(r"(?i)chinadaily\.com\.cn|\bChina Daily\b"), 0.6),)
+    html_cues = (
+        ("//*[contains(concat(' ', normalize-space(@class), ' '), ' info_l ')]", 0.4, ("info_l",)),
+        (
+            "//*[@id='lft-art'] | //div[contains(@class,'lft_art') or contains(@class,'main_art')]",
+            0.3,
+            ("\nlft-art\n", "lft_art", "main_art"),
+        ),
+        ("//*[@id='Content']", 0.1, ("\nContent\n",)),
+    )
+
+    def parse_html(self, doc: Document) -> Article:
+        from .html import chinadaily_html
+
+        return chinadaily_html(doc, self.name)

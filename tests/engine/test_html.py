@@ -1,0 +1,316 @@
+"""HTML input: CGTN and China Daily pages, any outlet's page, encodings, broken markup."""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import warnings
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import newsparse
+from newsparse import EmptyArticleWarning
+from newsparse._explain import explain
+from newsparse._fields.htmldates import date_from_url, parse_date_value
+
+DUMPS = Path(__file__).parents[1] / "data" / "dumps"
+UTC = dt.timezone.utc
+
+
+def _page(body: str, head: str = "", charset: str = "utf-8") -> str:
+    return (
+        f'<!doctype html><html><head><meta charset="{charset}"><title>T</title>{head}</head>'
+        f"<body>{body}</body></html>"
+    )
+
+
+ARTICLE = (
+    "<article><h1>Rivers rise after a week of rain</h1>"
+    "<p>Rivers across the region rose to their highest level in a decade on Tuesday after a week of heavy rain, officials said.</p>"
+    "<p>Hundreds of homes were evacuated and schools in three towns were closed as a precaution, the local council said.</p>"
+    "</article>"
+)
+
+
+# --- CGTN ---------------------------------------------------------------------------
+
+
+def test_cgtn_template_b_body_from_json() -> None:
+    article = newsparse.parse(DUMPS / "cgtn_2019_template_b_json.htm")
+    assert article.parser == "cgtn"
+    assert article.date == dt.datetime(2019, 1, 16, 9, 10, tzinfo=newsparse._fields.dates.BEIJING)
+    assert article.paragraphs[0].startswith("Britain's parliament on Tuesday")
+    assert "&nbsp;" not in article.text and "\u00a0" not in article.text
+    assert article.captions[0].credit == "VCG"
+
+
+def test_cgtn_saved_page_and_paste_agree() -> None:
+    html = newsparse.parse(DUMPS / "cgtn_2019_template_a.htm")
+    text = newsparse.parse(DUMPS.parent / "cgtn_2019_template_a.paste.txt")
+    assert html.parser == text.parser == "cgtn"
+    for field in ("title", "authors", "byline", "source", "date", "updated", "section", "captions"):
+        assert getattr(html, field) == getattr(text, field), field
+
+
+def test_cgtn_saved_page_and_paste_same_body() -> None:
+    html = newsparse.parse(DUMPS / "cgtn_2019_template_a.htm")
+    text = newsparse.parse(DUMPS.parent / "cgtn_2019_template_a.paste.txt")
+    assert html.body == text.body
+
+
+def test_cgtn_read_more_links_are_not_body() -> None:
+    article = newsparse.parse(DUMPS / "cgtn_2019_template_a.htm")
+    assert not any(
+        "Read more" in b.text or "Bilateral ties on all fronts" in b.text for b in article.body
+    )
+    assert ("heading", "Growing ties") in [(b.kind, b.text) for b in article.body]
+
+
+# --- China Daily ----------------------------------------------------------------------
+
+
+def test_chinadaily_page_two_says_so() -> None:
+    article = newsparse.parse(DUMPS / "chinadaily_page2_gbk.html")
+    assert article.page == 2
+    assert any("page 2" in w for w in article.warnings)
+    assert article.date == dt.datetime(2026, 1, 12, 9, 30, tzinfo=newsparse._fields.dates.BEIJING)
+
+
+def test_chinadaily_whole_article_has_no_page() -> None:
+    article = newsparse.parse(DUMPS / "chinadaily_article.html")
+    assert article.page is None
+    assert article.title == "Nation's summer grain harvest hits record high"  # not the hidden h1
+    assert "The views don't" not in article.text
+
+
+def test_chinadaily_meta_tags_are_the_fallback() -> None:
+    page = _page(
+        '<div class="main_art"><div class="lft_art" id="lft-art"><h1>Port traffic climbs</h1>'
+        '<div id="Content"><p>Container throughput at the port rose 8 percent in the first half, its operator said on Monday.</p></div></div></div>',
+        head='<meta name="publishdate" content="2024-07-15 10:20:00"><meta name="source" content="Xinhua">'
+        '<link rel="canonical" href="https://www.chinadaily.com.cn/a/202407/15/WS66947e3fa31095c51c50e2b6.html">',
+    )
+    article = newsparse.parse(page)
+    assert article.parser == "chinadaily"
+    assert article.date == dt.datetime(2024, 7, 15, 10, 20, tzinfo=newsparse._fields.dates.BEIJING)
+    assert article.source == "Xinhua"
+    assert article.authors == ()
+
+
+# --- any outlet -------------------------------------------------------------------------
+
+
+def test_outlet_never_becomes_author() -> None:
+    head = (
+        '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Rivers rise after a week of rain",'
+        '"author":{"@type":"Organization","name":"Reuters"},"datePublished":"2024-02-01T08:00:00+01:00"}</script>'
+        '<meta name="author" content="Reuters">'
+    )
+    article = newsparse.parse(_page(ARTICLE, head))
+    assert article.authors == ()
+    assert article.source == "Reuters"
+    assert article.date == dt.datetime(2024, 2, 1, 7, 0, tzinfo=UTC)
+
+
+def test_time_without_zone_gives_the_day() -> None:
+    head = '<meta property="article:published_time" content="2024-02-01T08:00:00">'
+    assert newsparse.parse(_page(ARTICLE, head)).date == dt.date(2024, 2, 1)
+
+
+def test_caption_and_url_dates_are_not_the_date_when_metadata_has_one() -> None:
+    head = (
+        '<meta property="article:published_time" content="2024-02-03T10:00:00Z">'
+        '<link rel="canonical" href="https://example.org/2019/05/06/rivers">'
+    )
+    body = ARTICLE.replace(
+        "</h1>",
+        "</h1><figure><img src=a.jpg><figcaption>Flooding on 4 January 2020. (Reuters)</figcaption></figure>",
+    )
+    article = newsparse.parse(_page(body, head))
+    assert article.date == dt.datetime(2024, 2, 3, 10, 0, tzinfo=UTC)
+    assert article.captions == (newsparse.Caption("Flooding on 4 January 2020.", "Reuters"),)
+
+
+def test_url_date_is_the_last_resort() -> None:
+    head = '<link rel="canonical" href="https://example.org/2019/05/06/rivers">'
+    article = newsparse.parse(_page(ARTICLE, head))
+    assert article.date == dt.date(2019, 5, 6)
+    assert article.provenance_of("date") is not None
+    assert article.provenance_of("date").rule == "date.url"  # type: ignore[union-attr]
+
+
+def test_parse_date_value() -> None:
+    assert parse_date_value("2024-03-12T10:30:00+05:30") == dt.datetime(
+        2024, 3, 12, 10, 30, tzinfo=dt.timezone(dt.timedelta(hours=5, minutes=30))
+    )
+    assert parse_date_value("2024-03-12T10:30:00") == dt.date(2024, 3, 12)
+    assert parse_date_value("2024-03-12") == dt.date(2024, 3, 12)
+    assert parse_date_value("Tue, 12 Mar 2024 10:30:00 GMT") == dt.datetime(
+        2024, 3, 12, 10, 30, tzinfo=UTC
+    )
+    assert parse_date_value("not a date") is None
+    assert date_from_url("https://x.org/news/2024/03/12/story") == dt.date(2024, 3, 12)
+    assert date_from_url("https://x.org/story-20240312.html") == dt.date(2024, 3, 12)
+    assert date_from_url("https://x.org/story/123456") is None
+
+
+def test_furniture_is_dropped() -> None:
+    article = newsparse.parse(DUMPS / "generic_jsonld_graph.html")
+    text = article.text
+    for junk in (
+        "Share on",
+        "Related stories",
+        "Sign up",
+        "comments",
+        "great idea",
+        "Most read",
+        "All rights",
+    ):
+        assert junk not in text, junk
+
+
+def test_explain_html() -> None:
+    out = explain(DUMPS / "generic_jsonld_graph.html")
+    assert "# input: HTML" in out
+    assert "body.html-paragraph" in out
+
+
+# --- encodings and broken markup ----------------------------------------------------------
+
+
+CHINESE = "国务院新闻办公室今天举行发布会，介绍今年前三季度国民经济运行情况。记者从会上获悉，主要指标保持稳定增长。"
+TRADITIONAL = "香港特別行政區政府今日宣佈，將於下個月推出新的房屋政策，以協助市民置業。這是政府近年來最重要的措施之一。"
+
+
+@pytest.mark.parametrize(
+    ("text", "codec", "declared"),
+    [
+        (CHINESE, "gbk", "gbk"),
+        (CHINESE, "gb2312", "gb2312"),
+        (CHINESE, "gb18030", "gb18030"),
+        (CHINESE, "gbk", None),
+        (TRADITIONAL, "big5", "big5"),
+        (TRADITIONAL, "big5", None),
+        (
+            "Caf\u00e9 owners say \u201crents have doubled\u201d since 2022 \u2013 and more.",
+            "cp1252",
+            "windows-1252",
+        ),
+        (CHINESE, "utf-8", "gbk"),  # a wrong declaration loses to valid UTF-8
+    ],
+)
+def test_encodings(text: str, codec: str, declared: str | None) -> None:
+    meta = (
+        f'<meta http-equiv="Content-Type" content="text/html; charset={declared}">'
+        if declared
+        else ""
+    )
+    page = f"<html><head>{meta}<title>t</title></head><body><article><p>{text}</p><p>{text}</p></article></body></html>"
+    article = newsparse.parse(page.encode(codec))
+    assert article.paragraphs and article.paragraphs[0] == text
+
+
+@pytest.mark.parametrize("bom", [True, False])
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16(codec: str, bom: bool) -> None:
+    page = _page(ARTICLE, charset="utf-16")
+    data = page.encode(codec)
+    if bom:
+        data = (codecs.BOM_UTF16_LE if codec.endswith("le") else codecs.BOM_UTF16_BE) + data
+    assert newsparse.parse(data).title == "Rivers rise after a week of rain"
+
+
+def test_deep_nesting_does_not_recurse() -> None:
+    depth = 10_000
+    page = "<html><body>" + "<div>" * depth + ARTICLE + "</div>" * depth + "</body></html>"
+    article = newsparse.parse(page)
+    assert article.paragraphs[0].startswith("Rivers across the region")
+
+
+def test_truncated_and_unclosed_markup() -> None:
+    page = _page(ARTICLE)[:-60].replace("</p>", "", 1)
+    article = newsparse.parse(page + "<div><span><b>cut off here")
+    assert article.paragraphs and article.paragraphs[0].startswith("Rivers across")
+
+
+def test_not_an_article_gives_empty_body_and_warning() -> None:
+    with pytest.warns(EmptyArticleWarning):
+        article = newsparse.parse("<html><head><title>Home</title></head><body></body></html>")
+    assert article.body == ()
+    assert "no article body found" in article.warnings
+
+
+# --- properties ---------------------------------------------------------------------------
+
+_TAGS = [
+    "div",
+    "p",
+    "span",
+    "a",
+    "article",
+    "section",
+    "h1",
+    "h2",
+    "li",
+    "ul",
+    "figure",
+    "figcaption",
+    "script",
+    "table",
+    "td",
+    "br",
+    "nav",
+    "b",
+]
+_PIECES = st.one_of(
+    st.sampled_from([f"<{t}>" for t in _TAGS] + [f"</{t}>" for t in _TAGS]),
+    st.sampled_from(
+        [
+            '<div class="share">',
+            '<p class="caption">',
+            "&amp;",
+            "&nbsp;",
+            "&#xD800;",
+            "&bogus;",
+            "<!--",
+            "-->",
+            "<![CDATA[",
+            "<",
+            ">",
+            '"',
+            "\u00a0",
+            "\u200b",
+        ]
+    ),
+    st.text(max_size=40),
+)
+
+
+@given(st.lists(_PIECES, max_size=80))
+def test_random_html_never_crashes(pieces: list[str]) -> None:
+    page = "<html><body>" + "".join(pieces)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        article = newsparse.parse(page)
+    assert isinstance(article, newsparse.Article)
+
+
+@given(
+    st.lists(_PIECES, max_size=40),
+    st.sampled_from(
+        ["utf-8", "gbk", "big5", "cp1252", "utf-16", "latin-1", "shift_jis", "nonsense"]
+    ),
+    st.sampled_from(["utf-8", "gb18030", "big5", "cp1252", "utf-16-le"]),
+)
+def test_declared_and_real_charsets_may_disagree(
+    pieces: list[str], declared: str, real: str
+) -> None:
+    page = f'<html><head><meta charset="{declared}"></head><body>' + "".join(pieces)
+    data = page.encode(real, errors="replace")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        article = newsparse.parse(data)
+    assert isinstance(article, newsparse.Article)

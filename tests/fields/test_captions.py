@@ -1,0 +1,70 @@
+"""Caption credits (newsparse._fields.captions)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse._fields.captions import match_caption
+
+TEXT = "Chinese President Xi Jinping meets U.S. President Donald Trump in Busan, October 30, 2025."
+
+
+@pytest.mark.parametrize(
+    ("suffix", "credit", "rule"),
+    [
+        (" /Xinhua", "Xinhua", "caption.slash-credit"),
+        (" /Reuters Photo", "Reuters", "caption.slash-credit"),
+        (" /VCG Photo", "VCG", "caption.slash-credit"),
+        (" [Photo/Xinhua]", "Xinhua", "caption.bracket-credit"),
+        (" [Photo/Agencies]", "Agencies", "caption.bracket-credit"),
+        (
+            " [Photo provided to China Daily]",
+            "Photo provided to China Daily",
+            "caption.bracket-credit",
+        ),
+        (
+            " [Photo by Feng Yongbin/China Daily]",
+            "Feng Yongbin/China Daily",
+            "caption.bracket-credit",
+        ),
+        (" [Courtesy of the museum]", "Courtesy of the museum", "caption.bracket-credit"),
+        (" (Photo: Xinhua)", "Xinhua", "caption.paren-credit"),
+        (" (Xinhua/Li Xin)", "Xinhua/Li Xin", "caption.paren-agency"),
+        (" (AP Photo/Jane Doe)", "AP Photo/Jane Doe", "caption.paren-agency"),
+        (" Photo: Reuters", "Reuters", "caption.label-credit"),
+        (" Photograph: Jane Doe/Getty Images", "Jane Doe/Getty Images", "caption.label-credit"),
+        (" Jane Doe/Getty Images", "Jane Doe/Getty Images", "caption.agency-end"),
+        (" Getty Images", "Getty Images", "caption.agency-end"),
+    ],
+)
+def test_credit_styles(suffix: str, credit: str, rule: str) -> None:
+    found = match_caption(TEXT + suffix)
+    assert found is not None
+    assert (found.text, found.credit, found.rule) == (TEXT, credit, rule)
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("(Cover via VCG)", "VCG"),
+        ("(Cover image via Xinhua)", "Xinhua"),
+        ("Getty Images", "Getty Images"),
+    ],
+)
+def test_credit_alone(line: str, credit: str) -> None:
+    found = match_caption(line)
+    assert found is not None and found.text is None and found.credit == credit
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Prices rose 5 km/h and more",
+        "Talk about TCP /IP networking",
+        "Use and /Or",
+        "x" * 1300 + " /Xinhua",
+        "A plain sentence with no credit at all.",
+    ],
+)
+def test_not_captions(line: str) -> None:
+    assert match_caption(line) is None

@@ -1,0 +1,59 @@
+"""Text normalisation (newsparse._input.normalize)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse._input.normalize import clean_line, normalize_text, script_of, word_count
+
+
+def test_line_endings_and_separators() -> None:
+    assert normalize_text("a\r\nb\rc\nd\u2028e\u2029f") == "a\nb\nc\nd\ne\n\nf"
+
+
+@pytest.mark.parametrize("space", ["\t", "\x0b", "\x0c", "\u00a0", "\u2009", "\u3000", "\u202f"])
+def test_every_space_is_a_space(space: str) -> None:
+    assert normalize_text(f"China{space}Daily") == "China Daily"
+
+
+def test_invisible_and_control_characters_go() -> None:
+    assert normalize_text("\ufeffA\u200bB\u00adC\x00DE\x7fF") == "ABCDEF"
+    # Python counts the information separators (\\x1c-\\x1f) as white space; so do we.
+    assert normalize_text("D\x1fE") == "D E"
+
+
+def test_surrogates_go_and_nfc() -> None:
+    assert normalize_text("x\ud800y") == "xy"
+    assert normalize_text("Cafe\u0301") == "Café"
+
+
+def test_runs_and_ends() -> None:
+    assert normalize_text("  a   b  \n\n  c ") == "a b\n\nc"
+    assert clean_line(" a \n b\t\tc ") == "a b c"
+
+
+def test_quotes_and_dashes_stay() -> None:
+    text = "“Yes” – ‘no’ — «maybe»"
+    assert normalize_text(text) == text
+
+
+def test_word_count() -> None:
+    assert word_count("") == 0
+    assert word_count("one two three") == 3
+    assert word_count("习近平同法国总统马克龙会谈") == 7  # 13 characters, half a word each
+    assert word_count("Xi 会谈 today") == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "script"),
+    [
+        ("Hello world", "latin"),
+        ("Ça va, señor", "latin"),
+        ("习近平会谈", "cjk"),
+        ("Привет мир", "other"),
+        ("123 !?", ""),
+        ("", ""),
+    ],
+)
+def test_script_of(text: str, script: str) -> None:
+    assert script_of(text) == script
