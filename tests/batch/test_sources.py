@@ -477,3 +477,14 @@ def test_header_charset_yields_to_what_the_page_says() -> None:
         "café “q”"
     )
     assert with_header_charset("新闻".encode("gb18030"), "text/html; charset=gb2312") == "新闻"
+
+
+@pytest.mark.parametrize("label", ["base64", "hex", "zlib", "undefined", "no-such-charset"])
+def test_a_header_charset_that_is_no_character_set_is_ignored(label: str) -> None:
+    data = "Привет, мир".encode("cp1251")
+    assert with_header_charset(data, f"text/html; charset={label}") == data
+
+
+def test_header_charsets_are_read_as_browsers_read_them() -> None:
+    data = "café “quoted”".encode("cp1252")
+    assert with_header_charset(data, "text/html; charset=ISO-8859-1") == "café “quoted”"

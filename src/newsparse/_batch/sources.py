@@ -35,7 +35,7 @@ from .._errors import (
     NewsparseError,
     UnreadableInputError,
 )
-from .._input.decode import looks_binary
+from .._input.decode import codec_for, looks_binary
 from .._input.document import clean_url
 from .._model import Article
 
@@ -542,32 +542,15 @@ def _jsonl(path: str, opts: SourceOptions) -> Iterator[Dump | Result]:
 _DECLARED_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset|<\?xml[^>]{0,100}?encoding", re.I)
 _CHARSET_PARAM = re.compile(r"""charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]{2,40})""", re.I)
 _BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
-# Labels that browsers read as another encoding (WHATWG Encoding Standard).
-_CHARSET_ALIASES = {
-    "gb2312": "gb18030",
-    "gbk": "gb18030",
-    "x-gbk": "gb18030",
-    "iso-8859-1": "cp1252",
-    "latin1": "cp1252",
-    "latin-1": "cp1252",
-    "us-ascii": "cp1252",
-    "ascii": "cp1252",
-    "big5": "big5hkscs",
-    "shift_jis": "cp932",
-    "euc-kr": "cp949",
-}
 
 
 def _header_charset(content_type: str) -> str | None:
-    """The codec named by the ``charset`` of a Content-Type header, if known."""
+    """The codec named by the ``charset`` of a Content-Type header, read as the
+    page decoder reads a declared charset (None for no character set)."""
     match = _CHARSET_PARAM.search(content_type)
     if match is None:
         return None
-    label = match.group(1).lower()
-    try:
-        return codecs.lookup(_CHARSET_ALIASES.get(label, label)).name
-    except LookupError:
-        return None
+    return codec_for(match.group(1))
 
 
 def with_header_charset(data: bytes, content_type: str) -> str | bytes:

@@ -16,7 +16,7 @@ import warnings
 
 from .._errors import EncodingGuessedWarning
 
-__all__ = ["decode_bytes", "decode_bytes_exact", "looks_binary"]
+__all__ = ["codec_for", "decode_bytes", "decode_bytes_exact", "looks_binary"]
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -151,7 +151,7 @@ _NOT_CHARSETS = frozenset(
 )
 
 
-def _codec(label: str) -> str | None:
+def codec_for(label: str) -> str | None:
     """The Python codec for a charset label, or None for no character set."""
     label = label.strip().lower()
     try:
@@ -207,7 +207,7 @@ def _declared(head: bytes) -> str | None:
     match = _META_CHARSET.search(head) or _XML_DECL.search(head)
     if not match:
         return None
-    declared = _codec(match.group(1).decode("ascii", "replace"))
+    declared = codec_for(match.group(1).decode("ascii", "replace"))
     if declared in ("utf-8", "utf-16-le", "utf-16-be"):
         return None
     return declared
@@ -241,7 +241,7 @@ def _detect(data: bytes) -> str | None:
     best = matches[0]
     latin = _LATIN.get(best.language or "")
     if latin is None:
-        return _codec(best.encoding) or "cp1252"
+        return codec_for(best.encoding) or "cp1252"
     # Close readings of Latin-script text tie on charset-normalizer's measures, which may
     # also skip the right one: take the reading with the most letters of the language,
     # then the locale's encoding (Windows-1252 when no reading has any: the language
@@ -257,7 +257,7 @@ def _detect(data: bytes) -> str | None:
         default = "cp1252"
     tied = [names for (names, _), n in zip(readings, counts, strict=True) if n == top]
     names = next((names for names in tied if default in names), tied[0])
-    return _codec(default if default in names else names[0]) or "cp1252"
+    return codec_for(default if default in names else names[0]) or "cp1252"
 
 
 def _text_sample(data: bytes) -> bytes:
