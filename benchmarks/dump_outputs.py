@@ -7,6 +7,7 @@ text dumps and the two CGTN pages; writes ``{name: article.to_dict()}`` as sorte
 Usage:
     python benchmarks/dump_outputs.py before.json          # dump
     python benchmarks/dump_outputs.py after.json --compare before.json
+    python benchmarks/dump_outputs.py full.json --full   # with provenance and warnings
 
 With ``--compare`` it prints each input whose output changed (and which fields) and
 exits 1 when any did. A refactor should change nothing; a fix should change only the
@@ -55,13 +56,13 @@ def _inputs() -> Iterator[tuple[str, bytes, str | None]]:
         yield f"cgtn-html/{path.name}", path.read_bytes(), None
 
 
-def dump() -> dict[str, Any]:
+def dump(*, full: bool = False) -> dict[str, Any]:
     out: dict[str, Any] = {}
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         for name, data, url in _inputs():
             try:
-                out[name] = newsparse.parse(data, url=url).to_dict()
+                out[name] = newsparse.parse(data, url=url).to_dict(full=full)
             except newsparse.NewsparseError as exc:
                 out[name] = {"error": f"{type(exc).__name__}: {exc}"}
     return out
@@ -87,8 +88,11 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("out", help="where to write the JSON dump")
     ap.add_argument("--compare", metavar="BEFORE", help="a previous dump to compare with")
+    ap.add_argument(
+        "--full", action="store_true", help="add page, warnings and provenance to each output"
+    )
     args = ap.parse_args()
-    result = dump()
+    result = dump(full=args.full)
     Path(args.out).write_text(json.dumps(result, sort_keys=True, ensure_ascii=False, indent=1))
     if args.compare:
         return compare(json.loads(Path(args.compare).read_text(encoding="utf-8")), result)

@@ -41,7 +41,7 @@ from typing import Any, Protocol
 import attrs
 from dateutil import tz as _tz
 
-from ._engine.headers import cgtn_header, chinadaily_header, generic_header
+from ._engine.headers import generic_header
 from ._engine.rule_patterns import check_pattern
 from ._engine.rule_selectors import Selector, compile_selector, element_text, select
 from ._engine.text import Profile, Work
@@ -55,6 +55,7 @@ from ._fields.labels import Label
 from ._fields.language import guess_language
 from ._input.document import Document
 from ._model import Article, Block, Caption, Provenance
+from .parsers._base import ProfileParser
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -79,12 +80,6 @@ _LABELS = {
     "date": Label.DATE,
     "updated": Label.UPDATED,
     "editor_note": Label.EDITOR_NOTE,
-}
-_HEADERS: dict[str, Callable[[Work], None] | None] = {
-    "generic": generic_header,
-    "cgtn": cgtn_header,
-    "chinadaily": chinadaily_header,
-    "none": None,
 }
 _NAME = re.compile(r"^[a-z][a-z0-9_.-]{0,62}$")
 _SPACES = re.compile(r"\s+")
@@ -345,11 +340,7 @@ def _compile_text(c: _Checker, name: str, data: Any) -> dict[str, Any]:
     )  # fmt: skip
     c.known(table, "text", allowed)
     tz = c.tz(table.get("timezone"), "text.timezone")
-    header_name = c.string(table, "text", "header", "generic")
-    if header_name not in _HEADERS:
-        raise c.fail(
-            "text.header", f"unknown strategy {header_name!r} (one of: {', '.join(_HEADERS)})"
-        )
+    header = _header_strategy(c, c.string(table, "text", "header", "generic"))
     captions = tuple(
         CaptionPattern(rule, rx)
         for rule, rx in _patterns(c, table, "text.captions", f"{name}.caption", ("text", "credit"))
@@ -375,7 +366,7 @@ def _compile_text(c: _Checker, name: str, data: Any) -> dict[str, Any]:
         lines.append(_line_rule(c, name, f"text.lines[{n}]", item, tz, None, f"line.{n + 1}"))
     return {
         "tz": tz,
-        "header": _HEADERS[header_name],
+        "header": header,
         "captions": captions,
         "furniture": furniture,
         "tail": tail,
@@ -385,6 +376,23 @@ def _compile_text(c: _Checker, name: str, data: Any) -> dict[str, Any]:
             table, "text", "repeated_lines_are_captions", True
         ),
     }
+
+
+def _header_strategy(c: _Checker, name: str) -> Callable[[Work], None] | None:
+    """The header strategy called ``name``: "none", "generic", or that of an
+    installed parser built on a :class:`~newsparse.parsers._base.ProfileParser`
+    (found through the registry, so a plugin outlet's strategy can be named too)."""
+    if name == "none":
+        return None
+    if name == "generic":
+        return generic_header
+    from ._registry import parsers
+
+    found = {n: p.profile.header for n, p in parsers().items() if isinstance(p, ProfileParser)}
+    if name not in found:
+        known = ", ".join(sorted({"none", "generic", *found}))
+        raise c.fail("text.header", f"unknown strategy {name!r} (one of: {known})")
+    return found[name]
 
 
 def _field_rules(

@@ -4,26 +4,14 @@ from __future__ import annotations
 
 import re
 
-from ..._engine.headers import cgtn_header
 from ..._engine.text import Profile
 from ..._fields.dates import BEIJING
 from ..._input.document import Document
 from ..._model import Article
 from .._base import ProfileParser
+from .text import SECTIONS, cgtn_header
 
 __all__ = ["CGTNParser"]
-
-SECTIONS = frozenset(
-    name.lower()
-    for name in (
-        "China", "World", "Opinion", "Opinions", "Business", "Politics", "Sports", "Tech",
-        "Tech & Sci", "Sci-Tech", "Science", "Culture", "Culture & Sports", "Travel", "Nature",
-        "Society", "Health", "Economy", "Military", "Environment", "Education", "Lifestyle",
-        "Entertainment", "Video", "Live", "Picture", "Photos", "Specials", "Features",
-        "Asia Pacific", "Asia-Pacific", "Europe", "Africa", "Americas", "North America",
-        "Latin America", "Middle East", "Global Business", "Tech & Science",
-    )
-)  # fmt: skip
 
 
 class CGTNParser(ProfileParser):

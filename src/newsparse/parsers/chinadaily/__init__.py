@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 
-from ..._engine.headers import chinadaily_header
 from ..._engine.text import Profile
 from ..._fields.dates import BEIJING
 from ..._input.document import Document
 from ..._model import Article
 from .._base import ProfileParser
+from .text import chinadaily_header
 
 __all__ = ["ChinaDailyParser"]
 
