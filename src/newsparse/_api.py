@@ -7,6 +7,8 @@ import os
 import signal
 import stat
 import warnings
+from collections.abc import Callable
+from typing import TypeVar
 
 from ._engine.html import document_from_html, looks_like_html
 from ._errors import (
@@ -22,6 +24,8 @@ from ._input.document import Document, clean_url
 from ._model import Article
 from ._registry import get_parser, parsers
 from .parsers._base import Parser
+
+_T = TypeVar("_T")
 
 __all__ = ["DEFAULT_MAX_BYTES", "Input", "choose_parser", "load", "parse"]
 
@@ -148,16 +152,21 @@ def _stops(exc: BaseException) -> bool:
     return not isinstance(exc, (Exception, SystemExit))
 
 
-def run_parser(parser: Parser, doc: Document) -> Article:
-    """``parser.parse(doc)``, its unexpected errors as :class:`ParserFailedError` (see parse())."""
+def contained(name: str, call: Callable[[Document], _T], doc: Document) -> _T:
+    """``call(doc)`` for parser ``name``, its unexpected errors as :class:`ParserFailedError`."""
     try:
-        return parser.parse(doc)
+        return call(doc)
     except NewsparseError:
         raise
     except BaseException as exc:  # SystemExit too: a plugin must not end the program
         if _stops(exc):
             raise
-        raise ParserFailedError(parser.name, exc) from exc
+        raise ParserFailedError(name, exc) from exc
+
+
+def run_parser(parser: Parser, doc: Document) -> Article:
+    """``parser.parse(doc)``, its unexpected errors as :class:`ParserFailedError` (see parse())."""
+    return contained(parser.name, parser.parse, doc)
 
 
 def choose_parser(doc: Document) -> tuple[Parser, dict[str, float]]:

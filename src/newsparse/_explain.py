@@ -2,27 +2,26 @@
 
 from __future__ import annotations
 
-from ._api import Input, choose_parser, load, run_parser
+from ._api import Input, choose_parser, contained, load, run_parser
+from ._engine.draft import FIELD_LABELS, Draft
+from ._fields.labels import Label
+from ._input.document import Document
 from ._model import Article
 from ._registry import get_parser
+from .parsers._base import Parser
 
 __all__ = ["explain", "line_labels"]
 
-_FIELD_LABELS = {
-    "title": "title",
-    "subtitle": "subtitle",
-    "byline": "byline",
-    "authors": "byline",
-    "source": "source",
-    "date": "date",
-    "updated": "updated",
-    "section": "section",
-    "editor_note": "editor_note",
-}
+#: What an HTML page's line is when no rule looked at it: outside the article.
+_OUTSIDE = (Label.FURNITURE, "furniture.outside-article")
 
 
 def line_labels(article: Article) -> dict[int, tuple[str, str]]:
-    """Line number -> (label, rule), from the article's provenance."""
+    """Line number -> (label, rule), read from an article's provenance.
+
+    For parsers that give no draft (plugins implementing only ``parse``): the
+    built-in and rules parsers are explained from their typed draft instead.
+    """
     labels: dict[int, tuple[str, str]] = {}
     # Line labels first: a line that fed several fields keeps its own label.
     records = sorted(article.provenance, key=lambda r: not r.field.startswith("label:"))
@@ -38,11 +37,20 @@ def line_labels(article: Article) -> dict[int, tuple[str, str]]:
         elif field.startswith("label:"):
             label = field[6:]
         else:
-            label = _FIELD_LABELS.get(field, field)
+            label = str(FIELD_LABELS.get(field, field))
         for line in record.lines:
             # The first field to claim a line names it (title before source, ...).
             labels.setdefault(line, (label, record.rule))
     return labels
+
+
+def _draft(parser: Parser, doc: Document) -> Draft | None:
+    """The parser's draft of ``doc`` when it can give one (errors contained as in parse())."""
+    make = getattr(parser, "draft", None)
+    if not callable(make):
+        return None
+    found = contained(parser.name, make, doc)
+    return found if isinstance(found, Draft) else None
 
 
 def explain(
@@ -53,8 +61,20 @@ def explain(
     chosen, scores = choose_parser(doc)
     if parser is not None:
         chosen = get_parser(parser)
-    article = run_parser(chosen, doc)
-    labels = line_labels(article)
+    draft = _draft(chosen, doc)
+    labels: dict[int, tuple[str, str]]
+    if draft is not None:
+        typed = draft.line_labels()
+        if doc.kind == "html":
+            for line in doc.lines:
+                typed.setdefault(line.no, _OUTSIDE)
+        labels = {no: (label.value, rule) for no, (label, rule) in typed.items()}
+        extra = [(name, found.rule) for name, found in draft.fields.items() if not found.lines]
+    else:
+        article = run_parser(chosen, doc)
+        labels = line_labels(article)
+        extra = [(r.field, r.rule) for r in article.provenance if not r.lines]
+        extra = [(name, rule) for name, rule in extra if name != "furniture"]
     ranked = ", ".join(
         f"{name} {score:.2f}" for name, score in sorted(scores.items(), key=lambda kv: -kv[1])
     )
@@ -68,7 +88,6 @@ def explain(
         label, rule = labels.get(no, ("?", "unlabelled"))
         shown = text if len(text) <= width else text[: width - 1] + "…"
         out.append(f"{no + 1:5d} {label:<11} {rule:<32} | {shown}")
-    extra = [r for r in article.provenance if not r.lines and r.field != "furniture"]
-    for record in extra:
-        out.append(f"    - {record.field:<11} {record.rule:<32} | (from markup or metadata)")
+    for name, rule in extra:
+        out.append(f"    - {name:<11} {rule:<32} | (from markup or metadata)")
     return "\n".join(out) + "\n"

@@ -28,10 +28,11 @@ from .._fields.bylines import Byline, display_case, is_outlet, parse_byline
 from .._fields.captions import match_caption
 from .._fields.dates import date_line, published_updated
 from .._fields.htmldates import date_from_url, parse_date_value
-from .._fields.language import guess_language
+from .._fields.labels import Label
 from .._input.document import Document
 from .._input.normalize import clean_line
-from .._model import Article, Block, BlockKind, Caption, Provenance
+from .._model import BlockKind, Caption
+from .draft import FIELD_LABELS, Draft, Evidence
 from .html import FIG, HIDDEN, NAV, HtmlLine, Page, text_of
 from .metadata import PageMeta, elements
 from .selectors import (
@@ -49,12 +50,11 @@ from .selectors import (
     TITLE_META,
 )
 
-__all__ = ["Content", "Field", "assemble", "extract_content", "generic_html", "metadata"]
+__all__ = ["Content", "Field", "extract_content", "generic_html", "html_draft", "metadata"]
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _SENTENCE = re.compile(r"[.!?。！？…:;\"”’»)]\s|[.!?。！？…\"”’»)]$")
 _END_PUNCT = tuple('.!?。！？…"”’»)』」:')
-_EDITOR_NOTE = re.compile(r"(?i)^\(?\s*editor['’]?s['’]?\s+note\s*[:：\-–—]\s*(?P<text>.+?)\)?$")
 _TITLE_SEP = re.compile(r"\s+[|–—\-:·»•/]{1,2}\s+")
 _URLISH = re.compile(r"(?i)^(?:https?:|www\.|/)|@|\.(?:com|html?|php)\b")
 _PHOTO_WORD = re.compile(
@@ -83,13 +83,9 @@ _TIMES = etree.XPath(".//time[@datetime]")
 _KEEP, _DROP, _CAPTION = 0, 1, 2
 
 
-@attrs.define(slots=True)
-class Field:
-    """A field's value, the rule that found it and the lines it came from."""
-
-    value: Any
-    rule: str
-    lines: tuple[int, ...] = ()
+#: A field's value, the rule that found it and the lines it came from.
+Field = Evidence
+_NO_LABEL: tuple[Label | None, str] = (None, "")
 
 
 @attrs.define(slots=True)
@@ -101,7 +97,11 @@ class Content:
     container: Any = None
     start: int = 0  # the container's line range
     end: int = 0
-    dropped: dict[int, str] = attrs.Factory(dict)  # line -> rule
+    #: Lines of the container left out of the body: line -> (label, rule).
+    dropped: dict[int, tuple[Label, str]] = attrs.Factory(dict)
+
+    def drop(self, no: int, label: Label, rule: str) -> None:
+        self.dropped[no] = (label, rule)
 
 
 def words(text: str) -> int:
@@ -322,35 +322,35 @@ def extract_content(page: Page, *, title: str | None = None) -> Content:
         text = h.text
         verdict = _classify(h.el, container, cache, good, floor)
         if verdict == _CAPTION or h.flags & FIG:
-            content.dropped[h.no] = "caption.html"
+            content.drop(h.no, Label.CAPTION, "caption.html")
             continue
         if verdict == _DROP or h.flags & (HIDDEN | NAV):
-            content.dropped[h.no] = "furniture.html-block"
+            content.drop(h.no, Label.FURNITURE, "furniture.html-block")
             continue
         tag = h.el.tag
         if tag == "h1" or (title is not None and text == title):
-            content.dropped[h.no] = "title.html"
+            content.drop(h.no, Label.TITLE, "title.html")
             continue
         rule = _furniture_rule(text, started)
         if rule == "tail":
-            content.dropped[h.no] = "tail.html"
+            content.drop(h.no, Label.FURNITURE, "tail.html")
             break
         if rule is not None:
-            content.dropped[h.no] = rule
+            content.drop(h.no, Label.FURNITURE, rule)
             continue
         running = is_running_text(h)
         if not running:
             if h.link_chars * 2 > h.chars:
-                content.dropped[h.no] = "furniture.links"
+                content.drop(h.no, Label.FURNITURE, "furniture.links")
                 continue
             if date_line(text) is not None:
-                content.dropped[h.no] = "date.html-line"
+                content.drop(h.no, Label.DATE, "date.html-line")
                 continue
             if not started and parse_byline(text, require_prefix=True) is not None:
-                content.dropped[h.no] = "byline.html-line"
+                content.drop(h.no, Label.BYLINE, "byline.html-line")
                 continue
         if len(text) > 40 and text in seen:
-            content.dropped[h.no] = "furniture.repeat"
+            content.drop(h.no, Label.FURNITURE, "furniture.repeat")
             continue
         seen.add(text)
         if running:
@@ -364,7 +364,7 @@ def extract_content(page: Page, *, title: str | None = None) -> Content:
             kind = "paragraph"
             why = "body.html-paragraph" if running else "body.html-short"
         kept.append((h, kind, why))
-    kept = _trim(kept, content.dropped)
+    kept = _trim(kept, content)
     content.body = [(kind, h.text, why, h.no) for h, kind, why in kept]
     return content
 
@@ -391,7 +391,7 @@ def _paragraph_like(h: HtmlLine) -> bool:
 
 
 def _trim(
-    kept: list[tuple[HtmlLine, BlockKind, str]], dropped: dict[int, str]
+    kept: list[tuple[HtmlLine, BlockKind, str]], content: Content
 ) -> list[tuple[HtmlLine, BlockKind, str]]:
     """Short lines before the first paragraph and after the last are page furniture."""
     running = [i for i, (h, kind, why) in enumerate(kept) if why == "body.html-paragraph"]
@@ -402,13 +402,13 @@ def _trim(
     for i, item in enumerate(kept):
         h, kind, _ = item
         if i < lo and not (kind == "heading" or _paragraph_like(h)):
-            dropped[h.no] = "header.html-unused"
+            content.drop(h.no, Label.FURNITURE, "header.html-unused")
             continue
         if i > hi:
             if _paragraph_like(h) and all(_paragraph_like(x[0]) for x in kept[hi + 1 : i]):
                 out.append(item)
             else:
-                dropped[h.no] = "body.html-after-last-paragraph"
+                content.drop(h.no, Label.FURNITURE, "body.html-after-last-paragraph")
             continue
         out.append(item)
     return out
@@ -734,7 +734,7 @@ def _visible_byline(page: Page, content: Content, scope: Any) -> tuple[Byline, i
     for h in lines[lo:hi]:
         if h.flags & (NAV | HIDDEN) or len(h.text) > 160:
             continue
-        if content.dropped.get(h.no) == "byline.html-line" or _byline_classed(
+        if content.dropped.get(h.no, _NO_LABEL)[0] is Label.BYLINE or _byline_classed(
             h.el, content.container, cache
         ):
             byline = parse_byline(h.text, require_prefix=True) or parse_byline(h.text)
@@ -950,79 +950,42 @@ def metadata(
 # --- assembly ---------------------------------------------------------------------------
 
 
-def assemble(
+def html_draft(
     doc: Document,
-    parser: str,
     fields: dict[str, Field],
     body: Sequence[tuple[BlockKind, str, str, int | None]],
     captions: Sequence[tuple[Caption, str, tuple[int, ...]]],
     *,
-    dropped: dict[int, str] | None = None,
+    dropped: dict[int, tuple[Label, str]] | None = None,
     page_no: int | None = None,
     warnings: Sequence[str] = (),
-) -> Article:
-    """An Article with provenance from fields, body blocks and captions."""
-    prov: list[Provenance] = []
-    blocks: list[Block] = []
-    editor_note: Field | None = fields.get("editor_note")
-    for kind, text, rule, no in body:
-        if no is None:  # from metadata; lines of the page are clean already
-            text = clean_line(text)
-        if not text:
-            continue
-        m = _EDITOR_NOTE.match(text) if not blocks else None
-        if m is not None and editor_note is None:
-            editor_note = Field(
-                m.group("text").strip(), "editor-note.html", () if no is None else (no,)
-            )
-            continue
-        prov.append(Provenance(f"body[{len(blocks)}]", rule, () if no is None else (no,)))
-        blocks.append(Block(kind, text))
-    if editor_note is not None:
-        fields["editor_note"] = editor_note
-    caps: list[Caption] = []
-    for k, (caption, rule, nos) in enumerate(captions):
-        prov.append(Provenance(f"captions[{k}]", rule, nos))
-        caps.append(caption)
-    for no, rule in sorted((dropped or {}).items()):
-        if rule.startswith(("caption", "title")):
-            continue
-        prov.append(Provenance("furniture", rule, (no,)))
-    values: dict[str, Any] = {}
-    for name, field in fields.items():
-        value = field.value
-        if isinstance(value, str):
-            value = clean_line(value) or None
-        if value is None or value == ():
-            continue
-        values[name] = value
-        prov.append(Provenance(name, field.rule, field.lines))
+) -> Draft:
+    """The draft of an HTML page's Article: its fields, body blocks, captions and labels."""
+    draft = Draft(doc, page=page_no, warnings=list(warnings))
     meta = page_meta(doc)
-    lang_source = " ".join(b.text for b in blocks[:4])[:800] or doc.text[:800]
-    language = guess_language(lang_source) if lang_source else None
-    if language is None and meta is not None and meta.lang:
-        language = meta.lang.split("-")[0].lower() or None
-    notes = list(warnings)
-    if not blocks:
-        notes.append("no article body found")
-    url = doc.url or (meta.url if meta is not None else None)
-    return Article.from_fields(
-        values,
-        authors=tuple(values.get("authors", ())),
-        body=tuple(blocks),
-        captions=tuple(caps),
-        parser=parser,
-        url=clean_line(url) or None if url else None,
-        language=language,
-        page=page_no,
-        warnings=tuple(notes),
-        provenance=tuple(prov),
-    )
+    if meta is not None:
+        draft.url, draft.language_hint = meta.url or None, meta.lang or None
+    for kind, text, rule, no in body:
+        draft.add_body(kind, text, rule, () if no is None else (no,))
+    for caption, rule, nos in captions:
+        draft.add_caption(caption, rule, nos)
+    for no, (label, rule) in sorted((dropped or {}).items()):
+        draft.label(no, label, rule)
+    draft.fields.update(fields)
+    # A line left out of the body that gave a field is that field's line, not furniture.
+    for name, found in fields.items():
+        named = FIELD_LABELS.get(name)
+        if named is None:
+            continue
+        for no in found.lines:
+            if draft.labels.get(no, _NO_LABEL)[0] in (None, Label.FURNITURE):
+                draft.labels[no] = (named, found.rule)
+    return draft
 
 
 def page_meta(doc: Document) -> PageMeta | None:
-    page = doc.meta.get("page")
-    return page.meta if isinstance(page, Page) else None
+    page = doc.page
+    return page.meta if page is not None else None
 
 
 def _scope(content: Content, title: Field | None, page: Page) -> Any:
@@ -1055,11 +1018,11 @@ def _jsonld_body(meta: PageMeta) -> list[str]:
     return [p for p in parts if p]
 
 
-def generic_html(doc: Document, parser: str = "generic", *, tz: dt.tzinfo | None = None) -> Article:
-    """Parse an HTML page of any outlet."""
-    page = doc.meta.get("page")
-    if not isinstance(page, Page):
-        return assemble(doc, parser, {}, [], [])
+def generic_html(doc: Document, *, tz: dt.tzinfo | None = None) -> Draft:
+    """The draft of an HTML page of any outlet."""
+    page = doc.page
+    if page is None:
+        return Draft(doc)
     title = title_field(page, page.meta)
     content = extract_content(page, title=title.value if title is not None else None)
     fields = metadata(page, content, tz=tz, title=title)
@@ -1076,9 +1039,8 @@ def generic_html(doc: Document, parser: str = "generic", *, tz: dt.tzinfo | None
     from .pages import page_number
 
     page_no, notes = page_number(doc, page)
-    return assemble(
+    return html_draft(
         doc,
-        parser,
         fields,
         body,
         captions,

@@ -4,7 +4,7 @@ The page becomes one line per block of visible text (the browser's
 ``innerText``, roughly), each with its tag and class hints; the page's
 metadata (``<meta>`` tags, JSON-LD, ``<title>``, canonical link) goes to
 ``Document.meta``, and a :class:`Page` with the tree and per-line markup
-statistics to ``Document.meta["page"]``, for the HTML parsers.
+statistics to ``Document.page``, for the HTML parsers.
 
 Everything here is iterative: a page nested 10,000 levels deep must not hit
 Python's recursion limit.
@@ -403,8 +403,9 @@ def document_from_html(
         lines,
         url=url,
         root=root,
-        meta={"page": page, **meta.summary()},
+        meta=meta.summary(),
         encoding=encoding,
+        page=page,
     )
 
 
@@ -434,8 +435,7 @@ def line_for(el: Any, line_of: dict[Any, int]) -> int | None:
 
 def page_of(doc: Document) -> Page | None:
     """The :class:`Page` of an HTML document (None for text)."""
-    page = doc.meta.get("page") if doc.kind == "html" else None
-    return page if isinstance(page, Page) else None
+    return doc.page
 
 
 def is_heading_tag(tag: str) -> bool:

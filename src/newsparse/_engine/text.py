@@ -1,10 +1,11 @@
 """The line-classification engine shared by the text parsers.
 
-Data flows one way: lines -> marks (label, rule, data) -> Article. Each
-pass only labels lines that are still unlabelled, in this order:
-furniture and tail, captions, editor's notes, the header (site-specific:
-see :class:`Profile`), then the body. Every label records the rule that set
-it, which becomes the article's provenance and what ``explain`` prints.
+Data flows one way: lines -> marks (label, rule, data) -> a
+:class:`~newsparse._engine.draft.Draft` -> ``build()``. Each pass only labels
+lines that are still unlabelled, in this order: furniture and tail,
+captions, editor's notes, the header (site-specific: see :class:`Profile`),
+then the body. Every label records the rule that set it, which becomes the
+article's provenance and what ``explain`` prints.
 """
 
 from __future__ import annotations
@@ -23,12 +24,12 @@ from .._fields.bylines import Byline, is_outlet, parse_byline
 from .._fields.captions import CAPTION_PATTERNS, CaptionMatch, CaptionPattern, match_caption
 from .._fields.dates import DateMatch, date_line, published_updated
 from .._fields.labels import Label
-from .._fields.language import guess_language
 from .._input.document import Document, Line
 from .._input.normalize import script_of, word_count
-from .._model import Article, Block, BlockKind, Caption, Provenance
+from .._model import Article, BlockKind, Caption
+from .draft import EDITOR_NOTE, Draft, Evidence, build
 
-__all__ = ["Mark", "Profile", "Work", "run"]
+__all__ = ["Mark", "Profile", "Work", "run", "text_draft"]
 
 _END_PUNCT = tuple('.!?。！？…"”’»)』」')
 _NO_HEADING_END = tuple(".,;:，。；：…")
@@ -40,7 +41,6 @@ _BULLETS = frozenset("•·▪●◦‣-–—*")
 _HAS_PUNCT = re.compile(r"[.,;:!?。，；！？]")
 # A "Read more:" line alone: the link it introduces is on the next line.
 _READ_MORE = frozenset(("read more", "read also", "also read", "see also", "related", "more from"))
-_EDITOR_NOTE = re.compile(r"(?i)^\(?\s*editor['’]?s['’]?\s+note\s*[:：\-–—]?\s*(?P<text>.*?)\)?$")
 _EDITOR_NOTE_FIRST = frozenset("(eE")
 _BREADCRUMB = re.compile(
     r"^(?P<first>[^>»|]{1,40}?)\s*[>»](?:\s*[^>»|]{1,40}?\s*[>»])*\s*(?:[^>»|]{1,40})?$"
@@ -85,17 +85,22 @@ class Profile:
 
 @attrs.define
 class Work:
-    """The mutable state of one parse: the lines and their marks."""
+    """The mutable state of one parse: the lines, their marks, and the draft."""
 
     doc: Document
     profile: Profile
     marks: list[Mark | None]
+    draft: Draft
     body_start: int = 0
     header_end: int = 0
-    fields: dict[str, tuple[Any, str, tuple[int, ...]]] = attrs.Factory(dict)
     #: Which lines read as running text (computed once; shapes never change).
     para: list[bool] = attrs.Factory(list)
     byline_json: list[tuple[int, str]] = attrs.Factory(list)
+
+    @property
+    def fields(self) -> dict[str, Evidence]:
+        """The fields set so far (the draft's)."""
+        return self.draft.fields
 
     @property
     def lines(self) -> tuple[Line, ...]:
@@ -124,8 +129,12 @@ class Work:
 
     def set(self, field: str, value: Any, rule: str, *lines: int) -> None:
         """Set an article field once; the first rule to set it wins."""
-        if value is not None and field not in self.fields:
-            self.fields[field] = (value, rule, tuple(self.lines[i].no for i in lines))
+        if value is not None:
+            self.draft.set(field, value, rule, tuple(self.lines[i].no for i in lines))
+
+    def set_byline(self, byline: Byline, rule: str, *lines: int) -> None:
+        """The byline, its authors and its source, unless a byline is set."""
+        self.draft.set_byline(byline, rule, tuple(self.lines[i].no for i in lines))
 
     def labelled(self, label: Label) -> list[int]:
         return [i for i, m in enumerate(self.marks) if m is not None and m.label is label]
@@ -336,7 +345,7 @@ def mark_editor_note(w: Work) -> None:
         first = line.text[:1]
         if first not in _EDITOR_NOTE_FIRST and not first.isspace():
             continue
-        m = _EDITOR_NOTE.match(line.text)
+        m = EDITOR_NOTE.match(line.text)
         if not m:
             continue
         text = m.group("text").strip()
@@ -387,7 +396,7 @@ def mark_dates_and_bylines(w: Work, end: int, *, updated_is_date: bool = False) 
             byline, source, dates = info
             w.mark(i, Label.INFO, "info.line", info)
             if byline is not None:
-                _set_byline(w, byline, "info.byline", i)
+                w.set_byline(byline, "info.byline", i)
             w.set("source", source, "info.source", i)
             if dates:
                 w.set("date", dates[0].value, "info.date", i)
@@ -402,15 +411,7 @@ def mark_dates_and_bylines(w: Work, end: int, *, updated_is_date: bool = False) 
         byline = parse_byline(text, require_prefix=True)
         if byline is not None:
             w.mark(i, Label.BYLINE, "byline.prefixed", byline)
-            _set_byline(w, byline, "byline.prefixed", i)
-
-
-def _set_byline(w: Work, byline: Byline, rule: str, i: int) -> None:
-    if "byline" in w.fields:
-        return
-    w.set("byline", byline.printed, rule, i)
-    w.set("authors", byline.authors, rule, i)
-    w.set("source", byline.source, rule, i)
+            w.set_byline(byline, "byline.prefixed", i)
 
 
 def credit_line(w: Work, i: int, rule: str) -> bool:
@@ -422,7 +423,7 @@ def credit_line(w: Work, i: int, rule: str) -> bool:
     if byline is None:
         return False
     w.mark(i, Label.BYLINE, rule, byline)
-    _set_byline(w, byline, rule, i)
+    w.set_byline(byline, rule, i)
     return True
 
 
@@ -504,70 +505,47 @@ def mark_body(w: Work, start: int) -> None:
             w.mark(i, Label.FURNITURE, "header.unused")
 
 
-# --- assembly -----------------------------------------------------------------
+# --- the draft ----------------------------------------------------------------
 
 
-def build(w: Work, parser: str) -> Article:
+def to_draft(w: Work) -> Draft:
+    """The marks as the draft's body, captions and line labels."""
+    draft = w.draft
     lines = w.lines
-    body: list[Block] = []
-    prov: list[Provenance] = []
-    captions: list[Caption] = []
-    caption_lines: list[list[int]] = []
-    caption_rules: list[str] = []
     caption_at: dict[tuple[str, str | None], int] = {}
     for i, mark in enumerate(w.marks):
         if mark is None:
             continue
         no = lines[i].no
+        draft.label(no, mark.label, mark.rule)
         if mark.label in (Label.PARAGRAPH, Label.HEADING):
             kind: BlockKind = "heading" if mark.label is Label.HEADING else "paragraph"
-            prov.append(Provenance(f"body[{len(body)}]", mark.rule, (no,)))
-            body.append(Block(kind, lines[i].text))
+            draft.add_body(kind, lines[i].text, mark.rule, (no,))
         elif mark.label is Label.CAPTION:
             found: CaptionMatch = mark.data
             # One image, however often the dump prints it (with or without its credit).
             key = ("text", found.text) if found.text else ("credit", found.credit)
             k = caption_at.get(key)
             if k is None:
-                caption_at[key] = len(captions)
-                captions.append(Caption(found.text, found.credit))
-                caption_lines.append([no])
-                caption_rules.append(mark.rule)
+                caption_at[key] = len(draft.captions)
+                draft.add_caption(Caption(found.text, found.credit), mark.rule, (no,))
                 continue
-            if captions[k].credit is None and found.credit is not None:
-                captions[k] = Caption(found.text, found.credit)
-            caption_lines[k].append(no)
-        elif mark.label is Label.FURNITURE:
-            prov.append(Provenance("furniture", mark.rule, (no,)))
-        else:
-            # Header lines: what explain shows, whichever fields they fed.
-            prov.append(Provenance(f"label:{mark.label.value}", mark.rule, (no,)))
-    for k, where in enumerate(caption_lines):
-        prov.append(Provenance(f"captions[{k}]", caption_rules[k], tuple(where)))
-    values: dict[str, Any] = {}
-    for field, (value, rule, field_lines) in w.fields.items():
-        values[field] = value
-        prov.append(Provenance(field, rule, field_lines))
-    language = guess_language(" ".join(b.text for b in body[:6])[:1500] or w.doc.text[:1500])
-    warnings: list[str] = []
-    if not body:
-        warnings.append("no article body found")
-    return Article.from_fields(
-        values,
-        authors=values.get("authors", ()),
-        body=tuple(body),
-        captions=tuple(captions),
-        parser=parser,
-        url=w.doc.url,
-        language=language,
-        warnings=tuple(warnings),
-        provenance=tuple(prov),
+            item = draft.captions[k]
+            if item.caption.credit is None and found.credit is not None:
+                item.caption = Caption(found.text, found.credit)
+            item.lines += (no,)
+    return draft
+
+
+def text_draft(doc: Document, profile: Profile) -> Draft:
+    """Every pass over ``doc`` with ``profile``: the draft of its Article."""
+    w = Work(
+        doc,
+        profile,
+        [None] * len(doc.lines),
+        Draft(doc),
+        para=[is_paragraph(x.text) for x in doc.lines],
     )
-
-
-def run(doc: Document, profile: Profile) -> Article:
-    """Parse ``doc`` with ``profile``: every pass, then the Article."""
-    w = Work(doc, profile, [None] * len(doc.lines), para=[is_paragraph(x.text) for x in doc.lines])
     mark_furniture(w)
     mark_captions(w)
     mark_editor_note(w)
@@ -576,4 +554,9 @@ def run(doc: Document, profile: Profile) -> Article:
     if profile.standfirst_before_image:
         mark_standfirst(w)
     mark_body(w, w.header_end)
-    return build(w, profile.name)
+    return to_draft(w)
+
+
+def run(doc: Document, profile: Profile) -> Article:
+    """Parse ``doc`` with ``profile``: every pass, then the Article."""
+    return build(text_draft(doc, profile), profile.name)

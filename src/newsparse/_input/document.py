@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import contextlib
 import warnings
-from typing import Any, Literal, NamedTuple
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 import attrs
 
 from .._errors import NewsparseWarning
 from .normalize import normalize_text, script_of
+
+if TYPE_CHECKING:
+    from .._engine.html import Page
 
 __all__ = ["Document", "Line"]
 
@@ -41,7 +44,8 @@ class Document:
 
     ``root`` is the lxml root element for HTML input (else None); ``meta``
     holds what the reader found outside the visible text (HTML ``<meta>``
-    tags, JSON-LD, the ``<title>``).
+    tags, JSON-LD, the ``<title>``); ``page`` is the page's structure as the
+    HTML parsers read it (its blocks, metadata and markup statistics).
     """
 
     kind: Literal["text", "html"]
@@ -51,6 +55,7 @@ class Document:
     root: Any = attrs.field(default=None, eq=False, repr=False)
     meta: dict[str, Any] = attrs.field(factory=dict, eq=False, repr=False)
     encoding: str | None = None
+    page: Page | None = attrs.field(default=None, eq=False, repr=False)
 
     @classmethod
     def from_text(

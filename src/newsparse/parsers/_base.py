@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Any, ClassVar, Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 from lxml import etree
 
-from .._engine.html import Page
-from .._engine.text import Profile, run
+from .._engine.draft import Draft, build
+from .._engine.rule_selectors import Selector, select
+from .._engine.text import Profile, text_draft
 from .._input.document import Document
 from .._model import Article
 
@@ -19,10 +20,11 @@ __all__ = ["Cue", "HtmlCue", "Parser", "ProfileParser"]
 #: optionally a literal that must occur for the pattern to be tried (a cheap gate).
 Cue = tuple["re.Pattern[str]", float] | tuple["re.Pattern[str]", float, str]
 
-#: An HTML cue: an XPath expression, its weight, and optionally literals of which
+#: An HTML cue: an XPath expression (or a rules file's compiled selector), its weight,
+#: and optionally literals of which
 #: one must occur in some element's class or id for the XPath to be tried (a
 #: cheap gate: XPath scans of the whole tree are the slow part of detection).
-HtmlCue = tuple[str, float] | tuple[str, float, tuple[str, ...]]
+HtmlCue = tuple["str | Selector", float] | tuple["str | Selector", float, tuple[str, ...]]
 
 
 @functools.lru_cache(maxsize=256)
@@ -71,24 +73,43 @@ def _cue_hits(cue: Cue, text: str, start: int, stop: int) -> bool:
 
 
 class ProfileParser:
-    """A parser made of a :class:`Profile` and weighted detection cues."""
+    """A parser made of a :class:`Profile` and weighted detection cues.
 
-    name: ClassVar[str]
-    profile: ClassVar[Profile]
-    cues: ClassVar[tuple[Cue, ...]] = ()
-    url_cue: ClassVar[re.Pattern[str] | None] = None
+    The built-in outlets are subclasses; a rules file compiles into one
+    (:class:`~newsparse.rules.RulesParser`). ``parse`` builds the Article
+    from ``draft``, the labelled evidence that ``explain`` shows.
+    """
+
+    name: str
+    profile: Profile
+    cues: tuple[Cue, ...] = ()
+    url_cue: re.Pattern[str] | None = None
+    #: What a matching URL adds to the score.
+    url_weight: float = 0.6
     #: How much of the text ``detect`` reads: the cues sit near the top and bottom.
-    window: ClassVar[int] = 4000
+    window: int = 4000
 
-    #: HTML cues: XPath expressions that find the outlet's markup, and their weights.
-    html_cues: ClassVar[tuple[HtmlCue, ...]] = ()
+    #: HTML cues: XPath expressions (or compiled selectors) that find the outlet's markup.
+    html_cues: tuple[HtmlCue, ...] = ()
     #: Meta cues: patterns searched in the page's site name, canonical URL and title.
-    meta_cues: ClassVar[tuple[Cue, ...]] = ()
+    meta_cues: tuple[Cue, ...] = ()
+    #: Whether the text cues are searched in an HTML page's visible text too.
+    text_cues_in_html: bool = False
 
     def detect(self, doc: Document) -> float:
+        """The sum of the weights of the cues found, and the URL's, clipped to [0, 1]."""
+        score = 0.0
+        url = doc.url
+        if doc.kind != "html" or self.text_cues_in_html:
+            score += self._text_score(doc.text)
         if doc.kind == "html":
-            return self.detect_html(doc)
-        text = doc.text
+            score += self._page_score(doc)
+            url = url or doc.meta.get("canonical")
+        if self.url_cue is not None and url and self.url_cue.search(str(url)):
+            score += self.url_weight
+        return max(0.0, min(1.0, float(score)))
+
+    def _text_score(self, text: str) -> float:
         # Search the top and the bottom of long dumps, without copying them.
         spans: tuple[tuple[int, int], ...]
         if len(text) > 2 * self.window:
@@ -105,43 +126,44 @@ class ProfileParser:
                 if _cue_hits(cue, text, start, stop):
                     score += cue[1]
                     break
-        if self.url_cue is not None and doc.url and self.url_cue.search(doc.url):
-            score += 0.6
-        return max(0.0, min(1.0, score))
+        return score
 
-    def detect_html(self, doc: Document) -> float:
-        """A page's score from its URL, its metadata and its markup (not its text)."""
+    def _page_score(self, doc: Document) -> float:
+        """A page's score from its metadata and its markup (not its text)."""
         meta = doc.meta
-        url = doc.url or meta.get("canonical")
-        score = 0.0
-        if self.url_cue is not None and url and self.url_cue.search(str(url)):
-            score += 0.6
         signature = " | ".join(str(meta.get(k) or "") for k in ("site_name", "canonical", "title"))
-        score += sum(cue[1] for cue in self.meta_cues if cue[0].search(signature))
+        score = sum(cue[1] for cue in self.meta_cues if cue[0].search(signature))
         root = doc.root
-        if root is not None:
-            page = meta.get("page")
-            names = page.names if isinstance(page, Page) else None
-            for cue in self.html_cues:
-                if len(cue) > 2 and names is not None and not any(s in names for s in cue[2]):
-                    continue  # the XPath cannot match: none of its literals is in the page
-                try:
-                    if _xpath(cue[0])(root):
-                        score += cue[1]
-                except Exception:  # a plugin's broken XPath must not stop parsing
-                    continue
-        return max(0.0, min(1.0, float(score)))
+        if root is None:
+            return score
+        names = doc.page.names if doc.page is not None else None
+        for cue in self.html_cues:
+            if len(cue) > 2 and names is not None and not any(s in names for s in cue[2]):
+                continue  # the XPath cannot match: none of its literals is in the page
+            try:
+                expr = cue[0]
+                found = _xpath(expr)(root) if isinstance(expr, str) else select(expr, root)
+            except Exception:  # a plugin's broken XPath must not stop parsing
+                continue
+            if found:
+                score += cue[1]
+        return score
 
     def parse(self, doc: Document) -> Article:
-        if doc.kind == "html":
-            return self.parse_html(doc)
-        return run(doc, self.profile)
+        """The Article of ``doc``: the parser's draft, built."""
+        return build(self.draft(doc), self.name)
 
-    def parse_html(self, doc: Document) -> Article:
-        """An HTML page: the generic markup-aware extractor, under this parser's name."""
+    def draft(self, doc: Document) -> Draft:
+        """What the parser finds in ``doc``, labelled (what ``explain`` shows)."""
+        if doc.kind == "html":
+            return self.html_draft(doc)
+        return text_draft(doc, self.profile)
+
+    def html_draft(self, doc: Document) -> Draft:
+        """An HTML page: the generic markup-aware extractor, in the profile's time zone."""
         from .._engine.content import generic_html
 
-        return generic_html(doc, self.name, tz=self.profile.tz)
+        return generic_html(doc, tz=self.profile.tz)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.name!r}>"

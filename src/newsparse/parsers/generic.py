@@ -5,7 +5,6 @@ from __future__ import annotations
 from .._engine.headers import generic_header
 from .._engine.text import Profile
 from .._input.document import Document
-from .._model import Article
 from ._base import ProfileParser
 
 __all__ = ["GenericParser"]
@@ -24,8 +23,3 @@ class GenericParser(ProfileParser):
     def detect(self, doc: Document) -> float:
         # Always a candidate, never ahead of a parser that recognises its outlet.
         return 0.1
-
-    def parse_html(self, doc: Document) -> Article:
-        from .._engine.content import generic_html
-
-        return generic_html(doc, self.name)

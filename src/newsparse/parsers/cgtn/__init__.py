@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
+from ..._engine.draft import Draft
 from ..._engine.text import Profile
 from ..._fields.dates import BEIJING
 from ..._input.document import Document
-from ..._model import Article
 from .._base import ProfileParser
 from .text import SECTIONS, cgtn_header
 
@@ -50,8 +50,7 @@ class CGTNParser(ProfileParser):
         ),
     )
 
-    def parse_html(self, doc: Document) -> Article:
+    def html_draft(self, doc: Document) -> Draft:
         from .html import cgtn_html
 
-        article: Article = cgtn_html(doc, self.name)
-        return article
+        return cgtn_html(doc)

@@ -19,13 +19,14 @@ from lxml import etree
 from ..._engine.content import (
     Field,
     _furniture_rule,
-    assemble,
     extract_content,
     generic_html,
+    html_draft,
     metadata,
     split_caption,
     title_field,
 )
+from ..._engine.draft import Draft
 from ..._engine.html import Page, line_for, text_of
 from ..._engine.metadata import elements, fast_clean
 from ..._engine.pages import page_number
@@ -97,13 +98,13 @@ def _is_bold_only(value: str) -> bool:
     return bool(re.fullmatch(r"(?is)\s*<(strong|b)>[^<]{1,150}</\1>\s*", value))
 
 
-def cgtn_html(doc: Document, name: str = "cgtn") -> Any:
-    page = doc.meta.get("page")
-    if not isinstance(page, Page):
-        return assemble(doc, name, {}, [], [])
+def cgtn_html(doc: Document) -> Draft:
+    page = doc.page
+    if page is None:
+        return Draft(doc)
     mains = elements(_X["main"], page.root)
     if not mains:
-        return generic_html(doc, name, tz=BEIJING)
+        return generic_html(doc, tz=BEIJING)
     main = mains[0]
     fields: dict[str, Field] = {}
     found = _first_text(page, "title")
@@ -144,7 +145,7 @@ def cgtn_html(doc: Document, name: str = "cgtn") -> Any:
         if key not in fields and key not in ("byline", "authors", "source", "subtitle"):
             fields[key] = field
     page_no, notes = page_number(doc, page)
-    return assemble(doc, name, fields, body, captions, page_no=page_no, warnings=notes)
+    return html_draft(doc, fields, body, captions, page_no=page_no, warnings=notes)
 
 
 def _body_from_json(

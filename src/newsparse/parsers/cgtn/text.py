@@ -107,7 +107,5 @@ def cgtn_header(w: Work) -> None:
         i, value = w.byline_json[0]
         byline = parse_byline(value)
         if byline is not None:
-            w.set("byline", byline.printed, "byline.json", i)
-            w.set("authors", byline.authors, "byline.json", i)
-            w.set("source", byline.source, "byline.json", i)
+            w.set_byline(byline, "byline.json", i)
     finish_header(w)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
+from ..._engine.draft import Draft
 from ..._engine.text import Profile
 from ..._fields.dates import BEIJING
 from ..._input.document import Document
-from ..._model import Article
 from .._base import ProfileParser
 from .text import chinadaily_header
 
@@ -44,7 +44,7 @@ class ChinaDailyParser(ProfileParser):
         ("//*[@id='Content']", 0.1, ("\nContent\n",)),
     )
 
-    def parse_html(self, doc: Document) -> Article:
+    def html_draft(self, doc: Document) -> Draft:
         from .html import chinadaily_html
 
-        return chinadaily_html(doc, self.name)
+        return chinadaily_html(doc)

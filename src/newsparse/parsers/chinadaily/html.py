@@ -19,14 +19,15 @@ from ..._engine.content import (
     Field,
     _furniture_rule,
     _is_strong_heading,
-    assemble,
     extract_content,
     generic_html,
+    html_draft,
     metadata,
     split_caption,
     title_field,
 )
-from ..._engine.html import HIDDEN, Page, line_for, text_of
+from ..._engine.draft import Draft
+from ..._engine.html import HIDDEN, line_for, text_of
 from ..._engine.metadata import elements, fast_clean
 from ..._engine.pages import page_number
 from ..._engine.text import info_line, is_breadcrumb
@@ -35,7 +36,7 @@ from ..._fields.captions import match_caption
 from ..._fields.dates import BEIJING, date_line
 from ..._fields.htmldates import parse_date_value
 from ..._input.document import Document
-from ..._model import Article, BlockKind, Caption
+from ..._model import BlockKind, Caption
 
 __all__ = ["chinadaily_html"]
 
@@ -47,15 +48,15 @@ _INFO = etree.XPath("//*[contains(concat(' ', normalize-space(@class), ' '), ' i
 _CONTENT = etree.XPath("//*[@id='Content']")
 
 
-def chinadaily_html(doc: Document, name: str = "chinadaily") -> Article:
-    page = doc.meta.get("page")
-    if not isinstance(page, Page):
-        return assemble(doc, name, {}, [], [])
+def chinadaily_html(doc: Document) -> Draft:
+    page = doc.page
+    if page is None:
+        return Draft(doc)
     root = page.root
     contents = elements(_CONTENT, root)
     articles = elements(_ARTICLE, root)
     if not contents and not articles:
-        return generic_html(doc, name, tz=BEIJING)
+        return generic_html(doc, tz=BEIJING)
     line_of: dict[Any, int] = {}
     hidden: set[Any] = set()
     for h in page.lines:
@@ -172,4 +173,4 @@ def chinadaily_html(doc: Document, name: str = "chinadaily") -> Article:
         if key not in fields and key in generic and not generic[key].rule.startswith("date.url"):
             fields[key] = generic[key]
     page_no, notes = page_number(doc, page, trust_url=True)
-    return assemble(doc, name, fields, body, captions, page_no=page_no, warnings=notes)
+    return html_draft(doc, fields, body, captions, page_no=page_no, warnings=notes)
