@@ -113,7 +113,9 @@ def test_register_refuses_non_parsers() -> None:
 
 
 def test_broken_plugin_is_skipped_with_a_warning(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(_registry._BUILTINS, "broken", "newsparse.no_such_module:Parser")
+    shipped = _registry._builtin_points()
+    broken = metadata.EntryPoint("broken", "newsparse.no_such_module:Parser", _registry.GROUP)
+    monkeypatch.setattr(_registry, "_builtin_points", lambda: [*shipped, broken])
     _registry.reload()
     try:
         with pytest.warns(PluginWarning, match="'broken'"):
@@ -125,3 +127,12 @@ def test_broken_plugin_is_skipped_with_a_warning(monkeypatch: pytest.MonkeyPatch
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert "generic" in newsparse.parsers()
+
+
+def test_the_shipped_parsers_are_found_by_walking_the_package() -> None:
+    points = {p.name: p.value for p in _registry._builtin_points()}
+    assert points == {
+        "cgtn": "newsparse.parsers.cgtn:CGTNParser",
+        "chinadaily": "newsparse.parsers.chinadaily:ChinaDailyParser",
+        "generic": "newsparse.parsers.generic:GenericParser",
+    }

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import io
 import os
 import signal
-import stat
 import warnings
 from collections.abc import Callable
 from typing import TypeVar
@@ -17,10 +15,10 @@ from ._errors import (
     NewsparseError,
     NewsparseWarning,
     ParserFailedError,
-    UnreadableInputError,
 )
 from ._input.decode import decode_bytes_exact, looks_binary
 from ._input.document import Document, clean_url
+from ._input.read import read_path
 from ._model import Article
 from ._registry import get_parser, parsers
 from .parsers._base import Parser
@@ -33,53 +31,6 @@ __all__ = ["DEFAULT_MAX_BYTES", "Input", "choose_parser", "load", "parse"]
 DEFAULT_MAX_BYTES = 20_000_000
 
 Input = str | bytes | os.PathLike[str]
-
-
-# Opening a FIFO without O_NONBLOCK waits for a writer, possibly for ever.
-_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
-
-
-def _read(path: os.PathLike[str], max_bytes: int | None) -> bytes:
-    """The bytes at ``path``, at most ``max_bytes`` of them, whatever kind of file it is."""
-    try:
-        name = os.fspath(path)
-        fd = os.open(name, os.O_RDONLY | _NONBLOCK | getattr(os, "O_BINARY", 0))
-        try:
-            fh = open(fd, "rb")  # noqa: SIM115 (closed below)
-        except BaseException:  # a directory: open() refuses the fd but leaves it open
-            os.close(fd)
-            raise
-        with fh:
-            info = os.fstat(fd)
-            # A regular file is refused before it is read; the size of anything
-            # else (a FIFO, /dev/zero) is only known by reading it, up to the limit.
-            if stat.S_ISREG(info.st_mode) and max_bytes is not None and info.st_size > max_bytes:
-                raise InputTooLargeError(info.st_size, max_bytes)
-            if _NONBLOCK:
-                os.set_blocking(fd, True)
-            return _read_limited(fh, max_bytes)
-    except NewsparseError:
-        raise
-    except OSError as exc:
-        raise UnreadableInputError(f"cannot read {_shown(path)}: {exc.strerror or exc}") from exc
-    except (ValueError, TypeError) as exc:  # a NUL or an unencodable character in the name
-        raise UnreadableInputError(f"cannot read {_shown(path)}: {exc}") from exc
-
-
-def _shown(path: os.PathLike[str]) -> str:
-    try:
-        return repr(os.fspath(path))
-    except TypeError:
-        return repr(path)
-
-
-def _read_limited(fh: io.BufferedReader, max_bytes: int | None) -> bytes:
-    if max_bytes is None:
-        return fh.read()
-    data = fh.read(max_bytes + 1)
-    if len(data) > max_bytes:
-        raise InputTooLargeError(len(data), max_bytes)
-    return data
 
 
 def _is_file(text: str) -> bool:
@@ -103,7 +54,7 @@ def load(
     encoding = None
     utf8: bytes | None = None  # the input, when it is exactly the text in UTF-8
     if isinstance(data, os.PathLike):
-        data = _read(data, max_bytes)
+        data = read_path(data, max_bytes)
     if isinstance(data, (bytes, bytearray, memoryview)):
         raw = bytes(data)
         if max_bytes is not None and len(raw) > max_bytes:

@@ -8,6 +8,8 @@ naming it.
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import threading
 import warnings
 from importlib import metadata
@@ -19,11 +21,6 @@ from .parsers._base import Parser
 __all__ = ["get_parser", "parsers", "register", "unregister"]
 
 GROUP = "newsparse.parsers"
-_BUILTINS = {
-    "cgtn": "newsparse.parsers.cgtn:CGTNParser",
-    "chinadaily": "newsparse.parsers.chinadaily:ChinaDailyParser",
-    "generic": "newsparse.parsers.generic:GenericParser",
-}
 _lock = threading.Lock()
 _loaded: dict[str, Parser] | None = None
 _extra: dict[str, Parser] = {}
@@ -36,14 +33,30 @@ def _instantiate(obj: Any) -> Parser:
     return parser
 
 
+def _builtin_points() -> list[metadata.EntryPoint]:
+    """The parsers shipped in :mod:`newsparse.parsers`, found by walking the package:
+    each public module is named after its parser and names the class first in ``__all__``."""
+    package = importlib.import_module(f"{__package__}.parsers")
+    points = []
+    for info in pkgutil.iter_modules(package.__path__):
+        if info.name.startswith("_"):
+            continue
+        module = importlib.import_module(f"{package.__name__}.{info.name}")
+        names = getattr(module, "__all__", ())
+        if names:
+            value = f"{module.__name__}:{names[0]}"
+            points.append(metadata.EntryPoint(info.name, value, GROUP))
+    return points
+
+
 def _load() -> dict[str, Parser]:
     found: dict[str, Parser] = {}
     points = list(metadata.entry_points(group=GROUP))
     names = {ep.name for ep in points}
     # Running from a source tree without installed metadata: the built-ins still count.
-    for name, value in _BUILTINS.items():
-        if name not in names:
-            points.append(metadata.EntryPoint(name, value, GROUP))
+    for point in _builtin_points():
+        if point.name not in names:
+            points.append(point)
     for ep in points:
         if ep.name in found:
             continue

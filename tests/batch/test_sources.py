@@ -24,10 +24,10 @@ from newsparse import Dump, Origin, Result, parse_many
 from newsparse._batch.sources import (
     SourceOptions,
     expand,
-    read_path,
     walk,
     with_header_charset,
 )
+from newsparse._input.read import read_path
 from newsparse.cli import _build_parser, _paths
 
 SEEDS = Path(__file__).parents[1] / "data" / "seeds"
@@ -340,7 +340,7 @@ def test_a_url_warning_made_an_error_does_not_end_the_run(tmp_path: Path) -> Non
 def test_gzip_data_is_recognised_by_its_magic_bytes(tmp_path: Path) -> None:
     page = tmp_path / "page.html"  # e.g. saved with Content-Encoding: gzip
     page.write_bytes(gzip.compress(TEXT.encode()))
-    assert read_path(str(page), None) == TEXT.encode()
+    assert read_path(str(page), None, gunzip=True) == TEXT.encode()
     records = tmp_path / "records.jsonl"  # a .jsonl that is gzipped
     records.write_bytes(gzip.compress((record(id="1") + "\n" + record(id="2")).encode()))
     plain = tmp_path / "plain.jsonl.gz"  # and one that is not

@@ -30,8 +30,9 @@ import attrs
 from .. import _registry
 from .._api import DEFAULT_MAX_BYTES, parse
 from .._errors import NewsparseWarning, ParseTimeoutError, WorkerCrashedError
+from .._input.read import read_path
 from .._registry import get_parser, register
-from .sources import Dump, Origin, Result, SourceOptions, expand, read_path
+from .sources import Dump, Origin, Result, SourceOptions, expand
 
 __all__ = [
     "ParseTimeoutError",
@@ -102,7 +103,7 @@ def parse_dump(dump: Dump, opts: _ParseOptions) -> Result:
     try:
         data = dump.data
         if data is None:
-            data = read_path(dump.origin.path or "", opts.max_bytes)
+            data = read_path(dump.origin.path or "", opts.max_bytes, gunzip=True)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", NewsparseWarning)
             article = parse(data, url=dump.url, parser=opts.parser, max_bytes=opts.max_bytes)

@@ -24,7 +24,7 @@ import tempfile
 import zipfile
 import zlib
 from collections.abc import Iterable, Iterator, Mapping
-from typing import IO, Any, Protocol, cast
+from typing import IO, Any, cast
 
 import attrs
 
@@ -37,6 +37,7 @@ from .._errors import (
 )
 from .._input.decode import codec_for, looks_binary
 from .._input.document import clean_url
+from .._input.read import GZIP_MAGIC, is_gzip, read_limited
 from .._model import Article
 
 __all__ = [
@@ -48,7 +49,6 @@ __all__ = [
     "SourceOptions",
     "expand",
     "kind_of",
-    "read_path",
     "walk",
     "with_header_charset",
 ]
@@ -62,7 +62,6 @@ _TEXTUAL = ("text/html", "application/xhtml+xml", "text/plain")
 _JUNK_DIRS = ("__MACOSX",)
 # Reads and skips go in blocks of this size, so that memory stays bounded.
 _BLOCK = 1 << 20
-_GZIP_MAGIC = b"\x1f\x8b"
 # A gzip file whose name says only ".gz" may hold one of these (its stored name says so).
 _GZIPPED_CONTAINERS = ("jsonl", "warc", "tar")
 # Names that are clearly one dump: no need to look inside the gzip file.
@@ -220,53 +219,6 @@ def _hidden(rel: str) -> bool:
 # ---------------------------------------------------------------- reading
 
 
-class _Readable(Protocol):
-    def read(self, size: int = ..., /) -> bytes: ...
-
-
-def _read_limited(fh: _Readable, max_bytes: int | None) -> bytes:
-    """Everything in ``fh``, read in blocks (a read of ``max_bytes`` at once
-    would ask for that much memory up front, however little there is)."""
-    blocks = []
-    size = 0
-    while block := fh.read(_BLOCK):
-        blocks.append(block)
-        size += len(block)
-        if max_bytes is not None and size > max_bytes:
-            raise InputTooLargeError(size, max_bytes)
-    return b"".join(blocks)
-
-
-def _is_gzip(fh: IO[bytes]) -> bool:
-    """Whether a buffered binary stream starts with the gzip magic bytes
-    (looked at without consuming them, so that pipes work too)."""
-    peek = getattr(fh, "peek", None)
-    if peek is None:  # pragma: no cover - every stream opened here is buffered
-        return False
-    return bytes(peek(2)[:2]) == _GZIP_MAGIC
-
-
-def read_path(path: str, max_bytes: int | None) -> bytes:
-    """The bytes of a dump file, decompressed when it is gzip data
-    (recognised by its magic bytes, whatever its name)."""
-    try:
-        with open(path, "rb") as fh:
-            if _is_gzip(fh):
-                with gzip.GzipFile(fileobj=fh, mode="rb") as gz:
-                    return _read_limited(gz, max_bytes)
-            size = os.fstat(fh.fileno()).st_size
-            if max_bytes is not None and size > max_bytes:
-                raise InputTooLargeError(size, max_bytes)
-            return _read_limited(fh, max_bytes)
-    except NewsparseError:
-        raise
-    except (OSError, ValueError) as exc:  # ValueError: a NUL in the name
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
-        raise UnreadableInputError(f"cannot read {path!r}: {reason}") from exc
-    except (EOFError, zlib.error) as exc:
-        raise UnreadableInputError(f"cannot read {path!r}: corrupt gzip data ({exc})") from exc
-
-
 def _gzip_header_name(head: bytes) -> str | None:
     """The original file name stored in a gzip header (FNAME), if any."""
     flags = head[3] if len(head) > 3 else 0
@@ -288,7 +240,7 @@ def _gzipped_kind(path: str) -> str:
     try:
         with open(path, "rb") as fh:
             head = fh.read(4096)
-            if not head.startswith(_GZIP_MAGIC):
+            if not head.startswith(GZIP_MAGIC):
                 return "gzip"
             inner = _gzip_header_name(head)
             kind = kind_of(inner) if inner else "file"
@@ -352,7 +304,7 @@ def _zip(path: str, opts: SourceOptions) -> Iterator[Dump | Result]:
                 continue
             try:
                 with archive.open(info) as fh:
-                    data = _read_limited(fh, opts.max_bytes)
+                    data = read_limited(fh, opts.max_bytes)
             except NewsparseError as exc:
                 yield Result.failed(origin, exc)
                 continue
@@ -401,7 +353,7 @@ def _tar_member(
     if member is None:  # pragma: no cover - isfile() members always have a file object
         return Dump(b"", origin, opts.url)
     try:
-        data = _read_limited(member, opts.max_bytes)
+        data = read_limited(member, opts.max_bytes)
     except InputTooLargeError as exc:  # a sparse member, larger than its header says
         _skip(member)
         return Result.failed(origin, exc)
@@ -504,7 +456,7 @@ def _jsonl(path: str, opts: SourceOptions) -> Iterator[Dump | Result]:
     try:
         fh: IO[bytes] = raw
         try:
-            if _is_gzip(raw):  # by its magic bytes, whatever the name says
+            if is_gzip(raw):  # by its magic bytes, whatever the name says
                 fh = cast(IO[bytes], gzip.GzipFile(fileobj=raw, mode="rb"))
         except OSError as exc:
             yield Result.failed(Origin(path), _unreadable(repr(path), exc))
@@ -624,7 +576,7 @@ def _warc(path: str, opts: SourceOptions) -> Iterator[Dump | Result]:
                     target = record.rec_headers.get_header("uri")
                 url = clean_url(target, opts.url)
                 try:
-                    data = _read_limited(record.content_stream(), opts.max_bytes)
+                    data = read_limited(record.content_stream(), opts.max_bytes)
                 except NewsparseError as exc:
                     yield Result.failed(origin, exc)
                     continue
@@ -657,11 +609,11 @@ def _whole(path: str, opts: SourceOptions) -> Iterator[Dump | Result]:
     try:
         fh = _open_binary(path)
         try:
-            if opts.input_format == "gzip" or _is_gzip(fh):
+            if opts.input_format == "gzip" or is_gzip(fh):
                 with gzip.GzipFile(fileobj=fh, mode="rb") as gz:
-                    data = _read_limited(gz, opts.max_bytes)
+                    data = read_limited(gz, opts.max_bytes)
             else:
-                data = _read_limited(fh, opts.max_bytes)
+                data = read_limited(fh, opts.max_bytes)
         finally:
             if path != "-":
                 fh.close()
