@@ -2,7 +2,7 @@
 
 A :class:`Dump` is a list of :class:`Part` (each one printed line, with what it
 is) for one outlet style (``cgtn``, ``chinadaily``, ``generic``; see
-``/work/shared/FORMATS.md``) and the article that parsing it must give
+``docs/outlets.md``) and the article that parsing it must give
 (:attr:`Dump.expected`, in :meth:`newsparse.Article.to_dict` form). Rendering
 is separate: :func:`render_text` prints the parts as a text dump under a
 :class:`Layout` (newline style, blank lines, NBSP, zero-width characters, BOM,

@@ -95,7 +95,7 @@ def page_number(
 ) -> tuple[int | None, list[str]]:
     """(page number or None, warnings) for a dump of a multi-page article.
 
-    ``trust_url``: the outlet is known to number pages in its URLs (China Daily).
+    ``trust_url``: the outlet is known to number pages in its URLs (``_2.html``).
     """
     meta = page.meta
     has_pager, current = _pager(page)

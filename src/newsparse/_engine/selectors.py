@@ -1,7 +1,7 @@
 """What HTML pages say with tags, classes and meta names: kept as data.
 
-Every pattern here is generic (no site's own class names) except the two
-sections marked CGTN and China Daily, which follow ``FORMATS.md``.
+Every pattern here is generic: a site's own class names belong to its
+parser under :mod:`newsparse.parsers`.
 """
 
 from __future__ import annotations

@@ -33,7 +33,7 @@ __all__ = ["Mark", "Profile", "Work", "run", "text_draft"]
 
 _END_PUNCT = tuple('.!?。！？…"”’»)』」')
 _NO_HEADING_END = tuple(".,;:，。；：…")
-# Credit lines that sit under their caption (not the cover credit of CGTN).
+# Credit lines that sit under their caption (not a cover credit, which stands alone).
 _CREDIT_LINE_RULES = frozenset(
     ("caption.label-credit", "caption.agency-end", "caption.agency-first")
 )
@@ -68,8 +68,9 @@ HeaderStrategy = Callable[["Work"], None]
 class Profile:
     """What a text parser knows of its outlets: patterns and a header strategy.
 
-    ``tz`` is the zone of printed times without one (e.g. Beijing time for
-    CGTN and China Daily); ``None`` means such times give only the day.
+    ``tz`` is the zone of printed times without one, when the outlet is known
+    to print its local time (Beijing time, say); ``None`` means such times give
+    only the day.
     """
 
     name: str
@@ -189,7 +190,7 @@ def is_breadcrumb(text: str) -> str | None:
 def info_line(
     text: str, tz: dt.tzinfo | None
 ) -> tuple[Byline | None, str | None, list[DateMatch]] | None:
-    """``By X | China Daily | Updated: 2023-08-06 15:09`` split into its parts."""
+    """``By X | Outlet | Updated: 2023-08-06 15:09`` split into its parts."""
     if len(text) > 200 or not ("|" in text or "｜" in text or ":" in text or "：" in text):
         return None  # one part at most: no separator, and no source label to split at
     parts = [p.strip() for p in _INFO_SPLIT.split(_SOURCE_LABEL.sub(" | ", text)) if p.strip()]
