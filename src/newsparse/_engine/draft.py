@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 
 from .._fields.bylines import Byline
 from .._fields.labels import Label
+from .._fields.language import SAMPLE as LANGUAGE_SAMPLE
 from .._fields.language import guess_language
 from .._input.document import Document
 from .._input.normalize import clean_line
@@ -55,9 +56,11 @@ class Evidence:
     lines: tuple[int, ...] = ()
 
 
-@attrs.define(slots=True)
-class BodyItem:
-    """A block of the article's body, the rule that kept it and its input lines."""
+class BodyItem(NamedTuple):
+    """A block of the article's body, the rule that kept it and its input lines.
+
+    A named tuple: a draft holds one per paragraph, and tuples are cheap to make.
+    """
 
     kind: BlockKind
     text: str
@@ -179,7 +182,9 @@ def build(draft: Draft, parser: str) -> Article:
         if label in (Label.PARAGRAPH, Label.HEADING, Label.CAPTION):
             continue
         prov.append(Provenance(_FIELD_RECORD.get(label, f"label:{label.value}"), rule, (no,)))
-    sample = " ".join(b.text for b in blocks[:6])[:1500] or draft.doc.text[:1500]
+    # The first blocks, up to what the identifier reads; the dump's top when no body.
+    sample = " ".join(b.text[:LANGUAGE_SAMPLE] for b in blocks[:6])[:LANGUAGE_SAMPLE]
+    sample = sample or draft.doc.text[:LANGUAGE_SAMPLE]
     language = guess_language(sample) if sample else None
     if language is None and draft.language_hint:
         language = draft.language_hint.split("-")[0].lower() or None

@@ -518,7 +518,6 @@ def to_draft(w: Work) -> Draft:
         if mark is None:
             continue
         no = lines[i].no
-        draft.label(no, mark.label, mark.rule)
         if mark.label in (Label.PARAGRAPH, Label.HEADING):
             kind: BlockKind = "heading" if mark.label is Label.HEADING else "paragraph"
             draft.add_body(kind, lines[i].text, mark.rule, (no,))
@@ -535,6 +534,9 @@ def to_draft(w: Work) -> Draft:
             if item.caption.credit is None and found.credit is not None:
                 item.caption = Caption(found.text, found.credit)
             item.lines += (no,)
+        else:
+            # Lines of blocks and captions are labelled by them (Draft.line_labels).
+            draft.label(no, mark.label, mark.rule)
     return draft
 
 
