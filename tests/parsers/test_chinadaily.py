@@ -128,7 +128,9 @@ def test_bracket_credit_alone_is_a_caption() -> None:
 
 def test_capital_credit_after_caption() -> None:
     caption = "Tourists stroll along a stone street in the old town of Dali, Yunnan province."
-    d = parse(f"{HEAD}\n{caption} LI HUA/XINHUA\n\n{FIRST}\n\n{caption} LI HUA/XINHUA\n\n{SECOND}\n")
+    d = parse(
+        f"{HEAD}\n{caption} LI HUA/XINHUA\n\n{FIRST}\n\n{caption} LI HUA/XINHUA\n\n{SECOND}\n"
+    )
     assert d["captions"] == [{"text": caption, "credit": "LI HUA/XINHUA"}]
     assert body(d) == [FIRST, SECOND]
 
