@@ -92,6 +92,13 @@ def test_share_bar_and_related_links_are_furniture() -> None:
     assert d["title"] == "Rural tourism can lift village incomes"
 
 
+def test_related_links_printed_twice_are_furniture() -> None:
+    links = "- Tea farmers find new buyers online\n- Mountain county opens homestays\n"
+    d = parse(f"{HEAD}\n{FIRST}\n\n{SECOND}\n\n{links}{links}Share - WeChat\n")
+    assert body(d) == [FIRST, SECOND]
+    assert d["captions"] == []
+
+
 def test_list_items_of_the_story_stay() -> None:
     items = [
         "- Build roads to every village with more than 200 residents;",
@@ -114,6 +121,12 @@ def test_credit_alone_is_a_caption_not_a_byline(credit: str) -> None:
     )
     assert d["captions"] == [{"text": None, "credit": credit}]
     assert (d["byline"], d["authors"], d["source"]) == (None, [], None)
+    assert body(d) == [FIRST, SECOND]
+
+
+def test_credit_alone_in_a_dump_without_blank_lines() -> None:
+    d = parse(f"{HEAD}{FIRST}\nSHI YU/CHINA DAILY\n{SECOND}\n")
+    assert d["captions"] == [{"text": None, "credit": "SHI YU/CHINA DAILY"}]
     assert body(d) == [FIRST, SECOND]
 
 

@@ -81,12 +81,6 @@ class Profile:
     sections: frozenset[str] = frozenset()
     standfirst_before_image: bool = False
     repeated_lines_are_captions: bool = True
-    #: Lines of the story's end that are body whatever their shape (an author's note,
-    #: a contact address), wherever they sit after the header.
-    closing: re.Pattern[str] | None = None
-    #: A credit line alone ("NAME/CHINA DAILY") takes the short line above as its
-    #: caption's text only when no blank line parts them (a credit alone is an image).
-    credit_text_adjacent_only: bool = False
 
 
 @attrs.define
@@ -301,10 +295,6 @@ def mark_captions(w: Work) -> None:
                 CaptionMatch(line.text, None, "caption.repeated"),
             )
     # "Photo: Reuters" under a short line: that line is the caption's text.
-    # Where the profile says so, only a line printed right above (in a dump that parts
-    # paragraphs with blank lines) belongs to the credit; else the credit is an image alone.
-    adjacent_only = w.profile.credit_text_adjacent_only
-    blank_lines = adjacent_only and any(line.blank_before for line in w.lines)
     for i, mark in enumerate(w.marks):
         if (
             mark is not None
@@ -313,7 +303,6 @@ def mark_captions(w: Work) -> None:
             and mark.rule in _CREDIT_LINE_RULES
             and i > 0
             and w.free(i - 1)
-            and (not adjacent_only or (blank_lines and not w.lines[i].blank_before))
             and word_count(w.lines[i - 1].text) <= 40
             and not is_title_like(w.lines[i - 1].text)
         ):
@@ -490,16 +479,12 @@ def mark_body(w: Work, start: int) -> None:
         mark = w.marks[i]
         if mark is None or mark.label not in (Label.CAPTION, Label.FURNITURE):
             nxt = i
-    closing = w.profile.closing
     for i in range(start, n):
         if not w.free(i):
             continue
         text = lines[i].text
         if para[i]:
             w.mark(i, Label.PARAGRAPH, "body.paragraph")
-            continue
-        if closing is not None and closing.match(text):
-            w.mark(i, Label.PARAGRAPH, "body.closing-line")
             continue
         if i < last_para and text[0] in _BULLETS and word_count(text) >= 3:
             w.mark(i, Label.PARAGRAPH, "body.list-item")

@@ -5,74 +5,21 @@ from __future__ import annotations
 import re
 
 from ..._engine.text import Profile
-from ..._fields import furniture as _furniture
-from ..._fields.captions import CAPTION_PATTERNS, CaptionPattern
 from ..._fields.dates import BEIJING
 from ..._input.document import Document
 from ..._model import Article
 from .._base import ProfileParser
 from .text import chinadaily_header
 
-__all__ = ["CHINADAILY_CAPTIONS", "CHINADAILY_CLOSING", "CHINADAILY_FURNITURE", "ChinaDailyParser"]
-
-#: Page furniture of China Daily's dumps, on top of the common patterns.
-CHINADAILY_FURNITURE: tuple[_furniture.Rule, ...] = (
-    # The share bar: "Share - WeChat", "Share - Weibo", ...
-    (
-        "furniture.share-to",
-        re.compile(
-            r"(?i)^share\s*[-–—:]\s*(?:wechat|weibo|facebook|twitter|x|linkedin|whatsapp|"
-            r"telegram|e-?mail|qq|qzone|reddit|more)\W*$"
-        ),
-    ),
-    # Links to other stories under or after the story: "- Villages turn to e-commerce".
-    # A headline: 3 words or more, a capital or a digit first, no final full stop or
-    # comma, no second sentence (a list item of the story reads as sentences).
-    (
-        "furniture.related-link",
-        re.compile(
-            r"^- (?=.{0,200}$)(?=[A-Z0-9\"“‘'])(?=(?:\S+\s+){2}\S)(?!.*[.!?] [A-Z])"
-            r".*(?:\.\.\.|…|[^.,;:\s])$"
-        ),
-    ),
-)
-
-#: Credit-only image lines with a bar: "ZHOU LIN | China Daily".
-CHINADAILY_CAPTIONS: tuple[CaptionPattern, ...] = (
-    *CAPTION_PATTERNS,
-    CaptionPattern(
-        "caption.bar-credit",
-        re.compile(
-            r"^(?P<text>.*?[.!?”\"])?\s*(?P<credit>(?!By )(?:[A-Z][\w.'’-]+ ){0,3}[A-Z][\w.'’-]+"
-            r" ?\| ?(?i:(?:for |provided to )?(?:China Daily|Xinhua)))$"
-        ),
-        re.compile(r"(?i)\|\s?(?:for |provided to )?(?:china daily|xinhua)$"),
-    ),
-)
-
-#: The story's last lines, body whatever their shape: "The author is ...", a
-#: contact line, a bare e-mail address.
-CHINADAILY_CLOSING = re.compile(
-    r"(?i)^(?:the (?:authors?|writers?) (?:is|are|was|were)\b.*"
-    r"|(?:contact|e-?mail|write to|reach) (?:the )?(?:writers?|authors?|reporters?|"
-    r"correspondents?|him|her|them)\b.{0,80}@[\w-]+(?:\.[\w-]+)+\W?"
-    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*(?:[,;/]|and)\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)*\.?)$"
-)
+__all__ = ["ChinaDailyParser"]
 
 
 class ChinaDailyParser(ProfileParser):
     """China Daily's pages: breadcrumb, info line, ``[Photo/...]`` captions."""
 
     name = "chinadaily"
-    profile = Profile(
-        "chinadaily",
-        chinadaily_header,
-        tz=BEIJING,
-        captions=CHINADAILY_CAPTIONS,
-        furniture=_furniture.LINE + CHINADAILY_FURNITURE,
-        closing=CHINADAILY_CLOSING,
-        credit_text_adjacent_only=True,
-    )
+    # China Daily's own line rules run in its header strategy (see .lines).
+    profile = Profile("chinadaily", chinadaily_header, tz=BEIJING)
     url_cue = re.compile(r"(?i)\bchinadaily\.com\.cn\b")
     cues = (
         (re.compile(r"(?m)^[A-Z][\w &'-]{1,30} > (?:[\w &'-]{1,30} >)*\s*$"), 0.4, " >"),

@@ -16,6 +16,7 @@ from ..._fields.bylines import Byline, parse_byline
 from ..._fields.captions import CaptionMatch
 from ..._fields.labels import Label
 from ..._input.normalize import word_count
+from .lines import mark_lines
 
 __all__ = ["chinadaily_header", "title_like"]
 
@@ -32,7 +33,8 @@ def title_like(text: str) -> bool:
 
 def chinadaily_header(w: Work) -> None:
     """Breadcrumb, title (maybe twice), deck, info line, ``By`` line (China Daily)."""
-    end = w.body_start
+    mark_lines(w)
+    w.body_start = end = find_body_start(w)
     mark_dates_and_bylines(w, end, updated_is_date=True)
     info = next(
         (i for i in range(end) if w.label(i) in (Label.INFO, Label.DATE)),
