@@ -215,3 +215,9 @@ def test_lower_case_brand_titles(title: str, deck: str | None) -> None:
     )
     assert (d["title"], d["subtitle"]) == (title, deck)
     assert body(d) == [FIRST, SECOND]
+
+
+def test_e_mail_line_above_the_story_is_not_body() -> None:
+    d = parse(f"subscription@chinadaily.com.cn\n{HEAD}\n{FIRST}\n\n{SECOND}\n")
+    assert body(d) == [FIRST, SECOND]
+    assert d["title"] == "Rural tourism can lift village incomes"

@@ -79,7 +79,7 @@ def mark_lines(w: Work) -> None:
             found = match_caption(line.text, CREDITS)
             if found is not None:
                 w.mark(i, Label.CAPTION, found.rule, found)
-            elif CLOSING.match(line.text):
+            elif i > w.body_start and CLOSING.match(line.text):  # under the first paragraph
                 w.mark(i, Label.PARAGRAPH, "body.closing-line")
     _credits_alone(w)
 
