@@ -141,3 +141,9 @@ def test_updated_date_in_the_body_text_is_no_updated_line() -> None:
     d = parse(f"{BREXIT[0]}\n\n{line}\n\n{BREXIT[1]}\n\nUpdated 23:16, 16-Jan-2019\n")
     assert d["updated"] == "2019-01-16T23:16:00+08:00"
     assert body(d) == [BREXIT[0], line, BREXIT[1]]
+
+
+def test_translation_widget_between_title_and_credit_line() -> None:
+    d = parse(f"{HEAD}Translating...\nCGTN's Li Jing\n\n{FIRST}\n\n{SECOND}\n")
+    assert (d["byline"], d["authors"], d["source"]) == ("CGTN's Li Jing", ["Li Jing"], "CGTN")
+    assert body(d) == [FIRST, SECOND]
