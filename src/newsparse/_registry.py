@@ -35,18 +35,25 @@ def _instantiate(obj: Any) -> Parser:
 
 def _builtin_points() -> list[metadata.EntryPoint]:
     """The parsers shipped in :mod:`newsparse.parsers`, found by walking the package:
-    each public module is named after its parser and names the class first in ``__all__``."""
+    each public module is named after its parser and exports its parser class."""
     package = importlib.import_module(f"{__package__}.parsers")
     points = []
     for info in pkgutil.iter_modules(package.__path__):
         if info.name.startswith("_"):
             continue
-        module = importlib.import_module(f"{package.__name__}.{info.name}")
-        names = getattr(module, "__all__", ())
+        where = f"{package.__name__}.{info.name}"
+        try:
+            module = importlib.import_module(where)
+            names = [n for n in module.__all__ if _is_parser_class(getattr(module, n, None))]
+        except Exception:  # loading it again reports the error as a broken plugin's
+            names = ["?"]
         if names:
-            value = f"{module.__name__}:{names[0]}"
-            points.append(metadata.EntryPoint(info.name, value, GROUP))
+            points.append(metadata.EntryPoint(info.name, f"{where}:{names[0]}", GROUP))
     return points
+
+
+def _is_parser_class(obj: Any) -> bool:
+    return isinstance(obj, type) and callable(getattr(obj, "detect", None)) and hasattr(obj, "name")
 
 
 def _load() -> dict[str, Parser]:

@@ -68,3 +68,40 @@ def test_credit_alone(line: str, credit: str) -> None:
 )
 def test_not_captions(line: str) -> None:
     assert match_caption(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "credit"),
+    [
+        # Print credits in capitals, after the caption without brackets.
+        (
+            "Tourists walk through the old town of Dali, Yunnan province. LI HUA/XINHUA",
+            "Tourists walk through the old town of Dali, Yunnan province.",
+            "LI HUA/XINHUA",
+        ),
+        (
+            "A farmer picks tea in Anxi county, Fujian province, on April 2. WANG JING/FOR CHINA DAILY",
+            "A farmer picks tea in Anxi county, Fujian province, on April 2.",
+            "WANG JING/FOR CHINA DAILY",
+        ),
+        # A credit alone: the image has no caption text.
+        ("SHI YU/CHINA DAILY", None, "SHI YU/CHINA DAILY"),
+        ("OUYANG SHIJIA/CHINA DAILY", None, "OUYANG SHIJIA/CHINA DAILY"),
+    ],
+)
+def test_print_credits_in_capitals(line: str, text: str | None, credit: str) -> None:
+    found = match_caption(line)
+    assert found is not None
+    assert (found.text, found.credit, found.rule) == (text, credit, "caption.agency-end")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The pair said it was finished. Rock/Pop",
+        "He signed with the club. Then/NOW",
+        "Prices are quoted in yuan/XINHUA tallies",
+    ],
+)
+def test_capitals_need_an_agency_after_names(line: str) -> None:
+    assert match_caption(line) is None

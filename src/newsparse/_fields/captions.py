@@ -90,10 +90,12 @@ CAPTION_PATTERNS: tuple[CaptionPattern, ...] = (
         rf"^(?P<text>.*?[.!?”\"])\s+(?P<credit>(?i:{_AGENCY})(?: Photo)?\s?/\s?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}}|[A-Z]{{2,}} via Getty Images)$",
         r"(?:/ ?[A-Z][^/]{0,40}|Getty Images)$",
     ),
-    # ... Jane Doe/Getty Images, alone or after the caption
+    # ... Jane Doe/Getty Images, alone or after the caption; print credits are in
+    # capitals: ... Dali, Yunnan province. LI HUA/XINHUA, WANG JING/FOR CHINA DAILY
     _p(
         "caption.agency-end",
-        rf"^(?P<text>.*?[.!?”\"])?\s*(?P<credit>(?:[A-Z][\w.'’-]+ ){{0,3}}[A-Z][\w.'’-]+ ?/ ?{_AGENCY}|{_AGENCY} Images?|Getty Images)$",
+        rf"^(?P<text>.*?[.!?”\"])?\s*(?P<credit>(?:[A-Z][\w.'’-]+ ){{0,3}}[A-Z][\w.'’-]+ ?/ ?"
+        rf"(?i:(?:for |provided to )?{_AGENCY})|{_AGENCY} Images?|Getty Images)$",
         r"(?:/ ?[A-Z][^/]{0,40}|Images?)$",
     ),
 )

@@ -103,9 +103,34 @@ def cgtn_header(w: Work) -> None:
             i += 1
         if i < len(w.lines) and w.free(i):
             credit_line(w, i, "byline.cgtn-credit")
-    if "byline" not in w.fields and w.byline_json:
-        i, value = w.byline_json[0]
-        byline = parse_byline(value)
-        if byline is not None:
-            w.set_byline(byline, "byline.json", i)
+    _byline_json(w, title)
+    _trailing_updated(w)
     finish_header(w)
+
+
+def _byline_json(w: Work, title: int | None) -> None:
+    """The credit's JSON under the title; related stories' JSON elsewhere is no credit."""
+    if "byline" in w.fields:
+        return
+    after = -1 if title is None else title
+    for i, value in w.byline_json:
+        if after < i < w.body_start:
+            byline = parse_byline(value)
+            if byline is not None:
+                w.set_byline(byline, "byline.json", i)
+            return
+
+
+def _trailing_updated(w: Work) -> None:
+    """``Updated 23:16, 21-Jan-2019`` under the story, in a dump that has no header."""
+    if "updated" in w.fields:
+        return
+    tz = w.profile.tz
+    for i in range(w.body_start, len(w.lines)):
+        if not w.free(i) or w.para[i] or not w.lines[i].text.startswith("Updated"):
+            continue
+        dm = date_line(w.lines[i].text, tz)
+        if dm is not None and dm.updated:
+            w.mark(i, Label.UPDATED, "date.updated-line", dm)
+            w.set("updated", dm.value, "date.updated-line", i)
+            return

@@ -18,6 +18,7 @@ class ChinaDailyParser(ProfileParser):
     """China Daily's pages: breadcrumb, info line, ``[Photo/...]`` captions."""
 
     name = "chinadaily"
+    # China Daily's own line rules run in its header strategy (see .lines).
     profile = Profile("chinadaily", chinadaily_header, tz=BEIJING)
     url_cue = re.compile(r"(?i)\bchinadaily\.com\.cn\b")
     cues = (
