@@ -33,7 +33,7 @@ from .._input.document import Document
 from .._input.normalize import clean_line
 from .._model import Article, Block, BlockKind, Caption, Provenance
 from .html import FIG, HIDDEN, NAV, HtmlLine, Page, text_of
-from .metadata import PageMeta, elements
+from .metadata import PageMeta, elements, page_base, page_fields, resolve_url
 from .selectors import (
     AUTHOR_META,
     BOILER,
@@ -445,7 +445,8 @@ def split_caption(text: str, credit: str | None = None) -> Caption | None:
 
 
 def _caption_of(el: Any) -> Caption | None:
-    """The caption of a figure or caption-like element."""
+    """The caption of a figure or caption-like element, with its image's URL."""
+    image = _image_of(el)
     if el.tag == "figure":
         cap = el.find(".//figcaption")
         if cap is None:
@@ -465,8 +466,52 @@ def _caption_of(el: Any) -> Caption | None:
     if credit_el is not None:
         credit = _text_of(credit_el)
         body = text.replace(credit, " ", 1) if credit else text
-        return split_caption(body, credit)
-    return split_caption(text)
+        caption = split_caption(body, credit)
+    else:
+        caption = split_caption(text)
+    return attrs.evolve(caption, image=image) if caption is not None and image else caption
+
+
+def _image_of(el: Any) -> str | None:
+    """The URL of the image a caption element goes with, as the page writes it.
+
+    The image inside the figure (or caption block); for a caption outside any
+    figure, the image just before it (``<img><p class="caption">``).
+    """
+    imgs = [e for e in el.iter("img", "source") if isinstance(e.tag, str)]
+    if not imgs and el.tag != "figure":
+        before = el.getprevious()
+        while before is not None and not isinstance(before.tag, str):
+            before = before.getprevious()
+        if before is not None:
+            imgs = [e for e in before.iter("img") if isinstance(e.tag, str)]
+            if len(imgs) != 1:
+                return None
+    # <img> before <source>: a <picture>'s <img> is its fallback, in every browser.
+    for img in sorted(imgs, key=lambda e: e.tag != "img"):
+        for name in _IMAGE_ATTRS:
+            value = (img.get(name) or "").strip()
+            if name.endswith("srcset") and value:
+                value = value.split()[0].rstrip(",")  # the first candidate's URL
+            url = resolve_url(value, None)
+            if url and not _placeholder(img, url):
+                return url
+    return None
+
+
+# Lazy loading keeps the real URL in a data- attribute and a placeholder in src.
+_IMAGE_ATTRS = ("data-src", "data-lazy-src", "data-original", "src", "srcset", "data-srcset")
+_PLACEHOLDER = re.compile(
+    r"(?i)(?:^|/)(?:[\w.-]*[-_.])?(?:placeholder|blank|spacer|transparent|pixel|1x1|empty|dummy)"
+    r"(?:[-_.@][\w.-]*)?\.(?:gif|png|svg|jpe?g|webp)(?:[?#].*)?$"
+)
+
+
+def _placeholder(img: Any, url: str) -> bool:
+    """A stand-in image: named as one, or the value of a ``placeholder`` attribute."""
+    if url.startswith("data:") or _PLACEHOLDER.search(url):
+        return True
+    return any("placeholder" in name and value.strip() == url for name, value in img.items())
 
 
 def find_captions(
@@ -998,6 +1043,13 @@ def assemble(
         values[name] = value
         prov.append(Provenance(name, field.rule, field.lines))
     meta = page_meta(doc)
+    if meta is not None:  # what the page says of itself: site name, lead image, tags ...
+        for name, (value, rule) in page_fields(meta, doc.url).items():
+            if name not in values:
+                values[name] = value
+                prov.append(Provenance(name, rule))
+        base = page_base(meta, doc.url)
+        caps = [attrs.evolve(c, image=resolve_url(c.image, base)) if c.image else c for c in caps]
     lang_source = " ".join(b.text for b in blocks[:4])[:800] or doc.text[:800]
     language = guess_language(lang_source) if lang_source else None
     if language is None and meta is not None and meta.lang:
@@ -1009,6 +1061,7 @@ def assemble(
     return Article.from_fields(
         values,
         authors=tuple(values.get("authors", ())),
+        tags=tuple(values.get("tags", ())),
         body=tuple(blocks),
         captions=tuple(caps),
         parser=parser,
