@@ -293,9 +293,27 @@ def test_lazy_image_data_src_beats_a_placeholder_src() -> None:
     assert caption_of(figure).image == "https://cdn.example/b.jpg"
 
 
-def test_a_placeholder_src_alone_gives_no_image() -> None:
+@pytest.mark.parametrize(
+    ("src", "image"),
+    [
+        ("/plugins/lazy-load/images/lazy_placeholder.gif", None),
+        ("/img/blank.gif", None),
+        ("/img/1x1.gif?v=2", None),
+        (
+            "/2025/11/google-pixel-watch-4.jpg",
+            "https://news.example/2025/11/google-pixel-watch-4.jpg",
+        ),
+        ("/2025/11/empty-shelves.png", "https://news.example/2025/11/empty-shelves.png"),
+    ],
+)
+def test_a_placeholder_src_alone_gives_no_image(src: str, image: str | None) -> None:
+    figure = f'<figure><img src="{src}"><figcaption>Flooded fields.</figcaption></figure>'
+    assert caption_of(figure).image == image
+
+
+def test_a_src_that_repeats_a_placeholder_attribute_is_a_placeholder() -> None:
     figure = (
-        '<figure><img src="/plugins/lazy-load/images/lazy_placeholder.gif">'
+        '<figure><img src="https://cdn.example/stock.cms" placeholdersrc="https://cdn.example/stock.cms">'
         "<figcaption>Flooded fields.</figcaption></figure>"
     )
     assert caption_of(figure).image is None
@@ -320,3 +338,11 @@ def test_caption_block_after_its_image() -> None:
 
 def test_caption_without_an_image_has_none() -> None:
     assert caption_of("<figure><figcaption>Flooded fields.</figcaption></figure>").image is None
+
+
+def test_a_videos_source_is_no_image() -> None:
+    figure = (
+        '<figure><video><source src="https://cdn.example/v.mp4" type="video/mp4"></video>'
+        "<figcaption>Flooded fields.</figcaption></figure>"
+    )
+    assert caption_of(figure).image is None

@@ -478,7 +478,7 @@ def _image_of(el: Any) -> str | None:
     The image inside the figure (or caption block); for a caption outside any
     figure, the image just before it (``<img><p class="caption">``).
     """
-    imgs = [e for e in el.iter("img", "source") if isinstance(e.tag, str)]
+    imgs = [e for e in el.iter("img", "source") if e.tag == "img" or _in_picture(e)]
     if not imgs and el.tag != "figure":
         before = el.getprevious()
         while before is not None and not isinstance(before.tag, str):
@@ -499,11 +499,18 @@ def _image_of(el: Any) -> str | None:
     return None
 
 
+def _in_picture(source: Any) -> bool:
+    parent = source.getparent()
+    return parent is not None and parent.tag == "picture"  # not a <video>'s <source>
+
+
 # Lazy loading keeps the real URL in a data- attribute and a placeholder in src.
 _IMAGE_ATTRS = ("data-src", "data-lazy-src", "data-original", "src", "srcset", "data-srcset")
+# A file named as a placeholder, or a bare blank.gif / spacer.png / 1x1.gif (not a
+# photo of a Google Pixel: the other words only as the whole name).
 _PLACEHOLDER = re.compile(
-    r"(?i)(?:^|/)(?:[\w.-]*[-_.])?(?:placeholder|blank|spacer|transparent|pixel|1x1|empty|dummy)"
-    r"(?:[-_.@][\w.-]*)?\.(?:gif|png|svg|jpe?g|webp)(?:[?#].*)?$"
+    r"(?i)(?:^|/)(?:[^/?#]*placeholder[^/?#]*|(?:blank|spacer|transparent|pixel|1x1|empty|clear)"
+    r"(?:[-_.@]?\d+x\d*)?\.(?:gif|png|svg))(?:[?#].*)?$"
 )
 
 
