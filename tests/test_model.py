@@ -23,10 +23,18 @@ def full_article() -> Article:
         source="Xinhua",
         editor_note="A note.",
         body=(Block("paragraph", "One."), Block("heading", "Two")),
-        captions=(Caption("A picture.", "Xinhua"), Caption(None, "VCG")),
+        captions=(
+            Caption("A picture.", "Xinhua", "https://example.com/a.jpg"),
+            Caption(None, "VCG"),
+        ),
         parser="generic",
         url="https://example.com/a",
         language="en",
+        site_name="Example News",
+        description="What the story is about.",
+        image="https://example.com/lead.jpg",
+        tags=("World", "Rivers"),
+        canonical_url="https://example.com/a-canonical",
         provenance=(Provenance("title", "title.generic", (0,)),),
     )
 
@@ -34,8 +42,35 @@ def full_article() -> Article:
 def test_to_dict_keys_are_exact() -> None:
     assert list(full_article().to_dict()) == [
         "title", "subtitle", "byline", "authors", "date", "updated", "section", "source",
-        "editor_note", "body", "captions", "parser", "url", "language",
+        "editor_note", "body", "captions", "parser", "url", "language", "site_name",
+        "description", "image", "tags", "canonical_url",
     ]  # fmt: skip
+
+
+def test_new_fields_render() -> None:
+    data = full_article().to_dict()
+    assert data["tags"] == ["World", "Rivers"]
+    assert data["captions"] == [
+        {"text": "A picture.", "credit": "Xinhua", "image": "https://example.com/a.jpg"},
+        {"text": None, "credit": "VCG", "image": None},
+    ]
+    assert (data["site_name"], data["canonical_url"]) == (
+        "Example News",
+        "https://example.com/a-canonical",
+    )
+
+
+def test_old_dicts_without_the_new_keys_load() -> None:
+    data = full_article().to_dict()
+    for key in ("site_name", "description", "image", "tags", "canonical_url"):
+        del data[key]
+    for caption in data["captions"]:
+        del caption["image"]
+    article = Article.from_dict(data)
+    assert article.title == "A title" and article.authors == ("Jane Doe",)
+    assert (article.site_name, article.description, article.image) == (None, None, None)
+    assert article.tags == () and article.canonical_url is None
+    assert article.captions == (Caption("A picture.", "Xinhua"), Caption(None, "VCG"))
 
 
 def test_dates_render_as_iso_8601() -> None:
@@ -77,6 +112,11 @@ def test_frozen() -> None:
         {"date": dt.datetime(2025, 1, 1, 10, 0)},
         {"date": "2025-01-01"},
         {"authors": ("",)},
+        {"tags": (" padded ",)},
+        {"tags": ("",)},
+        {"site_name": ""},
+        {"canonical_url": " https://example.com/ "},
+        {"image": 3},
         {"body": ("text",)},
         {"page": 0},
     ],
@@ -89,6 +129,10 @@ def test_validation(kwargs: dict[str, object]) -> None:
 def test_caption_needs_something() -> None:
     with pytest.raises(ValueError):
         Caption(None, None)
+    with pytest.raises(ValueError):
+        Caption(None, None, "https://example.com/a.jpg")  # an image alone is no caption
+    with pytest.raises(ValueError):
+        Caption("A picture.", None, "")
 
 
 def test_block_kind_is_checked() -> None:

@@ -57,9 +57,24 @@ def quiet_parse(data: str | bytes, **kwargs: Any) -> Article:
         return newsparse.parse(data, **kwargs)
 
 
+#: What an HTML page's metadata alone gives (never a text dump).
+PAGE_FIELDS = ("site_name", "description", "image", "tags", "canonical_url")
+
+
 def fields(article: Article) -> dict[str, Any]:
+    """The fields a composed dump states; caption images are checked apart (a page's
+    ``<img src>``, not part of the dump)."""
     got = article.to_dict()
-    return {k: got[k] for k in FIELDS}
+    out = {k: got[k] for k in FIELDS}
+    out["captions"] = [{"text": c["text"], "credit": c["credit"]} for c in got["captions"]]
+    return out
+
+
+def assert_no_page_fields(article: Article) -> None:
+    """A text dump has no site name, description, image, tags or canonical URL."""
+    data = article.to_dict()
+    assert all(not data[name] for name in PAGE_FIELDS), data
+    assert all(c.image is None for c in article.captions)
 
 
 def output_strings(article: Article) -> list[tuple[str, str, bool]]:
@@ -125,6 +140,7 @@ def test_recovery(dump: S.Dump, layout: S.Layout) -> None:
     article = quiet_parse(text)
     assert fields(article) == dump.expected
     assert article.parser == dump.style
+    assert_no_page_fields(article)
 
 
 @given(S.dumps(), S.layouts())

@@ -51,11 +51,23 @@ def test_html_never_raises_and_round_trips(pair: tuple[S.Dump, bytes]) -> None:
     assert_round_trip(article)
 
 
+_SRC = re.compile(r"""\bsrc=["']?([^"' >]+)""")
+
+
 @given(S.html_pages())
 def test_html_nothing_invented(pair: tuple[S.Dump, bytes]) -> None:
     _, page = pair
     article = quiet_parse(page)
     assert_nothing_invented(article, visible_text(page, _charset(page)))
+    # The page has no metadata beyond its <title>, and no address to resolve against.
+    assert (article.site_name, article.image, article.tags, article.canonical_url) == (
+        None,
+        None,
+        (),
+        None,
+    )
+    sources = set(_SRC.findall(page.decode(_charset(page))))
+    assert {c.image for c in article.captions if c.image} <= sources
 
 
 @given(S.html_pages())

@@ -30,12 +30,18 @@ DICT_KEYS = (
     "parser",
     "url",
     "language",
+    "site_name",
+    "description",
+    "image",
+    "tags",
+    "canonical_url",
 )
 
 
 #: The fields that parsers fill one by one from what they find.
 _FIELD_NAMES = (
     "title", "subtitle", "byline", "date", "updated", "section", "source", "editor_note",
+    "site_name", "description", "image", "canonical_url",
 )  # fmt: skip
 
 
@@ -110,18 +116,23 @@ class Block:
 
 @attrs.frozen(slots=True)
 class Caption:
-    """An image caption and its photo credit; either may be None, not both."""
+    """An image caption and its photo credit; either may be None, not both.
+
+    ``image`` is the URL of the image captioned, when the page gives it
+    (absolute when the page's address is known); None otherwise.
+    """
 
     text: str | None = attrs.field(default=None, validator=_optional_text)
     credit: str | None = attrs.field(default=None, validator=_optional_text)
+    image: str | None = attrs.field(default=None, validator=_optional_text)
 
     def __attrs_post_init__(self) -> None:
         if self.text is None and self.credit is None:
             raise ValueError("a Caption needs a text, a credit or both")
 
     def to_dict(self) -> dict[str, str | None]:
-        """``{"text": ..., "credit": ...}``, as in :meth:`Article.to_dict`."""
-        return {"text": self.text, "credit": self.credit}
+        """``{"text": ..., "credit": ..., "image": ...}``, as in :meth:`Article.to_dict`."""
+        return {"text": self.text, "credit": self.credit, "image": self.image}
 
 
 @attrs.frozen(slots=True)
@@ -151,6 +162,12 @@ class Article:
     ``date`` and ``updated`` are a :class:`datetime.date` when only the day is
     known and a time-zone aware :class:`datetime.datetime` otherwise.
 
+    ``site_name``, ``description``, ``image`` (the lead image's URL),
+    ``tags`` and ``canonical_url`` come from an HTML page's own metadata
+    and are never guessed: text dumps leave them empty. ``url`` stays the
+    address the caller gave (or, without one, the page's canonical URL);
+    ``canonical_url`` is the one the page names.
+
     ``provenance``, ``page`` and ``warnings`` describe how the article was
     made; they take no part in equality and appear in :meth:`to_dict` only
     with ``full=True``.
@@ -172,6 +189,11 @@ class Article:
     parser: str | None = attrs.field(default=None, validator=_optional_text)
     url: str | None = attrs.field(default=None, validator=_optional_text)
     language: str | None = attrs.field(default=None, validator=_optional_text)
+    site_name: str | None = attrs.field(default=None, validator=_optional_text)
+    description: str | None = attrs.field(default=None, validator=_optional_text)
+    image: str | None = attrs.field(default=None, validator=_optional_text)
+    tags: tuple[str, ...] = attrs.field(default=(), converter=_strs, validator=_tuple_of(str))
+    canonical_url: str | None = attrs.field(default=None, validator=_optional_text)
     page: int | None = attrs.field(default=None, eq=False)
     warnings: tuple[str, ...] = attrs.field(default=(), converter=_strs, eq=False)
     provenance: tuple[Provenance, ...] = attrs.field(
@@ -179,7 +201,7 @@ class Article:
     )
 
     def __attrs_post_init__(self) -> None:
-        for name in ("authors",):
+        for name in ("authors", "tags"):
             for item in getattr(self, name):
                 if not item or item != item.strip():
                     raise ValueError(f"{name} entries must be non-empty and stripped: {item!r}")
@@ -224,6 +246,11 @@ class Article:
             "parser": self.parser,
             "url": self.url,
             "language": self.language,
+            "site_name": self.site_name,
+            "description": self.description,
+            "image": self.image,
+            "tags": list(self.tags),
+            "canonical_url": self.canonical_url,
         }
         if full:
             data["page"] = self.page
@@ -238,14 +265,19 @@ class Article:
         """An Article from a parser's field values (title, byline, date ...).
 
         ``fields`` may hold any of the text and date fields, missing ones
-        being None; ``rest`` gives the others (body, captions, parser ...).
+        being None; ``rest`` gives the others (authors, tags, body, captions,
+        parser ...).
         """
         values: dict[str, Any] = {name: fields.get(name) for name in _FIELD_NAMES}
         return cls(**values, **rest)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Article:
-        """Rebuild an Article from :meth:`to_dict` output (unknown keys are an error)."""
+        """Rebuild an Article from :meth:`to_dict` output (unknown keys are an error).
+
+        Keys that older versions did not write (``tags``, ``site_name``, a
+        caption's ``image`` ...) may be missing: they are empty then.
+        """
         known = set(DICT_KEYS) | {"page", "warnings", "provenance"}
         extra = set(data) - known
         if extra:
@@ -254,9 +286,11 @@ class Article:
         fields["date"] = _to_when(data.get("date"))
         fields["updated"] = _to_when(data.get("updated"))
         fields["authors"] = tuple(data.get("authors") or ())
+        fields["tags"] = tuple(data.get("tags") or ())
         fields["body"] = tuple(Block(b["kind"], b["text"]) for b in data.get("body") or ())
         fields["captions"] = tuple(
-            Caption(c.get("text"), c.get("credit")) for c in data.get("captions") or ()
+            Caption(c.get("text"), c.get("credit"), c.get("image"))
+            for c in data.get("captions") or ()
         )
         fields["warnings"] = tuple(data.get("warnings") or ())
         fields["provenance"] = tuple(

@@ -155,7 +155,7 @@ def to_dataframe(results: Bag, *, full: bool = False) -> Any:
 
     The columns are those of the CSV output, typed: ``origin_*`` and the
     text fields are strings (``string[pyarrow]``), ``origin_line`` an
-    integer, ``authors`` joined by "; ", the body as text and captions as
+    integer, ``authors`` and ``tags`` joined by "; ", the body as text and captions as
     JSON (list columns do not survive pandas' own Parquet reader). Each
     date field is three columns: ``date`` (a UTC timestamp; a day alone is
     its midnight UTC), ``date_offset`` (the offset the article gave, in

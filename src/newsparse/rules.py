@@ -38,6 +38,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Protocol
 
+from ._engine.content import add_page_fields
 from ._engine.draft import FIELD_LABELS, Draft, Evidence, build
 from ._engine.headers import finish_header
 from ._engine.rule_schema import HtmlField, HtmlRules, LineRule, compile_rules
@@ -277,6 +278,7 @@ class RulesParser(ProfileParser):
             if caption not in captions:
                 captions.append(caption)
                 draft.add_caption(caption, f"{self.name}.html.caption", line_of(text))
+        add_page_fields(draft)
         # Every other line of the page was left out by the selectors: explain shows it so.
         used = {no for block in draft.body for no in block.lines}
         used.update(no for cap in draft.captions for no in cap.lines)

@@ -20,6 +20,7 @@ import newsparse.dask as nd  # noqa: E402
 from newsparse import Dump, Origin, parse_many  # noqa: E402
 
 SEEDS = Path(__file__).parents[1] / "data" / "seeds"
+DUMPS = Path(__file__).parents[1] / "data" / "dumps"
 NAMES = sorted(p.name for p in SEEDS.glob("*.txt"))
 
 
@@ -168,3 +169,24 @@ def test_full_dataframe_writes_parquet(client: Any, tmp_path: Path) -> None:
     assert [json.loads(p) for p in back["provenance"]] == [
         a.to_dict(full=True)["provenance"] for a in articles
     ]
+
+
+def test_dataframe_has_the_page_fields(client: Any, tmp_path: Path) -> None:
+    import dask.bag as db
+    import pandas as pd
+
+    pytest.importorskip("pyarrow")
+    dumps = [
+        Dump((DUMPS / "chinadaily_article.html").read_bytes(), Origin("page.html")),
+        Dump((SEEDS / NAMES[0]).read_bytes(), Origin(NAMES[0])),
+    ]
+    frame = nd.to_dataframe(nd.parse_bag(db.from_sequence(dumps, npartitions=2)))
+    for name in ("site_name", "description", "image", "tags", "canonical_url"):
+        assert frame.dtypes[name] == pd.StringDtype("pyarrow")
+    frame.to_parquet(tmp_path / "pages")
+    back = pd.read_parquet(tmp_path / "pages")
+    expected = [newsparse.parse(d.data) for d in dumps]
+    assert back["tags"].tolist() == ["; ".join(a.tags) for a in expected]
+    assert back["tags"].tolist()[0] == "grain; harvest; agriculture"
+    assert back["canonical_url"].tolist()[0] == expected[0].canonical_url
+    assert pd.isna(back["canonical_url"].tolist()[1])  # a text dump has none

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 import newsparse
-from newsparse import Article, Block, Origin, Result
+from newsparse import Article, Block, Caption, Origin, Result
 from newsparse._batch.sinks import moment_columns, open_sink
 from newsparse.cli import main
 
@@ -135,3 +135,34 @@ def test_csv_dates_stay_iso_strings(tmp_path: Path) -> None:
         rows = list(csv.DictReader(fh))
     assert "date_offset" not in rows[0] and "date_day_only" not in rows[0]
     assert [r["date"] for r in rows] == ["2025-10-29T23:38:00+08:00", "2025-10-31"]
+
+
+def test_page_fields_are_typed_columns(tmp_path: Path) -> None:
+    article = Article(
+        title="Rivers rise",
+        body=(Block("paragraph", "Text."),),
+        captions=(Caption("Flooded fields.", None, "https://cdn.example/a.jpg"),),
+        site_name="The Valley Gazette",
+        image="https://cdn.example/lead.jpg",
+        tags=("Floods", "Weather"),
+        canonical_url="https://news.example/rivers",
+    )
+    items = [Result(Origin("p.html"), article), results()[2]]
+    table = write(tmp_path / "a.parquet", items)
+    schema = table.schema
+    assert schema.field("tags").type == pa.list_(pa.string())
+    for name in ("site_name", "description", "image", "canonical_url"):
+        assert schema.field(name).type == pa.string()
+    assert schema.field("captions").type == pa.list_(
+        pa.struct([("text", pa.string()), ("credit", pa.string()), ("image", pa.string())])
+    )
+    page, text = table.to_pylist()
+    assert page["tags"] == ["Floods", "Weather"] and text["tags"] == []
+    assert (page["site_name"], page["description"], text["site_name"]) == (
+        "The Valley Gazette",
+        None,
+        None,
+    )
+    assert page["captions"] == [
+        {"text": "Flooded fields.", "credit": None, "image": "https://cdn.example/a.jpg"}
+    ]

@@ -176,3 +176,54 @@ def test_atomic_file_writes_dev_paths_in_place(tmp_path: Path) -> None:
         assert out.commit() == path
     assert target.read_text() == "through the descriptor"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["real.txt"]
+
+
+PAGE_ARTICLE = Article(
+    title="Rivers rise",
+    url="https://news.example/rivers?utm=feed",
+    body=(Block("paragraph", "Some words."),),
+    captions=(Caption("Flooded fields.", "Jane Roe", "https://cdn.example/a.jpg"),),
+    site_name="The Valley Gazette",
+    description="Rivers rose to a decade high.",
+    image="https://cdn.example/lead.jpg",
+    tags=("Floods", "=Weather"),
+    canonical_url="https://news.example/rivers",
+)
+
+
+def test_csv_has_the_page_columns_tags_joined() -> None:
+    text = write("csv", Result(Origin("p.html"), PAGE_ARTICLE))
+    [row] = list(csv.DictReader(io.StringIO(text)))
+    assert list(row)[-5:] == ["site_name", "description", "image", "tags", "canonical_url"]
+    assert row["tags"] == "Floods; =Weather"  # joined like authors; not a formula: starts "F"
+    assert (row["site_name"], row["image"], row["canonical_url"]) == (
+        "The Valley Gazette",
+        "https://cdn.example/lead.jpg",
+        "https://news.example/rivers",
+    )
+    assert json.loads(row["captions"])[0]["image"] == "https://cdn.example/a.jpg"
+    [empty] = list(csv.DictReader(io.StringIO(write("csv", RESULT))))
+    assert (empty["tags"], empty["site_name"], empty["canonical_url"]) == ("", "", "")
+
+
+def test_json_has_the_page_fields() -> None:
+    data = json.loads(write("jsonl", Result(Origin("p.html"), PAGE_ARTICLE)))
+    assert data["tags"] == ["Floods", "=Weather"]
+    assert data["description"] == "Rivers rose to a decade high."
+    assert data["captions"][0]["image"] == "https://cdn.example/a.jpg"
+
+
+def test_markdown_shows_the_page_fields() -> None:
+    text = markdown(Result(Origin("p.html"), PAGE_ARTICLE))
+    assert "- **Site:** The Valley Gazette\n" in text
+    assert "- **Tags:** Floods, =Weather\n" in text
+    assert "- **Canonical URL:** https://news.example/rivers\n" in text
+    assert "- **Image:** https://cdn.example/lead.jpg\n" in text
+    assert "- **Description:** Rivers rose to a decade high.\n" in text
+    # A canonical URL that is the URL shown already is not repeated.
+    same = attrs.evolve(PAGE_ARTICLE, canonical_url=PAGE_ARTICLE.url)
+    assert "Canonical URL" not in markdown(Result(Origin("p.html"), same))
+    unsafe = attrs.evolve(PAGE_ARTICLE, image="javascript:alert(1)")
+    assert "- **Image:** (a javascript:, vbscript: or data: link, dropped)" in markdown(
+        Result(Origin("p.html"), unsafe)
+    )

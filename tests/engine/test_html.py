@@ -131,7 +131,12 @@ def test_caption_and_url_dates_are_not_the_date_when_metadata_has_one() -> None:
     )
     article = newsparse.parse(_page(body, head))
     assert article.date == dt.datetime(2024, 2, 3, 10, 0, tzinfo=UTC)
-    assert article.captions == (newsparse.Caption("Flooding on 4 January 2020.", "Reuters"),)
+    # The image's URL is read against the page's own canonical URL (no URL was given).
+    assert article.captions == (
+        newsparse.Caption(
+            "Flooding on 4 January 2020.", "Reuters", "https://example.org/2019/05/06/a.jpg"
+        ),
+    )
 
 
 def test_url_date_is_the_last_resort() -> None:

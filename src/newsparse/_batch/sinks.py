@@ -158,8 +158,8 @@ def error_record(result: Result) -> dict[str, Any]:
 
 
 def flat_row(result: Result, *, full: bool = False) -> dict[str, Any]:
-    """One flat row: origin columns, authors joined by "; ", the body as text,
-    captions (and with ``full`` warnings and provenance) as JSON strings."""
+    """One flat row: origin columns, authors and tags joined by "; ", the body
+    as text, captions (and with ``full`` warnings and provenance) as JSON strings."""
     origin = result.origin
     row: dict[str, Any] = {
         "origin_path": origin.path,
@@ -170,6 +170,7 @@ def flat_row(result: Result, *, full: bool = False) -> dict[str, Any]:
     assert result.article is not None
     data = result.article.to_dict(full=full)
     data["authors"] = "; ".join(data["authors"])
+    data["tags"] = "; ".join(data["tags"])
     data["body"] = result.article.text
     data["captions"] = json_text(data["captions"])
     if full:
@@ -218,7 +219,12 @@ def markdown(result: Result) -> str:
         ("Updated", _when(article.updated)),
         ("Section", article.section),
         ("Source", article.source),
+        ("Site", article.site_name),
+        ("Tags", ", ".join(article.tags)),
         ("URL", _safe_url(article.url)),
+        ("Canonical URL", _safe_url(_other(article.canonical_url, article.url))),
+        ("Image", _safe_url(article.image)),
+        ("Description", article.description),
         ("Parser", article.parser),
         ("Input", str(result.origin)),
     ]
@@ -249,6 +255,11 @@ def _safe_url(url: str | None) -> str | None:
     if url is not None and _UNSAFE_URL.match(url):
         return "(a javascript:, vbscript: or data: link, dropped)"
     return url
+
+
+def _other(value: str | None, shown: str | None) -> str | None:
+    """``value`` unless it says what ``shown`` already says."""
+    return None if value == shown else value
 
 
 def _when(value: object) -> str | None:
@@ -440,7 +451,7 @@ class ParquetSink:
     """Parquet through pyarrow, written in row groups of ``batch`` articles.
 
     The columns are those of :func:`record`, typed: ``origin`` a struct,
-    lists for ``authors`` and the body and caption structs, and each date
+    lists for ``authors``, ``tags`` and the body and caption structs, and each date
     field as three columns (see :func:`moment_columns`): a UTC timestamp,
     its original offset in minutes, and whether only the day was known.
     """
@@ -482,8 +493,9 @@ def _parquet_fields(pa: Any, full: bool) -> list[tuple[str, Any]]:
     text = pa.string()
     types: dict[str, Any] = {
         "authors": pa.list_(text),
+        "tags": pa.list_(text),
         "body": pa.list_(pa.struct([("kind", text), ("text", text)])),
-        "captions": pa.list_(pa.struct([("text", text), ("credit", text)])),
+        "captions": pa.list_(pa.struct([("text", text), ("credit", text), ("image", text)])),
     }
     for name in MOMENT_FIELDS:
         types[name] = pa.timestamp("us", tz="UTC")

@@ -34,7 +34,7 @@ from .._input.normalize import clean_line
 from .._model import BlockKind, Caption
 from .draft import FIELD_LABELS, Draft, Evidence
 from .html import FIG, HIDDEN, NAV, HtmlLine, Page, text_of
-from .metadata import PageMeta, elements
+from .metadata import PageMeta, elements, page_base, page_fields, resolve_url
 from .selectors import (
     AUTHOR_META,
     BOILER,
@@ -50,7 +50,15 @@ from .selectors import (
     TITLE_META,
 )
 
-__all__ = ["Content", "Field", "extract_content", "generic_html", "html_draft", "metadata"]
+__all__ = [
+    "Content",
+    "Field",
+    "add_page_fields",
+    "extract_content",
+    "generic_html",
+    "html_draft",
+    "metadata",
+]
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _SENTENCE = re.compile(r"[.!?。！？…:;\"”’»)]\s|[.!?。！？…\"”’»)]$")
@@ -445,7 +453,8 @@ def split_caption(text: str, credit: str | None = None) -> Caption | None:
 
 
 def _caption_of(el: Any) -> Caption | None:
-    """The caption of a figure or caption-like element."""
+    """The caption of a figure or caption-like element, with its image's URL."""
+    image = _image_of(el)
     if el.tag == "figure":
         cap = el.find(".//figcaption")
         if cap is None:
@@ -465,8 +474,59 @@ def _caption_of(el: Any) -> Caption | None:
     if credit_el is not None:
         credit = _text_of(credit_el)
         body = text.replace(credit, " ", 1) if credit else text
-        return split_caption(body, credit)
-    return split_caption(text)
+        caption = split_caption(body, credit)
+    else:
+        caption = split_caption(text)
+    return attrs.evolve(caption, image=image) if caption is not None and image else caption
+
+
+def _image_of(el: Any) -> str | None:
+    """The URL of the image a caption element goes with, as the page writes it.
+
+    The image inside the figure (or caption block); for a caption outside any
+    figure, the image just before it (``<img><p class="caption">``).
+    """
+    imgs = [e for e in el.iter("img", "source") if e.tag == "img" or _in_picture(e)]
+    if not imgs and el.tag != "figure":
+        before = el.getprevious()
+        while before is not None and not isinstance(before.tag, str):
+            before = before.getprevious()
+        if before is not None:
+            imgs = [e for e in before.iter("img") if isinstance(e.tag, str)]
+            if len(imgs) != 1:
+                return None
+    # <img> before <source>: a <picture>'s <img> is its fallback, in every browser.
+    for img in sorted(imgs, key=lambda e: e.tag != "img"):
+        for name in _IMAGE_ATTRS:
+            value = (img.get(name) or "").strip()
+            if name.endswith("srcset") and value:
+                value = value.split()[0].rstrip(",")  # the first candidate's URL
+            url = resolve_url(value, None)
+            if url and not _placeholder(img, url):
+                return url
+    return None
+
+
+def _in_picture(source: Any) -> bool:
+    parent = source.getparent()
+    return parent is not None and parent.tag == "picture"  # not a <video>'s <source>
+
+
+# Lazy loading keeps the real URL in a data- attribute and a placeholder in src.
+_IMAGE_ATTRS = ("data-src", "data-lazy-src", "data-original", "src", "srcset", "data-srcset")
+# A file named as a placeholder, or a bare blank.gif / spacer.png / 1x1.gif (not a
+# photo of a Google Pixel: the other words only as the whole name).
+_PLACEHOLDER = re.compile(
+    r"(?i)(?:^|/)(?:[^/?#]*placeholder[^/?#]*|(?:blank|spacer|transparent|pixel|1x1|empty|clear)"
+    r"(?:[-_.@]?\d+x\d*)?\.(?:gif|png|svg))(?:[?#].*)?$"
+)
+
+
+def _placeholder(img: Any, url: str) -> bool:
+    """A stand-in image: named as one, or the value of a ``placeholder`` attribute."""
+    if url.startswith("data:") or _PLACEHOLDER.search(url):
+        return True
+    return any("placeholder" in name and value.strip() == url for name, value in img.items())
 
 
 def find_captions(
@@ -972,6 +1032,7 @@ def html_draft(
     for no, (label, rule) in sorted((dropped or {}).items()):
         draft.label(no, label, rule)
     draft.fields.update(fields)
+    add_page_fields(draft)
     # A line left out of the body that gave a field is that field's line, not furniture.
     for name, found in fields.items():
         named = FIELD_LABELS.get(name)
@@ -981,6 +1042,20 @@ def html_draft(
             if draft.labels.get(no, _NO_LABEL)[0] in (None, Label.FURNITURE):
                 draft.labels[no] = (named, found.rule)
     return draft
+
+
+def add_page_fields(draft: Draft) -> None:
+    """What the page says of itself (site name, lead image, tags ...), where the parser
+    set none, and the captions' image URLs made absolute against the page's address."""
+    meta = page_meta(draft.doc)
+    if meta is None:
+        return
+    for name, (value, rule) in page_fields(meta, draft.doc.url).items():
+        draft.set(name, value, rule)
+    base = page_base(meta, draft.doc.url)
+    for item in draft.captions:
+        if item.caption.image:
+            item.caption = attrs.evolve(item.caption, image=resolve_url(item.caption.image, base))
 
 
 def page_meta(doc: Document) -> PageMeta | None:

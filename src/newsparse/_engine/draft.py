@@ -196,6 +196,7 @@ def build(draft: Draft, parser: str) -> Article:
     return Article.from_fields(
         values,
         authors=tuple(values.get("authors", ())),
+        tags=tuple(values.get("tags", ())),
         body=tuple(blocks),
         captions=tuple(captions),
         parser=parser,

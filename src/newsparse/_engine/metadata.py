@@ -8,11 +8,13 @@ the page's scripts are dropped.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
+from urllib.parse import urljoin, urlsplit
 
 import attrs
 from lxml import etree
@@ -20,7 +22,15 @@ from lxml import etree
 from .._input.normalize import clean_line
 from .selectors import ARTICLE_TYPES
 
-__all__ = ["PageMeta", "elements", "fast_clean", "jsonld_objects", "read_meta"]
+__all__ = [
+    "PageMeta",
+    "elements",
+    "fast_clean",
+    "jsonld_objects",
+    "page_fields",
+    "read_meta",
+    "resolve_url",
+]
 
 
 def elements(xpath: Any, node: Any) -> list[Any]:
@@ -73,6 +83,8 @@ class PageMeta:
     itemprops: dict[str, list[Any]] = attrs.Factory(dict)
     canonical: str | None = None
     lang: str | None = None
+    #: The first ``<base href>``: relative URLs of the page are relative to it.
+    base: str | None = None
 
     def first(self, *names: str) -> str | None:
         """The first non-empty content among the meta ``names``, in that order."""
@@ -147,7 +159,7 @@ def read_meta(root: Any) -> PageMeta:
     """Everything the page says about itself, in one pass over the tree."""
     meta = PageMeta()
     metas = meta.metas
-    for el in root.iter("meta", "script", "link", "title", "html"):
+    for el in root.iter("meta", "script", "link", "title", "html", "base"):
         tag = el.tag
         if tag == "meta":
             content = el.get("content")
@@ -173,6 +185,10 @@ def read_meta(root: Any) -> PageMeta:
             for kind in ("prev", "next"):
                 if kind in rel and href:
                     metas.setdefault(f"link:{kind}", []).append(href)
+        elif tag == "base":
+            href = (el.get("href") or "").strip()
+            if href and meta.base is None:
+                meta.base = href
         elif tag == "title":
             if meta.title is None:
                 meta.title = clean_line("".join(el.itertext())) or None
@@ -184,3 +200,226 @@ def read_meta(root: Any) -> PageMeta:
             if key in _ITEMPROPS:
                 meta.itemprops.setdefault(key, []).append(el)
     return meta
+
+
+# --- what the page says about itself, for the Article -----------------------------------
+
+#: The most tags kept (a page can list thousands of keywords).
+_MAX_TAGS = 100
+#: Longer "URLs" are data, not addresses.
+_MAX_URL = 4096
+_PAGE_TYPES = frozenset(["webpage", "itempage"])
+_TAG_SPLIT = re.compile(r"[,，、;；]")
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*):")
+
+
+def _absolute(url: str | None) -> bool:
+    return bool(url) and urlsplit(url or "").scheme in ("http", "https")
+
+
+def resolve_url(value: str | None, base: str | None) -> str | None:
+    """``value`` as an http(s) URL, joined to ``base`` when that is known.
+
+    None for what is no address of a resource: empty, over-long, or of
+    another scheme (``data:``, ``javascript:``, ``mailto:``). A relative URL
+    stays relative when there is no base to join it to.
+    """
+    if not value:
+        return None
+    value = value.strip()
+    if not value or len(value) > _MAX_URL:
+        return None
+    # A space inside a URL is sent as %20 (what browsers do); other white space is no URL.
+    value = value.replace(" ", "%20")
+    if any(c.isspace() or not c.isprintable() for c in value):
+        return None
+    scheme = _SCHEME.match(value)
+    if scheme is not None and scheme.group(1).lower() not in ("http", "https"):
+        return None
+    if base:
+        try:
+            value = urljoin(base, value)
+        except ValueError:  # a malformed IPv6 host, say
+            return None
+    return value
+
+
+def page_base(meta: PageMeta, url: str | None) -> str | None:
+    """The address relative URLs of the page are read against.
+
+    The address given for the page, else the page's own absolute canonical or
+    ``og:url``; a ``<base href>`` is joined to it.
+    """
+    base = url if _absolute(url) else None
+    if base is None:
+        base = next((u for u in (meta.canonical, meta.first("og:url")) if _absolute(u)), None)
+    if meta.base:
+        joined = resolve_url(meta.base, base)
+        if _absolute(joined):
+            base = joined
+    return base
+
+
+def _jsonld_first(objs: Iterable[dict[str, Any]], key: str) -> Any:
+    for obj in objs:
+        value = obj.get(key)
+        if value not in (None, "", [], {}):
+            return value
+    return None
+
+
+# Markup and entities left in a meta value (escaped twice by the page, or JSON-LD
+# written from HTML): the tags of running text only, not "<Title>" as some print it.
+_INLINE_TAG = re.compile(r"(?i)</?(?:p|br|b|i|em|strong|a|span|div)(?:\s[^<>]*)?/?>")
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
+
+
+def plain_text(value: str) -> str:
+    """A metadata text as shown to readers: stray inline tags and entities resolved."""
+    if "&" in value and _ENTITY.search(value):
+        value = html.unescape(value)
+    if "<" in value:
+        value = _INLINE_TAG.sub(" ", value)
+    return fast_clean(value)
+
+
+def _text(value: Any) -> str | None:
+    if isinstance(value, list):
+        value = next((v for v in value if isinstance(v, str) and v.strip()), None)
+    if not isinstance(value, str):
+        return None
+    return plain_text(value) or None
+
+
+def _jsonld_name(value: Any) -> str | None:
+    """The ``name`` of a JSON-LD object (or of the first in a list that has one)."""
+    items = value if isinstance(value, list) else [value]
+    for item in items[:20]:
+        if isinstance(item, dict):
+            name = _text(item.get("name"))
+            if name:
+                return name
+    return None
+
+
+def _image_url(value: Any) -> str | None:
+    """A JSON-LD ``image``: a URL, an ImageObject (``url``/``contentUrl``), or a list."""
+    items = value if isinstance(value, list) else [value]
+    for item in items[:20]:
+        if isinstance(item, dict):
+            item = item.get("url") or item.get("contentUrl")
+            if isinstance(item, list):
+                item = next((u for u in item if isinstance(u, str)), None)
+        if isinstance(item, str) and item.strip():
+            return item.strip()
+    return None
+
+
+def _tag_list(values: Iterable[Any], *, split: bool) -> tuple[str, ...]:
+    """Tags as printed, blanks dropped, each once (the first spelling kept)."""
+    out: list[str] = []
+    seen: set[str] = set()
+    for value in values:
+        if not isinstance(value, str):
+            continue
+        for part in _TAG_SPLIT.split(value) if split else (value,):
+            tag = plain_text(part)
+            key = tag.casefold()
+            if tag and key not in seen:
+                seen.add(key)
+                out.append(tag)
+                if len(out) >= _MAX_TAGS:
+                    return tuple(out)
+    return tuple(out)
+
+
+def _site_name(meta: PageMeta, articles: list[dict[str, Any]]) -> tuple[str, str] | None:
+    for name in ("og:site_name", "application-name"):
+        value = _text(meta.first(name))
+        if value:
+            return value, f"site-name.meta-{name}"
+    value = _jsonld_name(_jsonld_first(articles, "publisher"))
+    if value:
+        return value, "site-name.jsonld-publisher"
+    value = _jsonld_name([obj for obj in meta.jsonld if "website" in _types(obj)])
+    if value:
+        return value, "site-name.jsonld-website"
+    return None
+
+
+def _description(meta: PageMeta, articles: list[dict[str, Any]]) -> tuple[str, str] | None:
+    for name in ("description", "og:description", "twitter:description"):
+        value = _text(meta.first(name))
+        if value:
+            return value, f"description.meta-{name}"
+    value = _text(_jsonld_first(articles, "description"))
+    if value:
+        return value, "description.jsonld"
+    return None
+
+
+def _image(
+    meta: PageMeta, articles: list[dict[str, Any]], base: str | None
+) -> tuple[str, str] | None:
+    cands: list[tuple[str, str | None]] = [
+        (f"image.meta-{name}", meta.first(name))
+        for name in ("og:image", "og:image:url", "og:image:secure_url")
+    ]
+    cands += [
+        (f"image.meta-{name}", meta.first(name)) for name in ("twitter:image", "twitter:image:src")
+    ]
+    cands.append(("image.jsonld", _image_url(_jsonld_first(articles, "image"))))
+    for rule, raw in cands:
+        url = resolve_url(raw, base)
+        if url:
+            return url, rule
+    return None
+
+
+def _tags(meta: PageMeta, articles: list[dict[str, Any]]) -> tuple[tuple[str, ...], str] | None:
+    # The article's own tags first; a keywords meta is often the site's.
+    tags = _tag_list(meta.metas.get("article:tag", ()), split=False)
+    if tags:
+        return tags, "tags.meta-article:tag"
+    value = _jsonld_first(articles, "keywords")
+    if value is not None:
+        items = value if isinstance(value, list) else [value]
+        tags = _tag_list(items, split=isinstance(value, str))
+        if tags:
+            return tags, "tags.jsonld-keywords"
+    for name in ("keywords", "news_keywords"):
+        tags = _tag_list(meta.metas.get(name, ())[:1], split=True)
+        if tags:
+            return tags, f"tags.meta-{name}"
+    return None
+
+
+def _canonical(meta: PageMeta, base: str | None) -> tuple[str, str] | None:
+    for raw, rule in (
+        (meta.canonical, "canonical.link"),
+        (meta.first("og:url"), "canonical.meta-og:url"),
+    ):
+        url = resolve_url(raw, base)
+        if url:
+            return url, rule
+    return None
+
+
+def page_fields(meta: PageMeta, url: str | None) -> dict[str, tuple[Any, str]]:
+    """The page's site name, description, lead image, tags and canonical URL.
+
+    Each as ``(value, rule)``, only those the page gives; URLs resolved
+    against ``url`` (the page's address, when known; see :func:`page_base`).
+    """
+    # The article's JSON-LD, then the page's (a WebSite's or an Organization's
+    # description and logo are not the article's).
+    articles = meta.articles + [obj for obj in meta.jsonld if _types(obj) & _PAGE_TYPES]
+    base = page_base(meta, url)
+    found = {
+        "site_name": _site_name(meta, articles),
+        "description": _description(meta, articles),
+        "image": _image(meta, articles, base),
+        "tags": _tags(meta, articles),
+        "canonical_url": _canonical(meta, base),
+    }
+    return {name: pair for name, pair in found.items() if pair is not None}
