@@ -119,20 +119,20 @@ def test_credit_alone_is_a_caption_not_a_byline(credit: str) -> None:
         "Opinion > Editorials >\nCities must plan for hotter summers\n"
         f"Updated: 2024-07-15 07:30\n\n{credit}\n\n{FIRST}\n\n{credit}\n\n{SECOND}\n"
     )
-    assert d["captions"] == [{"text": None, "credit": credit}]
+    assert d["captions"] == [{"text": None, "credit": credit, "image": None}]
     assert (d["byline"], d["authors"], d["source"]) == (None, [], None)
     assert body(d) == [FIRST, SECOND]
 
 
 def test_credit_alone_in_a_dump_without_blank_lines() -> None:
     d = parse(f"{HEAD}{FIRST}\nSHI YU/CHINA DAILY\n{SECOND}\n")
-    assert d["captions"] == [{"text": None, "credit": "SHI YU/CHINA DAILY"}]
+    assert d["captions"] == [{"text": None, "credit": "SHI YU/CHINA DAILY", "image": None}]
     assert body(d) == [FIRST, SECOND]
 
 
 def test_bracket_credit_alone_is_a_caption() -> None:
     d = parse(f"{HEAD}\n[Photo/Xinhua]\n\n{FIRST}\n\n{SECOND}\n")
-    assert d["captions"] == [{"text": None, "credit": "Xinhua"}]
+    assert d["captions"] == [{"text": None, "credit": "Xinhua", "image": None}]
     assert body(d) == [FIRST, SECOND]
 
 
@@ -144,14 +144,14 @@ def test_capital_credit_after_caption() -> None:
     d = parse(
         f"{HEAD}\n{caption} LI HUA/XINHUA\n\n{FIRST}\n\n{caption} LI HUA/XINHUA\n\n{SECOND}\n"
     )
-    assert d["captions"] == [{"text": caption, "credit": "LI HUA/XINHUA"}]
+    assert d["captions"] == [{"text": caption, "credit": "LI HUA/XINHUA", "image": None}]
     assert body(d) == [FIRST, SECOND]
 
 
 def test_credit_line_under_its_caption() -> None:
     caption = "Visitors shop at a night market in Beijing's Chaoyang district on Saturday."
     d = parse(f"{HEAD}\n{caption}\nWEI XIAOHAO/CHINA DAILY\n\n{FIRST}\n\n{SECOND}\n")
-    assert d["captions"] == [{"text": caption, "credit": "WEI XIAOHAO/CHINA DAILY"}]
+    assert d["captions"] == [{"text": caption, "credit": "WEI XIAOHAO/CHINA DAILY", "image": None}]
     assert body(d) == [FIRST, SECOND]
 
 
@@ -185,7 +185,7 @@ def test_by_line_under_an_uncredited_caption() -> None:
     caption = "Visitors shop at a night market in Beijing's Chaoyang district on Saturday."
     d = parse(f"{HEAD}\n{caption}\n\nBy ZHANG MIN\n\n{FIRST}\n\n{SECOND}\n")
     assert d["byline"] == "By Zhang Min"  # the info line's, printed first
-    assert d["captions"] == [{"text": caption, "credit": None}]
+    assert d["captions"] == [{"text": caption, "credit": None, "image": None}]
     assert body(d) == [FIRST, SECOND]
 
 

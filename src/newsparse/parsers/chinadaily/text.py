@@ -85,8 +85,13 @@ def _byline_under_captions(w: Work) -> None:
 
 def _mark_byline(w: Work, i: int, byline: Byline, captions: list[int]) -> None:
     rule = "caption.above-byline"
+    texts = {w.lines[j].text for j in captions}
     for j in captions:
         w.mark(j, Label.CAPTION, rule, CaptionMatch(w.lines[j].text, None, rule))
+    # The same caption printed again further down is that image again, not body.
+    for j, line in enumerate(w.lines):
+        if line.text in texts and w.free(j):
+            w.mark(j, Label.CAPTION, "caption.copy", CaptionMatch(line.text, None, "caption.copy"))
     rule = "byline.under-captions"
     w.mark(i, Label.BYLINE, rule, byline)
     w.set_byline(byline, rule, i)
