@@ -26,8 +26,8 @@ from .._fields.dates import DateMatch, date_line, published_updated
 from .._fields.labels import Label
 from .._input.document import Document, Line
 from .._input.normalize import script_of, word_count
-from .._model import Article, BlockKind, Caption
-from .draft import EDITOR_NOTE, Draft, Evidence, build
+from .._model import Article, Caption
+from .draft import EDITOR_NOTE, BodyItem, Draft, Evidence, build
 
 __all__ = ["Mark", "Profile", "Work", "run", "text_draft"]
 
@@ -514,14 +514,19 @@ def to_draft(w: Work) -> Draft:
     draft = w.draft
     lines = w.lines
     caption_at: dict[tuple[str, str | None], int] = {}
+    add_block = draft.body.append
+    new = tuple.__new__  # skips the named tuple's Python-level __new__ (the hot loop)
     for i, mark in enumerate(w.marks):
         if mark is None:
             continue
-        no = lines[i].no
-        if mark.label in (Label.PARAGRAPH, Label.HEADING):
-            kind: BlockKind = "heading" if mark.label is Label.HEADING else "paragraph"
-            draft.add_body(kind, lines[i].text, mark.rule, (no,))
-        elif mark.label is Label.CAPTION:
+        line = lines[i]
+        label = mark.label
+        if label is Label.PARAGRAPH:
+            add_block(new(BodyItem, ("paragraph", line.text, mark.rule, (line.no,))))
+        elif label is Label.HEADING:
+            add_block(new(BodyItem, ("heading", line.text, mark.rule, (line.no,))))
+        elif label is Label.CAPTION:
+            no = line.no
             found: CaptionMatch = mark.data
             # One image, however often the dump prints it (with or without its credit).
             key = ("text", found.text) if found.text else ("credit", found.credit)
@@ -536,7 +541,7 @@ def to_draft(w: Work) -> Draft:
             item.lines += (no,)
         else:
             # Lines of blocks and captions are labelled by them (Draft.line_labels).
-            draft.label(no, mark.label, mark.rule)
+            draft.labels.setdefault(line.no, (label, mark.rule))
     return draft
 
 
