@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import math
+import pkgutil
 import warnings
 from importlib import metadata
 from typing import Any
@@ -136,3 +137,25 @@ def test_the_shipped_parsers_are_found_by_walking_the_package() -> None:
         "chinadaily": "newsparse.parsers.chinadaily:ChinaDailyParser",
         "generic": "newsparse.parsers.generic:GenericParser",
     }
+
+
+def test_a_shipped_parser_that_fails_to_import_is_a_broken_plugin(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    real = pkgutil.iter_modules
+
+    def with_broken(path: Any) -> list[pkgutil.ModuleInfo]:
+        found = list(real(path))
+        return [*found, pkgutil.ModuleInfo(found[0].module_finder, "zzbroken", False)]
+
+    monkeypatch.setattr(pkgutil, "iter_modules", with_broken)
+    points = {p.name: p.value for p in _registry._builtin_points()}
+    assert points["zzbroken"] == "newsparse.parsers.zzbroken:?"
+    _registry.reload()
+    try:
+        with pytest.warns(PluginWarning, match="'zzbroken'"):
+            names = set(newsparse.parsers())
+        assert "zzbroken" not in names and {"cgtn", "chinadaily", "generic"} <= names
+    finally:
+        monkeypatch.undo()
+        _registry.reload()
