@@ -105,3 +105,63 @@ def test_print_credits_in_capitals(line: str, text: str | None, credit: str) -> 
 )
 def test_capitals_need_an_agency_after_names(line: str) -> None:
     assert match_caption(line) is None
+
+
+@pytest.mark.parametrize(
+    ("suffix", "credit", "rule"),
+    [
+        (" (Image: Getty)", "Getty", "caption.paren-credit"),
+        (" (Bild: dpa)", "dpa", "caption.paren-credit"),
+        (" (Foto: EFE)", "EFE", "caption.paren-credit"),
+        (" Bildrechte: picture alliance/dpa", "picture alliance/dpa", "caption.label-credit"),
+        (" Bildquelle: Jana Müller", "Jana Müller", "caption.label-credit"),
+        (" Foto: Anna Weber/dpa", "Anna Weber/dpa", "caption.label-credit"),
+        (" Photo : Jean Dupont/AFP", "Jean Dupont/AFP", "caption.label-credit"),
+        (" Crédit : Jean Dupont", "Jean Dupont", "caption.label-credit"),
+        (" Crédito: Juan Pérez/EFE", "Juan Pérez/EFE", "caption.label-credit"),
+        (" Imagen: Juan Pérez", "Juan Pérez", "caption.label-credit"),
+        (" Imagem: João Silva/Reuters", "João Silva/Reuters", "caption.label-credit"),
+        (" Beeld: ANP", "ANP", "caption.label-credit"),
+        (" Фото: Иван Петров/ТАСС", "Иван Петров/ТАСС", "caption.label-credit"),
+        (" Image credit: NASA", "NASA", "caption.label-credit"),
+        (" Image source: NASA", "NASA", "caption.label-credit"),
+        (" Image credit: © Jane Doe", "Jane Doe", "caption.label-credit"),
+        (" © Jane Doe/Reuters", "Jane Doe/Reuters", "caption.copyright-credit"),
+        (" ©Anna Weber", "Anna Weber", "caption.copyright-credit"),
+        (" AP Photo/Efrem Lukatsky", "AP Photo/Efrem Lukatsky", "caption.agency-first"),
+        (" / Reuters", "Reuters", "caption.slash-credit"),
+    ],
+)
+def test_inline_credits_in_many_languages(suffix: str, credit: str, rule: str) -> None:
+    found = match_caption(TEXT + suffix)
+    assert found is not None
+    assert (found.text, found.credit, found.rule) == (TEXT, credit, rule)
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Foto: Anna Weber/dpa", "Anna Weber/dpa"),
+        ("Bildrechte: picture alliance", "picture alliance"),
+        ("© Jane Doe/Reuters", "Jane Doe/Reuters"),
+    ],
+)
+def test_a_credit_line_alone(line: str, credit: str) -> None:
+    found = match_caption(line)
+    assert found is not None and (found.text, found.credit) == (None, credit)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "© 2025 The Daily Example. All rights reserved.",
+        "Copyright © 2024 Example Media",
+        "© 2025",
+        "The minister said: “We will not give up.”",
+        "Read the full report: a guide to the new rules",
+        "Docker Hardened Images: Security Independently Validated by Researchers",
+        "Fotos: So schön war das Sommerfest in der Altstadt",
+    ],
+)
+def test_footers_and_sentences_are_no_credit(line: str) -> None:
+    assert match_caption(line) is None

@@ -40,6 +40,14 @@ class CaptionMatch:
     rule: str
 
 
+# Words that label a credit, longest first: "Image credit:", "Bildrechte:", "Foto:" ...
+# Singular only: "Images: ..." and "Fotos: ..." open headlines as often as credits.
+_LABELS = (
+    r"Photo credits?|Image credits?|Image source|Photo source|Photograph|Photo|Image|Picture|"
+    r"Credit|Foto|Bildrechte|Bildquelle|Bild|Imagen|Imagem|Crédito|Credito|Crédit|Beeld|Фото"
+)
+
+
 def _p(name: str, pattern: str, hint: str | None = None) -> CaptionPattern:
     return CaptionPattern(name, re.compile(pattern), re.compile(hint) if hint else None)
 
@@ -71,12 +79,24 @@ CAPTION_PATTERNS: tuple[CaptionPattern, ...] = (
         rf"^(?P<text>.+?)\s*\((?P<credit>{_AGENCY}(?: Photo)?(?:\s*/\s*[^()/]{{2,40}})?)\)$",
         r"\)$",
     ),
-    # ... Photo: Reuters, Photograph: Jane Doe/Getty Images, Credit: AP
+    # ... Photo: Reuters, Photograph: Jane Doe/Getty Images, Credit: AP, Bildrechte: dpa,
+    # Photo : AFP (French spacing), Crédito: EFE, Фото: ТАСС
     _p(
         "caption.label-credit",
-        r"^(?P<text>.*?)\s*(?<![\w])(?P<credit>(?:Photo|Photograph|Image|Picture|Credit|Foto|Bild|"
-        r"Photo credit)\s*[:：]\s*[^:：]{2,80})$",
-        r"(?:Photo|Photograph|Image|Picture|Credit|Foto|Bild)\s*[:：][^:：]{2,80}$",
+        rf"^(?P<text>.*?)\s*(?<![\w])(?P<credit>(?:{_LABELS})\s*[:：]\s*[^:：]{{2,80}})$",
+        rf"(?:{_LABELS})\s*[:：][^:：]{{2,80}}$",
+    ),
+    # ... © Jane Doe/Reuters after the caption; alone only as Name/Agency (a footer's
+    # "© 2025 Site" has a year, and "All rights reserved" is no credit)
+    _p(
+        "caption.copyright-credit",
+        r"^(?P<text>.*?[.!?”\"])\s*©\s?(?P<credit>(?![^©]*(?i:rights|reserved))[^\W\d_][^©]{1,60})$",
+        r"©",
+    ),
+    _p(
+        "caption.copyright-credit",
+        r"^(?P<text>)©\s?(?P<credit>(?![^©]*(?i:rights|reserved))[^\W\d_][^©/]{1,40}/[^©/]{2,40})$",
+        r"^©",
     ),
     # A screenshot stands for the image itself: "Twitter Screenshot", "Screenshot from a video"
     _p(
@@ -101,8 +121,9 @@ CAPTION_PATTERNS: tuple[CaptionPattern, ...] = (
 )
 
 _PHOTO_WORDS = re.compile(
-    r"(?i)^(?:(?:cover|file|main)\s+)?(?:photographs?|photos?|images?|pictures?|videos?|graphics?|"
-    r"fotos?|bild|credit|photo credit)?\s*(?:via|by|credit|courtesy of)?\s*[:：/]?\s*"
+    r"(?i)^(?:(?:cover|file|main)\s+)?(?:(?:photographs?|photos?|images?|pictures?|videos?|"
+    r"graphics?|fotos?|bildrechte|bildquelle|bild|imagen|imagem|crédito|credito|crédit|beeld|фото|"
+    r"credits?|photo credits?)(?!\w))?\s*(?:via|by|credits?|source|courtesy of)?\s*[:：/]?\s*"
 )
 
 
@@ -111,7 +132,8 @@ def _clean_credit(credit: str) -> str | None:
     lowered = credit.lower()
     if lowered.startswith(("photo provided", "provided", "courtesy")):
         return credit[0].upper() + credit[1:]
-    stripped = _PHOTO_WORDS.sub("", credit, count=1).strip()
+    # "Image credit: © Name": neither the label nor the sign is part of the credit.
+    stripped = _PHOTO_WORDS.sub("", credit, count=1).strip().lstrip("©").lstrip()
     if stripped:
         credit = stripped
     credit = re.sub(r"\s+Photos?$", "", credit).strip(" .")
@@ -154,6 +176,7 @@ def _may_carry_credit(end: str) -> bool:
         or "：" in end
         or end.endswith(("Images", "Image"))
         or "hot" in end
+        or "©" in end
     )
 
 
