@@ -1,4 +1,4 @@
-"""HTML input: CGTN and China Daily pages, any outlet's page, encodings, broken markup."""
+"""HTML input: any outlet's page, encodings, broken markup (outlets: tests/parsers/)."""
 
 from __future__ import annotations
 
@@ -33,71 +33,6 @@ ARTICLE = (
     "<p>Hundreds of homes were evacuated and schools in three towns were closed as a precaution, the local council said.</p>"
     "</article>"
 )
-
-
-# --- CGTN ---------------------------------------------------------------------------
-
-
-def test_cgtn_template_b_body_from_json() -> None:
-    article = newsparse.parse(DUMPS / "cgtn_2019_template_b_json.htm")
-    assert article.parser == "cgtn"
-    assert article.date == dt.datetime(2019, 1, 16, 9, 10, tzinfo=newsparse._fields.dates.BEIJING)
-    assert article.paragraphs[0].startswith("Britain's parliament on Tuesday")
-    assert "&nbsp;" not in article.text and "\u00a0" not in article.text
-    assert article.captions[0].credit == "VCG"
-
-
-def test_cgtn_saved_page_and_paste_agree() -> None:
-    html = newsparse.parse(DUMPS / "cgtn_2019_template_a.htm")
-    text = newsparse.parse(DUMPS.parent / "cgtn_2019_template_a.paste.txt")
-    assert html.parser == text.parser == "cgtn"
-    for field in ("title", "authors", "byline", "source", "date", "updated", "section", "captions"):
-        assert getattr(html, field) == getattr(text, field), field
-
-
-def test_cgtn_saved_page_and_paste_same_body() -> None:
-    html = newsparse.parse(DUMPS / "cgtn_2019_template_a.htm")
-    text = newsparse.parse(DUMPS.parent / "cgtn_2019_template_a.paste.txt")
-    assert html.body == text.body
-
-
-def test_cgtn_read_more_links_are_not_body() -> None:
-    article = newsparse.parse(DUMPS / "cgtn_2019_template_a.htm")
-    assert not any(
-        "Read more" in b.text or "Bilateral ties on all fronts" in b.text for b in article.body
-    )
-    assert ("heading", "Growing ties") in [(b.kind, b.text) for b in article.body]
-
-
-# --- China Daily ----------------------------------------------------------------------
-
-
-def test_chinadaily_page_two_says_so() -> None:
-    article = newsparse.parse(DUMPS / "chinadaily_page2_gbk.html")
-    assert article.page == 2
-    assert any("page 2" in w for w in article.warnings)
-    assert article.date == dt.datetime(2026, 1, 12, 9, 30, tzinfo=newsparse._fields.dates.BEIJING)
-
-
-def test_chinadaily_whole_article_has_no_page() -> None:
-    article = newsparse.parse(DUMPS / "chinadaily_article.html")
-    assert article.page is None
-    assert article.title == "Nation's summer grain harvest hits record high"  # not the hidden h1
-    assert "The views don't" not in article.text
-
-
-def test_chinadaily_meta_tags_are_the_fallback() -> None:
-    page = _page(
-        '<div class="main_art"><div class="lft_art" id="lft-art"><h1>Port traffic climbs</h1>'
-        '<div id="Content"><p>Container throughput at the port rose 8 percent in the first half, its operator said on Monday.</p></div></div></div>',
-        head='<meta name="publishdate" content="2024-07-15 10:20:00"><meta name="source" content="Xinhua">'
-        '<link rel="canonical" href="https://www.chinadaily.com.cn/a/202407/15/WS66947e3fa31095c51c50e2b6.html">',
-    )
-    article = newsparse.parse(page)
-    assert article.parser == "chinadaily"
-    assert article.date == dt.datetime(2024, 7, 15, 10, 20, tzinfo=newsparse._fields.dates.BEIJING)
-    assert article.source == "Xinhua"
-    assert article.authors == ()
 
 
 # --- any outlet -------------------------------------------------------------------------

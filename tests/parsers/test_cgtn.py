@@ -1,12 +1,15 @@
-"""CGTN text dumps: related stories' JSON, widget furniture, dumps without a header."""
+"""CGTN text dumps and saved pages: related stories' JSON, widget furniture, dumps without a header."""
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 import newsparse
+from newsparse._fields.dates import BEIJING
 
 HEAD = """World
 2024.09.12 18:05 GMT+8
@@ -147,3 +150,40 @@ def test_translation_widget_between_title_and_credit_line() -> None:
     d = parse(f"{HEAD}Translating...\nCGTN's Li Jing\n\n{FIRST}\n\n{SECOND}\n")
     assert (d["byline"], d["authors"], d["source"]) == ("CGTN's Li Jing", ["Li Jing"], "CGTN")
     assert body(d) == [FIRST, SECOND]
+
+
+DUMPS = Path(__file__).parents[1] / "data" / "dumps"
+
+
+# --- saved pages ---------------------------------------------------------------------------
+
+
+def test_cgtn_template_b_body_from_json() -> None:
+    article = newsparse.parse(DUMPS / "cgtn_2019_template_b_json.htm")
+    assert article.parser == "cgtn"
+    assert article.date == dt.datetime(2019, 1, 16, 9, 10, tzinfo=BEIJING)
+    assert article.paragraphs[0].startswith("Britain's parliament on Tuesday")
+    assert "&nbsp;" not in article.text and "\u00a0" not in article.text
+    assert article.captions[0].credit == "VCG"
+
+
+def test_cgtn_saved_page_and_paste_agree() -> None:
+    html = newsparse.parse(DUMPS / "cgtn_2019_template_a.htm")
+    text = newsparse.parse(DUMPS.parent / "cgtn_2019_template_a.paste.txt")
+    assert html.parser == text.parser == "cgtn"
+    for field in ("title", "authors", "byline", "source", "date", "updated", "section", "captions"):
+        assert getattr(html, field) == getattr(text, field), field
+
+
+def test_cgtn_saved_page_and_paste_same_body() -> None:
+    html = newsparse.parse(DUMPS / "cgtn_2019_template_a.htm")
+    text = newsparse.parse(DUMPS.parent / "cgtn_2019_template_a.paste.txt")
+    assert html.body == text.body
+
+
+def test_cgtn_read_more_links_are_not_body() -> None:
+    article = newsparse.parse(DUMPS / "cgtn_2019_template_a.htm")
+    assert not any(
+        "Read more" in b.text or "Bilateral ties on all fronts" in b.text for b in article.body
+    )
+    assert ("heading", "Growing ties") in [(b.kind, b.text) for b in article.body]

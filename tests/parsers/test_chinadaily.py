@@ -1,12 +1,15 @@
-"""China Daily text dumps: the story's closing lines, share bars, related links, print credits."""
+"""China Daily text dumps and saved pages: the story's closing lines, share bars, related links, print credits."""
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 import newsparse
+from newsparse._fields.dates import BEIJING
 
 HEAD = """Opinion > Op-Ed Contributors >
 Rural tourism can lift village incomes
@@ -221,3 +224,44 @@ def test_e_mail_line_above_the_story_is_not_body() -> None:
     d = parse(f"subscription@chinadaily.com.cn\n{HEAD}\n{FIRST}\n\n{SECOND}\n")
     assert body(d) == [FIRST, SECOND]
     assert d["title"] == "Rural tourism can lift village incomes"
+
+
+DUMPS = Path(__file__).parents[1] / "data" / "dumps"
+
+
+def _page(body: str, head: str = "") -> str:
+    return (
+        f'<!doctype html><html><head><meta charset="utf-8"><title>T</title>{head}</head>'
+        f"<body>{body}</body></html>"
+    )
+
+
+# --- saved pages ----------------------------------------------------------------------
+
+
+def test_chinadaily_page_two_says_so() -> None:
+    article = newsparse.parse(DUMPS / "chinadaily_page2_gbk.html")
+    assert article.page == 2
+    assert any("page 2" in w for w in article.warnings)
+    assert article.date == dt.datetime(2026, 1, 12, 9, 30, tzinfo=BEIJING)
+
+
+def test_chinadaily_whole_article_has_no_page() -> None:
+    article = newsparse.parse(DUMPS / "chinadaily_article.html")
+    assert article.page is None
+    assert article.title == "Nation's summer grain harvest hits record high"  # not the hidden h1
+    assert "The views don't" not in article.text
+
+
+def test_chinadaily_meta_tags_are_the_fallback() -> None:
+    page = _page(
+        '<div class="main_art"><div class="lft_art" id="lft-art"><h1>Port traffic climbs</h1>'
+        '<div id="Content"><p>Container throughput at the port rose 8 percent in the first half, its operator said on Monday.</p></div></div></div>',
+        head='<meta name="publishdate" content="2024-07-15 10:20:00"><meta name="source" content="Xinhua">'
+        '<link rel="canonical" href="https://www.chinadaily.com.cn/a/202407/15/WS66947e3fa31095c51c50e2b6.html">',
+    )
+    article = newsparse.parse(page)
+    assert article.parser == "chinadaily"
+    assert article.date == dt.datetime(2024, 7, 15, 10, 20, tzinfo=BEIJING)
+    assert article.source == "Xinhua"
+    assert article.authors == ()
