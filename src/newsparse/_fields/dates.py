@@ -156,12 +156,12 @@ _PATTERNS = [
     ),
     # 10:30 AM EDT, Tue March 12, 2024 (CNN, AP: the time first)
     re.compile(
-        rf"(?i)(?<![\d:]){_TIME}{_ZONE},?\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+        rf"(?i)(?<![\d:]){_TIME}{_ZONE}(?:\s*[,/|])?\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
         rf"(?P<mon>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})(?!\d)"
     ),
     # 3:04 PM GMT+1, Sun 12 May 2024
     re.compile(
-        rf"(?i)(?<![\d:]){_TIME}{_ZONE},?\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+        rf"(?i)(?<![\d:]){_TIME}{_ZONE}(?:\s*[,/|])?\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
         rf"(?P<d>\d{{1,2}})\s+(?P<mon>{_MONTH_RE})\.?,?\s+(?P<y>\d{{4}})(?!\d)"
     ),
     # 19:49, 21-Jan-2019 (CGTN 2019)
@@ -211,7 +211,8 @@ _PUBLISHED_WORDS = (
     "publié", "veröffentlicht", "erstellt", "pubblicato", "gepubliceerd", "geplaatst",
     "publicerad", "publisert", "publiceret", "offentliggjort", "opublikowano",
     "data publikacji", "yayınlanma", "yayın tarihi", "опубликовано", "дата публикации",
-    "julkaistu", "publikováno", "date", "dated", "time", "stand", "datum", "fecha",
+    "julkaistu", "publikováno", "published date", "publish date", "date published",
+    "posted date", "date posted", "post date", "submitted", "created", "date", "dated", "time", "stand", "datum", "fecha",
     "data", "发布时间", "发布日期", "发表时间", "发表于", "发布于", "發布時間", "發佈時間",
     "发布", "时间", "時間", "日期", "公開日", "投稿日", "配信日", "입력", "등록",
 )  # fmt: skip
@@ -224,7 +225,7 @@ def _alternation(words: tuple[str, ...]) -> str:
 
 
 _PREFIX = re.compile(
-    r"(?i)^[\s·•|]*(?:(?P<bj>北京[时時]间|beijing\s+time)\s*[:：]?\s*)?"
+    r"(?i)^[\s·•|\[]*(?:(?P<bj>北京[时時]间|beijing\s+time)\s*[:：]?\s*)?"
     rf"(?:(?:(?:(?P<upd>{_alternation(_UPDATED_WORDS)})|{_alternation(_PUBLISHED_WORDS)})"
     rf"(?![^\W\d_])(?:\s*[:：])?(?:\s+(?:{_CONNECTORS})\b)?|(?:{_CONNECTORS})\s)\s*[:：]?\s*)?"
 )
@@ -241,10 +242,10 @@ _WEEKDAY = re.compile(
 _LEFTOVER = re.compile(r"(?i)^[\s|,;:·•—–\-()\[\]（）.]*(?:uhr|hrs?|h|г|ч)?[\s.]*$")
 # What may follow a date on its line: a reading time or a count of comments.
 _TAIL = re.compile(
-    r"(?i)^[\s|,;:·•—–\-]*(?:\d{1,3}\s*(?:min(?:ute)?s?|mins?\.|minuten|minutos|minuti|minuter"
+    r"(?i)^[\s|,;:.·•—–\-]*(?:\d{1,3}\s*(?:min(?:ute)?s?|mins?\.|minuten|minutos|minuti|minuter"
     r"|minutter|мин\.?|dk\.?|분)(?:\s+(?:read|reading|to\s+read|de\s+lectura|de\s+leitura|"
     r"de\s+lecture|di\s+lettura|leestijd|lesezeit|läsning|lesetid|чтения|okuma))?"
-    r"|(?:read(?:ing)?\s+time|lesezeit|lecture|lectura|leitura|lettura|leestijd)\s*[:：]?\s*"
+    r"|(?:(?:average\s+)?read(?:ing)?\s+time|lesezeit|lecture|lectura|leitura|lettura|leestijd)\s*[:：]?\s*"
     r"\d{1,3}\s*(?:min(?:ute)?s?|min\.|minuten|minutos|minuti)"
     r"|\d{1,5}\s+(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti"
     r"|reacties|kommentarer|komentarzy|комментари[йея]|yorum))[\s.]*$"
