@@ -194,6 +194,11 @@ def test_relative_and_partial_dates_are_not_made_absolute(text: str) -> None:
         "Page last modified Nov. 4, 2025",
         "Updated Dec 18, 2025 · 12 min read",
         "UPDATED 16:47 EST / NOVEMBER 4 2025",
+        "Dernière mise à jour : 4 novembre 2025",
+        "Mise à jour le 4 novembre 2025",
+        "Última actualización: 4 de noviembre de 2025",
+        "Ultimo aggiornamento 4 novembre 2025",
+        "Last update: Nov 4, 2025",
     ],
 )
 def test_updated_labels(text: str) -> None:
@@ -258,6 +263,12 @@ def test_a_french_et_after_a_time_is_not_a_zone() -> None:
         ("August 16, 2019 - Updated July 9, 2025", dt.date(2019, 8, 16), dt.date(2025, 7, 9)),
         ("Publié le 3 mars 2025, mis à jour il y a 2 heures", dt.date(2025, 3, 3), None),
         ("Veröffentlicht am 3. März 2025, aktualisiert vor 2 Stunden", dt.date(2025, 3, 3), None),
+        ("Published Aug 28, 2024 • Last updated …", dt.date(2024, 8, 28), None),
+        (
+            "3 de noviembre de 2025 | Última actualización: 4 de noviembre de 2025",
+            dt.date(2025, 11, 3),
+            dt.date(2025, 11, 4),
+        ),
     ],
 )
 def test_published_and_updated(text: str, published: dt.date, updated: dt.date | None) -> None:
@@ -270,6 +281,11 @@ def test_published_and_updated(text: str, published: dt.date, updated: dt.date |
     else:
         assert second is not None and second.updated
         check(second, updated)
+
+
+def test_an_update_label_with_other_words_is_not_a_date_line() -> None:
+    assert published_updated("Published Aug 28, 2024 • Last updated by Jane Doe") is None
+    assert published_updated("Weekly update | March 3, 2025") is None
 
 
 def test_glued_dates_must_run_forward() -> None:

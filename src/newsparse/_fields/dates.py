@@ -105,9 +105,9 @@ _ZONES: dict[str, str | float] = {
     "et": "America/New_York", "ct": "America/Chicago", "mt": "America/Denver",
     "pt": "America/Los_Angeles",
     # Added: German, French and Russian names of the same zones, and others in the news
-    "mez": 1, "mesz": 2, "wez": 0, "wesz": 1, "oez": 2, "oesz": 3, "west": 1,
+    "mez": 1, "mesz": 2, "wez": 0, "wesz": 1, "oez": 2, "oesz": 3,
     "мск": 3, "ist": 5.5, "pkt": 5, "npt": 5.75, "myt": 8, "awst": 8, "acst": 9.5,
-    "acdt": 10.5, "akdt": -8, "hdt": -9, "ndt": -2.5, "nst": -3.5, "brt": -3, "art": -3,
+    "acdt": 10.5, "akdt": -8, "hdt": -9, "ndt": -2.5, "nst": -3.5, "brt": -3,
     "wat": 1, "cat": 2, "eat": 3, "sast": 2, "trt": 3,
     "北京时间": 8, "北京時間": 8, "beijingtime": 8, "日本時間": 9,
 }  # fmt: skip
@@ -197,9 +197,11 @@ _PATTERNS = [
 ]
 
 _UPDATED_WORDS = (
-    "last updated", "updated", "update", "page last modified", "last modified", "modified",
-    "zuletzt aktualisiert", "aktualisiert", "geändert", "mis à jour", "modifié",
-    "actualizado", "actualización", "atualizado", "aggiornato", "aggiornamento",
+    "last updated", "last update", "updated", "update", "page last modified", "last modified",
+    "modified", "zuletzt aktualisiert", "aktualisiert", "geändert", "mis à jour",
+    "mise à jour", "dernière mise à jour", "modifié", "actualizado", "actualización",
+    "última actualización", "atualizado", "última atualização", "aggiornato",
+    "aggiornamento", "ultimo aggiornamento",
     "laatst bijgewerkt", "bijgewerkt", "uppdaterad", "sist oppdatert", "oppdatert",
     "opdateret", "zaktualizowano", "aktualizacja", "son güncelleme", "güncelleme",
     "güncellendi", "обновлено", "päivitetty", "aktualizováno", "更新日期", "更新时间",
@@ -281,8 +283,8 @@ _GATES = (
 
 # Where an update label starts, in a line that begins with another date.
 _UPDATED_AT = re.compile(
-    r"(?i)\b(?:last\s+)?(?:updated|modified|aktualisiert|mis\s+à\s+jour|actualizado|atualizado"
-    r"|aggiornato|bijgewerkt|uppdaterad|oppdatert|opdateret|zaktualizowano|aktualizacja"
+    r"(?i)\b(?:(?:last|dernière|última|ultimo)\s+)?(?:updated?|modified|aktualisiert|mise?\s+à\s+jour"
+    r"|actualizado|actualización|atualizado|atualização|aggiornato|aggiornamento|bijgewerkt|uppdaterad|oppdatert|opdateret|zaktualizowano|aktualizacja"
     r"|güncelleme|güncellendi|обновлено|päivitetty)\b|更新"
 )
 # Two dates printed together: a year, then at once the next date's month.
@@ -459,9 +461,11 @@ def published_updated(
     if first is None or first.updated:
         return None
     if second is None:
-        # "Updated 2 hours ago": the update time is not printed, the first date stands.
+        # "Updated 2 hours ago", "Last updated …": the update time is not printed
+        # (or not as a day), the first date stands.
+        bare = _LEFTOVER.match(_PREFIX.sub("", parts[1], count=1).replace("…", ""))
         relative = len(parts[1]) < 40 and _RELATIVE.search(parts[1]) is not None
-        return (first, None) if relative else None
+        return (first, None) if relative or bare else None
     return first, second
 
 
