@@ -91,6 +91,18 @@ def check(found: object, value: dt.date) -> None:
         ("3 November 2025 14:05 AEDT", dt.datetime(2025, 11, 3, 14, 5, tzinfo=tz(11))),
         ("3 November 2025 14:05 UTC+05:30", dt.datetime(2025, 11, 3, 14, 5, tzinfo=tz(5.5))),
         ("12/Mar/2024:10:30:00 +0000", dt.datetime(2024, 3, 12, 10, 30, tzinfo=tz(0))),
+        # Hungarian (year, month, day), Romanian, Greek, Arabic (also its digits)
+        ("2025. november 3. 14:05", dt.date(2025, 11, 3)),
+        ("Frissítve: 2025. nov. 4.", dt.date(2025, 11, 4)),
+        ("3 noiembrie 2025, 14:05", dt.date(2025, 11, 3)),
+        ("3 Νοεμβρίου 2025", dt.date(2025, 11, 3)),
+        ("3 نوفمبر 2025", dt.date(2025, 11, 3)),
+        ("٣ نوفمبر ٢٠٢٥", dt.date(2025, 11, 3)),
+        # Vietnamese numbered months, Polish and Turkish abbreviations
+        ("ngày 3 tháng 11 năm 2025", dt.date(2025, 11, 3)),
+        ("3 tháng 11, 2025", dt.date(2025, 11, 3)),
+        ("3 lis 2025", dt.date(2025, 11, 3)),
+        ("3 Kas 2025", dt.date(2025, 11, 3)),
     ],
 )
 def test_languages_and_connectors(text: str, value: dt.date | None) -> None:
@@ -153,6 +165,38 @@ def test_numeric_orders(text: str, value: dt.date | None) -> None:
         assert found is None
     else:
         check(found, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # The label or weekday is of a language that writes the day first
+        ("Atualizado em 04/11/2025 às 09h12", dt.date(2025, 11, 4)),
+        ("Publicado el 03/11/2025", dt.date(2025, 11, 3)),
+        ("le 03/11/2025 à 14h05", dt.date(2025, 11, 3)),
+        ("Montag, 03/11/2025", dt.date(2025, 11, 3)),
+        ("Data: 03/11/2025", dt.date(2025, 11, 3)),
+        ("Thứ hai, 3/11/2025, 14:05 (GMT+7)", dt.datetime(2025, 11, 3, 14, 5, tzinfo=tz(7))),
+        # English, or no words: either order could be meant
+        ("Updated 03/11/2025", None),
+        ("Monday, 03/11/2025", None),
+        ("On 03/11/2025", None),
+        ("更新日：03/11/2025", None),
+    ],
+)
+def test_slashes_in_a_day_first_language(text: str, value: dt.date | None) -> None:
+    found = date_line(text)
+    if value is None:
+        assert found is None
+    else:
+        check(found, value)
+
+
+def test_find_dates_day_first() -> None:
+    assert list(find_dates("03/04/2025")) == []
+    assert [m.value for m in find_dates("03/04/2025", day_first=True)] == [dt.date(2025, 4, 3)]
+    # A reading that cannot be day first is still read.
+    assert [m.value for m in find_dates("04/25/2025", day_first=True)] == [dt.date(2025, 4, 25)]
 
 
 @pytest.mark.parametrize(
@@ -260,6 +304,11 @@ def test_a_french_et_after_a_time_is_not_a_zone() -> None:
             dt.date(2025, 11, 4),
         ),
         ("Posted on June 29, 2020November 12, 2021", dt.date(2020, 6, 29), dt.date(2021, 11, 12)),
+        (
+            "Publicado em 03/11/2025 - Atualizado em 04/11/2025",
+            dt.date(2025, 11, 3),
+            dt.date(2025, 11, 4),
+        ),
         ("August 16, 2019 - Updated July 9, 2025", dt.date(2019, 8, 16), dt.date(2025, 7, 9)),
         ("Publié le 3 mars 2025, mis à jour il y a 2 heures", dt.date(2025, 3, 3), None),
         ("Veröffentlicht am 3. März 2025, aktualisiert vor 2 Stunden", dt.date(2025, 3, 3), None),

@@ -91,6 +91,25 @@ _DAY_FIRST_MONTHS = {
     "сент": 9, "окт": 10, "ноя": 11, "нояб": 11, "дек": 12, "січня": 1, "лютого": 2,
     "березня": 3, "квітня": 4, "травня": 5, "червня": 6, "липня": 7, "серпня": 8,
     "вересня": 9, "жовтня": 10, "листопада": 11, "грудня": 12,
+    # Polish, Turkish and Indonesian abbreviations
+    "sty": 1, "lut": 2, "kwi": 4, "cze": 6, "lip": 7, "sie": 8, "wrz": 9, "paź": 10,
+    "lis": 11, "gru": 12, "oca": 1, "şub": 2, "nis": 4, "haz": 6, "tem": 7, "ağu": 8,
+    "eyl": 9, "eki": 10, "kas": 11, "ara": 12, "agu": 8,
+    # Romanian
+    "ianuarie": 1, "februarie": 2, "martie": 3, "aprilie": 4, "iunie": 6, "iulie": 7,
+    "septembrie": 9, "octombrie": 10, "noiembrie": 11, "decembrie": 12,
+    # Hungarian (the year comes first: 2025. november 3.)
+    "január": 1, "február": 2, "március": 3, "április": 4, "május": 5, "június": 6,
+    "július": 7, "augusztus": 8, "szeptember": 9, "október": 10, "febr": 2, "márc": 3,
+    "ápr": 4, "máj": 5, "jún": 6, "júl": 7, "szept": 9,
+    # Greek (genitive)
+    "ιανουαρίου": 1, "φεβρουαρίου": 2, "μαρτίου": 3, "απριλίου": 4, "μαΐου": 5,
+    "ιουνίου": 6, "ιουλίου": 7, "αυγούστου": 8, "σεπτεμβρίου": 9, "οκτωβρίου": 10,
+    "νοεμβρίου": 11, "δεκεμβρίου": 12,
+    # Arabic (the names of Egypt and the Gulf)
+    "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "إبريل": 4, "مايو": 5,
+    "يونيو": 6, "يوليو": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9, "أكتوبر": 10,
+    "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
 }  # fmt: skip
 _ALL_MONTHS = {**_MONTHS, **_DAY_FIRST_MONTHS}
 
@@ -184,6 +203,16 @@ _PATTERNS = [
         rf"(?i)(?<![\d.\-/])(?P<d>\d{{1,2}})(?P<d2>[-/])(?=[^\W\d_]{{3,}}[-/]\d{{4}}(?!\d))"
         rf"(?P<mon>{_ANY_MONTH_RE})(?P=d2)(?P<y>\d{{4}})(?!\d)(?:(?:{_SEP}|:){_TIME})?{_ZONE}"
     ),
+    # 2025. november 3. 14:05 (Hungarian: the year, the month, the day)
+    re.compile(
+        rf"(?i)(?<![\d.])(?P<y>\d{{4}})\.\s(?=[^\W\d_]+\.?\s\d)(?P<mon>{_ANY_MONTH_RE})\.?\s"
+        rf"(?P<d>\d{{1,2}})\.?(?!\d)(?:{_SEP}{_TIME})?{_ZONE}"
+    ),
+    # ngày 3 tháng 11 năm 2025, 3 tháng 11, 2025 (Vietnamese: numbered months)
+    re.compile(
+        r"(?i)(?<!\d)(?P<d>\d{1,2})\s(?:tháng|th)\s?(?P<m>\d{1,2})(?:,\s?|\snăm\s|/)(?P<y>\d{4})"
+        rf"(?!\d)(?:{_SEP}{_TIME})?{_ZONE}"
+    ),
     # 12.03.2024 [10:30] (day first, the reading of dots; month first only when it must be)
     re.compile(
         rf"(?<![\d.])(?P<a>\d{{1,2}})\.(?P<b>\d{{1,2}})\.(?P<y>\d{{4}})(?![\d])(?:{_SEP}{_TIME})?"
@@ -206,7 +235,8 @@ _UPDATED_WORDS = (
     "opdateret", "zaktualizowano", "aktualizacja", "son güncelleme", "güncelleme",
     "güncellendi", "обновлено", "päivitetty", "aktualizováno", "更新日期", "更新时间",
     "更新時間", "更新于", "更新於", "更新日", "最終更新", "最终更新", "更新", "수정",
-    "업데이트",
+    "업데이트", "frissítve", "módosítva", "cập nhật", "actualizat", "ενημερώθηκε",
+    "ενημέρωση", "آخر تحديث", "تحديث",
 )  # fmt: skip
 _PUBLISHED_WORDS = (
     "first published", "originally published", "published", "posted", "publicado",
@@ -217,7 +247,19 @@ _PUBLISHED_WORDS = (
     "posted date", "date posted", "post date", "submitted", "created", "date", "dated", "time", "stand", "datum", "fecha",
     "data", "发布时间", "发布日期", "发表时间", "发表于", "发布于", "發布時間", "發佈時間",
     "发布", "时间", "時間", "日期", "公開日", "投稿日", "配信日", "입력", "등록",
+    "közzétéve", "publikálva", "đăng", "ngày", "publicat", "δημοσιεύθηκε", "δημοσίευση",
+    "تاريخ النشر", "نشر في", "نشر",
 )  # fmt: skip
+# Labels in English, or in languages that write the year first: they say nothing of
+# the order of day and month. Every other label is of a language that writes the day first.
+_NEUTRAL_LABELS = frozenset(
+    w for w in _UPDATED_WORDS + _PUBLISHED_WORDS if ord(w[0]) >= 0x2E80
+) | {
+    "last updated", "last update", "updated", "update", "page last modified", "last modified",
+    "modified", "first published", "originally published", "published", "posted",
+    "published date", "publish date", "date published", "posted date", "date posted",
+    "post date", "submitted", "created", "date", "dated", "time",
+}  # fmt: skip
 # The words that join a label to its date: ``Published on``, ``Publié le``, ``am``.
 _CONNECTORS = "on|at|le|am|el|em|il|op|den|dnia|på|в"
 
@@ -228,18 +270,20 @@ def _alternation(words: tuple[str, ...]) -> str:
 
 _PREFIX = re.compile(
     r"(?i)^[\s·•|\[]*(?:(?P<bj>北京[时時]间|beijing\s+time)\s*[:：]?\s*)?"
-    rf"(?:(?:(?:(?P<upd>{_alternation(_UPDATED_WORDS)})|{_alternation(_PUBLISHED_WORDS)})"
-    rf"(?![^\W\d_])(?:\s*[:：])?(?:\s+(?:{_CONNECTORS})\b)?|(?:{_CONNECTORS})\s)\s*[:：]?\s*)?"
+    rf"(?:(?P<label>(?P<upd>{_alternation(_UPDATED_WORDS)})|{_alternation(_PUBLISHED_WORDS)})"
+    rf"(?![^\W\d_])(?:\s*[:：])?(?:\s+(?:{_CONNECTORS})\b)?|(?P<conn>{_CONNECTORS})\s)?"
+    r"\s*[:：]?\s*"
 )
 _WEEKDAY = re.compile(
-    r"(?i)^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+|^(?:montag|dienstag|mittwoch|donnerstag|"
-    r"freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|"
+    r"(?i)^(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|senin|selasa|rabu|kamis|jumat|sabtu|"
+    r"minggu|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|"
     r"miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|"
     r"domenica|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|maandag|dinsdag|"
     r"woensdag|donderdag|vrijdag|zaterdag|zondag|måndag|tisdag|onsdag|torsdag|fredag|lördag|"
     r"söndag|mandag|tirsdag|lørdag|søndag|poniedziałek|wtorek|środa|czwartek|piątek|sobota|"
     r"niedziela|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|pazartesi|salı|"
     r"çarşamba|perşembe|cuma|cumartesi|pazar)(?![^\W\d_]),?\s+"
+    r"|^(?P<en>(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)"
 )
 _LEFTOVER = re.compile(r"(?i)^[\s|,;:·•—–\-()\[\]（）.]*(?:uhr|hrs?|h|г|ч)?[\s.]*$")
 # What may follow a date on its line: a reading time or a count of comments.
@@ -277,6 +321,8 @@ _GATES = (
         rf"\s+(?:de\s+|del\s+)?\d{{4}}(?!\d)"
     ),
     re.compile(r"\d[-/][^\W\d_]{3}"),
+    re.compile(r"\d{4}\.\s[^\W\d_]"),
+    re.compile(r"(?i)\d\s(?:tháng|th)\s?\d"),
     re.compile(r"\d\.\d{1,2}\.\d{4}"),
     re.compile(r"\d/\d{1,2}/\d{4}"),
 )
@@ -331,8 +377,11 @@ def _zone(zone: str) -> tuple[bool, dt.tzinfo | None]:
     return True, dt.timezone(dt.timedelta(hours=known))
 
 
-def _month_day(g: dict[str, str | None]) -> tuple[int, int] | None:
-    """Month and day of a match, by the rule of its form (see the module's docstring)."""
+def _month_day(g: dict[str, str | None], day_first: bool) -> tuple[int, int] | None:
+    """Month and day of a match, by the rule of its form (see the module's docstring).
+
+    ``day_first``: the line's words are of a language that writes the day first.
+    """
     if g.get("m"):
         return int(g["m"] or 0), int(g["d"] or 0)
     if g.get("mon"):
@@ -341,16 +390,18 @@ def _month_day(g: dict[str, str | None]) -> tuple[int, int] | None:
     a, b = int(g.get("a") or g.get("sa") or 0), int(g.get("b") or g.get("sb") or 0)
     if g.get("a"):  # dots: day first, unless the second number cannot be a month
         return (a, b) if b > 12 >= a else (b, a)
-    if a == b or (a > 12 >= b):
+    if a == b or (a > 12 >= b) or (day_first and b <= 12):
         return b, a
     if b > 12 >= a:
         return a, b
     return None  # 03/04/2025: either reading could be the right one
 
 
-def _build(m: re.Match[str], default_tz: dt.tzinfo | None) -> dt.date | dt.datetime | None:
+def _build(
+    m: re.Match[str], default_tz: dt.tzinfo | None, day_first: bool = False
+) -> dt.date | dt.datetime | None:
     g = m.groupdict()
-    found = _month_day(g)
+    found = _month_day(g, day_first)
     if found is None:
         return None
     month, day = found
@@ -380,8 +431,14 @@ def _build(m: re.Match[str], default_tz: dt.tzinfo | None) -> dt.date | dt.datet
     return dt.datetime(year, month, day, hour, minute, second, tzinfo=zone)
 
 
-def find_dates(text: str, default_tz: dt.tzinfo | None = None) -> Iterator[DateMatch]:
-    """Every date in ``text``, in order of position, without overlaps."""
+def find_dates(
+    text: str, default_tz: dt.tzinfo | None = None, *, day_first: bool = False
+) -> Iterator[DateMatch]:
+    """Every date in ``text``, in order of position, without overlaps.
+
+    ``day_first`` reads ``03/04/2025`` as 3 April: for text in a language that
+    writes the day first (without it, such a date is not read).
+    """
     if _YEAR.search(text) is None:
         return
     # In order of position and without overlaps, so one pass along it per pattern
@@ -397,7 +454,7 @@ def find_dates(text: str, default_tz: dt.tzinfo | None = None) -> Iterator[DateM
                 k += 1
             if k < len(found) and found[k].start < m.end():
                 continue
-            value = _build(m, default_tz)
+            value = _build(m, default_tz, day_first)
             if value is not None:
                 added.append(DateMatch(value, m.start(), m.end()))
         if added:
@@ -405,14 +462,32 @@ def find_dates(text: str, default_tz: dt.tzinfo | None = None) -> Iterator[DateM
     yield from found
 
 
-def _strip_prefix(text: str, default_tz: dt.tzinfo | None) -> tuple[str, bool, dt.tzinfo | None]:
-    """The line without its label and weekday; whether the label says updated; the zone."""
+@attrs.frozen(slots=True)
+class _Stripped:
+    """A line without its label and weekday, and what they said."""
+
+    rest: str
+    updated: bool
+    tz: dt.tzinfo | None
+    day_first: bool
+
+
+def _strip_prefix(text: str, default_tz: dt.tzinfo | None) -> _Stripped:
     prefix = _PREFIX.match(text)
     rest = text[prefix.end() :] if prefix else text
-    rest = _WEEKDAY.sub("", rest, count=1)
+    day_first = False
+    if prefix and prefix.group("label"):
+        label = " ".join(prefix.group("label").lower().split())
+        day_first = label not in _NEUTRAL_LABELS
+    elif prefix and prefix.group("conn"):
+        day_first = prefix.group("conn").lower() not in ("on", "at")
+    weekday = _WEEKDAY.match(rest)
+    if weekday:
+        rest = rest[weekday.end() :]
+        day_first = day_first or weekday.group("en") is None
     if prefix and prefix.group("bj"):  # 北京时间 2025年11月3日 14:05
         default_tz = BEIJING
-    return rest, bool(prefix and prefix.group("upd")), default_tz
+    return _Stripped(rest, bool(prefix and prefix.group("upd")), default_tz, day_first)
 
 
 def date_line(text: str, default_tz: dt.tzinfo | None = None) -> DateMatch | None:
@@ -424,8 +499,9 @@ def date_line(text: str, default_tz: dt.tzinfo | None = None) -> DateMatch | Non
     """
     if len(text) > 80 or _YEAR.search(text) is None:
         return None
-    rest, updated, default_tz = _strip_prefix(text, default_tz)
-    matches = list(find_dates(rest, default_tz))
+    line = _strip_prefix(text, default_tz)
+    rest = line.rest
+    matches = list(find_dates(rest, line.tz, day_first=line.day_first))
     if not matches or any(m.value != matches[0].value for m in matches):
         return None
     first, last = matches[0], matches[-1]
@@ -435,7 +511,7 @@ def date_line(text: str, default_tz: dt.tzinfo | None = None) -> DateMatch | Non
         return None
     if not (_LEFTOVER.match(after) or _TAIL.match(after)):
         return None
-    return DateMatch(first.value, first.start, first.end, updated)
+    return DateMatch(first.value, first.start, first.end, line.updated)
 
 
 def published_updated(
@@ -473,9 +549,10 @@ def _glued(text: str, default_tz: dt.tzinfo | None) -> tuple[DateMatch, DateMatc
     """``Posted on June 29, 2020November 12, 2021``: published, then updated."""
     if len(text) > 80:
         return None
-    rest, updated, default_tz = _strip_prefix(text, default_tz)
-    matches = list(find_dates(rest, default_tz))
-    if updated or len(matches) != 2:
+    line = _strip_prefix(text, default_tz)
+    rest = line.rest
+    matches = list(find_dates(rest, line.tz, day_first=line.day_first))
+    if line.updated or len(matches) != 2:
         return None
     first, second = matches
     if first.end != second.start or not _LEFTOVER.match(rest[: first.start] + rest[second.end :]):
