@@ -274,6 +274,16 @@ def test_published_labels(text: str) -> None:
     assert found is not None and not found.updated
 
 
+def test_a_label_glued_to_its_date() -> None:
+    # As a byline prints it after a name: "ByRhonda Krause UpdatedJanuary 25, 2026".
+    for text in ("UpdatedJanuary 25, 2026", "UPDATEDJANUARY 25, 2026"):
+        found = date_line(text)
+        assert found is not None and found.updated and found.value == dt.date(2026, 1, 25)
+    # A longer word is not the label.
+    assert date_line("Updates January 25, 2026") is None
+    assert date_line("Dateline January 25, 2026") is None
+
+
 def test_a_french_et_after_a_time_is_not_a_zone() -> None:
     # "et" (and) once read as ET, the US Eastern zone.
     found = list(find_dates("le 3 novembre 2025 à 14h05 et le 4 novembre"))

@@ -271,7 +271,8 @@ def _alternation(words: tuple[str, ...]) -> str:
 _PREFIX = re.compile(
     r"(?i)^[\s·•|\[]*(?:(?P<bj>北京[时時]间|beijing\s+time)\s*[:：]?\s*)?"
     rf"(?:(?P<label>(?P<upd>{_alternation(_UPDATED_WORDS)})|{_alternation(_PUBLISHED_WORDS)})"
-    rf"(?![^\W\d_])(?:\s*[:：])?(?:\s+(?:{_CONNECTORS})\b)?|(?P<conn>{_CONNECTORS})\s)?"
+    rf"(?:(?![^\W\d_])|(?-i:(?=[A-ZÀ-Þ])))(?:\s*[:：])?(?:\s+(?:{_CONNECTORS})\b)?"
+    rf"|(?P<conn>{_CONNECTORS})\s)?"
     r"\s*[:：]?\s*"
 )
 _WEEKDAY = re.compile(
