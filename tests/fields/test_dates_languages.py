@@ -315,6 +315,16 @@ def test_a_french_et_after_a_time_is_not_a_zone() -> None:
         ),
         ("Posted on June 29, 2020November 12, 2021", dt.date(2020, 6, 29), dt.date(2021, 11, 12)),
         (
+            "2025. november 3. | Frissítve: 2025. november 4.",
+            dt.date(2025, 11, 3),
+            dt.date(2025, 11, 4),
+        ),
+        (
+            "Thứ hai, 3/11/2025, 14:05 (GMT+7) - Cập nhật: 4/11/2025",
+            dt.datetime(2025, 11, 3, 14, 5, tzinfo=tz(7)),
+            dt.date(2025, 11, 4),
+        ),
+        (
             "Publicado em 03/11/2025 - Atualizado em 04/11/2025",
             dt.date(2025, 11, 3),
             dt.date(2025, 11, 4),

@@ -292,7 +292,8 @@ _TAIL = re.compile(
     r"(?i)^[\s|,;:.·•—–\-]*(?:\d{1,3}\s*(?:min(?:ute)?s?|mins?\.|minuten|minutos|minuti|minuter"
     r"|minutter|мин\.?|dk\.?|분)(?:\s+(?:read|reading|to\s+read|de\s+lectura|de\s+leitura|"
     r"de\s+lecture|di\s+lettura|leestijd|lesezeit|läsning|lesetid|чтения|okuma))?"
-    r"|(?:(?:average\s+)?read(?:ing)?\s+time|lesezeit|lecture|lectura|leitura|lettura|leestijd)\s*[:：]?\s*"
+    r"|(?:(?:average\s+)?read(?:ing)?\s+time|lesezeit|lecture|lectura|leitura|lettura"
+    r"|leestijd)\s*[:：]?\s*"
     r"\d{1,3}\s*(?:min(?:ute)?s?|min\.|minuten|minutos|minuti)"
     r"|\d{1,5}\s+(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti"
     r"|reacties|kommentarer|komentarzy|комментари[йея]|yorum))[\s.]*$"
@@ -330,9 +331,11 @@ _GATES = (
 
 # Where an update label starts, in a line that begins with another date.
 _UPDATED_AT = re.compile(
-    r"(?i)\b(?:(?:last|dernière|última|ultimo)\s+)?(?:updated?|modified|aktualisiert|mise?\s+à\s+jour"
-    r"|actualizado|actualización|atualizado|atualização|aggiornato|aggiornamento|bijgewerkt|uppdaterad|oppdatert|opdateret|zaktualizowano|aktualizacja"
-    r"|güncelleme|güncellendi|обновлено|päivitetty)\b|更新"
+    r"(?i)\b(?:(?:last|dernière|última|ultimo)\s+)?(?:updated?|modified|aktualisiert"
+    r"|mise?\s+à\s+jour|actualizado|actualización|atualizado|atualização|aggiornato"
+    r"|aggiornamento|bijgewerkt|uppdaterad|oppdatert|opdateret|zaktualizowano|aktualizacja"
+    r"|güncelleme|güncellendi|обновлено|päivitetty|frissítve|módosítva|cập\s+nhật|actualizat"
+    r"|ενημερώθηκε|ενημέρωση|تحديث)\b|更新"
 )
 # Two dates printed together: a year, then at once the next date's month.
 _GLUED = re.compile(r"\d{4}[^\W\d_]")
