@@ -357,9 +357,24 @@ def test_an_update_label_with_other_words_is_not_a_date_line() -> None:
     assert published_updated("Weekly update | March 3, 2025") is None
 
 
-def test_glued_dates_must_run_forward() -> None:
-    # Two dates printed together are a first and a last version, never backwards.
-    assert published_updated("November 12, 2021June 29, 2020") is None
+@pytest.mark.parametrize(
+    "text",
+    [
+        "June 29, 2020November 12, 2021",
+        "November 12, 2021June 29, 2020",  # some themes print the last version first
+        "Posted onJune 29, 2020November 12, 2021",
+        "June 29, 2020November 12, 2021 Updated onNovember 12, 2021",
+    ],
+)
+def test_glued_dates_the_earlier_is_published(text: str) -> None:
+    both = published_updated(text)
+    assert both is not None
+    first, second = both
+    assert first is not None and first.value == dt.date(2020, 6, 29) and not first.updated
+    assert second is not None and second.value == dt.date(2021, 11, 12) and second.updated
+
+
+def test_glued_dates_under_an_update_label_are_not_split() -> None:
     assert published_updated("Updated June 29, 2020November 12, 2021") is None
 
 

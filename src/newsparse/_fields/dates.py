@@ -271,7 +271,8 @@ def _alternation(words: tuple[str, ...]) -> str:
 _PREFIX = re.compile(
     r"(?i)^[\s·•|\[]*(?:(?P<bj>北京[时時]间|beijing\s+time)\s*[:：]?\s*)?"
     rf"(?:(?P<label>(?P<upd>{_alternation(_UPDATED_WORDS)})|{_alternation(_PUBLISHED_WORDS)})"
-    rf"(?:(?![^\W\d_])|(?-i:(?=[A-ZÀ-Þ])))(?:\s*[:：])?(?:\s+(?:{_CONNECTORS})\b)?"
+    rf"(?:(?![^\W\d_])|(?-i:(?=[A-ZÀ-Þ])))(?:\s*[:：])?"
+    rf"(?:\s+(?:{_CONNECTORS})(?:\b|(?-i:(?=[A-ZÀ-Þ]))))?"
     rf"|(?P<conn>{_CONNECTORS})\s)?"
     r"\s*[:：]?\s*"
 )
@@ -526,7 +527,8 @@ def published_updated(
     Returns ``(published, updated)`` when the line is made of two date
     lines, the second one saying it is an update, or of two dates printed
     together with nothing between (``June 29, 2020November 12, 2021``, as
-    blogs print a first and a last version); else None.
+    blog themes print a first and a last version, in either order: the
+    earlier is the published); else None.
     """
     if len(text) > 160 or _YEAR.search(text) is None:
         return None
@@ -537,6 +539,9 @@ def published_updated(
     if not parts[0]:
         return None
     first = date_line(parts[0], default_tz)
+    if first is None and _GLUED.search(parts[0]):  # "July 4, 2025February 9, 2026 Updated ..."
+        glued = _glued(parts[0], default_tz)
+        first = glued[0] if glued else None
     second = date_line(parts[1], default_tz)
     if first is None or first.updated:
         return None
@@ -550,7 +555,7 @@ def published_updated(
 
 
 def _glued(text: str, default_tz: dt.tzinfo | None) -> tuple[DateMatch, DateMatch] | None:
-    """``Posted on June 29, 2020November 12, 2021``: published, then updated."""
+    """``Posted on June 29, 2020November 12, 2021``: the earlier published, the later updated."""
     if len(text) > 80:
         return None
     line = _strip_prefix(text, default_tz)
@@ -561,8 +566,8 @@ def _glued(text: str, default_tz: dt.tzinfo | None) -> tuple[DateMatch, DateMatc
     first, second = matches
     if first.end != second.start or not _LEFTOVER.match(rest[: first.start] + rest[second.end :]):
         return None
-    if _day(second.value) < _day(first.value):
-        return None
+    if _day(second.value) < _day(first.value):  # themes print them in either order
+        first, second = second, first
     return first, DateMatch(second.value, second.start, second.end, True)
 
 
