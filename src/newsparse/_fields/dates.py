@@ -3,13 +3,18 @@
 Rules: a time with a zone (printed, or the outlet's known zone passed as
 ``default_tz``) gives an aware datetime; a time without any zone gives only
 the day, since guessing the zone would invent a fact; a day alone gives a
-``date``. Buddhist-era years (2400 and up) are converted.
+``date``. Buddhist-era years (2400 and up) are converted. Relative dates
+(``2 hours ago``, ``vor 3 Stunden``, ``Yesterday``) are never made absolute:
+they have no year, so nothing here reads them. Numbers with dots are day
+first (``23.07.2025``); with slashes, only a reading that cannot be the other
+one is taken (``25/09/2025``, ``09/25/2025``; never ``03/04/2025``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -59,7 +64,57 @@ _MONTHS = {
     "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
 }  # fmt: skip
 
-# Zone abbreviations with one meaning; the ambiguous (CST, IST) are left out.
+# Read only after a day (``3 ago 2021``, ``3. okt. 2025``), never before one: short
+# words of other languages that an English line could hold before a number.
+_DAY_FIRST_MONTHS = {
+    # Portuguese (missing above), Spanish, Portuguese and Italian abbreviations
+    "novembro": 11,
+    "ene": 1, "abr": 4, "ago": 8, "dic": 12, "fev": 2, "set": 9, "out": 10, "dez": 12,
+    "gen": 1, "mag": 5, "giu": 6, "lug": 7, "ott": 10,
+    # French abbreviations
+    "janv": 1, "févr": 2, "fevr": 2, "avr": 4, "juil": 7, "déc": 12,
+    # German and Dutch abbreviations
+    "mär": 3, "mrt": 3,
+    # Swedish, Norwegian and Danish
+    "maj": 5, "augusti": 8, "des": 12,
+    # Finnish (partitive, as dates print them)
+    "tammikuuta": 1, "helmikuuta": 2, "maaliskuuta": 3, "huhtikuuta": 4, "toukokuuta": 5,
+    "kesäkuuta": 6, "heinäkuuta": 7, "elokuuta": 8, "syyskuuta": 9, "lokakuuta": 10,
+    "marraskuuta": 11, "joulukuuta": 12,
+    # Czech (genitive)
+    "ledna": 1, "února": 2, "března": 3, "dubna": 4, "května": 5, "června": 6,
+    "července": 7, "srpna": 8, "září": 9, "října": 10, "listopadu": 11, "prosince": 12,
+    # Turkish written without its letters (and as str.lower() gives them)
+    "subat": 2, "mayis": 5, "agustos": 8, "eylul": 9, "kasim": 11, "aralik": 12,
+    # Russian abbreviations, and Ukrainian (genitive)
+    "янв": 1, "фев": 2, "февр": 2, "апр": 4, "июн": 6, "июл": 7, "авг": 8, "сен": 9,
+    "сент": 9, "окт": 10, "ноя": 11, "нояб": 11, "дек": 12, "січня": 1, "лютого": 2,
+    "березня": 3, "квітня": 4, "травня": 5, "червня": 6, "липня": 7, "серпня": 8,
+    "вересня": 9, "жовтня": 10, "листопада": 11, "грудня": 12,
+    # Polish, Turkish and Indonesian abbreviations
+    "sty": 1, "lut": 2, "kwi": 4, "cze": 6, "lip": 7, "sie": 8, "wrz": 9, "paź": 10,
+    "lis": 11, "gru": 12, "oca": 1, "şub": 2, "nis": 4, "haz": 6, "tem": 7, "ağu": 8,
+    "eyl": 9, "eki": 10, "kas": 11, "ara": 12, "agu": 8,
+    # Romanian
+    "ianuarie": 1, "februarie": 2, "martie": 3, "aprilie": 4, "iunie": 6, "iulie": 7,
+    "septembrie": 9, "octombrie": 10, "noiembrie": 11, "decembrie": 12,
+    # Hungarian (the year comes first: 2025. november 3.)
+    "január": 1, "február": 2, "március": 3, "április": 4, "május": 5, "június": 6,
+    "július": 7, "augusztus": 8, "szeptember": 9, "október": 10, "febr": 2, "márc": 3,
+    "ápr": 4, "máj": 5, "jún": 6, "júl": 7, "szept": 9,
+    # Greek (genitive)
+    "ιανουαρίου": 1, "φεβρουαρίου": 2, "μαρτίου": 3, "απριλίου": 4, "μαΐου": 5,
+    "ιουνίου": 6, "ιουλίου": 7, "αυγούστου": 8, "σεπτεμβρίου": 9, "οκτωβρίου": 10,
+    "νοεμβρίου": 11, "δεκεμβρίου": 12,
+    # Arabic (the names of Egypt and the Gulf)
+    "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "إبريل": 4, "مايو": 5,
+    "يونيو": 6, "يوليو": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9, "أكتوبر": 10,
+    "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
+}  # fmt: skip
+_ALL_MONTHS = {**_MONTHS, **_DAY_FIRST_MONTHS}
+
+# Zone abbreviations with one meaning; the ambiguous (CST, AST, GST) are left out.
+# IST is India's: the news sites that print it are Indian.
 _ZONES: dict[str, str | float] = {
     "gmt": 0, "utc": 0, "z": 0, "wet": 0, "bst": 1, "cet": 1, "cest": 2, "eet": 2,
     "eest": 3, "msk": 3, "est": -5, "edt": -4, "cdt": -5, "mst": -7, "mdt": -6,
@@ -68,98 +123,223 @@ _ZONES: dict[str, str | float] = {
     "nzst": 12, "nzdt": 13,
     "et": "America/New_York", "ct": "America/Chicago", "mt": "America/Denver",
     "pt": "America/Los_Angeles",
+    # Added: German, French and Russian names of the same zones, and others in the news
+    "mez": 1, "mesz": 2, "wez": 0, "wesz": 1, "oez": 2, "oesz": 3,
+    "мск": 3, "ist": 5.5, "pkt": 5, "npt": 5.75, "myt": 8, "awst": 8, "acst": 9.5,
+    "acdt": 10.5, "akdt": -8, "hdt": -9, "ndt": -2.5, "nst": -3.5, "brt": -3,
+    "wat": 1, "cat": 2, "eat": 3, "sast": 2, "trt": 3,
+    "北京时间": 8, "北京時間": 8, "beijingtime": 8, "日本時間": 9,
 }  # fmt: skip
 
+_NAMED_ZONES = "|".join(
+    sorted((z.upper() for z in _ZONES if z.isascii() and z.isalpha() and z != "z"), key=len)[::-1]
+)
 _MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
+_ANY_MONTH_RE = "|".join(sorted((re.escape(m) for m in _ALL_MONTHS), key=len, reverse=True))
 _TIME = (
     r"(?P<H>\d{1,2})[:.h](?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d+)?)?"
-    r"(?:\s*(?P<ampm>[ap]\.?\s?m\.?))?"
+    r"(?:\s*(?P<ampm>[ap]\.?\s?m\.?))?(?:\s?(?:Uhr|uur|hrs?|Hrs)\b)?"
 )
+# Zone names are matched as printed, in capitals: "et" is French for "and".
 _ZONE = (
-    r"(?:\s*\(?(?P<zone>(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|Z\b"
-    r"|(?:GMT|UTC|[A-Z]{2,4}T|ET|CT|MT|PT|WIB|WITA|MSK)\b|Beijing [Tt]ime)\)?)?"
+    r"(?:\s*[(（]?(?P<zone>(?-i:(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}"
+    rf"|(?:Z|{_NAMED_ZONES}|МСК|[A-Z]{{2,4}}T)(?![^\W\d_])|Beijing [Tt]ime|北京[时時]间))[)）]?)?"
 )
-_SEP = r"(?:\s*(?:,|\bat\b|\bum\b|\bà\b|\ba las\b|\bàs\b|\balle\b|\bom\b|-|\||T|\s)\s*)"
+# Between a day and its time: punctuation, then a word (``at``, ``à``, ``kl.``, ``в``).
+_SEP = (
+    r"(?:\s*(?:[,@|/·•–—-]\s*)?(?:(?:at|um|à|a\s+las|às|alle(?:\s+ore)?|ore|om|klo|o|в|saat"
+    r"|o\s+godz|godz|kl)\b\.?\s*)?|T)"
+)
+# After a year: Russian ``г.``/``года``, Polish ``r.``/``roku``.
+_YEAR_WORD = r"(?:\s?(?:г\.|года\b|r\.|roku\b))?"
 
 # A month name, in any case, is a run of letters: lookaheads on that spare the long
 # case-blind alternation of month names at most places it would be tried.
 _LETTERS = r"[^\W\d_]+"
+_CJK_AMPM = {"午前": "am", "上午": "am", "오전": "am", "午後": "pm", "下午": "pm", "오후": "pm"}
 
 _PATTERNS = [
-    # 2025-10-29 23:38 GMT+8, 2025.10.29, 2019/01/16, 2024-03-12T10:30:00Z, 2025年10月29日
+    # 2025-10-29 23:38 GMT+8, 2025.10.29, 2019/01/16, 2024-03-12T10:30:00Z, 2025. 11. 3.
     re.compile(
-        r"(?<![\d.])(?P<y>\d{4})(?P<d1>[-./]|年\s?)(?P<m>\d{1,2})(?:(?P=d1)|月\s?)(?P<d>\d{1,2})日?"
-        rf"(?![\d])(?:{_SEP}?{_TIME})?{_ZONE}"
+        r"(?<![\d.])(?P<y>\d{4})(?P<d1>\.\s|[-./])(?P<m>\d{1,2})(?P=d1)(?P<d>\d{1,2})(?!\d)"
+        rf"\.?(?:{_SEP}{_TIME})?{_ZONE}"
+    ),
+    # 2025年11月3日 14:05, 2025年11月3日（星期一）下午2时5分, 2025년 11월 3일 오후 2:05
+    re.compile(
+        r"(?<!\d)(?P<y>\d{4})\s?[年년]\s?(?P<m>\d{1,2})\s?[月월]\s?(?P<d>\d{1,2})\s?[日일]"
+        r"(?:\s?[(（](?:星期|周|週)?[一二三四五六日天月火水木金土월화수목금토일][)）]"
+        r"|\s?(?:星期|周|週)[一二三四五六日天])?"
+        r"(?:\s*(?:(?P<ampm>午前|午後|上午|下午|오전|오후)\s*)?(?P<H>\d{1,2})\s?(?:[:：]|[時时點点시]\s?)"
+        r"(?P<M>\d{1,2})(?:\s?[分분])?(?:[:：](?P<S>\d{2}))?)?"
+        rf"{_ZONE}"
     ),
     # 10:30 AM EDT, Tue March 12, 2024 (CNN, AP: the time first)
     re.compile(
-        rf"(?i)(?<![\d:]){_TIME}{_ZONE},?\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
-        rf"(?P<mon>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b"
+        rf"(?i)(?<![\d:]){_TIME}{_ZONE}(?:\s*[,/|])?\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+        rf"(?P<mon>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})(?!\d)"
     ),
     # 3:04 PM GMT+1, Sun 12 May 2024
     re.compile(
-        rf"(?i)(?<![\d:]){_TIME}{_ZONE},?\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
-        rf"(?P<d>\d{{1,2}})\s+(?P<mon>{_MONTH_RE})\.?,?\s+(?P<y>\d{{4}})\b"
+        rf"(?i)(?<![\d:]){_TIME}{_ZONE}(?:\s*[,/|])?\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+        rf"(?P<d>\d{{1,2}})\s+(?P<mon>{_MONTH_RE})\.?,?\s+(?P<y>\d{{4}})(?!\d)"
     ),
     # 19:49, 21-Jan-2019 (CGTN 2019)
     re.compile(
-        rf"(?<!\d){_TIME}\s*,?\s*(?P<d>\d{{1,2}})-(?P<mon>[A-Za-z]{{3}})-(?P<y>\d{{4}}){_ZONE}"
+        rf"(?<!\d){_TIME}(?:\s*,)?\s*(?P<d>\d{{1,2}})-(?P<mon>[A-Za-z]{{3}})-(?P<y>\d{{4}}){_ZONE}"
     ),
     # October 30, 2025 [10:30 a.m. EST]
     re.compile(
-        rf"(?i)\b(?={_LETTERS}\.?\s+\d)(?P<mon>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b"
-        rf"(?:{_SEP}{_TIME})?{_ZONE}"
+        rf"(?i)(?<![^\W\d_])(?={_LETTERS}\.?\s+\d)(?P<mon>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
+        rf"(?P<y>\d{{4}})(?!\d)(?:{_SEP}{_TIME})?{_ZONE}"
     ),
-    # 30 October 2025, 12. März 2024, 12 de marzo de 2024
+    # 30 October 2025, 12. März 2024, 12 de marzo de 2024, 3 ноября 2025 г.
     re.compile(
         rf"(?i)(?<![\d.])(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+)?"
-        rf"(?={_LETTERS}\.?,?\s+(?:de\s+|del\s+)?\d{{4}}\b)(?P<mon>{_MONTH_RE})\.?,?"
-        rf"\s+(?:de\s+|del\s+)?(?P<y>\d{{4}})\b(?:{_SEP}{_TIME})?{_ZONE}"
+        rf"(?={_LETTERS}\.?,?\s+(?:de\s+|del\s+)?\d{{4}}(?!\d))(?P<mon>{_ANY_MONTH_RE})\.?,?"
+        rf"\s+(?:de\s+|del\s+)?(?P<y>\d{{4}})(?!\d){_YEAR_WORD}(?:{_SEP}{_TIME})?{_ZONE}"
     ),
-    # 12.03.2024 [10:30] (day first, the only reading of dots)
+    # 21-Jan-2019, 04-ago-2021 5:11:10, 12/Mar/2024:10:30
     re.compile(
-        rf"(?<![\d.])(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}})(?![\d])(?:{_SEP}?{_TIME})?{_ZONE}"
+        rf"(?i)(?<![\d.\-/])(?P<d>\d{{1,2}})(?P<d2>[-/])(?=[^\W\d_]{{3,}}[-/]\d{{4}}(?!\d))"
+        rf"(?P<mon>{_ANY_MONTH_RE})(?P=d2)(?P<y>\d{{4}})(?!\d)(?:(?:{_SEP}|:){_TIME})?{_ZONE}"
+    ),
+    # 2025. november 3. 14:05 (Hungarian: the year, the month, the day)
+    re.compile(
+        rf"(?i)(?<![\d.])(?P<y>\d{{4}})\.\s(?=[^\W\d_]+\.?\s\d)(?P<mon>{_ANY_MONTH_RE})\.?\s"
+        rf"(?P<d>\d{{1,2}})\.?(?!\d)(?:{_SEP}{_TIME})?{_ZONE}"
+    ),
+    # ngày 3 tháng 11 năm 2025, 3 tháng 11, 2025 (Vietnamese: numbered months)
+    re.compile(
+        r"(?i)(?<!\d)(?P<d>\d{1,2})\s(?:tháng|th)\s?(?P<m>\d{1,2})(?:,\s?|\snăm\s|/)(?P<y>\d{4})"
+        rf"(?!\d)(?:{_SEP}{_TIME})?{_ZONE}"
+    ),
+    # 12.03.2024 [10:30] (day first, the reading of dots; month first only when it must be)
+    re.compile(
+        rf"(?<![\d.])(?P<a>\d{{1,2}})\.(?P<b>\d{{1,2}})\.(?P<y>\d{{4}})(?![\d])(?:{_SEP}{_TIME})?"
+        rf"{_ZONE}"
+    ),
+    # 25/09/2025, 09/25/2025 (either order, only when one part cannot be a month)
+    re.compile(
+        rf"(?<![\d/])(?P<sa>\d{{1,2}})/(?P<sb>\d{{1,2}})/(?P<y>\d{{4}})(?![\d/])"
+        rf"(?:{_SEP}{_TIME})?{_ZONE}"
     ),
 ]
 
+_UPDATED_WORDS = (
+    "last updated", "last update", "updated", "update", "page last modified", "last modified",
+    "modified", "zuletzt aktualisiert", "aktualisiert", "geändert", "mis à jour",
+    "mise à jour", "dernière mise à jour", "modifié", "actualizado", "actualización",
+    "última actualización", "atualizado", "última atualização", "aggiornato",
+    "aggiornamento", "ultimo aggiornamento",
+    "laatst bijgewerkt", "bijgewerkt", "uppdaterad", "sist oppdatert", "oppdatert",
+    "opdateret", "zaktualizowano", "aktualizacja", "son güncelleme", "güncelleme",
+    "güncellendi", "обновлено", "päivitetty", "aktualizováno", "更新日期", "更新时间",
+    "更新時間", "更新于", "更新於", "更新日", "最終更新", "最终更新", "更新", "수정",
+    "업데이트", "frissítve", "módosítva", "cập nhật", "actualizat", "ενημερώθηκε",
+    "ενημέρωση", "آخر تحديث", "تحديث",
+)  # fmt: skip
+_PUBLISHED_WORDS = (
+    "first published", "originally published", "published", "posted", "publicado",
+    "publié", "veröffentlicht", "erstellt", "pubblicato", "gepubliceerd", "geplaatst",
+    "publicerad", "publisert", "publiceret", "offentliggjort", "opublikowano",
+    "data publikacji", "yayınlanma", "yayın tarihi", "опубликовано", "дата публикации",
+    "julkaistu", "publikováno", "published date", "publish date", "date published",
+    "posted date", "date posted", "post date", "submitted", "created", "date", "dated", "time", "stand", "datum", "fecha",
+    "data", "发布时间", "发布日期", "发表时间", "发表于", "发布于", "發布時間", "發佈時間",
+    "发布", "时间", "時間", "日期", "公開日", "投稿日", "配信日", "입력", "등록",
+    "közzétéve", "publikálva", "đăng", "ngày", "publicat", "δημοσιεύθηκε", "δημοσίευση",
+    "تاريخ النشر", "نشر في", "نشر",
+)  # fmt: skip
+# Labels in English, or in languages that write the year first: they say nothing of
+# the order of day and month. Every other label is of a language that writes the day first.
+_NEUTRAL_LABELS = frozenset(
+    w for w in _UPDATED_WORDS + _PUBLISHED_WORDS if ord(w[0]) >= 0x2E80
+) | {
+    "last updated", "last update", "updated", "update", "page last modified", "last modified",
+    "modified", "first published", "originally published", "published", "posted",
+    "published date", "publish date", "date published", "posted date", "date posted",
+    "post date", "submitted", "created", "date", "dated", "time",
+}  # fmt: skip
+# The words that join a label to its date: ``Published on``, ``Publié le``, ``am``.
+_CONNECTORS = "on|at|le|am|el|em|il|op|den|dnia|på|в"
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len)[::-1])
+
+
 _PREFIX = re.compile(
-    r"(?i)^(?:(?P<upd>(?:last\s+)?updated?|modified|aktualisiert|mis\s+à\s+jour|actualizado|"
-    r"atualizado|aggiornato|bijgewerkt|更新(?:时间)?)|published|posted|publicado|publié|"
-    r"veröffentlicht|pubblicato|gepubliceerd|first published|date|dated|time|stand|datum|fecha|"
-    r"data|发布时间|发布|时间|日期)"
-    r"(?:\s+(?:on|at|le|am|el|em|il|op))?\s*[:：]?\s*"
+    r"(?i)^[\s·•|\[]*(?:(?P<bj>北京[时時]间|beijing\s+time)\s*[:：]?\s*)?"
+    rf"(?:(?P<label>(?P<upd>{_alternation(_UPDATED_WORDS)})|{_alternation(_PUBLISHED_WORDS)})"
+    rf"(?:(?![^\W\d_])|(?-i:(?=[A-ZÀ-Þ])))(?:\s*[:：])?"
+    rf"(?:\s+(?:{_CONNECTORS})(?:\b|(?-i:(?=[A-ZÀ-Þ]))))?"
+    rf"|(?P<conn>{_CONNECTORS})\s)?"
+    r"\s*[:：]?\s*"
 )
 _WEEKDAY = re.compile(
-    r"(?i)^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+|^(?:montag|dienstag|mittwoch|donnerstag|"
-    r"freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|"
-    r"miércoles|jueves|viernes|sábado|domingo),?\s+"
+    r"(?i)^(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|senin|selasa|rabu|kamis|jumat|sabtu|"
+    r"minggu|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|"
+    r"miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|"
+    r"domenica|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|maandag|dinsdag|"
+    r"woensdag|donderdag|vrijdag|zaterdag|zondag|måndag|tisdag|onsdag|torsdag|fredag|lördag|"
+    r"söndag|mandag|tirsdag|lørdag|søndag|poniedziałek|wtorek|środa|czwartek|piątek|sobota|"
+    r"niedziela|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|pazartesi|salı|"
+    r"çarşamba|perşembe|cuma|cumartesi|pazar)(?![^\W\d_]),?\s+"
+    r"|^(?P<en>(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)"
 )
-_LEFTOVER = re.compile(r"(?i)^[\s|,;:·•—–\-()\[\].]*(?:uhr|hrs?|h)?[\s.]*$")
+_LEFTOVER = re.compile(r"(?i)^[\s|,;:·•—–\-()\[\]（）.]*(?:uhr|hrs?|h|г|ч)?[\s.]*$")
+# What may follow a date on its line: a reading time or a count of comments.
+_TAIL = re.compile(
+    r"(?i)^[\s|,;:.·•—–\-]*(?:\d{1,3}\s*(?:min(?:ute)?s?|mins?\.|minuten|minutos|minuti|minuter"
+    r"|minutter|мин\.?|dk\.?|분)(?:\s+(?:read|reading|to\s+read|de\s+lectura|de\s+leitura|"
+    r"de\s+lecture|di\s+lettura|leestijd|lesezeit|läsning|lesetid|чтения|okuma))?"
+    r"|(?:(?:average\s+)?read(?:ing)?\s+time|lesezeit|lecture|lectura|leitura|lettura"
+    r"|leestijd)\s*[:：]?\s*"
+    r"\d{1,3}\s*(?:min(?:ute)?s?|min\.|minuten|minutos|minuti)"
+    r"|\d{1,5}\s+(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti"
+    r"|reacties|kommentarer|komentarzy|комментари[йея]|yorum))[\s.]*$"
+)
+# "Updated 2 hours ago": the update time is not printed (in any language).
+_RELATIVE = re.compile(
+    r"(?i)\bago\b|\bvor\s+\d|\bil\s+y\s+a\b|\bhace\s+\d|\bfa\b|\bgeleden\b|\bsedan\b|\bsiden\b"
+    r"|\btemu\b|\bönce\b|\bназад\b|前"
+)
 
 
-# Every pattern above needs a four-digit year: a cheap test that spares the seven scans.
+# Every pattern above needs a four-digit year: a cheap test that spares the scans.
 _YEAR = re.compile(r"\d{4}")
 # The patterns led by a time need one: its hour, separator and minutes.
 _TIME_FIRST = re.compile(r"(?i)\d[:.h]\d{2}")
 # The patterns led by a month name get a gate: the pattern with the month as any
 # run of letters, so no line they match fails it.
 _GATES = (
-    None,
+    re.compile(r"\d{4}[-./]"),
+    re.compile(r"\d[年년]"),
     _TIME_FIRST,
     _TIME_FIRST,
     _TIME_FIRST,
-    re.compile(rf"(?i)\b{_LETTERS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"),
+    re.compile(rf"(?i)(?<![^\W\d_]){_LETTERS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}(?!\d)"),
     re.compile(
         rf"(?i)(?<![\d.])\d{{1,2}}(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+)?{_LETTERS}\.?,?"
-        rf"\s+(?:de\s+|del\s+)?\d{{4}}\b"
+        rf"\s+(?:de\s+|del\s+)?\d{{4}}(?!\d)"
     ),
-    None,
+    re.compile(r"\d[-/][^\W\d_]{3}"),
+    re.compile(r"\d{4}\.\s[^\W\d_]"),
+    re.compile(r"(?i)\d\s(?:tháng|th)\s?\d"),
+    re.compile(r"\d\.\d{1,2}\.\d{4}"),
+    re.compile(r"\d/\d{1,2}/\d{4}"),
 )
 
-_UPDATED_SPLIT = re.compile(
-    r"(?i)\s*(?:[|·•,;]\s*)?(?=\b(?:last\s+)?(?:updated|modified|aktualisiert|mis\s+à\s+jour|"
-    r"actualizado|atualizado|aggiornato)\b)"
+# Where an update label starts, in a line that begins with another date.
+_UPDATED_AT = re.compile(
+    r"(?i)\b(?:(?:last|dernière|última|ultimo)\s+)?(?:updated?|modified|aktualisiert"
+    r"|mise?\s+à\s+jour|actualizado|actualización|atualizado|atualização|aggiornato"
+    r"|aggiornamento|bijgewerkt|uppdaterad|oppdatert|opdateret|zaktualizowano|aktualizacja"
+    r"|güncelleme|güncellendi|обновлено|päivitetty|frissítve|módosítva|cập\s+nhật|actualizat"
+    r"|ενημερώθηκε|ενημέρωση|تحديث)\b|更新"
 )
+# Two dates printed together: a year, then at once the next date's month.
+_GLUED = re.compile(r"\d{4}[^\W\d_]")
 
 
 @attrs.frozen(slots=True)
@@ -186,10 +366,7 @@ _OFFSET = re.compile(r"(?:gmt|utc)?([+-])(\d{1,2}):?(\d{2})?")
 @functools.lru_cache(maxsize=512)
 def _zone(zone: str) -> tuple[bool, dt.tzinfo | None]:
     """Whether a printed zone is one we know, and its tzinfo (cached: zones repeat)."""
-    z = zone.strip().strip("()").replace(" ", "")
-    low = z.lower()
-    if low == "beijingtime":
-        return True, BEIJING
+    low = zone.strip().strip("()（）").replace(" ", "").lower()
     m = _OFFSET.fullmatch(low)
     if m:
         hours, minutes = int(m.group(2)), int(m.group(3) or 0)
@@ -205,14 +382,35 @@ def _zone(zone: str) -> tuple[bool, dt.tzinfo | None]:
     return True, dt.timezone(dt.timedelta(hours=known))
 
 
-def _build(m: re.Match[str], default_tz: dt.tzinfo | None) -> dt.date | dt.datetime | None:
+def _month_day(g: dict[str, str | None], day_first: bool) -> tuple[int, int] | None:
+    """Month and day of a match, by the rule of its form (see the module's docstring).
+
+    ``day_first``: the line's words are of a language that writes the day first.
+    """
+    if g.get("m"):
+        return int(g["m"] or 0), int(g["d"] or 0)
+    if g.get("mon"):
+        month = _ALL_MONTHS.get((g["mon"] or "").lower().rstrip("."))
+        return (month, int(g["d"] or 0)) if month else None
+    a, b = int(g.get("a") or g.get("sa") or 0), int(g.get("b") or g.get("sb") or 0)
+    if g.get("a"):  # dots: day first, unless the second number cannot be a month
+        return (a, b) if b > 12 >= a else (b, a)
+    if a == b or (a > 12 >= b) or (day_first and b <= 12):
+        return b, a
+    if b > 12 >= a:
+        return a, b
+    return None  # 03/04/2025: either reading could be the right one
+
+
+def _build(
+    m: re.Match[str], default_tz: dt.tzinfo | None, day_first: bool = False
+) -> dt.date | dt.datetime | None:
     g = m.groupdict()
-    try:
-        year = int(g["y"])
-        month = int(g["m"]) if g.get("m") else _MONTHS[g["mon"].lower().rstrip(".")]
-        day = int(g["d"])
-    except (KeyError, ValueError):
+    found = _month_day(g, day_first)
+    if found is None:
         return None
+    month, day = found
+    year = int(g["y"])
     if year >= 2400:  # Buddhist era, seen on China Daily pages
         year -= 543
     if not 1900 <= year <= 2200:
@@ -224,7 +422,8 @@ def _build(m: re.Match[str], default_tz: dt.tzinfo | None) -> dt.date | dt.datet
     if g.get("H") is None:
         return day_value
     hour, minute, second = int(g["H"]), int(g["M"]), int(g.get("S") or 0)
-    ampm = (g.get("ampm") or "").replace(".", "").replace(" ", "").lower()
+    ampm = g.get("ampm") or ""
+    ampm = _CJK_AMPM.get(ampm) or ampm.replace(".", "").replace(" ", "").lower()
     if ampm:
         if not 1 <= hour <= 12:
             return day_value
@@ -237,15 +436,21 @@ def _build(m: re.Match[str], default_tz: dt.tzinfo | None) -> dt.date | dt.datet
     return dt.datetime(year, month, day, hour, minute, second, tzinfo=zone)
 
 
-def find_dates(text: str, default_tz: dt.tzinfo | None = None) -> Iterator[DateMatch]:
-    """Every date in ``text``, in order of position, without overlaps."""
+def find_dates(
+    text: str, default_tz: dt.tzinfo | None = None, *, day_first: bool = False
+) -> Iterator[DateMatch]:
+    """Every date in ``text``, in order of position, without overlaps.
+
+    ``day_first`` reads ``03/04/2025`` as 3 April: for text in a language that
+    writes the day first (without it, such a date is not read).
+    """
     if _YEAR.search(text) is None:
         return
     # In order of position and without overlaps, so one pass along it per pattern
     # finds what a match overlaps (a pairwise test is quadratic in a list of dates).
     found: list[DateMatch] = []
     for pattern, gate in zip(_PATTERNS, _GATES, strict=True):
-        if gate is not None and gate.search(text) is None:
+        if gate.search(text) is None:
             continue
         added: list[DateMatch] = []
         k = 0
@@ -254,7 +459,7 @@ def find_dates(text: str, default_tz: dt.tzinfo | None = None) -> Iterator[DateM
                 k += 1
             if k < len(found) and found[k].start < m.end():
                 continue
-            value = _build(m, default_tz)
+            value = _build(m, default_tz, day_first)
             if value is not None:
                 added.append(DateMatch(value, m.start(), m.end()))
         if added:
@@ -262,25 +467,56 @@ def find_dates(text: str, default_tz: dt.tzinfo | None = None) -> Iterator[DateM
     yield from found
 
 
+@attrs.frozen(slots=True)
+class _Stripped:
+    """A line without its label and weekday, and what they said."""
+
+    rest: str
+    updated: bool
+    tz: dt.tzinfo | None
+    day_first: bool
+
+
+def _strip_prefix(text: str, default_tz: dt.tzinfo | None) -> _Stripped:
+    prefix = _PREFIX.match(text)
+    rest = text[prefix.end() :] if prefix else text
+    day_first = False
+    if prefix and prefix.group("label"):
+        label = " ".join(prefix.group("label").lower().split())
+        day_first = label not in _NEUTRAL_LABELS
+    elif prefix and prefix.group("conn"):
+        day_first = prefix.group("conn").lower() not in ("on", "at")
+    weekday = _WEEKDAY.match(rest)
+    if weekday:
+        rest = rest[weekday.end() :]
+        day_first = day_first or weekday.group("en") is None
+    if prefix and prefix.group("bj"):  # 北京时间 2025年11月3日 14:05
+        default_tz = BEIJING
+    return _Stripped(rest, bool(prefix and prefix.group("upd")), default_tz, day_first)
+
+
 def date_line(text: str, default_tz: dt.tzinfo | None = None) -> DateMatch | None:
     """The date when ``text`` is a date line and nothing more, e.g. ``Updated 2025.10.29``.
 
-    ``updated`` is set when the line says so (``Updated``, ``Modified`` ...).
+    ``updated`` is set when the line says so (``Updated``, ``Modified`` ...). A
+    reading time or a count of comments may follow the date (``Nov 08, 2025 7 min
+    read``); the same date printed twice is one date.
     """
     if len(text) > 80 or _YEAR.search(text) is None:
         return None
-    prefix = _PREFIX.match(text)
-    rest = text[prefix.end() :] if prefix else text
-    rest = _WEEKDAY.sub("", rest, count=1)
-    matches = list(find_dates(rest, default_tz))
-    if len(matches) != 1:
+    line = _strip_prefix(text, default_tz)
+    rest = line.rest
+    matches = list(find_dates(rest, line.tz, day_first=line.day_first))
+    if not matches or any(m.value != matches[0].value for m in matches):
         return None
-    match = matches[0]
-    leftover = rest[: match.start] + rest[match.end :]
-    if not _LEFTOVER.match(leftover):
+    first, last = matches[0], matches[-1]
+    between = "".join(rest[a.end : b.start] for a, b in itertools.pairwise(matches))
+    after = rest[last.end :]
+    if not _LEFTOVER.match(rest[: first.start] + between):
         return None
-    updated = bool(prefix and prefix.group("upd"))
-    return DateMatch(match.value, match.start, match.end, updated)
+    if not (_LEFTOVER.match(after) or _TAIL.match(after)):
+        return None
+    return DateMatch(first.value, first.start, first.end, line.updated)
 
 
 def published_updated(
@@ -289,18 +525,51 @@ def published_updated(
     """``Published March 12, 2024 Updated March 13, 2024``: both dates of one line.
 
     Returns ``(published, updated)`` when the line is made of two date
-    lines, the second one saying it is an update; else None.
+    lines, the second one saying it is an update, or of two dates printed
+    together with nothing between (``June 29, 2020November 12, 2021``, as
+    blog themes print a first and a last version, in either order: the
+    earlier is the published); else None.
     """
     if len(text) > 160 or _YEAR.search(text) is None:
         return None
-    parts = _UPDATED_SPLIT.split(text, maxsplit=1)
-    if len(parts) != 2 or not parts[0].strip():
+    at = _UPDATED_AT.search(text)
+    if at is None:
+        return _glued(text, default_tz) if _GLUED.search(text) else None
+    parts = [text[: at.start()].strip(" |·•,;/-–—"), text[at.start() :].strip()]
+    if not parts[0]:
         return None
-    first = date_line(parts[0].strip(" |·•,;"), default_tz)
-    second = date_line(parts[1].strip(), default_tz)
+    first = date_line(parts[0], default_tz)
+    if first is None and _GLUED.search(parts[0]):  # "July 4, 2025February 9, 2026 Updated ..."
+        glued = _glued(parts[0], default_tz)
+        first = glued[0] if glued else None
+    second = date_line(parts[1], default_tz)
     if first is None or first.updated:
         return None
     if second is None:
-        # "Updated 2 hours ago": the update time is not printed, the first date stands.
-        return (first, None) if len(parts[1]) < 40 and "ago" in parts[1].lower() else None
+        # "Updated 2 hours ago", "Last updated …": the update time is not printed
+        # (or not as a day), the first date stands.
+        bare = _LEFTOVER.match(_PREFIX.sub("", parts[1], count=1).replace("…", ""))
+        relative = len(parts[1]) < 40 and _RELATIVE.search(parts[1]) is not None
+        return (first, None) if relative or bare else None
     return first, second
+
+
+def _glued(text: str, default_tz: dt.tzinfo | None) -> tuple[DateMatch, DateMatch] | None:
+    """``Posted on June 29, 2020November 12, 2021``: the earlier published, the later updated."""
+    if len(text) > 80:
+        return None
+    line = _strip_prefix(text, default_tz)
+    rest = line.rest
+    matches = list(find_dates(rest, line.tz, day_first=line.day_first))
+    if line.updated or len(matches) != 2:
+        return None
+    first, second = matches
+    if first.end != second.start or not _LEFTOVER.match(rest[: first.start] + rest[second.end :]):
+        return None
+    if _day(second.value) < _day(first.value):  # themes print them in either order
+        first, second = second, first
+    return first, DateMatch(second.value, second.start, second.end, True)
+
+
+def _day(value: dt.date | dt.datetime) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value

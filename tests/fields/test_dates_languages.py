@@ -1,0 +1,414 @@
+"""Printed dates of many languages, their connectors, zones and labels (issue 12.3).
+
+The forms the issue names and those seen on real pages; the values are what a
+reader of the line would write down (most were read wrong, or not at all, before).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsparse._fields.dates import BEIJING, date_line, find_dates, parse_tz, published_updated
+
+
+def tz(hours: float) -> dt.timezone:
+    return dt.timezone(dt.timedelta(hours=hours))
+
+
+def check(found: object, value: dt.date) -> None:
+    assert found is not None
+    got = found.value  # type: ignore[attr-defined]
+    assert got == value
+    assert type(got) is type(value)
+    if isinstance(value, dt.datetime):
+        assert got.utcoffset() == value.utcoffset()
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # French: "le", "à", hours written 14h05
+        ("le 3 novembre 2025 à 14h05", dt.date(2025, 11, 3)),
+        ("3 novembre 2025 à 14h05 CET", dt.datetime(2025, 11, 3, 14, 5, tzinfo=tz(1))),
+        # Russian: genitive month, "г.", МСК
+        ("3 ноября 2025, 14:05 МСК", dt.datetime(2025, 11, 3, 14, 5, tzinfo=tz(3))),
+        (
+            "Опубликовано: 3 ноября 2025 г., 14:05 МСК",
+            dt.datetime(2025, 11, 3, 14, 5, tzinfo=tz(3)),
+        ),
+        ("3 ноября 2025 года в 14:05", dt.date(2025, 11, 3)),
+        # Portuguese
+        ("3 de novembro de 2025 às 14h05", dt.date(2025, 11, 3)),
+        # Italian
+        ("3 novembre 2025 alle ore 14:05", dt.date(2025, 11, 3)),
+        ("Pubblicato il 3 nov 2025", dt.date(2025, 11, 3)),
+        # Dutch
+        ("Gepubliceerd op 3 nov. 2025 om 14:05", dt.date(2025, 11, 3)),
+        # Polish: "r.", "godz."
+        ("3 listopada 2025 r., godz. 14:05", dt.date(2025, 11, 3)),
+        # Turkish, also in capitals (str.lower() drops the dotless i)
+        ("3 Kasım 2025, 14:05", dt.date(2025, 11, 3)),
+        ("3 KASIM 2025", dt.date(2025, 11, 3)),
+        # Swedish, Norwegian, Danish: "kl.", hours with a dot
+        ("3 november 2025 kl. 14.05", dt.date(2025, 11, 3)),
+        ("Publisert 3. nov. 2025 kl. 14.05", dt.date(2025, 11, 3)),
+        ("3 maj 2025", dt.date(2025, 5, 3)),
+        # Finnish, Czech, Ukrainian
+        ("3 lokakuuta 2025 klo 14.05", dt.date(2025, 10, 3)),
+        ("3. října 2025", dt.date(2025, 10, 3)),
+        ("3 листопада 2025", dt.date(2025, 11, 3)),
+        # Spanish abbreviation with dashes, and a time with seconds
+        ("04-ago-2021 5:11:10", dt.date(2021, 8, 4)),
+        # German: "Uhr" between the time and its zone
+        (
+            "Veröffentlicht am 3. Mai 2024, 17:47 Uhr MESZ",
+            dt.datetime(2024, 5, 3, 17, 47, tzinfo=tz(2)),
+        ),
+        ("4. November 2025, 09:12 Uhr MEZ", dt.datetime(2025, 11, 4, 9, 12, tzinfo=tz(1))),
+        # Chinese, Japanese, Korean
+        ("2025年11月3日（星期一）下午2时5分", dt.date(2025, 11, 3)),
+        ("2025年11月3日 下午2:05", dt.date(2025, 11, 3)),
+        ("2025年11月3日(月) 14時05分 JST", dt.datetime(2025, 11, 3, 14, 5, tzinfo=tz(9))),
+        ("2025年11月3日 午後2時05分 JST", dt.datetime(2025, 11, 3, 14, 5, tzinfo=tz(9))),
+        ("2025년 11월 3일 오후 2:05 KST", dt.datetime(2025, 11, 3, 14, 5, tzinfo=tz(9))),
+        ("2025. 11. 3. 14:05 KST", dt.datetime(2025, 11, 3, 14, 5, tzinfo=tz(9))),
+        ("入力 2025.11.03 14:05", None),  # not a Korean label: the line is not a date line
+        ("입력 2025.11.03 14:05", dt.date(2025, 11, 3)),
+        ("公開日：2025年11月3日", dt.date(2025, 11, 3)),
+        ("北京时间2025年11月3日 14:05", dt.datetime(2025, 11, 3, 14, 5, tzinfo=BEIJING)),
+        ("2025-11-03 14:05 北京时间", dt.datetime(2025, 11, 3, 14, 5, tzinfo=BEIJING)),
+        ("2025-11-03 14:05（北京时间）", dt.datetime(2025, 11, 3, 14, 5, tzinfo=BEIJING)),
+        # English forms of the issue
+        (
+            "Page last modified Jan. 17, 2025 @ 01:39 PM EST",
+            dt.datetime(2025, 1, 17, 13, 39, tzinfo=tz(-5)),
+        ),
+        ("Updated: Dec 17, 2025, 21:47 IST", dt.datetime(2025, 12, 17, 21, 47, tzinfo=tz(5.5))),
+        ("October 23, 2025 5:50 pm CET", dt.datetime(2025, 10, 23, 17, 50, tzinfo=tz(1))),
+        ("Mon, 03 Nov 2025 14:05:00 +0000", dt.datetime(2025, 11, 3, 14, 5, tzinfo=tz(0))),
+        ("3 November 2025 14:05 AEDT", dt.datetime(2025, 11, 3, 14, 5, tzinfo=tz(11))),
+        ("3 November 2025 14:05 UTC+05:30", dt.datetime(2025, 11, 3, 14, 5, tzinfo=tz(5.5))),
+        ("12/Mar/2024:10:30:00 +0000", dt.datetime(2024, 3, 12, 10, 30, tzinfo=tz(0))),
+        # Hungarian (year, month, day), Romanian, Greek, Arabic (also its digits)
+        ("2025. november 3. 14:05", dt.date(2025, 11, 3)),
+        ("Frissítve: 2025. nov. 4.", dt.date(2025, 11, 4)),
+        ("3 noiembrie 2025, 14:05", dt.date(2025, 11, 3)),
+        ("3 Νοεμβρίου 2025", dt.date(2025, 11, 3)),
+        ("3 نوفمبر 2025", dt.date(2025, 11, 3)),
+        ("٣ نوفمبر ٢٠٢٥", dt.date(2025, 11, 3)),
+        # Vietnamese numbered months, Polish and Turkish abbreviations
+        ("ngày 3 tháng 11 năm 2025", dt.date(2025, 11, 3)),
+        ("3 tháng 11, 2025", dt.date(2025, 11, 3)),
+        ("3 lis 2025", dt.date(2025, 11, 3)),
+        ("3 Kas 2025", dt.date(2025, 11, 3)),
+    ],
+)
+def test_languages_and_connectors(text: str, value: dt.date | None) -> None:
+    found = date_line(text)
+    if value is None:
+        assert found is None
+    else:
+        check(found, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Nov 08, 2025 7 min read", dt.date(2025, 11, 8)),
+        ("Jun 08, 2023 • 11 Minute Read", dt.date(2023, 6, 8)),
+        ("February 4, 2025 - 11 minutes", dt.date(2025, 2, 4)),
+        ("3. Mai 2024 · 4 Min. Lesezeit", dt.date(2024, 5, 3)),
+        ("3 mars 2025 · Lecture 4 min", dt.date(2025, 3, 3)),
+        ("December 9, 2024 0 Comments", dt.date(2024, 12, 9)),
+        ("February 2, 2024 · 58 Comments", dt.date(2024, 2, 2)),
+        ("05 Nov 2025. 8 minutes read", dt.date(2025, 11, 5)),
+        ("February 4 2026 - Average reading time: 12 min", dt.date(2026, 2, 4)),
+    ],
+)
+def test_reading_time_and_comment_count_after_the_date(text: str, value: dt.date) -> None:
+    check(date_line(text), value)
+
+
+def test_a_tail_is_only_allowed_after_the_date() -> None:
+    assert date_line("7 min read Nov 08, 2025") is None
+    assert date_line("Nov 08, 2025 7 min read more") is None
+
+
+def test_the_same_date_twice_is_one_date() -> None:
+    found = date_line("30 January 2025 / 23:07 GMT30 January 2025 / 23:07 GMT")
+    check(found, dt.datetime(2025, 1, 30, 23, 7, tzinfo=tz(0)))
+    assert date_line("February 22, 2026February 22, 2026") is not None
+    assert date_line("February 22, 2026February 23, 2026") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("23.07.2025", dt.date(2025, 7, 23)),  # dots: day first
+        ("03.04.2025", dt.date(2025, 4, 3)),  # dots: day first, even when both fit
+        ("06.18.2025", dt.date(2025, 6, 18)),  # month first only when the day cannot be
+        ("25/09/2025", dt.date(2025, 9, 25)),
+        ("09/25/2025", dt.date(2025, 9, 25)),
+        ("05/05/2025", dt.date(2025, 5, 5)),  # both readings are the same day
+        ("25/09/2025 14:05 CEST", dt.datetime(2025, 9, 25, 14, 5, tzinfo=tz(2))),
+        ("03/04/2025", None),  # 3 April or March 4: left unread
+        ("03/01/2017", None),
+        ("13/13/2025", None),
+        ("14.11.24", None),  # a two-digit year is not read
+    ],
+)
+def test_numeric_orders(text: str, value: dt.date | None) -> None:
+    found = date_line(text)
+    if value is None:
+        assert found is None
+    else:
+        check(found, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # The label or weekday is of a language that writes the day first
+        ("Atualizado em 04/11/2025 às 09h12", dt.date(2025, 11, 4)),
+        ("Publicado el 03/11/2025", dt.date(2025, 11, 3)),
+        ("le 03/11/2025 à 14h05", dt.date(2025, 11, 3)),
+        ("Montag, 03/11/2025", dt.date(2025, 11, 3)),
+        ("Data: 03/11/2025", dt.date(2025, 11, 3)),
+        ("Thứ hai, 3/11/2025, 14:05 (GMT+7)", dt.datetime(2025, 11, 3, 14, 5, tzinfo=tz(7))),
+        # English, or no words: either order could be meant
+        ("Updated 03/11/2025", None),
+        ("Monday, 03/11/2025", None),
+        ("On 03/11/2025", None),
+        ("更新日：03/11/2025", None),
+    ],
+)
+def test_slashes_in_a_day_first_language(text: str, value: dt.date | None) -> None:
+    found = date_line(text)
+    if value is None:
+        assert found is None
+    else:
+        check(found, value)
+
+
+def test_find_dates_day_first() -> None:
+    assert list(find_dates("03/04/2025")) == []
+    assert [m.value for m in find_dates("03/04/2025", day_first=True)] == [dt.date(2025, 4, 3)]
+    # A reading that cannot be day first is still read.
+    assert [m.value for m in find_dates("04/25/2025", day_first=True)] == [dt.date(2025, 4, 25)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2 hours ago",
+        "vor 3 Stunden",
+        "il y a 2 heures",
+        "hace 5 minutos",
+        "Yesterday",
+        "Gestern, 14:05",
+        "Hier à 14h05",
+        "3小时前",
+        "Last Updated: June 2022",  # a month, not a day: no day is invented
+    ],
+)
+def test_relative_and_partial_dates_are_not_made_absolute(text: str) -> None:
+    assert date_line(text) is None
+    assert list(find_dates(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last updated:Sep 4, 2025",
+        "Aktualisiert am 4. November 2025",
+        "Mis à jour le 4 novembre 2025",
+        "Actualizado el 4 de noviembre de 2025",
+        "Atualizado em 4 de novembro de 2025",
+        "Aggiornato il 4 nov 2025",
+        "Bijgewerkt op 4 nov. 2025",
+        "Uppdaterad 4 nov. 2025",
+        "Oppdatert 4. november 2025",
+        "Zaktualizowano: 4 listopada 2025",
+        "Güncelleme: 04.11.2025 09:12",
+        "Обновлено: 4 ноября 2025",
+        "更新日：2025年11月4日",
+        "更新时间：2025-11-04 09:12",
+        "Page last modified Nov. 4, 2025",
+        "Updated Dec 18, 2025 · 12 min read",
+        "UPDATED 16:47 EST / NOVEMBER 4 2025",
+        "Dernière mise à jour : 4 novembre 2025",
+        "Mise à jour le 4 novembre 2025",
+        "Última actualización: 4 de noviembre de 2025",
+        "Ultimo aggiornamento 4 novembre 2025",
+        "Last update: Nov 4, 2025",
+    ],
+)
+def test_updated_labels(text: str) -> None:
+    found = date_line(text)
+    assert found is not None and found.updated
+    day = found.value.date() if isinstance(found.value, dt.datetime) else found.value
+    assert day in (dt.date(2025, 11, 4), dt.date(2025, 9, 4), dt.date(2025, 12, 18))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Published Jun 4, 2025",
+        "Posted on Thursday, October 30, 2025",
+        "Publié le 3 novembre 2025",
+        "Veröffentlicht am Montag, 3. November 2025",
+        "Publicado el lunes, 3 de noviembre de 2025",
+        "On January 12, 2025",
+        "· Posted: Aug 08, 2024",
+        "发布时间：2025-11-03",
+        "Опубликовано 3 ноября 2025",
+        "[Submitted on 18 Dec 2025]",
+        "Created on Jul 11, 2025",
+        "Published Date: June 11, 2025",
+    ],
+)
+def test_published_labels(text: str) -> None:
+    found = date_line(text)
+    assert found is not None and not found.updated
+
+
+def test_a_label_glued_to_its_date() -> None:
+    # As a byline prints it after a name: "ByRhonda Krause UpdatedJanuary 25, 2026".
+    for text in ("UpdatedJanuary 25, 2026", "UPDATEDJANUARY 25, 2026"):
+        found = date_line(text)
+        assert found is not None and found.updated and found.value == dt.date(2026, 1, 25)
+    # A longer word is not the label.
+    assert date_line("Updates January 25, 2026") is None
+    assert date_line("Dateline January 25, 2026") is None
+
+
+def test_a_french_et_after_a_time_is_not_a_zone() -> None:
+    # "et" (and) once read as ET, the US Eastern zone.
+    found = list(find_dates("le 3 novembre 2025 à 14h05 et le 4 novembre"))
+    assert [f.value for f in found] == [dt.date(2025, 11, 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "updated"),
+    [
+        (
+            "· Posted: Aug 08, 2024 4:00 AM EDT | Last Updated: Aug 09, 2024 5:00 AM EDT",
+            dt.datetime(2024, 8, 8, 4, 0, tzinfo=tz(-4)),
+            dt.datetime(2024, 8, 9, 5, 0, tzinfo=tz(-4)),
+        ),
+        (
+            "Published Aug 28, 2024 • Last updated Aug 29, 2024",
+            dt.date(2024, 8, 28),
+            dt.date(2024, 8, 29),
+        ),
+        (
+            "Publié le 3 novembre 2025 à 14h05, mis à jour le 4 novembre 2025 à 09h12",
+            dt.date(2025, 11, 3),
+            dt.date(2025, 11, 4),
+        ),
+        (
+            "3 listopada 2025 | Aktualizacja: 4 listopada 2025",
+            dt.date(2025, 11, 3),
+            dt.date(2025, 11, 4),
+        ),
+        ("Posted on June 29, 2020November 12, 2021", dt.date(2020, 6, 29), dt.date(2021, 11, 12)),
+        (
+            "2025. november 3. | Frissítve: 2025. november 4.",
+            dt.date(2025, 11, 3),
+            dt.date(2025, 11, 4),
+        ),
+        (
+            "Thứ hai, 3/11/2025, 14:05 (GMT+7) - Cập nhật: 4/11/2025",
+            dt.datetime(2025, 11, 3, 14, 5, tzinfo=tz(7)),
+            dt.date(2025, 11, 4),
+        ),
+        (
+            "Publicado em 03/11/2025 - Atualizado em 04/11/2025",
+            dt.date(2025, 11, 3),
+            dt.date(2025, 11, 4),
+        ),
+        ("August 16, 2019 - Updated July 9, 2025", dt.date(2019, 8, 16), dt.date(2025, 7, 9)),
+        ("Publié le 3 mars 2025, mis à jour il y a 2 heures", dt.date(2025, 3, 3), None),
+        ("Veröffentlicht am 3. März 2025, aktualisiert vor 2 Stunden", dt.date(2025, 3, 3), None),
+        ("Published Aug 28, 2024 • Last updated …", dt.date(2024, 8, 28), None),
+        (
+            "3 de noviembre de 2025 | Última actualización: 4 de noviembre de 2025",
+            dt.date(2025, 11, 3),
+            dt.date(2025, 11, 4),
+        ),
+    ],
+)
+def test_published_and_updated(text: str, published: dt.date, updated: dt.date | None) -> None:
+    both = published_updated(text)
+    assert both is not None
+    first, second = both
+    check(first, published)
+    if updated is None:
+        assert second is None
+    else:
+        assert second is not None and second.updated
+        check(second, updated)
+
+
+def test_an_update_label_with_other_words_is_not_a_date_line() -> None:
+    assert published_updated("Published Aug 28, 2024 • Last updated by Jane Doe") is None
+    assert published_updated("Weekly update | March 3, 2025") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "June 29, 2020November 12, 2021",
+        "November 12, 2021June 29, 2020",  # some themes print the last version first
+        "Posted onJune 29, 2020November 12, 2021",
+        "June 29, 2020November 12, 2021 Updated onNovember 12, 2021",
+    ],
+)
+def test_glued_dates_the_earlier_is_published(text: str) -> None:
+    both = published_updated(text)
+    assert both is not None
+    first, second = both
+    assert first is not None and first.value == dt.date(2020, 6, 29) and not first.updated
+    assert second is not None and second.value == dt.date(2021, 11, 12) and second.updated
+
+
+def test_glued_dates_under_an_update_label_are_not_split() -> None:
+    assert published_updated("Updated June 29, 2020November 12, 2021") is None
+
+
+@pytest.mark.parametrize(
+    ("zone", "offset"),
+    [
+        ("MEZ", 1),
+        ("MESZ", 2),
+        ("МСК", 3),
+        ("MSK", 3),
+        ("BST", 1),
+        ("IST", 5.5),
+        ("AEST", 10),
+        ("AEDT", 11),
+        ("北京时间", 8),
+        ("UTC+05:30", 5.5),
+        ("GMT+8", 8),
+        ("（北京时间）", 8),
+    ],
+)
+def test_more_zone_names(zone: str, offset: float) -> None:
+    found = parse_tz(zone, None)
+    assert found is not None and found.utcoffset(None) == dt.timedelta(hours=offset)
+
+
+@pytest.mark.parametrize("zone", ["CST", "AST", "GST", "XYZT"])
+def test_ambiguous_zones_stay_unmapped(zone: str) -> None:
+    assert parse_tz(zone, None) is None
+    found = date_line(f"3 November 2025 14:05 {zone}")
+    assert found is not None and found.value == dt.date(2025, 11, 3)
+
+
+def test_default_zone_applies_only_to_times_without_one() -> None:
+    found = date_line("2025年11月03日 14:05", BEIJING)
+    check(found, dt.datetime(2025, 11, 3, 14, 5, tzinfo=BEIJING))
+    found = date_line("2025年11月03日 14:05")
+    check(found, dt.date(2025, 11, 3))
