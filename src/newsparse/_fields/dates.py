@@ -183,7 +183,7 @@ _PATTERNS = [
         rf"(?i)(?<![\d:]){_TIME}{_ZONE}(?:\s*[,/|])?\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
         rf"(?P<d>\d{{1,2}})\s+(?P<mon>{_MONTH_RE})\.?,?\s+(?P<y>\d{{4}})(?!\d)"
     ),
-    # 19:49, 21-Jan-2019 (CGTN 2019)
+    # 19:49, 21-Jan-2019 (time first, day-month-year with dashes)
     re.compile(
         rf"(?<!\d){_TIME}(?:\s*,)?\s*(?P<d>\d{{1,2}})-(?P<mon>[A-Za-z]{{3}})-(?P<y>\d{{4}}){_ZONE}"
     ),
@@ -411,7 +411,7 @@ def _build(
         return None
     month, day = found
     year = int(g["y"])
-    if year >= 2400:  # Buddhist era, seen on China Daily pages
+    if year >= 2400:  # Buddhist era (year 2569 is 2026), seen on Chinese pages
         year -= 543
     if not 1900 <= year <= 2200:
         return None
