@@ -7,27 +7,41 @@ article, then a printed date line near it, then a date in the URL.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from lxml import etree
 
-from .._fields.dates import date_line, published_updated
+from .._fields.dates import DateMatch, date_line, find_dates, published_updated
 from .._fields.htmldates import date_from_url, parse_date_value
 from .._input.normalize import clean_line
 from .content_types import Content, Field, _jsonld_value
-from .html import FIG, HIDDEN, NAV, Page, text_of
+from .html import FIG, HIDDEN, NAV, HtmlLine, Page, text_of
 from .metadata import PageMeta, elements
-from .selectors import DATE_META, MODIFIED_META
+from .selectors import DATE_META, HEADING_TAGS, MODIFIED_META
 
-__all__ = ["date_fields"]
+__all__ = ["date_fields", "meta_line_date"]
 
 _TIMES = etree.XPath(".//time[@datetime]")
+# Rules of a printed publication date: the page's printed update date goes with them.
+_PRINTED = frozenset(
+    ["date.html-line", "date.html-meta-line", "date.html-posted", "date.html-updated-only"]
+)
 
 
 def date_fields(
     page: Page, meta: PageMeta, content: Content, tz: dt.tzinfo | None
 ) -> dict[str, Field]:
+    """The publication date (``date``) and the update date (``updated``), each kept apart.
+
+    The cascade: JSON-LD, ``<meta>`` names and microdata; a ``<time datetime>``
+    near the article; a printed date line near the headline or the article's
+    start; a date inside a short byline or meta line there (``By Jane Doe ·
+    March 12, 2025``, ``Oct 11, 2023 · 2 min read``); a ``Posted on`` line just
+    after the article; the URL's date; and last, when the page prints only an
+    update date, that date (the reader's only date for the article).
+    """
     out: dict[str, Field] = {}
     articles = meta.articles or meta.jsonld
     found = _first_date(
@@ -50,8 +64,6 @@ def date_fields(
         day = date_from_url(meta.url or None)
         if day is not None:
             found = Field(day, "date.url")
-    if found is not None:
-        out["date"] = found
     updated = _first_date(
         [
             ("updated.jsonld", _jsonld_value(articles, "dateModified")),
@@ -63,9 +75,18 @@ def date_fields(
         ],
         tz,
     )
-    if updated is None and "date" in out and out["date"].rule == "date.html-line":
-        updated = _date_line_near(page, content, tz, updated=True)
+    printed_update: Field | None = None
+    if updated is None or found is None:
+        printed_update = _date_line_near(page, content, tz, updated=True)
+    if found is None and printed_update is not None:
+        found = Field(printed_update.value, "date.html-updated-only", printed_update.lines)
+    if updated is None and found is not None and found.rule in _PRINTED:
+        updated = printed_update
+    if found is not None:
+        found.value = _with_page_offset(found.value, page, meta, tz)
+        out["date"] = found
     if updated is not None:
+        updated.value = _with_page_offset(updated.value, page, meta, tz)
         out["updated"] = updated
     return out
 
@@ -106,24 +127,173 @@ def _time_element(page: Page, content: Content, tz: dt.tzinfo | None) -> Field |
     return None
 
 
+def _headline(page: Page, content: Content) -> int | None:
+    """The line of the article's headline: the first visible ``<h1>`` near the article."""
+    lines = page.lines
+    for h in lines[max(0, content.start - 40) : max(content.end, content.start + 1)]:
+        if h.el.tag == "h1" and not h.flags & (NAV | HIDDEN):
+            return h.no
+    return None
+
+
+def _header_lines(page: Page, content: Content) -> list[HtmlLine]:
+    """The lines where an article prints its date, nearest the headline first.
+
+    Just around the headline, then the lines before and at the top of the
+    article's text. A weekday-led date far above the headline is the
+    masthead's "today" and is left out.
+    """
+    lines = page.lines
+    if content.container is None:
+        return []
+    head = _headline(page, content)
+    out: list[HtmlLine] = []
+    seen: set[int] = set()
+    if head is not None:
+        for h in lines[max(0, head - 4) : min(len(lines), head + 16)]:
+            out.append(h)
+            seen.add(h.no)
+    lo = max(0, content.start - 30)
+    for h in lines[lo : min(len(lines), content.start + 15)]:
+        if h.no in seen:
+            continue
+        if head is not None and h.no < head - 4 and _WEEKDAY_FIRST.match(h.text):
+            continue
+        out.append(h)
+    return [h for h in out if not h.flags & (NAV | HIDDEN | FIG)]
+
+
 def _date_line_near(
     page: Page, content: Content, tz: dt.tzinfo | None, *, updated: bool = False
 ) -> Field | None:
-    """The first printed date line near the article (or its "Updated ..." line)."""
-    lines = page.lines
-    if content.container is None:
-        return None
-    lo = max(0, content.start - 30)
-    for h in lines[lo : min(len(lines), content.start + 15)]:
-        if h.flags & (NAV | HIDDEN | FIG):
-            continue
-        both = published_updated(h.text, tz)
+    """The printed date nearest the headline (or its "Updated ..." date): a date
+    line, else a date inside a short byline or meta line; then a ``Posted on ...``
+    line just after the article's text."""
+    kind = "updated" if updated else "date"
+    for h in _header_lines(page, content):
+        text = _GLUED.sub(r"\1 ", h.text)  # "April 26, 2024Updated on: ..."
+        both = published_updated(text, tz)
         if both is not None:
             dm = both[1] if updated else both[0]
             if dm is not None:
-                return Field(dm.value, f"{'updated' if updated else 'date'}.html-line", (h.no,))
+                return Field(dm.value, f"{kind}.html-line", (h.no,))
             continue
-        dm = date_line(h.text, tz)
+        dm = date_line(text, tz)
+        rule = f"{kind}.html-line"
+        if dm is None and h.el.tag not in HEADING_TAGS and h.link_chars * 2 <= h.chars:
+            dm = meta_line_date(text, tz)
+            rule = f"{kind}.html-meta-line"
         if dm is not None and dm.updated == updated:
-            return Field(dm.value, f"{'updated' if updated else 'date'}.html-line", (h.no,))
+            return Field(dm.value, rule, (h.no,))
+    if updated:
+        return None
+    lines = page.lines
+    for h in lines[max(0, content.end - 2) : min(len(lines), content.end + 4)]:
+        if h.flags & (NAV | HIDDEN | FIG) or not _POSTED.match(h.text):
+            continue
+        dm = meta_line_date(h.text, tz)
+        if dm is not None and not dm.updated:
+            return Field(dm.value, "date.html-posted", (h.no,))
     return None
+
+
+def meta_line_date(text: str, tz: dt.tzinfo | None = None) -> DateMatch | None:
+    """The one date of a short byline or meta line, e.g. ``By Jane Doe · March 12,
+    2025``, ``Oct 11, 2023 · 2 min read``, ``blog | February 01, 2022``.
+
+    None for a sentence that happens to hold a date, or a line with several.
+    ``updated`` is set when the words before the date say so.
+    """
+    if len(text) > 120:
+        return None
+    text = _GLUED.sub(r"\1 ", text)  # "April 26, 2024Updated on: ..."
+    matches = list(find_dates(text, tz))
+    if len(matches) != 1:
+        return None
+    m = matches[0]
+    before, after = text[: m.start], text[m.end :]
+    rest = _READ_TIME.sub(" ", f"{before} {after}")
+    words = _PUNCT.sub(" ", rest).split()
+    if len(words) > 8 or (text.rstrip().endswith((".", "?", "!")) and len(words) >= 5):
+        return None
+    if sum(1 for w in words if w.islower() and w not in _META_WORDS) >= 2:
+        return None
+    updated = _UPDATE_WORD.search(before) is not None
+    return DateMatch(m.value, m.start, m.end, updated)
+
+
+_GLUED = re.compile(r"(\d)(?=[A-Z][a-z])")
+_WEEKDAY_FIRST = re.compile(
+    r"(?i)^\s*(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?,?"
+)
+_POSTED = re.compile(r"(?i)^\s*(?:posted|published|first published|publication date)\b")
+_READ_TIME = re.compile(
+    r"(?i)\b\d+\s*(?:min(?:ute)?s?|hrs?|hours?)\.?(?:\s+(?:read|reading|listen|watch))?\b"
+    r"|\b(?:reading|read) time\b"
+)
+_PUNCT = re.compile(r"[|•·—–\-,:;/()\[\]]+")
+_UPDATE_WORD = re.compile(
+    r"(?i)(?:updated?|modified|revised|reviewed|aktualisiert|actualizado|mis à jour)\b"
+)
+#: Small words a meta line has besides names and its date.
+_META_WORDS = frozenset(
+    [
+        "by",
+        "on",
+        "at",
+        "in",
+        "and",
+        "the",
+        "of",
+        "posted",
+        "published",
+        "updated",
+        "last",
+        "modified",
+        "reviewed",
+        "written",
+        "read",
+        "min",
+        "mins",
+        "minutes",
+        "date",
+        "blog",
+        "news",
+        "article",
+        "story",
+    ]
+)
+
+
+def _with_page_offset(
+    value: dt.date | dt.datetime, page: Page, meta: PageMeta, tz: dt.tzinfo | None
+) -> dt.date | dt.datetime:
+    """A UTC instant shown with the page's own offset, when the page gives the same
+    instant with one elsewhere (a ``<time datetime>``, another meta or JSON-LD value)."""
+    if not isinstance(value, dt.datetime) or value.utcoffset() != dt.timedelta(0):
+        return value
+    for raw in _machine_dates(page, meta):
+        other = parse_date_value(raw, tz)
+        if (
+            isinstance(other, dt.datetime)
+            and other.utcoffset() not in (None, dt.timedelta(0))
+            and other == value
+        ):
+            return value.astimezone(other.tzinfo)
+    return value
+
+
+def _machine_dates(page: Page, meta: PageMeta) -> Iterator[str]:
+    """Every machine-readable date value of the page (a bounded number)."""
+    objs = meta.jsonld[:20]
+    for key in ("datePublished", "dateCreated", "dateModified"):
+        for obj in objs:
+            value = obj.get(key)
+            if isinstance(value, str):
+                yield value
+    for name in (*DATE_META, *MODIFIED_META):
+        yield from meta.metas.get(name, ())[:3]
+    for el in elements(_TIMES, page.root)[:20]:
+        value = el.get("datetime")
+        if value:
+            yield value
