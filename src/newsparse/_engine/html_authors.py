@@ -11,9 +11,10 @@ from collections.abc import Iterable
 from typing import Any
 
 from .._fields.bylines import Byline, display_case, is_outlet, parse_byline
+from .._fields.dates import find_dates
 from .._input.normalize import clean_line
 from .content_types import Content, Field, _jsonld_value, _norm
-from .html import HIDDEN, NAV, Page
+from .html import HIDDEN, NAV, HtmlLine, Page
 from .metadata import PageMeta
 from .selectors import AUTHOR_META, BYLINE_CLASS
 
@@ -88,25 +89,35 @@ def _dedupe(items: Iterable[str]) -> list[str]:
 def byline_fields(
     page: Page, meta: PageMeta, content: Content, scope: Any, site: str | None
 ) -> dict[str, Field]:
+    """``authors``, ``byline`` and ``source``: JSON-LD authors (every one), else
+    ``<meta>`` author names (several tags of one name together), else the
+    printed byline; the site's own name (``og:site_name``, the JSON-LD
+    publisher, the domain) is never an author."""
     out: dict[str, Field] = {}
+    sites = _site_names(meta, site)
     people: list[str] = []
     outlets: list[str] = []
     rule = ""
     value = _jsonld_value(meta.articles, "author") or _jsonld_value(meta.articles, "creator")
     if value is not None:
         people, outlets = _names_from(value)
+        people = _persons(people, sites)
         rule = "authors.jsonld"
     if not people:
         # Several author tags: a full name beats a one-word brand ("Beachbody").
         found: list[tuple[list[str], str]] = []
         for name in AUTHOR_META:
-            for raw in meta.metas.get(name, ()):
+            named: list[str] = []
+            for raw in meta.metas.get(name, ())[:20]:
                 if not raw or _URLISH.search(raw):
                     continue
+                if name == "citation_author":
+                    raw = _uninvert(raw)
                 p, o = _names_from(raw)
                 outlets = outlets or o
-                if p:
-                    found.append((p, f"authors.meta-{name}"))
+                named.extend(x for x in _persons(p, sites) if x not in named)
+            if named:
+                found.append((named, f"authors.meta-{name}"))
         if found:
             people, rule = next((f for f in found if any(" " in n for n in f[0])), found[0])
     visible = _visible_byline(page, content, scope)
@@ -114,12 +125,16 @@ def byline_fields(
         byline, line = visible
         out["byline"] = Field(byline.printed, "byline.html", (line,))
         if not people and byline.authors:
-            people, rule = list(byline.authors), "authors.html-byline"
-            out["authors"] = Field(tuple(people), rule, (line,))
+            named = [
+                a for a in _persons(list(byline.authors), sites) if " " in a or not a.isascii()
+            ]
+            if named:
+                people, rule = named, "authors.html-byline"
+                out["authors"] = Field(tuple(people), rule, (line,))
         if byline.source:
             outlets.insert(0, byline.source)
     if people and "authors" not in out:
-        out["authors"] = Field(tuple(p for p in people if not _same(p, site)), rule)
+        out["authors"] = Field(tuple(people), rule)
     outlets = [o for o in outlets if not _same(o, site)] or outlets
     if outlets and (people or visible is not None or "jsonld" in rule or outlets):
         src = outlets[0]
@@ -127,33 +142,160 @@ def byline_fields(
     return out
 
 
+def _persons(names: list[str], sites: set[str]) -> list[str]:
+    """People among ``names``: job titles split off (``Jane Doe Staff Writer`` ->
+    ``Jane Doe``), a bare title (``Lead Reviewer``) and the site's own name dropped."""
+    out: list[str] = []
+    for name in names:
+        tokens = name.split()
+        kept = list(tokens)
+        while kept and kept[-1].lower().strip(".,") in _ROLE_WORDS:
+            kept.pop()
+        if len(kept) < len(tokens) and len(kept) < 2:
+            continue
+        person = " ".join(kept)
+        if person and not _is_site(person, sites) and person not in out:
+            out.append(person)
+    return out
+
+
+#: Words of a job title printed after a name.
+_ROLE_WORDS = frozenset(
+    [
+        "writer", "editor", "reporter", "correspondent", "contributor", "columnist", "staff",
+        "founder", "co-founder", "cofounder", "ceo", "cto", "cfo", "coo", "president",
+        "director", "manager", "lead", "reviewer", "head", "officer", "specialist", "analyst",
+        "consultant", "strategist", "producer", "photographer", "expert", "team",
+        "development", "marketing", "content", "senior", "associate", "assistant", "chief",
+        "intern", "freelance", "guest", "coordinator", "advisor", "adviser", "engineer",
+        "designer", "developer", "executive", "vp", "contributing", "editorial",
+    ]
+)  # fmt: skip
+
+
+def _uninvert(value: str) -> str:
+    """``Roy, Aniruddha`` (a citation's family name first) -> ``Aniruddha Roy``."""
+    parts = [p.strip() for p in value.split(",")]
+    if len(parts) == 2 and all(parts) and all(len(p.split()) <= 3 for p in parts):
+        return f"{parts[1]} {parts[0]}"
+    return value
+
+
 def _same(a: str, b: str | None) -> bool:
     return bool(b) and _norm(a) == _norm(b or "")
 
 
+def _site_names(meta: PageMeta, site: str | None) -> set[str]:
+    """The site's own names, normalised: ``og:site_name``, the JSON-LD publisher
+    and the domain's main label (``wral`` of ``www.wral.com``)."""
+    names = {_norm(site)} if site else set()
+    publisher = _jsonld_value(meta.articles, "publisher")
+    for item in publisher if isinstance(publisher, list) else [publisher]:
+        name = item.get("name") if isinstance(item, dict) else None
+        if isinstance(name, str) and name.strip():
+            names.add(_norm(name))
+    url = meta.url
+    if url:
+        m = _HOST.match(url)
+        if m:
+            labels = m.group(1).lower().split(".")
+            k = -3 if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL else -2
+            names.add(labels[max(k, -len(labels))])
+    names.discard("")
+    return names
+
+
+def _is_site(name: str, sites: set[str]) -> bool:
+    norm = _norm(name)
+    return norm in sites or norm.replace(" ", "") in sites
+
+
+_HOST = re.compile(r"(?i)^(?:https?:)?//(?:www\d?\.)?([^/:?#]+)")
+_SECOND_LEVEL = frozenset(["co", "com", "org", "net", "gov", "ac", "edu"])
+
+
 def _visible_byline(page: Page, content: Content, scope: Any) -> tuple[Byline, int] | None:
-    """A printed byline near the article: a byline-classed block or a ``By`` line."""
+    """A printed byline near the article: a byline-classed block or a ``By`` line
+    (a date printed in it is left out), near the headline or the article's start;
+    else a ``Written by ...`` line just after the article's text."""
     lines = page.lines
-    lo = max(0, content.start - 40)
-    hi = min(len(lines), content.start + 30) if content.container is not None else len(lines)
     cache: dict[Any, bool | None] = {}
-    for h in lines[lo:hi]:
+    near = _near_lines(page, content)
+    for h in near:
         if h.flags & (NAV | HIDDEN) or len(h.text) > 160:
             continue
         if content.dropped.get(h.no) == "byline.html-line" or _byline_classed(
             h.el, content.container, cache
         ):
-            byline = parse_byline(h.text, require_prefix=True) or parse_byline(h.text)
+            text = _without_dates(h.text)
+            byline = parse_byline(text, require_prefix=True) or parse_byline(text)
             if byline is not None and (byline.authors or byline.source):
                 return byline, h.no
-    # A bare "By ..." line just above the article text (no class to go by).
-    for h in lines[max(0, content.start - 4) : content.start]:
-        if h.flags & (NAV | HIDDEN) or len(h.text) > 120 or h.link_chars * 2 > h.chars:
+    # A bare "By ..." line near the headline or just above the article text.
+    head = _headline(page, content)
+    bare = lines[max(0, content.start - 4) : content.start]
+    if head is not None:
+        bare = [*lines[head + 1 : min(len(lines), head + 6)], *bare]
+    tail = lines[max(0, content.end - 2) : min(len(lines), content.end + 4)]
+    for h in [*bare, *tail]:
+        if h.flags & (NAV | HIDDEN) or len(h.text) > 120:
             continue
-        byline = parse_byline(h.text, require_prefix=True)
+        if h.link_chars * 2 > h.chars and not _PROFILE_LINK.search(h.text):
+            continue
+        byline = parse_byline(_without_dates(h.text), require_prefix=True)
         if byline is not None and byline.authors:
             return byline, h.no
     return None
+
+
+# "By <a>Jane Doe</a>": a line all link but for its "By".
+_PROFILE_LINK = re.compile(r"(?i)^\s*(?:written\s+)?by\b")
+
+
+def _headline(page: Page, content: Content) -> int | None:
+    """The line of the article's headline: the first visible ``<h1>`` near the article."""
+    for h in page.lines[max(0, content.start - 40) : max(content.end, content.start + 1)]:
+        if h.el.tag == "h1" and not h.flags & (NAV | HIDDEN):
+            return h.no
+    return None
+
+
+def _near_lines(page: Page, content: Content) -> list[HtmlLine]:
+    """Lines around the headline, then those before and at the top of the article."""
+    lines = page.lines
+    lo = max(0, content.start - 40)
+    hi = min(len(lines), content.start + 30) if content.container is not None else len(lines)
+    head = _headline(page, content) if content.container is not None else None
+    if head is None or (lo <= head - 4 and head + 16 <= hi):
+        return lines[lo:hi]
+    first = lines[max(0, head - 4) : min(len(lines), head + 16)]
+    seen = {h.no for h in first}
+    return [*first, *(h for h in lines[lo:hi] if h.no not in seen)]
+
+
+def _without_dates(text: str) -> str:
+    """A byline line without the date and reading time printed in it:
+    ``By Jane Doe - Mar 27, 2024`` -> ``By Jane Doe``."""
+    if len(text) > 160 or not _YEARISH.search(text):
+        return text
+    spans = [(m.start, m.end) for m in find_dates(_GLUED.sub(r"\1 ", text))]
+    if not spans:
+        return text
+    glued = _GLUED.sub(r"\1 ", text)
+    parts: list[str] = []
+    last = 0
+    for start, end in spans:
+        parts.append(glued[last:start])
+        last = end
+    parts.append(glued[last:])
+    kept = [p.strip(" |•·—–-,;:/()") for p in parts]
+    kept = [_READ_TIME.sub("", p).strip(" |•·—–-,;:/()") for p in kept]
+    return " ".join(p for p in kept if p) or text
+
+
+_YEARISH = re.compile(r"\d{4}")
+_GLUED = re.compile(r"(\d)(?=[A-Z][a-z])")
+_READ_TIME = re.compile(r"(?i)\b\d+\s*(?:min(?:ute)?s?|hrs?|hours?)\.?(?:\s+read)?\b")
 
 
 def _byline_classed(el: Any, stop: Any, cache: dict[Any, bool | None] | None = None) -> bool:
