@@ -141,3 +141,29 @@ def test_jsonld_publisher_is_no_author() -> None:
 def test_a_bare_word_in_an_author_box_is_no_author() -> None:
     article = newsparse.parse(_page("<div class='author'>Bio</div>"))
     assert article.authors == ()
+
+
+def test_bare_by_line_between_headline_and_first_paragraph() -> None:
+    header = (
+        "<header><p>Eat and drink</p><p>Share this story</p><p>Save</p>"
+        "<p>Comments</p><p class='inline-list'>By Sofia Gonzalez December 2, 2025</p></header>"
+    )
+    assert newsparse.parse(_page(header)).authors == ("Sofia Gonzalez",)
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("By Umair Irfan Updated Nov 18, 2019, 3:30pm EST", "By Umair Irfan"),
+        ("By Sherif Saed, Wednesday, 20th November 2019 10:08 GMT", "By Sherif Saed"),
+    ],
+)
+def test_words_a_date_leaves_behind_are_not_the_byline(line: str, byline: str) -> None:
+    article = newsparse.parse(_page(f"<div class='byline'>{line}</div>"))
+    assert article.byline == byline
+
+
+@pytest.mark.parametrize("name", ["Hnn Staff", "Practical Horseman Editorial Staff"])
+def test_a_staff_credit_is_no_person(name: str) -> None:
+    head = f'<meta name="author" content="{name}">'
+    assert newsparse.parse(_page(head=head)).authors == ()

@@ -149,6 +149,8 @@ def _persons(names: list[str], sites: set[str]) -> list[str]:
     for name in names:
         tokens = name.split()
         kept = list(tokens)
+        if tokens and tokens[-1].lower() in _GROUP_WORDS:
+            continue  # "Hnn Staff", "Practical Horseman Editorial Team": no person
         while kept and kept[-1].lower().strip(".,") in _ROLE_WORDS:
             kept.pop()
         if len(kept) < len(tokens) and len(kept) < 2:
@@ -171,6 +173,9 @@ _ROLE_WORDS = frozenset(
         "designer", "developer", "executive", "vp", "contributing", "editorial",
     ]
 )  # fmt: skip
+
+
+_GROUP_WORDS = frozenset(["staff", "team", "desk", "editors", "newsroom"])
 
 
 def _uninvert(value: str) -> str:
@@ -235,7 +240,9 @@ def _visible_byline(page: Page, content: Content, scope: Any) -> tuple[Byline, i
     head = _headline(page, content)
     bare = lines[max(0, content.start - 4) : content.start]
     if head is not None:
-        bare = [*lines[head + 1 : min(len(lines), head + 6)], *bare]
+        # Between the headline and the article's first paragraph.
+        first = next((b[3] for b in content.body if b[2] == "body.html-paragraph"), head + 6)
+        bare = [*lines[head + 1 : min(len(lines), max(head + 6, min(first, head + 16)))], *bare]
     tail = lines[max(0, content.end - 2) : min(len(lines), content.end + 4)]
     for h in [*bare, *tail]:
         if h.flags & (NAV | HIDDEN) or len(h.text) > 120:
@@ -289,10 +296,15 @@ def _without_dates(text: str) -> str:
         last = end
     parts.append(glued[last:])
     kept = [p.strip(" |•·—–-,;:/()") for p in parts]
-    kept = [_READ_TIME.sub("", p).strip(" |•·—–-,;:/()") for p in kept]
+    kept = [_LEFT_WORDS.sub("", _READ_TIME.sub("", p)).strip(" |•·—–-,;:/()") for p in kept]
     return " ".join(p for p in kept if p) or text
 
 
+# Words a removed date leaves behind at the end of a byline: "By Jane Doe, Wednesday Updated".
+_LEFT_WORDS = re.compile(
+    r"(?i)(?:[\s,|•·—–-]*\b(?:updated?|published|posted|on|at|(?:mon|tues|wednes|thurs|fri|"
+    r"satur|sun)day))+\s*$"
+)
 _YEARISH = re.compile(r"\d{4}")
 _GLUED = re.compile(r"(\d)(?=[A-Z][a-z])")
 _READ_TIME = re.compile(r"(?i)\b\d+\s*(?:min(?:ute)?s?|hrs?|hours?)\.?(?:\s+read)?\b")
