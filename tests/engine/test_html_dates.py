@@ -144,3 +144,39 @@ def test_utc_instant_kept_when_no_offset_is_known() -> None:
     article = newsparse.parse(_page(f"<div>{header}</div>", head=head))
     assert article.date == dt.datetime(2025, 12, 19, 3, 5, tzinfo=UTC)
     assert article.date.utcoffset() == dt.timedelta(0)
+
+
+@pytest.mark.parametrize(
+    "wrapper", ["related-posts", "comment-metadata", "article-card__item", "teaser"]
+)
+def test_time_in_related_list_card_or_comments_is_not_the_date(wrapper: str) -> None:
+    other = f"<div class='{wrapper}'><time datetime='2025-10-23'>Earlier</time></div>"
+    article = newsparse.parse(_page(after=other))
+    assert article.date is None
+    kept = newsparse.parse(_page(after=f"<div class='meta'>{other[other.index('<time') :]}"))
+    assert kept.date == dt.date(2025, 10, 23)
+
+
+def test_headline_far_above_the_article_text() -> None:
+    # A table of contents between the headline and the text: the date under the
+    # headline is still the one printed nearest it.
+    toc = "".join(f"<li>Chapter {i}</li>" for i in range(50))
+    page = (
+        "<!doctype html><html><head><title>T</title></head><body>"
+        "<h1>Rivers rise after a week of rain</h1><div class='info'>August 1, 2025</div>"
+        f"<ul>{toc}</ul><div class='entry-content'>{STORY}</div></body></html>"
+    )
+    assert newsparse.parse(page).date == dt.date(2025, 8, 1)
+
+
+def test_published_on_line_at_the_end_of_the_article() -> None:
+    more = "".join(
+        f"<p>Paragraph {i} of the story tells what the council said about the flooding today.</p>"
+        for i in range(20)
+    )
+    end = "<p>Published On: 15 August 2025</p>" + "".join(
+        f"<p>Closing note {i}: the council will meet again next week to review it.</p>"
+        for i in range(4)
+    )
+    article = newsparse.parse(_page(after=f"<div>{more}{end}</div>"))
+    assert article.date == dt.date(2025, 8, 15)

@@ -19,7 +19,7 @@ from .._input.normalize import clean_line
 from .content_types import Content, Field, _jsonld_value
 from .html import FIG, HIDDEN, NAV, HtmlLine, Page, text_of
 from .metadata import PageMeta, elements
-from .selectors import DATE_META, HEADING_TAGS, MODIFIED_META
+from .selectors import DATE_META, ELSEWHERE_CLASS, HEADING_TAGS, MODIFIED_META
 
 __all__ = ["date_fields", "meta_line_date"]
 
@@ -111,6 +111,8 @@ def _first_date(cands: Iterable[tuple[str, Any]], tz: dt.tzinfo | None) -> Field
 
 
 def _time_element(page: Page, content: Content, tz: dt.tzinfo | None) -> Field | None:
+    """A ``<time datetime>`` of the article: around its container, not in a related
+    list, a teaser card or the comments."""
     scope = content.container
     root = page.root
     times: list[Any] = []
@@ -120,20 +122,51 @@ def _time_element(page: Page, content: Content, tz: dt.tzinfo | None) -> Field |
         times = elements(_TIMES, parent if parent is not None else scope)
     if not times:
         times = elements(_TIMES, root)[:3]
+    cache: dict[Any, bool] = {}
     for el in times:
+        if _elsewhere(el, cache):
+            continue
         value = parse_date_value(el.get("datetime"), tz)
         if value is not None:
             return Field(value, "date.html-time")
     return None
 
 
+def _elsewhere(el: Any, cache: dict[Any, bool]) -> bool:
+    """Whether ``el`` sits in a related list, a teaser card or the comments (not
+    ``<aside>`` or ``<footer>``: many pages print the article's date there)."""
+    path: list[Any] = []
+    node = el.getparent()
+    verdict = False
+    for _ in range(8):
+        if node is None or node.tag in ("body", "html"):
+            break
+        known = cache.get(node)
+        if known is not None:
+            verdict = known
+            break
+        path.append(node)
+        names = f"{node.get('class') or ''} {node.get('id') or ''}"
+        if ELSEWHERE_CLASS.search(names):
+            verdict = True
+            break
+        node = node.getparent()
+    for node in path:
+        cache[node] = verdict
+    return verdict
+
+
 def _headline(page: Page, content: Content) -> int | None:
-    """The line of the article's headline: the first visible ``<h1>`` near the article."""
+    """The line of the article's headline: the last visible ``<h1>`` shortly before
+    the article's text starts, else the first one in it."""
     lines = page.lines
-    for h in lines[max(0, content.start - 40) : max(content.end, content.start + 1)]:
+    best = None
+    for h in lines[max(0, content.start - 80) : max(content.end, content.start + 1)]:
         if h.el.tag == "h1" and not h.flags & (NAV | HIDDEN):
-            return h.no
-    return None
+            if h.no > content.start + 5:
+                return best if best is not None else h.no
+            best = h.no
+    return best
 
 
 def _header_lines(page: Page, content: Content) -> list[HtmlLine]:
@@ -188,7 +221,7 @@ def _date_line_near(
     if updated:
         return None
     lines = page.lines
-    for h in lines[max(0, content.end - 2) : min(len(lines), content.end + 4)]:
+    for h in lines[max(content.start, content.end - 15) : min(len(lines), content.end + 4)]:
         if h.flags & (NAV | HIDDEN | FIG) or not _POSTED.match(h.text):
             continue
         dm = meta_line_date(h.text, tz)

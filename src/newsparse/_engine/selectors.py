@@ -27,6 +27,7 @@ __all__ = [
     "DATE_META",
     "DECK_CLASS",
     "DROP_TAGS",
+    "ELSEWHERE_CLASS",
     "HEADING_TAGS",
     "MODIFIED_META",
     "NAV_TAGS",
@@ -108,6 +109,11 @@ CAPTION_CLASS = _words(
 CREDIT_CLASS = _words(r"credits?|copyright|photographer|source|attribution|byline|courtesy")
 #: Visible bylines.
 BYLINE_CLASS = _words(r"byline\w*|by-?line|author\w*|writer|reporter|contributor")
+#: Blocks whose dates are not the article's: related lists, teaser cards, comments, footers.
+ELSEWHERE_CLASS = _words(
+    r"related\w*|recommend\w*|more-?(?:from|stories|news|articles|on)|read-?next|up-?next|"
+    r"popular|trending|comments?|commentlist|replies|teasers?|(?:article|post|story|news)-?cards?"
+)
 #: Decks and standfirsts under the title.
 DECK_CLASS = re.compile(
     r"(?i)(?:^|[\s_-])(?:dek|deck|standfirst|sub-?title|sub-?headline|subhead|strapline|"
