@@ -167,3 +167,31 @@ def test_words_a_date_leaves_behind_are_not_the_byline(line: str, byline: str) -
 def test_a_staff_credit_is_no_person(name: str) -> None:
     head = f'<meta name="author" content="{name}">'
     assert newsparse.parse(_page(head=head)).authors == ()
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "<div><a href='/author/julia-gralberg/'>Julia Gralberg</a></div>",
+        "<p><a href='mailto:jg@example.com'>Julia Gralberg</a></p>",
+        "<div class='post-info'><p>Julia Gralberg</p></div>",
+        "<a href='/people/julia-gralberg'><div>Julia Gralberg</div></a>",
+        "<div class='written-by'>Julia Gralberg</div>",
+    ],
+)
+def test_bare_name_under_the_headline_with_a_profile_link_or_meta_class(header: str) -> None:
+    article = newsparse.parse(_page(header))
+    assert article.authors == ("Julia Gralberg",)
+    assert _rule(article, "authors") == "authors.html-byline"
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "<div><p>Julia Gralberg</p></div>",  # no sign that it is a byline
+        "<div class='post-info'><p>Mobile MarketingTechnology</p></div>",  # tags run together
+        "<div class='post-info'><p>Marketing</p></div>",  # one word
+    ],
+)
+def test_bare_line_under_the_headline_without_a_byline_sign(header: str) -> None:
+    assert newsparse.parse(_page(header)).authors == ()

@@ -15,8 +15,9 @@ from .._fields.dates import find_dates
 from .._input.normalize import clean_line
 from .content_types import Content, Field, _jsonld_value, _norm
 from .html import HIDDEN, NAV, HtmlLine, Page
+from .html_dates import headline_line as _headline
 from .metadata import PageMeta
-from .selectors import AUTHOR_META, BYLINE_CLASS
+from .selectors import AUTHOR_META, BYLINE_CLASS, HEADING_TAGS
 
 __all__ = ["byline_fields"]
 
@@ -252,19 +253,55 @@ def _visible_byline(page: Page, content: Content, scope: Any) -> tuple[Byline, i
         byline = parse_byline(_without_dates(h.text), require_prefix=True)
         if byline is not None and byline.authors:
             return byline, h.no
+    # A bare name under the headline that links to the author's page or sits in
+    # the article's meta block ("Jane Doe" in <div class="post-info">).
+    for h in bare:
+        if h.flags & (NAV | HIDDEN) or len(h.text) > 80 or h.el.tag in HEADING_TAGS:
+            continue
+        if not (_profile_link(h.el) or _meta_classed(h.el, content.container)):
+            continue
+        text = _without_dates(h.text)
+        if _GLUED_WORDS.search(text):
+            continue  # "Mobile MarketingTechnology": tags run together, not a name
+        byline = parse_byline(text)
+        if byline is not None and byline.authors and all(" " in a for a in byline.authors):
+            return byline, h.no
     return None
+
+
+def _profile_link(el: Any) -> bool:
+    """Whether ``el`` holds a link to an author's page (``/author/jane-doe``, ``mailto:``)."""
+    links = [
+        *el.iter("a"),
+        *(a for _, a in zip(range(3), el.iterancestors(), strict=False) if a.tag == "a"),
+    ]
+    return any(_PROFILE_HREF.search(a.get("href") or "") for a in links)
+
+
+def _meta_classed(el: Any, stop: Any) -> bool:
+    node = el
+    for _ in range(4):
+        if node is None or node is stop:
+            return False
+        if _META_CLASS.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
+            return True
+        node = node.getparent()
+    return False
+
+
+_GLUED_WORDS = re.compile(r"[a-z]{3,}[A-Z]")
+_PROFILE_HREF = re.compile(
+    r"(?i)^mailto:|/(?:authors?|people|profiles?|staff|contributors?|writers?|journalists?|"
+    r"reporters?|columnists?|team|users?|members?|byline)/[^/?#]+"
+)
+_META_CLASS = re.compile(
+    r"(?i)(?:^|[\s_-])(?:meta|post-?meta|entry-?meta|article-?meta|post-?info|article-?info|"
+    r"info|details|written-?by|posted-?by|avatar|profile)(?=$|[\s_-])"
+)
 
 
 # "By <a>Jane Doe</a>": a line all link but for its "By".
 _PROFILE_LINK = re.compile(r"(?i)^\s*(?:written\s+)?by\b")
-
-
-def _headline(page: Page, content: Content) -> int | None:
-    """The line of the article's headline: the first visible ``<h1>`` near the article."""
-    for h in page.lines[max(0, content.start - 40) : max(content.end, content.start + 1)]:
-        if h.el.tag == "h1" and not h.flags & (NAV | HIDDEN):
-            return h.no
-    return None
 
 
 def _near_lines(page: Page, content: Content) -> list[HtmlLine]:

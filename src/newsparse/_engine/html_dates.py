@@ -21,7 +21,7 @@ from .html import FIG, HIDDEN, NAV, HtmlLine, Page, text_of
 from .metadata import PageMeta, elements
 from .selectors import DATE_META, ELSEWHERE_CLASS, HEADING_TAGS, MODIFIED_META
 
-__all__ = ["date_fields", "meta_line_date"]
+__all__ = ["date_fields", "headline_line", "meta_line_date"]
 
 _TIMES = etree.XPath(".//time[@datetime]")
 # Rules of a printed publication date: the page's printed update date goes with them.
@@ -156,7 +156,7 @@ def _elsewhere(el: Any, cache: dict[Any, bool]) -> bool:
     return verdict
 
 
-def _headline(page: Page, content: Content) -> int | None:
+def headline_line(page: Page, content: Content) -> int | None:
     """The line of the article's headline: the last visible ``<h1>`` shortly before
     the article's text starts, else the first one in it."""
     lines = page.lines
@@ -179,7 +179,7 @@ def _header_lines(page: Page, content: Content) -> list[HtmlLine]:
     lines = page.lines
     if content.container is None:
         return []
-    head = _headline(page, content)
+    head = headline_line(page, content)
     out: list[HtmlLine] = []
     seen: set[int] = set()
     if head is not None:

@@ -108,7 +108,9 @@ CAPTION_CLASS = _words(
 #: The photo credit inside a caption.
 CREDIT_CLASS = _words(r"credits?|copyright|photographer|source|attribution|byline|courtesy")
 #: Visible bylines.
-BYLINE_CLASS = _words(r"byline\w*|by-?line|author\w*|writer|reporter|contributor")
+BYLINE_CLASS = _words(
+    r"byline\w*|by-?line|author\w*|writer|reporter|contributor|written-?by|posted-?by"
+)
 #: Blocks whose dates are not the article's: related lists, teaser cards, comments, footers.
 ELSEWHERE_CLASS = _words(
     r"related\w*|recommend\w*|more-?(?:from|stories|news|articles|on)|read-?next|up-?next|"
