@@ -195,3 +195,24 @@ def test_bare_name_under_the_headline_with_a_profile_link_or_meta_class(header: 
 )
 def test_bare_line_under_the_headline_without_a_byline_sign(header: str) -> None:
     assert newsparse.parse(_page(header)).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("name", "person"),
+    [
+        ("Rebecca Lake, CEPF®", "Rebecca Lake"),
+        ("Jean-Luc Aufranc (CNXSoft)", "Jean-Luc Aufranc"),
+        ('"David Kim"', "David Kim"),
+        ("Jeffrey A. Slotnick CPP", "Jeffrey A. Slotnick"),
+        ("Rachael Link, MS, RD", "Rachael Link"),
+        ("Rui Ma", "Rui Ma"),  # a family name, not letters after one
+    ],
+)
+def test_credentials_and_asides_split_off_jsonld_names(name: str, person: str) -> None:
+    ld = _ld({"@type": "Article", "author": {"@type": "Person", "name": name}})
+    assert newsparse.parse(_page(head=ld)).authors == (person,)
+
+
+def test_sponsored_credit_is_no_author() -> None:
+    article = newsparse.parse(_page("<div class='post-info'><p>Sponsored Advert</p></div>"))
+    assert article.authors == ()

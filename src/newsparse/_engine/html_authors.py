@@ -148,10 +148,13 @@ def _persons(names: list[str], sites: set[str]) -> list[str]:
     ``Jane Doe``), a bare title (``Lead Reviewer``) and the site's own name dropped."""
     out: list[str] = []
     for name in names:
+        name = _without_credentials(_PARENS.sub(" ", name).strip(" \"“”'"))
         tokens = name.split()
         kept = list(tokens)
         if tokens and tokens[-1].lower() in _GROUP_WORDS:
             continue  # "Hnn Staff", "Practical Horseman Editorial Team": no person
+        if any(t.lower() in _NOT_PERSON for t in tokens):
+            continue
         while kept and kept[-1].lower().strip(".,") in _ROLE_WORDS:
             kept.pop()
         if len(kept) < len(tokens) and len(kept) < 2:
@@ -176,6 +179,37 @@ _ROLE_WORDS = frozenset(
 )  # fmt: skip
 
 
+def _without_credentials(name: str) -> str:
+    """``Rebecca Lake, CEPF®`` -> ``Rebecca Lake``; ``Jeffrey A. Slotnick Cpp`` ->
+    ``Jeffrey A. Slotnick`` (letters after a name, as printed or display-cased)."""
+    head, _, tail = name.partition(",")
+    if tail and all(_credential(t) for t in tail.replace(",", " ").split()):
+        name = head
+    tokens = name.split()
+    while len(tokens) > 2 and _credential(tokens[-1]):
+        tokens.pop()
+    return " ".join(tokens)
+
+
+def _credential(token: str) -> bool:
+    return token.lower().strip(".,®™()").replace(".", "") in _CREDENTIALS
+
+
+_PARENS = re.compile(r"\s*\([^)]*\)")
+#: Letters after a name (degrees, licences, certifications).
+_CREDENTIALS = frozenset(
+    [
+        "md", "phd", "rn", "rdn", "rd", "ms", "msc", "mba", "cpa", "cfp", "cpp", "cepf",
+        "esq", "dds", "lcsw", "psyd", "edd", "facs", "facp", "cfa", "caia", "pmp", "cissp",
+        "faan", "dnp", "mph", "ibclc", "cscs", "cpt", "lpc", "lmft", "bsn", "fnp", "aprn",
+        "mfa", "jd", "llm", "frcp", "mrcp", "dvm", "od", "lac", "ldn", "cdn", "cde", "cdces",
+    ]
+)  # fmt: skip
+#: Words of a credit that is no person ("Sponsored Advert", "Email me").
+_NOT_PERSON = frozenset(
+    ["sponsored", "advert", "advertisement", "advertorial", "email", "e-mail", "admin",
+     "anonymous", "subscribe", "follow", "share", "contact", "unknown"]
+)  # fmt: skip
 _GROUP_WORDS = frozenset(["staff", "team", "desk", "editors", "newsroom"])
 
 
@@ -264,7 +298,9 @@ def _visible_byline(page: Page, content: Content, scope: Any) -> tuple[Byline, i
         if _GLUED_WORDS.search(text):
             continue  # "Mobile MarketingTechnology": tags run together, not a name
         byline = parse_byline(text)
-        if byline is not None and byline.authors and all(" " in a for a in byline.authors):
+        if byline is None or not _persons(list(byline.authors), set()):
+            continue
+        if all(" " in a for a in byline.authors):
             return byline, h.no
     return None
 
