@@ -216,3 +216,27 @@ def test_credentials_and_asides_split_off_jsonld_names(name: str, person: str) -
 def test_sponsored_credit_is_no_author() -> None:
     article = newsparse.parse(_page("<div class='post-info'><p>Sponsored Advert</p></div>"))
     assert article.authors == ()
+
+
+def test_jsonld_author_reference_in_a_graph() -> None:
+    ld = _ld(
+        {
+            "@context": "https://schema.org",
+            "@graph": [
+                {
+                    "@type": "Article",
+                    "author": [{"@id": "https://example.com/#/schema/person/1"}],
+                    "publisher": {"@id": "https://example.com/#organization"},
+                },
+                {"@type": "Organization", "@id": "https://example.com/#organization", "name": "Ex"},
+                {
+                    "@type": "Person",
+                    "@id": "https://example.com/#/schema/person/1",
+                    "name": "Shivkumar M",
+                },
+            ],
+        }
+    )
+    article = newsparse.parse(_page(head=ld))
+    assert article.authors == ("Shivkumar M",)
+    assert _rule(article, "authors") == "authors.jsonld"

@@ -101,7 +101,7 @@ def byline_fields(
     rule = ""
     value = _jsonld_value(meta.articles, "author") or _jsonld_value(meta.articles, "creator")
     if value is not None:
-        people, outlets = _names_from(value)
+        people, outlets = _names_from(_resolve(value, meta.jsonld))
         people = _persons(people, sites)
         rule = "authors.jsonld"
     if not people:
@@ -140,6 +140,21 @@ def byline_fields(
     if outlets and (people or visible is not None or "jsonld" in rule or outlets):
         src = outlets[0]
         out["source"] = Field(src, "source.credited")
+    return out
+
+
+def _resolve(value: Any, objs: list[dict[str, Any]]) -> Any:
+    """Author references (``{"@id": ".../#/schema/person/1"}``, as Yoast writes them)
+    replaced by the objects of the page's JSON-LD that they name."""
+    items = value if isinstance(value, list) else [value]
+    if not any(isinstance(v, dict) and "name" not in v and "@id" in v for v in items):
+        return value
+    ids = {o["@id"]: o for o in objs if isinstance(o.get("@id"), str) and "name" in o}
+    out = []
+    for v in items[:20]:
+        if isinstance(v, dict) and "name" not in v:
+            v = ids.get(v.get("@id"), v) if isinstance(v.get("@id"), str) else v
+        out.append(v)
     return out
 
 
