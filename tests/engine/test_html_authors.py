@@ -240,3 +240,20 @@ def test_jsonld_author_reference_in_a_graph() -> None:
     article = newsparse.parse(_page(head=ld))
     assert article.authors == ("Shivkumar M",)
     assert _rule(article, "authors") == "authors.jsonld"
+
+
+@pytest.mark.parametrize(
+    ("attr", "authors"),
+    [
+        ('data-author="Lisa Jennings"', ("Lisa Jennings",)),
+        ('data-authors=\'["Jane Doe", "John Roe"]\'', ("Jane Doe", "John Roe")),
+        ('data-authors=\'[{"name": "Jane Doe"}]\'', ("Jane Doe",)),
+        ('data-author-id="1234"', ()),  # an id, not a name
+        ('data-author="42"', ()),
+    ],
+)
+def test_byline_a_script_fills_from_a_data_attribute(attr: str, authors: tuple[str, ...]) -> None:
+    article = newsparse.parse(_page(f"<div class='x' {attr}></div>"))
+    assert article.authors == authors
+    if authors:
+        assert _rule(article, "authors") == "authors.html-data"

@@ -6,9 +6,12 @@ the article; the site's own name is never an author.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
 from typing import Any
+
+from lxml import etree
 
 from .._fields.bylines import Byline, display_case, is_outlet, parse_byline
 from .._fields.dates import find_dates
@@ -16,7 +19,7 @@ from .._input.normalize import clean_line
 from .content_types import Content, Field, _jsonld_value, _norm
 from .html import HIDDEN, NAV, HtmlLine, Page
 from .html_dates import headline_line as _headline
-from .metadata import PageMeta
+from .metadata import PageMeta, elements
 from .selectors import AUTHOR_META, BYLINE_CLASS, HEADING_TAGS
 
 __all__ = ["byline_fields"]
@@ -134,6 +137,9 @@ def byline_fields(
                 out["authors"] = Field(tuple(people), rule, (line,))
         if byline.source:
             outlets.insert(0, byline.source)
+    if not people and "authors" not in out:
+        people = _data_authors(page, sites)
+        rule = "authors.html-data"
     if people and "authors" not in out:
         out["authors"] = Field(tuple(people), rule)
     outlets = [o for o in outlets if not _same(o, site)] or outlets
@@ -141,6 +147,31 @@ def byline_fields(
         src = outlets[0]
         out["source"] = Field(src, "source.credited")
     return out
+
+
+def _data_authors(page: Page, sites: set[str]) -> list[str]:
+    """Names a script would print as the byline, kept in a data attribute
+    (``data-author="Jane Doe"``, ``data-authors='["Jane Doe", "John Roe"]'``)."""
+    for el in elements(_DATA_AUTHOR, page.root):
+        for attr in ("data-author", "data-authors", "data-author-name", "data-byline"):
+            raw = (el.get(attr) or "").strip()
+            if not raw or raw.isdigit() or len(raw) > 500:
+                continue
+            value: Any = raw
+            if raw[:1] in "[{":
+                try:
+                    value = json.loads(raw)
+                except ValueError:
+                    continue
+            people = _persons(_names_from(value)[0], sites)
+            if people:
+                return people
+    return []
+
+
+_DATA_AUTHOR = etree.XPath(
+    "(//*[@data-author or @data-authors or @data-author-name or @data-byline])[position() <= 5]"
+)
 
 
 def _resolve(value: Any, objs: list[dict[str, Any]]) -> Any:
