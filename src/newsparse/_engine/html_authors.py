@@ -138,7 +138,7 @@ def byline_fields(
         if byline.source:
             outlets.insert(0, byline.source)
     if not people and "authors" not in out:
-        people = _data_authors(page, sites)
+        people = _data_authors(scope if scope is not None else page.root, sites)
         rule = "authors.html-data"
     if people and "authors" not in out:
         out["authors"] = Field(tuple(people), rule)
@@ -149,10 +149,16 @@ def byline_fields(
     return out
 
 
-def _data_authors(page: Page, sites: set[str]) -> list[str]:
+def _data_authors(scope: Any, sites: set[str]) -> list[str]:
     """Names a script would print as the byline, kept in a data attribute
-    (``data-author="Jane Doe"``, ``data-authors='["Jane Doe", "John Roe"]'``)."""
-    for el in elements(_DATA_AUTHOR, page.root):
+    (``data-author="Jane Doe"``, ``data-authors='["Jane Doe", "John Roe"]'``)
+    around the article (its container's parent and grandparent)."""
+    for _ in range(2):
+        parent = scope.getparent()
+        if parent is None or parent.tag == "html":
+            break
+        scope = parent
+    for el in elements(_DATA_AUTHOR, scope):
         for attr in ("data-author", "data-authors", "data-author-name", "data-byline"):
             raw = (el.get(attr) or "").strip()
             if not raw or raw.isdigit() or len(raw) > 500:
@@ -170,7 +176,7 @@ def _data_authors(page: Page, sites: set[str]) -> list[str]:
 
 
 _DATA_AUTHOR = etree.XPath(
-    "(//*[@data-author or @data-authors or @data-author-name or @data-byline])[position() <= 5]"
+    "(.//*[@data-author or @data-authors or @data-author-name or @data-byline])[position() <= 5]"
 )
 
 

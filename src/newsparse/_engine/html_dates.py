@@ -326,7 +326,7 @@ def _machine_dates(page: Page, meta: PageMeta) -> Iterator[str]:
                 yield value
     for name in (*DATE_META, *MODIFIED_META):
         yield from meta.metas.get(name, ())[:3]
-    for el in elements(_TIMES, page.root)[:20]:
+    for _, el in zip(range(20), page.root.iter("time"), strict=False):
         value = el.get("datetime")
         if value:
             yield value
