@@ -257,3 +257,30 @@ def test_byline_a_script_fills_from_a_data_attribute(attr: str, authors: tuple[s
     assert article.authors == authors
     if authors:
         assert _rule(article, "authors") == "authors.html-data"
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("ByAngela Kaye Carpenter Updated onFebruary 16, 2026", ("Angela Kaye Carpenter",)),
+        ("ByDaryl Austin", ("Daryl Austin",)),
+        ("by Meaghan Weeden ● December 23, 2025 ● 6 min read", ("Meaghan Weeden",)),
+        ("Published: August 27, 2025 by John Robison", ("John Robison",)),
+    ],
+)
+def test_byline_with_words_run_together_or_bullets(line: str, authors: tuple[str, ...]) -> None:
+    article = newsparse.parse(_page(f"<div class='entry-meta'>{line}</div>"))
+    assert article.authors == authors
+
+
+def test_written_by_heading_in_the_last_lines_of_the_article() -> None:
+    more = "".join(
+        f"<p>Paragraph {i} of the story tells what the council said about the flooding today.</p>"
+        for i in range(20)
+    )
+    end = "<h3>Written by Cassidy Horton</h3>" + "".join(
+        f"<p>Closing note {i}: the council will meet again next week to review it.</p>"
+        for i in range(5)
+    )
+    article = newsparse.parse(_page(after=f"<div>{more}{end}</div>"))
+    assert article.authors == ("Cassidy Horton",)

@@ -325,12 +325,18 @@ def _visible_byline(page: Page, content: Content, scope: Any) -> tuple[Byline, i
                 return byline, h.no
     # A bare "By ..." line near the headline or just above the article text.
     head = _headline(page, content)
-    bare = lines[max(0, content.start - 4) : content.start]
+    first = next((b[3] for b in content.body if b[2] == "body.html-paragraph"), content.start)
+    bare = lines[max(0, content.start - 4) : max(content.start, min(first, content.start + 6))]
     if head is not None:
         # Between the headline and the article's first paragraph.
-        first = next((b[3] for b in content.body if b[2] == "body.html-paragraph"), head + 6)
-        bare = [*lines[head + 1 : min(len(lines), max(head + 6, min(first, head + 16)))], *bare]
-    tail = lines[max(0, content.end - 2) : min(len(lines), content.end + 4)]
+        stop = first if first > head else head + 6
+        bare = [*lines[head + 1 : min(len(lines), max(head + 6, min(stop, head + 16)))], *bare]
+    # An author box at the end of the article: "Written by ..." in its last lines.
+    tail = [
+        h
+        for h in lines[max(content.start, content.end - 12) : min(len(lines), content.end + 4)]
+        if h.no >= content.end - 2 or _WRITTEN_BY.match(h.text)
+    ]
     for h in [*bare, *tail]:
         if h.flags & (NAV | HIDDEN) or len(h.text) > 120:
             continue
@@ -388,6 +394,7 @@ _META_CLASS = re.compile(
 )
 
 
+_WRITTEN_BY = re.compile(r"(?i)^\s*written\s+by\b")
 # "By <a>Jane Doe</a>": a line all link but for its "By".
 _PROFILE_LINK = re.compile(r"(?i)^\s*(?:written\s+)?by\b")
 
@@ -406,28 +413,35 @@ def _near_lines(page: Page, content: Content) -> list[HtmlLine]:
 
 
 def _without_dates(text: str) -> str:
-    """A byline line without the date and reading time printed in it:
-    ``By Jane Doe - Mar 27, 2024`` -> ``By Jane Doe``."""
-    if len(text) > 160 or not _YEARISH.search(text):
+    """A byline line without the date and reading time printed in it, and with
+    words the markup ran together split: ``By Jane Doe - Mar 27, 2024`` -> ``By Jane
+    Doe``; ``ByJane Doe Updated onMay 2, 2024`` -> ``By Jane Doe``."""
+    if len(text) > 160:
         return text
-    spans = [(m.start, m.end) for m in find_dates(_GLUED.sub(r"\1 ", text))]
-    if not spans:
+    text = _GLUED_BY.sub(r"\1 ", text)
+    if not _YEARISH.search(text):
         return text
     glued = _GLUED.sub(r"\1 ", text)
+    spans = [(m.start, m.end) for m in find_dates(glued)]
+    if not spans:
+        return text
     parts: list[str] = []
     last = 0
     for start, end in spans:
         parts.append(glued[last:start])
         last = end
     parts.append(glued[last:])
-    kept = [p.strip(" |•·—–-,;:/()") for p in parts]
-    kept = [_LEFT_WORDS.sub("", _READ_TIME.sub("", p)).strip(" |•·—–-,;:/()") for p in kept]
+    kept = [_READ_TIME.sub("", p).strip(_SEPARATORS) for p in parts]
+    kept = [_LEFT_WORDS.sub("", p).strip(_SEPARATORS) for p in kept]
     return " ".join(p for p in kept if p) or text
 
 
+_SEPARATORS = " |•·●◦▪—–-,;:/()"
+# "ByJane Doe", "Updated onMay 2": a word of the byline run into the next.
+_GLUED_BY = re.compile(r"\b(By|by|on)(?=[A-Z][a-z])")
 # Words a removed date leaves behind at the end of a byline: "By Jane Doe, Wednesday Updated".
 _LEFT_WORDS = re.compile(
-    r"(?i)(?:[\s,|•·—–-]*\b(?:updated?|published|posted|on|at|(?:mon|tues|wednes|thurs|fri|"
+    r"(?i)(?:[\s,|•·●—–-]*\b(?:updated?|published|posted|on|at|(?:mon|tues|wednes|thurs|fri|"
     r"satur|sun)day))+\s*$"
 )
 _YEARISH = re.compile(r"\d{4}")
