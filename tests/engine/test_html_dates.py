@@ -180,3 +180,20 @@ def test_published_on_line_at_the_end_of_the_article() -> None:
     )
     article = newsparse.parse(_page(after=f"<div>{more}{end}</div>"))
     assert article.date == dt.date(2025, 8, 15)
+
+
+@pytest.mark.parametrize(
+    ("line", "day", "updated"),
+    [
+        ("Publicado el 12 de marzo de 2024 por Juan Pérez", dt.date(2024, 3, 12), False),
+        ("Von Max Mustermann | 12. März 2024, 10:30 Uhr", dt.date(2024, 3, 12), False),
+        ("Pubblicato il 12 marzo 2024", dt.date(2024, 3, 12), False),
+        ("发布时间：2023-11-17 14:05 来源：新华社", dt.date(2023, 11, 17), False),
+        ("更新时间：2023年11月17日 14:05", dt.date(2023, 11, 17), True),
+        ("Aktualisiert am 12.03.2024", dt.date(2024, 3, 12), True),
+    ],
+)
+def test_meta_lines_in_other_languages(line: str, day: dt.date, updated: bool) -> None:
+    found = meta_line_date(line)
+    assert found is not None
+    assert found.value == day and found.updated is updated

@@ -259,43 +259,32 @@ _GLUED = re.compile(r"(\d)(?=[A-Z][a-z])")
 _WEEKDAY_FIRST = re.compile(
     r"(?i)^\s*(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?,?"
 )
-_POSTED = re.compile(r"(?i)^\s*(?:posted|published|first published|publication date)\b")
+_POSTED = re.compile(
+    r"(?i)^\s*(?:posted|published|first published|publication date|publié|publicado|"
+    r"pubblicato|veröffentlicht|gepubliceerd|опубликовано|发布|發布)"
+)
 _READ_TIME = re.compile(
     r"(?i)\b\d+\s*(?:min(?:ute)?s?|hrs?|hours?)\.?(?:\s+(?:read|reading|listen|watch))?\b"
     r"|\b(?:reading|read) time\b"
 )
 _PUNCT = re.compile(r"[|•·—–\-,:;/()\[\]]+")
 _UPDATE_WORD = re.compile(
-    r"(?i)(?:updated?|modified|revised|reviewed|aktualisiert|actualizado|mis à jour)\b"
+    r"(?i)(?:updated?|modified|revised|reviewed|aktualisiert|actualizado|atualizado|"
+    r"aggiornato|bijgewerkt|mis à jour|обновлено)\b|更新"
 )
 #: Small words a meta line has besides names and its date.
 _META_WORDS = frozenset(
     [
-        "by",
-        "on",
-        "at",
-        "in",
-        "and",
-        "the",
-        "of",
-        "posted",
-        "published",
-        "updated",
-        "last",
-        "modified",
-        "reviewed",
-        "written",
-        "read",
-        "min",
-        "mins",
-        "minutes",
-        "date",
-        "blog",
-        "news",
-        "article",
-        "story",
+        "by", "on", "at", "in", "and", "the", "of", "posted", "published", "updated", "last",
+        "modified", "reviewed", "written", "read", "min", "mins", "minutes", "date", "blog",
+        "news", "article", "story",
+        # the same in other languages: von am um par le la el por de del il di da op door em
+        "von", "am", "um", "veröffentlicht", "aktualisiert", "stand", "par", "le", "la",
+        "publié", "mis", "à", "jour", "el", "por", "de", "del", "publicado", "actualizado",
+        "atualizado", "em", "il", "di", "da", "pubblicato", "aggiornato", "op", "door",
+        "gepubliceerd", "bijgewerkt", "lesezeit", "lecture", "lectura", "leitura", "lettura",
     ]
-)
+)  # fmt: skip
 
 
 def _with_page_offset(
