@@ -284,3 +284,8 @@ def test_written_by_heading_in_the_last_lines_of_the_article() -> None:
     )
     article = newsparse.parse(_page(after=f"<div>{more}{end}</div>"))
     assert article.authors == ("Cassidy Horton",)
+
+
+def test_initials_are_no_author() -> None:
+    ld = _ld({"@type": "Article", "author": {"@type": "Person", "name": "AS"}})
+    assert newsparse.parse(_page(head=ld)).authors == ()

@@ -197,3 +197,26 @@ def test_meta_lines_in_other_languages(line: str, day: dt.date, updated: bool) -
     found = meta_line_date(line)
     assert found is not None
     assert found.value == day and found.updated is updated
+
+
+def test_utc_instant_gets_the_offset_of_the_printed_local_time() -> None:
+    head = '<meta property="article:published_time" content="2026-01-31T12:47:00+00:00">'
+    article = newsparse.parse(_page("<div class='meta'>January 31, 2026 7:47 AM</div>", head=head))
+    eastern = dt.timezone(dt.timedelta(hours=-5))
+    assert article.date == dt.datetime(2026, 1, 31, 7, 47, tzinfo=eastern)
+    assert article.date.utcoffset() == dt.timedelta(hours=-5)
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "Updated January 31, 2026 7:47 AM",  # an update's time says nothing of the offset
+        "January 31, 2026 7:52 AM",  # not a whole quarter hour away
+        "January 31, 2026 12:47 PM",  # printed in UTC
+    ],
+)
+def test_utc_instant_kept_when_the_printed_time_gives_no_offset(printed: str) -> None:
+    head = '<meta property="article:published_time" content="2026-01-31T12:47:00+00:00">'
+    article = newsparse.parse(_page(f"<div class='meta'>{printed}</div>", head=head))
+    assert article.date == dt.datetime(2026, 1, 31, 12, 47, tzinfo=UTC)
+    assert article.date.utcoffset() == dt.timedelta(0)

@@ -207,6 +207,8 @@ def _persons(names: list[str], sites: set[str]) -> list[str]:
             continue  # "Hnn Staff", "Practical Horseman Editorial Team": no person
         if any(t.lower() in _NOT_PERSON for t in tokens):
             continue
+        if len(tokens) == 1 and len(tokens[0]) <= 3:
+            continue  # initials ("AS"), not a name
         while kept and kept[-1].lower().strip(".,") in _ROLE_WORDS:
             kept.pop()
         if len(kept) < len(tokens) and len(kept) < 2:

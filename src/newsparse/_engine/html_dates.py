@@ -83,10 +83,10 @@ def date_fields(
     if updated is None and found is not None and found.rule in _PRINTED:
         updated = printed_update
     if found is not None:
-        found.value = _with_page_offset(found.value, page, meta, tz)
+        found.value = _with_page_offset(found.value, page, meta, content, tz)
         out["date"] = found
     if updated is not None:
-        updated.value = _with_page_offset(updated.value, page, meta, tz)
+        updated.value = _with_page_offset(updated.value, page, meta, content, tz)
         out["updated"] = updated
     return out
 
@@ -288,10 +288,15 @@ _META_WORDS = frozenset(
 
 
 def _with_page_offset(
-    value: dt.date | dt.datetime, page: Page, meta: PageMeta, tz: dt.tzinfo | None
+    value: dt.date | dt.datetime,
+    page: Page,
+    meta: PageMeta,
+    content: Content,
+    tz: dt.tzinfo | None,
 ) -> dt.date | dt.datetime:
-    """A UTC instant shown with the page's own offset, when the page gives the same
-    instant with one elsewhere (a ``<time datetime>``, another meta or JSON-LD value)."""
+    """A UTC instant shown with the page's own offset, when it can be known: the page
+    gives the same instant with an offset elsewhere (a ``<time datetime>``, another
+    meta or JSON-LD value), or prints it as a local time near the headline."""
     if not isinstance(value, dt.datetime) or value.utcoffset() != dt.timedelta(0):
         return value
     for raw in _machine_dates(page, meta):
@@ -302,7 +307,30 @@ def _with_page_offset(
             and other == value
         ):
             return value.astimezone(other.tzinfo)
-    return value
+    offset = _printed_offset(value, page, content)
+    return value.astimezone(offset) if offset is not None else value
+
+
+def _printed_offset(value: dt.datetime, page: Page, content: Content) -> dt.tzinfo | None:
+    """The offset that makes the first time printed near the headline (not an
+    update's) the same instant as ``value``: whole quarter hours, at most 14 hours."""
+    instant = value.astimezone(dt.timezone.utc).replace(tzinfo=None, second=0, microsecond=0)
+    for h in _header_lines(page, content)[:40]:
+        if len(h.text) > 160 or not _CLOCK.search(h.text):
+            continue
+        for m in find_dates(h.text, dt.timezone.utc):
+            if not isinstance(m.value, dt.datetime) or _UPDATE_WORD.search(h.text[: m.start]):
+                continue
+            delta = m.value.replace(tzinfo=None) - instant
+            if delta == dt.timedelta(0) or abs(delta) > dt.timedelta(hours=14):
+                return None
+            if delta % dt.timedelta(minutes=15):
+                return None
+            return dt.timezone(delta)
+    return None
+
+
+_CLOCK = re.compile(r"\d[:.h]\d{2}")
 
 
 def _machine_dates(page: Page, meta: PageMeta) -> Iterator[str]:
