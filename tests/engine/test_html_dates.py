@@ -220,3 +220,13 @@ def test_utc_instant_kept_when_the_printed_time_gives_no_offset(printed: str) ->
     article = newsparse.parse(_page(f"<div class='meta'>{printed}</div>", head=head))
     assert article.date == dt.datetime(2026, 1, 31, 12, 47, tzinfo=UTC)
     assert article.date.utcoffset() == dt.timedelta(0)
+
+
+def test_printed_date_in_a_related_list_is_not_the_date() -> None:
+    related = "<ul class='related-posts'><li>Other story</li><li>March 5, 2026</li></ul>"
+    page = (
+        "<!doctype html><html><head><title>T</title></head><body><article>"
+        f"<h1>Rivers rise after a week of rain</h1>{related}"
+        f"<div class='entry-content'>{STORY}</div></article></body></html>"
+    )
+    assert newsparse.parse(page).date is None

@@ -133,10 +133,10 @@ def _time_element(page: Page, content: Content, tz: dt.tzinfo | None) -> Field |
 
 
 def _elsewhere(el: Any, cache: dict[Any, bool]) -> bool:
-    """Whether ``el`` sits in a related list, a teaser card or the comments (not
+    """Whether ``el`` is or sits in a related list, a teaser card or the comments (not
     ``<aside>`` or ``<footer>``: many pages print the article's date there)."""
     path: list[Any] = []
-    node = el.getparent()
+    node = el
     verdict = False
     for _ in range(8):
         if node is None or node.tag in ("body", "html"):
@@ -174,7 +174,8 @@ def _header_lines(page: Page, content: Content) -> list[HtmlLine]:
 
     Just around the headline, then the lines before and at the top of the
     article's text. A weekday-led date far above the headline is the
-    masthead's "today" and is left out.
+    masthead's "today" and is left out, and so are related lists, teaser cards
+    and comments.
     """
     lines = page.lines
     if content.container is None:
@@ -193,7 +194,8 @@ def _header_lines(page: Page, content: Content) -> list[HtmlLine]:
         if head is not None and h.no < head - 4 and _WEEKDAY_FIRST.match(h.text):
             continue
         out.append(h)
-    return [h for h in out if not h.flags & (NAV | HIDDEN | FIG)]
+    cache: dict[Any, bool] = {}
+    return [h for h in out if not h.flags & (NAV | HIDDEN | FIG) and not _elsewhere(h.el, cache)]
 
 
 def _date_line_near(
