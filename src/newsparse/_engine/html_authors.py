@@ -152,11 +152,9 @@ def byline_fields(
 def _data_authors(scope: Any, sites: set[str]) -> list[str]:
     """Names a script would print as the byline, kept in a data attribute
     (``data-author="Jane Doe"``, ``data-authors='["Jane Doe", "John Roe"]'``)
-    around the article (its container's parent and grandparent)."""
-    for _ in range(2):
-        parent = scope.getparent()
-        if parent is None or parent.tag == "html":
-            break
+    around the article (its container's parent)."""
+    parent = scope.getparent()
+    if parent is not None and parent.tag != "html":
         scope = parent
     for el in elements(_DATA_AUTHOR, scope):
         for attr in ("data-author", "data-authors", "data-author-name", "data-byline"):

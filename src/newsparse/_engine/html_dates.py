@@ -44,6 +44,7 @@ def date_fields(
     """
     out: dict[str, Field] = {}
     articles = meta.articles or meta.jsonld
+    header = _header_lines(page, content)
     found = _first_date(
         [
             ("date.jsonld", _jsonld_value(articles, "datePublished")),
@@ -59,7 +60,7 @@ def date_fields(
     if found is None:
         found = _time_element(page, content, tz)
     if found is None:
-        found = _date_line_near(page, content, tz)
+        found = _date_line_near(page, content, tz, header)
     if found is None:
         day = date_from_url(meta.url or None)
         if day is not None:
@@ -77,16 +78,16 @@ def date_fields(
     )
     printed_update: Field | None = None
     if updated is None or found is None:
-        printed_update = _date_line_near(page, content, tz, updated=True)
+        printed_update = _date_line_near(page, content, tz, header, updated=True)
     if found is None and printed_update is not None:
         found = Field(printed_update.value, "date.html-updated-only", printed_update.lines)
     if updated is None and found is not None and found.rule in _PRINTED:
         updated = printed_update
     if found is not None:
-        found.value = _with_page_offset(found.value, page, meta, content, tz)
+        found.value = _with_page_offset(found.value, page, meta, header, tz)
         out["date"] = found
     if updated is not None:
-        updated.value = _with_page_offset(updated.value, page, meta, content, tz)
+        updated.value = _with_page_offset(updated.value, page, meta, header, tz)
         out["updated"] = updated
     return out
 
@@ -199,13 +200,18 @@ def _header_lines(page: Page, content: Content) -> list[HtmlLine]:
 
 
 def _date_line_near(
-    page: Page, content: Content, tz: dt.tzinfo | None, *, updated: bool = False
+    page: Page,
+    content: Content,
+    tz: dt.tzinfo | None,
+    header: list[HtmlLine],
+    *,
+    updated: bool = False,
 ) -> Field | None:
     """The printed date nearest the headline (or its "Updated ..." date): a date
     line, else a date inside a short byline or meta line; then a ``Posted on ...``
     line just after the article's text."""
     kind = "updated" if updated else "date"
-    for h in _header_lines(page, content):
+    for h in header:
         text = _GLUED.sub(r"\1 ", h.text)  # "April 26, 2024Updated on: ..."
         both = published_updated(text, tz)
         if both is not None:
@@ -293,7 +299,7 @@ def _with_page_offset(
     value: dt.date | dt.datetime,
     page: Page,
     meta: PageMeta,
-    content: Content,
+    header: list[HtmlLine],
     tz: dt.tzinfo | None,
 ) -> dt.date | dt.datetime:
     """A UTC instant shown with the page's own offset, when it can be known: the page
@@ -309,15 +315,15 @@ def _with_page_offset(
             and other == value
         ):
             return value.astimezone(other.tzinfo)
-    offset = _printed_offset(value, page, content)
+    offset = _printed_offset(value, header)
     return value.astimezone(offset) if offset is not None else value
 
 
-def _printed_offset(value: dt.datetime, page: Page, content: Content) -> dt.tzinfo | None:
+def _printed_offset(value: dt.datetime, header: list[HtmlLine]) -> dt.tzinfo | None:
     """The offset that makes the first time printed near the headline (not an
     update's) the same instant as ``value``: whole quarter hours, at most 14 hours."""
     instant = value.astimezone(dt.timezone.utc).replace(tzinfo=None, second=0, microsecond=0)
-    for h in _header_lines(page, content)[:40]:
+    for h in header[:40]:
         if len(h.text) > 160 or not _CLOCK.search(h.text):
             continue
         for m in find_dates(h.text, dt.timezone.utc):
