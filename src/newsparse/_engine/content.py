@@ -17,35 +17,33 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 import attrs
 from lxml import etree
 
 from .._fields import furniture as _furniture
-from .._fields.bylines import Byline, display_case, is_outlet, parse_byline
+from .._fields.bylines import is_outlet, parse_byline
 from .._fields.captions import match_caption
-from .._fields.dates import date_line, published_updated
-from .._fields.htmldates import date_from_url, parse_date_value
+from .._fields.dates import date_line
 from .._fields.labels import Label
 from .._input.document import Document
 from .._input.normalize import clean_line
 from .._model import BlockKind, Caption
-from .draft import FIELD_LABELS, Draft, Evidence
+from .content_types import NO_LABEL, Content, Field, _jsonld_value, _norm
+from .draft import FIELD_LABELS, Draft
 from .html import FIG, HIDDEN, NAV, HtmlLine, Page, text_of
+from .html_authors import byline_fields
+from .html_dates import date_fields
 from .metadata import PageMeta, elements, page_base, page_fields, resolve_url
 from .selectors import (
-    AUTHOR_META,
     BOILER,
     BOILER_OK,
-    BYLINE_CLASS,
     CAPTION_CLASS,
     CREDIT_CLASS,
-    DATE_META,
     DECK_CLASS,
     HEADING_TAGS,
-    MODIFIED_META,
     SECTION_META,
     TITLE_META,
 )
@@ -64,7 +62,6 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-
 _SENTENCE = re.compile(r"[.!?。！？…:;\"”’»)]\s|[.!?。！？…\"”’»)]$")
 _END_PUNCT = tuple('.!?。！？…"”’»)』」:')
 _TITLE_SEP = re.compile(r"\s+[|–—\-:·»•/]{1,2}\s+")
-_URLISH = re.compile(r"(?i)^(?:https?:|www\.|/)|@|\.(?:com|html?|php)\b")
 _PHOTO_WORD = re.compile(
     r"(?i)^(?:photo(?:graph)?s?|image|picture|credit|foto|bild|source)\s*(?:by|credit)?\s*[:：/]?\s*"
 )
@@ -85,31 +82,9 @@ _CAPTION_XPATH = etree.XPath(
     ".//*[contains(translate(@class,'CAPTION','caption'),'caption')"
     " and not(ancestor::figure) and not(ancestor::figcaption)]"
 )
-_TIMES = etree.XPath(".//time[@datetime]")
 
 # What an element inside the container is, for the body.
 _KEEP, _DROP, _CAPTION = 0, 1, 2
-
-
-#: A field's value, the rule that found it and the lines it came from.
-Field = Evidence
-_NO_LABEL: tuple[Label | None, str] = (None, "")
-
-
-@attrs.define(slots=True)
-class Content:
-    """The main text of a page and what sits around it."""
-
-    body: list[tuple[BlockKind, str, str, int]] = attrs.Factory(list)
-    captions: list[tuple[Caption, str, tuple[int, ...]]] = attrs.Factory(list)
-    container: Any = None
-    start: int = 0  # the container's line range
-    end: int = 0
-    #: Lines of the container left out of the body: line -> (label, rule).
-    dropped: dict[int, tuple[Label, str]] = attrs.Factory(dict)
-
-    def drop(self, no: int, label: Label, rule: str) -> None:
-        self.dropped[no] = (label, rule)
 
 
 def words(text: str) -> int:
@@ -584,18 +559,6 @@ def _in_furniture(el: Any, scope: Any, cache: dict[Any, int]) -> bool:
 # --- metadata ---------------------------------------------------------------------------
 
 
-def _norm(text: str) -> str:
-    return re.sub(r"\W+", " ", text.casefold()).strip()
-
-
-def _jsonld_value(objs: Iterable[dict[str, Any]], key: str) -> Any:
-    for obj in objs:
-        value = obj.get(key)
-        if value not in (None, "", [], {}):
-            return value
-    return None
-
-
 def _strip_site(title: str, site_names: Sequence[str]) -> str:
     """``Headline | Site`` -> ``Headline``."""
     parts = _TITLE_SEP.split(title)
@@ -674,273 +637,6 @@ def _site_from_url(url: str | None) -> list[str] | None:
         return None
     host = m.group(1)
     return [host, host.split(".")[0]]
-
-
-def _names_from(value: Any) -> tuple[list[str], list[str]]:
-    """(people, outlets) named by a JSON-LD author value."""
-    people: list[str] = []
-    outlets: list[str] = []
-    items = value if isinstance(value, list) else [value]
-    for item in items[:20]:
-        kind = ""
-        if isinstance(item, dict):
-            kind = str(item.get("@type") or "").lower()
-            name = item.get("name")
-            if isinstance(name, list):
-                name = " ".join(str(n) for n in name)
-            if not isinstance(name, str):
-                given, family = item.get("givenName"), item.get("familyName")
-                name = (
-                    f"{given} {family}"
-                    if isinstance(given, str) and isinstance(family, str)
-                    else None
-                )
-            if name is None:
-                continue
-        elif isinstance(item, str):
-            name = item
-        else:
-            continue
-        name = clean_line(name)
-        if not name or _URLISH.search(name):
-            continue
-        if "organization" in kind or "organisation" in kind or is_outlet(name):
-            outlets.append(name)
-            continue
-        found = _people(name)
-        if found is None:
-            continue
-        people.extend(found[0])
-        outlets.extend(found[1])
-    return _dedupe(people), _dedupe(outlets)
-
-
-def _people(text: str) -> tuple[list[str], list[str]] | None:
-    """Names in an author string: ``Jane Doe``, ``By Jane Doe and John Roe``, ``DOE, JANE``."""
-    byline = parse_byline(text)
-    if byline is not None:
-        return list(byline.authors), [byline.source] if byline.source else []
-    tokens = text.split()
-    if (
-        1 <= len(tokens) <= 4
-        and len(text) <= 48
-        and not any(c.isdigit() for c in text)
-        and (all(t[:1].isupper() or not t[:1].isalpha() for t in tokens) or not text.isascii())
-    ):
-        return [display_case(text)], []
-    return None
-
-
-def _dedupe(items: Iterable[str]) -> list[str]:
-    out: list[str] = []
-    for item in items:
-        if item and item not in out:
-            out.append(item)
-    return out
-
-
-def byline_fields(
-    page: Page, meta: PageMeta, content: Content, scope: Any, site: str | None
-) -> dict[str, Field]:
-    out: dict[str, Field] = {}
-    people: list[str] = []
-    outlets: list[str] = []
-    rule = ""
-    value = _jsonld_value(meta.articles, "author") or _jsonld_value(meta.articles, "creator")
-    if value is not None:
-        people, outlets = _names_from(value)
-        rule = "authors.jsonld"
-    if not people:
-        # Several author tags: a full name beats a one-word brand ("Beachbody").
-        found: list[tuple[list[str], str]] = []
-        for name in AUTHOR_META:
-            for raw in meta.metas.get(name, ()):
-                if not raw or _URLISH.search(raw):
-                    continue
-                p, o = _names_from(raw)
-                outlets = outlets or o
-                if p:
-                    found.append((p, f"authors.meta-{name}"))
-        if found:
-            people, rule = next((f for f in found if any(" " in n for n in f[0])), found[0])
-    visible = _visible_byline(page, content, scope)
-    if visible is not None:
-        byline, line = visible
-        out["byline"] = Field(byline.printed, "byline.html", (line,))
-        if not people and byline.authors:
-            people, rule = list(byline.authors), "authors.html-byline"
-            out["authors"] = Field(tuple(people), rule, (line,))
-        if byline.source:
-            outlets.insert(0, byline.source)
-    if people and "authors" not in out:
-        out["authors"] = Field(tuple(p for p in people if not _same(p, site)), rule)
-    outlets = [o for o in outlets if not _same(o, site)] or outlets
-    if outlets and (people or visible is not None or "jsonld" in rule or outlets):
-        src = outlets[0]
-        out["source"] = Field(src, "source.credited")
-    return out
-
-
-def _same(a: str, b: str | None) -> bool:
-    return bool(b) and _norm(a) == _norm(b or "")
-
-
-def _visible_byline(page: Page, content: Content, scope: Any) -> tuple[Byline, int] | None:
-    """A printed byline near the article: a byline-classed block or a ``By`` line."""
-    lines = page.lines
-    lo = max(0, content.start - 40)
-    hi = min(len(lines), content.start + 30) if content.container is not None else len(lines)
-    cache: dict[Any, bool | None] = {}
-    for h in lines[lo:hi]:
-        if h.flags & (NAV | HIDDEN) or len(h.text) > 160:
-            continue
-        if content.dropped.get(h.no, _NO_LABEL)[0] is Label.BYLINE or _byline_classed(
-            h.el, content.container, cache
-        ):
-            byline = parse_byline(h.text, require_prefix=True) or parse_byline(h.text)
-            if byline is not None and (byline.authors or byline.source):
-                return byline, h.no
-    # A bare "By ..." line just above the article text (no class to go by).
-    for h in lines[max(0, content.start - 4) : content.start]:
-        if h.flags & (NAV | HIDDEN) or len(h.text) > 120 or h.link_chars * 2 > h.chars:
-            continue
-        byline = parse_byline(h.text, require_prefix=True)
-        if byline is not None and byline.authors:
-            return byline, h.no
-    return None
-
-
-def _byline_classed(el: Any, stop: Any, cache: dict[Any, bool | None] | None = None) -> bool:
-    node = el
-    for _ in range(4):  # the element and its three nearest ancestors
-        if node is None:
-            break
-        if node is stop:
-            return False
-        # What the node's own markup says (None: nothing); nearby lines share ancestors.
-        verdict = cache.get(node, _UNSEEN) if cache is not None else _UNSEEN
-        if verdict is _UNSEEN:
-            verdict = _byline_markup(node)
-            if cache is not None:
-                cache[node] = verdict
-        if verdict is not None:
-            return bool(verdict)
-        node = node.getparent()
-    return False
-
-
-_UNSEEN: Any = object()
-
-
-def _byline_markup(node: Any) -> bool | None:
-    names = f"{node.get('class') or ''} {node.get('id') or ''} {node.get('rel') or ''}"
-    if BYLINE_CLASS.search(names) or node.get("itemprop") == "author":
-        return not re.search(r"(?i)bio|about|more-by|box", names)
-    return None
-
-
-def date_fields(
-    page: Page, meta: PageMeta, content: Content, tz: dt.tzinfo | None
-) -> dict[str, Field]:
-    out: dict[str, Field] = {}
-    articles = meta.articles or meta.jsonld
-    found = _first_date(
-        [
-            ("date.jsonld", _jsonld_value(articles, "datePublished")),
-            ("date.jsonld-created", _jsonld_value(articles, "dateCreated")),
-            *((f"date.meta-{n}", meta.first(n)) for n in DATE_META),
-            *(
-                ("date.itemprop", _itemprop_value(el))
-                for el in meta.itemprops.get("datepublished", ())
-            ),
-        ],
-        tz,
-    )
-    if found is None:
-        found = _time_element(page, content, tz)
-    if found is None:
-        found = _date_line_near(page, content, tz)
-    if found is None:
-        day = date_from_url(meta.url or None)
-        if day is not None:
-            found = Field(day, "date.url")
-    if found is not None:
-        out["date"] = found
-    updated = _first_date(
-        [
-            ("updated.jsonld", _jsonld_value(articles, "dateModified")),
-            *((f"updated.meta-{n}", meta.first(n)) for n in MODIFIED_META),
-            *(
-                ("updated.itemprop", _itemprop_value(el))
-                for el in meta.itemprops.get("datemodified", ())
-            ),
-        ],
-        tz,
-    )
-    if updated is None and "date" in out and out["date"].rule == "date.html-line":
-        updated = _date_line_near(page, content, tz, updated=True)
-    if updated is not None:
-        out["updated"] = updated
-    return out
-
-
-def _itemprop_value(el: Any) -> str | None:
-    value = el.get("content") or el.get("datetime")
-    if value:
-        return str(value)
-    return clean_line(text_of(el)) or None
-
-
-def _first_date(cands: Iterable[tuple[str, Any]], tz: dt.tzinfo | None) -> Field | None:
-    for rule, raw in cands:
-        if isinstance(raw, list):
-            raw = raw[0] if raw else None
-        if not isinstance(raw, str):
-            continue
-        value = parse_date_value(raw, tz)
-        if value is not None:
-            return Field(value, rule)
-    return None
-
-
-def _time_element(page: Page, content: Content, tz: dt.tzinfo | None) -> Field | None:
-    scope = content.container
-    root = page.root
-    times: list[Any] = []
-    if scope is not None:
-        # The article's own header is usually just before or at the top of the container.
-        parent = scope.getparent()
-        times = elements(_TIMES, parent if parent is not None else scope)
-    if not times:
-        times = elements(_TIMES, root)[:3]
-    for el in times:
-        value = parse_date_value(el.get("datetime"), tz)
-        if value is not None:
-            return Field(value, "date.html-time")
-    return None
-
-
-def _date_line_near(
-    page: Page, content: Content, tz: dt.tzinfo | None, *, updated: bool = False
-) -> Field | None:
-    """The first printed date line near the article (or its "Updated ..." line)."""
-    lines = page.lines
-    if content.container is None:
-        return None
-    lo = max(0, content.start - 30)
-    for h in lines[lo : min(len(lines), content.start + 15)]:
-        if h.flags & (NAV | HIDDEN | FIG):
-            continue
-        both = published_updated(h.text, tz)
-        if both is not None:
-            dm = both[1] if updated else both[0]
-            if dm is not None:
-                return Field(dm.value, f"{'updated' if updated else 'date'}.html-line", (h.no,))
-            continue
-        dm = date_line(h.text, tz)
-        if dm is not None and dm.updated == updated:
-            return Field(dm.value, f"{'updated' if updated else 'date'}.html-line", (h.no,))
-    return None
 
 
 def section_field(meta: PageMeta) -> Field | None:
@@ -1039,7 +735,7 @@ def html_draft(
         if named is None:
             continue
         for no in found.lines:
-            if draft.labels.get(no, _NO_LABEL)[0] in (None, Label.FURNITURE):
+            if draft.labels.get(no, NO_LABEL)[0] in (None, Label.FURNITURE):
                 draft.labels[no] = (named, found.rule)
     return draft
 

@@ -27,6 +27,7 @@ __all__ = [
     "DATE_META",
     "DECK_CLASS",
     "DROP_TAGS",
+    "ELSEWHERE_CLASS",
     "HEADING_TAGS",
     "MODIFIED_META",
     "NAV_TAGS",
@@ -107,7 +108,14 @@ CAPTION_CLASS = _words(
 #: The photo credit inside a caption.
 CREDIT_CLASS = _words(r"credits?|copyright|photographer|source|attribution|byline|courtesy")
 #: Visible bylines.
-BYLINE_CLASS = _words(r"byline\w*|by-?line|author\w*|writer|reporter|contributor")
+BYLINE_CLASS = _words(
+    r"byline\w*|by-?line|author\w*|writer|reporter|contributor|written-?by|posted-?by"
+)
+#: Blocks whose dates are not the article's: related lists, teaser cards, comments, footers.
+ELSEWHERE_CLASS = _words(
+    r"related\w*|recommend\w*|more-?(?:from|stories|news|articles|on)|read-?next|up-?next|"
+    r"popular|trending|comments?|commentlist|replies|teasers?|(?:article|post|story|news)-?cards?"
+)
 #: Decks and standfirsts under the title.
 DECK_CLASS = re.compile(
     r"(?i)(?:^|[\s_-])(?:dek|deck|standfirst|sub-?title|sub-?headline|subhead|strapline|"
@@ -165,6 +173,29 @@ DATE_META = (
     "cxenseparse:recs:publishtime",
     "originalpublicationdate",
     "release_date",
+    "article:published",
+    "published",
+    "dc.date.created",
+    "dc.created",
+    "dc:date",
+    "dc:created",
+    "date_published",
+    "date-published",
+    "datecreated",
+    "date_created",
+    "dateposted",
+    "publication_date",
+    "publication-date",
+    "article.created",
+    "og:pubdate",
+    "pdate",
+    "rnews:datepublished",
+    "vr:published_time",
+    "bt:pubdate",
+    "dcsext.articlefirstpublished",
+    "shareaholic:article_published_time",
+    "twt-published-at",
+    "displaydate",
 )
 MODIFIED_META = (
     "article:modified_time",
@@ -175,5 +206,11 @@ MODIFIED_META = (
     "last-modified",
     "lastmod",
     "article.updated",
+    "dc.date.modified",
+    "dc.modified",
+    "date_modified",
+    "date-modified",
+    "updated",
+    "shareaholic:article_modified_time",
 )
 SECTION_META = ("article:section", "og:article:section", "section", "parsely-section")

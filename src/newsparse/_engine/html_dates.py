@@ -1,0 +1,357 @@
+"""The publication and update dates of any outlet's HTML page.
+
+JSON-LD, ``<meta>`` names and microdata first, then a ``<time datetime>`` near the
+article, then a printed date line near it, then a date in the URL.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from lxml import etree
+
+from .._fields.dates import DateMatch, date_line, find_dates, published_updated
+from .._fields.htmldates import date_from_url, parse_date_value
+from .._input.normalize import clean_line
+from .content_types import Content, Field, _jsonld_value
+from .html import FIG, HIDDEN, NAV, HtmlLine, Page, text_of
+from .metadata import PageMeta, elements
+from .selectors import DATE_META, ELSEWHERE_CLASS, HEADING_TAGS, MODIFIED_META
+
+__all__ = ["date_fields", "headline_line", "meta_line_date"]
+
+_TIMES = etree.XPath(".//time[@datetime]")
+# Rules of a printed publication date: the page's printed update date goes with them.
+_PRINTED = frozenset(
+    ["date.html-line", "date.html-meta-line", "date.html-posted", "date.html-updated-only"]
+)
+
+
+def date_fields(
+    page: Page, meta: PageMeta, content: Content, tz: dt.tzinfo | None
+) -> dict[str, Field]:
+    """The publication date (``date``) and the update date (``updated``), each kept apart.
+
+    The cascade: JSON-LD, ``<meta>`` names and microdata; a ``<time datetime>``
+    near the article; a printed date line near the headline or the article's
+    start; a date inside a short byline or meta line there (``By Jane Doe ·
+    March 12, 2025``, ``Oct 11, 2023 · 2 min read``); a ``Posted on`` line just
+    after the article; the URL's date; and last, when the page prints only an
+    update date, that date (the reader's only date for the article).
+    """
+    out: dict[str, Field] = {}
+    articles = meta.articles or meta.jsonld
+    header = _header_lines(page, content)
+    found = _first_date(
+        [
+            ("date.jsonld", _jsonld_value(articles, "datePublished")),
+            ("date.jsonld-created", _jsonld_value(articles, "dateCreated")),
+            *((f"date.meta-{n}", meta.first(n)) for n in DATE_META),
+            *(
+                ("date.itemprop", _itemprop_value(el))
+                for el in meta.itemprops.get("datepublished", ())
+            ),
+        ],
+        tz,
+    )
+    if found is None:
+        found = _time_element(page, content, tz)
+    if found is None:
+        found = _date_line_near(page, content, tz, header)
+    if found is None:
+        day = date_from_url(meta.url or None)
+        if day is not None:
+            found = Field(day, "date.url")
+    updated = _first_date(
+        [
+            ("updated.jsonld", _jsonld_value(articles, "dateModified")),
+            *((f"updated.meta-{n}", meta.first(n)) for n in MODIFIED_META),
+            *(
+                ("updated.itemprop", _itemprop_value(el))
+                for el in meta.itemprops.get("datemodified", ())
+            ),
+        ],
+        tz,
+    )
+    printed_update: Field | None = None
+    if updated is None or found is None:
+        printed_update = _date_line_near(page, content, tz, header, updated=True)
+    if found is None and printed_update is not None:
+        found = Field(printed_update.value, "date.html-updated-only", printed_update.lines)
+    if updated is None and found is not None and found.rule in _PRINTED:
+        updated = printed_update
+    if found is not None:
+        found.value = _with_page_offset(found.value, page, meta, header, tz)
+        out["date"] = found
+    if updated is not None:
+        updated.value = _with_page_offset(updated.value, page, meta, header, tz)
+        out["updated"] = updated
+    return out
+
+
+def _itemprop_value(el: Any) -> str | None:
+    value = el.get("content") or el.get("datetime")
+    if value:
+        return str(value)
+    return clean_line(text_of(el)) or None
+
+
+def _first_date(cands: Iterable[tuple[str, Any]], tz: dt.tzinfo | None) -> Field | None:
+    for rule, raw in cands:
+        if isinstance(raw, list):
+            raw = raw[0] if raw else None
+        if not isinstance(raw, str):
+            continue
+        value = parse_date_value(raw, tz)
+        if value is not None:
+            return Field(value, rule)
+    return None
+
+
+def _time_element(page: Page, content: Content, tz: dt.tzinfo | None) -> Field | None:
+    """A ``<time datetime>`` of the article: around its container, not in a related
+    list, a teaser card or the comments."""
+    scope = content.container
+    root = page.root
+    times: list[Any] = []
+    if scope is not None:
+        # The article's own header is usually just before or at the top of the container.
+        parent = scope.getparent()
+        times = elements(_TIMES, parent if parent is not None else scope)
+    if not times:
+        times = elements(_TIMES, root)[:3]
+    cache: dict[Any, bool] = {}
+    for el in times:
+        if _elsewhere(el, cache):
+            continue
+        value = parse_date_value(el.get("datetime"), tz)
+        if value is not None:
+            return Field(value, "date.html-time")
+    return None
+
+
+def _elsewhere(el: Any, cache: dict[Any, bool]) -> bool:
+    """Whether ``el`` is or sits in a related list, a teaser card or the comments (not
+    ``<aside>`` or ``<footer>``: many pages print the article's date there)."""
+    path: list[Any] = []
+    node = el
+    verdict = False
+    for _ in range(8):
+        if node is None or node.tag in ("body", "html"):
+            break
+        known = cache.get(node)
+        if known is not None:
+            verdict = known
+            break
+        path.append(node)
+        names = f"{node.get('class') or ''} {node.get('id') or ''}"
+        if ELSEWHERE_CLASS.search(names):
+            verdict = True
+            break
+        node = node.getparent()
+    for node in path:
+        cache[node] = verdict
+    return verdict
+
+
+def headline_line(page: Page, content: Content) -> int | None:
+    """The line of the article's headline: the last visible ``<h1>`` shortly before
+    the article's text starts, else the first one in it."""
+    lines = page.lines
+    best = None
+    for h in lines[max(0, content.start - 80) : max(content.end, content.start + 1)]:
+        if h.el.tag == "h1" and not h.flags & (NAV | HIDDEN):
+            if h.no > content.start + 5:
+                return best if best is not None else h.no
+            best = h.no
+    return best
+
+
+def _header_lines(page: Page, content: Content) -> list[HtmlLine]:
+    """The lines where an article prints its date, nearest the headline first.
+
+    Just around the headline, then the lines before and at the top of the
+    article's text. A weekday-led date far above the headline is the
+    masthead's "today" and is left out, and so are related lists, teaser cards
+    and comments.
+    """
+    lines = page.lines
+    if content.container is None:
+        return []
+    head = headline_line(page, content)
+    out: list[HtmlLine] = []
+    seen: set[int] = set()
+    if head is not None:
+        for h in lines[max(0, head - 4) : min(len(lines), head + 16)]:
+            out.append(h)
+            seen.add(h.no)
+    lo = max(0, content.start - 30)
+    for h in lines[lo : min(len(lines), content.start + 15)]:
+        if h.no in seen:
+            continue
+        if head is not None and h.no < head - 4 and _WEEKDAY_FIRST.match(h.text):
+            continue
+        out.append(h)
+    cache: dict[Any, bool] = {}
+    return [h for h in out if not h.flags & (NAV | HIDDEN | FIG) and not _elsewhere(h.el, cache)]
+
+
+def _date_line_near(
+    page: Page,
+    content: Content,
+    tz: dt.tzinfo | None,
+    header: list[HtmlLine],
+    *,
+    updated: bool = False,
+) -> Field | None:
+    """The printed date nearest the headline (or its "Updated ..." date): a date
+    line, else a date inside a short byline or meta line; then a ``Posted on ...``
+    line just after the article's text."""
+    kind = "updated" if updated else "date"
+    for h in header:
+        text = _GLUED.sub(r"\1 ", h.text)  # "April 26, 2024Updated on: ..."
+        both = published_updated(text, tz)
+        if both is not None:
+            dm = both[1] if updated else both[0]
+            if dm is not None:
+                return Field(dm.value, f"{kind}.html-line", (h.no,))
+            continue
+        dm = date_line(text, tz)
+        rule = f"{kind}.html-line"
+        if dm is None and h.el.tag not in HEADING_TAGS and h.link_chars * 2 <= h.chars:
+            dm = meta_line_date(text, tz)
+            rule = f"{kind}.html-meta-line"
+        if dm is not None and dm.updated == updated:
+            return Field(dm.value, rule, (h.no,))
+    if updated:
+        return None
+    lines = page.lines
+    for h in lines[max(content.start, content.end - 15) : min(len(lines), content.end + 4)]:
+        if h.flags & (NAV | HIDDEN | FIG) or not _POSTED.match(h.text):
+            continue
+        dm = meta_line_date(h.text, tz)
+        if dm is not None and not dm.updated:
+            return Field(dm.value, "date.html-posted", (h.no,))
+    return None
+
+
+def meta_line_date(text: str, tz: dt.tzinfo | None = None) -> DateMatch | None:
+    """The one date of a short byline or meta line, e.g. ``By Jane Doe · March 12,
+    2025``, ``Oct 11, 2023 · 2 min read``, ``blog | February 01, 2022``.
+
+    None for a sentence that happens to hold a date, or a line with several.
+    ``updated`` is set when the words before the date say so.
+    """
+    if len(text) > 120:
+        return None
+    text = _GLUED.sub(r"\1 ", text)  # "April 26, 2024Updated on: ..."
+    matches = list(find_dates(text, tz))
+    if len(matches) != 1:
+        return None
+    m = matches[0]
+    before, after = text[: m.start], text[m.end :]
+    rest = _READ_TIME.sub(" ", f"{before} {after}")
+    words = _PUNCT.sub(" ", rest).split()
+    if len(words) > 8 or (text.rstrip().endswith((".", "?", "!")) and len(words) >= 5):
+        return None
+    if sum(1 for w in words if w.islower() and w not in _META_WORDS) >= 2:
+        return None
+    updated = _UPDATE_WORD.search(before) is not None
+    return DateMatch(m.value, m.start, m.end, updated)
+
+
+_GLUED = re.compile(r"(\d)(?=[A-Z][a-z])")
+_WEEKDAY_FIRST = re.compile(
+    r"(?i)^\s*(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?,?"
+)
+_POSTED = re.compile(
+    r"(?i)^\s*(?:posted|published|first published|publication date|publié|publicado|"
+    r"pubblicato|veröffentlicht|gepubliceerd|опубликовано|发布|發布)"
+)
+_READ_TIME = re.compile(
+    r"(?i)\b\d+\s*(?:min(?:ute)?s?|hrs?|hours?)\.?(?:\s+(?:read|reading|listen|watch))?\b"
+    r"|\b(?:reading|read) time\b"
+)
+_PUNCT = re.compile(r"[|•·—–\-,:;/()\[\]]+")
+_UPDATE_WORD = re.compile(
+    r"(?i)(?:updated?|modified|revised|reviewed|aktualisiert|actualizado|atualizado|"
+    r"aggiornato|bijgewerkt|mis à jour|обновлено)\b|更新"
+)
+#: Small words a meta line has besides names and its date.
+_META_WORDS = frozenset(
+    [
+        "by", "on", "at", "in", "and", "the", "of", "posted", "published", "updated", "last",
+        "modified", "reviewed", "written", "read", "min", "mins", "minutes", "date", "blog",
+        "news", "article", "story",
+        # the same in other languages: von am um par le la el por de del il di da op door em
+        "von", "am", "um", "veröffentlicht", "aktualisiert", "stand", "par", "le", "la",
+        "publié", "mis", "à", "jour", "el", "por", "de", "del", "publicado", "actualizado",
+        "atualizado", "em", "il", "di", "da", "pubblicato", "aggiornato", "op", "door",
+        "gepubliceerd", "bijgewerkt", "lesezeit", "lecture", "lectura", "leitura", "lettura",
+    ]
+)  # fmt: skip
+
+
+def _with_page_offset(
+    value: dt.date | dt.datetime,
+    page: Page,
+    meta: PageMeta,
+    header: list[HtmlLine],
+    tz: dt.tzinfo | None,
+) -> dt.date | dt.datetime:
+    """A UTC instant shown with the page's own offset, when it can be known: the page
+    gives the same instant with an offset elsewhere (a ``<time datetime>``, another
+    meta or JSON-LD value), or prints it as a local time near the headline."""
+    if not isinstance(value, dt.datetime) or value.utcoffset() != dt.timedelta(0):
+        return value
+    for raw in _machine_dates(page, meta):
+        other = parse_date_value(raw, tz)
+        if (
+            isinstance(other, dt.datetime)
+            and other.utcoffset() not in (None, dt.timedelta(0))
+            and other == value
+        ):
+            return value.astimezone(other.tzinfo)
+    offset = _printed_offset(value, header)
+    return value.astimezone(offset) if offset is not None else value
+
+
+def _printed_offset(value: dt.datetime, header: list[HtmlLine]) -> dt.tzinfo | None:
+    """The offset that makes the first time printed near the headline (not an
+    update's) the same instant as ``value``: whole quarter hours, at most 14 hours."""
+    instant = value.astimezone(dt.timezone.utc).replace(tzinfo=None, second=0, microsecond=0)
+    for h in header[:40]:
+        if len(h.text) > 160 or not _CLOCK.search(h.text):
+            continue
+        for m in find_dates(h.text, dt.timezone.utc):
+            if not isinstance(m.value, dt.datetime) or _UPDATE_WORD.search(h.text[: m.start]):
+                continue
+            delta = m.value.replace(tzinfo=None) - instant
+            if delta == dt.timedelta(0) or abs(delta) > dt.timedelta(hours=14):
+                return None
+            if delta % dt.timedelta(minutes=15):
+                return None
+            return dt.timezone(delta)
+    return None
+
+
+_CLOCK = re.compile(r"\d[:.h]\d{2}")
+
+
+def _machine_dates(page: Page, meta: PageMeta) -> Iterator[str]:
+    """Every machine-readable date value of the page (a bounded number)."""
+    objs = meta.jsonld[:20]
+    for key in ("datePublished", "dateCreated", "dateModified"):
+        for obj in objs:
+            value = obj.get(key)
+            if isinstance(value, str):
+                yield value
+    for name in (*DATE_META, *MODIFIED_META):
+        yield from meta.metas.get(name, ())[:3]
+    for _, el in zip(range(20), page.root.iter("time"), strict=False):
+        value = el.get("datetime")
+        if value:
+            yield value

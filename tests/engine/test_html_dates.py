@@ -1,0 +1,233 @@
+"""Publication and update dates of any outlet's HTML page (``_engine/html_dates.py``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import newsparse
+from newsparse._engine.html_dates import meta_line_date
+
+UTC = dt.timezone.utc
+STORY = (
+    "<p>Rivers across the region rose to their highest level in a decade on Tuesday after a"
+    " week of heavy rain, officials said on Wednesday morning.</p>"
+    "<p>Hundreds of homes were evacuated and schools in three towns were closed as a"
+    " precaution, the local council said in a statement.</p>"
+    "<p>Forecasters expect the rain to ease by the weekend, although rivers will stay high for"
+    " several days and more flooding is possible downstream.</p>"
+)
+
+
+def _page(header: str = "", head: str = "", after: str = "", top: str = "") -> str:
+    return (
+        f"<!doctype html><html><head><title>Rivers rise</title>{head}</head><body>{top}"
+        f"<article><h1>Rivers rise after a week of rain</h1>{header}"
+        f"<div class='entry-content'>{STORY}</div>{after}</article></body></html>"
+    )
+
+
+def _rule(article: newsparse.Article, field: str) -> str | None:
+    return next((p.rule for p in article.provenance if p.field == field), None)
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("By Jane Doe • March 12, 2025", dt.date(2025, 3, 12)),
+        ("Oct 11, 2023 2 min read", dt.date(2023, 10, 11)),
+        ("Jun 08, 2023 • 11 Minute Read", dt.date(2023, 6, 8)),
+        ("September 1st, 2023 By Emily Norwood", dt.date(2023, 9, 1)),
+        ("blog | February 01, 2022", dt.date(2022, 2, 1)),
+        ("Jane Doe - 2024-12-17", dt.date(2024, 12, 17)),
+    ],
+)
+def test_date_inside_a_meta_line(line: str, day: dt.date) -> None:
+    found = meta_line_date(line)
+    assert found is not None and found.value == day and not found.updated
+    article = newsparse.parse(_page(f"<div class='meta'>{line}</div>"))
+    assert article.date == day
+    # A line that is all date and reading time reads as a date line of its own.
+    assert _rule(article, "date") in ("date.html-meta-line", "date.html-line")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The storm hit the coast on March 3, 2024 and left.",  # a sentence
+        "From March 3, 2024 to March 9, 2024",  # two dates
+        "We will publish the report on March 3, 2024 in the evening",
+    ],
+)
+def test_sentence_with_a_date_is_no_meta_line(line: str) -> None:
+    assert meta_line_date(line) is None
+
+
+def test_meta_line_says_updated() -> None:
+    found = meta_line_date("Last Modified: August 08, 2023 · 5 min read")
+    assert found is not None and found.updated and found.value == dt.date(2023, 8, 8)
+
+
+def test_date_glued_to_the_update_word() -> None:
+    article = newsparse.parse(
+        _page("<div class='meta'>April 26, 2024Updated on: October 28, 2024</div>")
+    )
+    assert article.date == dt.date(2024, 4, 26)
+    assert article.updated == dt.date(2024, 10, 28)
+
+
+def test_masthead_today_date_is_not_the_date() -> None:
+    top = "<div class='topbar'><p>Friday, December 19, 2025</p></div>" + "".join(
+        f"<p>Section {i}</p>" for i in range(8)
+    )
+    article = newsparse.parse(_page("<div>12.12.2025</div>", top=top))
+    assert article.date == dt.date(2025, 12, 12)
+    alone = newsparse.parse(_page(top=top))
+    assert alone.date is None
+
+
+def test_only_an_update_date_printed() -> None:
+    article = newsparse.parse(_page("<p class='updated'>Updated: December 31, 2024</p>"))
+    assert article.date == dt.date(2024, 12, 31)
+    assert _rule(article, "date") == "date.html-updated-only"
+    assert article.updated == dt.date(2024, 12, 31)
+
+
+def test_update_meta_alone_is_not_the_date() -> None:
+    head = '<meta property="article:modified_time" content="2024-03-19T14:01:40+00:00">'
+    article = newsparse.parse(_page(head=head))
+    assert article.date is None
+    assert article.updated == dt.datetime(2024, 3, 19, 14, 1, 40, tzinfo=UTC)
+
+
+def test_posted_on_line_after_the_article() -> None:
+    more = "".join(
+        f"<p>Paragraph {i} of the story tells what the council said about the flooding today.</p>"
+        for i in range(20)
+    )
+    after = f"<div class='more'>{more}</div><div class='meta'>Posted on April 13, 2023</div>"
+    article = newsparse.parse(_page(after=after))
+    assert article.date == dt.date(2023, 4, 13)
+    assert _rule(article, "date") == "date.html-posted"
+
+
+def test_metadata_beats_printed_and_url() -> None:
+    head = '<meta name="parsely-pub-date" content="2024-05-01T09:00:00Z">'
+    article = newsparse.parse(
+        _page("<div class='meta'>By Jane Doe • March 12, 2025</div>", head=head),
+        url="https://example.com/2023/01/02/rivers",
+    )
+    assert article.date == dt.datetime(2024, 5, 1, 9, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "name", ["dc.date.created", "publication_date", "date_published", "article:published"]
+)
+def test_more_meta_names(name: str) -> None:
+    head = f'<meta name="{name}" content="2024-05-01">'
+    assert newsparse.parse(_page(head=head)).date == dt.date(2024, 5, 1)
+
+
+def test_utc_instant_gets_the_pages_offset() -> None:
+    head = '<meta property="article:published_time" content="2025-12-19T03:05:00+00:00">'
+    header = "<time datetime='2025-12-18T19:05:00-08:00'>December 18, 2025</time>"
+    article = newsparse.parse(_page(f"<div>{header}</div>", head=head))
+    pacific = dt.timezone(dt.timedelta(hours=-8))
+    assert article.date == dt.datetime(2025, 12, 18, 19, 5, tzinfo=pacific)
+    assert article.date.utcoffset() == dt.timedelta(hours=-8)
+
+
+def test_utc_instant_kept_when_no_offset_is_known() -> None:
+    head = '<meta property="article:published_time" content="2025-12-19T03:05:00+00:00">'
+    # A different instant with an offset says nothing about this one.
+    header = "<time datetime='2025-12-10T19:05:00-08:00'>December 10, 2025</time>"
+    article = newsparse.parse(_page(f"<div>{header}</div>", head=head))
+    assert article.date == dt.datetime(2025, 12, 19, 3, 5, tzinfo=UTC)
+    assert article.date.utcoffset() == dt.timedelta(0)
+
+
+@pytest.mark.parametrize(
+    "wrapper", ["related-posts", "comment-metadata", "article-card__item", "teaser"]
+)
+def test_time_in_related_list_card_or_comments_is_not_the_date(wrapper: str) -> None:
+    other = f"<div class='{wrapper}'><time datetime='2025-10-23'>Earlier</time></div>"
+    article = newsparse.parse(_page(after=other))
+    assert article.date is None
+    kept = newsparse.parse(_page(after=f"<div class='meta'>{other[other.index('<time') :]}"))
+    assert kept.date == dt.date(2025, 10, 23)
+
+
+def test_headline_far_above_the_article_text() -> None:
+    # A table of contents between the headline and the text: the date under the
+    # headline is still the one printed nearest it.
+    toc = "".join(f"<li>Chapter {i}</li>" for i in range(50))
+    page = (
+        "<!doctype html><html><head><title>T</title></head><body>"
+        "<h1>Rivers rise after a week of rain</h1><div class='info'>August 1, 2025</div>"
+        f"<ul>{toc}</ul><div class='entry-content'>{STORY}</div></body></html>"
+    )
+    assert newsparse.parse(page).date == dt.date(2025, 8, 1)
+
+
+def test_published_on_line_at_the_end_of_the_article() -> None:
+    more = "".join(
+        f"<p>Paragraph {i} of the story tells what the council said about the flooding today.</p>"
+        for i in range(20)
+    )
+    end = "<p>Published On: 15 August 2025</p>" + "".join(
+        f"<p>Closing note {i}: the council will meet again next week to review it.</p>"
+        for i in range(4)
+    )
+    article = newsparse.parse(_page(after=f"<div>{more}{end}</div>"))
+    assert article.date == dt.date(2025, 8, 15)
+
+
+@pytest.mark.parametrize(
+    ("line", "day", "updated"),
+    [
+        ("Publicado el 12 de marzo de 2024 por Juan Pérez", dt.date(2024, 3, 12), False),
+        ("Von Max Mustermann | 12. März 2024, 10:30 Uhr", dt.date(2024, 3, 12), False),
+        ("Pubblicato il 12 marzo 2024", dt.date(2024, 3, 12), False),
+        ("发布时间：2023-11-17 14:05 来源：新华社", dt.date(2023, 11, 17), False),
+        ("更新时间：2023年11月17日 14:05", dt.date(2023, 11, 17), True),
+        ("Aktualisiert am 12.03.2024", dt.date(2024, 3, 12), True),
+    ],
+)
+def test_meta_lines_in_other_languages(line: str, day: dt.date, updated: bool) -> None:
+    found = meta_line_date(line)
+    assert found is not None
+    assert found.value == day and found.updated is updated
+
+
+def test_utc_instant_gets_the_offset_of_the_printed_local_time() -> None:
+    head = '<meta property="article:published_time" content="2026-01-31T12:47:00+00:00">'
+    article = newsparse.parse(_page("<div class='meta'>January 31, 2026 7:47 AM</div>", head=head))
+    eastern = dt.timezone(dt.timedelta(hours=-5))
+    assert article.date == dt.datetime(2026, 1, 31, 7, 47, tzinfo=eastern)
+    assert article.date.utcoffset() == dt.timedelta(hours=-5)
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "Updated January 31, 2026 7:47 AM",  # an update's time says nothing of the offset
+        "January 31, 2026 7:52 AM",  # not a whole quarter hour away
+        "January 31, 2026 12:47 PM",  # printed in UTC
+    ],
+)
+def test_utc_instant_kept_when_the_printed_time_gives_no_offset(printed: str) -> None:
+    head = '<meta property="article:published_time" content="2026-01-31T12:47:00+00:00">'
+    article = newsparse.parse(_page(f"<div class='meta'>{printed}</div>", head=head))
+    assert article.date == dt.datetime(2026, 1, 31, 12, 47, tzinfo=UTC)
+    assert article.date.utcoffset() == dt.timedelta(0)
+
+
+def test_printed_date_in_a_related_list_is_not_the_date() -> None:
+    related = "<ul class='related-posts'><li>Other story</li><li>March 5, 2026</li></ul>"
+    page = (
+        "<!doctype html><html><head><title>T</title></head><body><article>"
+        f"<h1>Rivers rise after a week of rain</h1>{related}"
+        f"<div class='entry-content'>{STORY}</div></article></body></html>"
+    )
+    assert newsparse.parse(page).date is None
