@@ -108,7 +108,7 @@ _ROLE_WORDS = _words("""staff team desk bureau board editorial correspondent cor
     photographer photographers analyst analysts commentator commentators founder co-founder
     cofounder ceo cto cfo coo cmo vp educator educators specialist specialists consultant
     expert strategist coordinator intern authors researcher scientist professor lecturer
-    marketing reviewer blogger presenter redacción redaktion rédaction redazione redactie
+    marketing reviewer blogger presenter designer engineer developer redacción redaktion rédaction redazione redactie
     редакция staffer newsroom korrespondent korrespondentin redakteur redakteurin
     reporterin autorin journaliste rédacteur rédactrice periodista redactor redactora
     giornalista inviato inviata corrispondente jornalista repórter correspondente redaktor
@@ -116,7 +116,7 @@ _ROLE_WORDS = _words("""staff team desk bureau board editorial correspondent cor
 # Job words that are also surnames: a title only in company (see _is_role).
 _ROLE_SURNAMES = _words("""head guest master host lead partner owner fellow junior senior special chief
     principal executive president director manager deputy assistant associate author critic
-    creator anchor designer engineer developer managing contributing""")
+    creator anchor managing contributing""")
 _ROLE_SUFFIX = re.compile(r"(?i)(?:ologist|ographer|ician|ist)s?$")
 _NOT_ROLE_SUFFIX = re.compile(r"(?i)(?:qvist|quist|kvist|feist|geist)$")
 _CREDENTIAL = re.compile(
@@ -176,7 +176,7 @@ _DATE_BITS = re.compile(
     r"(?i)(?<!\d)\d{1,2}/\d{1,2}/\d{2,4}(?!\d)"  # 05/03/2026: US or European, a date all the same
     r"|(?<![\d:])\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?![\d:])"  # 10:00 AM
     r"|\b\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?|years?)"
-    r"\s+ago\b|\b(?:just\s+now|yesterday)\b"
+    r"\s+ago\b"
     r"|(?:\d+\s*(?:分钟|小时|天)前)"
 )
 _CHROME = re.compile(
@@ -186,6 +186,10 @@ _CHROME = re.compile(
     r"|\b(?:leave\s+a\s+comment|view\s+in\s+digital\s+edition|follow\s+on)\b"
     r"|(?:责任编辑|编辑|责编|来源|校对|审核|摄影|图片)\s*[:：]"
 )
+# "By" after a date ("05/03/2026 by Jane Doe", "2025By Jane Doe").
+_LATER_PREFIX = re.compile(r"(?i)(?<![^\W\d_])(?:by|von|par|por|door|av|af|di|przez|oleh)\b")
+# A line with more words in lower case is a sentence ("... by Jane Doe" in running text).
+_MAX_LOWER_WORDS = 8
 # The most characters between a date's label and its date ("Last Updated on: ").
 _LABEL_GAP = 12
 # White space, separators and connectors between a byline and its date ("on", "le" ...).
@@ -321,6 +325,16 @@ _ING_NAMES = _words(
 )
 
 
+# Facet words that are not also surnames, for the end of a facet ("By Wine Region").
+_FACET_ENDS = _words(
+    """size industry topic topics category categories type types role region sector location
+    country department function format level stage audience platform product products
+    solution solutions service services feature features goal need needs occasion budget
+    interest segment channel persona workflow integration technology application
+    applications collection material style use-case"""
+)
+
+
 def _hyphen_parts_ok(token: str) -> bool:
     """``Holliday-Bell`` and ``el-Sisi`` are names; ``UK-based`` is not."""
     parts = token.split("-")
@@ -328,6 +342,11 @@ def _hyphen_parts_ok(token: str) -> bool:
         not p or p[0].isupper() or not p[0].isalpha() or p.lower() in _PARTICLES or k == 0
         for k, p in enumerate(parts)
     )
+
+
+# A capital after five lower-case letters inside a word: two words glued together
+# ("LauziereFollow"), where McDonald, DeShawn and MacKenzie have a short prefix.
+_GLUED_WORDS = re.compile(r"[a-z\u00e0-\u00ff]{5}[A-Z]")
 
 
 def _is_name(text: str, *, prefixed: bool = False) -> bool:
@@ -357,6 +376,7 @@ def _is_name(text: str, *, prefixed: bool = False) -> bool:
             not (_NAME_TOKEN.match(token) and cased)
             or any(c.isdigit() for c in token)
             or not _hyphen_parts_ok(token)
+            or _GLUED_WORDS.search(token)
         ):
             return False
         capitals += 1
@@ -401,10 +421,15 @@ def _name_then_role(piece: str) -> str | None:
     return head if k >= 2 and _is_name(head) else None
 
 
+def _is_degree(token: str) -> bool:
+    """``MD``, ``Ph.D.``, ``M.P.H.``, ``CFP``."""
+    return token.lower().replace(".", "").rstrip(",") in _DEGREES
+
+
 def _strip_degrees(piece: str) -> str:
     """``Angela Holliday-Bell MD`` -> ``Angela Holliday-Bell``."""
     tokens = piece.split()
-    while len(tokens) > 2 and tokens[-1].lower().rstrip(",") in _DEGREES:
+    while len(tokens) > 2 and _is_degree(tokens[-1]):
         tokens.pop()
     return " ".join(tokens)
 
@@ -432,6 +457,9 @@ def _unglue(text: str) -> tuple[str, list[int]]:
 
 def _date_spans(text: str) -> list[tuple[int, int, bool]]:
     """(start, end, is_date) of the dates, times, labels and chrome in ``text``."""
+    if not any(c.isdigit() for c in text):
+        # Every date, time and relative date has a digit; a label counts only before one.
+        return [(m.start(), m.end(), False) for m in _CHROME.finditer(text)]
     spans = [(d.start, d.end, True) for d in find_dates(text)]
     spans += [(m.start(), m.end(), True) for m in _DATE_BITS.finditer(text)]
     # A label counts only before its date ("Updated 2 hours ago"): "Sector Update" is
@@ -523,7 +551,9 @@ def parse_byline(text: str, *, require_prefix: bool = False) -> Byline | None:
     editor (``责任编辑：X``, ``Edited by X``) is not a byline: None.
     """
     line = text.strip()
-    if not line or len(line) > _MAX_LINE or _EDITOR.match(line):
+    if not line or len(line) > _MAX_LINE or _EDITOR.match(line) or _is_prose(line):
+        return None
+    if require_prefix and not _may_have_prefix(line):
         return None
     printed, rest = _split(line)
     printed = printed.lstrip(_JOINERS)
@@ -546,12 +576,27 @@ def parse_byline(text: str, *, require_prefix: bool = False) -> Byline | None:
     return Byline(printed, authors, source, place, rest)
 
 
+def _is_prose(line: str) -> bool:
+    """A sentence: more small words in lower case than a byline and its date carry."""
+    return sum(1 for w in line.split() if w[0].islower()) > _MAX_LOWER_WORDS
+
+
+def _may_have_prefix(line: str) -> bool:
+    """A cheap test before the full reading: the line may hold a "By" (see _PREFIX)."""
+    start = line.lstrip(_JOINERS)
+    return (
+        start[:2].lower() == "by"
+        or _PREFIX.match(start) is not None
+        or _LATER_PREFIX.search(line) is not None
+    )
+
+
 def _read_body(
     body: str, *, prefixed: bool
 ) -> tuple[tuple[str, ...], str | None, str | None] | None:
     """(authors, source, place) of a byline's names, or None."""
     body = _MARKS.sub("", _HANDLES.sub("", body)).strip(' .,:;|-–—"“”„«»')
-    if not body or len(body) > _MAX_BODY or _first_word_is_facet(body):
+    if not body or len(body) > _MAX_BODY or _is_facet(body):
         return None
     source = next((_outlet_name(p) for p in _PARENS.findall(body) if is_outlet(p)), None)
     # "Chris Fenoglio (illustrator)": a name so marked is not an author's.
@@ -589,7 +634,7 @@ def _inverted(parts: list[str]) -> str | None:
         return None
     last, first = parts[0].strip(), parts[2].strip()
     given = first.split()
-    if " " in last or not 1 <= len(given) <= 2 or first.lower() in _DEGREES:
+    if " " in last or not 1 <= len(given) <= 2 or _is_degree(first):
         return None
     name = f"{first} {last}"
     if _is_role(name) or is_outlet(last) or is_outlet(first) or not _is_name(name):
@@ -597,10 +642,14 @@ def _inverted(parts: list[str]) -> str | None:
     return display_case(name)
 
 
-def _first_word_is_facet(body: str) -> bool:
-    words = body.split(maxsplit=1)
-    first = words[0].lower().strip(".,:") if words else ""
-    return first in _FACETS or first[:1].isdigit()
+def _is_facet(body: str) -> bool:
+    """``By Company Size``, ``By Wine Region``, ``By 2030``: a menu or a sentence."""
+    words = body.split()
+    if not words:
+        return True
+    first = words[0].lower().strip(".,:")
+    last = words[-1].lower().strip(".,:")
+    return first in _FACETS or first[:1].isdigit() or (len(words) <= 3 and last in _FACET_ENDS)
 
 
 _AND_WORDS = _words("and und et y e & en og och и i ve dan")
@@ -635,9 +684,7 @@ def _read_pieces(parts: list[str], *, prefixed: bool) -> tuple[list[str], str | 
         if role and (sep in _AND_WORDS or sep == ",") and not is_outlet(piece):
             continue
         role = False
-        if authors and (
-            piece.lower() in _DEGREES or (_CREDENTIAL.match(piece) and not is_outlet(piece))
-        ):
+        if authors and (_is_degree(piece) or (_CREDENTIAL.match(piece) and not is_outlet(piece))):
             continue  # "Jane Doe, MS, RDN": degrees after a name
         piece, outlet = _trailing_outlet(piece)
         source = source or outlet
@@ -660,6 +707,7 @@ def _read_pieces(parts: list[str], *, prefixed: bool) -> tuple[list[str], str | 
             break  # "By Jane Doe | View In Digital Edition"
         else:
             return None
-        if name is not None and display_case(name) not in authors:
-            authors.append(display_case(name))
+        name = display_case(name) if name is not None else None
+        if name is not None and name not in authors:
+            authors.append(name)
     return authors, source
