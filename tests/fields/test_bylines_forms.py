@@ -216,6 +216,8 @@ def test_prefix_required_after_a_date() -> None:
     assert parse_byline("05/03/2026 by Meaghan Weeden", require_prefix=True) is not None
     assert parse_byline("Dec 17, 2025Julian K. Arni", require_prefix=True) is None
     assert parse_byline("Tom Talbot October 14, 2025", require_prefix=True) is None
+    korean = parse_byline("홍길동 기자", require_prefix=True)
+    assert korean is not None and korean.authors == ("홍길동",)
     # "Text" is a label only with its colon: without it, a menu item.
     assert parse_byline("Text Data Annotation", require_prefix=True) is None
     assert parse_byline("Text: Anna Berg", require_prefix=True) is not None

@@ -553,6 +553,9 @@ def parse_byline(text: str, *, require_prefix: bool = False) -> Byline | None:
     line = text.strip()
     if not line or len(line) > _MAX_LINE or _EDITOR.match(line) or _is_prose(line):
         return None
+    korean = _KOREAN.match(line)
+    if korean:  # "홍길동 기자": the word for reporter does the work of "By"
+        return Byline(line, (korean.group("name"),))
     if require_prefix and not _may_have_prefix(line):
         return None
     printed, rest = _split(line)
@@ -566,9 +569,6 @@ def parse_byline(text: str, *, require_prefix: bool = False) -> Byline | None:
         body = body[prefix.end() :]
     elif require_prefix:
         return None
-    korean = _KOREAN.match(body.strip())
-    if korean:
-        return Byline(printed, (korean.group("name"),), None, None, rest)
     found = _read_body(body, prefixed=prefix is not None)
     if found is None:
         return None
