@@ -124,6 +124,8 @@ def test_a_line_without_a_byline_splits_to_its_date() -> None:
         ("by Chris Fenoglio (illustrator) & Ryan North", ("Ryan North",)),
         ("Roy, Aniruddha", ("Aniruddha Roy",)),
         ("DOE, JANE", ("Jane Doe",)),
+        ("By Meg JamesStaff Writer", ("Meg James",)),
+        ("Jane Doe, Senior Staff Reporter", ("Jane Doe",)),
     ],
 )
 def test_job_titles_and_degrees_are_not_authors(text: str, authors: tuple[str, ...]) -> None:
@@ -142,6 +144,9 @@ def test_job_titles_and_degrees_are_not_authors(text: str, authors: tuple[str, .
         ("Jane Doe (Reuters)", ("Jane Doe",), "Reuters"),
         ("By Jane Doe, dpa/AFP", ("Jane Doe",), "dpa"),
         ("记者 王小明 新华社", ("王小明",), "新华社"),
+        ("Jill Disis, CNN Business", ("Jill Disis",), "CNN Business"),
+        ("By Kevin McCoy USA TODAY", ("Kevin McCoy",), "USA Today"),
+        ("Detroit News wire services", (), "Detroit News wire services"),
     ],
 )
 def test_agencies_go_to_source(text: str, authors: tuple[str, ...], source: str) -> None:
@@ -169,6 +174,8 @@ def test_agencies_go_to_source(text: str, authors: tuple[str, ...], source: str)
         "By Network",
         "Photo by Lisa Jennings",
         "By Mashable Team",
+        "Science X staff",
+        "Practical Horseman Editorial Staff",
         "Andrea Valeria - Remote Jobs",
         "About Peter Bell",
         "Exploring USB Commands",

@@ -11,6 +11,7 @@ outlets and job titles is refused (``None``), so a sentence or a menu
 
 from __future__ import annotations
 
+import functools
 import re
 
 import attrs
@@ -62,7 +63,9 @@ _OUTLET_WORD = re.compile(
 # A word that names a kind of outlet is an outlet only with another word ("The Herald",
 # "Sky News"), not alone: "By Network" is a menu.
 _ONE_WORD = re.compile(r"^\S+$")
-_OUTLET_SMALL_WORDS = _words("of the and de la le du des del di für am im on for & y e")
+_OUTLET_SMALL_WORDS = _words(
+    "of the and de la le du des del di für am im on for to & y e wire wires services staff reports"
+)
 _CJK_OUTLET = re.compile(
     r"[\u4e00-\u9fff]{2,}(?:新闻|日报|晚报|时报|电视台|广播电台|通讯社|新闻网)$"
 )
@@ -113,6 +116,11 @@ _ROLE_WORDS = _words("""staff team desk bureau board editorial correspondent cor
     reporterin autorin journaliste rédacteur rédactrice periodista redactor redactora
     giornalista inviato inviata corrispondente jornalista repórter correspondente redaktor
     dziennikarz корреспондент журналист обозреватель""")
+# Role words that name a group: the words before them are an outlet's name, not a person's.
+_GROUPS = _words(
+    """staff team desk bureau board editorial newsroom editors reporters writers
+    contributors correspondents redaktion redacción rédaction redazione redactie"""
+)
 # Job words that are also surnames: a title only in company (see _is_role).
 _ROLE_SURNAMES = _words("""head guest master host lead partner owner fellow junior senior special chief
     principal executive president director manager deputy assistant associate author critic
@@ -158,11 +166,16 @@ _KOREAN = re.compile(r"^(?P<name>[\uac00-\ud7a3]{2,4})\s*(?:선임|수석|객원
 _GLUE = re.compile(
     r"^By(?=[A-Z][a-z])"
     r"|(?<=[^\W\d_])(?=(?:LAST UPDATED|UPDATED|PUBLISHED|POSTED)\b)"
-    r"|(?<=[a-z])(?=(?:Last [Uu]pdated|Updated|Published|Posted|Founder|Co-[Ff]ounder)\b)"
+    r"|(?<=[a-z])(?=(?:Last [Uu]pdated|Updated|Published|Posted|Founder|Co-[Ff]ounder|"
+    r"Staff|Senior|Contributing|Writer|Reporter|Editor|Correspondent|Contributor)\b)"
     r"|(?<=[a-z])(?=[A-Z][a-z]{2,8}\.?\s?\d{1,2}(?:st|nd|rd|th)?,?\s\d{4})"
     r"|(?<=[^\W\d_])(?=\d)"
     r"|(?<=\d)(?=[A-Z][a-z])"
 )
+_DIGIT = re.compile(r"\d")
+# Where _GLUE may match: a letter or digit before a capital or a digit. Most lines
+# have no such place, and the cheap search spares them the full pattern.
+_GLUE_HINT = re.compile(r"[^\W\d_][A-Z\d]|\d[A-Z]")
 # What starts the part after a byline: a date's label, a time, a relative date, and
 # chrome (reading time, comment counts) that sits on the byline's line.
 _DATE_LABEL = re.compile(
@@ -221,15 +234,29 @@ def is_outlet(text: str) -> bool:
         return True
     m = _OUTLET_WORD.search(text)
     if m is None:
-        return False
+        return _is_outlet_brand(text.split())
     if m.group(0).startswith(".") and _ONE_WORD.match(text):
         return True  # a domain: "example.com"
     words = text.split()
+    if _is_outlet_brand(words):
+        return True
     # A name of a few words, capitalised but for its small words: not a sentence that
     # happens to hold "post" or "news".
     return (
         1 < len(words) <= 6 and all(not w[:1].islower() or w in _OUTLET_SMALL_WORDS for w in words)
     ) or (len(words) == 1 and bool(_CJK_OUTLET.search(text)))
+
+
+def _is_outlet_brand(words: list[str]) -> bool:
+    """``CNN Business``, ``BBC Sport``: a known outlet in capitals, then its desk."""
+    first = words[0] if words else ""
+    return (
+        1 < len(words) <= 3
+        and len(first) >= 3
+        and first.isupper()
+        and first.lower() in _OUTLETS
+        and all(w[:1].isupper() for w in words[1:])
+    )
 
 
 def _outlet_name(text: str) -> str:
@@ -241,8 +268,9 @@ def _trailing_outlet(piece: str) -> tuple[str, str | None]:
     words = piece.split()
     for k in range(min(4, len(words) - 2), 0, -1):
         tail = " ".join(words[-k:])
-        if tail.lower() in _OUTLETS:
-            return " ".join(words[:-k]), _OUTLETS[tail.lower()]
+        head = " ".join(words[:-k])
+        if tail.lower() in _OUTLETS and _is_name(head):
+            return head, _OUTLETS[tail.lower()]
     return piece, None
 
 
@@ -337,6 +365,8 @@ _FACET_ENDS = _words(
 
 def _hyphen_parts_ok(token: str) -> bool:
     """``Holliday-Bell`` and ``el-Sisi`` are names; ``UK-based`` is not."""
+    if "-" not in token:
+        return True
     parts = token.split("-")
     return all(
         not p or p[0].isupper() or not p[0].isalpha() or p.lower() in _PARTICLES or k == 0
@@ -418,6 +448,8 @@ def _name_then_role(piece: str) -> str | None:
     head = " ".join(tokens[:k])
     if any(t.lower() in _ROLE_SURNAMES for t in tokens[:k]):
         return None  # "Senior Environment Correspondent"
+    if all(t.lower().strip(".,") in _GROUPS for t in tokens[k:]):
+        return None  # "Science X staff", "Practical Horseman Editorial Staff": no person
     return head if k >= 2 and _is_name(head) else None
 
 
@@ -439,6 +471,8 @@ def _strip_degrees(piece: str) -> str:
 
 def _unglue(text: str) -> tuple[str, list[int]]:
     """``text`` with a space where spans were glued, and where each character came from."""
+    if _GLUE_HINT.search(text) is None:
+        return text, list(range(len(text) + 1))
     out: list[str] = []
     where: list[int] = []
     last = 0
@@ -457,7 +491,7 @@ def _unglue(text: str) -> tuple[str, list[int]]:
 
 def _date_spans(text: str) -> list[tuple[int, int, bool]]:
     """(start, end, is_date) of the dates, times, labels and chrome in ``text``."""
-    if not any(c.isdigit() for c in text):
+    if _DIGIT.search(text) is None:
         # Every date, time and relative date has a digit; a label counts only before one.
         return [(m.start(), m.end(), False) for m in _CHROME.finditer(text)]
     spans = [(d.start, d.end, True) for d in find_dates(text)]
@@ -551,7 +585,16 @@ def parse_byline(text: str, *, require_prefix: bool = False) -> Byline | None:
     editor (``责任编辑：X``, ``Edited by X``) is not a byline: None.
     """
     line = text.strip()
-    if not line or len(line) > _MAX_LINE or _EDITOR.match(line) or _is_prose(line):
+    if not line or len(line) > _MAX_LINE:
+        return None
+    return _parse(line, require_prefix)
+
+
+# A dump's lines are read more than once (as a header line, an info line's part, a
+# credit line), and pages of one site repeat their bylines.
+@functools.lru_cache(maxsize=4096)
+def _parse(line: str, require_prefix: bool) -> Byline | None:
+    if _EDITOR.match(line) or _is_prose(line):
         return None
     korean = _KOREAN.match(line)
     if korean:  # "홍길동 기자": the word for reporter does the work of "By"
