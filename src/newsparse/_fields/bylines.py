@@ -591,8 +591,8 @@ def parse_byline(text: str, *, require_prefix: bool = False) -> Byline | None:
 
 
 # A dump's lines are read more than once (as a header line, an info line's part, a
-# credit line), and pages of one site repeat their bylines.
-@functools.lru_cache(maxsize=4096)
+# credit line): a small cache spares the second reading.
+@functools.lru_cache(maxsize=256)
 def _parse(line: str, require_prefix: bool) -> Byline | None:
     if _EDITOR.match(line) or _is_prose(line):
         return None
