@@ -1,18 +1,29 @@
 """Bylines: who wrote the piece (people) and which outlet is credited.
 
 Outlet names go to ``source`` and never to ``authors``; names printed in
-capitals are put in display case; ``By X in City`` loses the city.
-A byline that holds anything but names and outlets is refused (``None``),
-so a sentence is never read as a list of authors.
+capitals are put in display case; ``By X in City`` loses the city, and
+``X, Staff Writer`` its job title. A date printed on the byline's line
+(``By X | March 3, 2025``, ``JANE DOEPUBLISHED: JAN 29, 2025``) is cut off
+and kept in :attr:`Byline.rest`. A byline that holds anything but names,
+outlets and job titles is refused (``None``), so a sentence or a menu
+(``By Industry``) is never read as a list of authors.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
 import attrs
 
-__all__ = ["Byline", "display_case", "is_outlet", "parse_byline"]
+from .dates import find_dates
+
+__all__ = ["Byline", "display_case", "is_outlet", "parse_byline", "split_byline_date"]
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
 
 _OUTLETS = {
     name.lower(): name
@@ -30,85 +41,222 @@ _OUTLETS = {
         "Xinhua/VCG", "Sina", "Caixin", "South China Morning Post", "SCMP", "Nikkei",
         "Nikkei Asia", "Deutsche Welle", "DW", "Euronews", "France 24", "RT", "Politico",
         "Axios", "CNBC", "Newsweek", "Time", "USA Today", "The Hill", "Yahoo News",
+        # News agencies that sign wire copy, as bylines print them.
+        "The Associated Press", "AP News", "UPI", "United Press International", "AAP",
+        "Australian Associated Press", "The Canadian Press", "Canadian Press", "ANI", "UNI",
+        "Jiji", "Jiji Press", "Interfax", "RIA", "Ukrinform", "APA", "KNA", "epd", "SDA",
+        "Keystone-SDA", "ANP", "Belga", "PAP", "CTK", "MTI", "Lusa", "Europa Press", "Agencia EFE",
+        "Notimex", "Télam", "Adnkronos", "AGI", "LaPresse", "NTB", "Ritzau", "STT", "CNA",
+        "Bloomberg News", "AFP-JIJI", "Agencias", "Agências", "Agenturen", "Agences",
+        "Agenzie", "wires", "News wires", "Wire services", "Press Association", "PA", "PA Media",
+        # Chinese outlets, as credit lines print them.
+        "新华社", "新华网", "人民日报", "人民网", "中新社", "中新网", "中国新闻网", "央视",
+        "央视新闻", "中国日报", "环球时报", "环球网", "澎湃新闻", "光明日报", "经济日报", "新京报",
+        "财新", "本报", "本台",
     )
 }  # fmt: skip
 _OUTLET_WORD = re.compile(
     r"(?i)(?:\b(?:news|times|daily|post|press|agency|gazette|herald|tribune|journal|radio|"
     r"television|network|broadcasting|online|media|magazine|wire|newsroom|chronicle)\b|"
-    r"\.(?:com|cn|org|net|co\.uk|de|fr)\b)"
+    r"\.(?:com|cn|org|net|co\.uk|de|fr)\b)|(?:新闻|日报|晚报|时报|电视台|广播电台|通讯社|新闻网)$"
 )
+# A word that names a kind of outlet is an outlet only with another word ("The Herald",
+# "Sky News"), not alone: "By Network" is a menu.
+_ONE_WORD = re.compile(r"^\S+$")
+_OUTLET_SMALL_WORDS = _words(
+    "of the and de la le du des del di für am im on for to & y e wire wires services staff reports"
+)
+_CJK_OUTLET = re.compile(
+    r"[\u4e00-\u9fff]{2,}(?:新闻|日报|晚报|时报|电视台|广播电台|通讯社|新闻网)$"
+)
+
+# "By", in the languages of the web, and the labels that do its work ("Autor:", "作者：").
+# Short words that are also name particles (di, von) need no care: a name has two words.
 _PREFIX = re.compile(
-    r"(?i)^(?:(?:written|words|reporting|reported|story|text)\s+by|by|von|par|"
-    r"por|di|door|av|af|przez|author|authors|reporter|reporters|writer|autor|auteur|автор|"
-    r"作者|记者|文)\b\s*[:：]?\s*|^(?:作者|记者|文)\s*[:：|｜]\s*"
+    r"(?i)(?:(?:(?:written|words|reporting|reported|story|text|posted|recipe|review|"
+    r"interview|compiled|published)\s+by|by|von|par|por|di|door|av|af|przez|oleh|"
+    r"guest\s+(?:author|post\s+by|writer)|작성자|(?:本报|本台)?记者|作者|撰文|بقلم)\b"
+    r"\s*[:：|｜]?\s*"
+    # Labels ("Autor: X"): only with their colon, since "Text Data Annotation" is a menu.
+    r"|(?:authors?|autor(?:in|en|es|a)?|auteurs?|autore|autori|yazar|penulis|"
+    r"contributors?|reporters?|writers?|texte?|texto|testo|tekst|автор[ыа]?|текст|筆者|"
+    r"執筆者?|記者|撰稿|文|図|글)\s*[:：|｜/／]\s*"
+    r"|(?:本报|本台)?记者(?=[\u4e00-\u9fff])|作者(?=[\u4e00-\u9fff]))"
+)
+# An editor's credit, not an author's: the line gives no byline.
+_EDITOR = re.compile(
+    r"(?i)^(?:责任编辑|编辑|责编|校对|审核|审校|监制|编审|主编|编者|"
+    r"edited\s+by|editor|editing\s+by|redaktion|redakteur(?:in)?)\b\s*[:：]?"
 )
 _PLACE = re.compile(r"\s+in\s+(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*$")
 _POSSESSIVE = re.compile(r"^(?P<outlet>.+?)['’]s\s+(?P<rest>.+)$")
-_SPLIT = re.compile(r"\s*(?:,\s*and\s+|\band\b|\bund\b|\bet\b|\by\b|\be\b|&|/|,|;|\||、|，)\s*")
-_PARTICLES = frozenset(
-    [
-        "de",
-        "da",
-        "das",
-        "do",
-        "dos",
-        "du",
-        "van",
-        "von",
-        "der",
-        "den",
-        "ter",
-        "la",
-        "le",
-        "el",
-        "al",
-        "bin",
-        "binti",
-        "ibn",
-        "del",
-        "della",
-        "di",
-        "mc",
-        "st.",
-    ]
+# The words and marks between names. "|", "•", a spaced dash ... are strong: what follows
+# them is a title, an outlet or page chrome more often than another name.
+_SPLIT = re.compile(
+    r"\s*(,\s*(?:and|AND|und|et|y|e)\s+|\b(?:and|AND|And|und|UND|et|ET|y|e|en|og|och|"
+    r"i|и|ve|dan|und)\b|&|,|;|、|，|/|／"
+    r"|\||｜|•|·|●|▪|\s[-–—]\s|—|–)\s*"
 )
-# "Staff Writer", "Senior Political Correspondent": a job, not a name.
-_ROLE = re.compile(
-    r"(?i)(?:^|\s)(?:staff|correspondents?|reporters?|writers?|editors?|contributors?|columnists?|"
-    r"journalists?|producers?|photographers?|analysts?|commentators?|team|desk|bureau|"
-    r"editorial board|news service)$"
+_STRONG = frozenset("|｜•·●▪—–-")
+_PARTICLES = _words(
+    "de da das do dos du van von der den ter ten la le el al bin binti ibn del della di mc st. zu y"
 )
+# Particles a name in capitals gets in lower case anywhere but first and last.
+_LOWER_PARTICLES = _words("van von der den ter ten dos das del della degli zu y")
+# These only next to another particle ("de la Cruz"): alone they are pinyin syllables.
+_LOWER_PAIRED = _words("de da du la le")
+# "Staff Writer", "Senior Political Correspondent", "Head of Marketing": a job, not a name.
+_ROLE_WORDS = _words("""staff team desk bureau board editorial correspondent correspondents reporter reporters writer writers editor editors
+    contributor contributors columnist columnists journalist journalists producer producers
+    photographer photographers analyst analysts commentator commentators founder co-founder
+    cofounder ceo cto cfo coo cmo vp educator educators specialist specialists consultant
+    expert strategist coordinator intern authors researcher scientist professor lecturer
+    marketing reviewer blogger presenter designer engineer developer redacción redaktion rédaction redazione redactie
+    редакция staffer newsroom korrespondent korrespondentin redakteur redakteurin
+    reporterin autorin journaliste rédacteur rédactrice periodista redactor redactora
+    giornalista inviato inviata corrispondente jornalista repórter correspondente redaktor
+    dziennikarz корреспондент журналист обозреватель""")
+# Role words that name a group: the words before them are an outlet's name, not a person's.
+_GROUPS = _words(
+    """staff team desk bureau board editorial newsroom editors reporters writers
+    contributors correspondents redaktion redacción rédaction redazione redactie"""
+)
+# Job words that are also surnames: a title only in company (see _is_role).
+_ROLE_SURNAMES = _words("""head guest master host lead partner owner fellow junior senior special chief
+    principal executive president director manager deputy assistant associate author critic
+    creator anchor managing contributing""")
+_ROLE_SUFFIX = re.compile(r"(?i)(?:ologist|ographer|ician|ist)s?$")
+_NOT_ROLE_SUFFIX = re.compile(r"(?i)(?:qvist|quist|kvist|feist|geist)$")
 _CREDENTIAL = re.compile(
-    r"^(?:[A-Z]{2,5}|Ph\.?\s?D\.?|M\.?D\.?|Jr\.?|Sr\.?|MBA|MPH|Esq\.?|II|III|IV)$"
+    r"^(?:[A-Z]{2,5}|Ph\.?\s?D\.?|M\.?D\.?|Jr\.?|Sr\.?|MBA|MPH|Esq\.?|II|III|IV|PharmD|"
+    r"PA-C|MSc|BSc|BA|MA|MS)$"
 )
+# Degrees printed after a name without a comma ("Angela Holliday-Bell MD").
+_DEGREES = _words("""md phd ph.d. ph.d rn rd rdn do dds dmd dvm mba mph ms msc bsc cpa cfa cfp jd lcsw lpc
+    np pa-c pharmd facs frcp mrcp ma ba bs esq esq. cns ibclc cscs cpt cpp cissp cisa cism
+    pmp shrm-cp shrm-scp sphr phr aia leed cfre nasm ryt lmft psyd edd dnp fnp aprn bsn msn
+    rph otr dpt atc cdn cdces cde mha msw caia cmt chfc clu cfe cepf fand""")
+# Marks of trade and footnotes after names ("CFP®", "MD*").
+_MARKS = re.compile(r"[®™*†‡]+")
 # "@handle" and "name@host.tld", with the white space before them. Each attempt starts
 # at the start of a white-space run, a word or an "@" part (the look-behinds), so a long
 # line without spaces is read once, not once from each of its characters.
 _HANDLES = re.compile(r"(?<!\s)\s*(?:@\w+|(?<![^\s@])[^\s@]+@[^\s@]+\.\w+)")
-# The longest body read as a byline (after handles and prefix are gone), and the longest
-# line handed to _HANDLES: handles never make up hundreds of characters of a byline.
+_PARENS = re.compile(r"\s*[(（\[]([^()（）\[\]]{0,60})[)）\]]")
+_NOT_AUTHOR = re.compile(
+    r"(?i)\s*(?:illustrat\w*|photo\w*|pictures?|images?|video\w*|translat\w*|editor|"
+    r"edited|graphics?|design)\s*$"
+)
+_NOT_AUTHOR_MARK = "\x00"
+# The longest line read as a byline, and the longest byline body (after the prefix
+# and the date): longer lines are sentences or menus.
+_MAX_LINE = 160
 _MAX_BODY = 120
-_MAX_LINE = 400
 # A capitalised word in any alphabet (Latin, Cyrillic, Greek ...), or an initial.
 _NAME_TOKEN = re.compile(r"^[^\W\d_][\w.'’\-]*$")
-_CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
+_CJK_NAME = re.compile(r"^[\u4e00-\u9fff·•]{2,5}$|^[\uac00-\ud7a3]{2,4}$")
 _CJK_NAMES = re.compile(r"^[\u4e00-\u9fff·]{2,5}(?: [\u4e00-\u9fff·]{2,5})+$")
+# "홍길동 기자": Korean bylines put the word for reporter after the name.
+_KOREAN = re.compile(r"^(?P<name>[\uac00-\ud7a3]{2,4})\s*(?:선임|수석|객원)?(?:기자|특파원)$")
+
+# --- what is glued to a byline, and what follows it ---------------------------------
+
+# Where a page's markup put two spans side by side without a space: "ByRhonda Smith",
+# "JANE DOEPUBLISHED:", "Jeffrey ZeldmanNovember 20, 2024", "Dec 17, 2025Julian Arni".
+_GLUE = re.compile(
+    r"^By(?=[A-Z][a-z])"
+    r"|(?<=[^\W\d_])(?=(?:LAST UPDATED|UPDATED|PUBLISHED|POSTED)\b)"
+    r"|(?<=[a-z])(?=(?:Last [Uu]pdated|Updated|Published|Posted|Founder|Co-[Ff]ounder|"
+    r"Staff|Senior|Contributing|Writer|Reporter|Editor|Correspondent|Contributor)\b)"
+    r"|(?<=[a-z])(?=[A-Z][a-z]{2,8}\.?\s?\d{1,2}(?:st|nd|rd|th)?,?\s\d{4})"
+    r"|(?<=[^\W\d_])(?=\d)"
+    r"|(?<=\d)(?=[A-Z][a-z])"
+)
+_DIGIT = re.compile(r"\d")
+# Where _GLUE may match: a letter or digit before a capital or a digit. Most lines
+# have no such place, and the cheap search spares them the full pattern.
+_GLUE_HINT = re.compile(r"[^\W\d_][A-Z\d]|\d[A-Z]")
+# What starts the part after a byline: a date's label, a time, a relative date, and
+# chrome (reading time, comment counts) that sits on the byline's line.
+_DATE_LABEL = re.compile(
+    r"(?i)\b(?:(?:last\s+)?updated?|(?:first\s+)?published|posted(?:\s+on)?|modified|"
+    r"veröffentlicht|aktualisiert|publié(?:\s+le)?|mis\s+à\s+jour|publicado|actualizado|"
+    r"atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|"
+    r"опубликовано|обновлено)\b"
+    r"|(?:发布时间|发布于|更新时间|更新于|发表于|时间|日期)\s*[:：]?"
+)
+_DATE_BITS = re.compile(
+    r"(?i)(?<!\d)\d{1,2}/\d{1,2}/\d{2,4}(?!\d)"  # 05/03/2026: US or European, a date all the same
+    r"|(?<![\d:])\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?![\d:])"  # 10:00 AM
+    r"|\b\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?|years?)"
+    r"\s+ago\b"
+    r"|(?:\d+\s*(?:分钟|小时|天)前)"
+)
+_CHROME = re.compile(
+    r"(?i)\b\d+\s*(?:min(?:ute)?s?|m)\.?\s+(?:read|lesezeit|de\s+lecture|de\s+lectura)\b"
+    r"|\b(?:read\s+time|reading\s+time|lesezeit|temps\s+de\s+lecture)\b"
+    r"|\b\d+\s+(?:comments?|responses?|replies|views?|shares?)\b|\bno\s+comments\b"
+    r"|\b(?:leave\s+a\s+comment|view\s+in\s+digital\s+edition|follow\s+on)\b"
+    r"|(?:责任编辑|编辑|责编|来源|校对|审核|摄影|图片)\s*[:：]"
+)
+# "By" after a date ("05/03/2026 by Jane Doe", "2025By Jane Doe").
+_LATER_PREFIX = re.compile(r"(?i)(?<![^\W\d_])(?:by|von|par|por|door|av|af|di|przez|oleh)\b")
+# A line with more words in lower case is a sentence ("... by Jane Doe" in running text).
+_MAX_LOWER_WORDS = 8
+# The most characters between a date's label and its date ("Last Updated on: ").
+_LABEL_GAP = 12
+# White space, separators and connectors between a byline and its date ("on", "le" ...).
+_JOINERS = " \t\u00a0,;:|｜•·●▪-–—/"
+_JOIN_WORDS = _words("on am le el em il op den at")
 
 
 @attrs.frozen(slots=True)
 class Byline:
-    """A parsed byline."""
+    """A parsed byline.
+
+    ``printed`` is the byline as printed, less a date on the same line, which is
+    ``rest`` (``"March 3, 2025"`` in ``By Jane Doe | March 3, 2025``; ``None`` when
+    the line has no date).
+    """
 
     printed: str
     authors: tuple[str, ...] = ()
     source: str | None = None
     place: str | None = None
+    rest: str | None = None
 
 
 def is_outlet(text: str) -> bool:
     """True when ``text`` names a news outlet or agency rather than a person."""
-    low = text.strip().lower()
-    return low in _OUTLETS or bool(_OUTLET_WORD.search(text))
+    text = text.strip()
+    low = text.lower()
+    if low in _OUTLETS:
+        return True
+    m = _OUTLET_WORD.search(text)
+    if m is None:
+        return _is_outlet_brand(text.split())
+    if m.group(0).startswith(".") and _ONE_WORD.match(text):
+        return True  # a domain: "example.com"
+    words = text.split()
+    if _is_outlet_brand(words):
+        return True
+    # A name of a few words, capitalised but for its small words: not a sentence that
+    # happens to hold "post" or "news".
+    return (
+        1 < len(words) <= 6 and all(not w[:1].islower() or w in _OUTLET_SMALL_WORDS for w in words)
+    ) or (len(words) == 1 and bool(_CJK_OUTLET.search(text)))
+
+
+def _is_outlet_brand(words: list[str]) -> bool:
+    """``CNN Business``, ``BBC Sport``: a known outlet in capitals, then its desk."""
+    first = words[0] if words else ""
+    return (
+        1 < len(words) <= 3
+        and len(first) >= 3
+        and first.isupper()
+        and first.lower() in _OUTLETS
+        and all(w[:1].isupper() for w in words[1:])
+    )
 
 
 def _outlet_name(text: str) -> str:
@@ -120,143 +268,489 @@ def _trailing_outlet(piece: str) -> tuple[str, str | None]:
     words = piece.split()
     for k in range(min(4, len(words) - 2), 0, -1):
         tail = " ".join(words[-k:])
-        if tail.lower() in _OUTLETS:
-            return " ".join(words[:-k]), _OUTLETS[tail.lower()]
+        head = " ".join(words[:-k])
+        if tail.lower() in _OUTLETS and _is_name(head):
+            return head, _OUTLETS[tail.lower()]
     return piece, None
 
 
 def display_case(name: str) -> str:
-    """``OUYANG SHIJIA`` -> ``Ouyang Shijia``; mixed case is left as printed."""
+    """``OUYANG SHIJIA`` -> ``Ouyang Shijia``; mixed case is left as printed.
 
-    def fix(token: str) -> str:
-        letters = [c for c in token if c.isalpha()]
-        if len(letters) > 1 and all(c.isupper() for c in letters):
-            return re.sub(r"[^\W\d_]+", lambda m: m.group(0)[0] + m.group(0)[1:].lower(), token)
-        return token
+    ``RONALD MCDONALD`` gives ``Ronald McDonald``, ``CONAN O'NEIL`` ``Conan O'Neil``,
+    ``MARIA DE LA CRUZ`` ``Maria de la Cruz``, ``JOHN SMITH III`` ``John Smith III``.
+    In a name with lower case, words in capitals of four letters or more are put in
+    display case (``ZHANG Wei``), shorter ones are initials and kept (``PJ Hamel``).
+    """
+    cased = [c for c in name if c.isupper() or c.islower()]
+    if len(cased) < 2:
+        return name
+    if any(c.islower() for c in cased):
+        return " ".join(
+            _case_token(t) if sum(c.isupper() for c in t) >= 4 and t.isupper() else t
+            for t in name.split()
+        )
+    tokens = name.split()
+    lows = [t.lower() for t in tokens]
+    out: list[str] = []
+    for k, token in enumerate(tokens):
+        low = lows[k]
+        inner = 0 < k < len(tokens) - 1
+        paired = inner and (
+            lows[k - 1] in _LOWER_PARTICLES
+            or lows[k - 1] in _LOWER_PAIRED
+            or lows[k + 1] in _LOWER_PARTICLES
+            or lows[k + 1] in _LOWER_PAIRED
+        )
+        if inner and (low in _LOWER_PARTICLES or (low in _LOWER_PAIRED and paired)):
+            out.append(low)
+        elif low.rstrip(".") in ("ii", "iii", "iv", "vi"):
+            out.append(token)
+        else:
+            out.append(_case_token(token))
+    return " ".join(out)
 
-    return " ".join(fix(t) for t in name.split())
+
+def _case_token(token: str) -> str:
+    cased = re.sub(r"[^\W\d_]+", lambda m: m.group(0)[0] + m.group(0)[1:].lower(), token)
+    # "MCDONALD" -> "McDonald": the Scottish and Irish prefix keeps its capital.
+    if len(cased) > 3 and cased.startswith("Mc") and cased[2].isalpha():
+        cased = "Mc" + cased[2].upper() + cased[3:]
+    return cased
 
 
-_NOT_NAMES = frozenset(
-    [
-        "the",
-        "of",
-        "and",
-        "in",
-        "on",
-        "for",
-        "to",
-        "a",
-        "an",
-        "with",
-        "at",
-        "from",
-        "by",
-        "as",
-        "is",
-        "are",
-        "was",
-        "new",
-        "how",
-        "why",
-        "what",
-        "who",
-        "when",
-        "where",
-        "this",
-        "that",
-        "news",
-        "world",
-        "china",
-        "opinion",
-        "business",
-        "home",
-        "video",
-        "live",
-        "photos",
-        "sports",
-        "analysis",
-        "review",
-        "update",
-        "breaking",
-        "exclusive",
-    ]
+_NOT_NAMES = _words("""the of and in on for to a an with at from by as is are was new how why what who when
+    where this that these those news world china opinion business home video live photos
+    sports analysis review update breaking exclusive about more contact follow share read
+    says said reply menu search login sign subscribe newsletter latest popular trending
+    related recent all our your my we you it its his her their they he she not no yes or but
+    if so via per than into over under after before during since until has have had be been
+    do does did get view comments comment posted written edition digital print online
+    next previous top best""")
+# The first word of a menu facet or of a sentence: "By Company Size", "By Use Case",
+# "By Clicking Submit", "By Continuing ...".
+_FACETS = _words("""company size industry industries topic topics role roles use type types category
+    categories department function region regions country countries location locations
+    price brand need needs goal goals audience platform platforms service services feature
+    features stage format formats level skill content resource resources partner partners
+    customer customers enterprise small medium large date author authors tag tags month
+    year week day today yesterday clicking using continuing signing submitting subscribing
+    registering creating joining visiting accessing browsing entering choosing selecting
+    providing way far default design appointment request invitation email phone name
+    popularity relevance newest oldest rating state city county sector market markets
+    technology tools apps software hardware integration integrations application
+    applications plan plans pricing learning support help docs documentation guide guides
+    blog events webinars careers jobs team teams product products solution solutions
+    collection collections series season occasion style styles color colour material
+    materials brands shape room budget age gender interest interests segment segments
+    channel channels source sources keyword use-case persona personas job workflow
+    workflows""")
+
+
+_ING_NAMES = _words(
+    "sterling channing manning browning fleming harding golding spalding downing "
+    "pickering keating cushing darling henning hemming schilling"
 )
 
 
-def _is_name(text: str) -> bool:
+# Facet words that are not also surnames, for the end of a facet ("By Wine Region").
+_FACET_ENDS = _words(
+    """size industry topic topics category categories type types role region sector location
+    country department function format level stage audience platform product products
+    solution solutions service services feature features goal need needs occasion budget
+    interest segment channel persona workflow integration technology application
+    applications collection material style use-case"""
+)
+
+
+def _hyphen_parts_ok(token: str) -> bool:
+    """``Holliday-Bell`` and ``el-Sisi`` are names; ``UK-based`` is not."""
+    if "-" not in token:
+        return True
+    parts = token.split("-")
+    return all(
+        not p or p[0].isupper() or not p[0].isalpha() or p.lower() in _PARTICLES or k == 0
+        for k, p in enumerate(parts)
+    )
+
+
+# A capital after five lower-case letters inside a word: two words glued together
+# ("LauziereFollow"), where McDonald, DeShawn and MacKenzie have a short prefix.
+_GLUED_WORDS = re.compile(r"[a-z\u00e0-\u00ff]{5}[A-Z]")
+
+
+def _is_name(text: str, *, prefixed: bool = False) -> bool:
+    """Two to five capitalised name words, or a CJK or Korean name.
+
+    Without a "By" before it, at most three words besides particles and initials
+    (a longer run of capitalised words is a headline), and no word in a script
+    without capitals (Arabic, Hindi ...).
+    """
     if _CJK_NAME.match(text):
         return True
     tokens = text.split()
-    if any(t.lower() in _NOT_NAMES for t in tokens):
+    if not 2 <= len(tokens) <= 5 or len(text) > 48:
         return False
-    if not 1 <= len(tokens) <= 5 or len(text) > 48:
+    if any(t.lower() in _NOT_NAMES for t in tokens) or _is_gerund(tokens[0]):
+        return False
+    long_words = sum(1 for t in tokens if len(t) > 2 and not t.endswith("."))
+    if not prefixed and long_words > 3:
         return False
     capitals = 0
     for token in tokens:
-        if token.lower() in _PARTICLES:
-            continue
-        if not (_NAME_TOKEN.match(token) and token[0].isupper()) or any(c.isdigit() for c in token):
+        first = token[0]
+        if first.islower() and token in _PARTICLES:
+            continue  # "van", "de la"
+        cased = first.isupper() or (prefixed and first.isalpha() and not first.islower())
+        if (
+            not (_NAME_TOKEN.match(token) and cased)
+            or any(c.isdigit() for c in token)
+            or not _hyphen_parts_ok(token)
+            or _GLUED_WORDS.search(token)
+        ):
             return False
         capitals += 1
-    # One word alone is a name only in capitals-and-lower form, e.g. "Khalid".
-    return capitals >= 1 and (len(tokens) > 1 or len(text) > 2)
+    return capitals >= 2
+
+
+def _is_gerund(token: str) -> bool:
+    """``Exploring``, ``Building``: a headline's first word, not a first name."""
+    low = token.lower()
+    return len(low) >= 7 and low.endswith("ing") and low not in _ING_NAMES
+
+
+def _is_role_token(token: str) -> bool:
+    """A word only a job title has (``Reporter``, ``Founder``, ``Nutritionist``)."""
+    low = token.lower().strip(".,")
+    if low in _ROLE_WORDS:
+        return True
+    return len(low) >= 9 and bool(_ROLE_SUFFIX.search(low)) and not _NOT_ROLE_SUFFIX.search(low)
+
+
+def _is_role(piece: str) -> bool:
+    """A job title (``Senior Reporter``, ``Head of Marketing``, ``Staff``).
+
+    Words that are also surnames (Head, Guest, Master ...) make a title alone, with
+    another such word, or with a lower-case word ("Head of Marketing"), not in
+    ``Mark Head``.
+    """
+    tokens = piece.split()
+    if any(_is_role_token(t) for t in tokens):
+        return True
+    loose = sum(1 for t in tokens if t.lower().strip(".,") in _ROLE_SURNAMES)
+    return loose > 0 and (len(tokens) == 1 or loose >= 2 or any(t[:1].islower() for t in tokens))
+
+
+def _name_then_role(piece: str) -> str | None:
+    """``Rasmus Barslund Founder`` -> ``Rasmus Barslund``: a name, then its job."""
+    tokens = piece.split()
+    k = next((k for k, t in enumerate(tokens) if _is_role_token(t)), 0)
+    head = " ".join(tokens[:k])
+    if any(t.lower() in _ROLE_SURNAMES for t in tokens[:k]):
+        return None  # "Senior Environment Correspondent"
+    if all(t.lower().strip(".,") in _GROUPS for t in tokens[k:]):
+        return None  # "Science X staff", "Practical Horseman Editorial Staff": no person
+    return head if k >= 2 and _is_name(head) else None
+
+
+def _is_degree(token: str) -> bool:
+    """``MD``, ``Ph.D.``, ``M.P.H.``, ``CFP``."""
+    return token.lower().replace(".", "").rstrip(",") in _DEGREES
+
+
+def _strip_degrees(piece: str) -> str:
+    """``Angela Holliday-Bell MD`` -> ``Angela Holliday-Bell``."""
+    tokens = piece.split()
+    while len(tokens) > 2 and _is_degree(tokens[-1]):
+        tokens.pop()
+    return " ".join(tokens)
+
+
+# --- the line's parts ---------------------------------------------------------------
+
+
+def _unglue(text: str) -> tuple[str, list[int]]:
+    """``text`` with a space where spans were glued, and where each character came from."""
+    if _GLUE_HINT.search(text) is None:
+        return text, list(range(len(text) + 1))
+    out: list[str] = []
+    where: list[int] = []
+    last = 0
+    for m in _GLUE.finditer(text):
+        k = m.end()
+        out.append(text[last:k])
+        where.extend(range(last, k))
+        out.append(" ")
+        where.append(k)
+        last = k
+    out.append(text[last:])
+    where.extend(range(last, len(text)))
+    where.append(len(text))
+    return "".join(out), where
+
+
+def _date_spans(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, is_date) of the dates, times, labels and chrome in ``text``."""
+    if _DIGIT.search(text) is None:
+        # Every date, time and relative date has a digit; a label counts only before one.
+        return [(m.start(), m.end(), False) for m in _CHROME.finditer(text)]
+    spans = [(d.start, d.end, True) for d in find_dates(text)]
+    spans += [(m.start(), m.end(), True) for m in _DATE_BITS.finditer(text)]
+    # A label counts only before its date ("Updated 2 hours ago"): "Sector Update" is
+    # a headline's words.
+    starts = [s for s, _, _ in spans]
+    spans += [
+        (m.start(), m.end(), True)
+        for m in _DATE_LABEL.finditer(text)
+        if any(m.end() <= s <= m.end() + _LABEL_GAP for s in starts)
+    ]
+    spans += [(m.start(), m.end(), False) for m in _CHROME.finditer(text)]
+    return sorted(spans)
+
+
+def _trim_end(text: str, end: int) -> int:
+    """Back from ``end`` over separators and the connectors before a date ("on")."""
+    while True:
+        while end > 0 and text[end - 1] in _JOINERS:
+            end -= 1
+        k = text.rfind(" ", 0, end)
+        if text[k + 1 : end] not in _JOIN_WORDS:
+            return end
+        end = max(k, 0)
+
+
+def _trim_start(text: str, start: int) -> int:
+    """On from ``start`` over separators and connectors ("Updated on March 3")."""
+    while True:
+        while start < len(text) and text[start] in _JOINERS:
+            start += 1
+        k = text.find(" ", start)
+        if k < 0 or text[start:k] not in _JOIN_WORDS:
+            return start
+        start = k
+
+
+def _split(text: str) -> tuple[str, str | None]:
+    """The byline part of ``text`` and the date part, both as printed."""
+    unglued, where = _unglue(text)
+    spans = _date_spans(unglued)
+    if not spans:
+        return text, None
+    start = _trim_start(unglued, 0)
+    lead: tuple[int, int] | None = None
+    if _PREFIX.match(unglued[start:]) is None:
+        # "September 1st, 2023 By Emily Norwood": dates and labels, then the byline.
+        for s, e, is_date in spans:
+            if s > start:
+                break
+            if is_date:
+                lead = (lead[0] if lead else s, max(e, lead[1] if lead else e))
+            start = max(start, _trim_start(unglued, e))
+    prefix = _PREFIX.match(unglued[start:])
+    body_from = start + (prefix.end() if prefix else 0)
+    after = [span for span in spans if span[0] >= body_from]
+    stop = _trim_end(unglued, after[0][0]) if after else len(unglued)
+    dates = [(s, e) for s, e, is_date in after if is_date]
+    rest = lead or ((dates[0][0], max(e for _, e in dates)) if dates else None)
+    byline = text[where[start] : where[stop]].strip() if stop > start else ""
+    date = None
+    if rest is not None:
+        date = text[where[rest[0]] : where[rest[1]]].strip(_JOINERS) or None
+    return byline, date
+
+
+def split_byline_date(text: str) -> tuple[str, str | None]:
+    """``By Jane Doe | March 3, 2025`` -> (``By Jane Doe``, ``March 3, 2025``).
+
+    Also for a date glued to the name (``BY JANE DOEPUBLISHED: JAN 29, 2025``) or
+    printed first (``05/03/2026 by Jane Doe``). Reading time and comment counts on
+    the line belong to neither part. The date part is ``None`` when the line prints
+    none; the byline part may be empty. Lines longer than a byline are returned whole.
+    """
+    text = text.strip()
+    if len(text) > _MAX_LINE:
+        return text, None
+    return _split(text)
+
+
+# --- parsing ------------------------------------------------------------------------
 
 
 def parse_byline(text: str, *, require_prefix: bool = False) -> Byline | None:
     """Read ``text`` as a byline; None when it is not one.
 
     ``require_prefix``: accept only bylines that open with "By" (or its
-    equivalent), for lines whose position says nothing.
+    equivalent: ``Von``, ``Par``, ``Autor:``, ``作者：`` ...), after any date printed
+    before it, for lines whose position says nothing. A line that only credits an
+    editor (``责任编辑：X``, ``Edited by X``) is not a byline: None.
     """
-    printed = text.strip()
-    body = printed
-    prefix = _PREFIX.match(body)
+    line = text.strip()
+    if not line or len(line) > _MAX_LINE:
+        return None
+    return _parse(line, require_prefix)
+
+
+# A dump's lines are read more than once (as a header line, an info line's part, a
+# credit line): a small cache spares the second reading.
+@functools.lru_cache(maxsize=256)
+def _parse(line: str, require_prefix: bool) -> Byline | None:
+    if _EDITOR.match(line) or _is_prose(line):
+        return None
+    korean = _KOREAN.match(line)
+    if korean:  # "홍길동 기자": the word for reporter does the work of "By"
+        return Byline(line, (korean.group("name"),))
+    if require_prefix and not _may_have_prefix(line):
+        return None
+    printed, rest = _split(line)
+    printed = printed.lstrip(_JOINERS)
+    if not printed:
+        return None
+    unglued, _ = _unglue(printed)
+    prefix = _PREFIX.match(unglued)
+    body = unglued
     if prefix:
         body = body[prefix.end() :]
     elif require_prefix:
         return None
-    if len(body) > _MAX_LINE:
+    found = _read_body(body, prefixed=prefix is not None)
+    if found is None:
         return None
-    body = _HANDLES.sub("", body).strip(" .,:;|-–—")
-    if not body or len(body) > _MAX_BODY:
+    authors, source, place = found
+    return Byline(printed, authors, source, place, rest)
+
+
+def _is_prose(line: str) -> bool:
+    """A sentence: more small words in lower case than a byline and its date carry."""
+    return sum(1 for w in line.split() if w[0].islower()) > _MAX_LOWER_WORDS
+
+
+def _may_have_prefix(line: str) -> bool:
+    """A cheap test before the full reading: the line may hold a "By" (see _PREFIX)."""
+    start = line.lstrip(_JOINERS)
+    return (
+        start[:2].lower() == "by"
+        or _PREFIX.match(start) is not None
+        or _LATER_PREFIX.search(line) is not None
+    )
+
+
+def _read_body(
+    body: str, *, prefixed: bool
+) -> tuple[tuple[str, ...], str | None, str | None] | None:
+    """(authors, source, place) of a byline's names, or None."""
+    body = _MARKS.sub("", _HANDLES.sub("", body)).strip(' .,:;|-–—"“”„«»')
+    if not body or len(body) > _MAX_BODY or _is_facet(body):
         return None
+    source = next((_outlet_name(p) for p in _PARENS.findall(body) if is_outlet(p)), None)
+    # "Chris Fenoglio (illustrator)": a name so marked is not an author's.
+    body = _PARENS.sub(lambda m: _NOT_AUTHOR_MARK if _NOT_AUTHOR.match(m.group(1)) else "", body)
+    body = body.strip()
     place = None
-    m = _PLACE.search(body)
-    if m:
-        place, body = m.group("place"), body[: m.start()]
-    source = None
-    authors: list[str] = []
-    m = _POSSESSIVE.match(body)
-    if m and is_outlet(m.group("outlet")):
-        source = _outlet_name(m.group("outlet"))
-        body = m.group("rest")
+    at = _PLACE.search(body)
+    if at:
+        place, body = at.group("place"), body[: at.start()]
+    owner = _POSSESSIVE.match(body)
+    if owner and is_outlet(owner.group("outlet")):
+        source = _outlet_name(owner.group("outlet"))
+        body = owner.group("rest")
     # The whole byline is an outlet only when it is one name ("JANE DOE, Associated
     # Press" is a person and an outlet).
-    if body.strip().lower() in _OUTLETS or (is_outlet(body) and len(_SPLIT.split(body)) == 1):
-        return Byline(printed, (), source or _outlet_name(body), place)
-    pieces = _SPLIT.split(body)
-    # Chinese bylines list names with spaces: "记者 张三 李四".
-    pieces = [
-        p for piece in pieces for p in (piece.split() if _CJK_NAMES.match(piece) else [piece])
-    ]
-    for piece in pieces:
-        piece = piece.strip(" .")
-        if not piece or _ROLE.search(piece):
+    parts = _SPLIT.split(body)
+    if body.strip().lower() in _OUTLETS or (is_outlet(body) and len(parts) == 1):
+        return (), source or _outlet_name(body), place
+    inverted = None if prefixed else _inverted(parts)
+    if inverted is not None:
+        return (inverted,), source, place
+    authors = _read_pieces(parts, prefixed=prefixed)
+    if authors is None:
+        return None
+    people, outlet = authors
+    source = source or outlet
+    if not people and source is None:
+        return None
+    return tuple(people), source, place
+
+
+def _inverted(parts: list[str]) -> str | None:
+    """``Roy, Aniruddha`` and ``DOE, JANE`` (as metadata print names) -> ``Aniruddha Roy``."""
+    if len(parts) != 3 or parts[1].strip() != ",":
+        return None
+    last, first = parts[0].strip(), parts[2].strip()
+    given = first.split()
+    if " " in last or not 1 <= len(given) <= 2 or _is_degree(first):
+        return None
+    name = f"{first} {last}"
+    if _is_role(name) or is_outlet(last) or is_outlet(first) or not _is_name(name):
+        return None
+    return display_case(name)
+
+
+def _is_facet(body: str) -> bool:
+    """``By Company Size``, ``By Wine Region``, ``By 2030``: a menu or a sentence."""
+    words = body.split()
+    if not words:
+        return True
+    first = words[0].lower().strip(".,:")
+    last = words[-1].lower().strip(".,:")
+    return first in _FACETS or first[:1].isdigit() or (len(words) <= 3 and last in _FACET_ENDS)
+
+
+_AND_WORDS = _words("and und et y e & en og och и i ve dan")
+
+
+def _pieces(parts: list[str]) -> list[tuple[str, str]]:
+    """(separator before, piece) from ``re.split`` with a group (pieces and separators)."""
+    out: list[tuple[str, str]] = []
+    for k in range(0, len(parts), 2):
+        sep = parts[k - 1].strip().lower() if k else ""
+        piece = parts[k].strip(" .")
+        # Chinese bylines list names with spaces: "记者 张三 李四".
+        subs = piece.split() if _CJK_NAMES.match(piece) else [piece]
+        out.extend((sep if j == 0 else ",", sub) for j, sub in enumerate(subs))
+    return out
+
+
+def _read_pieces(parts: list[str], *, prefixed: bool) -> tuple[list[str], str | None] | None:
+    """The people and the outlet in the pieces of a byline split at its separators.
+
+    A job title runs on over "and", "&" and "," ("Head of Marketing and Community
+    Development", "CEO, Atlas Van Lines"); ", and" starts the next name.
+    """
+    authors: list[str] = []
+    source: str | None = None
+    role = False
+    strong = False
+    for sep, piece in _pieces(parts):
+        strong = strong or sep[:1] in _STRONG
+        if not piece or _NOT_AUTHOR_MARK in piece:
             continue
-        if authors and _CREDENTIAL.match(piece) and not is_outlet(piece):
+        if role and (sep in _AND_WORDS or sep == ",") and not is_outlet(piece):
+            continue
+        role = False
+        if authors and (_is_degree(piece) or (_CREDENTIAL.match(piece) and not is_outlet(piece))):
             continue  # "Jane Doe, MS, RDN": degrees after a name
         piece, outlet = _trailing_outlet(piece)
-        if outlet is not None:
-            source = source or outlet
+        source = source or outlet
+        piece = _strip_degrees(piece)
         if is_outlet(piece):
             source = source or _outlet_name(piece)
-        elif _is_name(piece) and (prefix or len(piece.split()) > 1):
-            name = display_case(piece)
-            if name not in authors:
-                authors.append(name)
+            continue
+        if _is_role(piece):
+            role = True
+            # "Rasmus Barslund Founder": a name then its job, where a name goes.
+            name = _name_then_role(piece) if not authors or sep in _AND_WORDS else None
+        elif _is_name(piece, prefixed=prefixed):
+            name = piece
+            if strong and authors:
+                # "Andrea Valeria - Remote Jobs": after a bar or a dash, the page's words.
+                return (authors, source) if prefixed else None
+        elif _CHROME.search(piece):
+            continue
+        elif strong and authors and prefixed:
+            break  # "By Jane Doe | View In Digital Edition"
         else:
             return None
-    if not authors and source is None:
-        return None
-    return Byline(printed, tuple(authors), source, place)
+        name = display_case(name) if name is not None else None
+        if name is not None and name not in authors:
+            authors.append(name)
+    return authors, source
