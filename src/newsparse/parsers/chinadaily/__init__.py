@@ -9,8 +9,8 @@ from ..._engine.text import Profile
 from ..._fields.dates import BEIJING
 from ..._input.document import Document
 from .._base import ProfileParser
-from .zh import is_chinese, zh_html_fix, zh_text_draft
 from .text import chinadaily_header
+from .zh import is_chinese, zh_html_fix, zh_text_draft
 
 __all__ = ["ChinaDailyParser"]
 

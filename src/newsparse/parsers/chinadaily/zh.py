@@ -196,6 +196,8 @@ def read_meta(text: str) -> Meta | None:
 def split_zh_caption(text: str) -> Caption | None:
     """A caption with its credit: ``…（图片来源：视觉中国）``, ``…（张三 摄）``, ``…。张三 摄``."""
     text = clean_line(text)
+    if len(text) > 240:
+        return None  # captions are short; a long paragraph is not tried
     m = _CREDIT_ONLY.match(text)
     if m is not None:
         return Caption(None, m["credit"].strip())
@@ -337,6 +339,7 @@ def zh_html_fix(draft: Draft, site_sources: Sequence[str] = ()) -> Draft:
     title_no = title.lines[0] if title is not None and title.lines else -1
     body_lines = {no for item in draft.body for no in item.lines}
     first_body = min(body_lines) if body_lines else len(page.lines)
+    last_body = max(body_lines) if body_lines else len(page.lines)
     found: dict[str, Evidence] = {}
     for h in page.lines:
         if h.no <= title_no and title_no >= 0:
@@ -344,7 +347,8 @@ def zh_html_fix(draft: Draft, site_sources: Sequence[str] = ()) -> Draft:
         meta = read_meta(h.text)
         if meta is None:
             continue
-        in_header = h.no < first_body or not found
+        # Under the title, or in the story when the header had none (``（记者 张三）``).
+        in_header = h.no < first_body or (h.no <= last_body and not found)
         if meta.editor and not meta.authors:
             draft.labels[h.no] = (Label.FURNITURE, "furniture.zh-editor")
             continue
@@ -409,7 +413,7 @@ def _between_paragraphs(draft: Draft, lines: Sequence[HtmlLine]) -> None:
     used |= {no for cap in draft.captions for no in cap.lines}
     if not used or not draft.body:
         return
-    first = min(no for item in draft.body for no in item.lines) if used else 0
+    first = min(no for item in draft.body for no in item.lines)
     last = max(no for item in draft.body for no in item.lines)
     added = False
     for h in lines:
