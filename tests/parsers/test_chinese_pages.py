@@ -197,3 +197,27 @@ def test_trailing_reporter_line_sets_authors_when_header_has_none() -> None:
     article = newsparse.parse(_dump("来源：中国日报网 2023-11-17 14:05") + "（记者 周宁）\n")
     assert article.authors == ("周宁",)
     assert [b.text for b in article.body] == BODY.split()
+
+
+BIG5_PAGE = """<!DOCTYPE html><html><head><meta charset="big5">
+<title>多國代表齊聚上海共商全球供應鏈合作</title></head><body>
+<h1 class="news-title">多國代表齊聚上海共商全球供應鏈合作</h1>
+<div class="news-author">記者 周寧 陳思遠</div>
+<div class="news-date">2023年11月17日 14:05　來源：中國國際電視台</div>
+<div id="cmsMainContent">
+<p>第三屆全球供應鏈合作論壇17日在上海開幕，來自四十多個國家和地區的代表參加了會議。</p>
+<p>與會嘉賓在論壇現場交流。（新華社記者 劉洋 攝）</p>
+<p>與會代表認為，保持產業鏈供應鏈穩定暢通對各國都至關重要，多家企業表示將擴大投資。</p>
+<p>責任編輯：王海燕</p></div></body></html>"""
+
+
+def test_traditional_big5_page_of_cgtn() -> None:
+    article = newsparse.parse(BIG5_PAGE.encode("big5"), url="https://big5.cgtn.com/news/1.html")
+    assert article.parser == "cgtn"
+    assert article.authors == ("周寧", "陳思遠")
+    assert article.source == "中國國際電視台"
+    assert article.date == dt.datetime(2023, 11, 17, 14, 5, tzinfo=BEIJING)
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("與會嘉賓在論壇現場交流。", "新華社記者 劉洋")
+    ]
+    assert [b.text[:4] for b in article.body] == ["第三屆全", "與會代表"]

@@ -67,8 +67,8 @@ class CGTNParser(ProfileParser):
     url_cue = re.compile(r"(?i)\bcgtn\.com\b")
     cues = (
         # The Chinese sites: CGTN named in the source line.
-        (re.compile(r"来源\s*[:：]\s*(?:CGTN|中国国际电视台)"), 0.6, "来源"),
-        (re.compile(r"中国国际电视台"), 0.3, "中国国际电视台"),
+        (re.compile(r"[来來]源\s*[:：]\s*(?:CGTN|中[国國][国國][际際][电電][视視]台)"), 0.6, "源"),
+        (re.compile(r"中[国國][国國][际際][电電][视視]台"), 0.3, "台"),
         (re.compile(r"\d{4}\.\d{2}\.\d{2} \d{2}:\d{2} GMT\+8"), 0.6, "GMT+8"),
         (re.compile(r"(?m)^(?:Updated )?\d{1,2}:\d{2}, \d{1,2}-[A-Z][a-z]{2}-\d{4}$"), 0.6, "-20"),
         (re.compile(r"(?m)^\d{4}-\d{2}-\d{2} \d{2}:\d{2} GMT\+8$"), 0.4, "GMT+8"),
@@ -84,7 +84,7 @@ class CGTNParser(ProfileParser):
         (re.compile(r"(?m)^[\d,]{2,6} ?km to Beijing$"), 0.3, "km to Beijing"),
     )
     meta_cues = (
-        (re.compile(r"中国国际电视台"), 0.6),
+        (re.compile(r"中[国國][国國][际際][电電][视視]台"), 0.6),
         (re.compile(r"(?i)\bCGTN\b"), 0.4),
         (re.compile(r"(?i)\bcgtn\.com\b"), 0.4),
     )

@@ -24,8 +24,8 @@ class ChinaDailyParser(ProfileParser):
     url_cue = re.compile(r"(?i)\bchinadaily\.com\.cn\b")
     cues = (
         # The Chinese site: its name in the source line or the page's furniture.
-        (re.compile(r"来源\s*[:：]\s*中国日报"), 0.6, "中国日报"),
-        (re.compile(r"中国日报网"), 0.3, "中国日报网"),
+        (re.compile(r"[来來]源\s*[:：]\s*中[国國]日[报報]"), 0.6, "源"),
+        (re.compile(r"中[国國]日[报報][网網]"), 0.3, "日"),
         (re.compile(r"(?m)^[A-Z][\w &'-]{1,30} > (?:[\w &'-]{1,30} >)*\s*$"), 0.4, " >"),
         (re.compile(r"\| Updated: \d{4}-\d{2}-\d{2} \d{2}:\d{2}"), 0.6, "| Updated:"),
         (re.compile(r"(?m)^Source: [^|\n]{2,40} \| \d{4}-\d{2}-\d{2}$"), 0.5, "Source:"),
@@ -39,7 +39,7 @@ class ChinaDailyParser(ProfileParser):
         ),
     )
     meta_cues = (
-        (re.compile(r"中国日报"), 0.6),
+        (re.compile(r"中[国國]日[报報]"), 0.6),
         (re.compile(r"(?i)chinadaily\.com\.cn|\bChina Daily\b"), 0.6),
     )
     html_cues = (

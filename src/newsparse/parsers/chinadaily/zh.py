@@ -31,12 +31,26 @@ __all__ = [
     "Meta",
     "is_chinese",
     "read_meta",
+    "simplified",
     "split_zh_caption",
     "zh_date",
     "zh_html_fix",
     "zh_names",
     "zh_text_draft",
 ]
+
+# Traditional forms of the characters of the labels and furniture (big5.cgtn.com), one
+# for one: patterns match the simplified copy of a line, values come from the line.
+_TO_SIMPLIFIED = str.maketrans(
+    "來責編輯發佈時間記報華網國圖攝關閉閱讀頁聞視電際臺薦熱點掃糾錯號頂權說錄冊論讚週",
+    "来责编辑发布时间记报华网国图摄关闭阅读页闻视电际台荐热点扫纠错号顶权说录册论赞周",
+)
+
+
+def simplified(text: str) -> str:
+    """``text`` with the traditional characters of labels in simplified form (same length)."""
+    return text.translate(_TO_SIMPLIFIED)
+
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
@@ -77,7 +91,10 @@ _FURNITURE = re.compile(
     r"(?:相关新闻|相关阅读|延伸阅读|相关文章|推荐阅读|热点推荐)[:：]?)$"
 )
 _RELATED = re.compile(r"^(?:相关新闻|相关阅读|延伸阅读|相关文章|推荐阅读|热点推荐)[:：]?$")
-_SITE_PART = re.compile(r"中国日报|中国国际电视台|CGTN|央视|新华网|人民网|China Daily", re.I)
+_SITE_PART = re.compile(
+    r"中[国國]日[报報]|中[国國][国國][际際][电電][视視]台|CGTN|央[视視]|新[华華][网網]|人民[网網]|China Daily",
+    re.I,
+)
 _TITLE_SPLIT = re.compile(r"\s*[-_|｜—]+\s*")
 
 # Captions: a trailing credit in brackets, or ``…。新华社记者 张三 摄``.
@@ -158,7 +175,7 @@ def read_meta(text: str) -> Meta | None:
     inner = _BRACKETS.match(text)
     if inner is not None:
         text = inner["inner"].strip()
-    labels = list(_LABEL.finditer(text))
+    labels = list(_LABEL.finditer(simplified(text)))
     meta = Meta()
     head = text[: labels[0].start()] if labels else text
     if head.strip():
@@ -198,15 +215,16 @@ def split_zh_caption(text: str) -> Caption | None:
     text = clean_line(text)
     if len(text) > 240:
         return None  # captions are short; a long paragraph is not tried
-    m = _CREDIT_ONLY.match(text)
+    key = simplified(text)
+    m = _CREDIT_ONLY.match(key)
     if m is not None:
-        return Caption(None, m["credit"].strip())
-    m = _CAPTION_SOURCE.match(text) or _CAPTION_SHOT.match(text)
+        return Caption(None, text[m.start("credit") : m.end("credit")].strip())
+    m = _CAPTION_SOURCE.match(key) or _CAPTION_SHOT.match(key)
     if m is None:
         return None
-    groups = m.groupdict()
-    credit = (groups.get("credit") or groups.get("c1") or groups.get("c2") or "").strip()
-    body = m["text"].strip() or None
+    name = next((g for g in ("credit", "c1", "c2") if m.groupdict().get(g)), None)
+    credit = text[m.start(name) : m.end(name)].strip() if name else ""
+    body = text[: m.end("text")].strip() or None
     if not credit or (body is not None and len(body) > 200):
         return None
     return Caption(body, credit)
@@ -234,9 +252,9 @@ def zh_text_draft(doc: Document) -> Draft:
         if meta is not None:
             _use_meta(draft, meta, no, in_header=not header_done)
             continue
-        if _FURNITURE.match(text):
+        if _FURNITURE.match(simplified(text)):
             draft.label(no, Label.FURNITURE, "furniture.zh-line")
-            related = related or bool(_RELATED.match(text))
+            related = related or bool(_RELATED.match(simplified(text)))
             continue
         caption = split_zh_caption(text)
         if caption is not None:
@@ -271,7 +289,11 @@ def _text_title(draft: Draft, lines: list[tuple[int, str]], first_meta: int | No
             draft.set("section", crumb, "section.zh-breadcrumb", (no,))
             draft.label(no, Label.SECTION, "section.zh-breadcrumb")
             continue
-        if _FURNITURE.match(text) or len(text) > 80 or (first_meta is None and text.endswith("。")):
+        if (
+            _FURNITURE.match(simplified(text))
+            or len(text) > 80
+            or (first_meta is None and text.endswith("。"))
+        ):
             continue
         title = k
         if first_meta is None:
@@ -303,7 +325,7 @@ def _use_meta(draft: Draft, meta: Meta, no: int, *, in_header: bool) -> None:
 
 
 def _editor_names(text: str) -> tuple[str, ...]:
-    if "编辑" not in text:
+    if "编辑" not in simplified(text):
         return ()
     meta = read_meta(text)
     return zh_names(meta.editor) if meta is not None and meta.editor else ()
@@ -378,7 +400,7 @@ def zh_html_fix(draft: Draft, site_sources: Sequence[str] = ()) -> Draft:
     draft.fields.update(found)
     body = []
     for item in draft.body:
-        if read_meta(item.text) is not None or _FURNITURE.match(item.text):
+        if read_meta(item.text) is not None or _FURNITURE.match(simplified(item.text)):
             for no in item.lines:
                 draft.labels[no] = (Label.FURNITURE, "furniture.zh-label")
             continue
@@ -422,7 +444,11 @@ def _between_paragraphs(draft: Draft, lines: Sequence[HtmlLine]) -> None:
         caption = split_zh_caption(h.text)
         if caption is not None:
             draft.add_caption(caption, "caption.zh-credit", (h.no,))
-        elif h.tag in ("h2", "h3", "h4") and len(h.text) <= 30 and not _FURNITURE.match(h.text):
+        elif (
+            h.tag in ("h2", "h3", "h4")
+            and len(h.text) <= 30
+            and not _FURNITURE.match(simplified(h.text))
+        ):
             draft.add_body("heading", h.text, "body.zh-heading", (h.no,))
             added = True
     if added:
