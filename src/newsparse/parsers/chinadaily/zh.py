@@ -17,9 +17,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from typing import Any
 
 from ..._engine.draft import Draft, Evidence
-from ..._engine.html import HtmlLine
+from ..._engine.html import HtmlLine, Page
+from ..._engine.metadata import page_base, resolve_url
 from ..._engine.text import is_breadcrumb
 from ..._fields.dates import BEIJING
 from ..._fields.labels import Label
@@ -422,7 +424,34 @@ def zh_html_fix(draft: Draft, site_sources: Sequence[str] = ()) -> Draft:
             split = split_zh_caption(cap.caption.text)
             if split is not None:
                 cap.caption = Caption(split.text, split.credit, cap.caption.image)
+    _caption_images(draft, page)
     return draft
+
+
+def _caption_images(draft: Draft, page: Page) -> None:
+    """The image a caption goes with: the one image of its figure or block, or just before."""
+    base = page_base(page.meta, draft.doc.url)
+    for cap in draft.captions:
+        if cap.caption.image is not None or not cap.lines or cap.lines[0] >= len(page.lines):
+            continue
+        src = _image_near(page.lines[cap.lines[0]].el)
+        url = resolve_url(src, base) if src else None
+        if url:
+            cap.caption = Caption(cap.caption.text, cap.caption.credit, url)
+
+
+def _image_near(el: Any) -> str | None:
+    before = el.getprevious()
+    scopes = [before] if before is not None and before.tag == "img" else []
+    parent = el.getparent()
+    if parent is not None and parent.tag not in ("body", "html"):
+        scopes.append(parent)
+    for scope in scopes:
+        imgs = [scope] if scope.tag == "img" else list(scope.iter("img"))
+        if len(imgs) == 1:
+            src = imgs[0].get("data-src") or imgs[0].get("src")
+            return str(src).strip() if src and not str(src).startswith("data:") else None
+    return None
 
 
 def _between_paragraphs(draft: Draft, lines: Sequence[HtmlLine]) -> None:
