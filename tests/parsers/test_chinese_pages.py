@@ -221,3 +221,20 @@ def test_traditional_big5_page_of_cgtn() -> None:
         ("與會嘉賓在論壇現場交流。", "新華社記者 劉洋")
     ]
     assert [b.text[:4] for b in article.body] == ["第三屆全", "與會代表"]
+
+
+def test_unlabelled_source_and_date_line() -> None:
+    meta = read_meta("中国日报网 2023-11-17 14:05")
+    assert meta is not None
+    assert (meta.source, meta.date) == (
+        "中国日报网",
+        dt.datetime(2023, 11, 17, 14, 5, tzinfo=BEIJING),
+    )
+    assert read_meta("我们 2023年11月17日去了公园，看到许多候鸟在湖边觅食") is None
+
+
+def test_correspondent_is_a_label_not_a_name() -> None:
+    meta = read_meta("记者 张三 通讯员 李四")
+    assert meta is not None and meta.authors == ("张三", "李四")
+    meta = read_meta("2023-11-17 14:05:09 | 来源：新华网 | 作者：张三")
+    assert meta is not None and (meta.source, meta.authors) == ("新华网", ("张三",))

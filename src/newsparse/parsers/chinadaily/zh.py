@@ -44,8 +44,8 @@ __all__ = [
 # Traditional forms of the characters of the labels and furniture (big5.cgtn.com), one
 # for one: patterns match the simplified copy of a line, values come from the line.
 _TO_SIMPLIFIED = str.maketrans(
-    "來責編輯發佈時間記報華網國圖攝關閉閱讀頁聞視電際臺薦熱點掃糾錯號頂權說錄冊論讚週",
-    "来责编辑发布时间记报华网国图摄关闭阅读页闻视电际台荐热点扫纠错号顶权说录册论赞周",
+    "來責編輯發佈時間記報華網國圖攝訊員關閉閱讀頁聞視電際臺薦熱點掃糾錯號頂權說錄冊論讚週",
+    "来责编辑发布时间记报华网国图摄讯员关闭阅读页闻视电际台荐热点扫纠错号顶权说录册论赞周",
 )
 
 
@@ -66,7 +66,7 @@ _DATE = re.compile(
 #: A label that starts a part of a header line: ``来源：``, ``作者：``, ``记者``, ``文／``.
 _LABEL = re.compile(
     r"(?P<label>来源|作者|责任编辑|编辑|发布时间|时间|日期|撰文)\s*[:：]\s*"
-    r"|(?P<reporter>(?:(?:本报|本台|新华社|中新社|中国日报网?)?记者)|文|图)\s*[:：／/]?\s*"
+    r"|(?P<reporter>(?:(?:本报|本台|新华社|中新社|中国日报网?)?记者)|通讯员|文|图)\s*[:：／/]?\s*"
     r"(?=[\u3400-\u9fff])"
 )
 _ROLE = {
@@ -79,6 +79,11 @@ _ROLE = {
     "时间": "date",
     "日期": "date",
 }
+# ``中国日报网 2023-11-17 14:05``: an outlet's name and the date, without a label.
+_SOURCE_DATE = re.compile(
+    r"^(?P<source>[\u3400-\u9fffA-Za-z]{2,12}(?:网|網|报|報|社|台|频道|頻道|新闻|新聞|CGTN))"
+    r"\s+(?P<date>(?:19|20)\d{2}\s*[-/.年].{3,30})$"
+)
 _BRACKETS = re.compile(r"^[【\[（(](?P<inner>.*)[】\]）)]$")
 _NAME_SPLIT = re.compile(r"[\s、，,;；|｜/／]+")
 _CJK_NAME = re.compile(r"^[\u3400-\u9fff·]{2,4}$")
@@ -180,6 +185,13 @@ def read_meta(text: str) -> Meta | None:
     labels = list(_LABEL.finditer(simplified(text)))
     meta = Meta()
     head = text[: labels[0].start()] if labels else text
+    if not labels:
+        unlabelled = _SOURCE_DATE.match(text)
+        if unlabelled is not None:
+            found = zh_date(unlabelled["date"])
+            if found is not None:
+                meta.source, meta.date = unlabelled["source"], found[0]
+                return meta
     if head.strip():
         found = zh_date(head)
         # Only a date may stand before the first label (or alone on the line).
