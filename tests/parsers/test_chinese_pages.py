@@ -238,3 +238,14 @@ def test_correspondent_is_a_label_not_a_name() -> None:
     assert meta is not None and meta.authors == ("张三", "李四")
     meta = read_meta("2023-11-17 14:05:09 | 来源：新华网 | 作者：张三")
     assert meta is not None and (meta.source, meta.authors) == ("新华网", ("张三",))
+
+
+def test_site_suffix_leaves_the_page_title_but_not_a_hyphen_inside() -> None:
+    from newsparse.parsers.chinadaily.zh import _clean_title
+
+    assert (
+        _clean_title("黄河流域湿地候鸟数量创新高 - 资讯 - 中国日报网")
+        == "黄河流域湿地候鸟数量创新高"
+    )
+    assert _clean_title("中欧班列开行-运量双增长_CGTN") == "中欧班列开行-运量双增长"
+    assert _clean_title("中欧班列开行运量双增长") == "中欧班列开行运量双增长"

@@ -102,7 +102,8 @@ _SITE_PART = re.compile(
     r"中[国國]日[报報]|中[国國][国國][际際][电電][视視]台|CGTN|央[视視]|新[华華][网網]|人民[网網]|China Daily",
     re.I,
 )
-_TITLE_SPLIT = re.compile(r"\s*[-_|｜—]+\s*")
+# A hyphen splits only with spaces round it: ``A-B`` inside a headline stays.
+_TITLE_SPLIT = re.compile(r"\s+[-—]+\s+|\s*[_|｜]+\s*")
 
 # Captions: a trailing credit in brackets, or ``…。新华社记者 张三 摄``.
 _CAPTION_SOURCE = re.compile(
