@@ -249,3 +249,11 @@ def test_site_suffix_leaves_the_page_title_but_not_a_hyphen_inside() -> None:
     )
     assert _clean_title("中欧班列开行-运量双增长_CGTN") == "中欧班列开行-运量双增长"
     assert _clean_title("中欧班列开行运量双增长") == "中欧班列开行运量双增长"
+
+
+def test_japanese_is_not_chinese() -> None:
+    from newsparse.parsers.chinadaily.zh import is_chinese
+
+    assert is_chinese(BODY)
+    assert not is_chinese("東京都は十七日、新しい防災計画を発表しました。" * 3)
+    assert not is_chinese("Record numbers of migrating birds have arrived this winter. " * 5)

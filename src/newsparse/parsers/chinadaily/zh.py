@@ -55,6 +55,7 @@ def simplified(text: str) -> str:
 
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 
 #: ``2023-11-17 14:05``, ``2023年11月17日 14:05:09``, ``2023年11月17日 星期五 14:05``.
@@ -123,6 +124,9 @@ def is_chinese(text: str) -> bool:
     """Is the top of ``text`` Chinese (more CJK characters than Latin words, many)?"""
     sample = text[:3000]
     cjk = len(_CJK.findall(sample))
+    # Japanese writes kanji too; its kana tell it apart.
+    if len(_KANA.findall(sample)) * 10 > cjk:
+        return False
     return cjk >= 20 and cjk > 2 * len(_LATIN_WORD.findall(sample))
 
 
