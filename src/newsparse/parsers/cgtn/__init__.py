@@ -10,6 +10,7 @@ from ..._fields import furniture as _furniture
 from ..._fields.dates import BEIJING
 from ..._input.document import Document
 from .._base import ProfileParser
+from ..chinadaily.zh import is_chinese, zh_html_fix, zh_text_draft
 from .text import SECTIONS, cgtn_header
 
 __all__ = ["CGTN_FURNITURE", "CGTNParser"]
@@ -65,6 +66,9 @@ class CGTNParser(ProfileParser):
     )
     url_cue = re.compile(r"(?i)\bcgtn\.com\b")
     cues = (
+        # The Chinese sites: CGTN named in the source line.
+        (re.compile(r"[来來]源\s*[:：]\s*(?:CGTN|中[国國][国國][际際][电電][视視]台)"), 0.6, "源"),
+        (re.compile(r"中[国國][国國][际際][电電][视視]台"), 0.3, "台"),
         (re.compile(r"\d{4}\.\d{2}\.\d{2} \d{2}:\d{2} GMT\+8"), 0.6, "GMT+8"),
         (re.compile(r"(?m)^(?:Updated )?\d{1,2}:\d{2}, \d{1,2}-[A-Z][a-z]{2}-\d{4}$"), 0.6, "-20"),
         (re.compile(r"(?m)^\d{4}-\d{2}-\d{2} \d{2}:\d{2} GMT\+8$"), 0.4, "GMT+8"),
@@ -80,6 +84,7 @@ class CGTNParser(ProfileParser):
         (re.compile(r"(?m)^[\d,]{2,6} ?km to Beijing$"), 0.3, "km to Beijing"),
     )
     meta_cues = (
+        (re.compile(r"中[国國][国國][际際][电電][视視]台"), 0.6),
         (re.compile(r"(?i)\bCGTN\b"), 0.4),
         (re.compile(r"(?i)\bcgtn\.com\b"), 0.4),
     )
@@ -101,3 +106,11 @@ class CGTNParser(ProfileParser):
         from .html import cgtn_html
 
         return cgtn_html(doc)
+
+    def draft(self, doc: Document) -> Draft:
+        """A Chinese-language page goes to the Chinese reader (.zh); others as before."""
+        if not is_chinese(doc.text):
+            return super().draft(doc)
+        if doc.kind == "html":
+            return zh_html_fix(self.html_draft(doc))
+        return zh_text_draft(doc)

@@ -10,6 +10,7 @@ from ..._fields.dates import BEIJING
 from ..._input.document import Document
 from .._base import ProfileParser
 from .text import chinadaily_header
+from .zh import is_chinese, zh_html_fix, zh_text_draft
 
 __all__ = ["ChinaDailyParser"]
 
@@ -22,6 +23,9 @@ class ChinaDailyParser(ProfileParser):
     profile = Profile("chinadaily", chinadaily_header, tz=BEIJING)
     url_cue = re.compile(r"(?i)\bchinadaily\.com\.cn\b")
     cues = (
+        # The Chinese site: its name in the source line or the page's furniture.
+        (re.compile(r"[来來]源\s*[:：]\s*中[国國]日[报報]"), 0.6, "源"),
+        (re.compile(r"中[国國]日[报報][网網]"), 0.3, "日"),
         (re.compile(r"(?m)^[A-Z][\w &'-]{1,30} > (?:[\w &'-]{1,30} >)*\s*$"), 0.4, " >"),
         (re.compile(r"\| Updated: \d{4}-\d{2}-\d{2} \d{2}:\d{2}"), 0.6, "| Updated:"),
         (re.compile(r"(?m)^Source: [^|\n]{2,40} \| \d{4}-\d{2}-\d{2}$"), 0.5, "Source:"),
@@ -34,7 +38,10 @@ class ChinaDailyParser(ProfileParser):
             "The views don't",
         ),
     )
-    meta_cues = ((re.compile(r"(?i)chinadaily\.com\.cn|\bChina Daily\b"), 0.6),)
+    meta_cues = (
+        (re.compile(r"中[国國]日[报報]"), 0.6),
+        (re.compile(r"(?i)chinadaily\.com\.cn|\bChina Daily\b"), 0.6),
+    )
     html_cues = (
         ("//*[contains(concat(' ', normalize-space(@class), ' '), ' info_l ')]", 0.4, ("info_l",)),
         (
@@ -49,3 +56,11 @@ class ChinaDailyParser(ProfileParser):
         from .html import chinadaily_html
 
         return chinadaily_html(doc)
+
+    def draft(self, doc: Document) -> Draft:
+        """A Chinese-language page goes to the Chinese reader (.zh); others as before."""
+        if not is_chinese(doc.text):
+            return super().draft(doc)
+        if doc.kind == "html":
+            return zh_html_fix(self.html_draft(doc))
+        return zh_text_draft(doc)
