@@ -7,6 +7,8 @@ their own module under :mod:`newsparse.parsers`.
 
 from __future__ import annotations
 
+from .._fields.bylines import Byline
+from .._fields.dates import date_line, find_dates, published_updated
 from .._fields.labels import Label
 from .._input.normalize import word_count
 from .text import (
@@ -16,10 +18,17 @@ from .text import (
     mark_dates_and_bylines,
     mark_title,
 )
+from .titles import best_title
 
 __all__ = ["finish_header", "free_before", "generic_header", "next_free", "strong_title"]
 
 _ANCHORS = (Label.DATE, Label.UPDATED, Label.BYLINE, Label.INFO)
+#: How many free lines before the prose may hold the headline.
+_ZONE = 40
+#: How far from the headline its byline and date may sit, in lines not furniture.
+_BEFORE_TITLE = 3
+_AFTER = 8
+_BEFORE_PROSE = 12
 
 
 def strong_title(text: str) -> bool:
@@ -52,65 +61,179 @@ def next_free(w: Work, i: int) -> int | None:
 
 
 def generic_header(w: Work) -> None:
-    """Title and deck before the first byline or date line, or at the top."""
+    """The headline among the chrome before the prose, its deck, byline and date.
+
+    Candidates are the title-like lines of the last stretch before the prose
+    (see :mod:`.titles` for how they are scored); the deck is the line under
+    the headline when it reads as one. The date and byline are those printed
+    next to the headline, not a masthead's, a menu's or a related list's.
+    """
     end = w.body_start
+    # Fields a rules file's line rules set before this fallback stand.
+    given = frozenset(w.fields)
     mark_dates_and_bylines(w, end)
-    _unprefixed_bylines(w, end)
-    anchors = [i for i in range(end) if w.label(i) in _ANCHORS]
-    title: int | None = None
-    deck: int | None = None
-    if anchors:
-        run: list[int] = []
-        i = anchors[0] - 1
-        while i >= 0 and (w.free(i) or w.label(i) in (Label.FURNITURE, Label.CAPTION)):
-            if w.free(i):
-                run.insert(0, i)
-            i -= 1
-        run = [i for i in run if is_title_like(w.lines[i].text)]
-        if len(run) >= 2 and strong_title(w.lines[run[-2]].text):
-            title, deck = run[-2], run[-1]
-        elif run and strong_title(w.lines[run[-1]].text):
-            title = run[-1]
-        else:
-            after = [i for i in free_before(w, end) if i > anchors[-1]]
-            title = next((i for i in after if strong_title(w.lines[i].text)), None)
-    else:
-        free = free_before(w, end)
-        if free and strong_title(w.lines[free[0]].text):
-            title = free[0]
-            following = next_free(w, title)
-            if following is not None and following < end:
-                text = w.lines[following].text
-                if word_count(text) >= 4 and (
-                    is_title_like(text) or text.endswith((".", "!", "?"))
-                ):
-                    deck = following
+    texts = [line.text for line in w.lines]
+    free = free_before(w, end)
+    zone = free[-_ZONE:]
+    anchors = [i for i in range(end) if w.label(i) in _ANCHORS or _loose_anchor(w, i)]
+    candidates = [i for i in zone if is_title_like(texts[i])]
+    first = w.past_furniture(-1, 1)
+    best, _ = best_title(texts, zone, candidates, anchors, end, w.doc.url, first)
+    title = None if best is None else best.i
     if title is not None:
         mark_title(w, title, "title.generic")
-    if deck is not None:
-        w.mark(deck, Label.SUBTITLE, "subtitle.deck")
-        w.set("subtitle", w.lines[deck].text, "subtitle.deck", deck)
+        deck = _deck(w, title, end)
+        if deck is not None:
+            w.mark(deck, Label.SUBTITLE, "subtitle.deck")
+            w.set("subtitle", w.lines[deck].text, "subtitle.deck", deck)
+    _cluster(w, title, end, given)
     finish_header(w)
 
 
-def _unprefixed_bylines(w: Work, end: int) -> None:
-    """``Helena Smith in Athens`` next to a date line is a byline without ``By``.
+_CLUSTER_FIELDS = ("date", "updated", "byline", "authors", "source")
 
-    Only when a title-like line comes earlier, so that a short headline of
-    capitalised words is not read as a name.
-    """
+
+def _take_byline(w: Work, byline: Byline, rule: str, i: int) -> None:
+    """The first byline taken sets byline, authors and source together."""
     if "byline" in w.fields:
         return
-    for i in range(end):
+    w.set("byline", byline.printed, rule, i)
+    w.set("authors", byline.authors, rule, i)
+    w.set("source", byline.source, rule, i)
+
+
+def _loose_anchor(w: Work, i: int) -> bool:
+    """A short free line holding a date (``Jane Doe July 3, 2025``): a byline cluster."""
+    if not w.free(i) or w.para[i] or word_count(w.lines[i].text) > 14:
+        return False
+    return next(find_dates(w.lines[i].text), None) is not None
+
+
+def _cluster(w: Work, title: int | None, end: int, given: frozenset[str]) -> None:
+    """Set date, updated and byline from the lines nearest the headline.
+
+    Without a headline, from those nearest the prose. A date far from both
+    (a masthead's today, a menu's or a sidebar's) is not the article's.
+    """
+    lo, hi = _cluster_span(w, title, end)
+    if hi > end:
+        mark_dates_and_bylines(w, hi, start=end)
+    # Which date and byline count is decided here, from where they sit.
+    for field in _CLUSTER_FIELDS:
+        if field not in given:
+            w.fields.pop(field, None)
+    _unprefixed_bylines(w, lo, hi, title)
+    # Nearest the headline first, those below it before those above.
+    at = title if title is not None else end
+    for i in sorted(range(lo, hi), key=lambda i: (i < at, abs(i - at))):
+        mark = w.marks[i]
+        if mark is None or mark.data is None:  # a rules file's line: its fields are set
+            continue
+        if mark.label is Label.BYLINE:
+            _take_byline(w, mark.data, mark.rule, i)
+        elif mark.label is Label.INFO:
+            byline, source, dates = mark.data
+            if byline is not None:
+                _take_byline(w, byline, "info.byline", i)
+            w.set("source", source, "info.source", i)
+            if dates:
+                w.set("date", dates[0].value, "info.date", i)
+                if len(dates) > 1:
+                    w.set("updated", dates[1].value, "info.date", i)
+        elif mark.label is Label.UPDATED:
+            w.set("updated", mark.data.value, mark.rule, i)
+        elif mark.label is Label.DATE:
+            if mark.rule == "date.published-and-updated":
+                w.set("date", mark.data.value, mark.rule, i)
+                both = published_updated(w.lines[i].text, w.profile.tz)
+                if both is not None and both[1] is not None:
+                    w.set("updated", both[1].value, mark.rule, i)
+            elif "date" in w.fields:
+                w.set("updated", mark.data.value, "date.second-line", i)
+            else:
+                w.set("date", mark.data.value, mark.rule, i)
+    if "date" not in w.fields and "updated" not in w.fields:
+        _date_in_line(w, lo, hi, at)
+
+
+def _date_in_line(w: Work, lo: int, hi: int, at: int) -> None:
+    """A date inside a short line of the cluster (``Jane Doe July 3, 2025``)."""
+    for i in sorted(range(lo, hi), key=lambda i: (i < at, abs(i - at))):
+        if not _loose_anchor(w, i):
+            continue
+        text = w.lines[i].text
+        found = next(find_dates(text, w.profile.tz))
+        # The words just before the date may say it is an update ("Updated: Dec 19").
+        cut = text.rfind(" ", 0, max(0, found.start - 1))
+        dm = date_line(text[cut + 1 :], w.profile.tz) or found
+        w.mark(i, Label.UPDATED if dm.updated else Label.DATE, "date.in-line", dm)
+        w.set("updated" if dm.updated else "date", dm.value, "date.in-line", i)
+        return
+
+
+def _cluster_span(w: Work, title: int | None, end: int) -> tuple[int, int]:
+    """The lines around the headline (or before the prose) where its byline and date sit."""
+    n = len(w.lines)
+    if title is not None:
+        lo = _back(w, title, _BEFORE_TITLE)
+        # Past the prose start too: a date under the first paragraph (a deck).
+        hi = _forward(w, max(title, end - 1), _AFTER)
+    else:
+        lo = _back(w, end, _BEFORE_PROSE)
+        hi = _forward(w, end - 1, _AFTER) if end < n else n
+    return lo, min(hi, n)
+
+
+def _back(w: Work, i: int, count: int) -> int:
+    """The line ``count`` unlabelled or header lines above ``i`` (furniture skipped)."""
+    while count > 0 and i > 0:
+        i -= 1
+        if w.label(i) is not Label.FURNITURE:
+            count -= 1
+    return i
+
+
+def _forward(w: Work, i: int, count: int) -> int:
+    n = len(w.lines)
+    while count > 0 and i < n - 1:
+        i += 1
+        if w.label(i) is not Label.FURNITURE:
+            count -= 1
+    return i + 1
+
+
+def _unprefixed_bylines(w: Work, lo: int, hi: int, title: int | None) -> None:
+    """``Helena Smith in Athens`` next to a date line is a byline without ``By``.
+
+    Only below the headline (or, with none, below a title-like line), so
+    that a short headline of capitalised words is not read as a name.
+    """
+    if any(w.label(i) in (Label.BYLINE, Label.INFO) for i in range(lo, hi)):
+        return
+    for i in range(lo, hi):
         if w.label(i) not in (Label.DATE, Label.UPDATED):
             continue
         for j in (i - 1, i + 1):
-            if not (0 <= j < end and w.free(j)):
+            if not (lo <= j < hi and w.free(j)) or w.para[j]:
                 continue
-            earlier = any(w.free(k) and strong_title(w.lines[k].text) for k in range(j))
+            if title is not None:
+                below = j > title
+            else:
+                below = any(w.free(k) and strong_title(w.lines[k].text) for k in range(lo, j))
             if (
-                earlier
+                below
                 and 2 <= word_count(w.lines[j].text) <= 8
                 and credit_line(w, j, "byline.next-to-date")
             ):
                 return
+
+
+def _deck(w: Work, title: int, end: int) -> int | None:
+    """The line under the headline, when it reads as a deck."""
+    following = next_free(w, title)
+    if following is None or following >= end:
+        return None
+    text = w.lines[following].text
+    if word_count(text) >= 4 and (is_title_like(text) or text.endswith((".", "!", "?"))):
+        return following
+    return None

@@ -96,7 +96,13 @@ LINE: tuple[Rule, ...] = (
         r"(?i)^(?:sign up|subscribe|download|get (?:the|our) (?:app|newsletter)|join our|follow us|"
         r"click here|tap here|already a subscriber|create (?:a free|an) account)\b.{0,100}$",
     ),
-    _r("furniture.newsletter", r"(?i)^(?=.{0,140}$).*\bnewsletters?\b", "newsletter"),
+    # A sign-up box, not any line naming a newsletter (a headline may be about one).
+    _r(
+        "furniture.newsletter",
+        r"(?i)^(?=.{0,140}$)(?:.*\b(?:sign ?up|subscribe|join|get|receive|our|free)\b.{0,50}"
+        r"\bnewsletters?\b|newsletters?\b.{0,60}$)",
+        "newsletter",
+    ),
     _r(
         "furniture.follow",
         r"(?i)^\(?\s*follow\b.{0,80}\bon (?:x|twitter|facebook|instagram)\b.{0,200}$",

@@ -1,0 +1,214 @@
+"""Which line of a dump's header is the headline.
+
+Every title-like line before the article's prose is a candidate, scored on
+the structure of the page rather than on any outlet's words: how close it
+sits to the start of the prose, whether a byline or date line is next to
+it, whether the page prints it twice (a tab or breadcrumb and the
+headline), how many of its words the URL's slug holds, and its shape (a
+one-word menu item, an all-capitals kicker, a sentence). The weights are
+data (``WEIGHTS``); the best candidate wins only above ``THRESHOLD``, so a
+dump with no clear headline gets no title rather than a wrong one.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from urllib.parse import unquote, urlsplit
+
+from .._fields.bylines import parse_byline
+from .._input.normalize import word_count
+from .layout import SENTENCE_END
+
+__all__ = ["THRESHOLD", "WEIGHTS", "Candidate", "best_title", "slug_words", "words_of"]
+
+WEIGHTS: dict[str, float] = {
+    "next-to-prose": 2.0,  # no free line between it and the prose
+    "near-prose": 1.5,  # one or two free lines between
+    "close-to-prose": 0.75,  # up to five
+    "far-from-prose": -1.5,  # more than twelve
+    "anchor": 2.5,  # a byline, date or info line right after or before it
+    "repeated": 1.5,  # printed again elsewhere (tab, breadcrumb)
+    "slug": 4.0,  # times the share of the slug's words it holds
+    "one-word": -3.0,
+    "two-words": -1.5,
+    "headline-length": 0.5,  # 4 to 20 words
+    "long": -1.0,  # over 20 words
+    "sentence": -1.5,  # ends like a sentence: a deck or a teaser
+    "capitals": -1.5,  # all capitals, three words or fewer: a kicker or section
+    "menu": -2.0,  # short lines on both sides: a menu item
+    "name": -3.0,  # a name over a date line: the byline
+    "top": 1.0,  # the dump's first line that is not furniture (a clean copy)
+}
+THRESHOLD = 3.0
+
+_WORD = re.compile(r"\w+")
+_SLUG_SPLIT = re.compile(r"[-_+.\s]+")
+_EXTENSION = re.compile(r"(?i)\.(?:s?html?|php|aspx?|jsp|cms)$")
+
+
+def words_of(text: str) -> list[str]:
+    """Lower-case words, accents kept, apostrophes dropped (``don't`` -> ``dont``)."""
+    text = unicodedata.normalize("NFC", text).lower().replace("'", "").replace("’", "")
+    return _WORD.findall(text)
+
+
+def slug_words(url: str | None) -> list[str]:
+    """The words of the URL path's most wordy segment; [] when it has fewer than two."""
+    if not url:
+        return []
+    try:
+        path = urlsplit(url).path
+    except ValueError:
+        return []
+    best: list[str] = []
+    for segment in path.split("/"):
+        segment = _EXTENSION.sub("", unquote(segment))
+        words = [x for x in _SLUG_SPLIT.split(segment.lower()) if x and not x.isdigit()]
+        if len(words) > len(best):
+            best = words
+    return best if len(best) >= 2 else []
+
+
+class Candidate:
+    """A title-like line and the features that score it."""
+
+    __slots__ = ("features", "i", "score")
+
+    def __init__(self, i: int) -> None:
+        self.i = i
+        self.features: list[str] = []
+        self.score = 0.0
+
+    def add(self, feature: str, times: float = 1.0) -> None:
+        self.features.append(feature)
+        self.score += WEIGHTS[feature] * times
+
+
+def _shape(c: Candidate, text: str) -> None:
+    words = word_count(text)
+    if words == 1:
+        c.add("one-word")
+    elif words == 2:
+        c.add("two-words")
+    elif 4 <= words <= 20:
+        c.add("headline-length")
+    elif words > 20:
+        c.add("long")
+    if SENTENCE_END.search(text) and not text.endswith(("?", "!", "...", "…")):
+        c.add("sentence")
+    if words <= 3 and text.isupper():
+        c.add("capitals")
+
+
+def _distance(c: Candidate, gap: int) -> None:
+    if gap == 0:
+        c.add("next-to-prose")
+    elif gap <= 2:
+        c.add("near-prose")
+    elif gap <= 5:
+        c.add("close-to-prose")
+    elif gap > 12:
+        c.add("far-from-prose")
+
+
+def best_title(
+    texts: Sequence[str],
+    free: Sequence[int],
+    candidates: Sequence[int],
+    anchors: Sequence[int],
+    end: int,
+    url: str | None,
+    first: int = 0,
+) -> tuple[Candidate | None, list[Candidate]]:
+    """The winning candidate (or None) and every candidate scored.
+
+    ``texts`` are all lines; ``free`` the unlabelled ones before ``end`` (the
+    prose start), in order; ``candidates`` those of them that are title-like;
+    ``anchors`` the byline, date and info lines; ``first`` the first line
+    that is not furniture.
+    """
+    slug = set(slug_words(url))
+    anchor_set = set(anchors)
+    rank = {i: k for k, i in enumerate(free)}
+    keys = [_loose(t) for t in texts]
+    counts: dict[str, int] = {}
+    for k in keys:
+        counts[k] = counts.get(k, 0) + 1
+    scored: list[Candidate] = []
+    for i in candidates:
+        c = Candidate(i)
+        text = texts[i]
+        _shape(c, text)
+        _distance(c, len(free) - 1 - rank[i])
+        if _next_to_anchor(i, anchor_set, texts, rank):
+            c.add("anchor")
+            if _name_over_date(i, anchor_set, texts, rank):
+                c.add("name")
+        if counts.get(keys[i], 0) > 1 or _ends_another(keys[i], keys, i, end):
+            c.add("repeated")
+        if slug:
+            words = set(words_of(text))
+            share = len(slug & words) / len(slug)
+            if share >= 0.5:
+                c.add("slug", share)
+        if i == first:
+            c.add("top")
+        if word_count(text) <= 3 and _menu_around(i, texts, rank, free, anchor_set):
+            c.add("menu")
+        scored.append(c)
+    # On a tie the upper line: a headline over its deck.
+    best = max(scored, key=lambda c: (c.score, -c.i), default=None)
+    if best is None or best.score < THRESHOLD:
+        return None, scored
+    return best, scored
+
+
+def _loose(text: str) -> str:
+    return " ".join(words_of(text))
+
+
+def _ends_another(key: str, keys: Sequence[str], i: int, limit: int) -> bool:
+    """A breadcrumb or tab line that ends with this line's words."""
+    if len(key) < 12:
+        return False
+    return any(j != i and len(k) > len(key) and k.endswith(key) for j, k in enumerate(keys[:limit]))
+
+
+def _next_to_anchor(i: int, anchors: set[int], texts: Sequence[str], rank: dict[int, int]) -> bool:
+    """A byline/date line just before ``i``, or below it past a deck and short lines."""
+    if i - 1 in anchors:
+        return True
+    seen = 0
+    for j in range(i + 1, min(i + 7, len(texts))):
+        if j in anchors:
+            return True
+        if j in rank:  # a free line: the deck, then a name or a label
+            seen += 1
+            if seen > 3 or (seen > 1 and word_count(texts[j]) > 12):
+                return False
+    return False
+
+
+def _name_over_date(i: int, anchors: set[int], texts: Sequence[str], rank: dict[int, int]) -> bool:
+    """A short name line right above a date, under a title-like line: a byline."""
+    k = rank[i]
+    if i + 1 not in anchors or k == 0 or word_count(texts[i]) > 5:
+        return False
+    if any(ch.isdigit() or ch in ":?!" for ch in texts[i]):
+        return False
+    return parse_byline(texts[i]) is not None
+
+
+def _menu_around(
+    i: int, texts: Sequence[str], rank: dict[int, int], free: Sequence[int], anchors: set[int]
+) -> bool:
+    """Short free lines on both sides: an item of a menu."""
+    k = rank[i]
+    if k == 0 or k + 1 >= len(free):
+        return False
+    before, after = free[k - 1], free[k + 1]
+    if after in anchors or any(a in anchors for a in range(i + 1, after)):
+        return False
+    return word_count(texts[before]) <= 3 and word_count(texts[after]) <= 3
