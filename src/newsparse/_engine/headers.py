@@ -78,7 +78,8 @@ def generic_header(w: Work) -> None:
     anchors = [i for i in range(end) if w.label(i) in _ANCHORS or _loose_anchor(w, i)]
     candidates = [i for i in zone if is_title_like(texts[i])]
     first = w.past_furniture(-1, 1)
-    best, _ = best_title(texts, zone, candidates, anchors, end, w.doc.url, first)
+    paragraphs = frozenset(i for i in zone if w.para[i])
+    best, _ = best_title(texts, zone, candidates, anchors, end, w.doc.url, first, paragraphs)
     title = None if best is None else best.i
     if title is not None:
         mark_title(w, title, "title.generic")

@@ -29,7 +29,7 @@ WEIGHTS: dict[str, float] = {
     "close-to-prose": 0.75,  # up to five
     "far-from-prose": -1.5,  # more than twelve
     "anchor": 2.5,  # a byline, date or info line right after or before it
-    "repeated": 1.5,  # printed again elsewhere (tab, breadcrumb)
+    "repeated": 1.5,  # printed above too (a tab title, a breadcrumb's end)
     "slug": 4.0,  # times the share of the slug's words it holds
     "one-word": -3.0,
     "two-words": -1.5,
@@ -39,9 +39,9 @@ WEIGHTS: dict[str, float] = {
     "capitals": -1.5,  # all capitals, three words or fewer: a kicker or section
     "menu": -2.0,  # short lines on both sides: a menu item
     "name": -3.0,  # a name over a date line: the byline
-    "top": 1.0,  # the dump's first line that is not furniture (a clean copy)
+    "top": 2.5,  # the dump's first line that is not furniture (a clean copy)
 }
-THRESHOLD = 3.0
+THRESHOLD = 4.0
 
 _WORD = re.compile(r"\w+")
 _SLUG_SPLIT = re.compile(r"[-_+.\s]+")
@@ -96,7 +96,8 @@ def _shape(c: Candidate, text: str) -> None:
         c.add("headline-length")
     elif words > 20:
         c.add("long")
-    if SENTENCE_END.search(text) and not text.endswith(("?", "!", "...", "…")):
+    end = SENTENCE_END.search(text)
+    if end is not None and text[end.start()] in ".。" and not text.endswith("..."):
         c.add("sentence")
     if words <= 3 and text.isupper():
         c.add("capitals")
@@ -121,32 +122,40 @@ def best_title(
     end: int,
     url: str | None,
     first: int = 0,
+    paragraphs: frozenset[int] = frozenset(),
 ) -> tuple[Candidate | None, list[Candidate]]:
     """The winning candidate (or None) and every candidate scored.
 
     ``texts`` are all lines; ``free`` the unlabelled ones before ``end`` (the
     prose start), in order; ``candidates`` those of them that are title-like;
     ``anchors`` the byline, date and info lines; ``first`` the first line
-    that is not furniture.
+    that is not furniture; ``paragraphs`` the free lines that read as prose
+    (a lead paragraph before a table of contents ends a headline's block too,
+    so distances are counted to the next one).
     """
     slug = set(slug_words(url))
     anchor_set = set(anchors)
     rank = {i: k for k, i in enumerate(free)}
     keys = [_loose(t) for t in texts]
-    counts: dict[str, int] = {}
-    for k in keys:
-        counts[k] = counts.get(k, 0) + 1
+    gaps = _gaps_to_prose(texts, free, anchor_set, paragraphs)
+    # The lines whose text was printed above them (a tab title, a breadcrumb).
+    seen: set[str] = set()
+    before: set[int] = set()
+    for i in range(min(end, len(keys))):
+        if keys[i] in seen:
+            before.add(i)
+        seen.add(keys[i])
     scored: list[Candidate] = []
     for i in candidates:
         c = Candidate(i)
         text = texts[i]
         _shape(c, text)
-        _distance(c, len(free) - 1 - rank[i])
+        _distance(c, gaps[rank[i]])
         if _next_to_anchor(i, anchor_set, texts, rank):
             c.add("anchor")
             if _name_over_date(i, anchor_set, texts, rank):
                 c.add("name")
-        if counts.get(keys[i], 0) > 1 or _ends_another(keys[i], keys, i, end):
+        if i in before or _ends_another(keys[i], keys, i, end):
             c.add("repeated")
         if slug:
             words = set(words_of(text))
@@ -163,6 +172,22 @@ def best_title(
     if best is None or best.score < THRESHOLD:
         return None, scored
     return best, scored
+
+
+def _gaps_to_prose(
+    texts: Sequence[str], free: Sequence[int], anchors: set[int], paragraphs: frozenset[int]
+) -> list[int]:
+    """For each free line, how many free lines (not anchors) stand before the next prose."""
+    gaps = [0] * len(free)
+    gap = 0
+    for k in range(len(free) - 1, -1, -1):
+        gaps[k] = gap
+        i = free[k]
+        if i in paragraphs:
+            gap = 0
+        elif i not in anchors:
+            gap += 1
+    return gaps
 
 
 def _loose(text: str) -> str:
