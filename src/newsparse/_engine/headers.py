@@ -7,8 +7,8 @@ their own module under :mod:`newsparse.parsers`.
 
 from __future__ import annotations
 
-from .._fields.bylines import Byline
-from .._fields.dates import date_line, find_dates, published_updated
+from .._fields.bylines import Byline, parse_byline
+from .._fields.dates import DateMatch, date_line, find_dates, published_updated
 from .._fields.labels import Label
 from .._input.normalize import word_count
 from .text import (
@@ -83,11 +83,11 @@ def generic_header(w: Work) -> None:
     title = None if best is None else best.i
     if title is not None:
         mark_title(w, title, "title.generic")
-        deck = _deck(w, title, end)
-        if deck is not None:
-            w.mark(deck, Label.SUBTITLE, "subtitle.deck")
-            w.set("subtitle", w.lines[deck].text, "subtitle.deck", deck)
     _cluster(w, title, end, given)
+    deck = None if title is None else _deck(w, title, end)
+    if deck is not None:
+        w.mark(deck, Label.SUBTITLE, "subtitle.deck")
+        w.set("subtitle", w.lines[deck].text, "subtitle.deck", deck)
     finish_header(w)
 
 
@@ -164,12 +164,27 @@ def _date_in_line(w: Work, lo: int, hi: int, at: int) -> None:
             continue
         text = w.lines[i].text
         found = next(find_dates(text, w.profile.tz))
-        # The words just before the date may say it is an update ("Updated: Dec 19").
-        cut = text.rfind(" ", 0, max(0, found.start - 1))
-        dm = date_line(text[cut + 1 :], w.profile.tz) or found
+        dm = _with_prefix(text, found, w) or found
         w.mark(i, Label.UPDATED if dm.updated else Label.DATE, "date.in-line", dm)
         w.set("updated" if dm.updated else "date", dm.value, "date.in-line", i)
         return
+
+
+def _with_prefix(text: str, found: DateMatch, w: Work) -> DateMatch | None:
+    """The date read with up to three words before it, which may say it is an update.
+
+    ``Jane Doe Last updated on Aug 2, 2025 by Jane``: ``updated on Aug 2, 2025``.
+    """
+    cut = found.start
+    best = None
+    for _ in range(3):
+        if cut <= 0:
+            break
+        cut = text.rfind(" ", 0, cut - 1)
+        dm = date_line(text[cut + 1 : found.end], w.profile.tz)
+        if dm is not None:
+            best = dm
+    return best
 
 
 def _cluster_span(w: Work, title: int | None, end: int) -> tuple[int, int]:
@@ -235,6 +250,8 @@ def _deck(w: Work, title: int, end: int) -> int | None:
     if following is None or following >= end:
         return None
     text = w.lines[following].text
+    if _loose_anchor(w, following) or parse_byline(text, require_prefix=True) is not None:
+        return None  # a byline or date line the cluster did not take
     if word_count(text) >= 4 and (is_title_like(text) or text.endswith((".", "!", "?"))):
         return following
     return None
