@@ -89,6 +89,8 @@ def generic_header(w: Work) -> None:
         w.mark(deck, Label.SUBTITLE, "subtitle.deck")
         w.set("subtitle", w.lines[deck].text, "subtitle.deck", deck)
     finish_header(w)
+    if title is None:
+        w.header_end = max(w.header_end, end)
 
 
 _CLUSTER_FIELDS = ("date", "updated", "byline", "authors", "source")
