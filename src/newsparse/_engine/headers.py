@@ -75,7 +75,11 @@ def generic_header(w: Work) -> None:
     texts = [line.text for line in w.lines]
     free = free_before(w, end)
     zone = free[-_ZONE:]
-    anchors = [i for i in range(end) if w.label(i) in _ANCHORS or _loose_anchor(w, i)]
+    anchors = [
+        i
+        for i in range(end)
+        if w.label(i) in _ANCHORS or _loose_anchor(w, i) or _cluster_line(w, i)
+    ]
     candidates = [i for i in zone if is_title_like(texts[i])]
     first = w.past_furniture(-1, 1)
     paragraphs = frozenset(i for i in zone if w.para[i])
@@ -110,6 +114,12 @@ def _loose_anchor(w: Work, i: int) -> bool:
     if not w.free(i) or w.para[i] or word_count(w.lines[i].text) > 14:
         return False
     return next(find_dates(w.lines[i].text), None) is not None
+
+
+def _cluster_line(w: Work, i: int) -> bool:
+    """A reading time: printed with the byline and date, under the headline."""
+    mark = w.marks[i]
+    return mark is not None and mark.rule == "furniture.reading-time"
 
 
 def _cluster(w: Work, title: int | None, end: int, given: frozenset[str]) -> None:

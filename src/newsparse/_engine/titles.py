@@ -39,11 +39,14 @@ WEIGHTS: dict[str, float] = {
     "capitals": -1.5,  # all capitals, three words or fewer: a kicker or section
     "menu": -2.0,  # short lines on both sides: a menu item
     "name": -3.0,  # a name over a date line: the byline
+    "link": -3.0,  # opens or ends with an arrow: a link or a button
     "top": 2.5,  # the dump's first line that is not furniture (a clean copy)
 }
 THRESHOLD = 4.0
 
 _WORD = re.compile(r"\w+")
+# "Read the guide >", "← Back": an arrow set apart (not a quotation's guillemets).
+_LINK = re.compile(r"^[^«]*\s[>›→»]$|^[<‹←]\s|[>›→]$")
 _SLUG_SPLIT = re.compile(r"[-_+.\s]+")
 _EXTENSION = re.compile(r"(?i)\.(?:s?html?|php|aspx?|jsp|cms)$")
 
@@ -101,6 +104,8 @@ def _shape(c: Candidate, text: str) -> None:
         c.add("sentence")
     if words <= 3 and text.isupper():
         c.add("capitals")
+    if _LINK.search(text):
+        c.add("link")
 
 
 def _distance(c: Candidate, gap: int) -> None:

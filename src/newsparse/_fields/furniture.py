@@ -86,6 +86,13 @@ LINE: tuple[Rule, ...] = (
         r"(?i)^(?:(?:last )?updated|published|posted|modified)?\s*:?\s*(?:\d+|an?|one)\s+(?:seconds?|secs?|"
         r"minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?)\s+ago\W*$|^(?:updated\s+)?(?:just now|yesterday)$",
     ),
+    _r(
+        "furniture.reading-time",
+        r"(?i)^(?:(?:estimated )?reading time|read time|lesezeit|temps de lecture|tiempo de lectura|"
+        r"tempo di lettura|leestijd)?\s*:?\s*\d{1,3}\s*(?:-\s*\d{1,3}\s*)?"
+        r"(?:min(?:ute)?s?\.?|mins?\.?|m)(?:\s+(?:read|reading|de lecture|lesezeit|de lectura|"
+        r"di lettura|leestijd|to read))?$",
+    ),
     _r("furniture.duration", r"^(?:\d{1,2}:)?\d{1,2}:\d{2}$"),
     _r(
         "furniture.distance-widget", r"(?i)^[\d,.]+\s?(?:km|miles|mi) (?:to|from) [A-Z][\w ]{1,30}$"
