@@ -40,11 +40,13 @@ WEIGHTS: dict[str, float] = {
     "menu": -2.0,  # short lines on both sides: a menu item
     "name": -3.0,  # a name over a date line: the byline
     "link": -3.0,  # opens or ends with an arrow: a link or a button
+    "crumbs": -2.0,  # "Blog / Topics / Marketing", "Guides > Title": a breadcrumb
     "top": 2.5,  # the dump's first line that is not furniture (a clean copy)
 }
 THRESHOLD = 4.0
 
 _WORD = re.compile(r"\w+")
+_CRUMBS = re.compile(r"\S \S*[>»/›] \S")
 # "Read the guide >", "← Back": an arrow set apart (not a quotation's guillemets).
 _LINK = re.compile(r"^[^«]*\s[>›→»]$|^[<‹←]\s|[>›→]$")
 _SLUG_SPLIT = re.compile(r"[-_+.\s]+")
@@ -77,15 +79,18 @@ def slug_words(url: str | None) -> list[str]:
 class Candidate:
     """A title-like line and the features that score it."""
 
-    __slots__ = ("features", "i", "score")
+    __slots__ = ("features", "i", "score", "values")
 
     def __init__(self, i: int) -> None:
         self.i = i
         self.features: list[str] = []
+        #: How much of each feature it has (1, or the slug's share): what a fit reads.
+        self.values: dict[str, float] = {}
         self.score = 0.0
 
     def add(self, feature: str, times: float = 1.0) -> None:
         self.features.append(feature)
+        self.values[feature] = times
         self.score += WEIGHTS[feature] * times
 
 
@@ -106,6 +111,8 @@ def _shape(c: Candidate, text: str) -> None:
         c.add("capitals")
     if _LINK.search(text):
         c.add("link")
+    if _CRUMBS.search(text):
+        c.add("crumbs")
 
 
 def _distance(c: Candidate, gap: int) -> None:
@@ -156,17 +163,18 @@ def best_title(
         text = texts[i]
         _shape(c, text)
         _distance(c, gaps[rank[i]])
+        share = 0.0
+        if slug:
+            share = len(slug & set(words_of(text))) / len(slug)
+            if share >= 0.5:
+                c.add("slug", share)
         if _next_to_anchor(i, anchor_set, texts, rank):
             c.add("anchor")
-            if _name_over_date(i, anchor_set, texts, rank):
+            # A name's words are not the slug's (a headline's are).
+            if share < 0.5 and _name_over_date(i, anchor_set, texts, rank):
                 c.add("name")
         if i in before or _ends_another(keys[i], keys, i, end):
             c.add("repeated")
-        if slug:
-            words = set(words_of(text))
-            share = len(slug & words) / len(slug)
-            if share >= 0.5:
-                c.add("slug", share)
         if i == first:
             c.add("top")
         if word_count(text) <= 3 and _menu_around(i, texts, rank, free, anchor_set):
