@@ -241,6 +241,9 @@ def test_prose_start_skips_a_lone_paragraph() -> None:
     # candidates 0..9; paragraphs (word counts) at 1 (alone) and 6, 7 (a run).
     words = [0, 40, 0, 0, 0, 0, 0, 35, 30, 0]
     assert prose_start(words, list(range(10)), 10) == 7
+    # A notice three lines above the prose (a headline between them) is not its start.
+    assert prose_start([40, 0, 0, 0, 35, 30], list(range(6)), 6) == 4
+    assert prose_start([40, 0, 0, 35, 30], list(range(5)), 5) == 0
     # No run at all: the first paragraph.
     assert prose_start([0, 40, 0, 0, 0, 0, 0, 0, 0], list(range(9)), 9) == 1
     assert prose_start([0, 0], [0, 1], 2) == 2

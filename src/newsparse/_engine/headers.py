@@ -94,6 +94,7 @@ def generic_header(w: Work) -> None:
         w.set("subtitle", w.lines[deck].text, "subtitle.deck", deck)
     finish_header(w)
     if title is None:
+        # No headline to start from: the body starts at the prose, not in the chrome.
         w.header_end = max(w.header_end, end)
 
 

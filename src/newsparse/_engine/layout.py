@@ -21,6 +21,7 @@ SENTENCE_END = re.compile(r"[.!?。！？…][\"”’»)』」]*$")
 _WINDOW = 6
 _MIN_PARAGRAPHS = 2
 _MIN_WORDS = 60
+_NEXT = 3
 
 
 def prose_start(words: Sequence[int], candidates: Sequence[int], n: int) -> int:
@@ -42,7 +43,9 @@ def prose_start(words: Sequence[int], candidates: Sequence[int], n: int) -> int:
         if words[k]:
             if first == n:
                 first = i
-            if count >= _MIN_PARAGRAPHS and total >= _MIN_WORDS:
+            # The next paragraph close by: a notice, a headline, then the prose is no run.
+            close = any(words[k + 1 : k + 1 + _NEXT])
+            if close and count >= _MIN_PARAGRAPHS and total >= _MIN_WORDS:
                 return i
         total -= words[k]
         count -= words[k] > 0
