@@ -259,3 +259,33 @@ def test_slug_words() -> None:
     ]
     assert slug_words("https://x.org/news/12345") == []
     assert slug_words(None) == []
+
+
+# --- bylines on the date line -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "date", "updated"),
+    [
+        ("By Randy Thompson • 20 Dec 2025", ("Randy Thompson",), dt.date(2025, 12, 20), None),
+        ("Tom Talbot October 14, 2025", ("Tom Talbot",), dt.date(2025, 10, 14), None),
+        ("Matt Eland on Dec. 13, 2025", ("Matt Eland",), dt.date(2025, 12, 13), None),
+        (
+            "Last Updated on April 8, 2024 by Amanda Brooks",
+            ("Amanda Brooks",),
+            None,
+            dt.date(2024, 4, 8),
+        ),
+        # A label after the date is no name; the date's own words are no name either.
+        ("March 20, 2023 | Wellness And Prevention", (), dt.date(2023, 3, 20), None),
+        ("Last Modified: August 08, 2023", (), None, dt.date(2023, 8, 8)),
+    ],
+)
+def test_name_printed_on_the_date_line(
+    line: str, authors: tuple[str, ...], date: dt.date | None, updated: dt.date | None
+) -> None:
+    article = fields(dump(MENU, HEADLINE, line, PROSE))
+    assert article.title == HEADLINE
+    assert article.authors == authors
+    assert article.date == date
+    assert article.updated == updated

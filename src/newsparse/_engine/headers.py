@@ -7,6 +7,8 @@ their own module under :mod:`newsparse.parsers`.
 
 from __future__ import annotations
 
+import re
+
 from .._fields.bylines import Byline, parse_byline
 from .._fields.dates import DateMatch, date_line, find_dates, published_updated
 from .._fields.labels import Label
@@ -23,6 +25,11 @@ from .titles import best_title
 __all__ = ["finish_header", "free_before", "generic_header", "next_free", "strong_title"]
 
 _ANCHORS = (Label.DATE, Label.UPDATED, Label.BYLINE, Label.INFO)
+_SEPARATORS = " \t·•|-–—,:;/()"
+#: A short lower-case word between a name and its date: ``Jane Doe on May 3``.
+_CONNECTOR = re.compile(r"\s+[^\W\d_A-Z]{1,3}$")
+_GLUED = re.compile(r"[a-z]{2,}[A-Z]|^By[A-Z]")
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.)$")
 #: How many free lines before the prose may hold the headline.
 _ZONE = 40
 #: How far from the headline its byline and date may sit, in lines not furniture.
@@ -168,6 +175,8 @@ def _cluster(w: Work, title: int | None, end: int, given: frozenset[str]) -> Non
                 w.set("date", mark.data.value, mark.rule, i)
     if "date" not in w.fields and "updated" not in w.fields:
         _date_in_line(w, lo, hi, at)
+    if "byline" not in w.fields and "byline" not in given:
+        _byline_beside_date(w, lo, hi, at)
 
 
 def _date_in_line(w: Work, lo: int, hi: int, at: int) -> None:
@@ -181,6 +190,56 @@ def _date_in_line(w: Work, lo: int, hi: int, at: int) -> None:
         w.mark(i, Label.UPDATED if dm.updated else Label.DATE, "date.in-line", dm)
         w.set("updated" if dm.updated else "date", dm.value, "date.in-line", i)
         return
+
+
+def _byline_beside_date(w: Work, lo: int, hi: int, at: int) -> None:
+    """The name printed on a cluster's date line: ``By Jane Doe • March 12, 2025``."""
+    for i in sorted(range(lo, hi), key=lambda i: (i < at, abs(i - at))):
+        mark = w.marks[i]
+        if not (_loose_anchor(w, i) or (mark is not None and mark.rule == "date.in-line")):
+            continue
+        text = w.lines[i].text
+        dates = list(find_dates(text, w.profile.tz))
+        if not dates:
+            continue
+        before = text[: _prefix_start(text, dates[0], w)]
+        # After the date only a "By" line: a category or a place may follow a date too.
+        after = parse_byline(text[dates[-1].end :].strip(_SEPARATORS), require_prefix=True)
+        for byline in (_name_part(before), after):
+            if byline is not None:
+                if mark is None:
+                    w.mark(i, Label.BYLINE, "byline.beside-date", byline)
+                _take_byline(w, byline, "byline.beside-date", i)
+                return
+
+
+def _name_part(part: str) -> Byline | None:
+    """``By Jane Doe ·`` or ``Jane Doe on``: a byline; a connector or label is not."""
+    part = _CONNECTOR.sub("", part.strip(_SEPARATORS)).strip(_SEPARATORS)
+    if not part:
+        return None
+    byline = parse_byline(part, require_prefix=True)
+    if byline is not None:
+        return byline
+    words = part.split()
+    if not 2 <= len(words) <= 4 or not all(_NAME_WORD.match(x) for x in words):
+        return None
+    if any(_GLUED.search(x) for x in words):
+        return None  # "Jane DoeUpdated": a name glued to a label, which other rules read
+    return parse_byline(part)
+
+
+def _prefix_start(text: str, found: DateMatch, w: Work) -> int:
+    """Where the date's own words (``Last updated on``) begin, before ``found``."""
+    start = found.start
+    cut = found.start
+    for _ in range(3):
+        if cut <= 0:
+            break
+        cut = text.rfind(" ", 0, cut - 1)
+        if date_line(text[cut + 1 : found.end], w.profile.tz) is not None:
+            start = cut + 1
+    return start
 
 
 def _with_prefix(text: str, found: DateMatch, w: Work) -> DateMatch | None:
