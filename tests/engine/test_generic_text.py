@@ -289,3 +289,17 @@ def test_name_printed_on_the_date_line(
     assert article.authors == authors
     assert article.date == date
     assert article.updated == updated
+
+
+def test_labels_printed_above_their_values() -> None:
+    text = dump(MENU, HEADLINE, "Written by", "Edzel Tabing", "Last updated", "Aug 04, 2025", PROSE)
+    article = fields(text)
+    assert article.authors == ("Edzel Tabing",)
+    assert article.updated == dt.date(2025, 8, 4)
+    assert article.date is None
+
+
+def test_a_short_line_above_a_name_that_is_no_byline_label() -> None:
+    # "Top Agencies" + a name is no "By" line: the name alone is not taken.
+    text = dump(MENU, HEADLINE, "Top Agencies", "Jack Shepherd", PROSE)
+    assert fields(text).authors == ()

@@ -143,6 +143,7 @@ def _cluster(w: Work, title: int | None, end: int, given: frozenset[str]) -> Non
     for field in _CLUSTER_FIELDS:
         if field not in given:
             w.fields.pop(field, None)
+    _labels_above(w, lo, hi)
     _unprefixed_bylines(w, lo, hi, title)
     # Nearest the headline first, those below it before those above.
     at = title if title is not None else end
@@ -177,6 +178,27 @@ def _cluster(w: Work, title: int | None, end: int, given: frozenset[str]) -> Non
         _date_in_line(w, lo, hi, at)
     if "byline" not in w.fields and "byline" not in given:
         _byline_beside_date(w, lo, hi, at)
+
+
+def _labels_above(w: Work, lo: int, hi: int) -> None:
+    """A label alone on the line above its value: ``Written by`` / ``Jane Doe``,
+    ``Last updated`` / ``Aug 4, 2025``. Read the two lines as one."""
+    for i in range(max(lo, 1), hi):
+        above = w.past_furniture(i, -1)
+        if above < lo or not w.free(above) or word_count(w.lines[above].text) > 3:
+            continue
+        label = w.lines[above].text.rstrip(" :")
+        mark = w.marks[i]
+        if mark is not None and mark.label is Label.DATE and mark.data is not None:
+            dm = date_line(f"{label} {w.lines[i].text}", w.profile.tz)
+            if dm is not None and dm.updated:
+                w.mark(above, Label.UPDATED, "date.label-above")
+                w.mark(i, Label.UPDATED, "date.label-above", dm)
+        elif w.free(i) and not w.para[i] and word_count(w.lines[i].text) <= 6:
+            byline = parse_byline(f"{label} {w.lines[i].text}", require_prefix=True)
+            if byline is not None and parse_byline(label, require_prefix=True) is None:
+                w.mark(above, Label.BYLINE, "byline.label-above")
+                w.mark(i, Label.BYLINE, "byline.label-above", byline)
 
 
 def _date_in_line(w: Work, lo: int, hi: int, at: int) -> None:
