@@ -303,3 +303,12 @@ def test_a_short_line_above_a_name_that_is_no_byline_label() -> None:
     # "Top Agencies" + a name is no "By" line: the name alone is not taken.
     text = dump(MENU, HEADLINE, "Top Agencies", "Jack Shepherd", PROSE)
     assert fields(text).authors == ()
+
+
+def test_name_over_a_role_line_over_the_date() -> None:
+    text = dump(
+        MENU, HEADLINE, "Jack Shepherd", "Co-Founder & Marketing Director", "May 3, 2025", PROSE
+    )
+    article = fields(text)
+    assert article.authors == ("Jack Shepherd",)
+    assert article.date == dt.date(2025, 5, 3)

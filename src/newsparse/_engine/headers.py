@@ -323,8 +323,10 @@ def _unprefixed_bylines(w: Work, lo: int, hi: int, title: int | None) -> None:
     for i in range(lo, hi):
         if w.label(i) not in (Label.DATE, Label.UPDATED):
             continue
-        for j in (i - 1, i + 1):
+        for j in (i - 1, i + 1, i - 2, i + 2):
             if not (lo <= j < hi and w.free(j)) or w.para[j]:
+                continue
+            if abs(j - i) == 2 and not _name_with_role(w, j, (i + j) // 2):
                 continue
             if title is not None:
                 below = j > title
@@ -336,6 +338,17 @@ def _unprefixed_bylines(w: Work, lo: int, hi: int, title: int | None) -> None:
                 and credit_line(w, j, "byline.next-to-date")
             ):
                 return
+
+
+def _name_with_role(w: Work, j: int, between: int) -> bool:
+    """``Jane Doe`` / ``Senior Editor`` (or a bullet) / date: a name two lines from it."""
+    words = w.lines[j].text.split()
+    if not 2 <= len(words) <= 4 or not all(_NAME_WORD.match(x) for x in words):
+        return False
+    mark = w.marks[between]
+    if mark is not None:
+        return mark.label in (Label.FURNITURE, Label.UPDATED, Label.DATE)
+    return not w.para[between] and word_count(w.lines[between].text) <= 6
 
 
 def _deck(w: Work, title: int, end: int) -> int | None:
