@@ -312,3 +312,14 @@ def test_name_over_a_role_line_over_the_date() -> None:
     article = fields(text)
     assert article.authors == ("Jack Shepherd",)
     assert article.date == dt.date(2025, 5, 3)
+
+
+def test_name_shape_reads_any_alphabet() -> None:
+    from newsparse._engine.titles import name_shaped
+
+    assert name_shaped("Émile Zola")
+    assert name_shaped("Анна Петрова")
+    assert name_shaped("Mary O'Neil")
+    assert not name_shaped("Jane")
+    assert not name_shaped("Read the full story")
+    assert not name_shaped("Top 10 Apps")

@@ -20,7 +20,7 @@ from .text import (
     mark_dates_and_bylines,
     mark_title,
 )
-from .titles import best_title
+from .titles import best_title, name_shaped
 
 __all__ = ["finish_header", "free_before", "generic_header", "next_free", "strong_title"]
 
@@ -29,7 +29,6 @@ _SEPARATORS = " \t·•|-–—,:;/()"
 #: A short lower-case word between a name and its date: ``Jane Doe on May 3``.
 _CONNECTOR = re.compile(r"\s+[^\W\d_A-Z]{1,3}$")
 _GLUED = re.compile(r"[a-z]{2,}[A-Z]|^By[A-Z]")
-_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.)$")
 #: How many free lines before the prose may hold the headline.
 _ZONE = 40
 #: How far from the headline its byline and date may sit, in lines not furniture.
@@ -243,10 +242,9 @@ def _name_part(part: str) -> Byline | None:
     byline = parse_byline(part, require_prefix=True)
     if byline is not None:
         return byline
-    words = part.split()
-    if not 2 <= len(words) <= 4 or not all(_NAME_WORD.match(x) for x in words):
+    if not name_shaped(part):
         return None
-    if any(_GLUED.search(x) for x in words):
+    if any(_GLUED.search(x) for x in part.split()):
         return None  # "Jane DoeUpdated": a name glued to a label, which other rules read
     return parse_byline(part)
 
@@ -342,8 +340,7 @@ def _unprefixed_bylines(w: Work, lo: int, hi: int, title: int | None) -> None:
 
 def _name_with_role(w: Work, j: int, between: int) -> bool:
     """``Jane Doe`` / ``Senior Editor`` (or a bullet) / date: a name two lines from it."""
-    words = w.lines[j].text.split()
-    if not 2 <= len(words) <= 4 or not all(_NAME_WORD.match(x) for x in words):
+    if not name_shaped(w.lines[j].text):
         return False
     mark = w.marks[between]
     if mark is not None:

@@ -21,7 +21,15 @@ from .._fields.bylines import parse_byline
 from .._input.normalize import word_count
 from .layout import SENTENCE_END
 
-__all__ = ["THRESHOLD", "WEIGHTS", "Candidate", "best_title", "slug_words", "words_of"]
+__all__ = [
+    "THRESHOLD",
+    "WEIGHTS",
+    "Candidate",
+    "best_title",
+    "name_shaped",
+    "slug_words",
+    "words_of",
+]
 
 WEIGHTS: dict[str, float] = {
     "next-to-prose": 2.0,  # no free line between it and the prose
@@ -41,6 +49,7 @@ WEIGHTS: dict[str, float] = {
     "name": -3.0,  # a name over a date line: the byline
     "link": -3.0,  # opens or ends with an arrow: a link or a button
     "crumbs": -2.0,  # "Blog / Topics / Marketing", "Guides > Title": a breadcrumb
+    "role": -3.0,  # under a name, over a date: the author's job title
     "top": 2.5,  # the dump's first line that is not furniture (a clean copy)
 }
 THRESHOLD = 4.0
@@ -173,6 +182,8 @@ def best_title(
             # A name's words are not the slug's (a headline's are).
             if share < 0.5 and _name_over_date(i, anchor_set, texts, rank):
                 c.add("name")
+            elif share < 0.5 and _role_under_name(i, anchor_set, texts, rank):
+                c.add("role")
         if i in before or _ends_another(keys[i], keys, i, end):
             c.add("repeated")
         if i == first:
@@ -237,6 +248,24 @@ def _name_over_date(i: int, anchors: set[int], texts: Sequence[str], rank: dict[
     if any(ch.isdigit() or ch in ":?!" for ch in texts[i]):
         return False
     return parse_byline(texts[i]) is not None
+
+
+def name_shaped(text: str) -> bool:
+    """Two to four capitalised words or initials: the shape of a person's name."""
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(_name_word(x) for x in words)
+
+
+def _name_word(word: str) -> bool:
+    """``Jane``, ``O'Neil``, ``J.``, ``Émile``, ``Анна``: capitalised letters."""
+    return word[0].isupper() and all(ch.isalpha() or ch in "'’.-" for ch in word)
+
+
+def _role_under_name(i: int, anchors: set[int], texts: Sequence[str], rank: dict[int, int]) -> bool:
+    """``Jane Doe`` / ``Senior Editor`` / date: the line under a name, over the date."""
+    if i + 1 not in anchors or i - 1 not in rank or word_count(texts[i]) > 6:
+        return False
+    return name_shaped(texts[i - 1])
 
 
 def _menu_around(
