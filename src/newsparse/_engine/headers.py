@@ -183,6 +183,8 @@ def _labels_above(w: Work, lo: int, hi: int) -> None:
     """A label alone on the line above its value: ``Written by`` / ``Jane Doe``,
     ``Last updated`` / ``Aug 4, 2025``. Read the two lines as one."""
     for i in range(max(lo, 1), hi):
+        if w.label(i) is Label.FURNITURE:
+            continue  # (and the walk up past furniture stays one per value line)
         above = w.past_furniture(i, -1)
         if above < lo or not w.free(above) or word_count(w.lines[above].text) > 3:
             continue

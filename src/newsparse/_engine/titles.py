@@ -53,6 +53,10 @@ WEIGHTS: dict[str, float] = {
     "top": 2.5,  # the dump's first line that is not furniture (a clean copy)
 }
 THRESHOLD = 4.0
+#: The shortest line (in characters of its words) whose copy at a line's end counts.
+_MIN_TAIL = 12
+_TOP = 50
+_NEAR = 200
 
 _WORD = re.compile(r"\w+")
 _CRUMBS = re.compile(r"\S \S*[>»/›] \S")
@@ -157,12 +161,14 @@ def best_title(
     slug = set(slug_words(url))
     anchor_set = set(anchors)
     rank = {i: k for k, i in enumerate(free)}
-    keys = [_loose(t) for t in texts]
+    keys = [_loose(t) for t in texts[:end]]
+    # Candidates whose words end a longer line (a breadcrumb ``Home > Blog > Title``).
+    tails = _tails(keys, {keys[i] for i in candidates if len(keys[i]) >= _MIN_TAIL})
     gaps = _gaps_to_prose(texts, free, anchor_set, paragraphs)
     # The lines whose text was printed above them (a tab title, a breadcrumb).
     seen: set[str] = set()
     before: set[int] = set()
-    for i in range(min(end, len(keys))):
+    for i in range(len(keys)):
         if keys[i] in seen:
             before.add(i)
         seen.add(keys[i])
@@ -184,7 +190,7 @@ def best_title(
                 c.add("name")
             elif share < 0.5 and _role_under_name(i, anchor_set, texts, rank):
                 c.add("role")
-        if i in before or _ends_another(keys[i], keys, i, end):
+        if i in before or keys[i] in tails:
             c.add("repeated")
         if i == first:
             c.add("top")
@@ -218,11 +224,24 @@ def _loose(text: str) -> str:
     return " ".join(words_of(text))
 
 
-def _ends_another(key: str, keys: Sequence[str], i: int, limit: int) -> bool:
-    """A breadcrumb or tab line that ends with this line's words."""
-    if len(key) < 12:
-        return False
-    return any(j != i and len(k) > len(key) and k.endswith(key) for j, k in enumerate(keys[:limit]))
+def _tails(keys: Sequence[str], wanted: set[str]) -> set[str]:
+    """Those of ``wanted`` that end a longer line (``homecybersecurity best practices``
+    ends with ``cybersecurity best practices``: crumbs glued by the copy).
+
+    Only the top of the page (a tab title) and the lines near the headline are
+    read, so that the cost stays bounded whatever the header's length.
+    """
+    found: set[str] = set()
+    if not wanted:
+        return found
+    n = len(keys)
+    near = range(max(_TOP, n - _NEAR), n)
+    for j in (*range(min(_TOP, n)), *near):
+        key = keys[j]
+        for tail in wanted:
+            if len(key) > len(tail) and key.endswith(tail):
+                found.add(tail)
+    return found
 
 
 def _next_to_anchor(i: int, anchors: set[int], texts: Sequence[str], rank: dict[int, int]) -> bool:
