@@ -7,19 +7,35 @@ their own module under :mod:`newsparse.parsers`.
 
 from __future__ import annotations
 
+import re
+
+from .._fields.bylines import Byline, parse_byline
+from .._fields.dates import DateMatch, date_line, find_dates, published_updated
 from .._fields.labels import Label
 from .._input.normalize import word_count
 from .text import (
     Work,
     credit_line,
+    date_on_byline,
     is_title_like,
     mark_dates_and_bylines,
     mark_title,
 )
+from .titles import best_title, name_shaped
 
 __all__ = ["finish_header", "free_before", "generic_header", "next_free", "strong_title"]
 
 _ANCHORS = (Label.DATE, Label.UPDATED, Label.BYLINE, Label.INFO)
+_SEPARATORS = " \t·•|-–—,:;/()"
+#: A short lower-case word between a name and its date: ``Jane Doe on May 3``.
+_CONNECTOR = re.compile(r"\s+[^\W\d_A-Z]{1,3}$")
+_GLUED = re.compile(r"[a-z]{2,}[A-Z]|^By[A-Z]")
+#: How many free lines before the prose may hold the headline.
+_ZONE = 40
+#: How far from the headline its byline and date may sit, in lines not furniture.
+_BEFORE_TITLE = 3
+_AFTER = 8
+_BEFORE_PROSE = 12
 
 
 def strong_title(text: str) -> bool:
@@ -52,65 +68,290 @@ def next_free(w: Work, i: int) -> int | None:
 
 
 def generic_header(w: Work) -> None:
-    """Title and deck before the first byline or date line, or at the top."""
+    """The headline among the chrome before the prose, its deck, byline and date.
+
+    Candidates are the title-like lines of the last stretch before the prose
+    (see :mod:`.titles` for how they are scored); the deck is the line under
+    the headline when it reads as one. The date and byline are those printed
+    next to the headline, not a masthead's, a menu's or a related list's.
+    """
     end = w.body_start
+    # Fields a rules file's line rules set before this fallback stand.
+    given = frozenset(w.fields)
     mark_dates_and_bylines(w, end)
-    _unprefixed_bylines(w, end)
-    anchors = [i for i in range(end) if w.label(i) in _ANCHORS]
-    title: int | None = None
-    deck: int | None = None
-    if anchors:
-        run: list[int] = []
-        i = anchors[0] - 1
-        while i >= 0 and (w.free(i) or w.label(i) in (Label.FURNITURE, Label.CAPTION)):
-            if w.free(i):
-                run.insert(0, i)
-            i -= 1
-        run = [i for i in run if is_title_like(w.lines[i].text)]
-        if len(run) >= 2 and strong_title(w.lines[run[-2]].text):
-            title, deck = run[-2], run[-1]
-        elif run and strong_title(w.lines[run[-1]].text):
-            title = run[-1]
-        else:
-            after = [i for i in free_before(w, end) if i > anchors[-1]]
-            title = next((i for i in after if strong_title(w.lines[i].text)), None)
-    else:
-        free = free_before(w, end)
-        if free and strong_title(w.lines[free[0]].text):
-            title = free[0]
-            following = next_free(w, title)
-            if following is not None and following < end:
-                text = w.lines[following].text
-                if word_count(text) >= 4 and (
-                    is_title_like(text) or text.endswith((".", "!", "?"))
-                ):
-                    deck = following
+    texts = [line.text for line in w.lines]
+    free = free_before(w, end)
+    zone = free[-_ZONE:]
+    anchors = [
+        i
+        for i in range(end)
+        if w.label(i) in _ANCHORS or _loose_anchor(w, i) or _cluster_line(w, i)
+    ]
+    candidates = [i for i in zone if is_title_like(texts[i])]
+    first = w.past_furniture(-1, 1)
+    paragraphs = frozenset(i for i in zone if w.para[i])
+    best, _ = best_title(texts, zone, candidates, anchors, end, w.doc.url, first, paragraphs)
+    title = None if best is None else best.i
     if title is not None:
         mark_title(w, title, "title.generic")
+    _cluster(w, title, end, given)
+    deck = None if title is None else _deck(w, title, end)
     if deck is not None:
         w.mark(deck, Label.SUBTITLE, "subtitle.deck")
         w.set("subtitle", w.lines[deck].text, "subtitle.deck", deck)
     finish_header(w)
+    if title is None:
+        # No headline to start from: the body starts at the prose, not in the chrome.
+        w.header_end = max(w.header_end, end)
 
 
-def _unprefixed_bylines(w: Work, end: int) -> None:
+_CLUSTER_FIELDS = ("date", "updated", "byline", "authors", "source")
+
+
+def _loose_anchor(w: Work, i: int) -> bool:
+    """A short free line holding a date (``Jane Doe July 3, 2025``): a byline cluster."""
+    if not w.free(i) or w.para[i] or word_count(w.lines[i].text) > 14:
+        return False
+    return next(find_dates(w.lines[i].text), None) is not None
+
+
+def _cluster_line(w: Work, i: int) -> bool:
+    """A reading time: printed with the byline and date, under the headline."""
+    mark = w.marks[i]
+    return mark is not None and mark.rule == "furniture.reading-time"
+
+
+def _cluster(w: Work, title: int | None, end: int, given: frozenset[str]) -> None:
+    """Set date, updated and byline from the lines nearest the headline.
+
+    Without a headline, from those nearest the prose. A date far from both
+    (a masthead's today, a menu's or a sidebar's) is not the article's.
+    """
+    lo, hi = _cluster_span(w, title, end)
+    if hi > end:
+        mark_dates_and_bylines(w, hi, start=end)
+    # Which date and byline count is decided here, from where they sit.
+    for field in _CLUSTER_FIELDS:
+        if field not in given:
+            w.fields.pop(field, None)
+    _labels_above(w, lo, hi)
+    _unprefixed_bylines(w, lo, hi, title)
+    # Nearest the headline first, those below it before those above.
+    at = title if title is not None else end
+    for i in sorted(range(lo, hi), key=lambda i: (i < at, abs(i - at))):
+        mark = w.marks[i]
+        if mark is None or mark.data is None:  # a rules file's line: its fields are set
+            continue
+        if mark.label is Label.BYLINE:
+            w.set_byline(mark.data, mark.rule, i)
+            if mark.data.rest:  # "By X • 20 Dec 2025": the date on the byline's line
+                date_on_byline(w, i, mark.data.rest, updated_is_date=False)
+        elif mark.label is Label.INFO:
+            byline, source, dates = mark.data
+            if byline is not None:
+                w.set_byline(byline, "info.byline", i)
+            w.set("source", source, "info.source", i)
+            if dates:
+                w.set("date", dates[0].value, "info.date", i)
+                if len(dates) > 1:
+                    w.set("updated", dates[1].value, "info.date", i)
+        elif mark.label is Label.UPDATED:
+            w.set("updated", mark.data.value, mark.rule, i)
+        elif mark.label is Label.DATE:
+            if mark.rule == "date.published-and-updated":
+                w.set("date", mark.data.value, mark.rule, i)
+                both = published_updated(w.lines[i].text, w.profile.tz)
+                if both is not None and both[1] is not None:
+                    w.set("updated", both[1].value, mark.rule, i)
+            elif "date" in w.fields:
+                w.set("updated", mark.data.value, "date.second-line", i)
+            else:
+                w.set("date", mark.data.value, mark.rule, i)
+    if "date" not in w.fields and "updated" not in w.fields:
+        _date_in_line(w, lo, hi, at)
+    if "byline" not in w.fields and "byline" not in given:
+        _byline_beside_date(w, lo, hi, at)
+
+
+def _labels_above(w: Work, lo: int, hi: int) -> None:
+    """A label alone on the line above its value: ``Written by`` / ``Jane Doe``,
+    ``Last updated`` / ``Aug 4, 2025``. Read the two lines as one."""
+    for i in range(max(lo, 1), hi):
+        if w.label(i) is Label.FURNITURE:
+            continue  # (and the walk up past furniture stays one per value line)
+        above = w.past_furniture(i, -1)
+        if above < lo or not w.free(above) or word_count(w.lines[above].text) > 3:
+            continue
+        label = w.lines[above].text.rstrip(" :")
+        mark = w.marks[i]
+        if mark is not None and mark.label is Label.DATE and mark.data is not None:
+            dm = date_line(f"{label} {w.lines[i].text}", w.profile.tz)
+            if dm is not None and dm.updated:
+                w.mark(above, Label.UPDATED, "date.label-above")
+                w.mark(i, Label.UPDATED, "date.label-above", dm)
+        elif w.free(i) and not w.para[i] and word_count(w.lines[i].text) <= 6:
+            byline = parse_byline(f"{label} {w.lines[i].text}", require_prefix=True)
+            if byline is not None and parse_byline(label, require_prefix=True) is None:
+                w.mark(above, Label.BYLINE, "byline.label-above")
+                w.mark(i, Label.BYLINE, "byline.label-above", byline)
+
+
+def _date_in_line(w: Work, lo: int, hi: int, at: int) -> None:
+    """A date inside a short line of the cluster (``Jane Doe July 3, 2025``)."""
+    for i in sorted(range(lo, hi), key=lambda i: (i < at, abs(i - at))):
+        if not _loose_anchor(w, i):
+            continue
+        text = w.lines[i].text
+        found = next(find_dates(text, w.profile.tz))
+        dm = _with_prefix(text, found, w) or found
+        w.mark(i, Label.UPDATED if dm.updated else Label.DATE, "date.in-line", dm)
+        w.set("updated" if dm.updated else "date", dm.value, "date.in-line", i)
+        return
+
+
+def _byline_beside_date(w: Work, lo: int, hi: int, at: int) -> None:
+    """The name printed on a cluster's date line: ``By Jane Doe • March 12, 2025``."""
+    for i in sorted(range(lo, hi), key=lambda i: (i < at, abs(i - at))):
+        mark = w.marks[i]
+        if not (_loose_anchor(w, i) or (mark is not None and mark.rule == "date.in-line")):
+            continue
+        text = w.lines[i].text
+        dates = list(find_dates(text, w.profile.tz))
+        if not dates:
+            continue
+        before = text[: _prefix_start(text, dates[0], w)]
+        # After the date only a "By" line: a category or a place may follow a date too.
+        after = parse_byline(text[dates[-1].end :].strip(_SEPARATORS), require_prefix=True)
+        for byline in (_name_part(before), after):
+            if byline is not None:
+                if mark is None:
+                    w.mark(i, Label.BYLINE, "byline.beside-date", byline)
+                w.set_byline(byline, "byline.beside-date", i)
+                return
+
+
+def _name_part(part: str) -> Byline | None:
+    """``By Jane Doe ·`` or ``Jane Doe on``: a byline; a connector or label is not."""
+    part = _CONNECTOR.sub("", part.strip(_SEPARATORS)).strip(_SEPARATORS)
+    if not part:
+        return None
+    byline = parse_byline(part, require_prefix=True)
+    if byline is not None:
+        return byline
+    if not name_shaped(part):
+        return None
+    if any(_GLUED.search(x) for x in part.split()):
+        return None  # "Jane DoeUpdated": a name glued to a label, which other rules read
+    return parse_byline(part)
+
+
+def _prefix_start(text: str, found: DateMatch, w: Work) -> int:
+    """Where the date's own words (``Last updated on``) begin, before ``found``."""
+    start = found.start
+    cut = found.start
+    for _ in range(3):
+        if cut <= 0:
+            break
+        cut = text.rfind(" ", 0, cut - 1)
+        if date_line(text[cut + 1 : found.end], w.profile.tz) is not None:
+            start = cut + 1
+    return start
+
+
+def _with_prefix(text: str, found: DateMatch, w: Work) -> DateMatch | None:
+    """The date read with up to three words before it, which may say it is an update.
+
+    ``Jane Doe Last updated on Aug 2, 2025 by Jane``: ``updated on Aug 2, 2025``.
+    """
+    cut = found.start
+    best = None
+    for _ in range(3):
+        if cut <= 0:
+            break
+        cut = text.rfind(" ", 0, cut - 1)
+        dm = date_line(text[cut + 1 : found.end], w.profile.tz)
+        if dm is not None:
+            best = dm
+    return best
+
+
+def _cluster_span(w: Work, title: int | None, end: int) -> tuple[int, int]:
+    """The lines around the headline (or before the prose) where its byline and date sit."""
+    n = len(w.lines)
+    if title is not None:
+        lo = _back(w, title, _BEFORE_TITLE)
+        # Past the prose start too: a date under the first paragraph (a deck).
+        hi = _forward(w, max(title, end - 1), _AFTER)
+    else:
+        lo = _back(w, end, _BEFORE_PROSE)
+        hi = _forward(w, end - 1, _AFTER) if end < n else n
+    return lo, min(hi, n)
+
+
+def _back(w: Work, i: int, count: int) -> int:
+    """The line ``count`` unlabelled or header lines above ``i`` (furniture skipped)."""
+    while count > 0 and i > 0:
+        i -= 1
+        if w.label(i) is not Label.FURNITURE:
+            count -= 1
+    return i
+
+
+def _forward(w: Work, i: int, count: int) -> int:
+    n = len(w.lines)
+    while count > 0 and i < n - 1:
+        i += 1
+        if w.label(i) is not Label.FURNITURE:
+            count -= 1
+    return i + 1
+
+
+def _unprefixed_bylines(w: Work, lo: int, hi: int, title: int | None) -> None:
     """``Helena Smith in Athens`` next to a date line is a byline without ``By``.
 
-    Only when a title-like line comes earlier, so that a short headline of
-    capitalised words is not read as a name.
+    Only below the headline (or, with none, below a title-like line), so
+    that a short headline of capitalised words is not read as a name.
     """
-    if "byline" in w.fields:
+    if any(w.label(i) in (Label.BYLINE, Label.INFO) for i in range(lo, hi)):
         return
-    for i in range(end):
+    for i in range(lo, hi):
         if w.label(i) not in (Label.DATE, Label.UPDATED):
             continue
-        for j in (i - 1, i + 1):
-            if not (0 <= j < end and w.free(j)):
+        for j in (i - 1, i + 1, i - 2, i + 2):
+            if not (lo <= j < hi and w.free(j)) or w.para[j]:
                 continue
-            earlier = any(w.free(k) and strong_title(w.lines[k].text) for k in range(j))
+            if abs(j - i) == 2 and not _name_with_role(w, j, (i + j) // 2):
+                continue
+            if title is not None:
+                below = j > title
+            else:
+                below = any(w.free(k) and strong_title(w.lines[k].text) for k in range(lo, j))
             if (
-                earlier
+                below
                 and 2 <= word_count(w.lines[j].text) <= 8
                 and credit_line(w, j, "byline.next-to-date")
             ):
                 return
+
+
+def _name_with_role(w: Work, j: int, between: int) -> bool:
+    """``Jane Doe`` / ``Senior Editor`` (or a bullet) / date: a name two lines from it."""
+    if not name_shaped(w.lines[j].text):
+        return False
+    mark = w.marks[between]
+    if mark is not None:
+        return mark.label in (Label.FURNITURE, Label.UPDATED, Label.DATE)
+    return not w.para[between] and word_count(w.lines[between].text) <= 6
+
+
+def _deck(w: Work, title: int, end: int) -> int | None:
+    """The line under the headline, when it reads as a deck."""
+    following = next_free(w, title)
+    if following is None or following >= end:
+        return None
+    text = w.lines[following].text
+    if _loose_anchor(w, following) or parse_byline(text, require_prefix=True) is not None:
+        return None  # a byline or date line the cluster did not take
+    if word_count(text) >= 4 and (is_title_like(text) or text.endswith((".", "!", "?"))):
+        return following
+    return None

@@ -22,12 +22,13 @@ import attrs
 from .._fields import furniture as _furniture
 from .._fields.bylines import Byline, is_outlet, parse_byline
 from .._fields.captions import CAPTION_PATTERNS, CaptionMatch, CaptionPattern, match_caption
-from .._fields.dates import DateMatch, date_line, published_updated
+from .._fields.dates import DateMatch, date_line, find_dates, published_updated
 from .._fields.labels import Label
 from .._input.document import Document, Line
 from .._input.normalize import script_of, word_count
 from .._model import Article, Caption
 from .draft import EDITOR_NOTE, BodyItem, Draft, Evidence, build
+from .layout import SENTENCE_END, prose_start
 
 __all__ = ["Mark", "Profile", "Work", "run", "text_draft"]
 
@@ -154,7 +155,8 @@ def is_paragraph(text: str) -> bool:
         tokens = text.split()
         capitals = sum(1 for t in tokens if t[0].isupper())
         return _HAS_PUNCT.search(text) is not None and capitals < 0.6 * len(tokens)
-    return words >= 8 and text.endswith(_END_PUNCT)
+    # A shorter line is a sentence only if it ends like one (not ``Apps (tested)``).
+    return words >= 8 and SENTENCE_END.search(text) is not None
 
 
 def is_title_like(text: str) -> bool:
@@ -360,17 +362,28 @@ def mark_editor_note(w: Work) -> None:
 
 
 def find_body_start(w: Work) -> int:
-    for i, line in enumerate(w.lines):
-        if w.free(i) and w.para[i] and not line.text.endswith("?"):
-            return i
-    return len(w.lines)
+    """The first line of the article's first run of prose (see :func:`prose_start`)."""
+    lines = w.lines
+    free = [i for i in range(len(lines)) if w.free(i)]
+    # A question alone ("Why does it matter?") is a heading's shape, not a paragraph's.
+    words = [
+        word_count(lines[i].text) if w.para[i] and not lines[i].text.endswith("?") else 0
+        for i in free
+    ]
+    return prose_start(words, free, len(lines))
 
 
-def mark_dates_and_bylines(w: Work, end: int, *, updated_is_date: bool = False) -> None:
-    """Label date, info, breadcrumb and ``By`` lines before ``end``."""
+def mark_dates_and_bylines(
+    w: Work, end: int, *, updated_is_date: bool = False, start: int = 0
+) -> None:
+    """Label date, info, breadcrumb and ``By`` lines from ``start`` to ``end``.
+
+    Past the body's start only lines that are not paragraphs (a date under
+    the lead paragraph), never the prose itself.
+    """
     tz = w.profile.tz
-    for i in range(end):
-        if not w.free(i):
+    for i in range(start, end):
+        if not w.free(i) or (i >= w.body_start and w.para[i]):
             continue
         text = w.lines[i].text
         dm = date_line(text, tz)
@@ -413,6 +426,20 @@ def mark_dates_and_bylines(w: Work, end: int, *, updated_is_date: bool = False) 
         if byline is not None:
             w.mark(i, Label.BYLINE, "byline.prefixed", byline)
             w.set_byline(byline, "byline.prefixed", i)
+            if byline.rest:  # "By X • 20 Dec 2025", "Last updated on ... by X"
+                date_on_byline(w, i, byline.rest, updated_is_date=updated_is_date)
+
+
+def date_on_byline(w: Work, i: int, rest: str, *, updated_is_date: bool) -> None:
+    """The date printed on a byline's line (``Byline.rest``): the date, or ``updated``."""
+    tz = w.profile.tz
+    dm = date_line(rest, tz) or next(find_dates(rest, tz), None)
+    if dm is None:
+        return
+    if dm.updated and not updated_is_date:
+        w.set("updated", dm.value, "date.on-byline", i)
+    else:
+        w.set("date", dm.value, "date.on-byline", i)
 
 
 def credit_line(w: Work, i: int, rule: str) -> bool:

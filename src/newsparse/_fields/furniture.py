@@ -86,6 +86,13 @@ LINE: tuple[Rule, ...] = (
         r"(?i)^(?:(?:last )?updated|published|posted|modified)?\s*:?\s*(?:\d+|an?|one)\s+(?:seconds?|secs?|"
         r"minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?)\s+ago\W*$|^(?:updated\s+)?(?:just now|yesterday)$",
     ),
+    _r(
+        "furniture.reading-time",
+        r"(?i)^(?:(?:estimated )?reading time|read time|lesezeit|temps de lecture|tiempo de lectura|"
+        r"tempo di lettura|leestijd)?\s*:?\s*\d{1,3}\s*(?:-\s*\d{1,3}\s*)?"
+        r"(?:min(?:ute)?s?\.?|mins?\.?|m)(?:\s+(?:read|reading|de lecture|lesezeit|de lectura|"
+        r"di lettura|leestijd|to read))?$",
+    ),
     _r("furniture.duration", r"^(?:\d{1,2}:)?\d{1,2}:\d{2}$"),
     _r(
         "furniture.distance-widget", r"(?i)^[\d,.]+\s?(?:km|miles|mi) (?:to|from) [A-Z][\w ]{1,30}$"
@@ -96,7 +103,13 @@ LINE: tuple[Rule, ...] = (
         r"(?i)^(?:sign up|subscribe|download|get (?:the|our) (?:app|newsletter)|join our|follow us|"
         r"click here|tap here|already a subscriber|create (?:a free|an) account)\b.{0,100}$",
     ),
-    _r("furniture.newsletter", r"(?i)^(?=.{0,140}$).*\bnewsletters?\b", "newsletter"),
+    # A sign-up box, not any line naming a newsletter (a headline may be about one).
+    _r(
+        "furniture.newsletter",
+        r"(?i)^(?=.{0,140}$)(?:.*\b(?:sign ?up|subscribe|join|get|receive|our|free)\b.{0,50}"
+        r"\bnewsletters?\b|newsletters?\b.{0,60}$)",
+        "newsletter",
+    ),
     _r(
         "furniture.follow",
         r"(?i)^\(?\s*follow\b.{0,80}\bon (?:x|twitter|facebook|instagram)\b.{0,200}$",
@@ -111,7 +124,10 @@ TAIL: tuple[Rule, ...] = (
         r"(?: for you| stories| articles)?|most (?:read|popular|viewed|shared)|popular(?: now| stories)?|"
         r"latest(?: news| stories)?|top stories|trending(?: now| stories)?|read next|further reading|"
         r"leave a (?:comment|reply)|\d* ?comments?|editor['’]s picks?|what to read next|"
-        r"more on this (?:story|topic)|in other news|hot topics?)\W*$",
+        r"more on this (?:story|topic)|in other news|hot topics?|"
+        # The boxes under an article: its author's card, its tags, the next and previous posts.
+        r"about the authors?|the authors?|post navigation|tags|categories|recommended reading|"
+        r"explore more|more (?:articles|posts)|related (?:reads|resources|guides))\W*$",
     ),
     _r("tail.copyright", r"(?i)^(?:copyright\s*(?:©|\(c\)|\d{4}|by\b)|©|\(c\)\s*\d{4})"),
 )

@@ -1,0 +1,300 @@
+"""Which line of a dump's header is the headline.
+
+Every title-like line before the article's prose is a candidate, scored on
+the structure of the page rather than on any outlet's words: how close it
+sits to the start of the prose, whether a byline or date line is next to
+it, whether the page prints it twice (a tab or breadcrumb and the
+headline), how many of its words the URL's slug holds, and its shape (a
+one-word menu item, an all-capitals kicker, a sentence). The weights are
+data (``WEIGHTS``); the best candidate wins only above ``THRESHOLD``, so a
+dump with no clear headline gets no title rather than a wrong one.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from urllib.parse import unquote, urlsplit
+
+from .._fields.bylines import parse_byline
+from .._input.normalize import word_count
+from .layout import SENTENCE_END
+
+__all__ = [
+    "THRESHOLD",
+    "WEIGHTS",
+    "Candidate",
+    "best_title",
+    "name_shaped",
+    "slug_words",
+    "words_of",
+]
+
+WEIGHTS: dict[str, float] = {
+    "next-to-prose": 2.0,  # no free line between it and the prose
+    "near-prose": 1.5,  # one or two free lines between
+    "close-to-prose": 0.75,  # up to five
+    "far-from-prose": -1.5,  # more than twelve
+    "anchor": 2.5,  # a byline, date or info line right after or before it
+    "repeated": 1.5,  # printed above too (a tab title, a breadcrumb's end)
+    "slug": 4.0,  # times the share of the slug's words it holds
+    "one-word": -3.0,
+    "two-words": -1.5,
+    "headline-length": 0.5,  # 4 to 20 words
+    "long": -1.0,  # over 20 words
+    "sentence": -1.5,  # ends like a sentence: a deck or a teaser
+    "capitals": -1.5,  # all capitals, three words or fewer: a kicker or section
+    "menu": -2.0,  # short lines on both sides: a menu item
+    "name": -3.0,  # a name over a date line: the byline
+    "link": -3.0,  # opens or ends with an arrow: a link or a button
+    "crumbs": -2.0,  # "Blog / Topics / Marketing", "Guides > Title": a breadcrumb
+    "role": -3.0,  # under a name, over a date: the author's job title
+    "top": 2.5,  # the dump's first line that is not furniture (a clean copy)
+}
+THRESHOLD = 4.0
+#: The shortest line (in characters of its words) whose copy at a line's end counts.
+_MIN_TAIL = 12
+_TOP = 50
+_NEAR = 200
+
+_WORD = re.compile(r"\w+")
+_CRUMBS = re.compile(r"\S \S*[>»/›] \S")
+# "Read the guide >", "← Back": an arrow set apart (not a quotation's guillemets).
+_LINK = re.compile(r"^[^«]*\s[>›→»]$|^[<‹←]\s|[>›→]$")
+_SLUG_SPLIT = re.compile(r"[-_+.\s]+")
+_EXTENSION = re.compile(r"(?i)\.(?:s?html?|php|aspx?|jsp|cms)$")
+
+
+def words_of(text: str) -> list[str]:
+    """Lower-case words, accents kept, apostrophes dropped (``don't`` -> ``dont``)."""
+    text = unicodedata.normalize("NFC", text).lower().replace("'", "").replace("’", "")
+    return _WORD.findall(text)
+
+
+def slug_words(url: str | None) -> list[str]:
+    """The words of the URL path's most wordy segment; [] when it has fewer than two."""
+    if not url:
+        return []
+    try:
+        path = urlsplit(url).path
+    except ValueError:
+        return []
+    best: list[str] = []
+    for segment in path.split("/"):
+        segment = _EXTENSION.sub("", unquote(segment))
+        words = [x for x in _SLUG_SPLIT.split(segment.lower()) if x and not x.isdigit()]
+        if len(words) > len(best):
+            best = words
+    return best if len(best) >= 2 else []
+
+
+class Candidate:
+    """A title-like line and the features that score it."""
+
+    __slots__ = ("features", "i", "score", "values")
+
+    def __init__(self, i: int) -> None:
+        self.i = i
+        self.features: list[str] = []
+        #: How much of each feature it has (1, or the slug's share): what a fit reads.
+        self.values: dict[str, float] = {}
+        self.score = 0.0
+
+    def add(self, feature: str, times: float = 1.0) -> None:
+        self.features.append(feature)
+        self.values[feature] = times
+        self.score += WEIGHTS[feature] * times
+
+
+def _shape(c: Candidate, text: str) -> None:
+    words = word_count(text)
+    if words == 1:
+        c.add("one-word")
+    elif words == 2:
+        c.add("two-words")
+    elif 4 <= words <= 20:
+        c.add("headline-length")
+    elif words > 20:
+        c.add("long")
+    end = SENTENCE_END.search(text)
+    if end is not None and text[end.start()] in ".。" and not text.endswith("..."):
+        c.add("sentence")
+    if words <= 3 and text.isupper():
+        c.add("capitals")
+    if _LINK.search(text):
+        c.add("link")
+    if _CRUMBS.search(text):
+        c.add("crumbs")
+
+
+def _distance(c: Candidate, gap: int) -> None:
+    if gap == 0:
+        c.add("next-to-prose")
+    elif gap <= 2:
+        c.add("near-prose")
+    elif gap <= 5:
+        c.add("close-to-prose")
+    elif gap > 12:
+        c.add("far-from-prose")
+
+
+def best_title(
+    texts: Sequence[str],
+    free: Sequence[int],
+    candidates: Sequence[int],
+    anchors: Sequence[int],
+    end: int,
+    url: str | None,
+    first: int = 0,
+    paragraphs: frozenset[int] = frozenset(),
+) -> tuple[Candidate | None, list[Candidate]]:
+    """The winning candidate (or None) and every candidate scored.
+
+    ``texts`` are all lines; ``free`` the unlabelled ones before ``end`` (the
+    prose start), in order; ``candidates`` those of them that are title-like;
+    ``anchors`` the byline, date and info lines; ``first`` the first line
+    that is not furniture; ``paragraphs`` the free lines that read as prose
+    (a lead paragraph before a table of contents ends a headline's block too,
+    so distances are counted to the next one).
+    """
+    slug = set(slug_words(url))
+    anchor_set = set(anchors)
+    rank = {i: k for k, i in enumerate(free)}
+    keys = [_loose(t) for t in texts[:end]]
+    # Candidates whose words end a longer line (a breadcrumb ``Home > Blog > Title``).
+    tails = _tails(keys, {keys[i] for i in candidates if len(keys[i]) >= _MIN_TAIL})
+    gaps = _gaps_to_prose(texts, free, anchor_set, paragraphs)
+    # The lines whose text was printed above them (a tab title, a breadcrumb).
+    seen: set[str] = set()
+    before: set[int] = set()
+    for i in range(len(keys)):
+        if keys[i] in seen:
+            before.add(i)
+        seen.add(keys[i])
+    scored: list[Candidate] = []
+    for i in candidates:
+        c = Candidate(i)
+        text = texts[i]
+        _shape(c, text)
+        _distance(c, gaps[rank[i]])
+        share = 0.0
+        if slug:
+            share = len(slug & set(words_of(text))) / len(slug)
+            if share >= 0.5:
+                c.add("slug", share)
+        if _next_to_anchor(i, anchor_set, texts, rank):
+            c.add("anchor")
+            # A name's words are not the slug's (a headline's are).
+            if share < 0.5 and _name_over_date(i, anchor_set, texts, rank):
+                c.add("name")
+            elif share < 0.5 and _role_under_name(i, anchor_set, texts, rank):
+                c.add("role")
+        if i in before or keys[i] in tails:
+            c.add("repeated")
+        if i == first:
+            c.add("top")
+        if word_count(text) <= 3 and _menu_around(i, texts, rank, free, anchor_set):
+            c.add("menu")
+        scored.append(c)
+    # On a tie the upper line: a headline over its deck.
+    best = max(scored, key=lambda c: (c.score, -c.i), default=None)
+    if best is None or best.score < THRESHOLD:
+        return None, scored
+    return best, scored
+
+
+def _gaps_to_prose(
+    texts: Sequence[str], free: Sequence[int], anchors: set[int], paragraphs: frozenset[int]
+) -> list[int]:
+    """For each free line, how many free lines (not anchors) stand before the next prose."""
+    gaps = [0] * len(free)
+    gap = 0
+    for k in range(len(free) - 1, -1, -1):
+        gaps[k] = gap
+        i = free[k]
+        if i in paragraphs:
+            gap = 0
+        elif i not in anchors:
+            gap += 1
+    return gaps
+
+
+def _loose(text: str) -> str:
+    return " ".join(words_of(text))
+
+
+def _tails(keys: Sequence[str], wanted: set[str]) -> set[str]:
+    """Those of ``wanted`` that end a longer line (``homecybersecurity best practices``
+    ends with ``cybersecurity best practices``: crumbs glued by the copy).
+
+    Only the top of the page (a tab title) and the lines near the headline are
+    read, so that the cost stays bounded whatever the header's length.
+    """
+    found: set[str] = set()
+    if not wanted:
+        return found
+    n = len(keys)
+    near = range(max(_TOP, n - _NEAR), n)
+    for j in (*range(min(_TOP, n)), *near):
+        key = keys[j]
+        for tail in wanted:
+            if len(key) > len(tail) and key.endswith(tail):
+                found.add(tail)
+    return found
+
+
+def _next_to_anchor(i: int, anchors: set[int], texts: Sequence[str], rank: dict[int, int]) -> bool:
+    """A byline/date line just before ``i``, or below it past a deck and short lines."""
+    if i - 1 in anchors:
+        return True
+    seen = 0
+    for j in range(i + 1, min(i + 7, len(texts))):
+        if j in anchors:
+            return True
+        if j in rank:  # a free line: the deck, then a name or a label
+            seen += 1
+            if seen > 3 or (seen > 1 and word_count(texts[j]) > 12):
+                return False
+    return False
+
+
+def _name_over_date(i: int, anchors: set[int], texts: Sequence[str], rank: dict[int, int]) -> bool:
+    """A short name line right above a date, under a title-like line: a byline."""
+    k = rank[i]
+    if i + 1 not in anchors or k == 0 or word_count(texts[i]) > 5:
+        return False
+    if any(ch.isdigit() or ch in ":?!" for ch in texts[i]):
+        return False
+    return parse_byline(texts[i]) is not None
+
+
+def name_shaped(text: str) -> bool:
+    """Two to four capitalised words or initials: the shape of a person's name."""
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(_name_word(x) for x in words)
+
+
+def _name_word(word: str) -> bool:
+    """``Jane``, ``O'Neil``, ``J.``, ``Émile``, ``Анна``: capitalised letters."""
+    return word[0].isupper() and all(ch.isalpha() or ch in "'’.-" for ch in word)
+
+
+def _role_under_name(i: int, anchors: set[int], texts: Sequence[str], rank: dict[int, int]) -> bool:
+    """``Jane Doe`` / ``Senior Editor`` / date: the line under a name, over the date."""
+    if i + 1 not in anchors or i - 1 not in rank or word_count(texts[i]) > 6:
+        return False
+    return name_shaped(texts[i - 1])
+
+
+def _menu_around(
+    i: int, texts: Sequence[str], rank: dict[int, int], free: Sequence[int], anchors: set[int]
+) -> bool:
+    """Short free lines on both sides: an item of a menu."""
+    k = rank[i]
+    if k == 0 or k + 1 >= len(free):
+        return False
+    before, after = free[k - 1], free[k + 1]
+    if after in anchors or any(a in anchors for a in range(i + 1, after)):
+        return False
+    return word_count(texts[before]) <= 3 and word_count(texts[after]) <= 3

@@ -1,0 +1,325 @@
+"""The generic parser on text dumps of unknown outlets: headline, deck, byline and
+date among the page's chrome, and where the article starts and ends."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import newsparse
+from newsparse._engine.layout import prose_start
+from newsparse._engine.text import is_paragraph
+from newsparse._engine.titles import slug_words
+from newsparse._fields import furniture
+
+PROSE = [
+    "The city council voted on Tuesday to expand the network of protected bike lanes, "
+    "adding forty kilometres of new routes over the next three years.",
+    "Supporters said the plan would cut traffic deaths and make cycling a real option for "
+    "commuters, while some shop owners worried about the loss of parking spaces.",
+    "Work on the first routes is due to begin in the spring, once the budget has been "
+    "approved and the contracts for the construction have been signed.",
+    "The mayor said the council would publish a map of the new routes next month and hold "
+    "public meetings in every district before the work begins.",
+]
+HEADLINE = "City council approves forty kilometres of new bike lanes"
+MENU = ["Home", "News", "Sport", "Business", "Culture", "Travel", "Opinion"]
+
+
+def dump(*parts: str | list[str]) -> str:
+    lines: list[str] = []
+    for part in parts:
+        lines.extend([part] if isinstance(part, str) else part)
+    return "\n".join(lines) + "\n"
+
+
+def fields(text: str, url: str | None = None) -> newsparse.Article:
+    article = newsparse.parse(text, url=url)
+    assert article.parser == "generic"
+    return article
+
+
+# --- title ----------------------------------------------------------------------
+
+
+def test_headline_found_below_a_menu_and_chrome_lines() -> None:
+    text = dump(
+        "Skip to content",
+        MENU,
+        "Book a Demo",
+        "Search for...",
+        "CITY",
+        HEADLINE,
+        "By Jane Doe",
+        "March 4, 2025",
+        PROSE,
+    )
+    article = fields(text)
+    assert article.title == HEADLINE
+    assert article.authors == ("Jane Doe",)
+    assert article.date == dt.date(2025, 3, 4)
+    # The kicker above the headline is not the title, and the menu is not body.
+    assert [b.text for b in article.body] == PROSE
+
+
+def test_menu_item_or_chrome_line_first_is_not_the_title() -> None:
+    # No byline or date: the old strategy took the first strong line at the top.
+    text = dump(MENU, "Watch our channel today", MENU, HEADLINE, PROSE)
+    # Unsure (no byline, date, repeat or URL to confirm it): no title rather than a wrong one.
+    assert fields(text).title is None
+    url = "https://example.com/2025/03/city-council-approves-new-bike-lanes"
+    assert fields(text, url).title == HEADLINE
+
+
+def test_chrome_paragraph_before_the_menu_does_not_start_the_article() -> None:
+    cookie = (
+        "Select Accept to consent or Reject to decline non-essential cookies for this use. "
+        "You can update your choices at any time in your settings."
+    )
+    text = dump(cookie, "Accept", "Reject", MENU, HEADLINE, "June 2, 2024", PROSE)
+    article = fields(text)
+    assert article.title == HEADLINE
+    assert article.date == dt.date(2024, 6, 2)
+    assert cookie not in [b.text for b in article.body]
+
+
+def test_url_slug_picks_the_headline_among_other_strong_lines() -> None:
+    text = dump(
+        MENU,
+        "Our most popular guides this week",
+        "How to plan a cycling holiday in the Alps",
+        "Find the right bike for your next adventure",
+        "Plan your route with our free app",
+        PROSE,
+    )
+    url = "https://example.org/guides/how-to-plan-a-cycling-holiday-in-the-alps/"
+    assert fields(text, url).title == "How to plan a cycling holiday in the Alps"
+
+
+def test_headline_printed_twice_wins_over_a_subheading_next_to_the_prose() -> None:
+    text = dump(
+        MENU,
+        "Guides > Cycling > Ten routes for a first bike tour",
+        "Ten routes for a first bike tour",
+        "Our picks for a first trip",
+        "April 2, 2025",
+        "Where to start",
+        PROSE,
+    )
+    assert fields(text).title == "Ten routes for a first bike tour"
+
+
+def test_no_clear_headline_gives_no_title() -> None:
+    # Menus and prose only: no line is a headline by its place, shape or repetition.
+    text = dump(MENU, ["Contact", "Careers", "Press"], PROSE)
+    assert fields(text).title is None
+
+
+def test_headline_ending_with_a_bracket_is_not_a_paragraph() -> None:
+    headline = "Top 10: the best language learning apps (tested by experts)"
+    assert not is_paragraph(headline)
+    assert is_paragraph("He said the plan was fine, and the vote went ahead (as expected).")
+    text = dump(MENU, headline, "By Christian Roth", PROSE)
+    article = fields(text)
+    assert article.title == headline
+    assert article.authors == ("Christian Roth",)
+
+
+def test_headline_naming_a_newsletter_is_not_furniture() -> None:
+    rule = furniture.matcher(furniture.LINE)
+    assert rule("How to write a good newsletter with AI") is None
+    assert rule("Sign up for our weekly newsletter") == "furniture.newsletter"
+    assert rule("Newsletter") is not None
+    text = dump(MENU, "How to write a good newsletter with AI", "May 3, 2025", PROSE)
+    assert fields(text).title == "How to write a good newsletter with AI"
+
+
+def test_headline_over_its_deck_and_a_name_over_the_date() -> None:
+    deck = "Authorities issue red alerts as temperatures pass 44C in parts of Italy and Greece"
+    text = dump(
+        MENU,
+        "Heatwave brings record temperatures to southern Europe",
+        deck,
+        "Helena Smith in Athens",
+        "Mon 17 Jul 2023 10.30 BST",
+        PROSE,
+    )
+    article = fields(text)
+    assert article.title == "Heatwave brings record temperatures to southern Europe"
+    assert article.subtitle == deck
+    assert article.authors == ("Helena Smith",)
+
+
+def test_german_dump_with_chrome_before_the_headline() -> None:
+    prose = [
+        "Der Stadtrat hat am Dienstag beschlossen, das Netz der geschützten Radwege in den "
+        "nächsten drei Jahren um vierzig Kilometer zu erweitern.",
+        "Befürworter sagen, der Plan werde die Zahl der Verkehrstoten senken, während einige "
+        "Ladenbesitzer den Verlust von Parkplätzen fürchten.",
+        "Die Arbeiten an den ersten Strecken sollen im Frühjahr beginnen, sobald der Haushalt "
+        "genehmigt ist und die Verträge unterschrieben sind.",
+    ]
+    text = dump(
+        ["Startseite", "Politik", "Wirtschaft", "Kultur", "Sport"],
+        "Stadtrat beschließt vierzig Kilometer neue Radwege",
+        "Von Anna Schmidt",
+        "3. Mai 2024, 17:47",
+        prose,
+    )
+    article = fields(text)
+    assert article.title == "Stadtrat beschließt vierzig Kilometer neue Radwege"
+    assert article.authors == ("Anna Schmidt",)
+    assert article.date == dt.date(2024, 5, 3)
+
+
+# --- dates ----------------------------------------------------------------------
+
+
+def test_masthead_today_date_is_not_the_publication_date() -> None:
+    text = dump(
+        "Wednesday, January 14, 2026",
+        MENU,
+        HEADLINE,
+        "By Jane Doe",
+        "March 4, 2025",
+        PROSE,
+        "Related stories",
+        "Another story about the city",
+        "February 2, 2026",
+    )
+    article = fields(text)
+    assert article.date == dt.date(2025, 3, 4)
+
+
+def test_menu_date_far_above_the_headline_is_ignored() -> None:
+    text = dump("December 1, 2025", MENU, MENU, MENU, HEADLINE, PROSE)
+    article = fields(text, "https://example.com/city-council-approves-new-bike-lanes")
+    assert article.title == HEADLINE
+    assert article.date is None
+
+
+def test_updated_line_goes_to_updated() -> None:
+    text = dump(MENU, HEADLINE, "By Jane Doe", "Updated: December 9, 2024", PROSE)
+    article = fields(text)
+    assert article.updated == dt.date(2024, 12, 9)
+    assert article.date is None
+
+
+def test_date_inside_a_name_line_under_the_headline() -> None:
+    text = dump(MENU, HEADLINE, "Melissa Ozawa December 18, 2025", PROSE)
+    article = fields(text)
+    assert article.date == dt.date(2025, 12, 18)
+    # A date line is never the deck.
+    assert article.subtitle is None
+
+
+def test_last_updated_inside_a_byline_line_is_an_update() -> None:
+    text = dump(MENU, HEADLINE, "Last updated on August 2, 2025 by Shannon Lee", PROSE)
+    article = fields(text)
+    assert article.updated == dt.date(2025, 8, 2)
+    assert article.date is None
+
+
+def test_date_under_the_lead_paragraph_is_the_articles() -> None:
+    lead = "A short lead paragraph that sums up the story for the reader in one sentence."
+    text = dump(MENU, HEADLINE, lead, "January 17, 2025", "8 min read", PROSE)
+    assert fields(text).date == dt.date(2025, 1, 17)
+
+
+# --- body -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("box", ["About the Author", "Tags", "Post navigation", "More articles"])
+def test_boxes_under_the_article_end_the_body(box: str) -> None:
+    text = dump(MENU, HEADLINE, "By Jane Doe", PROSE, box, PROSE[0][::-1].capitalize() + ".")
+    body = [b.text for b in fields(text).body]
+    assert body == PROSE
+
+
+def test_prose_start_skips_a_lone_paragraph() -> None:
+    # candidates 0..9; paragraphs (word counts) at 1 (alone) and 6, 7 (a run).
+    words = [0, 40, 0, 0, 0, 0, 0, 35, 30, 0]
+    assert prose_start(words, list(range(10)), 10) == 7
+    # A notice three lines above the prose (a headline between them) is not its start.
+    assert prose_start([40, 0, 0, 0, 35, 30], list(range(6)), 6) == 4
+    assert prose_start([40, 0, 0, 35, 30], list(range(5)), 5) == 0
+    # No run at all: the first paragraph.
+    assert prose_start([0, 40, 0, 0, 0, 0, 0, 0, 0], list(range(9)), 9) == 1
+    assert prose_start([0, 0], [0, 1], 2) == 2
+
+
+def test_slug_words() -> None:
+    assert slug_words("https://x.org/a/how-to-plan_a-trip.html?x=1") == [
+        "how",
+        "to",
+        "plan",
+        "a",
+        "trip",
+    ]
+    assert slug_words("https://x.org/news/12345") == []
+    assert slug_words(None) == []
+
+
+# --- bylines on the date line -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "date", "updated"),
+    [
+        ("By Randy Thompson • 20 Dec 2025", ("Randy Thompson",), dt.date(2025, 12, 20), None),
+        ("Tom Talbot October 14, 2025", ("Tom Talbot",), dt.date(2025, 10, 14), None),
+        ("Matt Eland on Dec. 13, 2025", ("Matt Eland",), dt.date(2025, 12, 13), None),
+        (
+            "Last Updated on April 8, 2024 by Amanda Brooks",
+            ("Amanda Brooks",),
+            None,
+            dt.date(2024, 4, 8),
+        ),
+        # A label after the date is no name; the date's own words are no name either.
+        ("March 20, 2023 | Wellness And Prevention", (), dt.date(2023, 3, 20), None),
+        ("Last Modified: August 08, 2023", (), None, dt.date(2023, 8, 8)),
+    ],
+)
+def test_name_printed_on_the_date_line(
+    line: str, authors: tuple[str, ...], date: dt.date | None, updated: dt.date | None
+) -> None:
+    article = fields(dump(MENU, HEADLINE, line, PROSE))
+    assert article.title == HEADLINE
+    assert article.authors == authors
+    assert article.date == date
+    assert article.updated == updated
+
+
+def test_labels_printed_above_their_values() -> None:
+    text = dump(MENU, HEADLINE, "Written by", "Edzel Tabing", "Last updated", "Aug 04, 2025", PROSE)
+    article = fields(text)
+    assert article.authors == ("Edzel Tabing",)
+    assert article.updated == dt.date(2025, 8, 4)
+    assert article.date is None
+
+
+def test_a_short_line_above_a_name_that_is_no_byline_label() -> None:
+    # "Top Agencies" + a name is no "By" line: the name alone is not taken.
+    text = dump(MENU, HEADLINE, "Top Agencies", "Jack Shepherd", PROSE)
+    assert fields(text).authors == ()
+
+
+def test_name_over_a_role_line_over_the_date() -> None:
+    text = dump(
+        MENU, HEADLINE, "Jack Shepherd", "Co-Founder & Marketing Director", "May 3, 2025", PROSE
+    )
+    article = fields(text)
+    assert article.authors == ("Jack Shepherd",)
+    assert article.date == dt.date(2025, 5, 3)
+
+
+def test_name_shape_reads_any_alphabet() -> None:
+    from newsparse._engine.titles import name_shaped
+
+    assert name_shaped("Émile Zola")
+    assert name_shaped("Анна Петрова")
+    assert name_shaped("Mary O'Neil")
+    assert not name_shaped("Jane")
+    assert not name_shaped("Read the full story")
+    assert not name_shaped("Top 10 Apps")
