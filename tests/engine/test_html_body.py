@@ -110,6 +110,35 @@ def test_article_inside_an_unclosed_nav_is_read() -> None:
     assert len(_texts(html)) == 4
 
 
+def test_a_promo_line_does_not_stand_for_an_article_left_in_a_nav() -> None:
+    # A menu left open holds the article; one promo paragraph outside it was the
+    # only running text the strict reading saw.
+    html = (
+        "<html><head><title>Budget passes</title></head><body>"
+        "<p>Switch today and file your taxes for free in the app, see the offer details.</p>"
+        "<nav><ul><li><a href='/'>Home</a><div class='dropdown'>"
+        f"<main><h1>Budget passes</h1>{_paragraphs(5)}</main></body></html>"
+    )
+    texts = _texts(html)
+    assert len(texts) >= 5
+    for i, text in enumerate(texts[-5:]):
+        assert text.startswith(f"The council voted on day {i} "), text
+
+
+def test_a_footer_disclaimer_does_not_replace_a_short_article() -> None:
+    disclaimer = "".join(
+        f"<p>This material is not advice (part {i}); consult a qualified adviser before acting on "
+        "anything you read here, and check the terms of every product that we describe.</p>"
+        for i in range(8)
+    )
+    html = (
+        "<html><head><title>Budget passes</title></head><body>"
+        f"<article><h1>Budget passes</h1>{_para(0)}</article>"
+        f"<footer>{disclaimer}</footer></body></html>"
+    )
+    assert _texts(html) == [_para(0)[3:-4]]
+
+
 def test_class_words_of_a_page_builder_do_not_empty_the_body() -> None:
     # Each paragraph in its own "widget": the class word says furniture, the
     # page has nothing else to say.

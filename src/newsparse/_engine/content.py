@@ -329,18 +329,59 @@ def _is_strong_heading(el: Any, text: str) -> bool:
 def extract_content(page: Page, *, title: str | None = None) -> Content:
     """The body and captions of the page's main article.
 
-    When the markup's furniture signs leave no paragraph at all, they are wrong
+    When the markup's furniture signs leave (next to) no paragraph, they are wrong
     about this page (an article inside an unclosed ``<nav>``, hidden until a
     script runs, or in blocks that a page builder classes ``widget``): the page
     is read again with the flags and class words set aside, tags still counting.
     """
     content = _extract(page, title, lenient=False)
-    if any(why == "body.html-paragraph" for _, _, why, _ in content.body):
+    prose = _prose(content, page)
+    if prose >= _SHORT_STORY:
         return content
     second = _extract(page, title, lenient=True)
-    if any(why == "body.html-paragraph" for _, _, why, _ in second.body):
-        return second
-    return content
+    # Beside a short article, what the lenient reading adds from a <footer> or an
+    # <aside> (a disclaimer) does not count. (Only beside one: a popup's <aside> or a
+    # menu's <nav> left open by broken markup may hold the whole page.)
+    if _prose(second, page, outside=bool(prose)) < max(3 * prose, 1):
+        return content
+    return second
+
+
+# A body with less running text than this may be a teaser that the real article's
+# wrong markup left standing: the lenient reading is tried, and wins when it finds
+# three times as much.
+_SHORT_STORY = 1000
+
+
+def _prose(content: Content, page: Page, *, outside: bool = False) -> int:
+    """Characters of running text in the body (``outside``: of lines outside any
+    ``<footer>`` or ``<aside>``)."""
+    cache: dict[Any, bool] = {}
+    return sum(
+        len(text)
+        for _, text, why, no in content.body
+        if why == "body.html-paragraph" and not (outside and _in_page_end(page.lines[no].el, cache))
+    )
+
+
+def _in_page_end(el: Any, cache: dict[Any, bool]) -> bool:
+    """Whether ``el`` is inside a ``<footer>`` or ``<aside>`` (each element looked at once)."""
+    path = []
+    node = el
+    found = False
+    while node is not None:
+        known = cache.get(node)
+        if known is not None:
+            found = known
+            break
+        if node.tag in ("footer", "aside"):
+            found = True
+            break
+        path.append(node)
+        node = node.getparent()
+    for node in path:
+        cache[node] = found
+    return found
 
 
 def _extract(page: Page, title: str | None, *, lenient: bool) -> Content:
