@@ -336,8 +336,8 @@ def extract_content(page: Page, *, title: str | None = None) -> Content:
     """
     content = _extract(page, title, lenient=False)
     prose = _prose(content, page)
-    if prose >= _SHORT_STORY:
-        return content
+    if prose >= _SHORT_STORY or _set_aside(page, content) < max(2 * prose, 1):
+        return content  # nothing the lenient reading could add: no second pass
     second = _extract(page, title, lenient=True)
     # Beside a short article, what the lenient reading adds from a <footer> or an
     # <aside> (a disclaimer) does not count. (Only beside one: a popup's <aside> or a
@@ -351,6 +351,20 @@ def extract_content(page: Page, *, title: str | None = None) -> Content:
 # wrong markup left standing: the lenient reading is tried, and wins when it finds
 # three times as much.
 _SHORT_STORY = 1000
+
+
+def _set_aside(page: Page, content: Content) -> int:
+    """Characters of running text that the strict reading set aside by flag (nav,
+    hidden) or by class: all that the lenient reading can add (the container moves
+    only with the flags' values)."""
+    flagged = sum(h.chars for h in page.lines if h.flags & _OFF_PAGE and is_running_text(h))
+    lines = page.lines
+    classed = sum(
+        lines[no].chars
+        for no, (_, rule) in content.dropped.items()
+        if rule == "furniture.html-block" and is_running_text(lines[no])
+    )
+    return flagged + classed
 
 
 def _prose(content: Content, page: Page, *, outside: bool = False) -> int:
