@@ -194,6 +194,12 @@ def test_capital_subheadings_are_headings() -> None:
     assert body[1] == ("heading", "WHAT HAPPENS NEXT", "body.html-caps-heading")
 
 
+@pytest.mark.parametrize("line", ["BAAR, SWITZERLAND", "[사진=JTBC, SBS]", "STAFF"])
+def test_datelines_credits_and_single_words_in_capitals_are_not_headings(line: str) -> None:
+    body = _body(_page(_para(0) + f"<p>{line}</p>" + _para(1)))
+    assert [kind for kind, text, _ in body if text == line] == ["paragraph"]
+
+
 def test_capital_lines_before_the_story_are_not_headings() -> None:
     texts = _texts(_page("<div>EXCLUSIVE</div>" + _paragraphs(2)))
     assert "EXCLUSIVE" not in texts

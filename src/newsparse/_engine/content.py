@@ -501,12 +501,18 @@ def _inline_credit(text: str) -> bool:
 
 
 def _is_caps_heading(text: str) -> bool:
-    """``WHAT HAPPENS NEXT``: a short line in capitals, no sentence."""
+    """``WHAT HAPPENS NEXT``: a short line of two words or more, every letter a
+    capital (not a script without case), no sentence, no bracketed credit, and not
+    a dateline (``BAAR, SWITZERLAND``)."""
+    n = _line_words(text)
     return (
-        _line_words(text) <= 12
+        2 <= n <= 12
         and text.isupper()
+        and all(c.isupper() for c in text if c.isalpha())
         and sum(c.isalpha() for c in text) >= 4
-        and not text.endswith((".", ",", ";"))
+        and not text.endswith((".", ",", ";", "/"))
+        and text[0] not in "[("
+        and not (n <= 4 and "," in text)
     )
 
 
