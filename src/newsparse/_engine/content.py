@@ -110,8 +110,13 @@ def is_running_text(h: HtmlLine) -> bool:
     return n >= 20 or (n >= 7 and _SENTENCE.search(h.text) is not None)
 
 
-def _value(h: HtmlLine) -> float:
-    if h.flags & (NAV | HIDDEN):
+# Lines in nav/aside/footer/menu or hidden elements: furniture, unless the page has
+# no article anywhere else (content that scripts reveal or move, markup left open).
+_OFF_PAGE = NAV | HIDDEN
+
+
+def _value(h: HtmlLine, unseen: int = _OFF_PAGE) -> float:
+    if h.flags & unseen:
         return -float(min(h.chars, 300))
     if h.el.tag in HEADING_TAGS or h.flags & FIG:
         return 0.0  # captions are not the article's text: a figure is no container
@@ -132,9 +137,9 @@ def _may_name_cookies(text: str) -> bool:
     return "cookie" in text.lower() or "\u0130" in text or "\u0131" in text
 
 
-def _values(lines: Sequence[HtmlLine]) -> list[float]:
+def _values(lines: Sequence[HtmlLine], unseen: int = _OFF_PAGE) -> list[float]:
     """Each line's value; a lone paragraph in a card beside a headline link is a teaser."""
-    values = [_value(h) for h in lines]
+    values = [_value(h, unseen) for h in lines]
     running: dict[Any, int] = {}
     linky: dict[Any, int] = {}
     parents = []
@@ -151,15 +156,18 @@ def _values(lines: Sequence[HtmlLine]) -> list[float]:
     return values
 
 
-def _choose_container(page: Page, good: dict[Any, float] | None = None) -> tuple[Any, int, int]:
+def _choose_container(
+    page: Page, good: dict[Any, float] | None = None, unseen: int = _OFF_PAGE
+) -> tuple[Any, int, int]:
     """The element whose lines add up to the most: (element, first line, end line).
 
-    ``good`` receives, per element, the characters of running text below it.
+    ``good`` receives, per element, the characters of running text below it;
+    lines with an ``unseen`` flag count against.
     """
     lines = page.lines
     if not lines:
         return None, 0, 0
-    values = _values(lines)
+    values = _values(lines, unseen)
     where: dict[Any, tuple[int, int]] = {el: (a, b) for el, a, b in page.spans}
     total = [0.0]
     plus = [0.0]
@@ -226,7 +234,12 @@ def _hint_factor(
 
 
 def _classify(
-    el: Any, container: Any, cache: dict[Any, int], big: dict[Any, float], floor: float
+    el: Any,
+    container: Any,
+    cache: dict[Any, int],
+    big: dict[Any, float],
+    floor: float,
+    by_class: bool = True,
 ) -> int:
     """_KEEP, _DROP or _CAPTION for an element below ``container`` (ancestors included).
 
@@ -249,12 +262,13 @@ def _classify(
     # Walk down from the highest unknown ancestor: a verdict sticks to descendants.
     for node in reversed(path):
         if verdict == _KEEP and big.get(node, 0.0) < floor:
-            verdict = _own_verdict(node)
+            verdict = _own_verdict(node, by_class)
         cache[node] = verdict
     return verdict
 
 
-def _own_verdict(el: Any) -> int:
+def _own_verdict(el: Any, by_class: bool = True) -> int:
+    """What ``el``'s tag, then (``by_class``) its class and id, make of it."""
     tag = el.tag
     if tag in ("nav", "aside", "footer", "menu", "header", "form"):
         return _DROP
@@ -268,7 +282,7 @@ def _own_verdict(el: Any) -> int:
     ident = el.get("id")
     if ident:
         names = f"{names} {ident}"
-    if not names.strip():
+    if not by_class or not names.strip():
         return _KEEP
     if CAPTION_CLASS.search(names) and not BOILER_OK.search(names):
         return _CAPTION
@@ -288,11 +302,83 @@ def _is_strong_heading(el: Any, text: str) -> bool:
 
 
 def extract_content(page: Page, *, title: str | None = None) -> Content:
-    """The body and captions of the page's main article."""
+    """The body and captions of the page's main article.
+
+    When the markup's furniture signs leave (next to) no paragraph, they are wrong
+    about this page (an article inside an unclosed ``<nav>``, hidden until a
+    script runs, or in blocks that a page builder classes ``widget``): the page
+    is read again with the flags and class words set aside, tags still counting.
+    """
+    content = _extract(page, title, lenient=False)
+    prose = _prose(content, page)
+    if prose >= _SHORT_STORY or _set_aside(page, content) < max(2 * prose, 1):
+        return content  # nothing the lenient reading could add: no second pass
+    second = _extract(page, title, lenient=True)
+    # Beside a short article, what the lenient reading adds from a <footer> or an
+    # <aside> (a disclaimer) does not count. (Only beside one: a popup's <aside> or a
+    # menu's <nav> left open by broken markup may hold the whole page.)
+    if _prose(second, page, outside=bool(prose)) < max(3 * prose, 1):
+        return content
+    return second
+
+
+# A body with less running text than this may be a teaser that the real article's
+# wrong markup left standing: the lenient reading is tried, and wins when it finds
+# three times as much.
+_SHORT_STORY = 1000
+
+
+def _set_aside(page: Page, content: Content) -> int:
+    """Characters of running text that the strict reading set aside by flag (nav,
+    hidden) or by class: all that the lenient reading can add (the container moves
+    only with the flags' values)."""
+    flagged = sum(h.chars for h in page.lines if h.flags & _OFF_PAGE and is_running_text(h))
+    lines = page.lines
+    classed = sum(
+        lines[no].chars
+        for no, (_, rule) in content.dropped.items()
+        if rule == "furniture.html-block" and is_running_text(lines[no])
+    )
+    return flagged + classed
+
+
+def _prose(content: Content, page: Page, *, outside: bool = False) -> int:
+    """Characters of running text in the body (``outside``: of lines outside any
+    ``<footer>`` or ``<aside>``)."""
+    cache: dict[Any, bool] = {}
+    return sum(
+        len(text)
+        for _, text, why, no in content.body
+        if why == "body.html-paragraph" and not (outside and _in_page_end(page.lines[no].el, cache))
+    )
+
+
+def _in_page_end(el: Any, cache: dict[Any, bool]) -> bool:
+    """Whether ``el`` is inside a ``<footer>`` or ``<aside>`` (each element looked at once)."""
+    path = []
+    node = el
+    found = False
+    while node is not None:
+        known = cache.get(node)
+        if known is not None:
+            found = known
+            break
+        if node.tag in ("footer", "aside"):
+            found = True
+            break
+        path.append(node)
+        node = node.getparent()
+    for node in path:
+        cache[node] = found
+    return found
+
+
+def _extract(page: Page, title: str | None, *, lenient: bool) -> Content:
     lines = page.lines
     content = Content()
     good: dict[Any, float] = {}
-    container, start, end = _choose_container(page, good)
+    unseen = 0 if lenient else _OFF_PAGE
+    container, start, end = _choose_container(page, good, unseen)
     if container is None:
         return content
     content.container, content.start, content.end = container, start, end
@@ -301,18 +387,26 @@ def extract_content(page: Page, *, title: str | None = None) -> Content:
     kept: list[tuple[HtmlLine, BlockKind, str]] = []
     seen: set[str] = set()
     started = False
+    # Two lines or more that are a clock time alone: a live blog's entry times.
+    live = sum(1 for h in lines[start:end] if _is_clock(h.text)) >= 2
     for h in lines[start:end]:
         text = h.text
-        verdict = _classify(h.el, container, cache, good, floor)
+        verdict = _classify(h.el, container, cache, good, floor, not lenient)
         if verdict == _CAPTION or h.flags & FIG:
             content.drop(h.no, Label.CAPTION, "caption.html")
             continue
-        if verdict == _DROP or h.flags & (HIDDEN | NAV):
+        if verdict == _DROP or h.flags & unseen:
             content.drop(h.no, Label.FURNITURE, "furniture.html-block")
             continue
         tag = h.el.tag
         if tag == "h1" or (title is not None and text == title):
             content.drop(h.no, Label.TITLE, "title.html")
+            continue
+        if _is_clock(text) and (live or (started and _has_time_child(h.el))):
+            kept.append((h, "heading", "body.html-time-heading"))
+            continue
+        if _inline_credit(text):
+            content.drop(h.no, Label.CAPTION, "caption.html-inline-credit")
             continue
         rule = _furniture_rule(text, started)
         if rule == "tail":
@@ -343,6 +437,8 @@ def extract_content(page: Page, *, title: str | None = None) -> Content:
             why = "body.html-heading"
         elif _is_strong_heading(h.el, text):
             kind, why = "heading", "body.html-strong-heading"
+        elif started and not running and _is_caps_heading(text):
+            kind, why = "heading", "body.html-caps-heading"
         else:
             kind = "paragraph"
             why = "body.html-paragraph" if running else "body.html-short"
@@ -350,6 +446,49 @@ def extract_content(page: Page, *, title: str | None = None) -> Content:
     kept = _trim(kept, content)
     content.body = [(kind, h.text, why, h.no) for h, kind, why in kept]
     return content
+
+
+# A clock time alone: "10:32", "9.05am", "14:20 GMT", "3:15 p.m. ET".
+_CLOCK = re.compile(
+    r"(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s(?:[A-Z]{2,4}|(?:GMT|UTC)[+-]\d{1,2}))?"
+)
+# A photo credit printed on the caption's own line, as a label or in brackets:
+# "... (Image: Getty)", "Photo: Jane Doe/Reuters", "Foto: dpa", "Bildrechte: ..."; the
+# label opens the line, a bracket or a sentence ("the picture: grim" is prose).
+_CREDIT_LINE = re.compile(
+    r"(?:^|(?<=[.!?”\"])\s|[(\[])(?:(?i:photos?|photograph|image|picture|foto|bild|bildrechte|bildquelle|"
+    r"fotos?|crédit photo|credito|crédito|photo credit|image credit)|Credit)\s?[:：]\s?[^:：]{2,80}[)\]]?$"
+)
+
+
+def _is_clock(text: str) -> bool:
+    return len(text) <= 20 and _CLOCK.fullmatch(text) is not None
+
+
+def _has_time_child(el: Any) -> bool:
+    """``<div><time>10:32</time>...``: the line's own text is a ``<time>``."""
+    return any(child.tag == "time" for child in el)
+
+
+def _inline_credit(text: str) -> bool:
+    """A caption line: short, its photo credit after a label at its end."""
+    return len(text) <= 400 and _CREDIT_LINE.search(text[-120:]) is not None
+
+
+def _is_caps_heading(text: str) -> bool:
+    """``WHAT HAPPENS NEXT``: a short line of two words or more, every letter a
+    capital (not a script without case), no sentence, no bracketed credit, and not
+    a dateline (``BAAR, SWITZERLAND``)."""
+    n = _line_words(text)
+    return (
+        2 <= n <= 12
+        and text.isupper()
+        and all(c.isupper() for c in text if c.isalpha())
+        and sum(c.isalpha() for c in text) >= 4
+        and not text.endswith((".", ",", ";", "/"))
+        and text[0] not in "[("
+        and not (n <= 4 and "," in text)
+    )
 
 
 _LINE_RULE = _furniture.matcher(_furniture.LINE)

@@ -178,7 +178,36 @@ def parse_tree(text: str, utf8: bytes | None = None) -> Any:
         return None
     if root is None or not isinstance(root.tag, str):
         return None
+    _adopt_trailing(root)
     return root
+
+
+def _adopt_trailing(root: Any) -> None:
+    """Content after ``</html>`` goes into the page's body, as a browser puts it
+    (libxml2 makes a second ``<html>`` beside the root, which no walk reads)."""
+    extra = root.getnext()
+    while extra is not None:
+        if extra.tag == "html":
+            body = root.find("body")
+            (body if body is not None else root).extend(list(extra))
+        extra = extra.getnext()
+
+
+def _keep_buttons(root: Any) -> None:
+    """A ``<button>`` around paragraphs is one libxml2 left open (``<button><div>
+    </button>``: the close tag is ignored while the ``<div>`` is open): what follows
+    is the page, not the button's label, so the button becomes a plain ``<div>``.
+
+    Each element is visited once going up from a paragraph: linear however deep.
+    """
+    seen: set[Any] = set()
+    for el in root.iter("p", "main", "article"):
+        node = el.getparent()
+        while node is not None and node not in seen:
+            seen.add(node)
+            if node.tag == "button":
+                node.tag = "div"
+            node = node.getparent()
 
 
 # A tag: name, then attributes up to ">"; a quoted value may hold ">" and "<". No
@@ -376,6 +405,7 @@ def document_from_html(
         return Document("html", "", (), url=url, encoding=encoding)
     meta = read_meta(root)
     # What is never visible goes before the walk (JSON-LD was read above).
+    _keep_buttons(root)
     etree.strip_elements(root, *DROP_TAGS, with_tail=False)
     # The walk reads the visible page only; <head> goes back afterwards, for the
     # selectors of rules files (``//meta[@name='section']/@content``).
