@@ -101,8 +101,25 @@ def generic_header(w: Work) -> None:
         w.set("subtitle", w.lines[deck].text, "subtitle.deck", deck)
     finish_header(w)
     if title is None:
-        # No headline to start from: the body starts at the prose, not in the chrome.
-        w.header_end = max(w.header_end, end)
+        # No headline to start from: the body starts at the prose, not in the chrome,
+        # but a short lead paragraph just above it (a subheading apart) is the prose's.
+        w.header_end = max(w.header_end, _lead_above(w, end))
+
+
+def _lead_above(w: Work, end: int) -> int:
+    """The first line of the paragraphs that sit right above line ``end`` (at most one
+    other free line between two of them; furniture and captions do not count)."""
+    start = end
+    gap = 0
+    i = end - 1
+    while i >= w.header_end and gap <= 1:
+        if w.free(i):
+            if w.para[i]:
+                start, gap = i, 0
+            else:
+                gap += 1
+        i -= 1
+    return start
 
 
 _CLUSTER_FIELDS = ("date", "updated", "byline", "authors", "source")
