@@ -28,10 +28,11 @@ from typing import Any, TextIO, cast
 
 from . import __version__
 from ._api import DEFAULT_MAX_BYTES
-from ._batch.pool import default_jobs, parse_many
+from ._batch.pool import default_jobs, render_many
 from ._batch.sinks import (
     OUTPUT_FORMATS,
     AtomicFile,
+    Record,
     Sink,
     error_record,
     format_for,
@@ -393,11 +394,11 @@ def _languages(values: Sequence[str]) -> set[str]:
     return {code.strip().lower() for value in values for code in value.split(",")}
 
 
-def _wrong_language(result: Result, languages: set[str]) -> bool:
+def _wrong_language(record: Record, languages: set[str]) -> bool:
     """Whether ``--language`` leaves this parsed article out (unknown language too)."""
-    if not languages or result.article is None:
+    if not languages or not record.ok:
         return False
-    language = (result.article.language or "").lower().split("-")[0]
+    language = (record.language or "").lower().split("-")[0]
     return language not in languages
 
 
@@ -464,20 +465,20 @@ def _sigterm_as_interrupt() -> Iterator[None]:
         signal.signal(signal.SIGTERM, previous)
 
 
-def _write(sink: Sink, result: Result) -> Result:
+def _write(sink: Sink, record: Record) -> Record:
     """Write a parsed input; a record the writer cannot take fails alone."""
     try:
-        sink.write(result)
+        sink.put(record.data)
     except BrokenPipeError:
         raise
     except OSError as exc:
         raise _OutputError(exc) from exc
     except Exception as exc:  # a bug in a writer must not end the run
-        return Result.failed(result.origin, exc)
-    return result
+        return Record.failed(record.origin, exc)
+    return record
 
 
-def _log(result: Result, errors_file: AtomicFile | None, progress: _Progress) -> None:
+def _log(result: Record, errors_file: AtomicFile | None, progress: _Progress) -> None:
     """Report a failed input on stderr (escaped for a terminal) and in ``--errors``."""
     progress.say(printable(f"newsparse: {result.origin}: {result.message}"))
     if errors_file:
@@ -552,8 +553,10 @@ def _run_parse(
     started = time.perf_counter()
     parsed = failed = empty = skipped = 0
     interrupted = 0  # the exit status of an interrupted run
-    results = parse_many(
+    # Workers render each record for the writer: this process only writes.
+    results = render_many(
         _paths(args),
+        sink.renderer,
         jobs=args.jobs,
         parser=args.parser,
         url=args.url,

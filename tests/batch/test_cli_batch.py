@@ -21,6 +21,7 @@ import pytest
 
 import newsparse
 from newsparse import Origin, Result
+from newsparse._batch.sinks import Record, Renderer
 from newsparse.cli import main
 
 SEEDS = Path(__file__).parents[1] / "data" / "seeds"
@@ -221,12 +222,12 @@ def test_interrupt_keeps_finished_records_in_a_partial_file(
 ) -> None:
     article = newsparse.parse(SEEDS / NAMES[0])
 
-    def fake_parse_many(*args: object, **kwargs: object) -> Iterator[Result]:
+    def fake_render_many(paths: object, render: Renderer, **kwargs: object) -> Iterator[Record]:
         for i in range(3):
-            yield Result(Origin(f"in-{i}"), article)
+            yield render(Result(Origin(f"in-{i}"), article))
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("newsparse.cli.parse_many", fake_parse_many)
+    monkeypatch.setattr("newsparse.cli.render_many", fake_render_many)
     for fmt in ("jsonl", "json"):
         out = tmp_path / f"out.{fmt}"
         assert main(["parse", "x", "-o", str(out), "--errors", str(tmp_path / "e.jsonl")]) == 130
@@ -604,11 +605,11 @@ def test_an_internal_error_is_its_own_status(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    def broken(*args: object, **kwargs: object) -> Iterator[Result]:
+    def broken(*args: object, **kwargs: object) -> Iterator[Record]:
         yield from ()
         raise RuntimeError("a bug")
 
-    monkeypatch.setattr("newsparse.cli.parse_many", broken)
+    monkeypatch.setattr("newsparse.cli.render_many", broken)
     out = tmp_path / "out.jsonl"
     assert main(["parse", str(corpus), "-o", str(out)]) == 70
     err = capsys.readouterr().err

@@ -2,10 +2,12 @@
 
 The parent expands the inputs into dumps (:mod:`newsparse._batch.sources`), cuts
 them into small chunks and keeps a bounded window of chunks in a process
-pool; workers read plain files themselves and send back one
-:class:`~newsparse.Result` per dump. Memory stays flat however many inputs
-there are: at most ``window`` chunks are in flight and results are handed
-on as soon as they are due.
+pool; workers read plain files themselves and send back, for each dump, what
+a ``render`` function makes of its :class:`~newsparse.Result`: the Result
+itself for :func:`parse_many`, the finished output record for the command
+line (:func:`render_many`), so that there the parent only writes. Memory
+stays flat however many inputs there are: at most ``window`` chunks are in
+flight and results are handed on as soon as they are due.
 """
 
 from __future__ import annotations
@@ -21,9 +23,9 @@ import threading
 import time
 import warnings
 from collections import deque
-from collections.abc import Generator, Iterable, Iterator, Mapping
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from concurrent.futures.process import BrokenProcessPool
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 
@@ -40,11 +42,16 @@ __all__ = [
     "default_jobs",
     "parse_many",
     "parse_stream",
+    "render_many",
+    "render_stream",
     "time_limit",
 ]
 
 Item = Dump | Result
 InputItem = str | os.PathLike[str] | bytes | Mapping[str, Any] | Dump
+T = TypeVar("T")
+#: What a render function made of a Result (the Result itself for parse_many).
+Out = Any
 
 #: Dumps per chunk sent to a worker, and the bytes that close a chunk early.
 CHUNK_SIZE = 16
@@ -63,11 +70,18 @@ POLL_SECONDS = 0.2
 Timeout = float | str | None
 
 
+def keep(result: Result) -> Result:
+    """The render function of :func:`parse_many`: the Result as it is."""
+    return result
+
+
 @attrs.frozen(slots=True)
 class _ParseOptions:
     parser: str | None
     max_bytes: int | None
     timeout: Timeout = None
+    #: Applied to each Result where it is made (a worker, mostly); must pickle.
+    render: Callable[[Result], Out] = keep
 
 
 def default_jobs() -> int:
@@ -220,9 +234,10 @@ def _parse_timed(dump: Dump, opts: _ParseOptions, chunk: int, index: int) -> Res
         _unpost()
 
 
-def _parse_chunk(chunk: list[Item], opts: _ParseOptions, ident: int = 0) -> list[Result]:
+def _parse_chunk(chunk: list[Item], opts: _ParseOptions, ident: int = 0) -> list[Out]:
+    render = opts.render
     return [
-        item if isinstance(item, Result) else _parse_timed(item, opts, ident, i)
+        render(item if isinstance(item, Result) else _parse_timed(item, opts, ident, i))
         for i, item in enumerate(chunk)
     ]
 
@@ -277,7 +292,9 @@ def _context(context: str | None) -> Any:
         context = "forkserver" if "forkserver" in methods else "spawn"
     ctx = multiprocessing.get_context(context)
     if context == "forkserver":
-        ctx.set_forkserver_preload(["newsparse._batch.pool"])
+        # warm loads, once, what parsing loads on first use (the language
+        # model above all): the workers forked from the server share it.
+        ctx.set_forkserver_preload(["newsparse._batch.pool", "newsparse._batch.warm"])
     return ctx
 
 
@@ -309,7 +326,7 @@ class _Workers:
 
     def submit(
         self, chunk: list[Item], opts: _ParseOptions, ident: int
-    ) -> cf.Future[list[Result]] | None:
+    ) -> cf.Future[list[Out]] | None:
         """The chunk's future; None when the pool is broken (it may break at any time)."""
         try:
             return self.pool.submit(_parse_chunk, chunk, opts, ident)
@@ -360,8 +377,8 @@ class _Workers:
 
 
 def _wait(
-    workers: _Workers, futures: list[cf.Future[list[Result]]], timed: bool
-) -> tuple[set[cf.Future[list[Result]]], dict[tuple[int, int], float]]:
+    workers: _Workers, futures: list[cf.Future[list[Out]]], timed: bool
+) -> tuple[set[cf.Future[list[Out]]], dict[tuple[int, int], float]]:
     """Wait for the first of ``futures``; with time limits, a stuck worker is killed
     (which breaks the pool: the futures then fail)."""
     while True:
@@ -374,12 +391,12 @@ def _wait(
 
 @attrs.define(eq=False)
 class _Job:
-    """A chunk sent to the pool: its future, then its results."""
+    """A chunk sent to the pool: its future, then its (rendered) results."""
 
     chunk: list[Item]
     ident: int
-    future: cf.Future[list[Result]] | None = None
-    results: list[Result] | None = None
+    future: cf.Future[list[Out]] | None = None
+    results: list[Out] | None = None
     resent: bool = False
 
 
@@ -432,8 +449,9 @@ class _Runner:
         except BrokenProcessPool:
             return True
         except Exception as exc:  # e.g. a result that cannot be pickled back
+            render = self.opts.render
             job.results = [
-                item if isinstance(item, Result) else Result.failed(item.origin, exc)
+                render(item if isinstance(item, Result) else Result.failed(item.origin, exc))
                 for item in job.chunk
             ]
         return False
@@ -469,15 +487,16 @@ class _Runner:
         """Each input of ``jobs`` alone in a one-worker pool, with its own
         deadline, so that only the input that kills a worker fails."""
         workers = _Workers(1, self.context, self.timed)
+        render = self.opts.render
         try:
             for job in jobs:
                 results = []
                 for index, item in enumerate(job.chunk):
                     limit = self.timed_out.get((job.ident, index))
                     if isinstance(item, Result):
-                        results.append(item)
+                        results.append(render(item))
                     elif limit is not None:
-                        results.append(Result.failed(item.origin, ParseTimeoutError(limit)))
+                        results.append(render(Result.failed(item.origin, ParseTimeoutError(limit))))
                     else:
                         result, workers = self._alone(item, workers)
                         results.append(result)
@@ -485,7 +504,7 @@ class _Runner:
         finally:
             workers.kill()
 
-    def _alone(self, dump: Dump, workers: _Workers) -> tuple[Result, _Workers]:
+    def _alone(self, dump: Dump, workers: _Workers) -> tuple[Out, _Workers]:
         ident = next(self.ids)
         future = workers.submit([dump], self.opts, ident)
         killed: dict[tuple[int, int], float] = {}
@@ -499,10 +518,11 @@ class _Runner:
         workers.kill()
         fresh = _Workers(1, self.context, self.timed)
         if (ident, 0) in killed:
-            return Result.failed(dump.origin, ParseTimeoutError(killed[ident, 0])), fresh
-        return _crashed(dump.origin), fresh
+            timed_out = Result.failed(dump.origin, ParseTimeoutError(killed[ident, 0]))
+            return self.opts.render(timed_out), fresh
+        return self.opts.render(_crashed(dump.origin)), fresh
 
-    def settle(self, job: _Job) -> list[Result] | None:
+    def settle(self, job: _Job) -> list[Out] | None:
         """After an interrupt: the job's results once its chunk ends, None if it cannot."""
         future = job.future
         if job.results is not None or future is None or future.cancelled():
@@ -526,13 +546,13 @@ def _run_pool(
     jobs: int,
     ordered: bool,
     context: str | None,
-) -> Iterator[Result]:
+) -> Iterator[Out]:
     window = jobs * 3
     runner = _Runner(jobs, opts, context)
     pending: deque[_Job] = deque()
     interrupted = False
 
-    def next_results() -> list[Result]:
+    def next_results() -> list[Out]:
         job = runner.take(pending, ordered)
         pending.remove(job)  # only now: an interrupt while waiting must not lose it
         assert job.results is not None
@@ -580,7 +600,34 @@ def parse_stream(
     timeout: Timeout = "auto",
 ) -> Generator[Result, None, None]:
     """Parse already expanded dumps (see :func:`parse_many`)."""
-    opts = _ParseOptions(parser, max_bytes, check_timeout(timeout))
+    return render_stream(
+        items,
+        keep,
+        jobs=jobs,
+        parser=parser,
+        max_bytes=max_bytes,
+        ordered=ordered,
+        chunk_size=chunk_size,
+        context=context,
+        timeout=timeout,
+    )
+
+
+def render_stream(
+    items: Iterable[Item],
+    render: Callable[[Result], T],
+    *,
+    jobs: int = 1,
+    parser: str | None = None,
+    max_bytes: int | None = DEFAULT_MAX_BYTES,
+    ordered: bool = True,
+    chunk_size: int = CHUNK_SIZE,
+    context: str | None = None,
+    timeout: Timeout = "auto",
+) -> Generator[T, None, None]:
+    """:func:`parse_stream`, yielding what ``render`` makes of each Result
+    (see :func:`render_many`)."""
+    opts = _ParseOptions(parser, max_bytes, check_timeout(timeout), render)
     chunks = _chunks(iter(items), max(1, chunk_size))
     first = next(chunks, None)
     if first is None:
@@ -668,6 +715,48 @@ def parse_many(
     Raises :class:`UnknownParserError` at once for an unknown ``parser``,
     ValueError for bad ``jobs`` or ``timeout``.
     """
+    return render_many(
+        inputs,
+        keep,
+        jobs=jobs,
+        parser=parser,
+        url=url,
+        max_bytes=max_bytes,
+        include=include,
+        exclude=exclude,
+        field=field,
+        input_format=input_format,
+        ordered=ordered,
+        chunk_size=chunk_size,
+        timeout=timeout,
+    )
+
+
+def render_many(
+    inputs: InputItem | Iterable[InputItem],
+    render: Callable[[Result], T],
+    *,
+    jobs: int | None = None,
+    parser: str | None = None,
+    url: str | None = None,
+    max_bytes: int | None = DEFAULT_MAX_BYTES,
+    include: Iterable[str] = (),
+    exclude: Iterable[str] = (),
+    field: str | None = None,
+    input_format: str = "auto",
+    ordered: bool = True,
+    chunk_size: int = CHUNK_SIZE,
+    timeout: float | str | None = "auto",
+) -> Generator[T, None, None]:
+    """:func:`parse_many`, yielding what ``render`` makes of each Result.
+
+    ``render`` runs where the Result is made, in the worker processes (so it
+    must pickle: a module-level function or a picklable object); what it
+    returns travels back to this process. The command line renders output
+    records there, so that no Article is pickled back and this process
+    only writes. Results that this process makes itself (inputs that failed
+    before parsing, a worker that crashed) are rendered here.
+    """
     jobs = default_jobs() if jobs is None else jobs
     if jobs < 1:
         raise ValueError(f"jobs must be at least 1, not {jobs}")
@@ -677,8 +766,9 @@ def parse_many(
     )
     if isinstance(inputs, (str, os.PathLike, bytes, Mapping, Dump)):
         inputs = [inputs]
-    return parse_stream(
+    return render_stream(
         expand(inputs, opts),
+        render,
         jobs=jobs,
         parser=parser,
         max_bytes=max_bytes,

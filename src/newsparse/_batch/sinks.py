@@ -5,6 +5,12 @@ time). A file is written under a temporary name beside the target and
 renamed into place by :meth:`AtomicFile.commit`, so that a run that is
 killed never leaves a half-written file under the name asked for.
 
+Each writer is two halves: its :class:`Renderer` turns a Result into what
+the format writes for it (a JSON Lines line, a CSV row, a Parquet row ...),
+and the writer only puts that into the file. A batch run renders in the
+worker processes, so that the parent only writes and Articles never travel
+back (:class:`Record`); ``write(result)`` does both halves in place.
+
 Text that cannot be written as UTF-8, lone surrogates (a file name that is
 not UTF-8 arrives as a surrogate-escaped ``str``; a JSON Lines ``id`` may
 hold ``"\\udc80"``), is carried losslessly: JSON escapes it as ``\\udcXX``;
@@ -17,25 +23,27 @@ from __future__ import annotations
 import contextlib
 import csv
 import datetime as dt
+import io
 import json
 import os
 import re
 import stat
 import tempfile
-from collections.abc import Callable
-from typing import IO, Any, Protocol
+from typing import IO, Any, NamedTuple, Protocol
 
 import attrs
 
 from .._errors import MissingDependency
 from .._model import DICT_KEYS
-from .sources import Result
+from .sources import Origin, Result
 
 __all__ = [
     "CSV_COLUMNS",
     "CSV_TRIGGERS",
     "OUTPUT_FORMATS",
     "AtomicFile",
+    "Record",
+    "Renderer",
     "Sink",
     "error_record",
     "flat_row",
@@ -147,7 +155,7 @@ def record(result: Result, *, full: bool = False) -> dict[str, Any]:
     return {"origin": result.origin.to_dict(), **result.article.to_dict(full=full)}
 
 
-def error_record(result: Result) -> dict[str, Any]:
+def error_record(result: Result | Record) -> dict[str, Any]:
     """The JSON record of a failed input (for ``--errors``)."""
     return {
         "input": str(result.origin),
@@ -360,39 +368,109 @@ def _open(fd: int, binary: bool) -> IO[Any]:
     return os.fdopen(fd, "w", encoding="utf-8", newline="")
 
 
+class Record(NamedTuple):
+    """One input as its writer wants it: what a worker sends the parent.
+
+    ``data`` is what :meth:`Renderer.data` made of the article (None when
+    the input failed); ``error`` and ``message`` are those of the Result;
+    ``language`` and ``empty`` are kept for the command line's filter and
+    summary. A tuple of plain values: it pickles in C, unlike an Article.
+    """
+
+    origin: Origin
+    data: Any = None
+    error: str | None = None
+    message: str | None = None
+    language: str | None = None
+    empty: bool = False
+
+    @property
+    def ok(self) -> bool:
+        """The input was parsed and rendered."""
+        return self.error is None
+
+    @classmethod
+    def failed(cls, origin: Origin, exc: BaseException) -> Record:
+        """The record of an input whose parsing or rendering raised ``exc``."""
+        return cls(origin, None, type(exc).__name__, str(exc))
+
+
+@attrs.frozen(slots=True)
+class Renderer:
+    """Turns Results into :class:`Record` objects for one output format.
+
+    Picklable and free of open files, so that worker processes can render.
+    """
+
+    fmt: str = attrs.field(validator=attrs.validators.in_(OUTPUT_FORMATS))
+    full: bool = False
+    csv_raw: bool = False
+
+    def __call__(self, result: Result) -> Record:
+        """The record of ``result``; an article the format cannot take fails alone."""
+        article = result.article
+        if article is None:
+            return Record(result.origin, None, result.error, result.message)
+        try:
+            data = self.data(result)
+        except Exception as exc:  # a bug in a writer must not end the run
+            return Record.failed(result.origin, exc)
+        return Record(result.origin, data, None, None, article.language, not article.body)
+
+    def data(self, result: Result) -> Any:
+        """What the format writes for a parsed input."""
+        if self.fmt == "jsonl":
+            return json_text(record(result, full=self.full)) + "\n"
+        if self.fmt == "json":
+            return _indent(json_text(record(result, full=self.full), indent=2))
+        if self.fmt == "csv":
+            return _csv_row(result, self.full, self.csv_raw)
+        if self.fmt == "markdown":
+            return markdown(result)
+        return _parquet_row(_clean_result(result), self.full)
+
+
 class Sink(Protocol):
-    """An output: takes parsed Results, then is closed (which finishes the format)."""
+    """An output: takes parsed Results (or records of them), then is closed
+    (which finishes the format)."""
+
+    renderer: Renderer
 
     def write(self, result: Result) -> None: ...
+
+    def put(self, data: Any) -> None: ...
 
     def close(self) -> None: ...
 
 
 class _TextSink:
-    def __init__(self, fh: IO[str], full: bool) -> None:
+    def __init__(self, fh: IO[str], renderer: Renderer) -> None:
         self.fh = fh
-        self.full = full
+        self.renderer = renderer
 
     def write(self, result: Result) -> None:
-        raise NotImplementedError
+        """Render ``result`` here and write it."""
+        self.put(self.renderer.data(result))
+
+    def put(self, data: Any) -> None:
+        """Write what :meth:`Renderer.data` made of an input."""
+        self.fh.write(data)
 
     def close(self) -> None:
         self.fh.flush()
 
 
 class JsonlSink(_TextSink):
-    def write(self, result: Result) -> None:
-        self.fh.write(json_text(record(result, full=self.full)) + "\n")
+    pass
 
 
 class JsonSink(_TextSink):
-    def __init__(self, fh: IO[str], full: bool) -> None:
-        super().__init__(fh, full)
+    def __init__(self, fh: IO[str], renderer: Renderer) -> None:
+        super().__init__(fh, renderer)
         self.count = 0
 
-    def write(self, result: Result) -> None:
-        text = json_text(record(result, full=self.full), indent=2)
-        self.fh.write(("[\n" if self.count == 0 else ",\n") + _indent(text))
+    def put(self, data: Any) -> None:
+        self.fh.write(("[\n" if self.count == 0 else ",\n") + data)
         self.count += 1
 
     def close(self) -> None:
@@ -404,46 +482,50 @@ def _indent(text: str) -> str:
     return "\n".join("  " + line for line in text.splitlines())
 
 
+def _csv_columns(full: bool) -> tuple[str, ...]:
+    return CSV_COLUMNS + (FULL_COLUMNS if full else ())
+
+
 class CsvSink(_TextSink):
     """CSV rows; cells that a spreadsheet would run as a formula start with
-    "'" unless ``raw`` (see :data:`CSV_TRIGGERS`)."""
+    "'" unless the renderer's ``csv_raw`` (see :data:`CSV_TRIGGERS`)."""
 
-    def __init__(self, fh: IO[str], full: bool, raw: bool = False) -> None:
-        super().__init__(fh, full)
-        self.raw = raw
-        columns = CSV_COLUMNS + (FULL_COLUMNS if full else ())
-        self.writer = csv.DictWriter(fh, fieldnames=columns, lineterminator="\n")
-        # csv quotes a cell holding "\n" but not one holding a lone "\r" (not
-        # in the line terminator), which readers then take for a line end.
-        self.quoted = csv.DictWriter(
-            fh, fieldnames=columns, lineterminator="\n", quoting=csv.QUOTE_ALL
-        )
-        self.writer.writeheader()
+    def __init__(self, fh: IO[str], renderer: Renderer) -> None:
+        super().__init__(fh, renderer)
+        csv.writer(fh, lineterminator="\n").writerow(_csv_columns(renderer.full))
 
-    def write(self, result: Result) -> None:
-        row = {key: self._cell(value) for key, value in flat_row(result, full=self.full).items()}
-        if any(isinstance(value, str) and "\r" in value for value in row.values()):
-            self.quoted.writerow(row)
-        else:
-            self.writer.writerow(row)
 
-    def _cell(self, value: Any) -> Any:
-        if not isinstance(value, str):
-            return value
-        # Python 3.10's csv cannot write NUL; lone surrogates are not UTF-8.
-        value = unsurrogate(value).replace("\0", "\\x00")
-        if not self.raw and value.startswith(CSV_TRIGGERS):
-            return "'" + value
+def _csv_row(result: Result, full: bool, raw: bool) -> str:
+    """One CSV line (see :class:`CsvSink`)."""
+    cells = flat_row(result, full=full)
+    row = [_csv_cell(cells[name], raw) for name in _csv_columns(full)]
+    # csv quotes a cell holding "\n" but not one holding a lone "\r" (not
+    # in the line terminator), which readers then take for a line end.
+    out = io.StringIO()
+    if any(isinstance(v, str) and "\r" in v for v in row):
+        csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_ALL).writerow(row)
+    else:
+        csv.writer(out, lineterminator="\n").writerow(row)
+    return out.getvalue()
+
+
+def _csv_cell(value: Any, raw: bool) -> Any:
+    if not isinstance(value, str):
         return value
+    # Python 3.10's csv cannot write NUL; lone surrogates are not UTF-8.
+    value = unsurrogate(value).replace("\0", "\\x00")
+    if not raw and value.startswith(CSV_TRIGGERS):
+        return "'" + value
+    return value
 
 
 class MarkdownSink(_TextSink):
-    def __init__(self, fh: IO[str], full: bool) -> None:
-        super().__init__(fh, full)
+    def __init__(self, fh: IO[str], renderer: Renderer) -> None:
+        super().__init__(fh, renderer)
         self.count = 0
 
-    def write(self, result: Result) -> None:
-        self.fh.write(("" if self.count == 0 else "\n---\n\n") + markdown(result))
+    def put(self, data: Any) -> None:
+        self.fh.write(("" if self.count == 0 else "\n---\n\n") + data)
         self.count += 1
 
 
@@ -454,26 +536,27 @@ class ParquetSink:
     lists for ``authors``, ``tags`` and the body and caption structs, and each date
     field as three columns (see :func:`moment_columns`): a UTC timestamp,
     its original offset in minutes, and whether only the day was known.
+    Text is written free of lone surrogates (Parquet strings are UTF-8).
     """
 
-    def __init__(self, fh: IO[bytes], full: bool, batch: int = 2000) -> None:
+    def __init__(self, fh: IO[bytes], renderer: Renderer, batch: int = 2000) -> None:
         try:
             import pyarrow as pa
             import pyarrow.parquet as pq
         except ImportError:
             raise MissingDependency("Parquet files", "parquet") from None
         self.pa = pa
-        self.full = full
+        self.renderer = renderer
         self.batch = batch
         self.rows: list[dict[str, Any]] = []
-        self.schema = pa.schema(_parquet_fields(pa, full))
+        self.schema = pa.schema(_parquet_fields(pa, renderer.full))
         self.writer = pq.ParquetWriter(fh, self.schema)
 
     def write(self, result: Result) -> None:
-        row = record(result, full=self.full)
-        for name in MOMENT_FIELDS:
-            row.update(moment_columns(name, getattr(result.article, name)))
-        self.rows.append(row)
+        self.put(self.renderer.data(result))
+
+    def put(self, data: Any) -> None:
+        self.rows.append(data)
         if len(self.rows) >= self.batch:
             self._flush()
 
@@ -486,6 +569,13 @@ class ParquetSink:
     def close(self) -> None:
         self._flush()
         self.writer.close()
+
+
+def _parquet_row(result: Result, full: bool) -> dict[str, Any]:
+    row = record(result, full=full)
+    for name in MOMENT_FIELDS:
+        row.update(moment_columns(name, getattr(result.article, name)))
+    return row
 
 
 def _parquet_fields(pa: Any, full: bool) -> list[tuple[str, Any]]:
@@ -517,21 +607,8 @@ def _parquet_fields(pa: Any, full: bool) -> list[tuple[str, Any]]:
     return fields
 
 
-class _Unsurrogating:
-    """Hands a writer Results whose text is free of lone surrogates (for
-    Parquet, whose strings must be UTF-8)."""
-
-    def __init__(self, sink: Sink) -> None:
-        self.sink = sink
-
-    def write(self, result: Result) -> None:
-        self.sink.write(_clean_result(result))
-
-    def close(self) -> None:
-        self.sink.close()
-
-
 def _clean_result(result: Result) -> Result:
+    """``result`` with its text free of lone surrogates (for Parquet)."""
     origin = result.origin
     fields = (origin.path, origin.member, origin.record_id)
     if any(f is not None and _SURROGATE.search(f) for f in fields):
@@ -547,24 +624,19 @@ def _clean_result(result: Result) -> Result:
     return attrs.evolve(result, origin=origin, article=article)
 
 
-_TEXT_SINKS: dict[str, Callable[[IO[str], bool], Sink]] = {
+_SINKS = {
     "jsonl": JsonlSink,
     "json": JsonSink,
     "csv": CsvSink,
     "markdown": MarkdownSink,
+    "parquet": ParquetSink,
 }
 
 
 def open_sink(fmt: str, fh: IO[Any], *, full: bool = False, csv_raw: bool = False) -> Sink:
     """A writer of ``fmt`` on ``fh`` (text, or binary for Parquet); ``csv_raw``
     writes CSV cells as they are, formulas included."""
-    if fmt == "parquet":
-        return _Unsurrogating(ParquetSink(fh, full))
-    if fmt == "csv":
-        return CsvSink(fh, full, raw=csv_raw)
-    try:
-        return _TEXT_SINKS[fmt](fh, full)
-    except KeyError:
-        raise ValueError(
-            f"unknown output format {fmt!r}; choose from {', '.join(OUTPUT_FORMATS)}"
-        ) from None
+    if fmt not in _SINKS:
+        raise ValueError(f"unknown output format {fmt!r}; choose from {', '.join(OUTPUT_FORMATS)}")
+    sink: Sink = _SINKS[fmt](fh, Renderer(fmt, full, csv_raw))
+    return sink
