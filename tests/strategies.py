@@ -671,6 +671,10 @@ def dumps(
 
     if style == "chinadaily" and draw(st.booleans()):
         texts[0] = f"{draw(st.sampled_from(('BEIJING', 'TOKYO', 'ROME')))} -- {texts[0]}"
+    if style == "generic":
+        # A generic article opens with a run of prose: one short sentence alone under a
+        # headline reads as its deck, and alone among menus as chrome (a tagline).
+        texts[0] = " ".join(draw(st.lists(sentences(), min_size=8, max_size=10)))
     heads = draw(st.lists(headings(), max_size=max(0, len(texts) - 1), unique=True))
     # Subheadings go between paragraphs: never first, never last, never two in a row.
     slots = sorted(draw(st.permutations(range(1, len(texts))))[: len(heads)])
