@@ -18,7 +18,7 @@ import newsparse
 from newsparse import RuleError, rules
 from newsparse._explain import explain
 from newsparse.cli import main
-from newsparse.parsers.chinadaily.zh import is_chinese
+from newsparse.parsers._zh import is_chinese
 
 DATA = Path(__file__).parents[1] / "data"
 TEXT_DUMPS = sorted(p for folder in ("seeds", "dumps") for p in (DATA / folder).glob("*.txt"))
@@ -103,7 +103,7 @@ def test_there_are_china_daily_dumps_to_compare() -> None:
 
 
 # The rules file describes China Daily's English pages; its Chinese-language pages go
-# to the built-in parser's Chinese reader (parsers/chinadaily/zh.py), which no rules file has.
+# to the built-in parser's Chinese reader (parsers/_zh.py), which no rules file has.
 ENGLISH_DUMPS = [p for p in TEXT_DUMPS if not is_chinese(p.read_text(encoding="utf-8"))]
 
 

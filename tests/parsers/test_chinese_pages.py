@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 import newsparse
-from newsparse.parsers.chinadaily.zh import read_meta, split_zh_caption, zh_date, zh_names
+from newsparse.parsers._zh import read_meta, split_zh_caption, zh_date, zh_names
 
 BEIJING = dt.timezone(dt.timedelta(hours=8))
 
@@ -241,7 +241,7 @@ def test_correspondent_is_a_label_not_a_name() -> None:
 
 
 def test_site_suffix_leaves_the_page_title_but_not_a_hyphen_inside() -> None:
-    from newsparse.parsers.chinadaily.zh import _clean_title
+    from newsparse.parsers._zh import _clean_title
 
     assert (
         _clean_title("黄河流域湿地候鸟数量创新高 - 资讯 - 中国日报网")
@@ -252,7 +252,7 @@ def test_site_suffix_leaves_the_page_title_but_not_a_hyphen_inside() -> None:
 
 
 def test_japanese_is_not_chinese() -> None:
-    from newsparse.parsers.chinadaily.zh import is_chinese
+    from newsparse.parsers._zh import is_chinese
 
     assert is_chinese(BODY)
     assert not is_chinese("東京都は十七日、新しい防災計画を発表しました。" * 3)

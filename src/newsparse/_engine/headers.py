@@ -20,6 +20,7 @@ from .text import (
     is_title_like,
     mark_dates_and_bylines,
     mark_title,
+    set_info,
 )
 from .titles import best_title, name_shaped
 
@@ -101,25 +102,8 @@ def generic_header(w: Work) -> None:
         w.set("subtitle", w.lines[deck].text, "subtitle.deck", deck)
     finish_header(w)
     if title is None:
-        # No headline to start from: the body starts at the prose, not in the chrome,
-        # but a short lead paragraph just above it (a subheading apart) is the prose's.
-        w.header_end = max(w.header_end, _lead_above(w, end))
-
-
-def _lead_above(w: Work, end: int) -> int:
-    """The first line of the paragraphs that sit right above line ``end`` (at most one
-    other free line between two of them; furniture and captions do not count)."""
-    start = end
-    gap = 0
-    i = end - 1
-    while i >= w.header_end and gap <= 1:
-        if w.free(i):
-            if w.para[i]:
-                start, gap = i, 0
-            else:
-                gap += 1
-        i -= 1
-    return start
+        # No headline to start from: the body starts at the prose, not in the chrome.
+        w.header_end = max(w.header_end, end)
 
 
 _CLUSTER_FIELDS = ("date", "updated", "byline", "authors", "source")
@@ -164,14 +148,7 @@ def _cluster(w: Work, title: int | None, end: int, given: frozenset[str]) -> Non
             if mark.data.rest:  # "By X • 20 Dec 2025": the date on the byline's line
                 date_on_byline(w, i, mark.data.rest, updated_is_date=False)
         elif mark.label is Label.INFO:
-            byline, source, dates = mark.data
-            if byline is not None:
-                w.set_byline(byline, "info.byline", i)
-            w.set("source", source, "info.source", i)
-            if dates:
-                w.set("date", dates[0].value, "info.date", i)
-                if len(dates) > 1:
-                    w.set("updated", dates[1].value, "info.date", i)
+            set_info(w, i, mark.data)
         elif mark.label is Label.UPDATED:
             w.set("updated", mark.data.value, mark.rule, i)
         elif mark.label is Label.DATE:

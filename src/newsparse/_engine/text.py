@@ -407,15 +407,8 @@ def mark_dates_and_bylines(
             continue
         info = info_line(text, tz)
         if info is not None:
-            byline, source, dates = info
             w.mark(i, Label.INFO, "info.line", info)
-            if byline is not None:
-                w.set_byline(byline, "info.byline", i)
-            w.set("source", source, "info.source", i)
-            if dates:
-                w.set("date", dates[0].value, "info.date", i)
-                if len(dates) > 1:
-                    w.set("updated", dates[1].value, "info.date", i)
+            set_info(w, i, info)
             continue
         crumb = is_breadcrumb(text)
         if crumb is not None:
@@ -428,6 +421,18 @@ def mark_dates_and_bylines(
             w.set_byline(byline, "byline.prefixed", i)
             if byline.rest:  # "By X • 20 Dec 2025", "Last updated on ... by X"
                 date_on_byline(w, i, byline.rest, updated_is_date=updated_is_date)
+
+
+def set_info(w: Work, i: int, info: tuple[Byline | None, str | None, list[DateMatch]]) -> None:
+    """The fields an info line gives: byline, source, the date and a second (updated)."""
+    byline, source, dates = info
+    if byline is not None:
+        w.set_byline(byline, "info.byline", i)
+    w.set("source", source, "info.source", i)
+    if dates:
+        w.set("date", dates[0].value, "info.date", i)
+        if len(dates) > 1:
+            w.set("updated", dates[1].value, "info.date", i)
 
 
 def date_on_byline(w: Work, i: int, rest: str, *, updated_is_date: bool) -> None:

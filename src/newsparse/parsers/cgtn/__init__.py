@@ -10,7 +10,7 @@ from ..._fields import furniture as _furniture
 from ..._fields.dates import BEIJING
 from ..._input.document import Document
 from .._base import ProfileParser
-from ..chinadaily.zh import is_chinese, zh_html_fix, zh_text_draft
+from .._zh import ChinesePages
 from .text import SECTIONS, cgtn_header
 
 __all__ = ["CGTN_FURNITURE", "CGTNParser"]
@@ -53,7 +53,7 @@ CGTN_FURNITURE: tuple[_furniture.Rule, ...] = (
 )
 
 
-class CGTNParser(ProfileParser):
+class CGTNParser(ChinesePages, ProfileParser):
     """CGTN's pages: section, ``GMT+8`` dates, credit line, ``/Xinhua`` captions."""
 
     name = "cgtn"
@@ -106,11 +106,3 @@ class CGTNParser(ProfileParser):
         from .html import cgtn_html
 
         return cgtn_html(doc)
-
-    def draft(self, doc: Document) -> Draft:
-        """A Chinese-language page goes to the Chinese reader (.zh); others as before."""
-        if not is_chinese(doc.text):
-            return super().draft(doc)
-        if doc.kind == "html":
-            return zh_html_fix(self.html_draft(doc))
-        return zh_text_draft(doc)

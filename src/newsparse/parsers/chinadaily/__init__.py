@@ -9,13 +9,13 @@ from ..._engine.text import Profile
 from ..._fields.dates import BEIJING
 from ..._input.document import Document
 from .._base import ProfileParser
+from .._zh import ChinesePages
 from .text import chinadaily_header
-from .zh import is_chinese, zh_html_fix, zh_text_draft
 
 __all__ = ["ChinaDailyParser"]
 
 
-class ChinaDailyParser(ProfileParser):
+class ChinaDailyParser(ChinesePages, ProfileParser):
     """China Daily's pages: breadcrumb, info line, ``[Photo/...]`` captions."""
 
     name = "chinadaily"
@@ -56,11 +56,3 @@ class ChinaDailyParser(ProfileParser):
         from .html import chinadaily_html
 
         return chinadaily_html(doc)
-
-    def draft(self, doc: Document) -> Draft:
-        """A Chinese-language page goes to the Chinese reader (.zh); others as before."""
-        if not is_chinese(doc.text):
-            return super().draft(doc)
-        if doc.kind == "html":
-            return zh_html_fix(self.html_draft(doc))
-        return zh_text_draft(doc)

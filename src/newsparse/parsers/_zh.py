@@ -19,15 +19,15 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from ..._engine.draft import Draft, Evidence
-from ..._engine.html import HtmlLine, Page
-from ..._engine.metadata import page_base, resolve_url
-from ..._engine.text import is_breadcrumb
-from ..._fields.dates import BEIJING
-from ..._fields.labels import Label
-from ..._input.document import Document
-from ..._input.normalize import clean_line
-from ..._model import Caption
+from .._engine.draft import Draft, Evidence
+from .._engine.html import HtmlLine, Page
+from .._engine.metadata import page_base, resolve_url
+from .._engine.text import is_breadcrumb
+from .._fields.dates import BEIJING
+from .._fields.labels import Label
+from .._input.document import Document
+from .._input.normalize import clean_line
+from .._model import Caption
 
 __all__ = [
     "Meta",
@@ -499,3 +499,19 @@ def _between_paragraphs(draft: Draft, lines: Sequence[HtmlLine]) -> None:
             added = True
     if added:
         draft.body.sort(key=lambda item: item.lines[0] if item.lines else last)
+
+
+class ChinesePages:
+    """For an outlet with Chinese-language sites: those pages go to the Chinese reader.
+
+    Mixed into a :class:`~newsparse.parsers._base.ProfileParser` subclass, before it.
+    """
+
+    def draft(self, doc: Document) -> Draft:
+        """A Chinese-language page goes to the Chinese reader; others as before."""
+        base: Any = super()
+        if not is_chinese(doc.text):
+            return base.draft(doc)  # type: ignore[no-any-return]
+        if doc.kind == "html":
+            return zh_html_fix(base.html_draft(doc))
+        return zh_text_draft(doc)
