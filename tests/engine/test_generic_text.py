@@ -323,3 +323,22 @@ def test_name_shape_reads_any_alphabet() -> None:
     assert not name_shaped("Jane")
     assert not name_shaped("Read the full story")
     assert not name_shaped("Top 10 Apps")
+
+
+def test_headline_over_a_long_deck_over_the_byline() -> None:
+    text = (
+        "Skip to content\nThe Harbour Courier\nNews Business Science Culture\nSubscribe\n\n"
+        "Kelp forests return to the northern bay\n\n"
+        "Divers count three times more kelp than in 2019, and the urchins that stripped "
+        "the reef are in retreat\n\n"
+        "By Ana Lima\nPublished Tuesday 4 November 2025, 6.15pm\n\n"
+        "Six years after sea urchins stripped the reef off Gull Point to bare rock, the kelp "
+        "is back. Volunteer divers who have surveyed the bay every spring since 2019 counted "
+        "more than 4,200 adult kelp plants this October, three times as many as two years ago.\n\n"
+        "The recovery follows a ban on taking crayfish from the bay, introduced by the regional "
+        "council in 2021. Crayfish eat urchins, and divers now report twice as many of them.\n"
+    )
+    article = newsparse.parse(text)
+    assert article.title == "Kelp forests return to the northern bay"
+    assert article.subtitle is not None and article.subtitle.startswith("Divers count")
+    assert article.authors == ("Ana Lima",)

@@ -31,6 +31,9 @@ __all__ = [
     "words_of",
 ]
 
+#: What one more free line between a candidate and the prose costs it (next -> near).
+_DISTANCE_STEP = 0.5
+
 WEIGHTS: dict[str, float] = {
     "next-to-prose": 2.0,  # no free line between it and the prose
     "near-prose": 1.5,  # one or two free lines between
@@ -201,6 +204,16 @@ def best_title(
     best = max(scored, key=lambda c: (c.score, -c.i), default=None)
     if best is None or best.score < THRESHOLD:
         return None, scored
+    # A shorter candidate right above, behind only by the step of distance it stands
+    # further from the prose, is the headline over its deck.
+    above = free[rank[best.i] - 1] if rank[best.i] > 0 else None
+    upper = next((c for c in scored if c.i == above), None)
+    if (
+        upper is not None
+        and upper.score >= max(THRESHOLD, best.score - _DISTANCE_STEP)
+        and word_count(texts[upper.i]) < word_count(texts[best.i])
+    ):
+        return upper, scored
     return best, scored
 
 
