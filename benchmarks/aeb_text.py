@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import aeb
 
 import newsparse
-from newsparse._engine.html import HIDDEN, page_of
+from newsparse._engine.html import HIDDEN
 
 
 def as_dump(page: bytes) -> str:
@@ -34,7 +34,7 @@ def as_dump(page: bytes) -> str:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         doc = newsparse.load(page)
-    parsed = page_of(doc)
+    parsed = doc.page
     if parsed is None:
         return ""
     return "\n\n".join(h.text for h in parsed.lines if not h.flags & HIDDEN)

@@ -32,7 +32,6 @@ __all__ = [
     "document_from_html",
     "line_for",
     "looks_like_html",
-    "page_of",
     "parse_tree",
     "text_of",
 ]
@@ -461,11 +460,6 @@ def line_for(el: Any, line_of: dict[Any, int]) -> int | None:
             return no
         node = node.getparent()
     return None
-
-
-def page_of(doc: Document) -> Page | None:
-    """The :class:`Page` of an HTML document (None for text)."""
-    return doc.page
 
 
 def is_heading_tag(tag: str) -> bool:
