@@ -33,7 +33,8 @@ import newsparse  # noqa: E402
 
 
 def _inputs() -> Iterator[tuple[str, bytes, str | None]]:
-    for folder in ("tests/data/dumps", "tests/data/seeds", "tests/data", "examples/dumps"):
+    folders = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "tests/data").glob("*/"))
+    for folder in (*folders, "examples/dumps"):
         for path in sorted((ROOT / folder).glob("*")):
             if path.is_file() and path.suffix in {".txt", ".htm", ".html"}:
                 yield f"{folder}/{path.name}", path.read_bytes(), None

@@ -28,8 +28,8 @@ from newsparse import (
     _registry,
 )
 
-DUMPS = Path(__file__).parent / "data" / "dumps"
-CGTN_B = DUMPS / "cgtn_2019_template_b_json.htm"
+CGTN = Path(__file__).parent / "data" / "cgtn"
+CGTN_B = CGTN / "cgtn_2019_template_b_json.htm"
 TEXT = "Harbour reopens after the storm\n\n" + "Ships sail again in the bay today. " * 6 + "\n"
 DEEP = 100_000
 posix_only = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs and /dev/zero")

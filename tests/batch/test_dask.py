@@ -20,7 +20,7 @@ import newsparse.dask as nd  # noqa: E402
 from newsparse import Dump, Origin, parse_many  # noqa: E402
 
 SEEDS = Path(__file__).parents[1] / "data" / "seeds"
-DUMPS = Path(__file__).parents[1] / "data" / "dumps"
+CHINA_DAILY = Path(__file__).parents[1] / "data" / "chinadaily"
 NAMES = sorted(p.name for p in SEEDS.glob("*.txt"))
 
 
@@ -177,7 +177,7 @@ def test_dataframe_has_the_page_fields(client: Any, tmp_path: Path) -> None:
 
     pytest.importorskip("pyarrow")
     dumps = [
-        Dump((DUMPS / "chinadaily_article.html").read_bytes(), Origin("page.html")),
+        Dump((CHINA_DAILY / "chinadaily_article.html").read_bytes(), Origin("page.html")),
         Dump((SEEDS / NAMES[0]).read_bytes(), Origin(NAMES[0])),
     ]
     frame = nd.to_dataframe(nd.parse_bag(db.from_sequence(dumps, npartitions=2)))

@@ -16,7 +16,7 @@ from newsparse import EmptyArticleWarning
 from newsparse._explain import explain
 from newsparse._fields.htmldates import date_from_url, parse_date_value
 
-DUMPS = Path(__file__).parents[1] / "data" / "dumps"
+DUMPS = Path(__file__).parents[1] / "data" / "generic"
 UTC = dt.timezone.utc
 
 

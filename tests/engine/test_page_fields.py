@@ -14,7 +14,7 @@ from newsparse._engine.html import parse_tree
 from newsparse._engine.metadata import page_fields, read_meta, resolve_url
 from newsparse._explain import explain
 
-DUMPS = Path(__file__).parents[1] / "data" / "dumps"
+DATA = Path(__file__).parents[1] / "data"
 NEW = ("site_name", "description", "image", "tags", "canonical_url")
 
 STORY = (
@@ -252,11 +252,11 @@ def test_text_dumps_leave_the_fields_empty() -> None:
 
 
 def test_outlet_parsers_get_the_fields_too() -> None:
-    cgtn = newsparse.parse(DUMPS / "cgtn_2019_template_a.htm")
+    cgtn = newsparse.parse(DATA / "cgtn" / "cgtn_2019_template_a.htm")
     assert cgtn.parser == "cgtn"
     assert cgtn.image is not None and cgtn.image.startswith("https://news.cgtn.com/news/")
     assert cgtn.description is not None and cgtn.description.startswith("Chinese President")
-    daily = newsparse.parse(DUMPS / "chinadaily_article.html")
+    daily = newsparse.parse(DATA / "chinadaily" / "chinadaily_article.html")
     assert daily.parser == "chinadaily"
     assert daily.tags == ("grain", "harvest", "agriculture")
     assert daily.canonical_url is not None and daily.canonical_url.endswith(".html")

@@ -21,7 +21,7 @@ from newsparse.cli import main
 from newsparse.parsers._zh import is_chinese
 
 DATA = Path(__file__).parents[1] / "data"
-TEXT_DUMPS = sorted(p for folder in ("seeds", "dumps") for p in (DATA / folder).glob("*.txt"))
+TEXT_DUMPS = sorted(DATA.glob("*/*.txt"))
 NZ = "Pacific/Auckland"
 
 GAZETTE = """

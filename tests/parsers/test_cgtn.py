@@ -152,7 +152,7 @@ def test_translation_widget_between_title_and_credit_line() -> None:
     assert body(d) == [FIRST, SECOND]
 
 
-DUMPS = Path(__file__).parents[1] / "data" / "dumps"
+DUMPS = Path(__file__).parents[1] / "data" / "cgtn"
 
 
 # --- saved pages ---------------------------------------------------------------------------
@@ -169,7 +169,7 @@ def test_cgtn_template_b_body_from_json() -> None:
 
 def test_cgtn_saved_page_and_paste_agree() -> None:
     html = newsparse.parse(DUMPS / "cgtn_2019_template_a.htm")
-    text = newsparse.parse(DUMPS.parent / "cgtn_2019_template_a.paste.txt")
+    text = newsparse.parse(DUMPS / "cgtn_2019_template_a.paste.txt")
     assert html.parser == text.parser == "cgtn"
     for field in ("title", "authors", "byline", "source", "date", "updated", "section", "captions"):
         assert getattr(html, field) == getattr(text, field), field
@@ -177,7 +177,7 @@ def test_cgtn_saved_page_and_paste_agree() -> None:
 
 def test_cgtn_saved_page_and_paste_same_body() -> None:
     html = newsparse.parse(DUMPS / "cgtn_2019_template_a.htm")
-    text = newsparse.parse(DUMPS.parent / "cgtn_2019_template_a.paste.txt")
+    text = newsparse.parse(DUMPS / "cgtn_2019_template_a.paste.txt")
     assert html.body == text.body
 
 

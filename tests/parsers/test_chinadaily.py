@@ -226,7 +226,7 @@ def test_e_mail_line_above_the_story_is_not_body() -> None:
     assert d["title"] == "Rural tourism can lift village incomes"
 
 
-DUMPS = Path(__file__).parents[1] / "data" / "dumps"
+DUMPS = Path(__file__).parents[1] / "data" / "chinadaily"
 
 
 def _page(body: str, head: str = "") -> str:

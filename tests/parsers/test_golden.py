@@ -12,8 +12,7 @@ import newsparse
 DATA = Path(__file__).parents[1] / "data"
 CASES = sorted(
     p
-    for folder in ("seeds", "dumps")
-    for p in (DATA / folder).glob("*")
+    for p in DATA.glob("*/*")
     if p.suffix in (".txt", ".html", ".htm") and p.with_suffix(".expected.json").exists()
 )
 
