@@ -32,7 +32,7 @@ from .._input.document import Document
 from .._input.normalize import clean_line
 from .._model import BlockKind, Caption
 from .content_types import NO_LABEL, Content, Field, _jsonld_value, _norm
-from .draft import FIELD_LABELS, Draft
+from .draft import FIELD_LABELS, BodyItem, CaptionItem, Draft
 from .html import FIG, HIDDEN, NAV, HtmlLine, Page, text_of
 from .html_authors import byline_fields
 from .html_dates import date_fields
@@ -347,9 +347,10 @@ def _prose(content: Content, page: Page, *, outside: bool = False) -> int:
     ``<footer>`` or ``<aside>``)."""
     cache: dict[Any, bool] = {}
     return sum(
-        len(text)
-        for _, text, why, no in content.body
-        if why == "body.html-paragraph" and not (outside and _in_page_end(page.lines[no].el, cache))
+        len(item.text)
+        for item in content.body
+        if item.rule == "body.html-paragraph"
+        and not (outside and _in_page_end(page.lines[item.lines[0]].el, cache))
     )
 
 
@@ -444,7 +445,7 @@ def _extract(page: Page, title: str | None, *, lenient: bool) -> Content:
             why = "body.html-paragraph" if running else "body.html-short"
         kept.append((h, kind, why))
     kept = _trim(kept, content)
-    content.body = [(kind, h.text, why, h.no) for h, kind, why in kept]
+    content.body = [BodyItem(kind, h.text, why, (h.no,)) for h, kind, why in kept]
     return content
 
 
@@ -643,13 +644,11 @@ def _placeholder(img: Any, url: str) -> bool:
     return any("placeholder" in name and value.strip() == url for name, value in img.items())
 
 
-def find_captions(
-    page: Page, scope: Any, container: Any
-) -> list[tuple[Caption, str, tuple[int, ...]]]:
+def find_captions(page: Page, scope: Any, container: Any) -> list[CaptionItem]:
     """Figures and caption blocks in ``scope``, each image once."""
     if scope is None:
         return []
-    out: list[tuple[Caption, str, tuple[int, ...]]] = []
+    out: list[CaptionItem] = []
     seen: set[tuple[str | None, str | None]] = set()
     taken: set[Any] = set()
     line_of = {h.el: h.no for h in page.lines}
@@ -677,7 +676,7 @@ def find_captions(
             continue
         seen.add(key)
         nos = tuple(sorted({line_of[e] for e in el.iter() if e in line_of}))
-        out.append((caption, "caption.html-figure", nos))
+        out.append(CaptionItem(caption, "caption.html-figure", nos))
     return out
 
 
@@ -803,13 +802,13 @@ def deck_field(page: Page, content: Content, title_line: int | None) -> Field | 
         and following.el.tag == "h2"
         and lines[title_line].el.tag == "h1"
         and not following.flags & (NAV | HIDDEN)
-        and not any(b[3] == following.no for b in content.body[1:])
+        and not any(following.no in b.lines for b in content.body[1:])
         and 3 <= _line_words(following.text) <= 80
         and not following.text.endswith(":")
     ):
         return Field(following.text, "subtitle.html-h2", (following.no,))
     for h in lines[title_line + 1 : min(len(lines), title_line + 6)]:
-        if h.no >= content.start and any(b[3] == h.no for b in content.body):
+        if h.no >= content.start and any(h.no in b.lines for b in content.body):
             return None
         names = f"{h.el.get('class') or ''} {h.el.get('id') or ''}"
         parent = h.el.getparent()
@@ -848,8 +847,8 @@ def metadata(
 def html_draft(
     doc: Document,
     fields: dict[str, Field],
-    body: Sequence[tuple[BlockKind, str, str, int | None]],
-    captions: Sequence[tuple[Caption, str, tuple[int, ...]]],
+    body: Sequence[BodyItem],
+    captions: Sequence[CaptionItem],
     *,
     dropped: dict[int, tuple[Label, str]] | None = None,
     page_no: int | None = None,
@@ -860,10 +859,8 @@ def html_draft(
     meta = page_meta(doc)
     if meta is not None:
         draft.url, draft.language_hint = meta.url or None, meta.lang or None
-    for kind, text, rule, no in body:
-        draft.add_body(kind, text, rule, () if no is None else (no,))
-    for caption, rule, nos in captions:
-        draft.add_caption(caption, rule, nos)
+    draft.body.extend(body)
+    draft.captions.extend(captions)
     for no, (label, rule) in sorted((dropped or {}).items()):
         draft.label(no, label, rule)
     draft.fields.update(fields)
@@ -936,14 +933,14 @@ def generic_html(doc: Document, *, tz: dt.tzinfo | None = None) -> Draft:
     title = title_field(page, page.meta)
     content = extract_content(page, title=title.value if title is not None else None)
     fields = metadata(page, content, tz=tz, title=title)
-    body: list[tuple[BlockKind, str, str, int | None]] = list(content.body)
+    body = list(content.body)
     deck = fields.get("subtitle")
-    if deck is not None and body and deck.lines and body[0][3] == deck.lines[0]:
+    if deck is not None and body and deck.lines and body[0].lines[:1] == deck.lines[:1]:
         del body[0]  # the deck, read as the article's first heading
     ld_body = _jsonld_body(page.meta)
-    body_chars = sum(len(b[1]) for b in body)
+    body_chars = sum(len(b.text) for b in body)
     if ld_body and sum(map(len, ld_body)) > max(400, 2 * body_chars):
-        body = [("paragraph", p, "body.jsonld-articleBody", None) for p in ld_body]
+        body = [BodyItem("paragraph", p, "body.jsonld-articleBody") for p in ld_body]
     scope = _scope(content, fields.get("title"), page)
     captions = find_captions(page, scope, content.container)
     from .pages import page_number

@@ -9,8 +9,7 @@ from typing import Any
 import attrs
 
 from .._fields.labels import Label
-from .._model import BlockKind, Caption
-from .draft import Evidence
+from .draft import BodyItem, Evidence
 
 __all__ = ["NO_LABEL", "Content", "Field"]
 
@@ -25,8 +24,8 @@ NO_LABEL: tuple[Label | None, str] = (None, "")
 class Content:
     """The main text of a page and what sits around it."""
 
-    body: list[tuple[BlockKind, str, str, int]] = attrs.Factory(list)
-    captions: list[tuple[Caption, str, tuple[int, ...]]] = attrs.Factory(list)
+    #: Each block's lines are the one line it was read from.
+    body: list[BodyItem] = attrs.Factory(list)
     container: Any = None
     start: int = 0  # the container's line range
     end: int = 0

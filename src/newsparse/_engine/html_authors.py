@@ -326,7 +326,9 @@ def _visible_byline(page: Page, content: Content, scope: Any) -> tuple[Byline, i
                 return byline, h.no
     # A bare "By ..." line near the headline or just above the article text.
     head = _headline(page, content)
-    first = next((b[3] for b in content.body if b[2] == "body.html-paragraph"), content.start)
+    first = next(
+        (b.lines[0] for b in content.body if b.rule == "body.html-paragraph"), content.start
+    )
     bare = lines[max(0, content.start - 4) : max(content.start, min(first, content.start + 6))]
     if head is not None:
         # Between the headline and the article's first paragraph.

@@ -26,7 +26,7 @@ from ..._engine.content import (
     split_caption,
     title_field,
 )
-from ..._engine.draft import Draft
+from ..._engine.draft import BodyItem, CaptionItem, Draft
 from ..._engine.html import Page, line_for, text_of
 from ..._engine.metadata import elements, fast_clean
 from ..._engine.pages import page_number
@@ -131,8 +131,8 @@ def cgtn_html(doc: Document) -> Draft:
         fields["authors"] = Field(byline.authors, "byline.cgtn-html", nos)
         if byline.source:
             fields["source"] = Field(byline.source, "byline.cgtn-html", nos)
-    body: list[tuple[BlockKind, str, str, int | None]] = []
-    captions: list[tuple[Caption, str, tuple[int, ...]]] = []
+    body: list[BodyItem] = []
+    captions: list[CaptionItem] = []
     items = _json_items(main)
     if items is not None:
         _body_from_json(items, body, captions)
@@ -150,8 +150,8 @@ def cgtn_html(doc: Document) -> Draft:
 
 def _body_from_json(
     items: list[dict[str, Any]],
-    body: list[tuple[BlockKind, str, str, int | None]],
-    captions: list[tuple[Caption, str, tuple[int, ...]]],
+    body: list[BodyItem],
+    captions: list[CaptionItem],
 ) -> None:
     for item in items:
         kind = item.get("contentType")
@@ -161,19 +161,19 @@ def _body_from_json(
             if not text or _furniture_rule(text, bool(body)) is not None:
                 continue
             block: BlockKind = "heading" if _is_bold_only(raw) else "paragraph"
-            body.append((block, text, "body.cgtn-json", None))
+            body.append(BodyItem(block, text, "body.cgtn-json"))
         elif kind == 4 and isinstance(item.get("img"), dict):
             value = item["img"].get("caption")
             caption = split_caption(_markup_text(value)) if isinstance(value, str) else None
             if caption is not None:
-                captions.append((caption, "caption.cgtn-json", ()))
+                captions.append(CaptionItem(caption, "caption.cgtn-json"))
 
 
 def _body_from_markup(
     page: Page,
     main: Any,
-    body: list[tuple[BlockKind, str, str, int | None]],
-    captions: list[tuple[Caption, str, tuple[int, ...]]],
+    body: list[BodyItem],
+    captions: list[CaptionItem],
 ) -> None:
     line_of = _lines_of(page)
     skip_links = False
@@ -188,7 +188,9 @@ def _body_from_markup(
                 ):
                     caption = split_caption(text_of(cap))
                     if caption is not None:
-                        captions.append((caption, "caption.cgtn-html", _nos(line_of.get(cap))))
+                        captions.append(
+                            CaptionItem(caption, "caption.cgtn-html", _nos(line_of.get(cap)))
+                        )
             continue
         if any("cmsImage" in (a.get("class") or "").split() for a in el.iterancestors()):
             continue
@@ -206,15 +208,14 @@ def _body_from_markup(
             continue
         found = match_caption(text)
         if found is not None and found.rule in ("caption.slash-credit", "caption.paren-credit"):
-            captions.append(
-                (Caption(found.text, found.credit), "caption.cgtn-html", _nos(line_of.get(el)))
-            )
+            caption = Caption(found.text, found.credit)
+            captions.append(CaptionItem(caption, "caption.cgtn-html", _nos(line_of.get(el))))
             continue
         kind: BlockKind = "heading" if "subtitle" in names.split() else "paragraph"
-        body.append((kind, text, f"body.cgtn-html-{kind}", line_of.get(el)))
+        body.append(BodyItem(kind, text, f"body.cgtn-html-{kind}", _nos(line_of.get(el))))
 
 
-def _top_media(page: Page, captions: list[tuple[Caption, str, tuple[int, ...]]]) -> None:
+def _top_media(page: Page, captions: list[CaptionItem]) -> None:
     for el in elements("//*[@id='top-media'][@image-source]", page.root):
         try:
             data = json.loads(el.get("image-source") or "[]", strict=False)
@@ -224,4 +225,4 @@ def _top_media(page: Page, captions: list[tuple[Caption, str, tuple[int, ...]]])
             value = item.get("caption") if isinstance(item, dict) else None
             caption = split_caption(_markup_text(value)) if isinstance(value, str) else None
             if caption is not None:
-                captions.insert(0, (caption, "caption.cgtn-top-media", ()))
+                captions.insert(0, CaptionItem(caption, "caption.cgtn-top-media"))

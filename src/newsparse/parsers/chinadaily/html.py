@@ -26,7 +26,7 @@ from ..._engine.content import (
     split_caption,
     title_field,
 )
-from ..._engine.draft import Draft
+from ..._engine.draft import BodyItem, CaptionItem, Draft
 from ..._engine.html import HIDDEN, line_for, text_of
 from ..._engine.metadata import elements, fast_clean
 from ..._engine.pages import page_number
@@ -36,7 +36,7 @@ from ..._fields.captions import match_caption
 from ..._fields.dates import BEIJING, date_line
 from ..._fields.htmldates import parse_date_value
 from ..._input.document import Document
-from ..._model import BlockKind, Caption
+from ..._model import Caption
 
 __all__ = ["chinadaily_html"]
 
@@ -114,8 +114,8 @@ def chinadaily_html(doc: Document) -> Draft:
                 fields["updated"] = Field(dates[1].value, "updated.chinadaily-info", nos)
         break
 
-    body: list[tuple[BlockKind, str, str, int | None]] = []
-    captions: list[tuple[Caption, str, tuple[int, ...]]] = []
+    body: list[BodyItem] = []
+    captions: list[CaptionItem] = []
     content = contents[0] if contents else articles[0]
     for el in content.iter("p", "figcaption", "h2", "h3", "h4"):
         if el in hidden:
@@ -124,33 +124,27 @@ def chinadaily_html(doc: Document) -> Draft:
         if not text:
             continue
         no = line_of.get(el)
+        lines = () if no is None else (no,)
         in_figure = el.tag == "figcaption" or any(a.tag == "figure" for a in el.iterancestors())
         if in_figure:
             if el.tag == "figcaption" or not any(a.tag == "figcaption" for a in el.iterancestors()):
                 caption = split_caption(text)
-                if caption is not None and caption not in (c[0] for c in captions):
-                    captions.append(
-                        (caption, "caption.chinadaily-figure", () if no is None else (no,))
-                    )
+                if caption is not None and caption not in (c.caption for c in captions):
+                    captions.append(CaptionItem(caption, "caption.chinadaily-figure", lines))
             continue
         if any(a.tag == "figcaption" for a in el.iterancestors()):
             continue
         found = match_caption(text)
         if found is not None and found.rule == "caption.bracket-credit":
-            captions.append(
-                (
-                    Caption(found.text, found.credit),
-                    "caption.chinadaily-bracket",
-                    () if no is None else (no,),
-                )
-            )
+            caption = Caption(found.text, found.credit)
+            captions.append(CaptionItem(caption, "caption.chinadaily-bracket", lines))
             continue
         if _furniture_rule(text, bool(body)) is not None:
             continue
         if el.tag in ("h2", "h3", "h4") or _is_strong_heading(el, text):
-            body.append(("heading", text, "body.chinadaily-strong-heading", no))
+            body.append(BodyItem("heading", text, "body.chinadaily-strong-heading", lines))
         else:
-            body.append(("paragraph", text, "body.chinadaily-paragraph", no))
+            body.append(BodyItem("paragraph", text, "body.chinadaily-paragraph", lines))
 
     # <meta> tags fill what the page does not print.
     meta = page.meta
