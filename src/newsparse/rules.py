@@ -148,7 +148,7 @@ def _apply_lines(w: Work, rules: tuple[LineRule, ...]) -> None:
             for field, value in values.items():
                 _set_field(w, field, value, rule.rule, i)
             if "title" in values:
-                # The title printed again further down (as China Daily does) is not body.
+                # The title printed again further down (as some outlets do) is not body.
                 for j, line in enumerate(w.lines):
                     if j != i and w.free(j) and line.text == w.lines[i].text:
                         w.mark(j, Label.FURNITURE, "title.repeat")

@@ -1,4 +1,4 @@
-"""CGTN article pages (both 2019 templates of ``FORMATS.md``; the newer site keeps the names).
+"""CGTN article pages: both 2019 templates (see docs/outlets.md); the newer site keeps the names.
 
 Template A prints the body as ``#cmsMainContent p.text`` with ``p.subtitle``
 subheadings and ``.cmsImage .imageCaption .title`` captions. Template B keeps

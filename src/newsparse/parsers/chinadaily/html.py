@@ -1,4 +1,4 @@
-"""China Daily article pages (``FORMATS.md``).
+"""China Daily article pages (their layout is described in docs/outlets.md).
 
 Title from the article's own heading (``#lft-art h1``, ``div.lft_art``,
 ``div.main_art``), never the hidden ``<div style="display:none"><h1>`` at the
@@ -108,7 +108,7 @@ def chinadaily_html(doc: Document) -> Draft:
         if source:
             fields["source"] = Field(source, "source.chinadaily-info", nos)
         if dates:
-            # The single Updated time is the article's date (FORMATS.md).
+            # The single Updated time is the article's date (docs/outlets.md).
             fields["date"] = Field(dates[0].value, "date.chinadaily-info", nos)
             if len(dates) > 1:
                 fields["updated"] = Field(dates[1].value, "updated.chinadaily-info", nos)
