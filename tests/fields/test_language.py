@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import subprocess
 import sys
 import warnings
+from typing import Any
 
 import pytest
 
@@ -122,3 +124,47 @@ def test_import_loads_no_identifier() -> None:
 )
 def test_guess_language(text: str, language: str | None) -> None:
     assert guess_language(text) == language
+
+
+@functools.cache
+def _py3langid() -> Any:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def _py3langid_answer(text: str) -> tuple[str | None, float]:
+    """What py3langid's own ``rank`` says of the sample guess_language reads."""
+    from newsparse._fields.language import _MACRO, _THRESHOLD, SAMPLE
+
+    ranked = _py3langid().rank(text[:SAMPLE].lower())
+    scores: dict[str, float] = {}
+    for label, probability in ranked:
+        code = _MACRO.get(label, label)
+        scores[code] = scores.get(code, 0.0) + probability
+    code = max(scores, key=scores.__getitem__)
+    return (code if len(code) == 2 and scores[code] >= _THRESHOLD else None), scores[code]
+
+
+def test_the_model_is_read_as_py3langid_reads_it() -> None:
+    # guess_language reads py3langid's model itself (single precision, no sorting,
+    # one sum per ISO code): the same probabilities as the library's rank().
+    from collections import Counter
+
+    from newsparse._fields import language
+
+    model = language._identifier()
+    for paragraphs in PARAGRAPHS.values():
+        text = " ".join(paragraphs)
+        data = text[: language.SAMPLE].lower().encode()
+        counts: Counter[int] = Counter()
+        language._walk(model, data, 0, counts)
+        ours = language._probabilities(model, counts, len(data)).max()
+        assert ours == pytest.approx(_py3langid_answer(text)[1], abs=1e-6)
+
+
+@pytest.mark.parametrize("code", sorted(PARAGRAPHS))
+def test_a_sure_start_gives_the_whole_samples_answer(code: str) -> None:
+    # The first 200 bytes decide when they are sure (0.99): the same answer as all 400.
+    for text in (*PARAGRAPHS[code], " ".join(PARAGRAPHS[code])):
+        assert guess_language(text) == _py3langid_answer(text)[0]

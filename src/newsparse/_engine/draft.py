@@ -30,8 +30,12 @@ __all__ = ["EDITOR_NOTE", "FIELD_LABELS", "BodyItem", "CaptionItem", "Draft", "E
 #: ``Editor's note: ...`` (or in brackets); the text after the label is the note.
 EDITOR_NOTE = re.compile(r"(?i)^\(?\s*editor['’]?s['’]?\s+note\s*[:：,\-–—]?\s*(?P<text>.*?)\)?$")
 
-# Header labels and the field each one names in provenance (``label:<value>``).
-_FIELD_RECORD = {Label.FURNITURE: "furniture"}
+# The field each label of a line names in provenance (``label:<value>``; furniture is
+# "furniture"); None for the labels of body blocks and captions, which have their own.
+_LINE_RECORD: dict[Label, str | None] = {
+    label: "furniture" if label is Label.FURNITURE else f"label:{label.value}" for label in Label
+}
+_LINE_RECORD.update(dict.fromkeys((Label.PARAGRAPH, Label.HEADING, Label.CAPTION)))
 
 #: The label of a line that gave a field's value.
 FIELD_LABELS: dict[str, Label] = {
@@ -177,11 +181,12 @@ def build(draft: Draft, parser: str) -> Article:
         values[name] = value
         prov.append(Provenance(name, found.rule, found.lines))
     # The lines that fed no field, block or caption: furniture, and the header's labels.
-    for no in sorted(draft.labels):
-        label, rule = draft.labels[no]
-        if label in (Label.PARAGRAPH, Label.HEADING, Label.CAPTION):
-            continue
-        prov.append(Provenance(_FIELD_RECORD.get(label, f"label:{label.value}"), rule, (no,)))
+    labels = draft.labels
+    for no in sorted(labels):
+        label, rule = labels[no]
+        record = _LINE_RECORD[label]
+        if record is not None:
+            prov.append(Provenance(record, rule, (no,)))
     # The first blocks, up to what the identifier reads; the dump's top when no body.
     sample = " ".join(b.text[:LANGUAGE_SAMPLE] for b in blocks[:6])[:LANGUAGE_SAMPLE]
     sample = sample or draft.doc.text[:LANGUAGE_SAMPLE]

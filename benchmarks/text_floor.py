@@ -1,0 +1,160 @@
+"""Text-dump parsing speed against its floor, measured in the same process.
+
+The floor is the least any line-based parser must do with a dump: NFC normalisation,
+splitting into lines, and one unanchored search per line for a date pattern
+(``\\d{4}[./-]\\d{1,2}[./-]\\d{1,2}``, compiled once). The script times the floor and
+``newsparse.parse`` on the same dumps, in interleaved rounds (so that a change in the
+machine's load hits both alike), and prints the medians of the rounds: dumps/s of each
+and the ratio (newsparse / floor, CPU time of this process).
+
+Two sets of dumps:
+
+- ``tests/data``: the seeds and every golden text dump under ``tests/data/*/``;
+- ``cgtn-7kb``: CGTN-like dumps of about 7 KB (the seed's header, a caption, the
+  tail), their body paragraphs drawn in turn from the seeds' paragraphs.
+
+    python benchmarks/text_floor.py [--rounds 7] [--seconds 0.5] [--profile SET]
+
+``--profile SET`` (``tests/data`` or ``cgtn-7kb``) prints a cProfile of newsparse on
+that set instead, by cumulative and by own time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import pstats
+import re
+import statistics
+import sys
+import time
+import unicodedata
+from collections.abc import Callable
+from pathlib import Path
+
+import newsparse
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tests" / "data"
+DATE = re.compile(r"\d{4}[./-]\d{1,2}[./-]\d{1,2}")
+TARGET = 7000  # bytes of a CGTN-like dump
+
+
+def floor(dump: str) -> int:
+    """The least a line-based parser does: NFC, lines, one date search per line."""
+    search = DATE.search
+    return sum(1 for line in unicodedata.normalize("NFC", dump).splitlines() if search(line))
+
+
+def golden_dumps() -> list[str]:
+    return [p.read_text(encoding="utf-8") for p in sorted(DATA.glob("*/*.txt"))]
+
+
+def seed_paragraphs() -> list[str]:
+    """The seeds' lines that read as English paragraphs (25 words or more, ended)."""
+    paras = []
+    for path in sorted((DATA / "seeds").glob("*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            line = line.strip()
+            if len(line.split()) >= 25 and line.endswith((".", '"', "”")) and line.isascii():
+                paras.append(line)
+    return paras
+
+
+def cgtn_dumps(n: int = 20) -> list[str]:
+    """``n`` CGTN-like dumps of about 7 KB, each from a different run of paragraphs."""
+    paras = seed_paragraphs()
+    dumps = []
+    for i in range(n):
+        day = f"2025.{i % 12 + 1:02d}.{i % 28 + 1:02d}"
+        head = [
+            ("China", "World", "Opinion", "Business")[i % 4],
+            f"{day} {i % 24:02d}:38 GMT+8",
+            "",
+            f"Analysis: Talks number {i} bring stability to China-U.S. ties",
+            "",
+            f"Updated {day} 23:38 GMT+8",
+            "CGTN",
+            "",
+        ]
+        body: list[str] = []
+        k = i * 7
+        while len("\n\n".join(body).encode()) < TARGET - 400:
+            body.append(paras[k % len(paras)])
+            if len(body) == 3:
+                body.append(
+                    f"Delegates meet in Busan, South Korea, October {i % 28 + 1}, 2025. /Xinhua"
+                )
+            if len(body) % 6 == 5:
+                body.append(f"Dialogue the way forward {k}")
+            k += 1
+        tail = ["", "(Cover via VCG)", "", "Copyright ©", "", "RELATED STORIES"]
+        dumps.append("\n".join(head) + "\n" + "\n\n".join(body) + "\n" + "\n".join(tail))
+    return dumps
+
+
+def rate(fn: Callable[[str], object], dumps: list[str], seconds: float) -> float:
+    """Dumps per CPU second of this process, looping for at least ``seconds``."""
+    done = 0
+    start = time.process_time()
+    while True:
+        for d in dumps:
+            fn(d)
+        done += len(dumps)
+        elapsed = time.process_time() - start
+        if elapsed >= seconds:
+            return done / elapsed
+
+
+def measure(dumps: list[str], rounds: int, seconds: float) -> tuple[float, float, float]:
+    """Medians over interleaved rounds: floor dumps/s, newsparse dumps/s, their ratio."""
+    for d in dumps:  # warm up: imports, the language model, compiled patterns
+        newsparse.parse(d)
+        floor(d)
+    floors, ours, ratios = [], [], []
+    for _ in range(rounds):
+        f = rate(floor, dumps, seconds / 4)
+        o = rate(newsparse.parse, dumps, seconds)
+        floors.append(f)
+        ours.append(o)
+        ratios.append(o / f)
+    return statistics.median(floors), statistics.median(ours), statistics.median(ratios)
+
+
+def profile(dumps: list[str], seconds: float) -> None:
+    for d in dumps:
+        newsparse.parse(d)
+    prof = cProfile.Profile()
+    prof.enable()
+    rate(newsparse.parse, dumps, seconds)
+    prof.disable()
+    stats = pstats.Stats(prof)
+    stats.sort_stats("cumulative").print_stats(30)
+    stats.sort_stats("tottime").print_stats(30)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--rounds", type=int, default=7, help="interleaved rounds (default 7)")
+    ap.add_argument(
+        "--seconds", type=float, default=0.5, help="newsparse CPU time per round (default 0.5)"
+    )
+    ap.add_argument("--profile", choices=("tests/data", "cgtn-7kb"), help="profile one set")
+    args = ap.parse_args(argv)
+    sets = {"tests/data": golden_dumps(), "cgtn-7kb": cgtn_dumps()}
+    if args.profile:
+        profile(sets[args.profile], args.seconds * 4)
+        return 0
+    print(f"Python {sys.version.split()[0]}; medians of {args.rounds} interleaved rounds, CPU time")
+    print(
+        f"{'set':<11} {'dumps':>5} {'mean KB':>7} {'floor/s':>9} {'newsparse/s':>11} {'ratio':>6}"
+    )
+    for name, dumps in sets.items():
+        size = sum(len(d.encode("utf-8")) for d in dumps) / len(dumps) / 1000
+        f, o, r = measure(dumps, args.rounds, args.seconds)
+        print(f"{name:<11} {len(dumps):>5} {size:>7.1f} {f:>9.0f} {o:>11.0f} {r:>6.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
