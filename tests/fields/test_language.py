@@ -146,23 +146,6 @@ def _py3langid_answer(text: str) -> tuple[str | None, float]:
     return (code if len(code) == 2 and scores[code] >= _THRESHOLD else None), scores[code]
 
 
-def test_the_model_is_read_as_py3langid_reads_it() -> None:
-    # guess_language reads py3langid's model itself (single precision, no sorting,
-    # one sum per ISO code): the same probabilities as the library's rank().
-    from collections import Counter
-
-    from newsparse._fields import language
-
-    model = language._identifier()
-    for paragraphs in PARAGRAPHS.values():
-        text = " ".join(paragraphs)
-        data = text[: language.SAMPLE].lower().encode()
-        counts: Counter[int] = Counter()
-        language._walk(model, data, 0, counts)
-        ours = language._probabilities(model, counts, len(data)).max()
-        assert ours == pytest.approx(_py3langid_answer(text)[1], abs=1e-6)
-
-
 @pytest.mark.parametrize("code", sorted(PARAGRAPHS))
 def test_a_sure_start_gives_the_whole_samples_answer(code: str) -> None:
     # The first 200 bytes decide when they are sure (0.99): the same answer as all 400.
