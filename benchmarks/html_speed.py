@@ -13,10 +13,12 @@ Each figure is pages per second of CPU time (``time.process_time``), the median
 over ``--rounds`` rounds; the ratio newsparse / resiliparse is the median of the
 rounds' ratios. The goal of issue 15 is a ratio of 0.5 or more.
 
-Usage: python benchmarks/html_speed.py [DATA_DIR] [--rounds 5] [--profile N]
+Usage: python benchmarks/html_speed.py [DATA_DIR] [--rounds 5] [--profile N] [--stages]
 DATA_DIR defaults to ../shared/devdata/aeb. resiliparse is a benchmark-only
 dependency (``pip install resiliparse``). ``--profile N`` prints cProfile's top N
-functions of newsparse (by own time, then cumulative) instead of timing.
+functions of newsparse (by own time, then cumulative) instead of timing;
+``--stages`` prints the CPU milliseconds per page of each stage of ``parse()``
+(nested stages are indented and counted in their parent too).
 """
 
 from __future__ import annotations
@@ -92,16 +94,84 @@ def profile(pages: list[bytes], top: int) -> None:
     stats.sort_stats("cumulative").print_stats(top)
 
 
+# (module, function, depth): the stages --stages times, each where its caller looks it up.
+STAGES = [
+    ("newsparse._api", "looks_binary", 1),
+    ("newsparse._api", "decode_bytes_exact", 1),
+    ("newsparse._api", "document_from_html", 1),
+    ("newsparse._engine.html", "parse_tree", 2),
+    ("newsparse._engine.html", "_trim_attributes", 3),
+    ("newsparse._engine.html", "_keep_buttons", 2),
+    ("newsparse._engine.html", "_walk", 2),
+    ("newsparse._api", "choose_parser", 1),
+    ("newsparse._api", "run_parser", 1),
+    ("newsparse._engine.content", "title_field", 2),
+    ("newsparse._engine.content", "extract_content", 2),
+    ("newsparse._engine.content", "metadata", 2),
+    ("newsparse._engine.content", "byline_fields", 3),
+    ("newsparse._engine.content", "date_fields", 3),
+    ("newsparse._engine.content", "find_captions", 2),
+    ("newsparse._engine.pages", "page_number", 2),
+    ("newsparse._engine.content", "html_draft", 2),
+    ("newsparse.parsers._base", "build", 2),
+    ("newsparse._engine.draft", "guess_language", 3),
+]
+
+
+def stages(pages: list[bytes], rounds: int) -> None:
+    """CPU milliseconds per page spent in each stage of parse() (median of rounds)."""
+    import importlib
+
+    spent: dict[str, float] = {}
+
+    def timed(key: str, fn: Callable[..., object]) -> Callable[..., object]:
+        def run(*args: object, **kwargs: object) -> object:
+            start = time.process_time()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                spent[key] += time.process_time() - start
+
+        return run
+
+    spent.update((f"{m}.{n}", 0.0) for m, n, _ in STAGES)
+    for module, name, _ in STAGES:
+        mod = importlib.import_module(module)
+        setattr(mod, name, timed(f"{module}.{name}", getattr(mod, name)))
+    for html in pages[:10]:
+        run_newsparse(html)
+    per_round: list[dict[str, float]] = []
+    for _ in range(rounds):
+        spent.clear()
+        spent.update((f"{m}.{n}", 0.0) for m, n, _ in STAGES)
+        start = time.process_time()
+        for html in pages:
+            run_newsparse(html)
+        spent["total"] = time.process_time() - start
+        per_round.append({k: 1000 * v / len(pages) for k, v in spent.items()})
+    total = statistics.median(r["total"] for r in per_round)
+    print(f"parse(): {total:.2f} ms/page (CPU), by stage (median of {rounds} rounds):")
+    for module, name, depth in STAGES:
+        ms = statistics.median(r[f"{module}.{name}"] for r in per_round)
+        print(f"  {'  ' * (depth - 1)}{name:<{24 - 2 * depth}} {ms:6.2f} ms  {ms / total:6.1%}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("data", nargs="?", type=Path, default=ROOT.parent / "shared/devdata/aeb")
     ap.add_argument("--rounds", type=int, default=5, help="timed rounds (the median is kept)")
     ap.add_argument("--profile", type=int, default=0, metavar="N", help="profile newsparse")
+    ap.add_argument("--stages", action="store_true", help="time each stage of parse()")
     args = ap.parse_args(argv)
     warnings.simplefilter("ignore")
     pages = load(args.data)
+    if not pages:
+        ap.error(f"no *.html.gz pages in {args.data / 'html'}")
     if args.profile:
         profile(pages, args.profile)
+        return 0
+    if args.stages:
+        stages(pages, args.rounds)
         return 0
     names = list(EXTRACTORS)
     one_round(pages[:10], names)  # warm-up: imports, compiled patterns

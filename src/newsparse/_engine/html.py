@@ -331,6 +331,13 @@ class _Walk:
     def read_hidden(self, el: Any) -> None:
         """Metadata inside a never-visible element (JSON-LD, microdata in <noscript>)."""
         meta = self.meta
+        if not len(el):  # most: a <script> or <style> and its text only
+            if el.tag in META_TAGS:
+                read_element(meta, el)
+            prop = el.get("itemprop")
+            if prop:
+                add_itemprop(meta, el, prop)
+            return
         for node in el.iter():
             if node.tag in META_TAGS:
                 read_element(meta, node)
@@ -382,7 +389,7 @@ def _walk(root: Any, found: _Walk) -> list[HtmlLine]:
     kinds = _KIND
     hidden_style = _HIDDEN_STYLE.search
     meta = found.meta
-    head = root.find("head")
+    head = next(root.iterchildren("head"), None)
     push, pop, add, span, name = (
         stack.append,
         stack.pop,

@@ -173,6 +173,7 @@ def read_meta(root: Any) -> PageMeta:
     return meta
 
 
+_META_NAMES = frozenset(["name", "property", "itemprop", "http-equiv"])
 #: The tags :func:`read_element` reads.
 META_TAGS = frozenset(["meta", "script", "link", "title", "html", "base"])
 
@@ -186,9 +187,10 @@ def read_element(meta: PageMeta, el: Any) -> None:
         if content is None:
             return
         content = fast_clean(content)
-        for attr in ("name", "property", "itemprop", "http-equiv"):
-            key = el.get(attr)
-            if key:
+        # Every name the tag gives its content (one element's order does not
+        # matter: each name gets the same content).
+        for attr, key in el.items():
+            if key and attr in _META_NAMES:
                 for k in key.lower().split():
                     metas.setdefault(k, []).append(content)
     elif tag == "script":
