@@ -254,3 +254,54 @@ def test_declared_and_real_charsets_may_disagree(
         warnings.simplefilter("ignore")
         article = newsparse.parse(data)
     assert isinstance(article, newsparse.Article)
+
+
+# --- the walk over the page -----------------------------------------------------------------
+
+
+def test_one_walk_reads_metadata_wherever_the_page_puts_it() -> None:
+    # The walk that collects the lines also reads the metadata: in <head>, in the
+    # body, and inside elements it skips as never visible (JSON-LD in a <script>,
+    # microdata in a <noscript>), as read_meta does over the whole tree.
+    from newsparse._engine.html import parse_tree
+    from newsparse._engine.metadata import read_meta
+
+    page = _page(
+        '<p>Intro</p><meta name="author" content="Jane Doe">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "LD"}</script>'
+        '<noscript><span itemprop="headline">Hidden headline</span></noscript>'
+        '<div itemprop="author">Ann Lee</div><svg><title>Icon</title></svg>' + ARTICLE,
+        head='<link rel="canonical" href="https://example.com/a"><meta property="og:title" content="OG">'
+        '<script>var x = "<p>not text</p>";</script>',
+    )
+    doc = newsparse.load(page)
+    assert doc.page is not None
+    meta = doc.page.meta
+    assert meta.title == "T"
+    assert meta.metas["author"] == ["Jane Doe"] and meta.metas["og:title"] == ["OG"]
+    assert meta.canonical == "https://example.com/a"
+    assert [obj["headline"] for obj in meta.jsonld] == ["LD"]
+    assert sorted(meta.itemprops) == ["author", "headline"]
+    assert meta.itemprops["headline"][0].text == "Hidden headline"
+    # Nothing never visible is left in the tree or among the lines.
+    assert doc.root.find(".//script") is None and doc.root.find(".//noscript") is None
+    assert doc.root.find(".//svg") is None and doc.root.find("head/title") is not None
+    assert "not text" not in doc.text and "Hidden headline" not in doc.text
+    # The same as read_meta reading the whole tree.
+    alone = read_meta(parse_tree(page))
+    assert alone.metas == meta.metas and alone.jsonld == meta.jsonld
+    assert {k: [e.text for e in v] for k, v in alone.itemprops.items()} == {
+        k: [e.text for e in v] for k, v in meta.itemprops.items()
+    }
+
+
+def test_text_after_a_skipped_element_stays_on_its_line() -> None:
+    # A never-visible element is skipped, its tail read in its place (what stripping
+    # it first gave): "Before" and "after" are one line, linked characters counted.
+    doc = newsparse.load(
+        _page("<p>Before <script>x()</script>after <a href='/'>link<button>b</button></a>.</p>")
+    )
+    assert doc.page is not None
+    (line,) = doc.page.lines
+    assert line.text == "Before after link."
+    assert line.link_chars == len("link")

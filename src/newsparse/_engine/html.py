@@ -19,7 +19,7 @@ import attrs
 from lxml import etree
 
 from .._input.document import Document, Line
-from .metadata import PageMeta, fast_clean, read_meta
+from .metadata import META_TAGS, PageMeta, add_itemprop, fast_clean, read_element
 from .selectors import BLOCK_TAGS, DROP_TAGS, HEADING_TAGS, NAV_TAGS
 
 __all__ = [
@@ -199,6 +199,8 @@ def _keep_buttons(root: Any) -> None:
 
     Each element is visited once going up from a paragraph: linear however deep.
     """
+    if next(root.iter("button"), None) is None:
+        return  # most pages: one scan in C, not a walk up from every paragraph
     seen: set[Any] = set()
     for el in root.iter("p", "main", "article"):
         node = el.getparent()
@@ -292,34 +294,110 @@ def _flatten(text: str, keep: int = 500) -> str:
     return "".join(out)
 
 
-def _walk(
-    root: Any,
-    spans: list[tuple[Any, int, int]],
-    names: list[str] | None = None,
-    seen: set[str] | None = None,
-) -> list[HtmlLine]:
+# What the walk does at an element, by tag (bits beside the line flags above).
+_BLOCK = 32  # starts a new line
+_DROP = 64  # never visible: skipped, then stripped (its metadata is read first)
+_META = 128  # read by read_element
+_HEAD = 256  # <head>: metadata and names only, no lines
+_FIGURE = 512  # <figure> or <figcaption>
+_KIND: dict[Any, int] = {}
+for _tag, _bit in [
+    *((t, _BLOCK) for t in BLOCK_TAGS),
+    *((t, _DROP) for t in DROP_TAGS),
+    *((t, _META) for t in META_TAGS),
+    *_SPECIAL_TAGS.items(),
+    ("head", _HEAD),
+    ("figure", _FIGURE),
+    ("figcaption", _FIGURE),
+]:
+    _KIND[_tag] = _KIND.get(_tag, 0) | _bit
+# A dropped element is only dropped: neither a block nor anything else.
+_KIND.update(dict.fromkeys(DROP_TAGS, _DROP))
+_FLAG_BITS = LINK | NAV | FIG | HIDDEN | _HEADER
+
+
+class _Walk:
+    """What one walk over the page collects besides its lines."""
+
+    def __init__(self) -> None:
+        self.meta = PageMeta()
+        self.spans: list[tuple[Any, int, int]] = []
+        #: Every class and id value of the elements kept.
+        self.names: list[str] = []
+        self.figures = False
+        #: The outermost never-visible elements, stripped after the walk.
+        self.dropped: list[Any] = []
+
+    def read_hidden(self, el: Any) -> None:
+        """Metadata inside a never-visible element (JSON-LD, microdata in <noscript>)."""
+        meta = self.meta
+        if not len(el):  # most: a <script> or <style> and its text only
+            if el.tag in META_TAGS:
+                read_element(meta, el)
+            prop = el.get("itemprop")
+            if prop:
+                add_itemprop(meta, el, prop)
+            return
+        for node in el.iter():
+            if node.tag in META_TAGS:
+                read_element(meta, node)
+            prop = node.get("itemprop")
+            if prop:
+                add_itemprop(meta, node, prop)
+
+    def read_head(self, head: Any) -> None:
+        """The <head>: its metadata, class and id names; no line of text."""
+        meta, names = self.meta, self.names
+        walk = etree.iterwalk(head, events=("start",))
+        for _, el in walk:
+            tag = el.tag
+            kind = _KIND.get(tag, 0)
+            if kind & _DROP:
+                self.dropped.append(el)
+                self.read_hidden(el)
+                walk.skip_subtree()
+                continue
+            if kind & _META:
+                read_element(meta, el)
+            if kind & _FIGURE:
+                self.figures = True
+            for key, value in el.items():
+                if key == "class" or key == "id":
+                    if value:
+                        names.append(value)
+                elif key == "itemprop" and value:
+                    add_itemprop(meta, el, value)
+
+
+def _walk(root: Any, found: _Walk) -> list[HtmlLine]:
     """Lines of visible text in document order, each with its owner block.
 
+    One pass over the tree also reads the page's metadata and fills ``found``:
     ``spans`` receives ``(element, first line, end line)`` for every element
     that holds lines, children before parents; ``names`` every class and id
-    value met and ``seen`` the special tags met (a, nav, figure ...), for cheap
-    markup checks later, without another pass.
+    value met; ``dropped`` the never-visible elements (their subtrees are
+    skipped, their metadata read); the <head> gives metadata and names only.
     """
     out: list[HtmlLine] = []
     buf: list[str] = []
     total = linked = 0  # characters in buf, and of them inside links
     inked = False  # buf holds more than white space
     owners: list[tuple[Any, int]] = [(root, 0)]
-    # One stack entry per open element: (flags, lines before it).
-    stack: list[tuple[int, int]] = [(0, 0)]
-    blocks = BLOCK_TAGS
-    special = _SPECIAL_TAGS
+    flags = 0  # of the element whose content is being read
+    # One entry per open element: (its parent's flags, lines before it).
+    stack: list[tuple[int, int]] = []
+    kinds = _KIND
     hidden_style = _HIDDEN_STYLE.search
-    if names is None:
-        names = []
-    if seen is None:
-        seen = set()
-    push, pop, add, span, name = stack.append, stack.pop, buf.append, spans.append, names.append
+    meta = found.meta
+    head = next(root.iterchildren("head"), None)
+    push, pop, add, span, name = (
+        stack.append,
+        stack.pop,
+        buf.append,
+        found.spans.append,
+        found.names.append,
+    )
+    drop = found.dropped.append
 
     def flush() -> None:
         text = fast_clean("".join(buf))
@@ -331,15 +409,32 @@ def _walk(
             out.append(HtmlLine(len(out), text, el, flags, size, link))
 
     # iterwalk is iterative (C): 10,000 levels of nesting are fine.
-    for event, el in etree.iterwalk(root, events=("start", "end")):
+    walk = etree.iterwalk(root, events=("start", "end"))
+    skip = walk.skip_subtree
+    for event, el in walk:
         tag = el.tag
+        kind = kinds.get(tag, 0)
         if event == "start":
-            flags = stack[-1][0]
-            if tag in special:
-                flags |= special[tag]
-                seen.add(tag)
+            if kind:
+                if kind & _DROP:
+                    drop(el)
+                    found.read_hidden(el)
+                    skip()
+                    continue
+                if kind & _HEAD and el is head:
+                    found.read_head(el)
+                    skip()
+                    continue
+                if kind & _META:
+                    read_element(meta, el)
+                if kind & _FIGURE:
+                    found.figures = True
+                push((flags, len(out)))
+                flags |= kind & _FLAG_BITS
+            else:
+                push((flags, len(out)))
             # One call for all attributes (most elements have none or one) rather
-            # than a get() for each of the four read here.
+            # than a get() for each of those read here.
             items = el.items()
             if items:
                 for key, value in items:
@@ -352,12 +447,14 @@ def _walk(
                             flags |= HIDDEN
                     elif key == "hidden":
                         flags |= HIDDEN
-            push((flags, len(out)))
-            if tag in blocks:
+                    elif key == "itemprop" and value:
+                        add_itemprop(meta, el, value)
+            if kind & _BLOCK:
                 if inked:
                     flush()
                     inked = False
-                buf.clear()
+                if buf:
+                    buf.clear()
                 total = linked = 0
                 owners.append((el, flags & ~LINK))
             text = el.text
@@ -369,21 +466,32 @@ def _walk(
                 if not inked and not text.isspace():
                     inked = True
         else:
-            first = pop()[1]
-            if tag in blocks:
-                if inked:
-                    flush()
-                    inked = False
-                buf.clear()
-                total = linked = 0
-                owners.pop()
-            if len(out) > first:
-                span((el, first, len(out)))
+            if kind:
+                if kind & _DROP:
+                    pass  # skipped: only its tail is read, below
+                elif kind & _HEAD and el is head:
+                    continue  # no lines, and its tail goes with it (as before)
+                else:
+                    flags, first = pop()
+                    if kind & _BLOCK:
+                        if inked:
+                            flush()
+                            inked = False
+                        if buf:
+                            buf.clear()
+                        total = linked = 0
+                        owners.pop()
+                    if len(out) > first:
+                        span((el, first, len(out)))
+            else:
+                flags, first = pop()
+                if len(out) > first:
+                    span((el, first, len(out)))
             tail = el.tail
             if tail:
                 add(tail)
                 total += len(tail)
-                if stack[-1][0] & LINK:
+                if flags & LINK:
                     linked += len(tail)
                 if not inked and not tail.isspace():
                     inked = True
@@ -402,30 +510,20 @@ def document_from_html(
     root = parse_tree(text, utf8)
     if root is None:
         return Document("html", "", (), url=url, encoding=encoding)
-    meta = read_meta(root)
-    # What is never visible goes before the walk (JSON-LD was read above).
     _keep_buttons(root)
-    etree.strip_elements(root, *DROP_TAGS, with_tail=False)
-    # The walk reads the visible page only; <head> goes back afterwards, for the
-    # selectors of rules files (``//meta[@name='section']/@content``).
-    head = root.find("head")
-    if head is not None:
-        root.remove(head)
-    spans: list[tuple[Any, int, int]] = []
-    names: list[str] = []
-    seen: set[str] = set()
-    html_lines = _walk(root, spans, names, seen)
-    if head is not None:
-        root.insert(0, head)
-        for el in head.iter():
-            names.extend(v for v in (el.get("class"), el.get("id")) if v)
-            seen.add(el.tag)
+    # One walk: the lines, the metadata (JSON-LD included, read before the scripts
+    # go), the class names; what is never visible is skipped, then stripped.
+    found = _Walk()
+    html_lines = _walk(root, found)
+    if found.dropped:
+        etree.strip_elements(root, *DROP_TAGS, with_tail=False)
+    meta = found.meta
     new = tuple.__new__  # skips the named tuple's Python-level __new__ (same object)
     lines = tuple(
         [new(Line, (h.no, h.text, False, str(h.el.tag), _hint(h.el))) for h in html_lines]
     )
-    figures = "figure" in seen or "figcaption" in seen
-    page = Page(root, html_lines, meta, spans, "\n".join(["", *names, ""]), figures)
+    names = found.names
+    page = Page(root, html_lines, meta, found.spans, "\n".join(["", *names, ""]), found.figures)
     return Document(
         "html",
         "\n".join(h.text for h in html_lines),

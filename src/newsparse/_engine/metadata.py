@@ -23,11 +23,14 @@ from .._input.normalize import clean_line
 from .selectors import ARTICLE_TYPES
 
 __all__ = [
+    "META_TAGS",
     "PageMeta",
+    "add_itemprop",
     "elements",
     "fast_clean",
     "jsonld_objects",
     "page_fields",
+    "read_element",
     "read_meta",
     "resolve_url",
 ]
@@ -64,7 +67,6 @@ def fast_clean(text: str) -> str:
     return clean_line(_HTML_SPACE.sub(" ", text))
 
 
-_ITEMPROP_XPATH = etree.XPath("//*[@itemprop]")
 _TRAILING_COMMA = re.compile(r",\s*([\]}])")
 _CDATA = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
 #: itemprop values worth keeping from microdata.
@@ -156,50 +158,72 @@ def jsonld_objects(data: Any) -> Iterator[dict[str, Any]]:
 
 
 def read_meta(root: Any) -> PageMeta:
-    """Everything the page says about itself, in one pass over the tree."""
+    """Everything the page says about itself, in one pass over the tree.
+
+    (The HTML walk reads the same while it collects the page's lines:
+    :func:`read_element` and :func:`add_itemprop` for each element.)
+    """
     meta = PageMeta()
-    metas = meta.metas
-    for el in root.iter("meta", "script", "link", "title", "html", "base"):
-        tag = el.tag
-        if tag == "meta":
-            content = el.get("content")
-            if content is None:
-                continue
-            content = fast_clean(content)
-            for attr in ("name", "property", "itemprop", "http-equiv"):
-                key = el.get(attr)
-                if key:
-                    for k in key.lower().split():
-                        metas.setdefault(k, []).append(content)
-        elif tag == "script":
-            kind = (el.get("type") or "").strip().lower()
-            if kind == "application/ld+json" and el.text:
-                data = _load_json(el.text)
-                if data is not None:
-                    meta.jsonld.extend(jsonld_objects(data))
-        elif tag == "link":
-            rel = (el.get("rel") or "").lower().split()
-            href = (el.get("href") or "").strip()
-            if "canonical" in rel and href and meta.canonical is None:
-                meta.canonical = href
-            for kind in ("prev", "next"):
-                if kind in rel and href:
-                    metas.setdefault(f"link:{kind}", []).append(href)
-        elif tag == "base":
-            href = (el.get("href") or "").strip()
-            if href and meta.base is None:
-                meta.base = href
-        elif tag == "title":
-            if meta.title is None:
-                meta.title = clean_line("".join(el.itertext())) or None
-        elif meta.lang is None:
-            lang = el.get("lang") or el.get("xml:lang")
-            meta.lang = lang.strip() if lang and lang.strip() else None
-    for el in elements(_ITEMPROP_XPATH, root):
-        for key in el.get("itemprop", "").lower().split():
-            if key in _ITEMPROPS:
-                meta.itemprops.setdefault(key, []).append(el)
+    for el in root.iter():
+        if el.tag in META_TAGS:
+            read_element(meta, el)
+        prop = el.get("itemprop")
+        if prop:
+            add_itemprop(meta, el, prop)
     return meta
+
+
+_META_NAMES = frozenset(["name", "property", "itemprop", "http-equiv"])
+#: The tags :func:`read_element` reads.
+META_TAGS = frozenset(["meta", "script", "link", "title", "html", "base"])
+
+
+def read_element(meta: PageMeta, el: Any) -> None:
+    """Add what ``el`` (one of :data:`META_TAGS`) says about the page to ``meta``."""
+    tag = el.tag
+    metas = meta.metas
+    if tag == "meta":
+        content = el.get("content")
+        if content is None:
+            return
+        content = fast_clean(content)
+        # Every name the tag gives its content (one element's order does not
+        # matter: each name gets the same content).
+        for attr, key in el.items():
+            if key and attr in _META_NAMES:
+                for k in key.lower().split():
+                    metas.setdefault(k, []).append(content)
+    elif tag == "script":
+        kind = (el.get("type") or "").strip().lower()
+        if kind == "application/ld+json" and el.text:
+            data = _load_json(el.text)
+            if data is not None:
+                meta.jsonld.extend(jsonld_objects(data))
+    elif tag == "link":
+        rel = (el.get("rel") or "").lower().split()
+        href = (el.get("href") or "").strip()
+        if "canonical" in rel and href and meta.canonical is None:
+            meta.canonical = href
+        for kind in ("prev", "next"):
+            if kind in rel and href:
+                metas.setdefault(f"link:{kind}", []).append(href)
+    elif tag == "base":
+        href = (el.get("href") or "").strip()
+        if href and meta.base is None:
+            meta.base = href
+    elif tag == "title":
+        if meta.title is None:
+            meta.title = clean_line("".join(el.itertext())) or None
+    elif tag == "html" and meta.lang is None:
+        lang = el.get("lang") or el.get("xml:lang")
+        meta.lang = lang.strip() if lang and lang.strip() else None
+
+
+def add_itemprop(meta: PageMeta, el: Any, value: str) -> None:
+    """Keep ``el`` under each of its ``itemprop`` names worth keeping (``value``)."""
+    for key in value.lower().split():
+        if key in _ITEMPROPS:
+            meta.itemprops.setdefault(key, []).append(el)
 
 
 # --- what the page says about itself, for the Article -----------------------------------
