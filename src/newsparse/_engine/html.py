@@ -20,7 +20,7 @@ from lxml import etree
 
 from .._input.document import Document, Line
 from .metadata import META_TAGS, PageMeta, add_itemprop, fast_clean, read_element
-from .selectors import BLOCK_TAGS, DROP_TAGS, HEADING_TAGS, NAV_TAGS
+from .selectors import BLOCK_TAGS, DROP_TAGS, NAV_TAGS
 
 __all__ = [
     "FIG",
@@ -558,7 +558,3 @@ def line_for(el: Any, line_of: dict[Any, int]) -> int | None:
             return no
         node = node.getparent()
     return None
-
-
-def is_heading_tag(tag: str) -> bool:
-    return tag in HEADING_TAGS

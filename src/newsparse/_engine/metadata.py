@@ -20,6 +20,7 @@ import attrs
 from lxml import etree
 
 from .._input.normalize import clean_line
+from .content_types import _jsonld_value
 from .selectors import ARTICLE_TYPES
 
 __all__ = [
@@ -284,14 +285,6 @@ def page_base(meta: PageMeta, url: str | None) -> str | None:
     return base
 
 
-def _jsonld_first(objs: Iterable[dict[str, Any]], key: str) -> Any:
-    for obj in objs:
-        value = obj.get(key)
-        if value not in (None, "", [], {}):
-            return value
-    return None
-
-
 # Markup and entities left in a meta value (escaped twice by the page, or JSON-LD
 # written from HTML): the tags of running text only, not "<Title>" as some print it.
 _INLINE_TAG = re.compile(r"(?i)</?(?:p|br|b|i|em|strong|a|span|div)(?:\s[^<>]*)?/?>")
@@ -362,7 +355,7 @@ def _site_name(meta: PageMeta, articles: list[dict[str, Any]]) -> tuple[str, str
         value = _text(meta.first(name))
         if value:
             return value, f"site-name.meta-{name}"
-    value = _jsonld_name(_jsonld_first(articles, "publisher"))
+    value = _jsonld_name(_jsonld_value(articles, "publisher"))
     if value:
         return value, "site-name.jsonld-publisher"
     value = _jsonld_name([obj for obj in meta.jsonld if "website" in _types(obj)])
@@ -376,7 +369,7 @@ def _description(meta: PageMeta, articles: list[dict[str, Any]]) -> tuple[str, s
         value = _text(meta.first(name))
         if value:
             return value, f"description.meta-{name}"
-    value = _text(_jsonld_first(articles, "description"))
+    value = _text(_jsonld_value(articles, "description"))
     if value:
         return value, "description.jsonld"
     return None
@@ -392,7 +385,7 @@ def _image(
     cands += [
         (f"image.meta-{name}", meta.first(name)) for name in ("twitter:image", "twitter:image:src")
     ]
-    cands.append(("image.jsonld", _image_url(_jsonld_first(articles, "image"))))
+    cands.append(("image.jsonld", _image_url(_jsonld_value(articles, "image"))))
     for rule, raw in cands:
         url = resolve_url(raw, base)
         if url:
@@ -405,7 +398,7 @@ def _tags(meta: PageMeta, articles: list[dict[str, Any]]) -> tuple[tuple[str, ..
     tags = _tag_list(meta.metas.get("article:tag", ()), split=False)
     if tags:
         return tags, "tags.meta-article:tag"
-    value = _jsonld_first(articles, "keywords")
+    value = _jsonld_value(articles, "keywords")
     if value is not None:
         items = value if isinstance(value, list) else [value]
         tags = _tag_list(items, split=isinstance(value, str))
