@@ -259,6 +259,49 @@ def test_slug_words() -> None:
     ]
     assert slug_words("https://x.org/news/12345") == []
     assert slug_words(None) == []
+    # The last wordy segment, not the wordiest (a section's name above the slug).
+    assert slug_words("https://x.org/best-practices-how-to-articles/top-10-tips") == [
+        "top",
+        "tips",
+    ]
+    # Camel case is split; ids and numbers are left out.
+    assert slug_words("https://x.org/CUE-WhatToExpect") == ["cue", "what", "to", "expect"]
+    assert slug_words("https://x.org/a/best-us-trips-CM945") == ["best", "us", "trips"]
+
+
+def test_headline_under_a_notice_that_reads_as_prose() -> None:
+    """A browser notice (a paragraph) above the headline is not where the article
+    starts: the headline with its byline under it wins, and the notice is left out."""
+    notice = (
+        "We noticed that you are using an old browser which is no longer supported, "
+        "so some parts of this page may not work as they should."
+    )
+    text = dump(MENU, notice, HEADLINE, "By Jane Doe", PROSE)
+    article = fields(text)
+    assert article.title == HEADLINE
+    assert article.authors == ("Jane Doe",)
+    body = " ".join(b.text for b in article.body)
+    assert body.startswith(PROSE[0])
+    assert "noticed" not in body
+
+
+def test_headline_ending_like_a_sentence_is_no_prose_start() -> None:
+    """``... It's Never Too Late!`` reads as a paragraph; with its date line under it
+    it is the headline."""
+    title = "The Adult's Guide to Starting Music Lessons: It's Never Too Late!"
+    text = dump(MENU, title, title, "October 11, 2023 by Jane Doe", PROSE)
+    article = fields(text)
+    assert article.title == title
+    assert article.date == dt.date(2023, 10, 11)
+    assert article.authors == ("Jane Doe",)
+
+
+def test_no_late_headline_without_a_byline_or_date_next_to_it() -> None:
+    """A subheading under the lead paragraph is no headline: late candidates need
+    an anchor next to them."""
+    text = dump(MENU, PROSE[0], "What the plan means for shops", PROSE[1:])
+    article = fields(text)
+    assert article.title is None
 
 
 # --- bylines on the date line -----------------------------------------------------

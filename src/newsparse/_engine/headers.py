@@ -22,7 +22,7 @@ from .text import (
     mark_title,
     set_info,
 )
-from .titles import best_title, name_shaped
+from .titles import best_title, name_shaped, next_to_anchor
 
 __all__ = ["finish_header", "free_before", "generic_header", "next_free", "strong_title"]
 
@@ -37,6 +37,10 @@ _ZONE = 40
 _BEFORE_TITLE = 3
 _AFTER = 8
 _BEFORE_PROSE = 12
+#: How many lines past the first prose a headline may stand (under a notice or
+#: the blurbs of a menu), and its most words there.
+_LATE = 120
+_LATE_WORDS = 25
 
 
 def strong_title(text: str) -> bool:
@@ -89,10 +93,28 @@ def generic_header(w: Work) -> None:
         if w.label(i) in _ANCHORS or _loose_anchor(w, i) or _cluster_line(w, i)
     ]
     candidates = [i for i in zone if is_title_like(texts[i])]
+    late, late_anchors = _late_lines(w, end)
+    anchors += late_anchors
+    zone += late
+    rank = {i: k for k, i in enumerate(zone)}
+    set_of_anchors = set(anchors)
+    candidates += [
+        i
+        for i in late
+        if i not in set_of_anchors
+        and is_title_like(texts[i])
+        and word_count(texts[i]) <= _LATE_WORDS
+        and next_to_anchor(i, set_of_anchors, texts, rank)
+    ]
     first = w.past_furniture(-1, 1)
     paragraphs = frozenset(i for i in zone if w.para[i])
     best, _ = best_title(texts, zone, candidates, anchors, end, w.doc.url, first, paragraphs)
     title = None if best is None else best.i
+    if title is not None and title >= end:
+        # A headline under a notice or a menu's blurbs: the article starts below it.
+        start, end = end, _prose_after(w, title)
+        w.body_start = end
+        mark_dates_and_bylines(w, end, start=start)
     if title is not None:
         mark_title(w, title, "title.generic")
     _cluster(w, title, end, given)
@@ -107,6 +129,33 @@ def generic_header(w: Work) -> None:
 
 
 _CLUSTER_FIELDS = ("date", "updated", "byline", "authors", "source")
+
+
+def _late_lines(w: Work, end: int) -> tuple[list[int], list[int]]:
+    """The free lines just past the prose start, and those of them shaped as an
+    anchor (a date, an info or a ``By`` line), read without labelling them."""
+    late = [i for i in range(end, min(end + _LATE, len(w.lines))) if w.free(i)]
+    anchors = [i for i in late if not w.para[i] and _anchor_shape(w, i)]
+    return late, anchors
+
+
+def _anchor_shape(w: Work, i: int) -> bool:
+    text = w.lines[i].text
+    tz = w.profile.tz
+    return (
+        date_line(text, tz) is not None
+        or published_updated(text, tz) is not None
+        or parse_byline(text, require_prefix=True) is not None
+        or _loose_anchor(w, i)
+    )
+
+
+def _prose_after(w: Work, title: int) -> int:
+    """The first paragraph under a late headline (its cluster lies between)."""
+    for i in range(title + 1, len(w.lines)):
+        if w.free(i) and w.para[i] and w.lines[i].text != w.lines[title].text:
+            return i
+    return len(w.lines)
 
 
 def _loose_anchor(w: Work, i: int) -> bool:

@@ -27,6 +27,7 @@ __all__ = [
     "Candidate",
     "best_title",
     "name_shaped",
+    "next_to_anchor",
     "slug_words",
     "words_of",
 ]
@@ -54,17 +55,23 @@ WEIGHTS: dict[str, float] = {
     "crumbs": -2.0,  # "Blog / Topics / Marketing", "Guides > Title": a breadcrumb
     "role": -3.0,  # under a name, over a date: the author's job title
     "top": 2.5,  # the dump's first line that is not furniture (a clean copy)
+    # Past the first prose: a notice or a menu's blurbs read as prose above the headline.
+    "late": -1.0,  # up to twelve lines past it
+    "late-far": -2.5,  # further
 }
 THRESHOLD = 4.0
 #: The shortest line (in characters of its words) whose copy at a line's end counts.
 _MIN_TAIL = 12
 _TOP = 50
 _NEAR = 200
+#: How many lines past the prose start a late headline stands before it is far.
+_LATE_NEAR = 12
 
 _WORD = re.compile(r"\w+")
 _CRUMBS = re.compile(r"\S \S*[>»/›] \S")
 # "Read the guide >", "← Back": an arrow set apart (not a quotation's guillemets).
 _LINK = re.compile(r"^[^«]*\s[>›→»]$|^[<‹←]\s|[>›→]$")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _SLUG_SPLIT = re.compile(r"[-_+.\s]+")
 _EXTENSION = re.compile(r"(?i)\.(?:s?html?|php|aspx?|jsp|cms)$")
 
@@ -76,20 +83,26 @@ def words_of(text: str) -> list[str]:
 
 
 def slug_words(url: str | None) -> list[str]:
-    """The words of the URL path's most wordy segment; [] when it has fewer than two."""
+    """The words of the URL path's last segment of two words or more; [] when none.
+
+    The article's slug ends the path but for an id or a page name (``/123``,
+    ``index.html``); the segments above it name sections. Numbers and ids
+    (``cm945``) are left out, and ``WhatToExpect`` is three words.
+    """
     if not url:
         return []
     try:
         path = urlsplit(url).path
     except ValueError:
         return []
-    best: list[str] = []
-    for segment in path.split("/"):
-        segment = _EXTENSION.sub("", unquote(segment))
-        words = [x for x in _SLUG_SPLIT.split(segment.lower()) if x and not x.isdigit()]
-        if len(words) > len(best):
-            best = words
-    return best if len(best) >= 2 else []
+    for segment in reversed(path.split("/")):
+        segment = _CAMEL.sub(" ", _EXTENSION.sub("", unquote(segment)))
+        words = [
+            x for x in _SLUG_SPLIT.split(segment.lower()) if x and not any(c.isdigit() for c in x)
+        ]
+        if len(words) >= 2:
+            return words
+    return []
 
 
 class Candidate:
@@ -159,12 +172,14 @@ def best_title(
     ``anchors`` the byline, date and info lines; ``first`` the first line
     that is not furniture; ``paragraphs`` the free lines that read as prose
     (a lead paragraph before a table of contents ends a headline's block too,
-    so distances are counted to the next one).
+    so distances are counted to the next one). ``free`` and ``candidates`` may
+    go past ``end``: a headline under a notice that reads as prose, which
+    must have a byline or date line next to it (see :func:`next_to_anchor`).
     """
     slug = set(slug_words(url))
     anchor_set = set(anchors)
     rank = {i: k for k, i in enumerate(free)}
-    keys = [_loose(t) for t in texts[:end]]
+    keys = [_loose(t) for t in texts[: max(end, *(i + 1 for i in candidates), 0)]]
     # Candidates whose words end a longer line (a breadcrumb ``Home > Blog > Title``).
     tails = _tails(keys, {keys[i] for i in candidates if len(keys[i]) >= _MIN_TAIL})
     gaps = _gaps_to_prose(texts, free, anchor_set, paragraphs)
@@ -181,12 +196,14 @@ def best_title(
         text = texts[i]
         _shape(c, text)
         _distance(c, gaps[rank[i]])
+        if i >= end:
+            c.add("late" if i - end <= _LATE_NEAR else "late-far")
         share = 0.0
         if slug:
             share = len(slug & set(words_of(text))) / len(slug)
             if share >= 0.5:
                 c.add("slug", share)
-        if _next_to_anchor(i, anchor_set, texts, rank):
+        if next_to_anchor(i, anchor_set, texts, rank):
             c.add("anchor")
             # A name's words are not the slug's (a headline's are).
             if share < 0.5 and _name_over_date(i, anchor_set, texts, rank):
@@ -257,7 +274,7 @@ def _tails(keys: Sequence[str], wanted: set[str]) -> set[str]:
     return found
 
 
-def _next_to_anchor(i: int, anchors: set[int], texts: Sequence[str], rank: dict[int, int]) -> bool:
+def next_to_anchor(i: int, anchors: set[int], texts: Sequence[str], rank: dict[int, int]) -> bool:
     """A byline/date line just before ``i``, or below it past a deck and short lines."""
     if i - 1 in anchors:
         return True
