@@ -24,6 +24,7 @@ PROSE = [
     "public meetings in every district before the work begins.",
 ]
 HEADLINE = "City council approves forty kilometres of new bike lanes"
+URL = "https://news.example.org/city/council-approves-new-bike-lanes"
 MENU = ["Home", "News", "Sport", "Business", "Culture", "Travel", "Opinion"]
 
 
@@ -385,3 +386,49 @@ def test_headline_over_a_long_deck_over_the_byline() -> None:
     assert article.title == "Kelp forests return to the northern bay"
     assert article.subtitle is not None and article.subtitle.startswith("Divers count")
     assert article.authors == ("Ana Lima",)
+
+
+# --- a name alone under the headline ----------------------------------------------
+
+
+def test_name_alone_under_the_headline_over_the_prose_is_the_byline() -> None:
+    text = dump(MENU, HEADLINE, "Andrei Zakhareuski", PROSE)
+    article = fields(text, url=URL)
+    assert article.title == HEADLINE
+    assert article.authors == ("Andrei Zakhareuski",)
+    assert article.source is None
+
+
+def test_name_under_the_headline_with_a_job_title_under_it() -> None:
+    text = dump(MENU, HEADLINE, "Brinda Gulati", "Content Editor", "Contents", PROSE)
+    article = fields(text, url=URL)
+    assert article.title == HEADLINE
+    assert article.authors == ("Brinda Gulati",)
+
+
+def test_heading_shaped_like_a_name_under_the_headline_is_no_author() -> None:
+    """``Key Takeaways`` has a name's shape, but the prose prints its words in lower case."""
+    prose = [*PROSE[:2], "The key takeaways for the city are clear enough for everyone."]
+    text = dump(MENU, HEADLINE, "Key Takeaways", prose, PROSE[2:])
+    article = fields(text, url=URL)
+    assert article.title == HEADLINE
+    assert article.authors == ()
+
+
+def test_name_under_a_lone_by_is_no_headline() -> None:
+    """``By`` / ``Jane Doe`` (twice: the avatar's text and the name) / date: the name
+    is the byline, the line above is the headline."""
+    text = dump(
+        MENU,
+        "Subscribe",
+        HEADLINE,
+        "By",
+        "Mary Marlowe Leverette",
+        "Mary Marlowe Leverette",
+        "Published on March 2, 2025",
+        PROSE,
+    )
+    article = fields(text)
+    assert article.title == HEADLINE
+    assert article.authors == ("Mary Marlowe Leverette",)
+    assert article.date == dt.date(2025, 3, 2)

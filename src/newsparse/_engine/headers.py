@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .._fields.bylines import Byline, parse_byline
+from .._fields.bylines import Byline, is_role, parse_byline
 from .._fields.dates import DateMatch, date_line, find_dates, published_updated
 from .._fields.labels import Label
 from .._input.normalize import word_count
@@ -22,7 +22,7 @@ from .text import (
     mark_title,
     set_info,
 )
-from .titles import best_title, name_shaped, next_to_anchor
+from .titles import after_by, best_title, name_shaped, next_to_anchor
 
 __all__ = ["finish_header", "free_before", "generic_header", "next_free", "strong_title"]
 
@@ -30,6 +30,7 @@ _ANCHORS = (Label.DATE, Label.UPDATED, Label.BYLINE, Label.INFO)
 _SEPARATORS = " \t·•|-–—,:;/()"
 #: A short lower-case word between a name and its date: ``Jane Doe on May 3``.
 _CONNECTOR = re.compile(r"\s+[^\W\d_A-Z]{1,3}$")
+_WORD = re.compile(r"\w+")
 _GLUED = re.compile(r"[a-z]{2,}[A-Z]|^By[A-Z]")
 #: How many free lines before the prose may hold the headline.
 _ZONE = 40
@@ -41,6 +42,8 @@ _BEFORE_PROSE = 12
 #: the blurbs of a menu), and its most words there.
 _LATE = 120
 _LATE_WORDS = 25
+#: How many free lines under the headline may hold its author's name alone.
+_NAME_LINES = 3
 
 
 def strong_title(text: str) -> bool:
@@ -90,7 +93,10 @@ def generic_header(w: Work) -> None:
     anchors = [
         i
         for i in range(end)
-        if w.label(i) in _ANCHORS or _loose_anchor(w, i) or _cluster_line(w, i)
+        if w.label(i) in _ANCHORS
+        or _loose_anchor(w, i)
+        or _cluster_line(w, i)
+        or _split_byline(w, texts, i)
     ]
     candidates = [i for i in zone if is_title_like(texts[i])]
     late, late_anchors = _late_lines(w, end)
@@ -165,6 +171,15 @@ def _loose_anchor(w: Work, i: int) -> bool:
     return next(find_dates(w.lines[i].text), None) is not None
 
 
+def _split_byline(w: Work, texts: list[str], i: int) -> bool:
+    """``By`` alone over the name (or the name under it): a byline on two lines."""
+    if not w.free(i) or word_count(texts[i]) > 8:
+        return False
+    if after_by(i, texts):
+        return True
+    return i + 1 < len(texts) and word_count(texts[i]) <= 3 and after_by(i + 1, texts)
+
+
 def _cluster_line(w: Work, i: int) -> bool:
     """A reading time: printed with the byline and date, under the headline."""
     mark = w.marks[i]
@@ -214,6 +229,8 @@ def _cluster(w: Work, title: int | None, end: int, given: frozenset[str]) -> Non
         _date_in_line(w, lo, hi, at)
     if "byline" not in w.fields and "byline" not in given:
         _byline_beside_date(w, lo, hi, at)
+    if "byline" not in w.fields and "byline" not in given and title is not None:
+        _name_under_title(w, title, hi)
 
 
 def _labels_above(w: Work, lo: int, hi: int) -> None:
@@ -375,6 +392,52 @@ def _unprefixed_bylines(w: Work, lo: int, hi: int, title: int | None) -> None:
                 and credit_line(w, j, "byline.next-to-date")
             ):
                 return
+
+
+def _name_under_title(w: Work, title: int, hi: int) -> None:
+    """A person's name alone under the headline (or its deck), without ``By``.
+
+    Read as the byline only with a sign that it is one: the name is printed
+    again elsewhere in the dump (an author box, ``More from Jane Doe``), a job
+    title follows it, or it stands right under the headline over the prose.
+    """
+    seen = 0
+    i = title
+    while seen < _NAME_LINES:
+        nxt = next_free(w, i)
+        if nxt is None or nxt >= hi or w.para[nxt]:
+            return
+        i, seen = nxt, seen + 1
+        text = w.lines[i].text
+        if text == w.lines[title].text:
+            continue
+        byline = parse_byline(text) if word_count(text) <= 8 else None
+        if byline is None or byline.source or not all(map(name_shaped, byline.authors)):
+            continue
+        if _common_words(w, byline.authors):
+            continue  # "Key Takeaways": words the prose uses in lower case are no name
+        after = w.past_furniture(i, 1)
+        below = w.lines[after].text if after < len(w.lines) else ""
+        right_under = seen == 1 and after < len(w.lines) and w.free(after) and w.para[after]
+        if right_under or is_role(below) or _printed_again(w, i, byline.authors[0]):
+            w.mark(i, Label.BYLINE, "byline.name-under-title", byline)
+            w.set_byline(byline, "byline.name-under-title", i)
+            return
+
+
+def _common_words(w: Work, names: tuple[str, ...]) -> bool:
+    """Whether a word of the names is printed in lower case in the dump's prose."""
+    words = {x.lower() for name in names for x in name.split() if len(x) > 2}
+    for i, line in enumerate(w.lines):
+        if w.para[i] and any(x in words for x in _WORD.findall(line.text)):
+            return True
+    return False
+
+
+def _printed_again(w: Work, i: int, name: str) -> bool:
+    """``name`` in another line of the dump than line ``i`` and its copies."""
+    text = w.lines[i].text
+    return any(name in line.text and line.text != text for line in w.lines)
 
 
 def _name_with_role(w: Work, j: int, between: int) -> bool:

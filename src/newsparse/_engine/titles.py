@@ -25,6 +25,7 @@ __all__ = [
     "THRESHOLD",
     "WEIGHTS",
     "Candidate",
+    "after_by",
     "best_title",
     "name_shaped",
     "next_to_anchor",
@@ -58,6 +59,8 @@ WEIGHTS: dict[str, float] = {
     # Past the first prose: a notice or a menu's blurbs read as prose above the headline.
     "late": -1.0,  # up to twelve lines past it
     "late-far": -2.5,  # further
+    "person": -0.5,  # reads as one person's name (``Jane Doe``, ``Jane Doe, MD``)
+    "after-by": -3.0,  # under a lone ``By`` (or ``Von``, ``Par``...): the byline's name
 }
 THRESHOLD = 4.0
 #: The shortest line (in characters of its words) whose copy at a line's end counts.
@@ -214,6 +217,10 @@ def best_title(
             c.add("repeated")
         if i == first:
             c.add("top")
+        if _person(text):
+            c.add("person")
+        if after_by(i, texts):
+            c.add("after-by")
         if word_count(text) <= 3 and _menu_around(i, texts, rank, free, anchor_set):
             c.add("menu")
         scored.append(c)
@@ -297,6 +304,33 @@ def _name_over_date(i: int, anchors: set[int], texts: Sequence[str], rank: dict[
     if any(ch.isdigit() or ch in ":?!" for ch in texts[i]):
         return False
     return parse_byline(texts[i]) is not None
+
+
+def _person(text: str) -> bool:
+    """One person's name, with credentials or not: ``Jane Doe``, ``Jane Doe, MD``."""
+    if word_count(text) > 8:
+        return False
+    byline = parse_byline(text)
+    return (
+        byline is not None
+        and len(byline.authors) == 1
+        and byline.source is None
+        and name_shaped(byline.authors[0])
+    )
+
+
+def after_by(i: int, texts: Sequence[str]) -> bool:
+    """Under a line that is only a byline's prefix (past copies of the line itself)."""
+    j = i - 1
+    while j >= 0 and texts[j] == texts[i]:
+        j -= 1
+    if j < 0 or word_count(texts[j]) > 3:
+        return False
+    above = texts[j]
+    return (
+        parse_byline(f"{above} {texts[i]}", require_prefix=True) is not None
+        and parse_byline(above, require_prefix=True) is None
+    )
 
 
 def name_shaped(text: str) -> bool:

@@ -18,7 +18,14 @@ import attrs
 
 from .dates import find_dates
 
-__all__ = ["Byline", "display_case", "is_outlet", "parse_byline", "split_byline_date"]
+__all__ = [
+    "Byline",
+    "display_case",
+    "is_outlet",
+    "is_role",
+    "parse_byline",
+    "split_byline_date",
+]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -439,6 +446,11 @@ def _is_role(piece: str) -> bool:
         return True
     loose = sum(1 for t in tokens if t.lower().strip(".,") in _ROLE_SURNAMES)
     return loose > 0 and (len(tokens) == 1 or loose >= 2 or any(t[:1].islower() for t in tokens))
+
+
+def is_role(text: str) -> bool:
+    """A short line that is a job title (``Senior Reporter``, ``TECH WRITER``)."""
+    return 1 <= len(text.split()) <= 5 and _is_role(text)
 
 
 def _name_then_role(piece: str) -> str | None:
