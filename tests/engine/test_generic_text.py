@@ -432,3 +432,21 @@ def test_name_under_a_lone_by_is_no_headline() -> None:
     assert article.title == HEADLINE
     assert article.authors == ("Mary Marlowe Leverette",)
     assert article.date == dt.date(2025, 3, 2)
+
+
+def test_date_on_a_byline_line_when_only_an_update_line_is_labelled() -> None:
+    """``by whova | Apr 21, 2025`` (a handle, no name) and ``Last updated: ...``: the
+    date printed with the byline is the publication date, the other the update."""
+    text = dump(MENU, HEADLINE, "by whova | Apr 21, 2025", "Last updated: April 23, 2025", PROSE)
+    article = fields(text, url=URL)
+    assert article.title == HEADLINE
+    assert article.date == dt.date(2025, 4, 21)
+    assert article.updated == dt.date(2025, 4, 23)
+    assert article.authors == ()
+
+
+def test_byline_and_date_glued_by_the_copy() -> None:
+    text = dump(MENU, HEADLINE, "By Conor AllisonJanuary 14, 202620 Mins Read", PROSE)
+    article = fields(text, url=URL)
+    assert article.authors == ("Conor Allison",)
+    assert article.date == dt.date(2026, 1, 14)

@@ -225,7 +225,7 @@ def _cluster(w: Work, title: int | None, end: int, given: frozenset[str]) -> Non
                 w.set("updated", mark.data.value, "date.second-line", i)
             else:
                 w.set("date", mark.data.value, mark.rule, i)
-    if "date" not in w.fields and "updated" not in w.fields:
+    if "date" not in w.fields:
         _date_in_line(w, lo, hi, at)
     if "byline" not in w.fields and "byline" not in given:
         _byline_beside_date(w, lo, hi, at)
