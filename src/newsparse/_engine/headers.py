@@ -99,7 +99,7 @@ def generic_header(w: Work) -> None:
         or _split_byline(w, texts, i)
     ]
     candidates = [i for i in zone if is_title_like(texts[i])]
-    late, late_anchors = _late_lines(w, end)
+    late, late_anchors = _late_lines(w, texts, end)
     anchors += late_anchors
     zone += late
     rank = {i: k for k, i in enumerate(zone)}
@@ -108,8 +108,8 @@ def generic_header(w: Work) -> None:
         i
         for i in late
         if i not in set_of_anchors
-        and is_title_like(texts[i])
         and word_count(texts[i]) <= _LATE_WORDS
+        and is_title_like(texts[i])
         and next_to_anchor(i, set_of_anchors, texts, rank)
     ]
     first = w.past_furniture(-1, 1)
@@ -137,22 +137,23 @@ def generic_header(w: Work) -> None:
 _CLUSTER_FIELDS = ("date", "updated", "byline", "authors", "source")
 
 
-def _late_lines(w: Work, end: int) -> tuple[list[int], list[int]]:
+def _late_lines(w: Work, texts: list[str], end: int) -> tuple[list[int], list[int]]:
     """The free lines just past the prose start, and those of them shaped as an
     anchor (a date, an info or a ``By`` line), read without labelling them."""
     late = [i for i in range(end, min(end + _LATE, len(w.lines))) if w.free(i)]
-    anchors = [i for i in late if not w.para[i] and _anchor_shape(w, i)]
+    anchors = [i for i in late if not w.para[i] and _anchor_shape(w, texts, i)]
     return late, anchors
 
 
-def _anchor_shape(w: Work, i: int) -> bool:
-    text = w.lines[i].text
+def _anchor_shape(w: Work, texts: list[str], i: int) -> bool:
+    text = texts[i]
     tz = w.profile.tz
     return (
         date_line(text, tz) is not None
         or published_updated(text, tz) is not None
         or parse_byline(text, require_prefix=True) is not None
         or _loose_anchor(w, i)
+        or _split_byline(w, texts, i)
     )
 
 
