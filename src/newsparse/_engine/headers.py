@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .._fields.bylines import Byline, is_role, parse_byline
+from .._fields.bylines import Byline, is_lone_prefix, is_role, parse_byline
 from .._fields.dates import DateMatch, date_line, find_dates, published_updated
 from .._fields.labels import Label
 from .._input.normalize import word_count
@@ -31,6 +31,7 @@ _SEPARATORS = " \t·•|-–—,:;/()"
 #: A short lower-case word between a name and its date: ``Jane Doe on May 3``.
 _CONNECTOR = re.compile(r"\s+[^\W\d_A-Z]{1,3}$")
 _WORD = re.compile(r"\w+")
+_YEAR = re.compile(r"\d{4}")
 _GLUED = re.compile(r"[a-z]{2,}[A-Z]|^By[A-Z]")
 #: How many free lines before the prose may hold the headline.
 _ZONE = 40
@@ -148,13 +149,14 @@ def _late_lines(w: Work, texts: list[str], end: int) -> tuple[list[int], list[in
 def _anchor_shape(w: Work, texts: list[str], i: int) -> bool:
     text = texts[i]
     tz = w.profile.tz
-    return (
+    # Every date the finders read has a four-digit year: a line without one has none.
+    if _YEAR.search(text) and (
         date_line(text, tz) is not None
         or published_updated(text, tz) is not None
-        or parse_byline(text, require_prefix=True) is not None
         or _loose_anchor(w, i)
-        or _split_byline(w, texts, i)
-    )
+    ):
+        return True
+    return parse_byline(text, require_prefix=True) is not None or _split_byline(w, texts, i)
 
 
 def _prose_after(w: Work, title: int) -> int:
@@ -174,11 +176,11 @@ def _loose_anchor(w: Work, i: int) -> bool:
 
 def _split_byline(w: Work, texts: list[str], i: int) -> bool:
     """``By`` alone over the name (or the name under it): a byline on two lines."""
-    if not w.free(i) or word_count(texts[i]) > 8:
+    if not w.free(i):
         return False
-    if after_by(i, texts):
-        return True
-    return i + 1 < len(texts) and word_count(texts[i]) <= 3 and after_by(i + 1, texts)
+    if is_lone_prefix(texts[i]):
+        return i + 1 < len(texts) and after_by(i + 1, texts)
+    return after_by(i, texts)
 
 
 def _cluster_line(w: Work, i: int) -> bool:

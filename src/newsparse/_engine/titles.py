@@ -17,7 +17,7 @@ import unicodedata
 from collections.abc import Sequence
 from urllib.parse import unquote, urlsplit
 
-from .._fields.bylines import parse_byline
+from .._fields.bylines import is_lone_prefix, parse_byline
 from .._input.normalize import word_count
 from .layout import SENTENCE_END
 
@@ -221,7 +221,8 @@ def best_title(
             c.add("repeated")
         if i == first:
             c.add("top")
-        if _person(text):
+        # (Read only where it may change the winner: a penalty, and a costly reading.)
+        if c.score >= THRESHOLD and _person(text):
             c.add("person")
         if after_by(i, texts):
             c.add("after-by")
@@ -315,7 +316,7 @@ def _name_over_date(i: int, anchors: set[int], texts: Sequence[str], rank: dict[
 
 def _person(text: str) -> bool:
     """One person's name, with credentials or not: ``Jane Doe``, ``Jane Doe, MD``."""
-    if word_count(text) > 8:
+    if word_count(text) > 8 or not name_shaped(text.split(",")[0]):
         return False
     byline = parse_byline(text)
     return (
@@ -331,13 +332,9 @@ def after_by(i: int, texts: Sequence[str]) -> bool:
     j = i - 1
     while j >= 0 and texts[j] == texts[i]:
         j -= 1
-    if j < 0 or word_count(texts[j]) > 3:
+    if j < 0 or not is_lone_prefix(texts[j]):
         return False
-    above = texts[j]
-    return (
-        parse_byline(f"{above} {texts[i]}", require_prefix=True) is not None
-        and parse_byline(above, require_prefix=True) is None
-    )
+    return parse_byline(f"{texts[j]} {texts[i]}", require_prefix=True) is not None
 
 
 def name_shaped(text: str) -> bool:

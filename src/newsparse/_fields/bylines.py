@@ -23,6 +23,7 @@ __all__ = [
     "display_case",
     "is_outlet",
     "is_role",
+    "is_lone_prefix",
     "parse_byline",
     "split_byline_date",
 ]
@@ -158,6 +159,8 @@ _NOT_AUTHOR_MARK = "\x00"
 # The longest line read as a byline, and the longest byline body (after the prefix
 # and the date): longer lines are sentences or menus.
 _MAX_LINE = 160
+#: The longest line that may be a byline's prefix alone (``Guest post by:``).
+_MAX_PREFIX = 24
 _MAX_BODY = 120
 # A capitalised word in any alphabet (Latin, Cyrillic, Greek ...), or an initial.
 _NAME_TOKEN = re.compile(r"^[^\W\d_][\w.'’\-]*$")
@@ -629,6 +632,15 @@ def _parse(line: str, require_prefix: bool) -> Byline | None:
         return None
     authors, source, place = found
     return Byline(printed, authors, source, place, rest)
+
+
+def is_lone_prefix(line: str) -> bool:
+    """A line that is only a byline's ``By`` (``Von``, ``Written by``, ``Autor:``...)."""
+    line = line.strip()
+    if len(line) > _MAX_PREFIX or not line:
+        return False
+    found = _PREFIX.match(line)
+    return found is not None and found.end() == len(line)
 
 
 def _is_prose(line: str) -> bool:
