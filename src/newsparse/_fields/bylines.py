@@ -21,9 +21,9 @@ from .dates import find_dates
 __all__ = [
     "Byline",
     "display_case",
+    "is_lone_prefix",
     "is_outlet",
     "is_role",
-    "is_lone_prefix",
     "parse_byline",
     "split_byline_date",
 ]
