@@ -13,6 +13,7 @@ from .._fields.bylines import Byline, is_lone_prefix, is_role, parse_byline
 from .._fields.dates import DateMatch, date_line, find_dates, published_updated
 from .._fields.labels import Label
 from .._input.normalize import word_count
+from .draft import Contender
 from .text import (
     Work,
     credit_line,
@@ -22,7 +23,7 @@ from .text import (
     mark_title,
     set_info,
 )
-from .titles import after_by, best_title, name_shaped, next_to_anchor
+from .titles import Candidate, after_by, best_title, name_shaped, next_to_anchor
 
 __all__ = ["finish_header", "free_before", "generic_header", "next_free", "strong_title"]
 
@@ -45,6 +46,8 @@ _LATE = 120
 _LATE_WORDS = 25
 #: How many free lines under the headline may hold its author's name alone.
 _NAME_LINES = 3
+#: How many title candidates ``explain`` shows.
+_SHOWN = 5
 
 
 def strong_title(text: str) -> bool:
@@ -115,8 +118,9 @@ def generic_header(w: Work) -> None:
     ]
     first = w.past_furniture(-1, 1)
     paragraphs = frozenset(i for i in zone if w.para[i])
-    best, _ = best_title(texts, zone, candidates, anchors, end, w.doc.url, first, paragraphs)
+    best, scored = best_title(texts, zone, candidates, anchors, end, w.doc.url, first, paragraphs)
     title = None if best is None else best.i
+    _title_contenders(w, scored, title)
     if title is not None and title >= end:
         # A headline under a notice or a menu's blurbs: the article starts below it.
         start, end = end, _prose_after(w, title)
@@ -165,6 +169,49 @@ def _prose_after(w: Work, title: int) -> int:
         if w.free(i) and w.para[i] and w.lines[i].text != w.lines[title].text:
             return i
     return len(w.lines)
+
+
+def _title_contenders(w: Work, scored: list[Candidate], title: int | None) -> None:
+    """The best-scored title candidates (and the winner), for ``explain``."""
+    ranked = sorted(scored, key=lambda c: (-c.score, c.i))[:_SHOWN]
+    if title is not None and all(c.i != title for c in ranked):
+        ranked += [c for c in scored if c.i == title]
+    for c in ranked:
+        no = w.lines[c.i].no
+        w.draft.contenders.append(Contender("title", no, c.score, c.described(), c.i == title))
+
+
+#: Which label gives which field, for the cluster's contenders.
+_CONTENDS = {
+    Label.DATE: "date",
+    Label.UPDATED: "updated",
+    Label.BYLINE: "byline",
+    Label.INFO: "byline",
+}
+
+
+def _cluster_contenders(w: Work, lo: int, hi: int, at: int) -> None:
+    """Every date and byline line above the cluster's end, ranked as ``_cluster`` reads
+    them: within the cluster the nearest to the headline wins (below it first); a line
+    outside the cluster (a masthead's date, a menu's) never does."""
+    for i in range(hi):
+        mark = w.marks[i]
+        field = None if mark is None else _CONTENDS.get(mark.label)
+        if field is None or mark is None:
+            continue
+        distance = abs(i - at)
+        where = "at" if i == at else ("below" if i > at else "above")
+        lines = "line" if distance == 1 else "lines"
+        features = [f"{where} the headline, {distance} {lines}" if i != at else "on the prose"]
+        if lo <= i < hi:
+            score = -distance + (0.5 if i > at else 0.0)
+            features.append(f"cluster ({mark.rule})")
+        else:
+            score = float("-inf")
+            features.append("outside the headline's cluster")
+        found = w.fields.get(field)
+        won = found is not None and w.lines[i].no in found.lines
+        w.draft.contenders.append(Contender(field, w.lines[i].no, score, tuple(features), won))
 
 
 def _loose_anchor(w: Work, i: int) -> bool:
@@ -234,6 +281,7 @@ def _cluster(w: Work, title: int | None, end: int, given: frozenset[str]) -> Non
         _byline_beside_date(w, lo, hi, at)
     if "byline" not in w.fields and "byline" not in given and title is not None:
         _name_under_title(w, title, hi)
+    _cluster_contenders(w, lo, hi, at)
 
 
 def _labels_above(w: Work, lo: int, hi: int) -> None:

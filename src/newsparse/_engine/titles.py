@@ -129,6 +129,10 @@ class Candidate:
         self.values[feature] = times
         self.score += WEIGHTS[feature] * times
 
+    def described(self) -> tuple[str, ...]:
+        """Each feature with what it added: ``anchor +2.50``."""
+        return tuple(f"{name} {WEIGHTS[name] * self.values[name]:+.2f}" for name in self.features)
+
 
 def _shape(c: Candidate, text: str) -> None:
     words = word_count(text)
