@@ -195,7 +195,7 @@ def test_explain_shows_why_the_headline_and_date_won() -> None:
         "headline-length +0.50, next-to-prose +2.00, anchor +2.50",
     )
     # A menu item loses: one word, scored below the threshold.
-    assert ("title", 4, "-1.50", "-", "one-word -3.00, near-prose +1.50") in titles
+    assert ("title", 4, "1.00", "-", "one-word -3.00, near-prose +1.50, anchor +2.50") in titles
     assert all(r[3] == "-" for r in titles[1:])
     dates = {r[1]: r for r in rows if r[0] == "date"}
     assert dates[7][3] == "won"

@@ -450,21 +450,3 @@ def test_byline_and_date_glued_by_the_copy() -> None:
     article = fields(text, url=URL)
     assert article.authors == ("Conor Allison",)
     assert article.date == dt.date(2026, 1, 14)
-
-
-def test_menu_item_over_the_headline_and_its_deck_gets_no_anchor() -> None:
-    """``Meet Our Team`` / headline / deck / ``By`` / name: the byline is the headline's."""
-    text = dump(
-        MENU,
-        "Meet Our Team",
-        "Subscribe",
-        HEADLINE,
-        "The plan adds routes in every district.",
-        "By",
-        "Jane Doe",
-        "Published on March 2, 2025",
-        PROSE,
-    )
-    article = fields(text)
-    assert article.title == HEADLINE
-    assert article.authors == ("Jane Doe",)

@@ -44,6 +44,8 @@ _BEFORE_PROSE = 12
 #: the blurbs of a menu), and its most words there.
 _LATE = 120
 _LATE_WORDS = 25
+#: How much of the prose under a late headline the prose it skips may be, at most.
+_SKIPPED_SHARE = 2
 #: How many free lines under the headline may hold its author's name alone.
 _NAME_LINES = 3
 #: How many title candidates ``explain`` shows.
@@ -108,12 +110,16 @@ def generic_header(w: Work) -> None:
     zone += late
     rank = {i: k for k, i in enumerate(zone)}
     set_of_anchors = set(anchors)
+    prose = _prose_before(w)
     candidates += [
         i
         for i in late
         if i not in set_of_anchors
         and word_count(texts[i]) <= _LATE_WORDS
         and is_title_like(texts[i])
+        # Past a notice or a menu's blurbs, not past the article: less prose above it
+        # than under it (a promotion's headline under the article is no headline).
+        and (prose[i] - prose[end]) * _SKIPPED_SHARE < prose[-1] - prose[i]
         and next_to_anchor(i, set_of_anchors, texts, rank)
     ]
     first = w.past_furniture(-1, 1)
@@ -161,6 +167,14 @@ def _anchor_shape(w: Work, texts: list[str], i: int) -> bool:
     ):
         return True
     return parse_byline(text, require_prefix=True) is not None or _split_byline(w, texts, i)
+
+
+def _prose_before(w: Work) -> list[int]:
+    """``[k]``: how many words the free paragraphs above line ``k`` hold (``k`` up to n)."""
+    sums = [0]
+    for i, line in enumerate(w.lines):
+        sums.append(sums[-1] + (word_count(line.text) if w.para[i] and w.free(i) else 0))
+    return sums
 
 
 def _prose_after(w: Work, title: int) -> int:

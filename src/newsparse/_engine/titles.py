@@ -69,10 +69,6 @@ _TOP = 50
 _NEAR = 200
 #: How many lines past the prose start a late headline stands before it is far.
 _LATE_NEAR = 12
-#: The most words of a label or button between a headline and its byline.
-_LABEL_WORDS = 3
-#: The most words of a line a short candidate may have between it and its anchor.
-_PASSED_WORDS = 6
 
 _WORD = re.compile(r"\w+")
 _CRUMBS = re.compile(r"\S \S*[>»/›] \S")
@@ -295,7 +291,6 @@ def next_to_anchor(i: int, anchors: set[int], texts: Sequence[str], rank: dict[i
     if i - 1 in anchors:
         return True
     seen = 0
-    short = word_count(texts[i]) <= _LABEL_WORDS
     for j in range(i + 1, min(i + 7, len(texts))):
         if j in anchors:
             return True
@@ -303,8 +298,6 @@ def next_to_anchor(i: int, anchors: set[int], texts: Sequence[str], rank: dict[i
             seen += 1
             if seen > 3 or (seen > 1 and word_count(texts[j]) > 12):
                 return False
-            if short and word_count(texts[j]) > _PASSED_WORDS:
-                return False  # a menu item over the headline: the headline's anchor
     return False
 
 
