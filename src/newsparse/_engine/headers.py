@@ -515,11 +515,17 @@ def _name_with_role(w: Work, j: int, between: int) -> bool:
     return not w.para[between] and word_count(w.lines[between].text) <= 6
 
 
+def _over_cluster(w: Work, i: int) -> bool:
+    """The line under ``i`` (past furniture) is a byline, date or info line."""
+    below = w.past_furniture(i, 1)
+    return below < len(w.lines) and w.label(below) in _ANCHORS
+
+
 def _deck(w: Work, title: int, end: int) -> int | None:
     """The line under the headline, when it reads as a deck."""
     following = next_free(w, title)
-    if following is None or following >= end:
-        return None
+    if following is None or following > end or (following == end and not _over_cluster(w, end)):
+        return None  # the first paragraph, unless the byline or date stands under it
     text = w.lines[following].text
     if _loose_anchor(w, following) or parse_byline(text, require_prefix=True) is not None:
         return None  # a byline or date line the cluster did not take

@@ -55,7 +55,7 @@ WEIGHTS: dict[str, float] = {
     "link": -3.0,  # opens or ends with an arrow: a link or a button
     "crumbs": -2.0,  # "Blog / Topics / Marketing", "Guides > Title": a breadcrumb
     "role": -3.0,  # under a name, over a date: the author's job title
-    "top": 2.5,  # the dump's first line that is not furniture (a clean copy)
+    "top": 2.5,  # the dump's first line that is not furniture, near the prose (a clean copy)
     # Past the first prose: a notice or a menu's blurbs read as prose above the headline.
     "late": -1.0,  # up to twelve lines past it
     "late-far": -2.5,  # further
@@ -69,6 +69,8 @@ _TOP = 50
 _NEAR = 200
 #: How many lines past the prose start a late headline stands before it is far.
 _LATE_NEAR = 12
+#: How many free lines may stand between the first line and the prose for it to be "top".
+_TOP_GAP = 5
 
 _WORD = re.compile(r"\w+")
 _CRUMBS = re.compile(r"\S \S*[>»/›] \S")
@@ -219,7 +221,8 @@ def best_title(
                 c.add("role")
         if i in before or keys[i] in tails:
             c.add("repeated")
-        if i == first:
+        # A clean copy's first line, with the prose under it (not a "Skip to content").
+        if i == first and gaps[rank[i]] <= _TOP_GAP:
             c.add("top")
         # (Read only where it may change the winner: a penalty, and a costly reading.)
         if c.score >= THRESHOLD and _person(text):
