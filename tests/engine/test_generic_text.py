@@ -450,3 +450,13 @@ def test_byline_and_date_glued_by_the_copy() -> None:
     article = fields(text, url=URL)
     assert article.authors == ("Conor Allison",)
     assert article.date == dt.date(2026, 1, 14)
+
+
+def test_name_glued_to_a_label_in_capitals() -> None:
+    """``JONATHAN JONESLAST UPDATED NOV 6, 2025``: the name is Jonathan Jones (not
+    ``Joneslast``), and the date is an update."""
+    text = dump(MENU, HEADLINE, "JONATHAN JONESLAST UPDATED NOV 6, 2025", PROSE)
+    article = fields(text, url=URL)
+    assert article.authors == ("Jonathan Jones",)
+    assert article.updated == dt.date(2025, 11, 6)
+    assert article.date is None

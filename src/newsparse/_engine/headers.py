@@ -347,12 +347,23 @@ def _byline_beside_date(w: Work, lo: int, hi: int, at: int) -> None:
         before = text[: _prefix_start(text, dates[0], w)]
         # After the date only a "By" line: a category or a place may follow a date too.
         after = parse_byline(text[dates[-1].end :].strip(_SEPARATORS), require_prefix=True)
-        for byline in (_name_part(before), after):
+        for byline in (_whole_line(text, before), _name_part(before), after):
             if byline is not None:
                 if mark is None:
                     w.mark(i, Label.BYLINE, "byline.beside-date", byline)
                 w.set_byline(byline, "byline.beside-date", i)
                 return
+
+
+def _whole_line(text: str, before: str) -> Byline | None:
+    """The line read as a byline with its date after it, where the byline reader cut
+    more than the date's words off (``JANE DOELAST UPDATED``: a label glued to the
+    name; ``Jane Doe | Senior Writer | July 2, 2025``: a job title), else None."""
+    byline = parse_byline(text)
+    if byline is None or not byline.rest:
+        return None
+    cut = before.strip(_SEPARATORS)
+    return byline if len(byline.printed) < len(cut) and cut.startswith(byline.printed) else None
 
 
 def _name_part(part: str) -> Byline | None:
