@@ -152,3 +152,64 @@ def test_a_failing_draft_is_contained_like_parse() -> None:
             explain("Some text", parser="brokendraft")
     finally:
         newsparse.unregister("brokendraft")
+
+
+def _candidates(out: str) -> list[tuple[str, int, str, str, str]]:
+    """(field, line, score, won, features) of each row of the candidates section."""
+    rows = []
+    section = out.split("# candidates:", 1)[1].splitlines()[1:]
+    for row in section:
+        field, line, score, won, features = row[1:].split(maxsplit=4)
+        rows.append((field, int(line), score, won, features))
+    return rows
+
+
+def test_explain_shows_why_the_headline_and_date_won() -> None:
+    """The ranked candidates for title, byline and date, with the features that decided:
+    the headline over a menu item, the cluster's date over a masthead's "today"."""
+    text = "\n".join(
+        [
+            "Home",
+            "Monday, March 10, 2025",
+            "News",
+            "Sport",
+            "City council approves forty kilometres of new bike lanes",
+            "By Jane Doe",
+            "March 3, 2025",
+            PARA * 3,
+            PARA * 2,
+            "Home",
+            "Subscribe",
+            "About us",
+            "Monday, March 10, 2025",
+        ]
+    )
+    rows = _candidates(explain(text))
+    titles = [r for r in rows if r[0] == "title"]
+    # The winner first, with its score and the features that made it.
+    assert titles[0] == (
+        "title",
+        5,
+        "5.00",
+        "won",
+        "headline-length +0.50, next-to-prose +2.00, anchor +2.50",
+    )
+    # A menu item loses: one word, scored below the threshold.
+    assert ("title", 4, "1.00", "-", "one-word -3.00, near-prose +1.50, anchor +2.50") in titles
+    assert all(r[3] == "-" for r in titles[1:])
+    dates = {r[1]: r for r in rows if r[0] == "date"}
+    assert dates[7][3] == "won"
+    assert dates[7][4] == "below the headline, 2 lines, cluster (date.line)"
+    # The masthead's date, above the headline, loses to the one under it.
+    assert dates[2][3] == "-"
+    assert dates[2][4].startswith("above the headline, 3 lines")
+    byline = [r for r in rows if r[0] == "byline"]
+    assert byline == [
+        ("byline", 6, "-0.50", "won", "below the headline, 1 line, cluster (byline.prefixed)")
+    ]
+
+
+def test_explain_shows_no_candidates_for_an_outlet_parser() -> None:
+    """Only the generic header ranks candidates: a seed read by its outlet's parser has none."""
+    out = explain((SEEDS / "002_b8bd21e240404a83.txt").read_text(encoding="utf-8"))
+    assert "# candidates" not in out

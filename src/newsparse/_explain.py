@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ._api import Input, choose_parser, contained, load, run_parser
-from ._engine.draft import FIELD_LABELS, Draft
+from ._engine.draft import FIELD_LABELS, Contender, Draft
 from ._fields.labels import Label
 from ._input.document import Document
 from ._model import Article
@@ -90,4 +90,23 @@ def explain(
         out.append(f"{no + 1:5d} {label:<11} {rule:<32} | {shown}")
     for name, rule in extra:
         out.append(f"    - {name:<11} {rule:<32} | (from markup or metadata)")
+    if draft is not None and draft.contenders:
+        out.extend(_contenders(draft.contenders))
     return "\n".join(out) + "\n"
+
+
+def _contenders(contenders: list[Contender]) -> list[str]:
+    """The ``# candidates`` section: the lines that competed for a field, best first."""
+    out = ["# candidates: field, line, score, won, the features that gave the score"]
+    fields = list(dict.fromkeys(c.field for c in contenders))
+    for field in fields:
+        ranked = sorted(
+            (c for c in contenders if c.field == field), key=lambda c: (-c.score, c.line)
+        )
+        for c in ranked:
+            score = "never" if c.score == float("-inf") else f"{c.score:.2f}"
+            won = "won" if c.won else "-"
+            out.append(
+                f"#   {field:<8} {c.line + 1:5d} {score:>6} {won:<4} {', '.join(c.features)}"
+            )
+    return out

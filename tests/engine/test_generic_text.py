@@ -24,6 +24,7 @@ PROSE = [
     "public meetings in every district before the work begins.",
 ]
 HEADLINE = "City council approves forty kilometres of new bike lanes"
+URL = "https://news.example.org/city/council-approves-new-bike-lanes"
 MENU = ["Home", "News", "Sport", "Business", "Culture", "Travel", "Opinion"]
 
 
@@ -259,6 +260,49 @@ def test_slug_words() -> None:
     ]
     assert slug_words("https://x.org/news/12345") == []
     assert slug_words(None) == []
+    # The last wordy segment, not the wordiest (a section's name above the slug).
+    assert slug_words("https://x.org/best-practices-how-to-articles/top-10-tips") == [
+        "top",
+        "tips",
+    ]
+    # Camel case is split; ids and numbers are left out.
+    assert slug_words("https://x.org/CUE-WhatToExpect") == ["cue", "what", "to", "expect"]
+    assert slug_words("https://x.org/a/best-us-trips-CM945") == ["best", "us", "trips"]
+
+
+def test_headline_under_a_notice_that_reads_as_prose() -> None:
+    """A browser notice (a paragraph) above the headline is not where the article
+    starts: the headline with its byline under it wins, and the notice is left out."""
+    notice = (
+        "We noticed that you are using an old browser which is no longer supported, "
+        "so some parts of this page may not work as they should."
+    )
+    text = dump(MENU, notice, HEADLINE, "By Jane Doe", PROSE)
+    article = fields(text)
+    assert article.title == HEADLINE
+    assert article.authors == ("Jane Doe",)
+    body = " ".join(b.text for b in article.body)
+    assert body.startswith(PROSE[0])
+    assert "noticed" not in body
+
+
+def test_headline_ending_like_a_sentence_is_no_prose_start() -> None:
+    """``... It's Never Too Late!`` reads as a paragraph; with its date line under it
+    it is the headline."""
+    title = "The Adult's Guide to Starting Music Lessons: It's Never Too Late!"
+    text = dump(MENU, title, title, "October 11, 2023 by Jane Doe", PROSE)
+    article = fields(text)
+    assert article.title == title
+    assert article.date == dt.date(2023, 10, 11)
+    assert article.authors == ("Jane Doe",)
+
+
+def test_no_late_headline_without_a_byline_or_date_next_to_it() -> None:
+    """A subheading under the lead paragraph is no headline: late candidates need
+    an anchor next to them."""
+    text = dump(MENU, PROSE[0], "What the plan means for shops", PROSE[1:])
+    article = fields(text)
+    assert article.title is None
 
 
 # --- bylines on the date line -----------------------------------------------------
@@ -342,3 +386,77 @@ def test_headline_over_a_long_deck_over_the_byline() -> None:
     assert article.title == "Kelp forests return to the northern bay"
     assert article.subtitle is not None and article.subtitle.startswith("Divers count")
     assert article.authors == ("Ana Lima",)
+
+
+# --- a name alone under the headline ----------------------------------------------
+
+
+def test_name_alone_under_the_headline_over_the_prose_is_the_byline() -> None:
+    text = dump(MENU, HEADLINE, "Andrei Zakhareuski", PROSE)
+    article = fields(text, url=URL)
+    assert article.title == HEADLINE
+    assert article.authors == ("Andrei Zakhareuski",)
+    assert article.source is None
+
+
+def test_name_under_the_headline_with_a_job_title_under_it() -> None:
+    text = dump(MENU, HEADLINE, "Brinda Gulati", "Content Editor", "Contents", PROSE)
+    article = fields(text, url=URL)
+    assert article.title == HEADLINE
+    assert article.authors == ("Brinda Gulati",)
+
+
+def test_heading_shaped_like_a_name_under_the_headline_is_no_author() -> None:
+    """``Key Takeaways`` has a name's shape, but the prose prints its words in lower case."""
+    prose = [*PROSE[:2], "The key takeaways for the city are clear enough for everyone."]
+    text = dump(MENU, HEADLINE, "Key Takeaways", prose, PROSE[2:])
+    article = fields(text, url=URL)
+    assert article.title == HEADLINE
+    assert article.authors == ()
+
+
+def test_name_under_a_lone_by_is_no_headline() -> None:
+    """``By`` / ``Jane Doe`` (twice: the avatar's text and the name) / date: the name
+    is the byline, the line above is the headline."""
+    text = dump(
+        MENU,
+        "Subscribe",
+        HEADLINE,
+        "By",
+        "Mary Marlowe Leverette",
+        "Mary Marlowe Leverette",
+        "Published on March 2, 2025",
+        PROSE,
+    )
+    article = fields(text)
+    assert article.title == HEADLINE
+    assert article.authors == ("Mary Marlowe Leverette",)
+    assert article.date == dt.date(2025, 3, 2)
+
+
+def test_date_on_a_byline_line_when_only_an_update_line_is_labelled() -> None:
+    """``by whova | Apr 21, 2025`` (a handle, no name) and ``Last updated: ...``: the
+    date printed with the byline is the publication date, the other the update."""
+    text = dump(MENU, HEADLINE, "by whova | Apr 21, 2025", "Last updated: April 23, 2025", PROSE)
+    article = fields(text, url=URL)
+    assert article.title == HEADLINE
+    assert article.date == dt.date(2025, 4, 21)
+    assert article.updated == dt.date(2025, 4, 23)
+    assert article.authors == ()
+
+
+def test_byline_and_date_glued_by_the_copy() -> None:
+    text = dump(MENU, HEADLINE, "By Conor AllisonJanuary 14, 202620 Mins Read", PROSE)
+    article = fields(text, url=URL)
+    assert article.authors == ("Conor Allison",)
+    assert article.date == dt.date(2026, 1, 14)
+
+
+def test_name_glued_to_a_label_in_capitals() -> None:
+    """``JONATHAN JONESLAST UPDATED NOV 6, 2025``: the name is Jonathan Jones (not
+    ``Joneslast``), and the date is an update."""
+    text = dump(MENU, HEADLINE, "JONATHAN JONESLAST UPDATED NOV 6, 2025", PROSE)
+    article = fields(text, url=URL)
+    assert article.authors == ("Jonathan Jones",)
+    assert article.updated == dt.date(2025, 11, 6)
+    assert article.date is None

@@ -121,3 +121,29 @@ def test_parse_tz_unknown_and_empty() -> None:
     assert parse_tz("XYZT", None) is None
     assert parse_tz("GMT+99", None) is None
     assert parse_tz("CST", BEIJING) is BEIJING  # ambiguous names are left out
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "start"),
+    [
+        # The copy glued a month's name to the word before it (a capital after a small
+        # letter), or a reading time's number to the year.
+        ("By thegrangehallFebruary 16, 2026No Comments", dt.date(2026, 2, 16), 16),
+        ("By Conor AllisonJanuary 14, 202620 Mins Read", dt.date(2026, 1, 14), 16),
+        ("EditorialNovember 22, 2018", dt.date(2018, 11, 22), 9),
+    ],
+)
+def test_dates_glued_to_the_words_around_them(text: str, value: dt.date, start: int) -> None:
+    found = list(find_dates(text))
+    assert [(m.value, m.start) for m in found] == [(value, start)]
+
+
+def test_a_month_inside_a_word_is_no_date() -> None:
+    """Only a capital after a small letter starts a glued month: ``summay 3`` does not."""
+    assert list(find_dates("summay 3, 2024")) == []
+
+
+def test_originally_posted_is_a_publication_label() -> None:
+    found = date_line("Originally Posted: June 1, 2021")
+    assert found is not None
+    assert (found.value, found.updated) == (dt.date(2021, 6, 1), False)

@@ -25,7 +25,16 @@ from .._input.document import Document
 from .._input.normalize import clean_line
 from .._model import Article, Block, BlockKind, Caption, Provenance
 
-__all__ = ["EDITOR_NOTE", "FIELD_LABELS", "BodyItem", "CaptionItem", "Draft", "Evidence", "build"]
+__all__ = [
+    "EDITOR_NOTE",
+    "FIELD_LABELS",
+    "BodyItem",
+    "CaptionItem",
+    "Contender",
+    "Draft",
+    "Evidence",
+    "build",
+]
 
 #: ``Editor's note: ...`` (or in brackets); the text after the label is the note.
 EDITOR_NOTE = re.compile(r"(?i)^\(?\s*editor['’]?s['’]?\s+note\s*[:：,\-–—]?\s*(?P<text>.*?)\)?$")
@@ -72,6 +81,21 @@ class BodyItem(NamedTuple):
     lines: tuple[int, ...] = ()
 
 
+class Contender(NamedTuple):
+    """A line that competed for a field (the generic header's title, byline, date).
+
+    ``score`` ranks the contenders of one field (the highest wins); ``features``
+    are what gave the score, as printed by ``newsparse explain`` (``anchor +2.50``,
+    ``below the headline, 1 line``).
+    """
+
+    field: str
+    line: int
+    score: float
+    features: tuple[str, ...]
+    won: bool
+
+
 @attrs.define(slots=True)
 class CaptionItem:
     """An image caption, the rule that found it and its input lines."""
@@ -95,6 +119,8 @@ class Draft:
     body: list[BodyItem] = attrs.Factory(list)
     captions: list[CaptionItem] = attrs.Factory(list)
     labels: dict[int, tuple[Label, str]] = attrs.Factory(dict)
+    #: The lines that competed for a field, when a rule ranked several (for ``explain``).
+    contenders: list[Contender] = attrs.Factory(list)
     warnings: list[str] = attrs.Factory(list)
     page: int | None = None
     url: str | None = None

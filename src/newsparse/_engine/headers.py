@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 
-from .._fields.bylines import Byline, parse_byline
+from .._fields.bylines import Byline, is_lone_prefix, is_role, parse_byline
 from .._fields.dates import DateMatch, date_line, find_dates, published_updated
 from .._fields.labels import Label
 from .._input.normalize import word_count
+from .draft import Contender
 from .text import (
     Work,
     credit_line,
@@ -22,7 +23,7 @@ from .text import (
     mark_title,
     set_info,
 )
-from .titles import best_title, name_shaped
+from .titles import Candidate, after_by, best_title, name_shaped, next_to_anchor
 
 __all__ = ["finish_header", "free_before", "generic_header", "next_free", "strong_title"]
 
@@ -30,6 +31,8 @@ _ANCHORS = (Label.DATE, Label.UPDATED, Label.BYLINE, Label.INFO)
 _SEPARATORS = " \t·•|-–—,:;/()"
 #: A short lower-case word between a name and its date: ``Jane Doe on May 3``.
 _CONNECTOR = re.compile(r"\s+[^\W\d_A-Z]{1,3}$")
+_WORD = re.compile(r"\w+")
+_YEAR = re.compile(r"\d{4}")
 _GLUED = re.compile(r"[a-z]{2,}[A-Z]|^By[A-Z]")
 #: How many free lines before the prose may hold the headline.
 _ZONE = 40
@@ -37,6 +40,16 @@ _ZONE = 40
 _BEFORE_TITLE = 3
 _AFTER = 8
 _BEFORE_PROSE = 12
+#: How many lines past the first prose a headline may stand (under a notice or
+#: the blurbs of a menu), and its most words there.
+_LATE = 120
+_LATE_WORDS = 25
+#: How much of the prose under a late headline the prose it skips may be, at most.
+_SKIPPED_SHARE = 2
+#: How many free lines under the headline may hold its author's name alone.
+_NAME_LINES = 3
+#: How many title candidates ``explain`` shows.
+_SHOWN = 5
 
 
 def strong_title(text: str) -> bool:
@@ -86,13 +99,39 @@ def generic_header(w: Work) -> None:
     anchors = [
         i
         for i in range(end)
-        if w.label(i) in _ANCHORS or _loose_anchor(w, i) or _cluster_line(w, i)
+        if w.label(i) in _ANCHORS
+        or _loose_anchor(w, i)
+        or _cluster_line(w, i)
+        or _split_byline(w, texts, i)
     ]
     candidates = [i for i in zone if is_title_like(texts[i])]
+    late, late_anchors = _late_lines(w, texts, end)
+    anchors += late_anchors
+    zone += late
+    rank = {i: k for k, i in enumerate(zone)}
+    set_of_anchors = set(anchors)
+    prose = _prose_before(w)
+    candidates += [
+        i
+        for i in late
+        if i not in set_of_anchors
+        and word_count(texts[i]) <= _LATE_WORDS
+        and is_title_like(texts[i])
+        # Past a notice or a menu's blurbs, not past the article: less prose above it
+        # than under it (a promotion's headline under the article is no headline).
+        and (prose[i] - prose[end]) * _SKIPPED_SHARE < prose[-1] - prose[i]
+        and next_to_anchor(i, set_of_anchors, texts, rank)
+    ]
     first = w.past_furniture(-1, 1)
     paragraphs = frozenset(i for i in zone if w.para[i])
-    best, _ = best_title(texts, zone, candidates, anchors, end, w.doc.url, first, paragraphs)
+    best, scored = best_title(texts, zone, candidates, anchors, end, w.doc.url, first, paragraphs)
     title = None if best is None else best.i
+    _title_contenders(w, scored, title)
+    if title is not None and title >= end:
+        # A headline under a notice or a menu's blurbs: the article starts below it.
+        start, end = end, _prose_after(w, title)
+        w.body_start = end
+        mark_dates_and_bylines(w, end, start=start)
     if title is not None:
         mark_title(w, title, "title.generic")
     _cluster(w, title, end, given)
@@ -109,11 +148,100 @@ def generic_header(w: Work) -> None:
 _CLUSTER_FIELDS = ("date", "updated", "byline", "authors", "source")
 
 
+def _late_lines(w: Work, texts: list[str], end: int) -> tuple[list[int], list[int]]:
+    """The free lines just past the prose start, and those of them shaped as an
+    anchor (a date, an info or a ``By`` line), read without labelling them."""
+    late = [i for i in range(end, min(end + _LATE, len(w.lines))) if w.free(i)]
+    anchors = [i for i in late if not w.para[i] and _anchor_shape(w, texts, i)]
+    return late, anchors
+
+
+def _anchor_shape(w: Work, texts: list[str], i: int) -> bool:
+    text = texts[i]
+    tz = w.profile.tz
+    # Every date the finders read has a four-digit year: a line without one has none.
+    if _YEAR.search(text) and (
+        date_line(text, tz) is not None
+        or published_updated(text, tz) is not None
+        or _loose_anchor(w, i)
+    ):
+        return True
+    return parse_byline(text, require_prefix=True) is not None or _split_byline(w, texts, i)
+
+
+def _prose_before(w: Work) -> list[int]:
+    """``[k]``: how many words the free paragraphs above line ``k`` hold (``k`` up to n)."""
+    sums = [0]
+    for i, line in enumerate(w.lines):
+        sums.append(sums[-1] + (word_count(line.text) if w.para[i] and w.free(i) else 0))
+    return sums
+
+
+def _prose_after(w: Work, title: int) -> int:
+    """The first paragraph under a late headline (its cluster lies between)."""
+    for i in range(title + 1, len(w.lines)):
+        if w.free(i) and w.para[i] and w.lines[i].text != w.lines[title].text:
+            return i
+    return len(w.lines)
+
+
+def _title_contenders(w: Work, scored: list[Candidate], title: int | None) -> None:
+    """The best-scored title candidates (and the winner), for ``explain``."""
+    ranked = sorted(scored, key=lambda c: (-c.score, c.i))[:_SHOWN]
+    if title is not None and all(c.i != title for c in ranked):
+        ranked += [c for c in scored if c.i == title]
+    for c in ranked:
+        no = w.lines[c.i].no
+        w.draft.contenders.append(Contender("title", no, c.score, c.described(), c.i == title))
+
+
+#: Which label gives which field, for the cluster's contenders.
+_CONTENDS = {
+    Label.DATE: "date",
+    Label.UPDATED: "updated",
+    Label.BYLINE: "byline",
+    Label.INFO: "byline",
+}
+
+
+def _cluster_contenders(w: Work, lo: int, hi: int, at: int) -> None:
+    """Every date and byline line above the cluster's end, ranked as ``_cluster`` reads
+    them: within the cluster the nearest to the headline wins (below it first); a line
+    outside the cluster (a masthead's date, a menu's) never does."""
+    for i in range(hi):
+        mark = w.marks[i]
+        field = None if mark is None else _CONTENDS.get(mark.label)
+        if field is None or mark is None:
+            continue
+        distance = abs(i - at)
+        where = "at" if i == at else ("below" if i > at else "above")
+        lines = "line" if distance == 1 else "lines"
+        features = [f"{where} the headline, {distance} {lines}" if i != at else "on the prose"]
+        if lo <= i < hi:
+            score = -distance + (0.5 if i > at else 0.0)
+            features.append(f"cluster ({mark.rule})")
+        else:
+            score = float("-inf")
+            features.append("outside the headline's cluster")
+        found = w.fields.get(field)
+        won = found is not None and w.lines[i].no in found.lines
+        w.draft.contenders.append(Contender(field, w.lines[i].no, score, tuple(features), won))
+
+
 def _loose_anchor(w: Work, i: int) -> bool:
     """A short free line holding a date (``Jane Doe July 3, 2025``): a byline cluster."""
     if not w.free(i) or w.para[i] or word_count(w.lines[i].text) > 14:
         return False
     return next(find_dates(w.lines[i].text), None) is not None
+
+
+def _split_byline(w: Work, texts: list[str], i: int) -> bool:
+    """``By`` alone over the name (or the name under it): a byline on two lines."""
+    if not w.free(i):
+        return False
+    if is_lone_prefix(texts[i]):
+        return i + 1 < len(texts) and after_by(i + 1, texts)
+    return after_by(i, texts)
 
 
 def _cluster_line(w: Work, i: int) -> bool:
@@ -161,10 +289,13 @@ def _cluster(w: Work, title: int | None, end: int, given: frozenset[str]) -> Non
                 w.set("updated", mark.data.value, "date.second-line", i)
             else:
                 w.set("date", mark.data.value, mark.rule, i)
-    if "date" not in w.fields and "updated" not in w.fields:
+    if "date" not in w.fields:
         _date_in_line(w, lo, hi, at)
     if "byline" not in w.fields and "byline" not in given:
         _byline_beside_date(w, lo, hi, at)
+    if "byline" not in w.fields and "byline" not in given and title is not None:
+        _name_under_title(w, title, hi)
+    _cluster_contenders(w, lo, hi, at)
 
 
 def _labels_above(w: Work, lo: int, hi: int) -> None:
@@ -216,12 +347,23 @@ def _byline_beside_date(w: Work, lo: int, hi: int, at: int) -> None:
         before = text[: _prefix_start(text, dates[0], w)]
         # After the date only a "By" line: a category or a place may follow a date too.
         after = parse_byline(text[dates[-1].end :].strip(_SEPARATORS), require_prefix=True)
-        for byline in (_name_part(before), after):
+        for byline in (_whole_line(text, before), _name_part(before), after):
             if byline is not None:
                 if mark is None:
                     w.mark(i, Label.BYLINE, "byline.beside-date", byline)
                 w.set_byline(byline, "byline.beside-date", i)
                 return
+
+
+def _whole_line(text: str, before: str) -> Byline | None:
+    """The line read as a byline with its date after it, where the byline reader cut
+    more than the date's words off (``JANE DOELAST UPDATED``: a label glued to the
+    name; ``Jane Doe | Senior Writer | July 2, 2025``: a job title), else None."""
+    byline = parse_byline(text)
+    if byline is None or not byline.rest:
+        return None
+    cut = before.strip(_SEPARATORS)
+    return byline if len(byline.printed) < len(cut) and cut.startswith(byline.printed) else None
 
 
 def _name_part(part: str) -> Byline | None:
@@ -328,6 +470,52 @@ def _unprefixed_bylines(w: Work, lo: int, hi: int, title: int | None) -> None:
                 return
 
 
+def _name_under_title(w: Work, title: int, hi: int) -> None:
+    """A person's name alone under the headline (or its deck), without ``By``.
+
+    Read as the byline only with a sign that it is one: the name is printed
+    again elsewhere in the dump (an author box, ``More from Jane Doe``), a job
+    title follows it, or it stands right under the headline over the prose.
+    """
+    seen = 0
+    i = title
+    while seen < _NAME_LINES:
+        nxt = next_free(w, i)
+        if nxt is None or nxt >= hi or w.para[nxt]:
+            return
+        i, seen = nxt, seen + 1
+        text = w.lines[i].text
+        if text == w.lines[title].text:
+            continue
+        byline = parse_byline(text) if word_count(text) <= 8 else None
+        if byline is None or byline.source or not all(map(name_shaped, byline.authors)):
+            continue
+        if _common_words(w, byline.authors):
+            continue  # "Key Takeaways": words the prose uses in lower case are no name
+        after = w.past_furniture(i, 1)
+        below = w.lines[after].text if after < len(w.lines) else ""
+        right_under = seen == 1 and after < len(w.lines) and w.free(after) and w.para[after]
+        if right_under or is_role(below) or _printed_again(w, i, byline.authors[0]):
+            w.mark(i, Label.BYLINE, "byline.name-under-title", byline)
+            w.set_byline(byline, "byline.name-under-title", i)
+            return
+
+
+def _common_words(w: Work, names: tuple[str, ...]) -> bool:
+    """Whether a word of the names is printed in lower case in the dump's prose."""
+    words = {x.lower() for name in names for x in name.split() if len(x) > 2}
+    for i, line in enumerate(w.lines):
+        if w.para[i] and any(x in words for x in _WORD.findall(line.text)):
+            return True
+    return False
+
+
+def _printed_again(w: Work, i: int, name: str) -> bool:
+    """``name`` in another line of the dump than line ``i`` and its copies."""
+    text = w.lines[i].text
+    return any(name in line.text and line.text != text for line in w.lines)
+
+
 def _name_with_role(w: Work, j: int, between: int) -> bool:
     """``Jane Doe`` / ``Senior Editor`` (or a bullet) / date: a name two lines from it."""
     if not name_shaped(w.lines[j].text):
@@ -338,11 +526,17 @@ def _name_with_role(w: Work, j: int, between: int) -> bool:
     return not w.para[between] and word_count(w.lines[between].text) <= 6
 
 
+def _over_cluster(w: Work, i: int) -> bool:
+    """The line under ``i`` (past furniture) is a byline, date or info line."""
+    below = w.past_furniture(i, 1)
+    return below < len(w.lines) and w.label(below) in _ANCHORS
+
+
 def _deck(w: Work, title: int, end: int) -> int | None:
     """The line under the headline, when it reads as a deck."""
     following = next_free(w, title)
-    if following is None or following >= end:
-        return None
+    if following is None or following > end or (following == end and not _over_cluster(w, end)):
+        return None  # the first paragraph, unless the byline or date stands under it
     text = w.lines[following].text
     if _loose_anchor(w, following) or parse_byline(text, require_prefix=True) is not None:
         return None  # a byline or date line the cluster did not take

@@ -17,7 +17,7 @@ import unicodedata
 from collections.abc import Sequence
 from urllib.parse import unquote, urlsplit
 
-from .._fields.bylines import parse_byline
+from .._fields.bylines import is_lone_prefix, parse_byline
 from .._input.normalize import word_count
 from .layout import SENTENCE_END
 
@@ -25,8 +25,10 @@ __all__ = [
     "THRESHOLD",
     "WEIGHTS",
     "Candidate",
+    "after_by",
     "best_title",
     "name_shaped",
+    "next_to_anchor",
     "slug_words",
     "words_of",
 ]
@@ -53,18 +55,28 @@ WEIGHTS: dict[str, float] = {
     "link": -3.0,  # opens or ends with an arrow: a link or a button
     "crumbs": -2.0,  # "Blog / Topics / Marketing", "Guides > Title": a breadcrumb
     "role": -3.0,  # under a name, over a date: the author's job title
-    "top": 2.5,  # the dump's first line that is not furniture (a clean copy)
+    "top": 2.5,  # the dump's first line that is not furniture, near the prose (a clean copy)
+    # Past the first prose: a notice or a menu's blurbs read as prose above the headline.
+    "late": -1.0,  # up to twelve lines past it
+    "late-far": -2.5,  # further
+    "person": -0.5,  # reads as one person's name (``Jane Doe``, ``Jane Doe, MD``)
+    "after-by": -3.0,  # under a lone ``By`` (or ``Von``, ``Par``...): the byline's name
 }
 THRESHOLD = 4.0
 #: The shortest line (in characters of its words) whose copy at a line's end counts.
 _MIN_TAIL = 12
 _TOP = 50
 _NEAR = 200
+#: How many lines past the prose start a late headline stands before it is far.
+_LATE_NEAR = 12
+#: How many free lines may stand between the first line and the prose for it to be "top".
+_TOP_GAP = 5
 
 _WORD = re.compile(r"\w+")
 _CRUMBS = re.compile(r"\S \S*[>»/›] \S")
 # "Read the guide >", "← Back": an arrow set apart (not a quotation's guillemets).
 _LINK = re.compile(r"^[^«]*\s[>›→»]$|^[<‹←]\s|[>›→]$")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _SLUG_SPLIT = re.compile(r"[-_+.\s]+")
 _EXTENSION = re.compile(r"(?i)\.(?:s?html?|php|aspx?|jsp|cms)$")
 
@@ -76,20 +88,26 @@ def words_of(text: str) -> list[str]:
 
 
 def slug_words(url: str | None) -> list[str]:
-    """The words of the URL path's most wordy segment; [] when it has fewer than two."""
+    """The words of the URL path's last segment of two words or more; [] when none.
+
+    The article's slug ends the path but for an id or a page name (``/123``,
+    ``index.html``); the segments above it name sections. Numbers and ids
+    (``cm945``) are left out, and ``WhatToExpect`` is three words.
+    """
     if not url:
         return []
     try:
         path = urlsplit(url).path
     except ValueError:
         return []
-    best: list[str] = []
-    for segment in path.split("/"):
-        segment = _EXTENSION.sub("", unquote(segment))
-        words = [x for x in _SLUG_SPLIT.split(segment.lower()) if x and not x.isdigit()]
-        if len(words) > len(best):
-            best = words
-    return best if len(best) >= 2 else []
+    for segment in reversed(path.split("/")):
+        segment = _CAMEL.sub(" ", _EXTENSION.sub("", unquote(segment)))
+        words = [
+            x for x in _SLUG_SPLIT.split(segment.lower()) if x and not any(c.isdigit() for c in x)
+        ]
+        if len(words) >= 2:
+            return words
+    return []
 
 
 class Candidate:
@@ -108,6 +126,10 @@ class Candidate:
         self.features.append(feature)
         self.values[feature] = times
         self.score += WEIGHTS[feature] * times
+
+    def described(self) -> tuple[str, ...]:
+        """Each feature with what it added: ``anchor +2.50``."""
+        return tuple(f"{name} {WEIGHTS[name] * self.values[name]:+.2f}" for name in self.features)
 
 
 def _shape(c: Candidate, text: str) -> None:
@@ -159,12 +181,14 @@ def best_title(
     ``anchors`` the byline, date and info lines; ``first`` the first line
     that is not furniture; ``paragraphs`` the free lines that read as prose
     (a lead paragraph before a table of contents ends a headline's block too,
-    so distances are counted to the next one).
+    so distances are counted to the next one). ``free`` and ``candidates`` may
+    go past ``end``: a headline under a notice that reads as prose, which
+    must have a byline or date line next to it (see :func:`next_to_anchor`).
     """
     slug = set(slug_words(url))
     anchor_set = set(anchors)
     rank = {i: k for k, i in enumerate(free)}
-    keys = [_loose(t) for t in texts[:end]]
+    keys = [_loose(t) for t in texts[: max(end, *(i + 1 for i in candidates), 0)]]
     # Candidates whose words end a longer line (a breadcrumb ``Home > Blog > Title``).
     tails = _tails(keys, {keys[i] for i in candidates if len(keys[i]) >= _MIN_TAIL})
     gaps = _gaps_to_prose(texts, free, anchor_set, paragraphs)
@@ -181,12 +205,14 @@ def best_title(
         text = texts[i]
         _shape(c, text)
         _distance(c, gaps[rank[i]])
+        if i > end:  # (the prose "starts" at a headline that ends like a sentence)
+            c.add("late" if i - end <= _LATE_NEAR else "late-far")
         share = 0.0
         if slug:
             share = len(slug & set(words_of(text))) / len(slug)
             if share >= 0.5:
                 c.add("slug", share)
-        if _next_to_anchor(i, anchor_set, texts, rank):
+        if next_to_anchor(i, anchor_set, texts, rank):
             c.add("anchor")
             # A name's words are not the slug's (a headline's are).
             if share < 0.5 and _name_over_date(i, anchor_set, texts, rank):
@@ -195,8 +221,14 @@ def best_title(
                 c.add("role")
         if i in before or keys[i] in tails:
             c.add("repeated")
-        if i == first:
+        # A clean copy's first line, with the prose under it (not a "Skip to content").
+        if i == first and gaps[rank[i]] <= _TOP_GAP:
             c.add("top")
+        # (Read only where it may change the winner: a penalty, and a costly reading.)
+        if c.score >= THRESHOLD and _person(text):
+            c.add("person")
+        if after_by(i, texts):
+            c.add("after-by")
         if word_count(text) <= 3 and _menu_around(i, texts, rank, free, anchor_set):
             c.add("menu")
         scored.append(c)
@@ -257,7 +289,7 @@ def _tails(keys: Sequence[str], wanted: set[str]) -> set[str]:
     return found
 
 
-def _next_to_anchor(i: int, anchors: set[int], texts: Sequence[str], rank: dict[int, int]) -> bool:
+def next_to_anchor(i: int, anchors: set[int], texts: Sequence[str], rank: dict[int, int]) -> bool:
     """A byline/date line just before ``i``, or below it past a deck and short lines."""
     if i - 1 in anchors:
         return True
@@ -280,6 +312,29 @@ def _name_over_date(i: int, anchors: set[int], texts: Sequence[str], rank: dict[
     if any(ch.isdigit() or ch in ":?!" for ch in texts[i]):
         return False
     return parse_byline(texts[i]) is not None
+
+
+def _person(text: str) -> bool:
+    """One person's name, with credentials or not: ``Jane Doe``, ``Jane Doe, MD``."""
+    if word_count(text) > 8 or not name_shaped(text.split(",")[0]):
+        return False
+    byline = parse_byline(text)
+    return (
+        byline is not None
+        and len(byline.authors) == 1
+        and byline.source is None
+        and name_shaped(byline.authors[0])
+    )
+
+
+def after_by(i: int, texts: Sequence[str]) -> bool:
+    """Under a line that is only a byline's prefix (past copies of the line itself)."""
+    j = i - 1
+    while j >= 0 and texts[j] == texts[i]:
+        j -= 1
+    if j < 0 or not is_lone_prefix(texts[j]):
+        return False
+    return parse_byline(f"{texts[j]} {texts[i]}", require_prefix=True) is not None
 
 
 def name_shaped(text: str) -> bool:

@@ -18,7 +18,15 @@ import attrs
 
 from .dates import find_dates
 
-__all__ = ["Byline", "display_case", "is_outlet", "parse_byline", "split_byline_date"]
+__all__ = [
+    "Byline",
+    "display_case",
+    "is_lone_prefix",
+    "is_outlet",
+    "is_role",
+    "parse_byline",
+    "split_byline_date",
+]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -151,6 +159,8 @@ _NOT_AUTHOR_MARK = "\x00"
 # The longest line read as a byline, and the longest byline body (after the prefix
 # and the date): longer lines are sentences or menus.
 _MAX_LINE = 160
+#: The longest line that may be a byline's prefix alone (``Guest post by:``).
+_MAX_PREFIX = 24
 _MAX_BODY = 120
 # A capitalised word in any alphabet (Latin, Cyrillic, Greek ...), or an initial.
 _NAME_TOKEN = re.compile(r"^[^\W\d_][\w.'’\-]*$")
@@ -441,6 +451,11 @@ def _is_role(piece: str) -> bool:
     return loose > 0 and (len(tokens) == 1 or loose >= 2 or any(t[:1].islower() for t in tokens))
 
 
+def is_role(text: str) -> bool:
+    """A short line that is a job title (``Senior Reporter``, ``TECH WRITER``)."""
+    return 1 <= len(text.split()) <= 5 and _is_role(text)
+
+
 def _name_then_role(piece: str) -> str | None:
     """``Rasmus Barslund Founder`` -> ``Rasmus Barslund``: a name, then its job."""
     tokens = piece.split()
@@ -617,6 +632,15 @@ def _parse(line: str, require_prefix: bool) -> Byline | None:
         return None
     authors, source, place = found
     return Byline(printed, authors, source, place, rest)
+
+
+def is_lone_prefix(line: str) -> bool:
+    """A line that is only a byline's ``By`` (``Von``, ``Written by``, ``Autor:``...)."""
+    line = line.strip()
+    if len(line) > _MAX_PREFIX or not line:
+        return False
+    found = _PREFIX.match(line)
+    return found is not None and found.end() == len(line)
 
 
 def _is_prose(line: str) -> bool:

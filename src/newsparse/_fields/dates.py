@@ -156,6 +156,9 @@ _YEAR_WORD = r"(?:\s?(?:г\.|года\b|r\.|roku\b))?"
 # A month name, in any case, is a run of letters: lookaheads on that spare the long
 # case-blind alternation of month names at most places it would be tried.
 _LETTERS = r"[^\W\d_]+"
+#: Where a month's name may start: not inside a word, but after a small letter
+#: when it is capitalised (``EditorialNovember 22``, ``Jane DoeJanuary 14``).
+_WORD_START = r"(?:(?<![^\W\d_])|(?<=[a-zà-ÿ])(?-i:(?=[A-Z])))"
 _CJK_AMPM = {"午前": "am", "上午": "am", "오전": "am", "午後": "pm", "下午": "pm", "오후": "pm"}
 
 _PATTERNS = [
@@ -187,10 +190,11 @@ _PATTERNS = [
     re.compile(
         rf"(?<!\d){_TIME}(?:\s*,)?\s*(?P<d>\d{{1,2}})-(?P<mon>[A-Za-z]{{3}})-(?P<y>\d{{4}}){_ZONE}"
     ),
-    # October 30, 2025 [10:30 a.m. EST]
+    # October 30, 2025 [10:30 a.m. EST]; glued by the copy to the words around it
+    # (``By Jane DoeJanuary 14, 202620 Mins Read``): a capital after a small letter.
     re.compile(
-        rf"(?i)(?<![^\W\d_])(?={_LETTERS}\.?\s+\d)(?P<mon>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
-        rf"(?P<y>\d{{4}})(?!\d)(?:{_SEP}{_TIME})?{_ZONE}"
+        rf"(?i){_WORD_START}(?={_LETTERS}\.?\s+\d)(?P<mon>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
+        rf"(?P<y>\d{{4}})(?:(?!\d)|(?=\d{{1,3}}\s*[^\W\d_]))(?:{_SEP}{_TIME})?{_ZONE}"
     ),
     # 30 October 2025, 12. März 2024, 12 de marzo de 2024, 3 ноября 2025 г.
     re.compile(
@@ -239,7 +243,8 @@ _UPDATED_WORDS = (
     "ενημέρωση", "آخر تحديث", "تحديث",
 )  # fmt: skip
 _PUBLISHED_WORDS = (
-    "first published", "originally published", "published", "posted", "publicado",
+    "first published", "originally published", "originally posted", "published", "posted",
+    "publicado",
     "publié", "veröffentlicht", "erstellt", "pubblicato", "gepubliceerd", "geplaatst",
     "publicerad", "publisert", "publiceret", "offentliggjort", "opublikowano",
     "data publikacji", "yayınlanma", "yayın tarihi", "опубликовано", "дата публикации",
@@ -256,8 +261,8 @@ _NEUTRAL_LABELS = frozenset(
     w for w in _UPDATED_WORDS + _PUBLISHED_WORDS if ord(w[0]) >= 0x2E80
 ) | {
     "last updated", "last update", "updated", "update", "page last modified", "last modified",
-    "modified", "first published", "originally published", "published", "posted",
-    "published date", "publish date", "date published", "posted date", "date posted",
+    "modified", "first published", "originally published", "originally posted", "published",
+    "posted", "published date", "publish date", "date published", "posted date", "date posted",
     "post date", "submitted", "created", "date", "dated", "time",
 }  # fmt: skip
 # The words that join a label to its date: ``Published on``, ``Publié le``, ``am``.
@@ -318,7 +323,10 @@ _GATES = (
     _TIME_FIRST,
     _TIME_FIRST,
     _TIME_FIRST,
-    re.compile(rf"(?i)(?<![^\W\d_]){_LETTERS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}(?!\d)"),
+    re.compile(
+        rf"(?i){_WORD_START}{_LETTERS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+        r"(?:(?!\d)|(?=\d{1,3}\s*[^\W\d_]))"
+    ),
     re.compile(
         rf"(?i)(?<![\d.])\d{{1,2}}(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+)?{_LETTERS}\.?,?"
         rf"\s+(?:de\s+|del\s+)?\d{{4}}(?!\d)"
