@@ -28,6 +28,7 @@ from .._fields.bylines import is_outlet, parse_byline
 from .._fields.captions import match_caption
 from .._fields.dates import date_line
 from .._fields.labels import Label
+from .._fields.zhlabels import split_zh_caption
 from .._input.document import Document
 from .._input.normalize import clean_line
 from .._model import BlockKind, Caption
@@ -471,8 +472,11 @@ def _has_time_child(el: Any) -> bool:
 
 
 def _inline_credit(text: str) -> bool:
-    """A caption line: short, its photo credit after a label at its end."""
-    return len(text) <= 400 and _CREDIT_LINE.search(text[-120:]) is not None
+    """A caption line: short, its photo credit after a label at its end (``(Image:
+    Getty)``, ``Foto: dpa``), or a Chinese credit (``（记者 李文 摄）``, ``（图片来源：…）``)."""
+    if len(text) > 400:
+        return False
+    return _CREDIT_LINE.search(text[-120:]) is not None or split_zh_caption(text) is not None
 
 
 def _is_caps_heading(text: str) -> bool:
@@ -678,6 +682,32 @@ def find_captions(
         seen.add(key)
         nos = tuple(sorted({line_of[e] for e in el.iter() if e in line_of}))
         out.append((caption, "caption.html-figure", nos))
+    used = {no for _, _, nos in out for no in nos}
+    out.extend(_credit_lines(page, container, line_of, used, drop_cache))
+    return out
+
+
+def _credit_lines(
+    page: Page, container: Any, line_of: dict[Any, int], used: set[int], cache: dict[Any, int]
+) -> list[tuple[Caption, str, tuple[int, ...]]]:
+    """Caption lines in the article's text that carry their photo credit, outside any
+    figure: ``Rescuers at the scene. (Image: Getty)``, ``会议现场（记者 李文 摄）``."""
+    if container is None:
+        return []
+    out: list[tuple[Caption, str, tuple[int, ...]]] = []
+    lines = page.lines
+    for el in container.iter():
+        no = line_of.get(el)
+        if no is None or no in used or lines[no].flags & (NAV | HIDDEN):
+            continue
+        text = lines[no].text
+        if not _inline_credit(text) or _in_furniture(el, container, cache):
+            continue
+        caption = split_zh_caption(text) or split_caption(text)
+        if caption is not None and caption.credit:
+            image = _image_of(el)
+            caption = attrs.evolve(caption, image=image) if image else caption
+            out.append((caption, "caption.html-inline-credit", (no,)))
     return out
 
 

@@ -13,8 +13,9 @@ from typing import Any
 
 from lxml import etree
 
-from .._fields.dates import DateMatch, date_line, find_dates, published_updated
+from .._fields.dates import BEIJING, DateMatch, date_line, find_dates, published_updated
 from .._fields.htmldates import date_from_url, parse_date_value
+from .._fields.zhlabels import read_info
 from .._input.normalize import clean_line
 from .content_types import Content, Field, _jsonld_value
 from .html import FIG, HIDDEN, NAV, HtmlLine, Page, text_of
@@ -44,6 +45,8 @@ def date_fields(
     """
     out: dict[str, Field] = {}
     articles = meta.articles or meta.jsonld
+    if tz is None and in_china(page, meta):
+        tz = BEIJING
     header = _header_lines(page, content)
     found = _first_date(
         [
@@ -90,6 +93,23 @@ def date_fields(
         updated.value = _with_page_offset(updated.value, page, meta, header, tz)
         out["updated"] = updated
     return out
+
+
+def in_china(page: Page, meta: PageMeta) -> bool:
+    """Whether the page is known to be published in China's zone: its address (or the
+    domain its metadata names) is under ``.cn``, or its footer shows a mainland
+    registration number (``京ICP备12345678号``, ``公网安备``), which only sites
+    hosted in mainland China carry."""
+    for url in (meta.url, meta.first("sitedomain", "url")):
+        m = _HOST.match(url or "")
+        if m is not None and m.group(1).lower().rstrip(".").endswith(".cn"):
+            return True
+    lines = page.lines
+    return any(_REGISTRATION.search(h.text) for h in lines[max(0, len(lines) - 40) :])
+
+
+_HOST = re.compile(r"(?i)^\s*(?:https?:)?(?://)?([a-z0-9.-]+\.[a-z]{2,})(?=[/:?#]|\s*$)")
+_REGISTRATION = re.compile(r"ICP[备證证]|公网安备")
 
 
 def _itemprop_value(el: Any) -> str | None:
@@ -184,15 +204,18 @@ def _header_lines(page: Page, content: Content) -> list[HtmlLine]:
     head = headline_line(page, content)
     out: list[HtmlLine] = []
     seen: set[int] = set()
+    top = head if head is not None else content.start
     if head is not None:
         for h in lines[max(0, head - 4) : min(len(lines), head + 16)]:
-            out.append(h)
             seen.add(h.no)
+            if h.no < head and _TODAY.search(h.text):
+                continue
+            out.append(h)
     lo = max(0, content.start - 30)
     for h in lines[lo : min(len(lines), content.start + 15)]:
         if h.no in seen:
             continue
-        if head is not None and h.no < head - 4 and _WEEKDAY_FIRST.match(h.text):
+        if h.no < top and (_WEEKDAY_FIRST.match(h.text) or _TODAY.search(h.text)):
             continue
         out.append(h)
     cache: dict[Any, bool] = {}
@@ -221,6 +244,10 @@ def _date_line_near(
             continue
         dm = date_line(text, tz)
         rule = f"{kind}.html-line"
+        if dm is None and not updated and _ZH_LABEL.search(text):
+            info = read_info(text, tz)
+            if info is not None and info.date is not None:
+                return Field(info.date, "date.html-zh-info", (h.no,))
         if dm is None and h.el.tag not in HEADING_TAGS and h.link_chars * 2 <= h.chars:
             dm = meta_line_date(text, tz)
             rule = f"{kind}.html-meta-line"
@@ -264,6 +291,9 @@ def meta_line_date(text: str, tz: dt.tzinfo | None = None) -> DateMatch | None:
 
 
 _GLUED = re.compile(r"(\d)(?=[A-Z][a-z])")
+# A masthead's "today" above the headline: a date with its weekday after it, the
+# lunar calendar's date, or "today is" (``今天是2023年11月20日 星期一 农历十月初八``).
+_TODAY = re.compile(r"(?i)\d\s*日\s*[(（]?\s*(?:星期|周|週)|农历|農曆|今天是|今日是|\btoday\s+is\b")
 _WEEKDAY_FIRST = re.compile(
     r"(?i)^\s*(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?,?"
 )
@@ -271,6 +301,8 @@ _POSTED = re.compile(
     r"(?i)^\s*(?:posted|published|first published|publication date|publié|publicado|"
     r"pubblicato|veröffentlicht|gepubliceerd|опубликовано|发布|發布)"
 )
+# The labels of a Chinese info line (``发布时间：… 来源：… 作者：…``), simplified or not.
+_ZH_LABEL = re.compile(r"来源|來源|[发發][布佈表][时時日]|[时時]间|日期|作者|[记記]者")
 _READ_TIME = re.compile(
     r"(?i)\b\d+\s*(?:min(?:ute)?s?|hrs?|hours?)\.?(?:\s+(?:read|reading|listen|watch))?\b"
     r"|\b(?:reading|read) time\b"
