@@ -25,7 +25,7 @@ from lxml import etree
 
 from .._fields import furniture as _furniture
 from .._fields.bylines import is_outlet, parse_byline
-from .._fields.captions import match_caption
+from .._fields.captions import clean_credit, match_caption
 from .._fields.dates import date_line
 from .._fields.labels import Label
 from .._fields.zhlabels import split_zh_caption
@@ -63,9 +63,6 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-
 _SENTENCE = re.compile(r"[.!?。！？…:;\"”’»)]\s|[.!?。！？…\"”’»)]$")
 _END_PUNCT = tuple('.!?。！？…"”’»)』」:')
 _TITLE_SEP = re.compile(r"\s+[|–—\-:·»•/]{1,2}\s+")
-_PHOTO_WORD = re.compile(
-    r"(?i)^(?:photo(?:graph)?s?|image|picture|credit|foto|bild|source)\s*(?:by|credit)?\s*[:：/]?\s*"
-)
 
 # Classes that describe a post rather than a block (WordPress's post_class and kin).
 _STATE_CLASS = re.compile(
@@ -548,14 +545,19 @@ def _text_of(el: Any) -> str:
 
 
 def split_caption(text: str, credit: str | None = None) -> Caption | None:
-    """A caption from its text and, when the markup marks it, its credit."""
+    """A caption from its text and, when the markup marks it, its credit.
+
+    Without a marked credit, a credit printed at the caption's end is split off
+    (``… (Image: Getty)``, ``…（记者 李文 摄）``); a line that is a credit alone
+    in brackets (``(Credit: Jane Doe)``) has no text.
+    """
     text = clean_line(text)
     if credit:
         credit = clean_line(credit)
         if credit and text.endswith(credit):
             text = text[: -len(credit)].rstrip(" .,;|-–—/")
         found = match_caption(credit)
-        credit = (found.credit if found and found.credit else _PHOTO_WORD.sub("", credit)).strip(
+        credit = ((found.credit if found and found.credit else clean_credit(credit)) or "").strip(
             " ()[]"
         )
         text = text.strip()
@@ -564,10 +566,26 @@ def split_caption(text: str, credit: str | None = None) -> Caption | None:
         return None
     if not text:
         return None
-    found = match_caption(text)
+    inner = _IN_BRACKETS.fullmatch(text)
+    found = match_caption(inner.group(1) if inner else text)
     if found is not None:
-        return Caption(found.text, found.credit)
+        words = _photo_words_only(found.text)
+        return Caption(None if words else found.text, found.credit)
+    zh = split_zh_caption(text)
+    if zh is not None:
+        return zh
     return Caption(text, None)
+
+
+_IN_BRACKETS = re.compile(r"[(\[](.*)[)\]]")
+
+
+def _photo_words_only(text: str | None) -> bool:
+    """``Image`` left of ``Image Credit: Avis``: a label, not a caption's text."""
+    return text is not None and _PHOTO_LABEL.fullmatch(text) is not None
+
+
+_PHOTO_LABEL = re.compile(r"(?i)(?:photo(?:graph)?s?|images?|pictures?|credits?|fotos?|bild)")
 
 
 def _caption_of(el: Any) -> Caption | None:
@@ -683,7 +701,13 @@ def find_captions(
         nos = tuple(sorted({line_of[e] for e in el.iter() if e in line_of}))
         out.append((caption, "caption.html-figure", nos))
     used = {no for _, _, nos in out for no in nos}
-    out.extend(_credit_lines(page, container, line_of, used, drop_cache))
+    for item in _credit_lines(page, container, line_of, used, drop_cache):
+        key = (item[0].text, item[0].credit)
+        if key not in seen:
+            seen.add(key)
+            # In the page's order, among the figures' captions.
+            at = next((k for k, o in enumerate(out) if o[2] and o[2][0] > item[2][0]), len(out))
+            out.insert(at, item)
     return out
 
 
@@ -703,7 +727,7 @@ def _credit_lines(
         text = lines[no].text
         if not _inline_credit(text) or _in_furniture(el, container, cache):
             continue
-        caption = split_zh_caption(text) or split_caption(text)
+        caption = split_caption(text)
         if caption is not None and caption.credit:
             image = _image_of(el)
             caption = attrs.evolve(caption, image=image) if image else caption

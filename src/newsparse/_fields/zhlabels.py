@@ -50,7 +50,13 @@ _LABEL = re.compile(
     r"|(?P<reporter>(?:(?:本报|本台|新华社|中新社|中国日报网?)?记者)|通讯员|文|图)\s*[:：／/]?\s*"
     r"(?=[\u3400-\u9fff])"
 )
-_ROLE = {"作者": "author", "撰文": "author", "责任编辑": "editor", "编辑": "editor", "责编": "editor"}
+_ROLE = {
+    "作者": "author",
+    "撰文": "author",
+    "责任编辑": "editor",
+    "编辑": "editor",
+    "责编": "editor",
+}
 # ``中国日报网 2023-11-17 14:05``: an outlet's name and the date, without a label.
 _SOURCE_DATE = re.compile(
     r"^(?P<source>[\u3400-\u9fffA-Za-z]{2,12}(?:网|網|报|報|社|台|频道|頻道|新闻|新聞|CGTN))"
@@ -66,6 +72,8 @@ _CHROME = re.compile(
     r"[【\[][^【】\[\]]{0,12}[】\]]"
     r"|(?:字号|字体|浏览(?:次数|量)?|点击(?:数|量|率)?|阅读(?:数|量|次数)?|访问量|人气)\s*[:：]\s*\S{0,12}"
 )
+
+_BEIJING_TIME = re.compile(r"[(（]?北京[时時]间[)）]?\s*[:：]?")
 
 # Captions: a trailing credit in brackets, or ``…。新华社记者 张三 摄``.
 _CAPTION_SOURCE = re.compile(
@@ -127,10 +135,13 @@ def read_info(text: str, tz: dt.tzinfo | None = BEIJING) -> InfoLine | None:
     inner = _BRACKETS.match(text)
     if inner is not None:
         text = inner["inner"].strip()
+    if _BEIJING_TIME.search(text):  # "北京时间 2023-11-17 14:05": the zone is printed
+        text, tz = _BEIJING_TIME.sub(" ", text).strip(), BEIJING
     key = simplified(text)
     labels = list(_LABEL.finditer(key))
     info = InfoLine()
-    head = text[: labels[0].start()] if labels else text
+    # Before the first label: a date, or the page's buttons (``【字号：大 中 小】``).
+    head = _CHROME.sub(" ", text[: labels[0].start()]) if labels else text
     if not labels:
         unlabelled = _SOURCE_DATE.match(text)
         if unlabelled is not None:

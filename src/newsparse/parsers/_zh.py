@@ -61,6 +61,7 @@ _SITE_PART = re.compile(
 # A hyphen splits only with spaces round it: ``A-B`` inside a headline stays.
 _TITLE_SPLIT = re.compile(r"\s+[-—]+\s+|\s*[_|｜]+\s*")
 
+
 def is_chinese(text: str) -> bool:
     """Is the top of ``text`` Chinese (more CJK characters than Latin words, many)?"""
     sample = text[:3000]
