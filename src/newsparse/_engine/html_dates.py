@@ -17,7 +17,7 @@ from .._fields.dates import BEIJING, DateMatch, date_line, find_dates, published
 from .._fields.htmldates import date_from_url, parse_date_value
 from .._fields.zhlabels import read_info
 from .._input.normalize import clean_line
-from .content_types import Content, Field, _jsonld_value
+from .content_types import Content, Field, _jsonld_value, _norm
 from .html import FIG, HIDDEN, NAV, HtmlLine, Page, text_of
 from .metadata import PageMeta, elements
 from .selectors import DATE_META, ELSEWHERE_CLASS, HEADING_TAGS, MODIFIED_META
@@ -27,7 +27,13 @@ __all__ = ["date_fields", "headline_line", "meta_line_date"]
 _TIMES = etree.XPath(".//time[@datetime]")
 # Rules of a printed publication date: the page's printed update date goes with them.
 _PRINTED = frozenset(
-    ["date.html-line", "date.html-meta-line", "date.html-posted", "date.html-updated-only"]
+    [
+        "date.html-line",
+        "date.html-meta-line",
+        "date.html-posted",
+        "date.html-updated-only",
+        "date.html-published-line",
+    ]
 )
 
 
@@ -60,10 +66,14 @@ def date_fields(
         ],
         tz,
     )
+    if found is not None:
+        found = _printed_original(found, header, tz)
     if found is None:
         found = _time_element(page, content, tz)
     if found is None:
         found = _date_line_near(page, content, tz, header)
+    if found is None:
+        found = _date_line_near(page, content, tz, _header_lines(page, content, hidden=True))
     if found is None:
         day = date_from_url(meta.url or None)
         if day is not None:
@@ -82,6 +92,8 @@ def date_fields(
     printed_update: Field | None = None
     if updated is None or found is None:
         printed_update = _date_line_near(page, content, tz, header, updated=True)
+    if found is None and printed_update is None:
+        printed_update = _tail_update(page, content, tz)
     if found is None and printed_update is not None:
         found = Field(printed_update.value, "date.html-updated-only", printed_update.lines)
     if updated is None and found is not None and found.rule in _PRINTED:
@@ -93,6 +105,27 @@ def date_fields(
         updated.value = _with_page_offset(updated.value, page, meta, header, tz)
         out["updated"] = updated
     return out
+
+
+def _printed_original(found: Field, header: list[HtmlLine], tz: dt.tzinfo | None) -> Field:
+    """The metadata's publication date, unless the page prints an earlier one under a
+    publication label near the headline (``Published Apr 26, 2023``): a site moved to
+    a new system dates its old articles by the move."""
+    for h in header[:40]:
+        if len(h.text) > 200 or not _POSTED.search(h.text):
+            continue
+        dm = date_line(h.text, tz) if _POSTED.match(h.text) else None
+        dm = dm or _labelled_part(h.text, tz)
+        if dm is None or dm.updated:
+            continue
+        if _day(dm.value) < _day(found.value) - dt.timedelta(days=1):
+            return Field(dm.value, "date.html-published-line", (h.no,))
+        return found
+    return found
+
+
+def _day(value: dt.date | dt.datetime) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
 
 
 def in_china(page: Page, meta: PageMeta) -> bool:
@@ -187,11 +220,31 @@ def headline_line(page: Page, content: Content) -> int | None:
             if h.no > content.start + 5:
                 return best if best is not None else h.no
             best = h.no
+    if best is None and content.start > 80:
+        return _far_headline(page, content)
     return best
 
 
-def _header_lines(page: Page, content: Content) -> list[HtmlLine]:
+def _far_headline(page: Page, content: Content) -> int | None:
+    """The page's one visible ``<h1>``, far above the article's text, when the page's
+    ``<title>`` holds it (a hero block, then much furniture before the text)."""
+    title = _norm(page.meta.title or "")
+    found = [
+        h
+        for h in page.lines[: content.start - 80]
+        if h.el.tag == "h1" and not h.flags & (NAV | HIDDEN)
+    ]
+    if len(found) != 1 or any(h.el.tag == "h1" for h in page.lines[content.start - 80 :]):
+        return None
+    head = _norm(found[0].text)
+    return found[0].no if len(head) >= 15 and head in title else None
+
+
+def _header_lines(page: Page, content: Content, *, hidden: bool = False) -> list[HtmlLine]:
     """The lines where an article prints its date, nearest the headline first.
+
+    ``hidden``: only the lines that a style hides there (a theme's copy of its
+    meta line for another screen size), read when the visible ones give no date.
 
     Just around the headline, then the lines before and at the top of the
     article's text. A weekday-led date far above the headline is the
@@ -219,7 +272,16 @@ def _header_lines(page: Page, content: Content) -> list[HtmlLine]:
             continue
         out.append(h)
     cache: dict[Any, bool] = {}
-    return [h for h in out if not h.flags & (NAV | HIDDEN | FIG) and not _elsewhere(h.el, cache)]
+    below = range(head + 1, head + 9) if head is not None else range(0)
+    kept = []
+    for h in out:
+        # An <aside> or <footer> just under the headline often holds the article's date.
+        skip = h.flags & (HIDDEN | FIG) or (h.flags & NAV and h.no not in below)
+        if hidden:
+            skip = not h.flags & HIDDEN or h.flags & FIG or h.link_chars * 2 > h.chars
+        if not skip and not _elsewhere(h.el, cache):
+            kept.append(h)
+    return kept
 
 
 def _date_line_near(
@@ -248,21 +310,93 @@ def _date_line_near(
             info = read_info(text, tz)
             if info is not None and info.date is not None:
                 return Field(info.date, "date.html-zh-info", (h.no,))
-        if dm is None and h.el.tag not in HEADING_TAGS and h.link_chars * 2 <= h.chars:
-            dm = meta_line_date(text, tz)
+        if dm is None and _meta_line_tag(h) and h.link_chars * 2 <= h.chars:
+            dm = meta_line_date(text, tz) or _labelled_part(text, tz)
             rule = f"{kind}.html-meta-line"
         if dm is not None and dm.updated == updated:
             return Field(dm.value, rule, (h.no,))
     if updated:
         return None
     lines = page.lines
+    after_byline = False
     for h in lines[max(content.start, content.end - 15) : min(len(lines), content.end + 4)]:
-        if h.flags & (NAV | HIDDEN | FIG) or not _POSTED.match(h.text):
+        if h.flags & (NAV | HIDDEN | FIG):
+            after_byline = False
             continue
-        dm = meta_line_date(h.text, tz)
-        if dm is not None and not dm.updated:
-            return Field(dm.value, "date.html-posted", (h.no,))
+        if _POSTED.match(h.text):
+            dm = meta_line_date(h.text, tz)
+            if dm is not None and not dm.updated:
+                return Field(dm.value, "date.html-posted", (h.no,))
+        elif after_byline and h.no >= content.end - 2:
+            # An author box after the text: "Written by Jane Doe", then the date alone.
+            dm = date_line(h.text, tz)
+            if dm is not None and not dm.updated:
+                return Field(dm.value, "date.html-posted", (h.no,))
+        after_byline = _WRITTEN_BY.match(h.text) is not None and len(h.text) <= 80
     return None
+
+
+def _tail_update(page: Page, content: Content, tz: dt.tzinfo | None) -> Field | None:
+    """``Last updated: November 13, 2025`` alone on a line at the end of the article's
+    text (for a page that prints no other date)."""
+    lines = page.lines
+    for h in lines[max(content.start, content.end - 12) : min(len(lines), content.end + 2)]:
+        if h.flags & (NAV | HIDDEN | FIG):
+            continue
+        dm = date_line(h.text, tz)
+        if dm is not None and dm.updated:
+            return Field(dm.value, "updated.html-line", (h.no,))
+    return None
+
+
+def _meta_line_tag(h: HtmlLine) -> bool:
+    """Whether a line's tag allows a meta line: not a heading, but for a minor heading
+    made of parts (``<h3>blog | February 01, 2022</h3>``)."""
+    tag = h.el.tag
+    return tag not in HEADING_TAGS or (
+        tag not in ("h1", "h2") and _PARTS.search(h.text) is not None
+    )
+
+
+def _labelled_part(text: str, tz: dt.tzinfo | None) -> DateMatch | None:
+    """A labelled date that is one part of a meta line of tags: ``Essay - Published:
+    2025.12.17 | artificial-intelligence | programming``; ``Published on 01/25/26`` (a
+    two-digit year, only when day and month cannot be swapped)."""
+    if len(text) > 200:
+        return None
+    for part in _PARTS.split(text):
+        part = part.strip()
+        label = _POSTED.match(part) or _UPDATE_WORD.match(part)
+        if label is None:
+            continue
+        dm = date_line(part, tz)
+        if dm is None:
+            dm = _short_year(part[label.end() :])
+        if dm is not None:
+            return DateMatch(dm.value, dm.start, dm.end, _UPDATE_WORD.match(part) is not None)
+    return None
+
+
+def _short_year(text: str) -> DateMatch | None:
+    m = _SHORT_YEAR.fullmatch(text.strip())
+    if m is None:
+        return None
+    a, b, year = int(m["a"]), int(m["b"]), 2000 + int(m["y"])
+    if a > 12 >= b:
+        a, b = b, a  # day first
+    elif not b > 12 >= a:
+        return None  # 03/04/25: either reading could be the right one
+    if year > dt.date.today().year + 1:
+        return None
+    try:
+        return DateMatch(dt.date(year, a, b), m.start(), m.end())
+    except ValueError:
+        return None
+
+
+_PARTS = re.compile(r"\s[|•·—–-]\s|\s?[|•·]\s?")
+_SHORT_YEAR = re.compile(r"(?:on|:)?\s*(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{2})")
+_WRITTEN_BY = re.compile(r"(?i)^\s*(?:written|posted|published)\s+by\b")
 
 
 def meta_line_date(text: str, tz: dt.tzinfo | None = None) -> DateMatch | None:
