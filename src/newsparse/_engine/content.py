@@ -16,6 +16,7 @@ bylines, date lines), then the URL; each field records where it came from.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -468,6 +469,8 @@ def _has_time_child(el: Any) -> bool:
     return any(child.tag == "time" for child in el)
 
 
+# Read twice for a page's lines (the body, then its captions): a cache spares the second.
+@functools.lru_cache(maxsize=4096)
 def _inline_credit(text: str) -> bool:
     """A caption line: short, its photo credit after a label at its end (``(Image:
     Getty)``, ``Foto: dpa``), or a Chinese credit (``（记者 李文 摄）``, ``（图片来源：…）``)."""
@@ -716,15 +719,15 @@ def _credit_lines(
 ) -> list[tuple[Caption, str, tuple[int, ...]]]:
     """Caption lines in the article's text that carry their photo credit, outside any
     figure: ``Rescuers at the scene. (Image: Getty)``, ``会议现场（记者 李文 摄）``."""
-    if container is None:
+    # The container's lines are one run of the page's lines (spans come inner first).
+    span = next(((a, b) for el, a, b in page.spans if el is container), None)
+    if span is None:
         return []
     out: list[tuple[Caption, str, tuple[int, ...]]] = []
-    lines = page.lines
-    for el in container.iter():
-        no = line_of.get(el)
-        if no is None or no in used or lines[no].flags & (NAV | HIDDEN):
+    for h in page.lines[span[0] : span[1]]:
+        no, el, text = h.no, h.el, h.text
+        if no in used or h.flags & (NAV | HIDDEN) or line_of.get(el) != no:
             continue
-        text = lines[no].text
         if not _inline_credit(text) or _in_furniture(el, container, cache):
             continue
         caption = split_caption(text)

@@ -73,6 +73,7 @@ _CHROME = re.compile(
     r"|(?:字号|字体|浏览(?:次数|量)?|点击(?:数|量|率)?|阅读(?:数|量|次数)?|访问量|人气)\s*[:：]\s*\S{0,12}"
 )
 
+_CREDIT_CHAR = re.compile(r"[摄攝图圖]")
 _BEIJING_TIME = re.compile(r"[(（]?北京[时時]间[)）]?\s*[:：]?")
 
 # Captions: a trailing credit in brackets, or ``…。新华社记者 张三 摄``.
@@ -204,9 +205,11 @@ def lead_credit(text: str) -> InfoLine | None:
 
 def split_zh_caption(text: str) -> Caption | None:
     """A caption with its credit: ``…（图片来源：视觉中国）``, ``…（张三 摄）``, ``…。张三 摄``."""
+    if len(text) > 300 or _CREDIT_CHAR.search(text) is None:
+        return None  # captions are short and name a photo; other lines are not tried
     text = clean_line(text)
-    if len(text) > 240 or not ("摄" in text or "图" in text or "圖" in text or "攝" in text):
-        return None  # captions are short; a long paragraph is not tried
+    if len(text) > 240:
+        return None
     key = simplified(text)
     m = _CREDIT_ONLY.match(key)
     if m is not None:
