@@ -191,3 +191,36 @@ def test_a_marked_credit_loses_its_label_words() -> None:
         "The harbour at dawn. Image credit: © Jane Doe", "Image credit: © Jane Doe"
     )
     assert caption is not None and caption.credit == "Jane Doe"
+
+
+def test_the_today_line_under_a_logo_h1_never_wins() -> None:
+    page = _page("2023年11月17日 14:05　来源：河畔日报").replace(
+        '<div class="top">',
+        '<div class="top"><h1 class="logo">河畔新闻网</h1><div>2023年11月20日 星期一 晴 3℃</div>'
+        + "".join(f'<a href="/c/{k}">栏目{k}</a> ' for k in range(12)),
+    )
+    page = page.replace(
+        "<h1>临河区召开森林防火工作推进会</h1>",
+        '<div class="tit">临河区召开森林防火工作推进会</div>',
+    )
+    article = newsparse.parse(page)
+    assert article.date == dt.date(2023, 11, 17)
+
+
+def test_a_labelled_date_when_the_text_is_not_found() -> None:
+    page = (
+        '<html><head><meta charset="utf-8"><title>通知</title></head><body>'
+        '<div class="nav"><a href="/">首页</a> <a href="/tz/">通知公告</a></div>'
+        "<div class='tit'>关于开展安全检查的通知</div>"
+        "<div class='info'>发布日期：2023-11-17　浏览次数：12</div>"
+        "<div class='zw'><a href='/f/1.pdf'>附件：检查表.pdf</a></div></body></html>"
+    )
+    article = newsparse.parse(page)
+    assert article.date == dt.date(2023, 11, 17)
+
+
+def test_chinese_publication_meta_names() -> None:
+    head = '<meta name="firstpublishedtime" content="2023-11-17-14:05:30">'
+    head += '<link rel="canonical" href="http://www.hepan.cn/2023-11/17/c_1.htm">'
+    article = newsparse.parse(_page("", head=head))
+    assert article.date == dt.datetime(2023, 11, 17, 14, 5, 30, tzinfo=BEIJING)

@@ -58,7 +58,7 @@ def date_fields(
         [
             ("date.jsonld", _jsonld_value(articles, "datePublished")),
             ("date.jsonld-created", _jsonld_value(articles, "dateCreated")),
-            *((f"date.meta-{n}", meta.first(n)) for n in DATE_META),
+            *((f"date.meta-{n}", meta.first(n)) for n in (*DATE_META, *_MORE_DATE_META)),
             *(
                 ("date.itemprop", _itemprop_value(el))
                 for el in meta.itemprops.get("datepublished", ())
@@ -75,13 +75,15 @@ def date_fields(
     if found is None:
         found = _date_line_near(page, content, tz, _header_lines(page, content, hidden=True))
     if found is None:
+        found = _labelled_anywhere(page, tz)
+    if found is None:
         day = date_from_url(meta.url or None)
         if day is not None:
             found = Field(day, "date.url")
     updated = _first_date(
         [
             ("updated.jsonld", _jsonld_value(articles, "dateModified")),
-            *((f"updated.meta-{n}", meta.first(n)) for n in MODIFIED_META),
+            *((f"updated.meta-{n}", meta.first(n)) for n in (*MODIFIED_META, *_MORE_MODIFIED_META)),
             *(
                 ("updated.itemprop", _itemprop_value(el))
                 for el in meta.itemprops.get("datemodified", ())
@@ -122,6 +124,36 @@ def _printed_original(found: Field, header: list[HtmlLine], tz: dt.tzinfo | None
             return Field(dm.value, "date.html-published-line", (h.no,))
         return found
     return found
+
+
+#: Publication and update dates in the meta tags of Chinese news sites (``2023-11-17-14:05:30``).
+_MORE_DATE_META = ("firstpublishedtime", "publishtime", "publish_time", "pubtime")
+_MORE_MODIFIED_META = ("lastmodifiedtime",)
+
+
+def _labelled_anywhere(page: Page, tz: dt.tzinfo | None) -> Field | None:
+    """The first date on the page under a publication label (``发布时间：2023-11-17``,
+    ``Published: March 3, 2024``) outside menus, lists and comments: for a page whose
+    article text was not found, or whose date line sits far from it."""
+    cache: dict[Any, bool] = {}
+    for h in page.lines[:3000]:
+        text = h.text
+        if h.flags & (NAV | HIDDEN | FIG) or len(text) > 160 or not _YEAR.search(text):
+            continue
+        value: dt.date | dt.datetime | None = None
+        if _POSTED.match(text):
+            dm = date_line(text, tz)
+            value = dm.value if dm is not None and not dm.updated else None
+        elif _ZH_PUBLISHED.search(text):
+            info = read_info(text, tz)
+            value = info.date if info is not None else None
+        if value is not None and not _elsewhere(h.el, cache):
+            return Field(value, "date.html-labelled", (h.no,))
+    return None
+
+
+_YEAR = re.compile(r"\d{4}")
+_ZH_PUBLISHED = re.compile(r"[发發][布佈表](?:[时時]间|日期)|[时時]间[:：]|日期[:：]")
 
 
 def _day(value: dt.date | dt.datetime) -> dt.date:
@@ -249,7 +281,8 @@ def _header_lines(page: Page, content: Content, *, hidden: bool = False) -> list
     Just around the headline, then the lines before and at the top of the
     article's text. A weekday-led date far above the headline is the
     masthead's "today" and is left out, and so are related lists, teaser cards
-    and comments.
+    and comments; a "today" line before the text (``2023年11月20日 星期一 农历十月初八``)
+    comes last.
     """
     lines = page.lines
     if content.container is None:
@@ -257,20 +290,22 @@ def _header_lines(page: Page, content: Content, *, hidden: bool = False) -> list
     head = headline_line(page, content)
     out: list[HtmlLine] = []
     seen: set[int] = set()
-    top = head if head is not None else content.start
     if head is not None:
         for h in lines[max(0, head - 4) : min(len(lines), head + 16)]:
-            seen.add(h.no)
-            if h.no < head and _TODAY.search(h.text):
-                continue
             out.append(h)
+            seen.add(h.no)
     lo = max(0, content.start - 30)
     for h in lines[lo : min(len(lines), content.start + 15)]:
         if h.no in seen:
             continue
-        if h.no < top and (_WEEKDAY_FIRST.match(h.text) or _TODAY.search(h.text)):
+        if head is not None and h.no < head - 4 and _WEEKDAY_FIRST.match(h.text):
             continue
         out.append(h)
+    # A masthead's "today" before the text (under a logo in an h1, too) is tried last:
+    # it is the article's date only on a page that prints no other (an e-paper's issue).
+    today = {h.no for h in out if h.no < content.start and _masthead_today(h.text)}
+    if today:
+        out = [h for h in out if h.no not in today] + [h for h in out if h.no in today]
     cache: dict[Any, bool] = {}
     below = range(head + 1, head + 9) if head is not None else range(0)
     kept = []
@@ -282,6 +317,10 @@ def _header_lines(page: Page, content: Content, *, hidden: bool = False) -> list
         if not skip and not _elsewhere(h.el, cache):
             kept.append(h)
     return kept
+
+
+def _masthead_today(text: str) -> bool:
+    return _TODAY.search(text) is not None and _ZH_LABEL.search(text) is None
 
 
 def _date_line_near(
