@@ -580,7 +580,7 @@ def split_caption(text: str, credit: str | None = None) -> Caption | None:
     return Caption(text, None)
 
 
-_IN_BRACKETS = re.compile(r"[(\[](.*)[)\]]")
+_IN_BRACKETS = re.compile(r"[(\[]([^()\[\]]*)[)\]]")
 
 
 def _photo_words_only(text: str | None) -> bool:
