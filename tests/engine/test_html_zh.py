@@ -224,3 +224,24 @@ def test_chinese_publication_meta_names() -> None:
     head += '<link rel="canonical" href="http://www.hepan.cn/2023-11/17/c_1.htm">'
     article = newsparse.parse(_page("", head=head))
     assert article.date == dt.datetime(2023, 11, 17, 14, 5, 30, tzinfo=BEIJING)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "byline"),
+    [
+        ("作者：本报记者 张三", ("张三",), "作者：本报记者 张三"),
+        (
+            "时间：2023-11-17 来源：河畔日报 作者：河畔日报记者 张三",
+            ("张三",),
+            "作者：河畔日报记者 张三",
+        ),
+        ("作者：佚名 来源：本站原创", (), None),
+        ("来源：河畔发布 | 编辑：王五 | 审核：赵六", (), None),
+    ],
+)
+def test_author_labels_that_name_an_outlet_or_nobody(
+    line: str, authors: tuple[str, ...], byline: str | None
+) -> None:
+    info = read_info(line, None)
+    assert info is not None and (info.authors, info.byline) == (authors, byline)
+    assert info.editor in (None, "王五")

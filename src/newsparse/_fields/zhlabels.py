@@ -17,7 +17,7 @@ import re
 
 from .._input.normalize import clean_line
 from .._model import Caption
-from .bylines import parse_byline
+from .bylines import is_outlet, parse_byline
 from .dates import BEIJING, find_dates
 
 __all__ = [
@@ -46,7 +46,7 @@ def simplified(text: str) -> str:
 #: A label that starts a part of an info line: ``来源：``, ``作者：``, ``记者``, ``文／``.
 _LABEL = re.compile(
     r"(?P<label>(?:信息|文章|稿件|新闻)?来源|作者|责任编辑|编辑|责编|(?:发布|发表)(?:时间|日期)"
-    r"|时间|日期|撰文)\s*[:：]\s*"
+    r"|时间|日期|撰文|审核|审校|校对|监制|终审|初审|复审)\s*[:：]\s*"
     r"|(?P<reporter>(?:(?:本报|本台|新华社|中新社|中国日报网?)?记者)|通讯员|文|图)\s*[:：／/]?\s*"
     r"(?=[\u3400-\u9fff])"
 )
@@ -57,6 +57,8 @@ _ROLE = {
     "编辑": "editor",
     "责编": "editor",
 }
+# Words in a name's place that name nobody: "anonymous", "this site".
+_NO_NAME = frozenset(["佚名", "匿名", "本站", "本网", "网友", "admin"])
 # ``中国日报网 2023-11-17 14:05``: an outlet's name and the date, without a label.
 _SOURCE_DATE = re.compile(
     r"^(?P<source>[\u3400-\u9fffA-Za-z]{2,12}(?:网|網|报|報|社|台|频道|頻道|新闻|新聞|CGTN))"
@@ -174,6 +176,14 @@ def read_info(text: str, tz: dt.tzinfo | None = BEIJING) -> InfoLine | None:
             info.source = info.source or value.split()[0]
         elif role == "author":
             names = _names(text[m.start() : m.end()], value)
+            skip = not names and (
+                (not value and k + 1 < len(labels) and labels[k + 1]["reporter"])
+                or value in _NO_NAME
+                or is_outlet(value)
+            )
+            if skip:  # "作者：本报记者 张三", "作者：佚名", "河畔日报记者 张三": no one named here
+                byline_from = m.start() if byline_from < 0 else byline_from
+                continue
             if not names:
                 return None
             # The byline as printed: from the first author's label to the last's names.
@@ -186,12 +196,13 @@ def read_info(text: str, tz: dt.tzinfo | None = BEIJING) -> InfoLine | None:
 
 
 def _names(label: str, value: str) -> tuple[str, ...]:
-    """The names after an author's label: the shared byline reader, or 2-4 character names."""
+    """The names after an author's label (2-4 character names, else those the shared
+    byline reader finds); an outlet (``河畔日报记者 张三``) or "anonymous" is no name."""
     names = zh_names(value)
-    if names:
-        return names
-    byline = parse_byline(f"{label}{value}", require_prefix=True)
-    return tuple(a for a in byline.authors if _CJK_NAME.match(a)) if byline else ()
+    if not names:
+        byline = parse_byline(f"{label}{value}", require_prefix=True)
+        names = tuple(a for a in byline.authors if _CJK_NAME.match(a)) if byline else ()
+    return tuple(n for n in names if n not in _NO_NAME and not is_outlet(n))
 
 
 def lead_credit(text: str) -> InfoLine | None:
