@@ -323,3 +323,16 @@ def test_headline_far_above_the_text_still_leads_to_its_date() -> None:
     )
     article = newsparse.parse(page)
     assert article.date == dt.date(2023, 4, 26)
+
+
+@pytest.mark.parametrize("name", ["w-published-date", "article-publish-time", "firstPublishedAt"])
+def test_a_sites_own_published_date_meta_name(name: str) -> None:
+    head = f'<meta name="{name}" content="2025-05-27T06:03:43Z">'
+    article = newsparse.parse(_page(head=head))
+    assert article.date == dt.datetime(2025, 5, 27, 6, 3, 43, tzinfo=UTC)
+
+
+@pytest.mark.parametrize("name", ["publisher", "w-modified-date", "unpublished-date"])
+def test_other_meta_names_give_no_date(name: str) -> None:
+    article = newsparse.parse(_page(head=f'<meta name="{name}" content="2025-05-27">'))
+    assert article.date is None

@@ -66,6 +66,11 @@ def date_fields(
         ],
         tz,
     )
+    if found is None:
+        found = _first_date(
+            ((f"date.meta-{n}", meta.first(n)) for n in meta.metas if _PUBLISHED_NAME.search(n)),
+            tz,
+        )
     if found is not None:
         found = _printed_original(found, header, tz)
     if found is None:
@@ -125,6 +130,12 @@ def _printed_original(found: Field, header: list[HtmlLine], tz: dt.tzinfo | None
         return found
     return found
 
+
+# A meta name of a site's own that says "published date" (``w-published-date``), not
+# "publisher" or a modified date.
+_PUBLISHED_NAME = re.compile(
+    r"(?i)(?<![a-z])(?:first[-_.:]?)?publish(?:ed)?[-_.:]?(?:date|time|at|on)(?![a-z])"
+)
 
 #: Publication and update dates in the meta tags of Chinese news sites (``2023-11-17-14:05:30``).
 _MORE_DATE_META = ("firstpublishedtime", "publishtime", "publish_time", "pubtime")
