@@ -12,8 +12,15 @@ Figures and scoring are those of ``benchmarks/generic_text.py`` (the data set's
 title exact and loose, authors as a set and as name P/R/F1, date as the same
 day, body token P/R/F1 summed over pages, errors, pages/s (extractor time only).
 
+A third column is htmldate, the date finder trafilatura uses, called alone as
+``htmldate.find_date(page, url=url, original_date=True, outputformat="%Y-%m-%d")``
+(the publication date, not the last update): only its date rows mean
+something (it finds nothing else, so its other rows read zero). htmldate comes with trafilatura; both are
+benchmark-only dependencies (``pip install trafilatura htmldate``).
+
     python benchmarks/generic_html.py [DATA_DIR] [--no-speed] [--show-worst N]
         [--misses title|authors|date] [--save FILE.jsonl] [--limit N] [--no-trafilatura]
+        [--no-htmldate]
 
 DATA_DIR defaults to ../shared/devdata/wcxb-dev relative to the repository
 root. Body accuracy on the hand-labelled AEB pages is ``benchmarks/aeb.py``.
@@ -40,14 +47,26 @@ def run_trafilatura_html(page: bytes, url: str | None) -> Prediction:
     return trafilatura_prediction(trafilatura.bare_extraction(page, with_metadata=True, url=url))
 
 
+def run_htmldate(page: bytes, url: str | None) -> Prediction:
+    import htmldate
+
+    found = htmldate.find_date(page, url=url, original_date=True, outputformat="%Y-%m-%d")
+    return Prediction(date=found or "")
+
+
 def main(argv: list[str] | None = None) -> int:
-    return benchmark(
-        "html",
-        __doc__ or "",
-        read_html,
-        {"newsparse": run_newsparse, "trafilatura": run_trafilatura_html},
-        argv,
-    )
+    args = list(sys.argv[1:] if argv is None else argv)
+    extractors = {"newsparse": run_newsparse, "trafilatura": run_trafilatura_html}
+    if "--no-htmldate" in args:
+        args.remove("--no-htmldate")
+    else:
+        try:
+            import htmldate  # noqa: F401
+        except ImportError:
+            print("htmldate is not installed: no htmldate column", file=sys.stderr)
+        else:
+            extractors["htmldate"] = run_htmldate
+    return benchmark("html", __doc__ or "", read_html, extractors, args)
 
 
 if __name__ == "__main__":

@@ -231,3 +231,108 @@ def test_printed_date_in_a_related_list_is_not_the_date() -> None:
         f"<div class='entry-content'>{STORY}</div></article></body></html>"
     )
     assert newsparse.parse(page).date is None
+
+
+def test_date_in_an_aside_just_under_the_headline() -> None:
+    article = newsparse.parse(_page("<aside><p class='date'>May 25, 2023</p></aside>"))
+    assert article.date == dt.date(2023, 5, 25)
+
+
+def test_date_in_a_hidden_meta_line_when_no_visible_one() -> None:
+    header = "<p style='display:none'>October 16, 2020 · 8 min read</p>"
+    article = newsparse.parse(_page(header))
+    assert article.date == dt.date(2020, 10, 16)
+
+
+def test_minor_heading_made_of_parts_is_a_meta_line() -> None:
+    article = newsparse.parse(_page("<h3>blog | February 01, 2022</h3>"))
+    assert article.date == dt.date(2022, 2, 1)
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        (
+            "Essay - Published: 2025.12.17 | artificial-intelligence | create | programming |",
+            dt.date(2025, 12, 17),
+        ),
+        ("Published on 01/25/26", dt.date(2026, 1, 25)),
+        ("Published on 25/01/26", dt.date(2026, 1, 25)),
+    ],
+)
+def test_labelled_date_among_the_parts_of_a_meta_line(line: str, day: dt.date) -> None:
+    article = newsparse.parse(_page(f"<div class='meta'>{line}</div>"))
+    assert article.date == day
+
+
+def test_two_digit_year_either_way_is_no_date() -> None:
+    article = newsparse.parse(_page("<div class='meta'>Published on 03/04/25</div>"))
+    assert article.date is None
+
+
+def _long_page(after: str) -> str:
+    """A story too long for its end to be near the headline."""
+    return _page().replace(STORY, STORY * 8).replace("</article>", f"{after}</article>")
+
+
+def test_date_under_the_written_by_line_after_the_article() -> None:
+    after = (
+        "<div class='author-box'><p>Written by <a href='/a/x'>Kate Doe</a></p>"
+        "<p>April 8, 2024</p></div>"
+    )
+    article = newsparse.parse(_long_page(after))
+    assert article.date == dt.date(2024, 4, 8)
+
+
+def test_last_updated_line_at_the_end_of_the_text_is_the_only_date() -> None:
+    article = newsparse.parse(_long_page("<p>Last updated: November 13, 2025</p>"))
+    assert article.date == dt.date(2025, 11, 13)
+    assert article.updated == dt.date(2025, 11, 13)
+    assert _rule(article, "date") == "date.html-updated-only"
+
+
+def test_printed_publication_date_earlier_than_the_metadata_wins() -> None:
+    head = '<meta property="article:published_time" content="2025-08-21T10:00:00+00:00">'
+    header = (
+        "<div class='meta'>Published Apr 26, 2023</div><div class='meta'>Updated Aug 20, 2025</div>"
+    )
+    article = newsparse.parse(_page(header, head=head))
+    assert article.date == dt.date(2023, 4, 26)
+    assert _rule(article, "date") == "date.html-published-line"
+
+
+@pytest.mark.parametrize(
+    "printed", ["Published Aug 21, 2025", "Published Aug 20, 2025", "Aug 1, 2023"]
+)
+def test_metadata_date_stands_against_a_later_or_unlabelled_printed_date(printed: str) -> None:
+    head = '<meta property="article:published_time" content="2025-08-21T10:00:00+00:00">'
+    article = newsparse.parse(_page(f"<div class='meta'>{printed}</div>", head=head))
+    assert article.date == dt.datetime(2025, 8, 21, 10, 0, tzinfo=UTC)
+
+
+def test_headline_far_above_the_text_still_leads_to_its_date() -> None:
+    menu = "".join(
+        f"<div class='card'><a href='/p/{k}'>Related story {k}</a></div>" for k in range(90)
+    )
+    page = (
+        "<html><head><title>Rivers rise after a week of rain | Gazette</title></head><body>"
+        "<section class='hero'><h1>Rivers rise after a week of rain</h1>"
+        "<div class='meta'>Published Apr 26, 2023</div></section>"
+        f"<div class='menu'>{menu}</div><article><div class='entry-content'>{STORY * 3}</div>"
+        "</article></body></html>"
+    )
+    article = newsparse.parse(page)
+    assert article.date == dt.date(2023, 4, 26)
+
+
+@pytest.mark.parametrize("name", ["w-published-date", "article-publish-time", "firstPublishedAt"])
+def test_a_sites_own_published_date_meta_name(name: str) -> None:
+    head = f'<meta name="{name}" content="2025-05-27T06:03:43Z">'
+    article = newsparse.parse(_page(head=head))
+    assert article.date == dt.datetime(2025, 5, 27, 6, 3, 43, tzinfo=UTC)
+
+
+@pytest.mark.parametrize("name", ["publisher", "w-modified-date", "unpublished-date"])
+def test_other_meta_names_give_no_date(name: str) -> None:
+    article = newsparse.parse(_page(head=f'<meta name="{name}" content="2025-05-27">'))
+    assert article.date is None

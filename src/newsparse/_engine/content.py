@@ -16,6 +16,7 @@ bylines, date lines), then the URL; each field records where it came from.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -25,9 +26,10 @@ from lxml import etree
 
 from .._fields import furniture as _furniture
 from .._fields.bylines import is_outlet, parse_byline
-from .._fields.captions import match_caption
+from .._fields.captions import clean_credit, match_caption
 from .._fields.dates import date_line
 from .._fields.labels import Label
+from .._fields.zhlabels import split_zh_caption
 from .._input.document import Document
 from .._input.normalize import clean_line
 from .._model import BlockKind, Caption
@@ -62,9 +64,6 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-
 _SENTENCE = re.compile(r"[.!?。！？…:;\"”’»)]\s|[.!?。！？…\"”’»)]$")
 _END_PUNCT = tuple('.!?。！？…"”’»)』」:')
 _TITLE_SEP = re.compile(r"\s+[|–—\-:·»•/]{1,2}\s+")
-_PHOTO_WORD = re.compile(
-    r"(?i)^(?:photo(?:graph)?s?|image|picture|credit|foto|bild|source)\s*(?:by|credit)?\s*[:：/]?\s*"
-)
 
 # Classes that describe a post rather than a block (WordPress's post_class and kin).
 _STATE_CLASS = re.compile(
@@ -471,9 +470,14 @@ def _has_time_child(el: Any) -> bool:
     return any(child.tag == "time" for child in el)
 
 
+# Read twice for a page's lines (the body, then its captions): a cache spares the second.
+@functools.lru_cache(maxsize=4096)
 def _inline_credit(text: str) -> bool:
-    """A caption line: short, its photo credit after a label at its end."""
-    return len(text) <= 400 and _CREDIT_LINE.search(text[-120:]) is not None
+    """A caption line: short, its photo credit after a label at its end (``(Image:
+    Getty)``, ``Foto: dpa``), or a Chinese credit (``（记者 李文 摄）``, ``（图片来源：…）``)."""
+    if len(text) > 400:
+        return False
+    return _CREDIT_LINE.search(text[-120:]) is not None or split_zh_caption(text) is not None
 
 
 def _is_caps_heading(text: str) -> bool:
@@ -545,14 +549,19 @@ def _text_of(el: Any) -> str:
 
 
 def split_caption(text: str, credit: str | None = None) -> Caption | None:
-    """A caption from its text and, when the markup marks it, its credit."""
+    """A caption from its text and, when the markup marks it, its credit.
+
+    Without a marked credit, a credit printed at the caption's end is split off
+    (``… (Image: Getty)``, ``…（记者 李文 摄）``); a line that is a credit alone
+    in brackets (``(Credit: Jane Doe)``) has no text.
+    """
     text = clean_line(text)
     if credit:
         credit = clean_line(credit)
         if credit and text.endswith(credit):
             text = text[: -len(credit)].rstrip(" .,;|-–—/")
         found = match_caption(credit)
-        credit = (found.credit if found and found.credit else _PHOTO_WORD.sub("", credit)).strip(
+        credit = ((found.credit if found and found.credit else clean_credit(credit)) or "").strip(
             " ()[]"
         )
         text = text.strip()
@@ -561,10 +570,26 @@ def split_caption(text: str, credit: str | None = None) -> Caption | None:
         return None
     if not text:
         return None
-    found = match_caption(text)
+    inner = _IN_BRACKETS.fullmatch(text)
+    found = match_caption(inner.group(1) if inner else text)
     if found is not None:
-        return Caption(found.text, found.credit)
+        words = _photo_words_only(found.text)
+        return Caption(None if words else found.text, found.credit)
+    zh = split_zh_caption(text)
+    if zh is not None:
+        return zh
     return Caption(text, None)
+
+
+_IN_BRACKETS = re.compile(r"[(\[]([^()\[\]]*)[)\]]")
+
+
+def _photo_words_only(text: str | None) -> bool:
+    """``Image`` left of ``Image Credit: Avis``: a label, not a caption's text."""
+    return text is not None and _PHOTO_LABEL.fullmatch(text) is not None
+
+
+_PHOTO_LABEL = re.compile(r"(?i)(?:photo(?:graph)?s?|images?|pictures?|credits?|fotos?|bild)")
 
 
 def _caption_of(el: Any) -> Caption | None:
@@ -677,6 +702,40 @@ def find_captions(page: Page, scope: Any, container: Any) -> list[CaptionItem]:
         seen.add(key)
         nos = tuple(sorted({line_of[e] for e in el.iter() if e in line_of}))
         out.append(CaptionItem(caption, "caption.html-figure", nos))
+    used = {no for item in out for no in item.lines}
+    for item in _credit_lines(page, container, line_of, used, drop_cache):
+        key = (item.caption.text, item.caption.credit)
+        if key not in seen:
+            seen.add(key)
+            # In the page's order, among the figures' captions.
+            at = next(
+                (k for k, o in enumerate(out) if o.lines and o.lines[0] > item.lines[0]), len(out)
+            )
+            out.insert(at, item)
+    return out
+
+
+def _credit_lines(
+    page: Page, container: Any, line_of: dict[Any, int], used: set[int], cache: dict[Any, int]
+) -> list[CaptionItem]:
+    """Caption lines in the article's text that carry their photo credit, outside any
+    figure: ``Rescuers at the scene. (Image: Getty)``, ``会议现场（记者 李文 摄）``."""
+    # The container's lines are one run of the page's lines (spans come inner first).
+    span = next(((a, b) for el, a, b in page.spans if el is container), None)
+    if span is None:
+        return []
+    out: list[CaptionItem] = []
+    for h in page.lines[span[0] : span[1]]:
+        no, el, text = h.no, h.el, h.text
+        if no in used or h.flags & (NAV | HIDDEN) or line_of.get(el) != no:
+            continue
+        if not _inline_credit(text) or _in_furniture(el, container, cache):
+            continue
+        caption = split_caption(text)
+        if caption is not None and caption.credit:
+            image = _image_of(el)
+            caption = attrs.evolve(caption, image=image) if image else caption
+            out.append(CaptionItem(caption, "caption.html-inline-credit", (no,)))
     return out
 
 

@@ -16,6 +16,7 @@ from lxml import etree
 from .._fields.bylines import Byline, display_case, is_outlet, parse_byline
 from .._fields.dates import find_dates
 from .._fields.labels import Label
+from .._fields.zhlabels import InfoLine, lead_credit, read_info
 from .._input.normalize import clean_line
 from .content_types import NO_LABEL, Content, Field, _jsonld_value, _norm
 from .html import HIDDEN, NAV, HtmlLine, Page
@@ -125,7 +126,18 @@ def byline_fields(
                 found.append((named, f"authors.meta-{name}"))
         if found:
             people, rule = next((f for f in found if any(" " in n for n in f[0])), found[0])
-    visible = _visible_byline(page, content, scope)
+    zh = _zh_info(page, content)
+    zh_source: Field | None = None
+    if zh is not None:
+        info, line = zh
+        if info.authors and not people:
+            people, rule = list(info.authors), "authors.html-zh-info"
+            out["authors"] = Field(info.authors, rule, (line,))
+            if info.byline:
+                out["byline"] = Field(info.byline, "byline.html-zh-info", (line,))
+        if info.source and not _is_site(info.source, sites):
+            zh_source = Field(info.source, "source.html-zh-info", (line,))
+    visible = _visible_byline(page, content, scope) if "authors" not in out else None
     if visible is not None:
         byline, line = visible
         out["byline"] = Field(byline.printed, "byline.html", (line,))
@@ -144,10 +156,41 @@ def byline_fields(
     if people and "authors" not in out:
         out["authors"] = Field(tuple(people), rule)
     outlets = [o for o in outlets if not _same(o, site)] or outlets
-    if outlets and (people or visible is not None or "jsonld" in rule or outlets):
+    if zh_source is not None:
+        out["source"] = zh_source
+    elif outlets and (people or visible is not None or "jsonld" in rule or outlets):
         src = outlets[0]
         out["source"] = Field(src, "source.credited")
     return out
+
+
+def _zh_info(page: Page, content: Content) -> tuple[InfoLine, int] | None:
+    """The labelled info line of a Chinese page near its headline (``来源：河畔日报
+    作者：张三``), else the reporters credited at the head of the story
+    (``（记者 张三 通讯员 李四）清晨六点……``); an editor's line gives neither."""
+    if content.container is None:
+        return None
+    found: tuple[InfoLine, int] | None = None
+    for h in _near_lines(page, content):
+        if h.flags & (NAV | HIDDEN) or len(h.text) > 160 or not _ZH_LABEL.search(h.text):
+            continue
+        info = read_info(h.text, None)
+        if info is None or not (info.authors or info.source):
+            continue
+        if info.authors:
+            return info, h.no
+        found = found or (info, h.no)
+    first = next((b for b in content.body if b.rule == "body.html-paragraph" and b.lines), None)
+    credit = lead_credit(first.text) if first is not None else None
+    if credit is not None and credit.authors and first is not None:
+        if found is not None:
+            credit.source = found[0].source
+        return credit, first.lines[0]
+    return found
+
+
+_ZH_LABEL = re.compile(r"来源|來源|作者|[记記]者")
+_HAN_NAME = re.compile(r"^[\u3400-\u9fff]+$")
 
 
 def _data_authors(scope: Any, sites: set[str]) -> list[str]:
@@ -208,6 +251,8 @@ def _persons(names: list[str], sites: set[str]) -> list[str]:
             continue
         if len(tokens) == 1 and len(tokens[0]) <= 3:
             continue  # initials ("AS"), not a name
+        if len(tokens) == 1 and len(name) > 4 and _HAN_NAME.match(name):
+            continue  # "市交通运输局": a Chinese name has two to four characters
         while kept and kept[-1].lower().strip(".,") in _ROLE_WORDS:
             kept.pop()
         if len(kept) < len(tokens) and len(kept) < 2:

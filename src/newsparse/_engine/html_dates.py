@@ -13,10 +13,11 @@ from typing import Any
 
 from lxml import etree
 
-from .._fields.dates import DateMatch, date_line, find_dates, published_updated
+from .._fields.dates import BEIJING, DateMatch, date_line, find_dates, published_updated
 from .._fields.htmldates import date_from_url, parse_date_value
+from .._fields.zhlabels import read_info
 from .._input.normalize import clean_line
-from .content_types import Content, Field, _jsonld_value
+from .content_types import Content, Field, _jsonld_value, _norm
 from .html import FIG, HIDDEN, NAV, HtmlLine, Page, text_of
 from .metadata import PageMeta, elements
 from .selectors import DATE_META, ELSEWHERE_CLASS, HEADING_TAGS, MODIFIED_META
@@ -26,7 +27,13 @@ __all__ = ["date_fields", "headline_line", "meta_line_date"]
 _TIMES = etree.XPath(".//time[@datetime]")
 # Rules of a printed publication date: the page's printed update date goes with them.
 _PRINTED = frozenset(
-    ["date.html-line", "date.html-meta-line", "date.html-posted", "date.html-updated-only"]
+    [
+        "date.html-line",
+        "date.html-meta-line",
+        "date.html-posted",
+        "date.html-updated-only",
+        "date.html-published-line",
+    ]
 )
 
 
@@ -44,12 +51,14 @@ def date_fields(
     """
     out: dict[str, Field] = {}
     articles = meta.articles or meta.jsonld
+    if tz is None and in_china(page, meta):
+        tz = BEIJING
     header = _header_lines(page, content)
     found = _first_date(
         [
             ("date.jsonld", _jsonld_value(articles, "datePublished")),
             ("date.jsonld-created", _jsonld_value(articles, "dateCreated")),
-            *((f"date.meta-{n}", meta.first(n)) for n in DATE_META),
+            *((f"date.meta-{n}", meta.first(n)) for n in (*DATE_META, *_MORE_DATE_META)),
             *(
                 ("date.itemprop", _itemprop_value(el))
                 for el in meta.itemprops.get("datepublished", ())
@@ -58,9 +67,20 @@ def date_fields(
         tz,
     )
     if found is None:
+        found = _first_date(
+            ((f"date.meta-{n}", meta.first(n)) for n in meta.metas if _PUBLISHED_NAME.search(n)),
+            tz,
+        )
+    if found is not None:
+        found = _printed_original(found, header, tz)
+    if found is None:
         found = _time_element(page, content, tz)
     if found is None:
         found = _date_line_near(page, content, tz, header)
+    if found is None:
+        found = _date_line_near(page, content, tz, _header_lines(page, content, hidden=True))
+    if found is None:
+        found = _labelled_anywhere(page, tz)
     if found is None:
         day = date_from_url(meta.url or None)
         if day is not None:
@@ -68,7 +88,7 @@ def date_fields(
     updated = _first_date(
         [
             ("updated.jsonld", _jsonld_value(articles, "dateModified")),
-            *((f"updated.meta-{n}", meta.first(n)) for n in MODIFIED_META),
+            *((f"updated.meta-{n}", meta.first(n)) for n in (*MODIFIED_META, *_MORE_MODIFIED_META)),
             *(
                 ("updated.itemprop", _itemprop_value(el))
                 for el in meta.itemprops.get("datemodified", ())
@@ -79,6 +99,8 @@ def date_fields(
     printed_update: Field | None = None
     if updated is None or found is None:
         printed_update = _date_line_near(page, content, tz, header, updated=True)
+    if found is None and printed_update is None:
+        printed_update = _tail_update(page, content, tz)
     if found is None and printed_update is not None:
         found = Field(printed_update.value, "date.html-updated-only", printed_update.lines)
     if updated is None and found is not None and found.rule in _PRINTED:
@@ -90,6 +112,80 @@ def date_fields(
         updated.value = _with_page_offset(updated.value, page, meta, header, tz)
         out["updated"] = updated
     return out
+
+
+def _printed_original(found: Field, header: list[HtmlLine], tz: dt.tzinfo | None) -> Field:
+    """The metadata's publication date, unless the page prints an earlier one under a
+    publication label near the headline (``Published Apr 26, 2023``): a site moved to
+    a new system dates its old articles by the move."""
+    for h in header[:40]:
+        if len(h.text) > 200 or not _POSTED.search(h.text):
+            continue
+        dm = date_line(h.text, tz) if _POSTED.match(h.text) else None
+        dm = dm or _labelled_part(h.text, tz)
+        if dm is None or dm.updated:
+            continue
+        if _day(dm.value) < _day(found.value) - dt.timedelta(days=1):
+            return Field(dm.value, "date.html-published-line", (h.no,))
+        return found
+    return found
+
+
+# A meta name of a site's own that says "published date" (``w-published-date``), not
+# "publisher" or a modified date.
+_PUBLISHED_NAME = re.compile(
+    r"(?i)(?<![a-z])(?:first[-_.:]?)?publish(?:ed)?[-_.:]?(?:date|time|at|on)(?![a-z])"
+)
+
+#: Publication and update dates in the meta tags of Chinese news sites (``2023-11-17-14:05:30``).
+_MORE_DATE_META = ("firstpublishedtime", "publishtime", "publish_time", "pubtime")
+_MORE_MODIFIED_META = ("lastmodifiedtime",)
+
+
+def _labelled_anywhere(page: Page, tz: dt.tzinfo | None) -> Field | None:
+    """The first date on the page under a publication label (``发布时间：2023-11-17``,
+    ``Published: March 3, 2024``) outside menus, lists and comments: for a page whose
+    article text was not found, or whose date line sits far from it."""
+    cache: dict[Any, bool] = {}
+    for h in page.lines[:3000]:
+        text = h.text
+        if h.flags & (NAV | HIDDEN | FIG) or len(text) > 160 or not _YEAR.search(text):
+            continue
+        value: dt.date | dt.datetime | None = None
+        if _POSTED.match(text):
+            dm = date_line(text, tz)
+            value = dm.value if dm is not None and not dm.updated else None
+        elif _ZH_PUBLISHED.search(text):
+            info = read_info(text, tz)
+            value = info.date if info is not None else None
+        if value is not None and not _elsewhere(h.el, cache):
+            return Field(value, "date.html-labelled", (h.no,))
+    return None
+
+
+_YEAR = re.compile(r"\d{4}")
+_ZH_PUBLISHED = re.compile(r"[发發][布佈表](?:[时時]间|日期)|[时時]间[:：]|日期[:：]")
+
+
+def _day(value: dt.date | dt.datetime) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+def in_china(page: Page, meta: PageMeta) -> bool:
+    """Whether the page is known to be published in China's zone: its address (or the
+    domain its metadata names) is under ``.cn``, or its footer shows a mainland
+    registration number (``京ICP备12345678号``, ``公网安备``), which only sites
+    hosted in mainland China carry."""
+    for url in (meta.url, meta.first("sitedomain", "url")):
+        m = _HOST.match(url or "")
+        if m is not None and m.group(1).lower().rstrip(".").endswith(".cn"):
+            return True
+    lines = page.lines
+    return any(_REGISTRATION.search(h.text) for h in lines[max(0, len(lines) - 40) :])
+
+
+_HOST = re.compile(r"(?i)^\s*(?:https?:)?(?://)?([a-z0-9.-]+\.[a-z]{2,})(?=[/:?#]|\s*$)")
+_REGISTRATION = re.compile(r"ICP[备證证]|公网安备")
 
 
 def _itemprop_value(el: Any) -> str | None:
@@ -167,16 +263,37 @@ def headline_line(page: Page, content: Content) -> int | None:
             if h.no > content.start + 5:
                 return best if best is not None else h.no
             best = h.no
+    if best is None and content.start > 80:
+        return _far_headline(page, content)
     return best
 
 
-def _header_lines(page: Page, content: Content) -> list[HtmlLine]:
+def _far_headline(page: Page, content: Content) -> int | None:
+    """The page's one visible ``<h1>``, far above the article's text, when the page's
+    ``<title>`` holds it (a hero block, then much furniture before the text)."""
+    title = _norm(page.meta.title or "")
+    found = [
+        h
+        for h in page.lines[: content.start - 80]
+        if h.el.tag == "h1" and not h.flags & (NAV | HIDDEN)
+    ]
+    if len(found) != 1 or any(h.el.tag == "h1" for h in page.lines[content.start - 80 :]):
+        return None
+    head = _norm(found[0].text)
+    return found[0].no if len(head) >= 15 and head in title else None
+
+
+def _header_lines(page: Page, content: Content, *, hidden: bool = False) -> list[HtmlLine]:
     """The lines where an article prints its date, nearest the headline first.
+
+    ``hidden``: only the lines that a style hides there (a theme's copy of its
+    meta line for another screen size), read when the visible ones give no date.
 
     Just around the headline, then the lines before and at the top of the
     article's text. A weekday-led date far above the headline is the
     masthead's "today" and is left out, and so are related lists, teaser cards
-    and comments.
+    and comments; a "today" line before the text (``2023年11月20日 星期一 农历十月初八``)
+    comes last.
     """
     lines = page.lines
     if content.container is None:
@@ -195,8 +312,26 @@ def _header_lines(page: Page, content: Content) -> list[HtmlLine]:
         if head is not None and h.no < head - 4 and _WEEKDAY_FIRST.match(h.text):
             continue
         out.append(h)
+    # A masthead's "today" before the text (under a logo in an h1, too) is tried last:
+    # it is the article's date only on a page that prints no other (an e-paper's issue).
+    today = {h.no for h in out if h.no < content.start and _masthead_today(h.text)}
+    if today:
+        out = [h for h in out if h.no not in today] + [h for h in out if h.no in today]
     cache: dict[Any, bool] = {}
-    return [h for h in out if not h.flags & (NAV | HIDDEN | FIG) and not _elsewhere(h.el, cache)]
+    below = range(head + 1, head + 9) if head is not None else range(0)
+    kept = []
+    for h in out:
+        # An <aside> or <footer> just under the headline often holds the article's date.
+        skip = h.flags & (HIDDEN | FIG) or (h.flags & NAV and h.no not in below)
+        if hidden:
+            skip = not h.flags & HIDDEN or h.flags & FIG or h.link_chars * 2 > h.chars
+        if not skip and not _elsewhere(h.el, cache):
+            kept.append(h)
+    return kept
+
+
+def _masthead_today(text: str) -> bool:
+    return _TODAY.search(text) is not None and _ZH_LABEL.search(text) is None
 
 
 def _date_line_near(
@@ -221,21 +356,97 @@ def _date_line_near(
             continue
         dm = date_line(text, tz)
         rule = f"{kind}.html-line"
-        if dm is None and h.el.tag not in HEADING_TAGS and h.link_chars * 2 <= h.chars:
-            dm = meta_line_date(text, tz)
+        if dm is None and not updated and _ZH_LABEL.search(text):
+            info = read_info(text, tz)
+            if info is not None and info.date is not None:
+                return Field(info.date, "date.html-zh-info", (h.no,))
+        if dm is None and _meta_line_tag(h) and h.link_chars * 2 <= h.chars:
+            dm = meta_line_date(text, tz) or _labelled_part(text, tz)
             rule = f"{kind}.html-meta-line"
         if dm is not None and dm.updated == updated:
             return Field(dm.value, rule, (h.no,))
     if updated:
         return None
     lines = page.lines
+    after_byline = False
     for h in lines[max(content.start, content.end - 15) : min(len(lines), content.end + 4)]:
-        if h.flags & (NAV | HIDDEN | FIG) or not _POSTED.match(h.text):
+        if h.flags & (NAV | HIDDEN | FIG):
+            after_byline = False
             continue
-        dm = meta_line_date(h.text, tz)
-        if dm is not None and not dm.updated:
-            return Field(dm.value, "date.html-posted", (h.no,))
+        if _POSTED.match(h.text):
+            dm = meta_line_date(h.text, tz)
+            if dm is not None and not dm.updated:
+                return Field(dm.value, "date.html-posted", (h.no,))
+        elif after_byline and h.no >= content.end - 2:
+            # An author box after the text: "Written by Jane Doe", then the date alone.
+            dm = date_line(h.text, tz)
+            if dm is not None and not dm.updated:
+                return Field(dm.value, "date.html-posted", (h.no,))
+        after_byline = _WRITTEN_BY.match(h.text) is not None and len(h.text) <= 80
     return None
+
+
+def _tail_update(page: Page, content: Content, tz: dt.tzinfo | None) -> Field | None:
+    """``Last updated: November 13, 2025`` alone on a line at the end of the article's
+    text (for a page that prints no other date)."""
+    lines = page.lines
+    for h in lines[max(content.start, content.end - 12) : min(len(lines), content.end + 2)]:
+        if h.flags & (NAV | HIDDEN | FIG):
+            continue
+        dm = date_line(h.text, tz)
+        if dm is not None and dm.updated:
+            return Field(dm.value, "updated.html-line", (h.no,))
+    return None
+
+
+def _meta_line_tag(h: HtmlLine) -> bool:
+    """Whether a line's tag allows a meta line: not a heading, but for a minor heading
+    made of parts (``<h3>blog | February 01, 2022</h3>``)."""
+    tag = h.el.tag
+    return tag not in HEADING_TAGS or (
+        tag not in ("h1", "h2") and _PARTS.search(h.text) is not None
+    )
+
+
+def _labelled_part(text: str, tz: dt.tzinfo | None) -> DateMatch | None:
+    """A labelled date that is one part of a meta line of tags: ``Essay - Published:
+    2025.12.17 | artificial-intelligence | programming``; ``Published on 01/25/26`` (a
+    two-digit year, only when day and month cannot be swapped)."""
+    if len(text) > 200:
+        return None
+    for part in _PARTS.split(text):
+        part = part.strip()
+        label = _POSTED.match(part) or _UPDATE_WORD.match(part)
+        if label is None:
+            continue
+        dm = date_line(part, tz)
+        if dm is None:
+            dm = _short_year(part[label.end() :])
+        if dm is not None:
+            return DateMatch(dm.value, dm.start, dm.end, _UPDATE_WORD.match(part) is not None)
+    return None
+
+
+def _short_year(text: str) -> DateMatch | None:
+    m = _SHORT_YEAR.fullmatch(text.strip())
+    if m is None:
+        return None
+    a, b, year = int(m["a"]), int(m["b"]), 2000 + int(m["y"])
+    if a > 12 >= b:
+        a, b = b, a  # day first
+    elif not b > 12 >= a:
+        return None  # 03/04/25: either reading could be the right one
+    if year > dt.date.today().year + 1:
+        return None
+    try:
+        return DateMatch(dt.date(year, a, b), m.start(), m.end())
+    except ValueError:
+        return None
+
+
+_PARTS = re.compile(r"\s[|•·—–-]\s|\s?[|•·]\s?")
+_SHORT_YEAR = re.compile(r"(?:on|:)?\s*(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{2})")
+_WRITTEN_BY = re.compile(r"(?i)^\s*(?:written|posted|published)\s+by\b")
 
 
 def meta_line_date(text: str, tz: dt.tzinfo | None = None) -> DateMatch | None:
@@ -264,6 +475,9 @@ def meta_line_date(text: str, tz: dt.tzinfo | None = None) -> DateMatch | None:
 
 
 _GLUED = re.compile(r"(\d)(?=[A-Z][a-z])")
+# A masthead's "today" above the headline: a date with its weekday after it, the
+# lunar calendar's date, or "today is" (``今天是2023年11月20日 星期一 农历十月初八``).
+_TODAY = re.compile(r"(?i)\d\s*日\s*[(（]?\s*(?:星期|周|週)|农历|農曆|今天是|今日是|\btoday\s+is\b")
 _WEEKDAY_FIRST = re.compile(
     r"(?i)^\s*(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?,?"
 )
@@ -271,6 +485,8 @@ _POSTED = re.compile(
     r"(?i)^\s*(?:posted|published|first published|publication date|publié|publicado|"
     r"pubblicato|veröffentlicht|gepubliceerd|опубликовано|发布|發布)"
 )
+# The labels of a Chinese info line (``发布时间：… 来源：… 作者：…``), simplified or not.
+_ZH_LABEL = re.compile(r"来源|來源|[发發][布佈表][时時日]|[时時]间|日期|作者|[记記]者")
 _READ_TIME = re.compile(
     r"(?i)\b\d+\s*(?:min(?:ute)?s?|hrs?|hours?)\.?(?:\s+(?:read|reading|listen|watch))?\b"
     r"|\b(?:reading|read) time\b"

@@ -11,7 +11,7 @@ import re
 
 import attrs
 
-__all__ = ["CAPTION_PATTERNS", "CaptionMatch", "CaptionPattern", "match_caption"]
+__all__ = ["CAPTION_PATTERNS", "CaptionMatch", "CaptionPattern", "clean_credit", "match_caption"]
 
 _AGENCY = (
     r"(?:Xinhua|Reuters|AP|AFP|EPA|VCG|CFP|IC|Getty Images|Getty|CNS|China News Service|"
@@ -127,7 +127,9 @@ _PHOTO_WORDS = re.compile(
 )
 
 
-def _clean_credit(credit: str) -> str | None:
+def clean_credit(credit: str) -> str | None:
+    """A credit as printed, less the words that only say "this is a photo" (``Photo:``,
+    ``Image credit: ©``, ``Cover via``); None when nothing is left."""
     credit = credit.strip()
     lowered = credit.lower()
     if lowered.startswith(("photo provided", "provided", "courtesy")):
@@ -156,7 +158,7 @@ def match_caption(
         if not m:
             continue
         raw_credit = m.groupdict().get("credit")
-        credit = _clean_credit(raw_credit) if raw_credit else None
+        credit = clean_credit(raw_credit) if raw_credit else None
         text = (m.group("text") or "").strip() or None
         if credit is None and text is None:
             continue

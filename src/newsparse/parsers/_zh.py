@@ -7,14 +7,13 @@ breadcrumb (``首页 > 资讯 > 国内``), the title, then labelled lines:
 with a credit (``（图片来源：视觉中国）``, ``（张三 摄）``). A paragraph ends with
 full-width punctuation; a short line without it is a heading or furniture.
 
-The date and label readers here are local to these two outlets (Beijing time is
-right only for them); the shared recognisers in ``_fields`` may later read the
-same forms for every page.
+The labelled lines and credited captions are read by ``_fields/zhlabels.py``
+(shared with the generic reader of any outlet's Chinese pages), with Beijing
+time: right for these two outlets.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -23,10 +22,11 @@ from .._engine.draft import Draft, Evidence
 from .._engine.html import HtmlLine, Page
 from .._engine.metadata import page_base, resolve_url
 from .._engine.text import is_breadcrumb
-from .._fields.dates import BEIJING
 from .._fields.labels import Label
+from .._fields.zhlabels import InfoLine as Meta
+from .._fields.zhlabels import read_info as read_meta
+from .._fields.zhlabels import simplified, split_zh_caption, zh_date, zh_names
 from .._input.document import Document
-from .._input.normalize import clean_line
 from .._model import Caption
 
 __all__ = [
@@ -41,54 +41,9 @@ __all__ = [
     "zh_text_draft",
 ]
 
-# Traditional forms of the characters of the labels and furniture (big5.cgtn.com), one
-# for one: patterns match the simplified copy of a line, values come from the line.
-_TO_SIMPLIFIED = str.maketrans(
-    "來責編輯發佈時間記報華網國圖攝訊員關閉閱讀頁聞視電際臺薦熱點掃糾錯號頂權說錄冊論讚週",
-    "来责编辑发布时间记报华网国图摄讯员关闭阅读页闻视电际台荐热点扫纠错号顶权说录册论赞周",
-)
-
-
-def simplified(text: str) -> str:
-    """``text`` with the traditional characters of labels in simplified form (same length)."""
-    return text.translate(_TO_SIMPLIFIED)
-
-
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
-
-#: ``2023-11-17 14:05``, ``2023年11月17日 14:05:09``, ``2023年11月17日 星期五 14:05``.
-_DATE = re.compile(
-    r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:[-/.]|年)\s*(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*"
-    r"(?P<d>\d{1,2})(?!\d)\s*日?(?:\s*(?:星期|周)[一二三四五六日天])?"
-    r"(?:\s*(?P<H>\d{1,2})[:：](?P<M>\d{2})(?:[:：](?P<S>\d{2}))?(?!\d))?"
-)
-#: A label that starts a part of a header line: ``来源：``, ``作者：``, ``记者``, ``文／``.
-_LABEL = re.compile(
-    r"(?P<label>来源|作者|责任编辑|编辑|发布时间|时间|日期|撰文)\s*[:：]\s*"
-    r"|(?P<reporter>(?:(?:本报|本台|新华社|中新社|中国日报网?)?记者)|通讯员|文|图)\s*[:：／/]?\s*"
-    r"(?=[\u3400-\u9fff])"
-)
-_ROLE = {
-    "来源": "source",
-    "作者": "author",
-    "撰文": "author",
-    "责任编辑": "editor",
-    "编辑": "editor",
-    "发布时间": "date",
-    "时间": "date",
-    "日期": "date",
-}
-# ``中国日报网 2023-11-17 14:05``: an outlet's name and the date, without a label.
-_SOURCE_DATE = re.compile(
-    r"^(?P<source>[\u3400-\u9fffA-Za-z]{2,12}(?:网|網|报|報|社|台|频道|頻道|新闻|新聞|CGTN))"
-    r"\s+(?P<date>(?:19|20)\d{2}\s*[-/.年].{3,30})$"
-)
-_BRACKETS = re.compile(r"^[【\[（(](?P<inner>.*)[】\]）)]$")
-_NAME_SPLIT = re.compile(r"[\s、，,;；|｜/／]+")
-_CJK_NAME = re.compile(r"^[\u3400-\u9fff·]{2,4}$")
-_LATIN_NAME = re.compile(r"^[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3}$")
 
 #: Full-width (and closing) punctuation that ends a paragraph.
 _ZH_END = tuple("。！？…”」』）)!?.")
@@ -106,19 +61,6 @@ _SITE_PART = re.compile(
 # A hyphen splits only with spaces round it: ``A-B`` inside a headline stays.
 _TITLE_SPLIT = re.compile(r"\s+[-—]+\s+|\s*[_|｜]+\s*")
 
-# Captions: a trailing credit in brackets, or ``…。新华社记者 张三 摄``.
-_CAPTION_SOURCE = re.compile(
-    r"^(?P<text>.*?)\s*[（(](?:图片来源|图片|图源|摄影|图)\s*[:：／/]\s*"
-    r"(?P<credit>[^（）()]{1,40})[）)]$"
-)
-_CAPTION_SHOT = re.compile(
-    r"^(?P<text>.*?)(?:[（(]\s*(?P<c1>[^（）()]{2,30}?)\s*摄[）)]"
-    r"|(?:(?<=[。！？\s])|^)\s*(?P<c2>[^。！？（）()\s][^。！？（）()]{1,29}?)\s+摄)$"
-)
-_CREDIT_ONLY = re.compile(
-    r"^[（(]?(?:图片来源|图源|摄影)\s*[:：]\s*(?P<credit>[^（）()]{1,40})[）)]?$"
-)
-
 
 def is_chinese(text: str) -> bool:
     """Is the top of ``text`` Chinese (more CJK characters than Latin words, many)?"""
@@ -128,125 +70,6 @@ def is_chinese(text: str) -> bool:
     if len(_KANA.findall(sample)) * 10 > cjk:
         return False
     return cjk >= 20 and cjk > 2 * len(_LATIN_WORD.findall(sample))
-
-
-def zh_date(text: str) -> tuple[dt.date | dt.datetime, int, int] | None:
-    """The first date in ``text`` (Beijing time when a time is printed), and its span."""
-    m = _DATE.search(text)
-    if m is None:
-        return None
-    try:
-        day = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
-        if m["H"] is None:
-            return day, m.start(), m.end()
-        value = dt.datetime(
-            day.year,
-            day.month,
-            day.day,
-            int(m["H"]),
-            int(m["M"]),
-            int(m["S"] or 0),
-            tzinfo=BEIJING,
-        )
-    except ValueError:
-        return None
-    return value, m.start(), m.end()
-
-
-def zh_names(text: str) -> tuple[str, ...]:
-    """The names of a ``作者：`` or ``记者`` part: CJK names of 2-4 characters, or Latin ones."""
-    names: list[str] = []
-    for part in _NAME_SPLIT.split(text.strip()):
-        if (_CJK_NAME.match(part) or _LATIN_NAME.match(part)) and part not in names:
-            names.append(part)
-    return tuple(names)
-
-
-class Meta:
-    """What one header line says: source, authors (as printed), editor, date."""
-
-    __slots__ = ("authors", "byline", "date", "editor", "source")
-
-    def __init__(self) -> None:
-        self.source: str | None = None
-        self.authors: tuple[str, ...] = ()
-        self.byline: str | None = None
-        self.editor: str | None = None
-        self.date: dt.date | dt.datetime | None = None
-
-
-def read_meta(text: str) -> Meta | None:
-    """The parts of a labelled header line, or None when the line is not one.
-
-    The line is labels and their values only, maybe after a date
-    (``2023-11-17 14:05 来源：新华网``); in brackets (``【责任编辑：王五】``) too.
-    """
-    text = clean_line(text)
-    if not text or len(text) > 120:
-        return None
-    inner = _BRACKETS.match(text)
-    if inner is not None:
-        text = inner["inner"].strip()
-    labels = list(_LABEL.finditer(simplified(text)))
-    meta = Meta()
-    head = text[: labels[0].start()] if labels else text
-    if not labels:
-        unlabelled = _SOURCE_DATE.match(text)
-        if unlabelled is not None:
-            found = zh_date(unlabelled["date"])
-            if found is not None:
-                meta.source, meta.date = unlabelled["source"], found[0]
-                return meta
-    if head.strip():
-        found = zh_date(head)
-        # Only a date may stand before the first label (or alone on the line).
-        if found is None or head[: found[1]].strip() or len(head[found[2] :].strip()) > 2:
-            return None
-        meta.date = found[0]
-    elif not labels:
-        return None
-    for k, m in enumerate(labels):
-        end = labels[k + 1].start() if k + 1 < len(labels) else len(text)
-        value = text[m.end() : end].strip()
-        found = zh_date(value)
-        if found is not None:
-            meta.date = meta.date or found[0]
-            value = (value[: found[1]] + " " + value[found[2] :]).strip()
-        role = "author" if m["reporter"] else _ROLE[m["label"]]
-        if m["reporter"] == "图":
-            continue  # the photographer: a credit, not the story's author
-        if role == "source" and value:
-            meta.source = meta.source or value.split()[0]
-        elif role == "author":
-            names = zh_names(value)
-            if not names:
-                return None
-            if not meta.authors:
-                meta.byline = text[m.start() : end].strip()
-            meta.authors += tuple(n for n in names if n not in meta.authors)
-        elif role == "editor" and value:
-            meta.editor = value
-    return meta
-
-
-def split_zh_caption(text: str) -> Caption | None:
-    """A caption with its credit: ``…（图片来源：视觉中国）``, ``…（张三 摄）``, ``…。张三 摄``."""
-    text = clean_line(text)
-    if len(text) > 240:
-        return None  # captions are short; a long paragraph is not tried
-    key = simplified(text)
-    m = _CREDIT_ONLY.match(key)
-    if m is not None:
-        return Caption(None, text[m.start("credit") : m.end("credit")].strip())
-    m = _CAPTION_SOURCE.match(key) or _CAPTION_SHOT.match(key)
-    if m is None:
-        return None
-    name = next((g for g in ("credit", "c1", "c2") if m.groupdict().get(g)), None)
-    credit = text[m.start(name) : m.end(name)].strip() if name else ""
-    body = text[: m.end("text")].strip() or None
-    if not credit or (body is not None and len(body) > 200):
-        return None
-    return Caption(body, credit)
 
 
 def _is_paragraph(text: str) -> bool:
