@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse._fields.captions import match_caption
+from newsparse._fields.captions import clean_credit, match_caption
 
 TEXT = "Chinese President Xi Jinping meets U.S. President Donald Trump in Busan, October 30, 2025."
 
@@ -165,3 +165,17 @@ def test_a_credit_line_alone(line: str, credit: str) -> None:
 )
 def test_footers_and_sentences_are_no_credit(line: str) -> None:
     assert match_caption(line) is None
+
+
+@pytest.mark.parametrize(
+    ("printed", "credit"),
+    [
+        ("Apple, Inc.", "Apple, Inc."),
+        ("Photo by J. Smith.", "J. Smith"),
+        ("Photo: Getty Images.", "Getty Images"),
+        ("Reuters.", "Reuters"),
+    ],
+)
+def test_a_credit_keeps_the_period_of_an_abbreviation(printed: str, credit: str) -> None:
+    # A sentence's full stop goes; the period of "Inc." is part of the name.
+    assert clean_credit(printed) == credit

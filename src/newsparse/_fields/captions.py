@@ -138,8 +138,16 @@ def clean_credit(credit: str) -> str | None:
     stripped = _PHOTO_WORDS.sub("", credit, count=1).strip().lstrip("©").lstrip()
     if stripped:
         credit = stripped
-    credit = re.sub(r"\s+Photos?$", "", credit).strip(" .")
+    credit = re.sub(r"\s+Photos?$", "", credit).strip(" ")
+    if credit.endswith(".") and not _ABBREVIATION_END.search(credit):
+        credit = credit.rstrip(" .")
     return credit or None
+
+
+# A credit ending in an abbreviation or an initial keeps its period (``Apple, Inc.``).
+_ABBREVIATION_END = re.compile(
+    r"(?:^|[\s,.])(?:Inc|Ltd|Co|Corp|Bros|Jr|Sr|Assn|Dept|Univ|Intl|[A-Z])\.$"
+)
 
 
 def match_caption(
