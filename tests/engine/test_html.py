@@ -305,3 +305,35 @@ def test_text_after_a_skipped_element_stays_on_its_line() -> None:
     (line,) = doc.page.lines
     assert line.text == "Before after link."
     assert line.link_chars == len("link")
+
+
+_PROSE = "<p>" + "The council met on Monday to agree the new budget for the year. " * 4 + "</p>"
+
+
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        ("市政府召开冬季安全工作会议_政务动态_河畔市人民政府", "市政府召开冬季安全工作会议"),
+        ("Council agrees the winter budget - City News", "Council agrees the winter budget"),
+    ],
+)
+def test_title_is_the_printed_start_of_the_html_title(title: str, headline: str) -> None:
+    # No <h1> holds the headline (the logo has it): the visible line the <title> opens
+    # with, before a separator, is the headline; the section and site after it are not.
+    html = (
+        f'<html><head><meta charset="utf-8"><title>{title}</title></head><body>'
+        f'<h1 class="logo">River City</h1><div class="art-title">{headline}</div>'
+        f"<div class='content'>{_PROSE * 3}</div></body></html>"
+    )
+    article = newsparse.parse(html)
+    assert article.title == headline
+    assert article.provenance_of("title").rule == "title.html-title-printed"
+
+
+def test_a_short_line_the_title_starts_with_is_no_headline() -> None:
+    # A menu item that happens to open the <title> is too short to be its headline.
+    html = (
+        '<html><head><meta charset="utf-8"><title>World news - Daily Courier</title></head>'
+        "<body><div>World news</div><div class='content'>" + _PROSE * 3 + "</div></body></html>"
+    )
+    assert newsparse.parse(html).provenance_of("title").rule != "title.html-title-printed"

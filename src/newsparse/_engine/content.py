@@ -819,11 +819,38 @@ def title_field(page: Page, meta: PageMeta) -> Field | None:
             stripped = _strip_site(value, sites)
             if stripped:
                 return Field(stripped, rule)
+    printed = _printed_start(page, meta.title) if meta.title else None
+    if printed is not None:
+        return Field(printed.text, "title.html-title-printed", (printed.no,))
     if h1s:
         return Field(h1s[0].text, "title.h1-first", (h1s[0].no,))
     if meta.title:
         return Field(_strip_site(meta.title, sites), "title.html-title")
     return None
+
+
+# What follows a headline in a <title>: a site's name or a section after a separator,
+# with or without spaces (Chinese pages write ``标题_栏目_站名`` and ``标题-站名``).
+_AFTER_HEADLINE = re.compile(r"\s*[|｜_–—\-:·»•/]")
+
+
+def _printed_start(page: Page, title: str) -> HtmlLine | None:
+    """The page's visible line that the ``<title>`` opens with, before a separator: the
+    headline as printed when it is in no ``<h1>`` (``Headline_Section_Site``)."""
+    wanted = clean_line(title)
+    best: HtmlLine | None = None
+    for h in page.lines:
+        text = h.text
+        if h.flags & (HIDDEN | NAV) or len(text) >= len(wanted) or not wanted.startswith(text):
+            continue
+        # Enough to be a headline: four CJK characters or three words.
+        if len(_CJK.findall(text)) < 4 and len(text.split()) < 3:
+            continue
+        if _AFTER_HEADLINE.match(wanted, len(text)) and (
+            best is None or len(text) > len(best.text)
+        ):
+            best = h
+    return best
 
 
 def _site_from_url(url: str | None) -> list[str] | None:
