@@ -533,9 +533,76 @@ def mark_body(w: Work, start: int) -> None:
             w.mark(i, Label.PARAGRAPH, "body.short-paragraph")
         else:
             w.mark(i, Label.FURNITURE, "body.stray-line")
+    keep_runs_between_paragraphs(w, start, last_para)
     for i in range(min(start, n)):
         if w.free(i):
             w.mark(i, Label.FURNITURE, "header.unused")
+
+
+def keep_runs_between_paragraphs(w: Work, start: int, end: int) -> None:
+    """Stray lines between two paragraphs are the article's tables and lists.
+
+    A run of lines that are not paragraphs, between one body paragraph and
+    the next, is part of the article (a table, a list, a heading over a list)
+    unless a line of it is page furniture (a share bar, a "Read more" link, a
+    sign-up box), a date or a byline, or marks a list of stories: then the run
+    is a box set into the article, and its stray lines stay out.
+    """
+    marks = w.marks
+    counts = Counter(line.text for line in w.lines)
+    tz = w.profile.tz
+    run: list[int] = []
+    clean = True
+    seen_paragraph = False
+    for i in range(start, min(end + 1, len(marks))):
+        mark = marks[i]
+        if mark is None:
+            continue
+        if mark.label is Label.PARAGRAPH:
+            if seen_paragraph:
+                _settle_run(w, run, clean, counts)
+            seen_paragraph = True
+            run = []
+            clean = True
+        elif mark.rule in ("body.stray-line", "body.heading"):
+            run.append(i)
+            if clean and _list_of_stories_line(w.lines[i].text, counts, tz):
+                clean = False
+        elif mark.label is not Label.CAPTION:
+            run.append(i)
+            clean = False  # furniture, or a date or byline of a teaser
+
+
+def _settle_run(w: Work, run: list[int], clean: bool, counts: Counter[str]) -> None:
+    """Keep a clean run's stray lines; drop a box's headings that are not the next one's."""
+    if clean:
+        for j in run:
+            mark = w.marks[j]
+            if mark is not None and mark.rule == "body.stray-line":
+                w.mark(j, Label.PARAGRAPH, "body.between-paragraphs")
+        return
+    # In a box, a heading over more of the box (furniture below it) is the box's own.
+    below_is_box = False
+    for j in reversed(run):
+        mark = w.marks[j]
+        assert mark is not None
+        if mark.rule == "body.heading":
+            text = w.lines[j].text
+            if below_is_box or (counts[text] > 1 and word_count(text) >= 2):
+                w.mark(j, Label.FURNITURE, "body.box-heading")
+        elif mark.rule != "body.stray-line":
+            below_is_box = True
+
+
+def _list_of_stories_line(text: str, counts: Counter[str], tz: dt.tzinfo | None) -> bool:
+    """A line that marks a run as a list of other stories or of comments, not the article's.
+
+    A date (each story's or comment's), or a line of two words or more printed
+    again elsewhere on the page (a kicker, an author's name under each teaser).
+    """
+    if counts[text] > 1 and word_count(text) >= 2:
+        return True
+    return len(text) <= 80 and date_line(text, tz) is not None
 
 
 # --- the draft ----------------------------------------------------------------

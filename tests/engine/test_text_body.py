@@ -1,0 +1,71 @@
+"""The body of a text dump: what lies between the article's paragraphs stays or goes."""
+
+from __future__ import annotations
+
+import newsparse
+
+PROSE = [
+    "The city council voted on Tuesday to expand the network of protected bike lanes, "
+    "adding forty kilometres of new routes over the next three years.",
+    "Supporters said the plan would cut traffic deaths and make cycling a real option for "
+    "commuters, while some shop owners worried about the loss of parking spaces.",
+    "Work on the first routes is due to begin in the spring, once the budget has been "
+    "approved and the contracts for the construction have been signed.",
+    "The mayor said the council would publish a map of the new routes next month and hold "
+    "public meetings in every district before the work begins.",
+]
+HEADLINE = "City council approves forty kilometres of new bike lanes"
+
+
+def parse(*parts: str | list[str]) -> newsparse.Article:
+    lines: list[str] = []
+    for part in parts:
+        lines.extend([part] if isinstance(part, str) else part)
+    return newsparse.parse("\n".join(lines) + "\n")
+
+
+def rules_of(article: newsparse.Article) -> dict[str, str]:
+    return {b.text: b.rule for b in article.body if b.rule}
+
+
+def test_a_table_between_paragraphs_stays_in_the_body() -> None:
+    table = ["District Kilometres Opening", "North 12 2026", "Harbour 9 2027", "Old Town 6 2027"]
+    article = parse(HEADLINE, PROSE[:2], table, PROSE[2:])
+    texts = [b.text for b in article.body]
+    assert texts == [*PROSE[:2], *table, *PROSE[2:]]
+
+
+def test_a_list_under_a_heading_between_paragraphs_stays() -> None:
+    items = ["Protected lanes on main roads", "Bike parking at stations", "Lower speed limits"]
+    article = parse(HEADLINE, PROSE[:2], "What the plan includes", items, PROSE[2:])
+    texts = [b.text for b in article.body]
+    assert texts == [*PROSE[:2], "What the plan includes", *items, *PROSE[2:]]
+
+
+def test_a_box_with_page_furniture_between_paragraphs_is_cut() -> None:
+    box = ["Advertisement", "Council to vote on the new parking rules", "Share"]
+    article = parse(HEADLINE, PROSE[:2], box, PROSE[2:])
+    assert [b.text for b in article.body] == PROSE
+
+
+def test_a_list_of_other_stories_with_dates_between_paragraphs_is_cut() -> None:
+    stories = [
+        "Harbour bridge to close for repairs in the summer",
+        "March 3, 2025",
+        "New tram line opens to the airport",
+        "March 2, 2025",
+    ]
+    article = parse(HEADLINE, PROSE[:2], stories, PROSE[2:])
+    assert [b.text for b in article.body] == PROSE
+
+
+def test_teasers_with_a_repeated_kicker_between_paragraphs_are_cut() -> None:
+    teasers = [
+        "CITY NEWS",
+        "Harbour bridge to close for repairs in the summer",
+        "CITY NEWS",
+        "New tram line opens to the airport",
+        "CITY NEWS",
+    ]
+    article = parse(HEADLINE, PROSE[:2], teasers, PROSE[2:])
+    assert [b.text for b in article.body] == PROSE
