@@ -69,3 +69,11 @@ def test_teasers_with_a_repeated_kicker_between_paragraphs_are_cut() -> None:
     ]
     article = parse(HEADLINE, PROSE[:2], teasers, PROSE[2:])
     assert [b.text for b in article.body] == PROSE
+
+
+def test_one_line_alone_between_paragraphs_stays_out_as_a_caption() -> None:
+    caption = "cyclists on the new lane along the harbour during the opening ride in March 2025"
+    article = parse(HEADLINE, PROSE[:2], caption, PROSE[2:])
+    assert [b.text for b in article.body] == PROSE
+    article = parse(HEADLINE, PROSE[:2], "the plan has three parts:", PROSE[2:])
+    assert [b.text for b in article.body][2] == "the plan has three parts:"

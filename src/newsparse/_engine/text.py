@@ -575,6 +575,10 @@ def keep_runs_between_paragraphs(w: Work, start: int, end: int) -> None:
 
 def _settle_run(w: Work, run: list[int], clean: bool, counts: Counter[str]) -> None:
     """Keep a clean run's stray lines; drop a box's headings that are not the next one's."""
+    strays = [j for j in run if (m := w.marks[j]) is not None and m.rule == "body.stray-line"]
+    if clean and len(strays) == 1 and not w.lines[strays[0]].text.endswith((":", "：")):
+        # One short line alone between paragraphs is most often an image's caption.
+        clean = False
     if clean:
         for j in run:
             mark = w.marks[j]
