@@ -77,3 +77,29 @@ def test_one_line_alone_between_paragraphs_stays_out_as_a_caption() -> None:
     assert [b.text for b in article.body] == PROSE
     article = parse(HEADLINE, PROSE[:2], "the plan has three parts:", PROSE[2:])
     assert [b.text for b in article.body][2] == "the plan has three parts:"
+
+
+LONG = [
+    p + " " + q
+    for p, q in zip(PROSE, [*PROSE[1:], PROSE[0]], strict=True)  # two sentences a paragraph
+]
+
+
+def test_the_article_goes_on_past_a_related_box_set_into_it() -> None:
+    box = ["Related Stories", "Council to vote on the new parking rules", "Tram fares to rise"]
+    article = parse(HEADLINE, LONG[:2], box, LONG[2:])
+    assert [b.text for b in article.body] == LONG
+
+
+def test_a_related_label_over_teasers_after_the_article_is_its_tail() -> None:
+    teasers = [
+        "Related Stories",
+        "Council to vote on the new parking rules",
+        "Tram fares to rise",
+        "Why are the city's tram fares rising again this year, and who will pay more for them?",
+    ]
+    article = parse(HEADLINE, LONG, teasers, LONG[:2])
+    assert [b.text for b in article.body] == LONG
+    # No links in the box: a label right above paragraphs heads a list of teasers.
+    article = parse(HEADLINE, LONG, "Related Stories", LONG[:2])
+    assert [b.text for b in article.body] == LONG

@@ -38,6 +38,8 @@ _NO_HEADING_END = tuple(".,;:，。；：…")
 _CREDIT_LINE_RULES = frozenset(
     ("caption.label-credit", "caption.agency-end", "caption.agency-first")
 )
+# The most lines of links a "Related" box set into an article holds.
+_BOX_LINES = 5
 _BULLETS = frozenset("•·▪●◦‣-–—*")
 _HAS_PUNCT = re.compile(r"[.,;:!?。，；！？]")
 # A "Read more:" line alone: the link it introduces is on the next line.
@@ -235,14 +237,22 @@ def mark_furniture(w: Work) -> None:
     words_before = 0
     seen_paragraph = False
     follows_read_more = False
+    skip_to = 0
     for i, line in enumerate(w.lines):
         text = line.text
         words_after -= para_words[i]
+        if i < skip_to:
+            continue  # a box of links set into the article, marked already
         if seen_paragraph and (
             words_before >= min(300, words_after)
             or (words_before >= 50 and 2 * words_before >= words_after)
         ):
             name = tail_rule(text)
+            if name == "tail.related" and (box_end := _box_in_article(w, i, line_rule)):
+                for j in range(i, box_end):
+                    w.mark(j, Label.FURNITURE, "furniture.related-box")
+                skip_to = box_end
+                continue
             if name is not None and not _in_share_bar(w, i, line_rule):
                 for j in range(i, len(w.lines)):
                     w.mark(j, Label.FURNITURE, name if j == i else "tail.after")
@@ -265,6 +275,36 @@ def mark_furniture(w: Work) -> None:
         elif w.para[i]:
             seen_paragraph = True
             words_before += para_words[i]
+
+
+def _box_in_article(w: Work, i: int, line_rule: Callable[[str], str | None]) -> int:
+    """The end of a "Related" box set into the article at ``i``, else 0 (a real tail).
+
+    A box of one to five links (no dates, no furniture), after which the
+    article goes on: two full paragraphs in a row. Teasers of other stories
+    alternate a headline and a summary, so one paragraph does not say that the
+    article resumes, and a label right above paragraphs heads a list of teasers.
+    """
+    lines = w.lines
+    n = len(lines)
+    j = i + 1
+    while j < n and j <= i + _BOX_LINES and not w.para[j]:
+        text = lines[j].text
+        if line_rule(text) is not None or date_line(text, w.profile.tz) is not None:
+            return 0
+        j += 1
+    if j == i + 1 or j == i + 1 + _BOX_LINES or j + 1 >= n:
+        return 0  # no links (a heading over teasers), or more than a box holds
+    return (
+        j
+        if _resumes(lines[j].text, w.para[j]) and _resumes(lines[j + 1].text, w.para[j + 1])
+        else 0
+    )
+
+
+def _resumes(text: str, para: bool) -> bool:
+    """A paragraph of the article, not a teaser's question or one-line summary."""
+    return para and word_count(text) >= 15 and not text.endswith(("?", "？"))
 
 
 def _in_share_bar(w: Work, i: int, line_rule: Callable[[str], str | None]) -> bool:
