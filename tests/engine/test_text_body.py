@@ -103,3 +103,9 @@ def test_a_related_label_over_teasers_after_the_article_is_its_tail() -> None:
     # No links in the box: a label right above paragraphs heads a list of teasers.
     article = parse(HEADLINE, LONG, "Related Stories", LONG[:2])
     assert [b.text for b in article.body] == LONG
+
+
+def test_a_related_box_early_in_the_article_is_cut_and_the_article_goes_on() -> None:
+    box = ["Related Stories", "Council to vote on the new parking rules", "Tram fares to rise"]
+    article = parse(HEADLINE, LONG[:1], box, LONG[1:], LONG[:3])
+    assert [b.text for b in article.body] == [*LONG, *LONG[:3]]

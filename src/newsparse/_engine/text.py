@@ -243,20 +243,24 @@ def mark_furniture(w: Work) -> None:
         words_after -= para_words[i]
         if i < skip_to:
             continue  # a box of links set into the article, marked already
-        if seen_paragraph and (
-            words_before >= min(300, words_after)
-            or (words_before >= 50 and 2 * words_before >= words_after)
+        name = tail_rule(text) if seen_paragraph else None
+        # A box of links set into the article, wherever it stands, is no tail.
+        if name == "tail.related" and (box_end := _box_in_article(w, i, line_rule)):
+            for j in range(i, box_end):
+                w.mark(j, Label.FURNITURE, "furniture.related-box")
+            skip_to = box_end
+            continue
+        if (
+            name is not None
+            and (
+                words_before >= min(300, words_after)
+                or (words_before >= 50 and 2 * words_before >= words_after)
+            )
+            and not _in_share_bar(w, i, line_rule)
         ):
-            name = tail_rule(text)
-            if name == "tail.related" and (box_end := _box_in_article(w, i, line_rule)):
-                for j in range(i, box_end):
-                    w.mark(j, Label.FURNITURE, "furniture.related-box")
-                skip_to = box_end
-                continue
-            if name is not None and not _in_share_bar(w, i, line_rule):
-                for j in range(i, len(w.lines)):
-                    w.mark(j, Label.FURNITURE, name if j == i else "tail.after")
-                return
+            for j in range(i, len(w.lines)):
+                w.mark(j, Label.FURNITURE, name if j == i else "tail.after")
+            return
         name = line_rule(text)
         if name is None and follows_read_more and not w.para[i]:
             name = "furniture.read-more-link"
