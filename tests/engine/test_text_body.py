@@ -109,3 +109,38 @@ def test_a_related_box_early_in_the_article_is_cut_and_the_article_goes_on() -> 
     box = ["Related Stories", "Council to vote on the new parking rules", "Tram fares to rise"]
     article = parse(HEADLINE, LONG[:1], box, LONG[1:], LONG[:3])
     assert [b.text for b in article.body] == [*LONG, *LONG[:3]]
+
+
+def test_a_first_paragraph_over_a_subheading_opens_the_body() -> None:
+    # Found by the recovery property (a CGTN-style dump): the first run of prose began
+    # at the second paragraph, and the first one was read as the headline.
+    first = "The talks ended on Friday with a joint statement on trade, climate and health!"
+    rest = [
+        "Steering committee",
+        "Officials from both sides said they had agreed on the main points of the plan.",
+        "Next steps",
+        "Both sides said the work would go on. A new round is due in the spring.",
+        "What comes next",
+        "Trade ministers will meet again next month. They will review the first results.",
+        "The plan covers ports, railways and power lines across the region. It will run for "
+        "five years, and both sides will report on it to their parliaments every year.",
+    ]
+    text = "\n\n".join(
+        [
+            "Our Privacy Statement & Cookie Policy",
+            "I agree",
+            "China",
+            "19:32, 22-Jul-2025",
+            "Leaders agree on a five-year plan for trade and climate",
+            "Updated 19:32, 22-Jul-2025",
+            "Pan Deng",
+            first,
+            *rest,
+        ]
+    )
+    article = newsparse.parse(text + "\n")
+    assert article.parser == "cgtn"
+    assert article.title == "Leaders agree on a five-year plan for trade and climate"
+    assert article.authors == ("Pan Deng",)
+    assert article.body[0].text == first
+    assert [b.text for b in article.body] == [first, *rest]

@@ -10,6 +10,7 @@ article's provenance and what ``explain`` prints.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import json
 import re
@@ -414,7 +415,22 @@ def find_body_start(w: Work) -> int:
         word_count(lines[i].text) if w.para[i] and not lines[i].text.endswith("?") else 0
         for i in free
     ]
-    return prose_start(words, free, len(lines))
+    start = prose_start(words, free, len(lines))
+    # A paragraph above the run with only a subheading between them is the article's
+    # first: subheadings stand between paragraphs of the article, never over it.
+    if start >= len(lines):
+        return start
+    k = bisect.bisect_left(free, start)
+    while (
+        k >= 2
+        and words[k - 2]
+        and not words[k - 1]
+        and is_heading(lines[free[k - 1]].text)
+        and free[k - 1] == free[k - 2] + 1
+        and free[k] == free[k - 1] + 1
+    ):
+        k -= 2
+    return free[k]
 
 
 def mark_dates_and_bylines(
