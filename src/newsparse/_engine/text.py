@@ -634,28 +634,23 @@ def keep_runs_between_paragraphs(w: Work, start: int, end: int) -> None:
 
 
 def _settle_run(w: Work, run: list[int], clean: bool, counts: Counter[str]) -> None:
-    """Keep a clean run's stray lines; drop a box's headings that are not the next one's."""
+    """Keep a clean run's stray lines; in a box, drop a heading printed again elsewhere."""
     strays = [j for j in run if (m := w.marks[j]) is not None and m.rule == "body.stray-line"]
     if clean and len(strays) == 1 and not w.lines[strays[0]].text.endswith((":", "：")):
         # One short line alone between paragraphs is most often an image's caption.
         clean = False
     if clean:
-        for j in run:
-            mark = w.marks[j]
-            if mark is not None and mark.rule == "body.stray-line":
-                w.mark(j, Label.PARAGRAPH, "body.between-paragraphs")
+        for j in strays:
+            w.mark(j, Label.PARAGRAPH, "body.between-paragraphs")
         return
-    # In a box, a heading over more of the box (furniture below it) is the box's own.
-    below_is_box = False
-    for j in reversed(run):
+    # A line printed again elsewhere is a teaser's kicker or author, not a subheading.
+    # (A furniture line alone says nothing of a heading: an ad may stand anywhere.)
+    for j in run:
         mark = w.marks[j]
-        assert mark is not None
-        if mark.rule == "body.heading":
+        if mark is not None and mark.rule == "body.heading":
             text = w.lines[j].text
-            if below_is_box or (counts[text] > 1 and word_count(text) >= 2):
+            if counts[text] > 1 and word_count(text) >= 2:
                 w.mark(j, Label.FURNITURE, "body.box-heading")
-        elif mark.rule != "body.stray-line":
-            below_is_box = True
 
 
 def _list_of_stories_line(text: str, counts: Counter[str], tz: dt.tzinfo | None) -> bool:
