@@ -761,7 +761,7 @@ def related_lists(draw: st.DrawFn) -> list[str]:
 
 
 def chrome_before(expected: dict[str, Any]) -> st.SearchStrategy[list[str]]:
-    """Chrome that opens a page: a menu, maybe under "Skip to content".
+    """Chrome that opens a page: a menu, maybe under "Skip to content", and a section.
 
     Only over a headline with a byline under it and no deck: below a menu the
     generic header does not yet tell a headline from its deck, nor find a
@@ -770,7 +770,9 @@ def chrome_before(expected: dict[str, Any]) -> st.SearchStrategy[list[str]]:
     """
     if not expected["byline"] or expected["subtitle"]:
         return st.just([])
-    return menus()
+    # A section label may stand between the menu and the headline.
+    label = st.sampled_from(("", "POLITICS", "World", "Business"))
+    return st.tuples(menus(), label).map(lambda m: m[0] + ([m[1]] if m[1] else []))
 
 
 def chrome_inside() -> st.SearchStrategy[list[str]]:
@@ -789,6 +791,14 @@ def chrome_after() -> st.SearchStrategy[list[str]]:
         st.sampled_from(SHARE_BARS).map(list),
         st.sampled_from(NEWSLETTER_BOXES).map(list),
     )
+
+
+def _full(parts: Sequence[Part], at: int) -> bool:
+    """A paragraph of at least 15 words at ``at``, not a question."""
+    if at >= len(parts) or parts[at].kind != "paragraph":
+        return False
+    text = parts[at].text
+    return len(text.split()) >= 15 and not text.endswith("?")
 
 
 @st.composite
@@ -812,7 +822,12 @@ def chrome_dumps(draw: st.DrawFn) -> Dump:
     slots = [i + 1 for i in paragraphs_at[:-1] if parts[i + 1].kind == "paragraph"]
     inside = draw(st.lists(st.sampled_from(slots), max_size=2, unique=True)) if slots else []
     for at in sorted(inside, reverse=True):
-        parts[at:at] = [Part("furniture", t) for t in draw(chrome_inside())]
+        box = draw(chrome_inside())
+        # A list of other stories set into the article, where two full paragraphs follow
+        # it (else it reads as the article's tail, which is what a reader takes it for).
+        if _full(parts, at) and _full(parts, at + 1) and draw(st.booleans()):
+            box = draw(related_lists())[:4]
+        parts[at:at] = [Part("furniture", t) for t in box]
     before = draw(chrome_before(dump.expected)) if draw(st.booleans()) else []
     start = next((i for i, p in enumerate(parts) if p.kind != "furniture"), len(parts))
     parts[start:start] = [Part("furniture", t) for t in before]
