@@ -152,3 +152,24 @@ def test_a_first_paragraph_over_a_subheading_opens_the_body() -> None:
     assert article.authors == ("Pan Deng",)
     assert article.body[0].text == first
     assert [b.text for b in article.body] == [first, *rest]
+
+
+def test_a_first_paragraph_over_an_ad_and_a_subheading_opens_the_body() -> None:
+    # The CGTN-style dump of test_recovery_from_bytes (fuzz profile): the byline
+    # "CGTN" and the first paragraph were lost when an ad stood under that paragraph.
+    eight = "Officials from both sides met again on Friday"
+    first = eight + "!"
+    rest = [
+        "Steering committee",
+        eight + ".",
+        eight + " morning.",
+        f"{eight}. {eight}.",
+        f"{eight}. {eight} morning.",
+        f"{eight}. {eight}. {eight}.",
+    ]
+    lines = ["2015.01.01 00:00 GMT+8", "Leaders agree on plan", "CGTN", first, "Advertisement"]
+    lines += [rest[0], rest[1], "Advertisement", rest[2], "Advertisement", *rest[3:]]
+    article = newsparse.parse("\n\n".join(lines) + "\n")
+    assert article.parser == "cgtn"
+    assert (article.title, article.byline) == ("Leaders agree on plan", "CGTN")
+    assert [b.text for b in article.body] == [first, *rest]

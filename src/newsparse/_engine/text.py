@@ -22,7 +22,13 @@ import attrs
 
 from .._fields import furniture as _furniture
 from .._fields.bylines import Byline, is_outlet, parse_byline
-from .._fields.captions import CAPTION_PATTERNS, CaptionMatch, CaptionPattern, match_caption
+from .._fields.captions import (
+    CAPTION_PATTERNS,
+    CaptionMatch,
+    CaptionPattern,
+    is_credit_label,
+    match_caption,
+)
 from .._fields.dates import DateMatch, date_line, find_dates, published_updated
 from .._fields.labels import Label
 from .._input.document import Document, Line
@@ -37,7 +43,14 @@ _END_PUNCT = tuple('.!?。！？…"”’»)』」')
 _NO_HEADING_END = tuple(".,;:，。；：…")
 # Credit lines that sit under their caption (not a cover credit, which stands alone).
 _CREDIT_LINE_RULES = frozenset(
-    ("caption.label-credit", "caption.agency-end", "caption.agency-first")
+    (
+        "caption.label-credit",
+        "caption.agency-end",
+        "caption.agency-first",
+        "caption.photo-by",
+        "caption.name-agency",
+        "caption.label-alone",
+    )
 )
 # The most lines of links a "Related" box set into an article holds.
 _BOX_LINES = 5
@@ -340,6 +353,16 @@ def mark_captions(w: Work) -> None:
         if found is not None:
             w.mark(i, Label.CAPTION, found.rule, found)
         elif (
+            is_credit_label(line.text)
+            and i + 1 < len(w.lines)
+            and word_count(w.lines[i + 1].text) <= 8
+            and not w.para[i + 1]
+        ):
+            # "Credit:" alone, the credit on the next line: both are the credit line.
+            found = CaptionMatch(None, w.lines[i + 1].text, "caption.label-alone")
+            w.mark(i + 1, Label.CAPTION, found.rule, found)
+            w.mark(i, Label.CAPTION, found.rule, found)
+        elif (
             w.profile.repeated_lines_are_captions
             and counts[line.text] > 1
             and _repeated_nearby(texts, i)
@@ -366,6 +389,8 @@ def mark_captions(w: Work) -> None:
             found = CaptionMatch(w.lines[i - 1].text, mark.data.credit, "caption.text-above-credit")
             w.mark(i - 1, Label.CAPTION, found.rule, found)
             w.mark(i, Label.CAPTION, mark.rule, found)
+            if mark.rule == "caption.label-alone":  # and the credit's own line
+                w.mark(i + 1, Label.CAPTION, mark.rule, found)
     # A copy of a credited caption printed without its credit is the same image.
     texts_of_captions = {
         m.data.text for m in w.marks if m is not None and m.label is Label.CAPTION and m.data.text
@@ -426,11 +451,15 @@ def find_body_start(w: Work) -> int:
         and words[k - 2]
         and not words[k - 1]
         and is_heading(lines[free[k - 1]].text)
-        and free[k - 1] == free[k - 2] + 1
-        and free[k] == free[k - 1] + 1
+        and _only_furniture_between(w, free[k - 2], free[k])
     ):
         k -= 2
     return free[k]
+
+
+def _only_furniture_between(w: Work, a: int, b: int) -> bool:
+    """Whether every labelled line between ``a`` and ``b`` is furniture (an ad, a share bar)."""
+    return all((m := w.marks[i]) is None or m.label is Label.FURNITURE for i in range(a + 1, b))
 
 
 def mark_dates_and_bylines(
