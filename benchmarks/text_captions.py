@@ -43,6 +43,12 @@ import newsparse
 
 _CAPTION_CLASS = re.compile(r"(?i)caption|credit|wp-caption-text|image-desc")
 _NON_WORD = re.compile(r"\W+")
+# A caption that prints its credit, by words any outlet uses (written apart from
+# newsparse's own patterns, so that the figure does not grade itself).
+_CREDITED = re.compile(
+    r"(?i)\b(?:photo|photograph|image|picture|foto|bild|credit|getty|reuters|afp|"
+    r"associated press|shutterstock|xinhua|courtesy)\b|©|\b[A-Z][\w.-]*/[A-Z]"
+)
 
 
 def norm(text: str) -> str:
@@ -86,6 +92,8 @@ def _all_link(el: lxml.html.HtmlElement) -> bool:
 class Tally:
     captions: int = 0
     in_body: dict[str, int] = field(default_factory=dict)
+    credited: int = 0
+    credited_in_body: dict[str, int] = field(default_factory=dict)
     examples: list[tuple[str, str]] = field(default_factory=list)
 
 
@@ -114,9 +122,13 @@ def count(
         if not parts or c not in whole or any(p in truth for p in parts):
             continue
         tally.captions += 1
+        credited = _CREDITED.search(caption) is not None
+        tally.credited += credited
         for name, body in body_sets.items():
             if any(p in body for p in parts):
                 tally.in_body[name] = tally.in_body.get(name, 0) + 1
+                if credited:
+                    tally.credited_in_body[name] = tally.credited_in_body.get(name, 0) + 1
                 if name == "newsparse":
                     tally.examples.append((key, caption))
 
@@ -181,8 +193,14 @@ def run(
         hits = tally.in_body.get(k, 0)
         share = 100 * hits / tally.captions if tally.captions else 0.0
         print(f"  {k:<12} caption texts inside the body: {hits:4d}  ({share:5.1f}%)")
+    print(f"  of them with a printed credit: {tally.credited}")
+    for k in extractors:
+        hits = tally.credited_in_body.get(k, 0)
+        share = 100 * hits / tally.credited if tally.credited else 0.0
+        print(f"  {k:<12} credited captions inside the body: {hits:4d}  ({share:5.1f}%)")
     for key, caption in tally.examples[:show]:
-        print(f"    {key}: {caption[:150]}")
+        mark = "C" if _CREDITED.search(caption) else " "
+        print(f"    {mark} {key}: {caption[:150]}")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -11,7 +11,13 @@ import re
 
 import attrs
 
-__all__ = ["CAPTION_PATTERNS", "CaptionMatch", "CaptionPattern", "match_caption"]
+__all__ = [
+    "CAPTION_PATTERNS",
+    "CaptionMatch",
+    "CaptionPattern",
+    "is_credit_label",
+    "match_caption",
+]
 
 _AGENCY = (
     r"(?:Xinhua|Reuters|AP|AFP|EPA|VCG|CFP|IC|Getty Images|Getty|CNS|China News Service|"
@@ -43,9 +49,18 @@ class CaptionMatch:
 # Words that label a credit, longest first: "Image credit:", "Bildrechte:", "Foto:" ...
 # Singular only: "Images: ..." and "Fotos: ..." open headlines as often as credits.
 _LABELS = (
-    r"Photo credits?|Image credits?|Image source|Photo source|Photograph|Photo|Image|Picture|"
+    r"Photo [Cc]redits?|Image [Cc]redits?|Image [Ss]ource|Photo [Ss]ource|Photograph|Photo|Image|"
+    r"Picture|"
     r"Credit|Foto|Bildrechte|Bildquelle|Bild|Imagen|Imagem|Crédito|Credito|Crédit|Beeld|Фото"
 )
+
+
+_LABEL_ALONE = re.compile(rf"^(?:{_LABELS})\s*[:：]$")
+
+
+def is_credit_label(line: str) -> bool:
+    """``Credit:`` or ``Photo:`` alone on its line: the credit is on the next one."""
+    return len(line) <= 20 and _LABEL_ALONE.match(line) is not None
 
 
 def _p(name: str, pattern: str, hint: str | None = None) -> CaptionPattern:
@@ -97,6 +112,36 @@ CAPTION_PATTERNS: tuple[CaptionPattern, ...] = (
         "caption.copyright-credit",
         r"^(?P<text>)©\s?(?P<credit>(?![^©]*(?i:rights|reserved))[^\W\d_][^©/]{1,40}/[^©/]{2,40})$",
         r"^©",
+    ),
+    # ... | Photo by Jane Doe, Photograph by Jane Doe., Image via Outlet, Photo by X on Unsplash:
+    # after a finished sentence or a bar, or alone
+    _p(
+        "caption.photo-by",
+        r"^(?:(?P<text>.*?[.!?”\"])\s*\|?\s*|(?P<text2>[^|]*?)\s*\|\s*)?(?P<credit>"
+        r"(?:Photo|Photograph|Image|Picture|Foto)s?(?: [Cc]redits?)? (?:by|via|courtesy(?: of)?) "
+        r"[A-Z@][^!?|]{1,80})$",
+        r"(?:Photo|Photograph|Image|Picture|Foto)s?(?: [Cc]redits?)? (?:by|via|courtesy)",
+    ),
+    # ... Jane Doe, Associated Press; Jane Doe | Getty Images: a name, then the agency
+    _p(
+        "caption.name-agency",
+        r"^(?:(?P<text>.*?[.!?”\"])\s*)?(?P<credit>(?:[A-Z][\w.'’-]*\s){1,4}?[A-Z][\w.'’-]*\s?[,|]\s?"
+        r"(?:(?:The )?Associated Press|ASSOCIATED PRESS|Getty Images|Reuters|REUTERS|AFP|AP|EPA|"
+        r"Shutterstock|Unsplash|Xinhua))$",
+        r"(?:Press|PRESS|Images|Reuters|REUTERS|AFP|AP|EPA|Shutterstock|Unsplash|Xinhua)$",
+    ),
+    # ... after a finished sentence: (NASA/JPL-Caltech/ASU), (Reuters/Jane Doe)
+    _p(
+        "caption.paren-slash",
+        r"^(?P<text>.*?[.!?”\"])\s*\((?P<credit>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*)?"
+        r"(?:\s?/\s?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}){1,3})\)$",
+        r"/[^()]{1,60}\)$",
+    ),
+    # Jane Doe Submitted photo, File photo: a credit by the kind of photo
+    _p(
+        "caption.photo-kind",
+        r"^(?P<text>.*?)\s*(?P<credit>(?:Submitted|Contributed|Courtesy|File|Handout) photo)$",
+        r"(?i)photo$",
     ),
     # A screenshot stands for the image itself: "Twitter Screenshot", "Screenshot from a video"
     _p(
@@ -157,7 +202,8 @@ def match_caption(
             continue
         raw_credit = m.groupdict().get("credit")
         credit = _clean_credit(raw_credit) if raw_credit else None
-        text = (m.group("text") or "").strip() or None
+        groups = m.groupdict()
+        text = (groups.get("text") or groups.get("text2") or "").strip() or None
         if credit is None and text is None:
             continue
         if pattern.name == "caption.slash-credit" and text is not None and not _ends_sentence(text):
@@ -177,6 +223,11 @@ def _may_carry_credit(end: str) -> bool:
         or end.endswith(("Images", "Image"))
         or "hot" in end
         or "©" in end
+        or "mage " in end
+        or "icture " in end
+        or "Foto " in end
+        or end.endswith(("Press", "PRESS", "Reuters", "REUTERS", "AFP", "AP", "EPA", "photo"))
+        or end.endswith(("Shutterstock", "Unsplash", "Xinhua"))
     )
 
 
