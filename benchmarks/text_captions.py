@@ -15,8 +15,12 @@ the AEB news pages turned into dumps the way ``benchmarks/aeb_text.py`` does.
     python benchmarks/text_captions.py [--wcxb DIR] [--aeb DIR] [--no-trafilatura]
         [--show N] [--limit N]
 
+The captions whose text ends with a printed credit (``Photo: ...``, ``© ...``,
+``Name/Agency``, ``Getty Images`` ...) are also counted apart: those are the ones
+a text dump lets a reader, and newsparse, recognise as captions.
+
 ``--show N`` prints up to N captions that newsparse left in the body, with
-their page id. trafilatura is a benchmark-only dependency.
+their page id (``C`` marks a credited one). trafilatura is a benchmark-only dependency.
 """
 
 from __future__ import annotations
@@ -43,12 +47,19 @@ import newsparse
 
 _CAPTION_CLASS = re.compile(r"(?i)caption|credit|wp-caption-text|image-desc")
 _NON_WORD = re.compile(r"\W+")
-# A caption that prints its credit, by words any outlet uses (written apart from
-# newsparse's own patterns, so that the figure does not grade itself).
-_CREDITED = re.compile(
-    r"(?i)\b(?:photo|photograph|image|picture|foto|bild|credit|getty|reuters|afp|"
-    r"associated press|shutterstock|xinhua|courtesy)\b|©|\b[A-Z][\w.-]*/[A-Z]"
+# A caption that prints its credit at its end, by words any outlet uses (written apart
+# from newsparse's own patterns, so that the figure does not grade itself).
+_CREDIT_WORDS = re.compile(
+    r"(?i)(?:\b(?:photo|photograph|image|picture|foto|bild)s?(?: credits?)?\s*(?:by|via|:|：|courtesy)"
+    r"|\bcredits?\s*[:：]|©|\bcourtesy\b|\b(?:submitted|file) photo|getty images|associated press"
+    r"|\breuters\b|\bafp\b|shutterstock|unsplash)"
 )
+_CREDIT_SLASH = re.compile(r"\b[A-Z][\w.-]*\s?/\s?[A-Z][\w. -]*\)?$")
+
+
+def credited(caption: str) -> bool:
+    end = caption[-80:]
+    return _CREDIT_WORDS.search(end) is not None or _CREDIT_SLASH.search(end) is not None
 
 
 def norm(text: str) -> str:
@@ -122,12 +133,12 @@ def count(
         if not parts or c not in whole or any(p in truth for p in parts):
             continue
         tally.captions += 1
-        credited = _CREDITED.search(caption) is not None
-        tally.credited += credited
+        has_credit = credited(caption)
+        tally.credited += has_credit
         for name, body in body_sets.items():
             if any(p in body for p in parts):
                 tally.in_body[name] = tally.in_body.get(name, 0) + 1
-                if credited:
+                if has_credit:
                     tally.credited_in_body[name] = tally.credited_in_body.get(name, 0) + 1
                 if name == "newsparse":
                     tally.examples.append((key, caption))
@@ -199,7 +210,7 @@ def run(
         share = 100 * hits / tally.credited if tally.credited else 0.0
         print(f"  {k:<12} credited captions inside the body: {hits:4d}  ({share:5.1f}%)")
     for key, caption in tally.examples[:show]:
-        mark = "C" if _CREDITED.search(caption) else " "
+        mark = "C" if credited(caption) else " "
         print(f"    {mark} {key}: {caption[:150]}")
 
 

@@ -195,7 +195,6 @@ def test_credits_of_unlabelled_web_pages(suffix: str, credit: str, rule: str) ->
     [
         ("Photo by Solen Feyissa on Unsplash", None, "Solen Feyissa on Unsplash"),
         ("Grumpy Cow Studios | Getty Images", None, "Grumpy Cow Studios | Getty Images"),
-        ("Patrick Semansky, ASSOCIATED PRESS", None, "Patrick Semansky, ASSOCIATED PRESS"),
         ("Christopher Tays Submitted photo", "Christopher Tays", "Submitted photo"),
     ],
 )
@@ -210,6 +209,10 @@ def test_web_credit_lines(line: str, text: str | None, credit: str) -> None:
         "He said the photo by his friend was the best of the year.",
         "She was joined by colleagues from Reuters",
         "Trump, Reuters",
+        # Alone, a name and a news agency is a byline as often as a credit.
+        "By Pan Deng, Reuters",
+        "Patrick Semansky, ASSOCIATED PRESS",
+        "Jane Doe | Reuters",
         "The picture by the river was taken in 2019",
         "Speeds of 50 km/h (about 31 mph) are allowed in the city.",
     ],
@@ -237,3 +240,23 @@ def test_credit_label_alone_takes_the_next_line_and_the_caption_above() -> None:
     captions = [(c.text, c.credit) for c in article.captions]
     assert captions == [("cyclists on the new lane along the harbour.", "Jane Doe for the Courier")]
     assert all("Jane Doe" not in b.text for b in article.body)
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        (TEXT + " Courtesy Kestnergesellschaft.", "Courtesy Kestnergesellschaft"),
+        (TEXT + " Image courtesy the artist.", "courtesy the artist"),
+        ("Studio Light and Shade | Getty Images", "Studio Light and Shade | Getty Images"),
+    ],
+)
+def test_courtesy_credits_and_agency_names_with_small_words(line: str, credit: str) -> None:
+    found = match_caption(line)
+    assert found is not None and found.credit == credit
+
+
+def test_a_courtesy_sentence_is_no_credit() -> None:
+    assert (
+        match_caption("We thank them. Courtesy of everyone here is needed to keep it clean.")
+        is None
+    )

@@ -63,6 +63,13 @@ def is_credit_label(line: str) -> bool:
     return len(line) <= 20 and _LABEL_ALONE.match(line) is not None
 
 
+# A credited person's or studio's name: capitalised words (and small ones), never a byline.
+_NAME = (
+    r"(?!(?:By|BY|Von|VON|Par|PAR|Por|POR|Di|Door|Av)\s)"
+    r"(?:(?:[A-Z][\w.'’-]*|and|of|de|da|van|von)\s){1,4}?[A-Z][\w.'’-]*"
+)
+
+
 def _p(name: str, pattern: str, hint: str | None = None) -> CaptionPattern:
     return CaptionPattern(name, re.compile(pattern), re.compile(hint) if hint else None)
 
@@ -125,9 +132,14 @@ CAPTION_PATTERNS: tuple[CaptionPattern, ...] = (
     # ... Jane Doe, Associated Press; Jane Doe | Getty Images: a name, then the agency
     _p(
         "caption.name-agency",
-        r"^(?:(?P<text>.*?[.!?”\"])\s*)?(?P<credit>(?:[A-Z][\w.'’-]*\s){1,4}?[A-Z][\w.'’-]*\s?[,|]\s?"
-        r"(?:(?:The )?Associated Press|ASSOCIATED PRESS|Getty Images|Reuters|REUTERS|AFP|AP|EPA|"
-        r"Shutterstock|Unsplash|Xinhua))$",
+        r"^(?:(?P<text>.*?[.!?”\"])\s*(?P<credit>"
+        + _NAME
+        + r"\s?[,|]\s?(?:(?:The )?Associated Press|ASSOCIATED PRESS|Getty Images|Reuters|REUTERS|"
+        r"AFP|AP|EPA|Shutterstock|Unsplash|Xinhua))"
+        # Alone, "Jane Doe, Reuters" is as often a byline: only with a photo agency.
+        r"|(?P<text2>)(?P<credit2>"
+        + _NAME
+        + r"\s?[,|]\s?(?:Getty Images|Shutterstock|Unsplash|Alamy)))$",
         r"(?:Press|PRESS|Images|Reuters|REUTERS|AFP|AP|EPA|Shutterstock|Unsplash|Xinhua)$",
     ),
     # ... after a finished sentence: (NASA/JPL-Caltech/ASU), (Reuters/Jane Doe)
@@ -136,6 +148,13 @@ CAPTION_PATTERNS: tuple[CaptionPattern, ...] = (
         r"^(?P<text>.*?[.!?”\"])\s*\((?P<credit>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*)?"
         r"(?:\s?/\s?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}){1,3})\)$",
         r"/[^()]{1,60}\)$",
+    ),
+    # ... Edition of 25. Courtesy the artist., Image courtesy of the museum: after a sentence
+    _p(
+        "caption.courtesy",
+        r"^(?P<text>.*?[.!?”\"])\s*(?P<credit>(?:(?:Image|Photo|Photograph) )?[Cc]ourtesy(?: of)? "
+        r"(?:the \w|[A-Z])[^.!?\s]*(?: [^.!?\s]+){0,7})\.?$",
+        r"[Cc]ourtesy",
     ),
     # Jane Doe Submitted photo, File photo: a credit by the kind of photo
     _p(
@@ -200,9 +219,9 @@ def match_caption(
         m = pattern.regex.match(line)
         if not m:
             continue
-        raw_credit = m.groupdict().get("credit")
-        credit = _clean_credit(raw_credit) if raw_credit else None
         groups = m.groupdict()
+        raw_credit = groups.get("credit") or groups.get("credit2")
+        credit = _clean_credit(raw_credit) if raw_credit else None
         text = (groups.get("text") or groups.get("text2") or "").strip() or None
         if credit is None and text is None:
             continue
@@ -226,6 +245,7 @@ def _may_carry_credit(end: str) -> bool:
         or "mage " in end
         or "icture " in end
         or "Foto " in end
+        or "ourtesy " in end
         or end.endswith(("Press", "PRESS", "Reuters", "REUTERS", "AFP", "AP", "EPA", "photo"))
         or end.endswith(("Shutterstock", "Unsplash", "Xinhua"))
     )
