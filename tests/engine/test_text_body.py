@@ -173,3 +173,14 @@ def test_a_first_paragraph_over_an_ad_and_a_subheading_opens_the_body() -> None:
     assert article.parser == "cgtn"
     assert (article.title, article.byline) == ("Leaders agree on plan", "CGTN")
     assert [b.text for b in article.body] == [first, *rest]
+
+
+def test_a_table_right_above_a_box_stays_and_the_box_goes() -> None:
+    table = ["Plant Hours Pot", "Tomatoes 8 30", "Peppers 6 20", "Mint 3 5"]
+    box = ["Advertisement", "Share", "Facebook"]
+    article = parse(HEADLINE, PROSE[:2], table, box, PROSE[2:])
+    assert [(b.kind, b.text) for b in article.body] == [
+        *(("paragraph", p) for p in PROSE[:2]),
+        *(("paragraph", row) for row in table),
+        *(("paragraph", p) for p in PROSE[2:]),
+    ]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import json
 import re
 from collections import Counter
@@ -633,15 +634,15 @@ def keep_runs_between_paragraphs(w: Work, start: int, end: int) -> None:
 
     A run of lines that are not paragraphs, between one body paragraph and
     the next, is part of the article (a table, a list, a heading over a list)
-    unless a line of it is page furniture (a share bar, a "Read more" link, a
-    sign-up box), a date or a byline, or marks a list of stories: then the run
-    is a box set into the article, and its stray lines stay out.
+    up to a line of page furniture (a share bar, a "Read more" link, a sign-up
+    box), a date or a byline, or a line that marks a list of stories: from
+    there on the run is a box set into the article, and its stray lines stay out.
     """
     marks = w.marks
     counts = Counter(line.text for line in w.lines)
     tz = w.profile.tz
     run: list[int] = []
-    clean = True
+    clean = -1  # the length of the run's clean start while a line spoils it, else -1
     seen_paragraph = False
     for i in range(start, min(end + 1, len(marks))):
         mark = marks[i]
@@ -652,25 +653,41 @@ def keep_runs_between_paragraphs(w: Work, start: int, end: int) -> None:
                 _settle_run(w, run, clean, counts)
             seen_paragraph = True
             run = []
-            clean = True
+            clean = -1
         elif mark.rule in ("body.stray-line", "body.heading"):
+            if clean < 0 and _list_of_stories_line(w.lines[i].text, counts, tz):
+                clean = len(run)
             run.append(i)
-            if clean and _list_of_stories_line(w.lines[i].text, counts, tz):
-                clean = False
         elif mark.label is not Label.CAPTION:
+            if clean < 0:
+                clean = len(run)  # furniture, or a date or byline of a teaser
             run.append(i)
-            clean = False  # furniture, or a date or byline of a teaser
 
 
-def _settle_run(w: Work, run: list[int], clean: bool, counts: Counter[str]) -> None:
-    """Keep a clean run's stray lines; in a box, drop a heading printed again elsewhere."""
-    strays = [j for j in run if (m := w.marks[j]) is not None and m.rule == "body.stray-line"]
-    if clean and len(strays) == 1 and not w.lines[strays[0]].text.endswith((":", "：")):
-        # One short line alone between paragraphs is most often an image's caption.
-        clean = False
-    if clean:
+def _settle_run(w: Work, run: list[int], clean: int, counts: Counter[str]) -> None:
+    """Keep a run's stray lines up to its first box line (all of a clean run's, ``-1``).
+
+    In a box, drop a heading printed again elsewhere.
+    """
+    kept = run if clean < 0 else run[:clean]
+    strays = [j for j in kept if (m := w.marks[j]) is not None and m.rule == "body.stray-line"]
+    # One short line alone between paragraphs is most often an image's caption.
+    if len(strays) > 1 or (strays and w.lines[strays[0]].text.endswith((":", "："))):
         for j in strays:
             w.mark(j, Label.PARAGRAPH, "body.between-paragraphs")
+        # The last row of a table of figures reads as a subheading over the next paragraph.
+        stray_set = set(strays)
+        for a, b in itertools.pairwise(kept):
+            if (
+                (m := w.marks[b]) is not None
+                and m.rule == "body.heading"
+                and b == a + 1
+                and a in stray_set
+                and _has_digit(w.lines[a].text)
+                and _has_digit(w.lines[b].text)
+            ):
+                w.mark(b, Label.PARAGRAPH, "body.between-paragraphs")
+    if clean < 0:
         return
     # A line printed again elsewhere is a teaser's kicker or author, not a subheading.
     # (A furniture line alone says nothing of a heading: an ad may stand anywhere.)
@@ -680,6 +697,10 @@ def _settle_run(w: Work, run: list[int], clean: bool, counts: Counter[str]) -> N
             text = w.lines[j].text
             if counts[text] > 1 and word_count(text) >= 2:
                 w.mark(j, Label.FURNITURE, "body.box-heading")
+
+
+def _has_digit(text: str) -> bool:
+    return any(c.isdigit() for c in text)
 
 
 def _list_of_stories_line(text: str, counts: Counter[str], tz: dt.tzinfo | None) -> bool:
