@@ -184,3 +184,24 @@ def test_a_table_right_above_a_box_stays_and_the_box_goes() -> None:
         *(("paragraph", row) for row in table),
         *(("paragraph", p) for p in PROSE[2:]),
     ]
+
+
+def test_a_first_paragraph_over_an_ad_opens_the_body() -> None:
+    # Another dump of the same kind (test_recovery_from_bytes, dev profile): the first
+    # run of prose began under the ad, and the paragraph above it was lost.
+    eight = "Officials from both sides met again on Friday"
+    first = eight + "!"
+    body = [
+        eight + ".",
+        eight + " morning.",
+        "Steering committee",
+        f"{eight}. {eight}.",
+        f"{eight}. {eight} morning.",
+        f"{eight}. {eight}. {eight}.",
+    ]
+    lines = ["2015.01.01 00:00 GMT+8", "Leaders agree on plan", "CGTN", first, "Advertisement"]
+    lines += [*body[:4], "Advertisement", body[4], "Advertisement", body[5]]
+    article = newsparse.parse("\n".join(lines) + "\n")
+    assert article.parser == "cgtn"
+    assert (article.title, article.byline) == ("Leaders agree on plan", "CGTN")
+    assert [b.text for b in article.body] == [first, *body]

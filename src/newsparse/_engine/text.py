@@ -447,15 +447,25 @@ def find_body_start(w: Work) -> int:
     if start >= len(lines):
         return start
     k = bisect.bisect_left(free, start)
-    while (
-        k >= 2
-        and words[k - 2]
-        and not words[k - 1]
-        and is_heading(lines[free[k - 1]].text)
-        and _only_furniture_between(w, free[k - 2], free[k])
-    ):
-        k -= 2
-    return free[k]
+    while True:
+        if (
+            k >= 2
+            and words[k - 2]
+            and not words[k - 1]
+            and is_heading(lines[free[k - 1]].text)
+            and _only_furniture_between(w, free[k - 2], free[k])
+        ):
+            k -= 2
+        elif (
+            k >= 1
+            and words[k - 1]
+            and free[k] > free[k - 1] + 1
+            and _only_furniture_between(w, free[k - 1], free[k])
+        ):
+            # A paragraph over an ad: the article began above it.
+            k -= 1
+        else:
+            return free[k]
 
 
 def _only_furniture_between(w: Work, a: int, b: int) -> bool:
