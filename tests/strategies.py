@@ -708,6 +708,132 @@ def dumps(
     return Dump(style, tuple(parts), exp)
 
 
+# --- page chrome around and inside a generic article ---------------------------------
+
+MENU_ITEMS = (
+    "Home",
+    "News",
+    "World",
+    "Politics",
+    "Business",
+    "Tech",
+    "Science",
+    "Health",
+    "Sport",
+    "Culture",
+    "Travel",
+    "Opinion",
+    "Video",
+    "Podcasts",
+    "Newsletters",
+)
+SHARE_BARS = (
+    ("Share", "Facebook", "Twitter", "Email"),
+    ("Share this article", "WhatsApp", "LinkedIn", "Copy link"),
+    ("Print", "Share", "Comments"),
+)
+NEWSLETTER_BOXES = (
+    ("Sign up for our newsletter", "Subscribe"),
+    ("Get our free newsletter", "Sign up"),
+    ("Newsletter", "Subscribe now"),
+)
+STORY_HEADLINES = (
+    "Harbour bridge to close for repairs in the summer",
+    "New tram line opens to the airport",
+    "Council to vote on the new parking rules",
+    "Ferry timetable changes from Monday",
+    "Museum reopens after two years of work",
+)
+
+
+@st.composite
+def menus(draw: st.DrawFn) -> list[str]:
+    """A navigation menu, one item a line, maybe under "Skip to content"."""
+    items = draw(st.lists(st.sampled_from(MENU_ITEMS), min_size=3, max_size=8, unique=True))
+    return (["Skip to content"] if draw(st.booleans()) else []) + items
+
+
+@st.composite
+def related_lists(draw: st.DrawFn) -> list[str]:
+    label = draw(st.sampled_from(("Related stories", "Most read", "More stories", "Read next")))
+    picked = draw(st.lists(st.sampled_from(STORY_HEADLINES), min_size=2, max_size=4, unique=True))
+    return [label, *picked]
+
+
+def chrome_before(expected: dict[str, Any]) -> st.SearchStrategy[list[str]]:
+    """Chrome that opens a page: a menu, maybe under "Skip to content", and a section.
+
+    Only over a headline with a byline under it and no deck: below a menu the
+    generic header does not yet tell a headline from its deck, nor find a
+    headline with neither byline nor date. No masthead date either: it is read
+    as the article's date (or its update) today.
+    """
+    if not expected["byline"] or expected["subtitle"]:
+        return st.just([])
+    # A section label may stand between the menu and the headline.
+    label = st.sampled_from(("", "POLITICS", "World", "Business"))
+    return st.tuples(menus(), label).map(lambda m: m[0] + ([m[1]] if m[1] else []))
+
+
+def chrome_inside() -> st.SearchStrategy[list[str]]:
+    """Boxes set between two paragraphs: a share bar, a newsletter sign-up, an ad."""
+    return st.one_of(
+        st.sampled_from(SHARE_BARS).map(list),
+        st.sampled_from(NEWSLETTER_BOXES).map(list),
+        st.just(["Advertisement"]),
+    )
+
+
+def chrome_after() -> st.SearchStrategy[list[str]]:
+    """Chrome under an article: a share bar, a list of other stories, a sign-up box."""
+    return st.one_of(
+        related_lists(),
+        st.sampled_from(SHARE_BARS).map(list),
+        st.sampled_from(NEWSLETTER_BOXES).map(list),
+    )
+
+
+def _full(parts: Sequence[Part], at: int) -> bool:
+    """A paragraph of at least 15 words at ``at``, not a question."""
+    if at >= len(parts) or parts[at].kind != "paragraph":
+        return False
+    text = parts[at].text
+    return len(text.split()) >= 15 and not text.endswith("?")
+
+
+@st.composite
+def chrome_dumps(draw: st.DrawFn) -> Dump:
+    """A generic dump with page chrome before, inside and after the article.
+
+    The chrome must change nothing: the expected article is the plain dump's.
+    Inside boxes go between two paragraphs (never between a subheading and its
+    paragraph, nor between a caption and its repeats); the chrome after the
+    article goes between its last paragraph (or caption) and its tail.
+    """
+    dump = draw(dumps(style="generic", min_paragraphs=2))
+    parts = list(dump.parts)
+    paragraphs_at = [i for i, p in enumerate(parts) if p.kind == "paragraph"]
+    after_last = paragraphs_at[-1] + 1
+    while after_last < len(parts) and parts[after_last].kind in ("caption", "furniture"):
+        after_last += 1
+    after = draw(chrome_after()) if draw(st.booleans()) else []
+    parts[after_last:after_last] = [Part("furniture", t) for t in after]
+    # Between paragraph k and the next part when that part is a paragraph.
+    slots = [i + 1 for i in paragraphs_at[:-1] if parts[i + 1].kind == "paragraph"]
+    inside = draw(st.lists(st.sampled_from(slots), max_size=2, unique=True)) if slots else []
+    for at in sorted(inside, reverse=True):
+        box = draw(chrome_inside())
+        # A list of other stories set into the article, where two full paragraphs follow
+        # it (else it reads as the article's tail, which is what a reader takes it for).
+        if _full(parts, at) and _full(parts, at + 1) and draw(st.booleans()):
+            box = draw(related_lists())[:4]
+        parts[at:at] = [Part("furniture", t) for t in box]
+    before = draw(chrome_before(dump.expected)) if draw(st.booleans()) else []
+    start = next((i for i, p in enumerate(parts) if p.kind != "furniture"), len(parts))
+    parts[start:start] = [Part("furniture", t) for t in before]
+    return dump.with_parts(parts)
+
+
 # --- rendering ----------------------------------------------------------------
 
 

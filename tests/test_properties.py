@@ -153,6 +153,17 @@ def test_recovery_from_bytes(dump: S.Dump, layout: S.Layout) -> None:
     assert fields(article) == dump.expected
 
 
+@given(S.chrome_dumps(), S.layouts())
+def test_recovery_among_page_chrome(dump: S.Dump, layout: S.Layout) -> None:
+    """Menus, share bars, sign-up boxes and lists of other stories change
+    nothing: the article is the one the dump was built from."""
+    text = S.render_text(dump, layout)
+    note(text)
+    article = quiet_parse(text)
+    assert fields(article) == dump.expected
+    assert article.parser == "generic"
+
+
 # --- metamorphic ---------------------------------------------------------------
 
 

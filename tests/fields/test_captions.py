@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import newsparse
 from newsparse._fields.captions import clean_credit, match_caption
 
 TEXT = "Chinese President Xi Jinping meets U.S. President Donald Trump in Busan, October 30, 2025."
@@ -179,3 +180,97 @@ def test_footers_and_sentences_are_no_credit(line: str) -> None:
 def test_a_credit_keeps_the_period_of_an_abbreviation(printed: str, credit: str) -> None:
     # A sentence's full stop goes; the period of "Inc." is part of the name.
     assert clean_credit(printed) == credit
+
+
+@pytest.mark.parametrize(
+    ("suffix", "credit", "rule"),
+    [
+        (" | Photo by Lisa Jennings", "Lisa Jennings", "caption.photo-by"),
+        (" Photograph by Richard Hayden.", "Richard Hayden", "caption.photo-by"),
+        (" Image via Ben Paulos.", "Ben Paulos", "caption.photo-by"),
+        (
+            " Photo Credit: Screenshot from the website",
+            "Screenshot from the website",
+            "caption.label-credit",
+        ),
+        (" Al Goldis, Associated Press", "Al Goldis, Associated Press", "caption.name-agency"),
+        (" Alex Wong | Getty Images", "Alex Wong | Getty Images", "caption.name-agency"),
+        (" (NASA/JPL-Caltech/ASU)", "NASA/JPL-Caltech/ASU", "caption.paren-slash"),
+    ],
+)
+def test_credits_of_unlabelled_web_pages(suffix: str, credit: str, rule: str) -> None:
+    found = match_caption(TEXT + suffix)
+    assert found is not None
+    assert (found.text, found.credit, found.rule) == (TEXT, credit, rule)
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "credit"),
+    [
+        ("Photo by Solen Feyissa on Unsplash", None, "Solen Feyissa on Unsplash"),
+        ("Grumpy Cow Studios | Getty Images", None, "Grumpy Cow Studios | Getty Images"),
+        ("Christopher Tays Submitted photo", "Christopher Tays", "Submitted photo"),
+    ],
+)
+def test_web_credit_lines(line: str, text: str | None, credit: str) -> None:
+    found = match_caption(line)
+    assert found is not None and (found.text, found.credit) == (text, credit)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "He said the photo by his friend was the best of the year.",
+        "She was joined by colleagues from Reuters",
+        "Trump, Reuters",
+        # Alone, a name and a news agency is a byline as often as a credit.
+        "By Pan Deng, Reuters",
+        "Patrick Semansky, ASSOCIATED PRESS",
+        "Jane Doe | Reuters",
+        "The picture by the river was taken in 2019",
+        "Speeds of 50 km/h (about 31 mph) are allowed in the city.",
+    ],
+)
+def test_sentences_naming_photos_or_agencies_are_no_credit(line: str) -> None:
+    assert match_caption(line) is None
+
+
+def test_credit_label_alone_takes_the_next_line_and_the_caption_above() -> None:
+    prose = (
+        "The city council voted on Tuesday to expand the network of protected bike lanes, "
+        "adding forty kilometres of new routes over the next three years."
+    )
+    text = "\n".join(
+        [
+            "City council approves new bike lanes",
+            prose,
+            "cyclists on the new lane along the harbour.",
+            "Credit:",
+            "Jane Doe for the Courier",
+            prose.replace("Tuesday", "Monday"),
+        ]
+    )
+    article = newsparse.parse(text + "\n")
+    captions = [(c.text, c.credit) for c in article.captions]
+    assert captions == [("cyclists on the new lane along the harbour.", "Jane Doe for the Courier")]
+    assert all("Jane Doe" not in b.text for b in article.body)
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        (TEXT + " Courtesy Kestnergesellschaft.", "Courtesy Kestnergesellschaft"),
+        (TEXT + " Image courtesy the artist.", "courtesy the artist"),
+        ("Studio Light and Shade | Getty Images", "Studio Light and Shade | Getty Images"),
+    ],
+)
+def test_courtesy_credits_and_agency_names_with_small_words(line: str, credit: str) -> None:
+    found = match_caption(line)
+    assert found is not None and found.credit == credit
+
+
+def test_a_courtesy_sentence_is_no_credit() -> None:
+    assert (
+        match_caption("We thank them. Courtesy of everyone here is needed to keep it clean.")
+        is None
+    )

@@ -10,7 +10,9 @@ article's provenance and what ``explain`` prints.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import itertools
 import json
 import re
 from collections import Counter
@@ -21,7 +23,13 @@ import attrs
 
 from .._fields import furniture as _furniture
 from .._fields.bylines import Byline, is_outlet, parse_byline
-from .._fields.captions import CAPTION_PATTERNS, CaptionMatch, CaptionPattern, match_caption
+from .._fields.captions import (
+    CAPTION_PATTERNS,
+    CaptionMatch,
+    CaptionPattern,
+    is_credit_label,
+    match_caption,
+)
 from .._fields.dates import DateMatch, date_line, find_dates, published_updated
 from .._fields.labels import Label
 from .._input.document import Document, Line
@@ -36,8 +44,17 @@ _END_PUNCT = tuple('.!?。！？…"”’»)』」')
 _NO_HEADING_END = tuple(".,;:，。；：…")
 # Credit lines that sit under their caption (not a cover credit, which stands alone).
 _CREDIT_LINE_RULES = frozenset(
-    ("caption.label-credit", "caption.agency-end", "caption.agency-first")
+    (
+        "caption.label-credit",
+        "caption.agency-end",
+        "caption.agency-first",
+        "caption.photo-by",
+        "caption.name-agency",
+        "caption.label-alone",
+    )
 )
+# The most lines of links a "Related" box set into an article holds.
+_BOX_LINES = 5
 _BULLETS = frozenset("•·▪●◦‣-–—*")
 _HAS_PUNCT = re.compile(r"[.,;:!?。，；！？]")
 # A "Read more:" line alone: the link it introduces is on the next line.
@@ -235,18 +252,30 @@ def mark_furniture(w: Work) -> None:
     words_before = 0
     seen_paragraph = False
     follows_read_more = False
+    skip_to = 0
     for i, line in enumerate(w.lines):
         text = line.text
         words_after -= para_words[i]
-        if seen_paragraph and (
-            words_before >= min(300, words_after)
-            or (words_before >= 50 and 2 * words_before >= words_after)
+        if i < skip_to:
+            continue  # a box of links set into the article, marked already
+        name = tail_rule(text) if seen_paragraph else None
+        # A box of links set into the article, wherever it stands, is no tail.
+        if name == "tail.related" and (box_end := _box_in_article(w, i, line_rule)):
+            for j in range(i, box_end):
+                w.mark(j, Label.FURNITURE, "furniture.related-box")
+            skip_to = box_end
+            continue
+        if (
+            name is not None
+            and (
+                words_before >= min(300, words_after)
+                or (words_before >= 50 and 2 * words_before >= words_after)
+            )
+            and not _in_share_bar(w, i, line_rule)
         ):
-            name = tail_rule(text)
-            if name is not None and not _in_share_bar(w, i, line_rule):
-                for j in range(i, len(w.lines)):
-                    w.mark(j, Label.FURNITURE, name if j == i else "tail.after")
-                return
+            for j in range(i, len(w.lines)):
+                w.mark(j, Label.FURNITURE, name if j == i else "tail.after")
+            return
         name = line_rule(text)
         if name is None and follows_read_more and not w.para[i]:
             name = "furniture.read-more-link"
@@ -265,6 +294,36 @@ def mark_furniture(w: Work) -> None:
         elif w.para[i]:
             seen_paragraph = True
             words_before += para_words[i]
+
+
+def _box_in_article(w: Work, i: int, line_rule: Callable[[str], str | None]) -> int:
+    """The end of a "Related" box set into the article at ``i``, else 0 (a real tail).
+
+    A box of one to five links (no dates, no furniture), after which the
+    article goes on: two full paragraphs in a row. Teasers of other stories
+    alternate a headline and a summary, so one paragraph does not say that the
+    article resumes, and a label right above paragraphs heads a list of teasers.
+    """
+    lines = w.lines
+    n = len(lines)
+    j = i + 1
+    while j < n and j <= i + _BOX_LINES and not w.para[j]:
+        text = lines[j].text
+        if line_rule(text) is not None or date_line(text, w.profile.tz) is not None:
+            return 0
+        j += 1
+    if j == i + 1 or j == i + 1 + _BOX_LINES or j + 1 >= n:
+        return 0  # no links (a heading over teasers), or more than a box holds
+    return (
+        j
+        if _resumes(lines[j].text, w.para[j]) and _resumes(lines[j + 1].text, w.para[j + 1])
+        else 0
+    )
+
+
+def _resumes(text: str, para: bool) -> bool:
+    """A paragraph of the article, not a teaser's question or one-line summary."""
+    return para and word_count(text) >= 15 and not text.endswith(("?", "？"))
 
 
 def _in_share_bar(w: Work, i: int, line_rule: Callable[[str], str | None]) -> bool:
@@ -295,6 +354,16 @@ def mark_captions(w: Work) -> None:
         if found is not None:
             w.mark(i, Label.CAPTION, found.rule, found)
         elif (
+            is_credit_label(line.text)
+            and i + 1 < len(w.lines)
+            and word_count(w.lines[i + 1].text) <= 8
+            and not w.para[i + 1]
+        ):
+            # "Credit:" alone, the credit on the next line: both are the credit line.
+            found = CaptionMatch(None, w.lines[i + 1].text, "caption.label-alone")
+            w.mark(i + 1, Label.CAPTION, found.rule, found)
+            w.mark(i, Label.CAPTION, found.rule, found)
+        elif (
             w.profile.repeated_lines_are_captions
             and counts[line.text] > 1
             and _repeated_nearby(texts, i)
@@ -321,6 +390,8 @@ def mark_captions(w: Work) -> None:
             found = CaptionMatch(w.lines[i - 1].text, mark.data.credit, "caption.text-above-credit")
             w.mark(i - 1, Label.CAPTION, found.rule, found)
             w.mark(i, Label.CAPTION, mark.rule, found)
+            if mark.rule == "caption.label-alone":  # and the credit's own line
+                w.mark(i + 1, Label.CAPTION, mark.rule, found)
     # A copy of a credited caption printed without its credit is the same image.
     texts_of_captions = {
         m.data.text for m in w.marks if m is not None and m.label is Label.CAPTION and m.data.text
@@ -370,7 +441,36 @@ def find_body_start(w: Work) -> int:
         word_count(lines[i].text) if w.para[i] and not lines[i].text.endswith("?") else 0
         for i in free
     ]
-    return prose_start(words, free, len(lines))
+    start = prose_start(words, free, len(lines))
+    # A paragraph above the run with only a subheading between them is the article's
+    # first: subheadings stand between paragraphs of the article, never over it.
+    if start >= len(lines):
+        return start
+    k = bisect.bisect_left(free, start)
+    while True:
+        if (
+            k >= 2
+            and words[k - 2]
+            and not words[k - 1]
+            and is_heading(lines[free[k - 1]].text)
+            and _only_furniture_between(w, free[k - 2], free[k])
+        ):
+            k -= 2
+        elif (
+            k >= 1
+            and words[k - 1]
+            and free[k] > free[k - 1] + 1
+            and _only_furniture_between(w, free[k - 1], free[k])
+        ):
+            # A paragraph over an ad: the article began above it.
+            k -= 1
+        else:
+            return free[k]
+
+
+def _only_furniture_between(w: Work, a: int, b: int) -> bool:
+    """Whether every labelled line between ``a`` and ``b`` is furniture (an ad, a share bar)."""
+    return all((m := w.marks[i]) is None or m.label is Label.FURNITURE for i in range(a + 1, b))
 
 
 def mark_dates_and_bylines(
@@ -533,9 +633,95 @@ def mark_body(w: Work, start: int) -> None:
             w.mark(i, Label.PARAGRAPH, "body.short-paragraph")
         else:
             w.mark(i, Label.FURNITURE, "body.stray-line")
+    keep_runs_between_paragraphs(w, start, last_para)
     for i in range(min(start, n)):
         if w.free(i):
             w.mark(i, Label.FURNITURE, "header.unused")
+
+
+def keep_runs_between_paragraphs(w: Work, start: int, end: int) -> None:
+    """Stray lines between two paragraphs are the article's tables and lists.
+
+    A run of lines that are not paragraphs, between one body paragraph and
+    the next, is part of the article (a table, a list, a heading over a list)
+    up to a line of page furniture (a share bar, a "Read more" link, a sign-up
+    box), a date or a byline, or a line that marks a list of stories: from
+    there on the run is a box set into the article, and its stray lines stay out.
+    """
+    marks = w.marks
+    counts = Counter(line.text for line in w.lines)
+    tz = w.profile.tz
+    run: list[int] = []
+    clean = -1  # the length of the run's clean start while a line spoils it, else -1
+    seen_paragraph = False
+    for i in range(start, min(end + 1, len(marks))):
+        mark = marks[i]
+        if mark is None:
+            continue
+        if mark.label is Label.PARAGRAPH:
+            if seen_paragraph:
+                _settle_run(w, run, clean, counts)
+            seen_paragraph = True
+            run = []
+            clean = -1
+        elif mark.rule in ("body.stray-line", "body.heading"):
+            if clean < 0 and _list_of_stories_line(w.lines[i].text, counts, tz):
+                clean = len(run)
+            run.append(i)
+        elif mark.label is not Label.CAPTION:
+            if clean < 0:
+                clean = len(run)  # furniture, or a date or byline of a teaser
+            run.append(i)
+
+
+def _settle_run(w: Work, run: list[int], clean: int, counts: Counter[str]) -> None:
+    """Keep a run's stray lines up to its first box line (all of a clean run's, ``-1``).
+
+    In a box, drop a heading printed again elsewhere.
+    """
+    kept = run if clean < 0 else run[:clean]
+    strays = [j for j in kept if (m := w.marks[j]) is not None and m.rule == "body.stray-line"]
+    # One short line alone between paragraphs is most often an image's caption.
+    if len(strays) > 1 or (strays and w.lines[strays[0]].text.endswith((":", "："))):
+        for j in strays:
+            w.mark(j, Label.PARAGRAPH, "body.between-paragraphs")
+        # The last row of a table of figures reads as a subheading over the next paragraph.
+        stray_set = set(strays)
+        for a, b in itertools.pairwise(kept):
+            if (
+                (m := w.marks[b]) is not None
+                and m.rule == "body.heading"
+                and b == a + 1
+                and a in stray_set
+                and _has_digit(w.lines[a].text)
+                and _has_digit(w.lines[b].text)
+            ):
+                w.mark(b, Label.PARAGRAPH, "body.between-paragraphs")
+    if clean < 0:
+        return
+    # A line printed again elsewhere is a teaser's kicker or author, not a subheading.
+    # (A furniture line alone says nothing of a heading: an ad may stand anywhere.)
+    for j in run:
+        mark = w.marks[j]
+        if mark is not None and mark.rule == "body.heading":
+            text = w.lines[j].text
+            if counts[text] > 1 and word_count(text) >= 2:
+                w.mark(j, Label.FURNITURE, "body.box-heading")
+
+
+def _has_digit(text: str) -> bool:
+    return any(c.isdigit() for c in text)
+
+
+def _list_of_stories_line(text: str, counts: Counter[str], tz: dt.tzinfo | None) -> bool:
+    """A line that marks a run as a list of other stories or of comments, not the article's.
+
+    A date (each story's or comment's), or a line of two words or more printed
+    again elsewhere on the page (a kicker, an author's name under each teaser).
+    """
+    if counts[text] > 1 and word_count(text) >= 2:
+        return True
+    return len(text) <= 80 and date_line(text, tz) is not None
 
 
 # --- the draft ----------------------------------------------------------------

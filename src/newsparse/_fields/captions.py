@@ -11,7 +11,14 @@ import re
 
 import attrs
 
-__all__ = ["CAPTION_PATTERNS", "CaptionMatch", "CaptionPattern", "clean_credit", "match_caption"]
+__all__ = [
+    "CAPTION_PATTERNS",
+    "CaptionMatch",
+    "CaptionPattern",
+    "clean_credit",
+    "is_credit_label",
+    "match_caption",
+]
 
 _AGENCY = (
     r"(?:Xinhua|Reuters|AP|AFP|EPA|VCG|CFP|IC|Getty Images|Getty|CNS|China News Service|"
@@ -43,8 +50,24 @@ class CaptionMatch:
 # Words that label a credit, longest first: "Image credit:", "Bildrechte:", "Foto:" ...
 # Singular only: "Images: ..." and "Fotos: ..." open headlines as often as credits.
 _LABELS = (
-    r"Photo credits?|Image credits?|Image source|Photo source|Photograph|Photo|Image|Picture|"
+    r"Photo [Cc]redits?|Image [Cc]redits?|Image [Ss]ource|Photo [Ss]ource|Photograph|Photo|Image|"
+    r"Picture|"
     r"Credit|Foto|Bildrechte|Bildquelle|Bild|Imagen|Imagem|Crédito|Credito|Crédit|Beeld|Фото"
+)
+
+
+_LABEL_ALONE = re.compile(rf"^(?:{_LABELS})\s*[:：]$")
+
+
+def is_credit_label(line: str) -> bool:
+    """``Credit:`` or ``Photo:`` alone on its line: the credit is on the next one."""
+    return len(line) <= 20 and _LABEL_ALONE.match(line) is not None
+
+
+# A credited person's or studio's name: capitalised words (and small ones), never a byline.
+_NAME = (
+    r"(?!(?:By|BY|Von|VON|Par|PAR|Por|POR|Di|Door|Av)\s)"
+    r"(?:(?:[A-Z][\w.'’-]*|and|of|de|da|van|von)\s){1,4}?[A-Z][\w.'’-]*"
 )
 
 
@@ -97,6 +120,48 @@ CAPTION_PATTERNS: tuple[CaptionPattern, ...] = (
         "caption.copyright-credit",
         r"^(?P<text>)©\s?(?P<credit>(?![^©]*(?i:rights|reserved))[^\W\d_][^©/]{1,40}/[^©/]{2,40})$",
         r"^©",
+    ),
+    # ... | Photo by Jane Doe, Photograph by Jane Doe., Image via Outlet, Photo by X on Unsplash:
+    # after a finished sentence or a bar, or alone
+    _p(
+        "caption.photo-by",
+        r"^(?:(?P<text>.*?[.!?”\"])\s*\|?\s*|(?P<text2>[^|]*?)\s*\|\s*)?(?P<credit>"
+        r"(?:Photo|Photograph|Image|Picture|Foto)s?(?: [Cc]redits?)? (?:by|via|courtesy(?: of)?) "
+        r"[A-Z@][^!?|]{1,80})$",
+        r"(?:Photo|Photograph|Image|Picture|Foto)s?(?: [Cc]redits?)? (?:by|via|courtesy)",
+    ),
+    # ... Jane Doe, Associated Press; Jane Doe | Getty Images: a name, then the agency
+    _p(
+        "caption.name-agency",
+        r"^(?:(?P<text>.*?[.!?”\"])\s*(?P<credit>"
+        + _NAME
+        + r"\s?[,|]\s?(?:(?:The )?Associated Press|ASSOCIATED PRESS|Getty Images|Reuters|REUTERS|"
+        r"AFP|AP|EPA|Shutterstock|Unsplash|Xinhua))"
+        # Alone, "Jane Doe, Reuters" is as often a byline: only with a photo agency.
+        r"|(?P<text2>)(?P<credit2>"
+        + _NAME
+        + r"\s?[,|]\s?(?:Getty Images|Shutterstock|Unsplash|Alamy)))$",
+        r"(?:Press|PRESS|Images|Reuters|REUTERS|AFP|AP|EPA|Shutterstock|Unsplash|Xinhua)$",
+    ),
+    # ... after a finished sentence: (NASA/JPL-Caltech/ASU), (Reuters/Jane Doe)
+    _p(
+        "caption.paren-slash",
+        r"^(?P<text>.*?[.!?”\"])\s*\((?P<credit>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*)?"
+        r"(?:\s?/\s?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}){1,3})\)$",
+        r"/[^()]{1,60}\)$",
+    ),
+    # ... Edition of 25. Courtesy the artist., Image courtesy of the museum: after a sentence
+    _p(
+        "caption.courtesy",
+        r"^(?P<text>.*?[.!?”\"])\s*(?P<credit>(?:(?:Image|Photo|Photograph) )?[Cc]ourtesy(?: of)? "
+        r"(?:the \w|[A-Z])[^.!?\s]*(?: [^.!?\s]+){0,7})\.?$",
+        r"[Cc]ourtesy",
+    ),
+    # Jane Doe Submitted photo, File photo: a credit by the kind of photo
+    _p(
+        "caption.photo-kind",
+        r"^(?P<text>.*?)\s*(?P<credit>(?:Submitted|Contributed|Courtesy|File|Handout) photo)$",
+        r"(?i)photo$",
     ),
     # A screenshot stands for the image itself: "Twitter Screenshot", "Screenshot from a video"
     _p(
@@ -165,9 +230,10 @@ def match_caption(
         m = pattern.regex.match(line)
         if not m:
             continue
-        raw_credit = m.groupdict().get("credit")
+        groups = m.groupdict()
+        raw_credit = groups.get("credit") or groups.get("credit2")
         credit = clean_credit(raw_credit) if raw_credit else None
-        text = (m.group("text") or "").strip() or None
+        text = (groups.get("text") or groups.get("text2") or "").strip() or None
         if credit is None and text is None:
             continue
         if pattern.name == "caption.slash-credit" and text is not None and not _ends_sentence(text):
@@ -187,6 +253,12 @@ def _may_carry_credit(end: str) -> bool:
         or end.endswith(("Images", "Image"))
         or "hot" in end
         or "©" in end
+        or "mage " in end
+        or "icture " in end
+        or "Foto " in end
+        or "ourtesy " in end
+        or end.endswith(("Press", "PRESS", "Reuters", "REUTERS", "AFP", "AP", "EPA", "photo"))
+        or end.endswith(("Shutterstock", "Unsplash", "Xinhua"))
     )
 
 

@@ -123,11 +123,16 @@ TAIL: tuple[Rule, ...] = (
         r"more news|more from [\w .]{1,40}|search trends|you (?:might|may) also like|recommended"
         r"(?: for you| stories| articles)?|most (?:read|popular|viewed|shared)|popular(?: now| stories)?|"
         r"latest(?: news| stories)?|top stories|trending(?: now| stories)?|read next|further reading|"
-        r"leave a (?:comment|reply)|\d* ?comments?|editor['’]s picks?|what to read next|"
-        r"more on this (?:story|topic)|in other news|hot topics?|"
-        # The boxes under an article: its author's card, its tags, the next and previous posts.
-        r"about the authors?|the authors?|post navigation|tags|categories|recommended reading|"
+        r"editor['’]s picks?|what to read next|"
+        r"more on this (?:story|topic)|in other news|hot topics?|recommended reading|"
         r"explore more|more (?:articles|posts)|related (?:reads|resources|guides))\W*$",
+    ),
+    # The boxes under an article: its comments, its author's card, its tags, the next and
+    # previous posts. Unlike a list of stories, these are never set into the article.
+    _r(
+        "tail.comments",
+        r"(?i)^(?:leave a (?:comment|reply)|\d* ?comments?|"
+        r"about the authors?|the authors?|post navigation|tags|categories)\W*$",
     ),
     _r("tail.copyright", r"(?i)^(?:copyright\s*(?:©|\(c\)|\d{4}|by\b)|©|\(c\)\s*\d{4})"),
 )

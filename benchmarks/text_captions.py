@@ -1,0 +1,239 @@
+"""Caption texts inside the body of text dumps: newsparse against trafilatura.
+
+A caption printed in a dump (a photo's description, often with its credit) is
+not part of the article; a reader skips it. This script takes each page's
+caption texts from its HTML (``<figcaption>`` and elements whose class names a
+caption, innermost only), keeps those that the dump prints and that the hand-made
+body does not contain, and counts how many of them end up in the body each
+extractor gives for the text dump. A caption is "in the body" when a line of
+the dump that is part of the caption (at least four words; the caption's text
+without its credit line, say) is a line of the extracted body.
+
+Two sets: wcxb-dev (``text/<id>.txt``, real browser dumps, mostly blogs) and
+the AEB news pages turned into dumps the way ``benchmarks/aeb_text.py`` does.
+
+    python benchmarks/text_captions.py [--wcxb DIR] [--aeb DIR] [--no-trafilatura]
+        [--show N] [--limit N]
+
+The captions whose text ends with a printed credit (``Photo: ...``, ``© ...``,
+``Name/Agency``, ``Getty Images`` ...) are also counted apart: those are the ones
+a text dump lets a reader, and newsparse, recognise as captions.
+
+``--show N`` prints up to N captions that newsparse left in the body, with
+their page id (``C`` marks a credited one). trafilatura is a benchmark-only dependency.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import sys
+import warnings
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import lxml.html
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import aeb
+from aeb_text import as_dump
+from generic_text import DEFAULT_DATA, as_html
+
+import newsparse
+
+_CAPTION_CLASS = re.compile(r"(?i)caption|credit|wp-caption-text|image-desc")
+_NON_WORD = re.compile(r"\W+")
+# A caption that prints its credit at its end, by words any outlet uses (written apart
+# from newsparse's own patterns, so that the figure does not grade itself).
+_CREDIT_WORDS = re.compile(
+    r"(?i)(?:\b(?:photo|photograph|image|picture|foto|bild)s?(?: credits?)?\s*(?:by|via|:|：|courtesy)"
+    r"|\bcredits?\s*[:：]|©|\bcourtesy\b|\b(?:submitted|file) photo|getty images|associated press"
+    r"|\breuters\b|\bafp\b|shutterstock|unsplash)"
+)
+_CREDIT_SLASH = re.compile(r"\b[A-Z][\w.-]*\s?/\s?[A-Z][\w. -]*\)?$")
+
+
+def credited(caption: str) -> bool:
+    end = caption[-80:]
+    return _CREDIT_WORDS.search(end) is not None or _CREDIT_SLASH.search(end) is not None
+
+
+def norm(text: str) -> str:
+    """Lower case, words only, one space between them."""
+    return _NON_WORD.sub(" ", text.lower()).strip()
+
+
+def captions_of(page: bytes) -> list[str]:
+    """The caption texts of an HTML page: figcaptions and caption-classed elements."""
+    try:
+        tree = lxml.html.fromstring(page)
+    except (ValueError, lxml.etree.ParserError):
+        return []
+    found: list[str] = []
+    for el in tree.iter("figcaption", "p", "div", "span", "small", "cite"):
+        if el.tag != "figcaption" and not _CAPTION_CLASS.search(el.get("class") or ""):
+            continue
+        # Innermost only: a caption box holding a caption text is counted once.
+        if any(
+            d.tag == "figcaption" or _CAPTION_CLASS.search(d.get("class") or "")
+            for d in el.iterdescendants()
+            if isinstance(d.tag, str)
+        ):
+            continue
+        # A story card's "caption" is a link to another article, not an image's caption.
+        if any(a.tag == "a" for a in el.iterancestors()) or _all_link(el):
+            continue
+        text = " ".join(el.text_content().split())
+        if len(text.split()) >= 4:
+            found.append(text)
+    return list(dict.fromkeys(found))
+
+
+def _all_link(el: lxml.html.HtmlElement) -> bool:
+    text = el.text_content().strip()
+    links = "".join(a.text_content() for a in el.iter("a")).strip()
+    return bool(text) and len(links) >= 0.9 * len(text)
+
+
+@dataclass
+class Tally:
+    captions: int = 0
+    in_body: dict[str, int] = field(default_factory=dict)
+    credited: int = 0
+    credited_in_body: dict[str, int] = field(default_factory=dict)
+    examples: list[tuple[str, str]] = field(default_factory=list)
+
+
+def caption_lines(caption: str, dump_lines: list[str]) -> list[str]:
+    """The dump's lines (normalised) that are the caption or a part of it."""
+    want = norm(caption)
+    return [x for x in dump_lines if len(x.split()) >= 4 and x in want]
+
+
+def count(
+    tally: Tally,
+    key: str,
+    dump: str,
+    captions: list[str],
+    truth_body: str,
+    bodies: dict[str, list[str]],
+) -> None:
+    dump_lines = [norm(x) for x in dump.splitlines() if x.strip()]
+    whole = " ".join(dump_lines)
+    truth = norm(truth_body)
+    body_sets = {name: {norm(x) for x in lines} for name, lines in bodies.items()}
+    for caption in captions:
+        c = norm(caption)
+        parts = caption_lines(caption, dump_lines)
+        # Counted only when the dump prints it and the article's truth does not hold it.
+        if not parts or c not in whole or any(p in truth for p in parts):
+            continue
+        tally.captions += 1
+        has_credit = credited(caption)
+        tally.credited += has_credit
+        for name, body in body_sets.items():
+            if any(p in body for p in parts):
+                tally.in_body[name] = tally.in_body.get(name, 0) + 1
+                if has_credit:
+                    tally.credited_in_body[name] = tally.credited_in_body.get(name, 0) + 1
+                if name == "newsparse":
+                    tally.examples.append((key, caption))
+
+
+def newsparse_lines(dump: str, url: str | None = None) -> list[str]:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        article = newsparse.parse(dump, url=url)
+    return [b.text for b in article.body]
+
+
+def trafilatura_lines(dump: str, url: str | None = None) -> list[str]:
+    import trafilatura
+
+    text = trafilatura.extract(as_html(dump), url=url) or ""
+    return text.splitlines()
+
+
+Extractor = Callable[[str, "str | None"], list[str]]
+
+
+def wcxb_pages(data: Path, limit: int | None) -> Iterator[tuple[str, str, str, str, bytes]]:
+    with open(data / "truth.jsonl", encoding="utf-8") as f:
+        truths = [json.loads(line) for line in f]
+    n = 0
+    for truth in truths:
+        text = data / "text" / f"{truth['id']}.txt"
+        if not text.exists() or (limit is not None and n >= limit):
+            continue
+        n += 1
+        page = gzip.decompress((data / "html" / f"{truth['id']}.html.gz").read_bytes())
+        body = " ".join(b["text"] for b in truth.get("body", []))
+        dump = text.read_text(encoding="utf-8")
+        yield truth["id"], truth.get("url") or "", dump, body, page
+
+
+def aeb_pages(data: Path, limit: int | None) -> Iterator[tuple[str, str, str, str, bytes]]:
+    truth, pages = aeb.load(data)
+    for n, (key, page) in enumerate(pages.items()):
+        if limit is not None and n >= limit:
+            break
+        yield key, "", as_dump(page), truth[key], page
+
+
+def run(
+    name: str,
+    pages: Iterator[tuple[str, str, str, str, bytes]],
+    extractors: dict[str, Extractor],
+    show: int,
+) -> None:
+    tally = Tally()
+    n = 0
+    for key, url, dump, body, page in pages:
+        n += 1
+        captions = captions_of(page)
+        if not captions:
+            continue
+        bodies = {k: fn(dump, url or None) for k, fn in extractors.items()}
+        count(tally, key, dump, captions, body, bodies)
+    print(f"{name}: {n} pages, {tally.captions} caption texts printed in the dumps")
+    for k in extractors:
+        hits = tally.in_body.get(k, 0)
+        share = 100 * hits / tally.captions if tally.captions else 0.0
+        print(f"  {k:<12} caption texts inside the body: {hits:4d}  ({share:5.1f}%)")
+    print(f"  of them with a printed credit: {tally.credited}")
+    for k in extractors:
+        hits = tally.credited_in_body.get(k, 0)
+        share = 100 * hits / tally.credited if tally.credited else 0.0
+        print(f"  {k:<12} credited captions inside the body: {hits:4d}  ({share:5.1f}%)")
+    for key, caption in tally.examples[:show]:
+        mark = "C" if credited(caption) else " "
+        print(f"    {mark} {key}: {caption[:150]}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    ap.add_argument("--wcxb", type=Path, default=DEFAULT_DATA)
+    ap.add_argument("--aeb", type=Path, default=aeb.ROOT.parent / "shared/devdata/aeb")
+    ap.add_argument("--no-trafilatura", action="store_true")
+    ap.add_argument("--show", type=int, default=0, metavar="N")
+    ap.add_argument("--limit", type=int)
+    args = ap.parse_args(argv)
+    extractors: dict[str, Extractor] = {"newsparse": newsparse_lines}
+    if not args.no_trafilatura:
+        try:
+            import trafilatura  # noqa: F401
+
+            extractors["trafilatura"] = trafilatura_lines
+        except ImportError:
+            print("trafilatura is not installed: newsparse only", file=sys.stderr)
+    run("wcxb-dev text dumps", wcxb_pages(args.wcxb, args.limit), extractors, args.show)
+    run("AEB pages as text dumps", aeb_pages(args.aeb, args.limit), extractors, args.show)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
