@@ -732,6 +732,7 @@ def to_draft(w: Work) -> Draft:
     draft = w.draft
     lines = w.lines
     caption_at: dict[tuple[str, str | None], int] = {}
+    repeats: dict[int, list[int]] = {}
     add_block = draft.body.append
     new = tuple.__new__  # skips the named tuple's Python-level __new__ (the hot loop)
     for i, mark in enumerate(w.marks):
@@ -756,10 +757,13 @@ def to_draft(w: Work) -> Draft:
             item = draft.captions[k]
             if item.caption.credit is None and found.credit is not None:
                 item.caption = Caption(found.text, found.credit)
-            item.lines += (no,)
+            # Collected, not appended to the tuple: a caption printed n times is linear.
+            repeats.setdefault(k, [*item.lines]).append(no)
         else:
             # Lines of blocks and captions are labelled by them (Draft.line_labels).
             draft.labels.setdefault(line.no, (label, mark.rule))
+    for k, nos in repeats.items():
+        draft.captions[k].lines = tuple(nos)
     return draft
 
 
