@@ -8,22 +8,12 @@ import datetime as dt
 import pytest
 
 import newsparse
+from articles import HEADLINE, PROSE
 from newsparse._engine.layout import prose_start
 from newsparse._engine.text import is_paragraph
 from newsparse._engine.titles import slug_words
 from newsparse._fields import furniture
 
-PROSE = [
-    "The city council voted on Tuesday to expand the network of protected bike lanes, "
-    "adding forty kilometres of new routes over the next three years.",
-    "Supporters said the plan would cut traffic deaths and make cycling a real option for "
-    "commuters, while some shop owners worried about the loss of parking spaces.",
-    "Work on the first routes is due to begin in the spring, once the budget has been "
-    "approved and the contracts for the construction have been signed.",
-    "The mayor said the council would publish a map of the new routes next month and hold "
-    "public meetings in every district before the work begins.",
-]
-HEADLINE = "City council approves forty kilometres of new bike lanes"
 URL = "https://news.example.org/city/council-approves-new-bike-lanes"
 MENU = ["Home", "News", "Sport", "Business", "Culture", "Travel", "Opinion"]
 

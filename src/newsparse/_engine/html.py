@@ -19,7 +19,7 @@ import attrs
 from lxml import etree
 
 from .._input.document import Document, Line
-from .metadata import META_TAGS, PageMeta, add_itemprop, fast_clean, read_element
+from .metadata import META_TAGS, PageMeta, add_itemprop, fast_clean, read_element, read_subtree
 from .selectors import BLOCK_TAGS, DROP_TAGS, NAV_TAGS
 
 __all__ = [
@@ -330,20 +330,7 @@ class _Walk:
 
     def read_hidden(self, el: Any) -> None:
         """Metadata inside a never-visible element (JSON-LD, microdata in <noscript>)."""
-        meta = self.meta
-        if not len(el):  # most: a <script> or <style> and its text only
-            if el.tag in META_TAGS:
-                read_element(meta, el)
-            prop = el.get("itemprop")
-            if prop:
-                add_itemprop(meta, el, prop)
-            return
-        for node in el.iter():
-            if node.tag in META_TAGS:
-                read_element(meta, node)
-            prop = node.get("itemprop")
-            if prop:
-                add_itemprop(meta, node, prop)
+        read_subtree(self.meta, el)
 
     def read_head(self, head: Any) -> None:
         """The <head>: its metadata, class and id names; no line of text."""

@@ -33,6 +33,7 @@ __all__ = [
     "page_fields",
     "read_element",
     "read_meta",
+    "read_subtree",
     "resolve_url",
 ]
 
@@ -165,13 +166,18 @@ def read_meta(root: Any) -> PageMeta:
     :func:`read_element` and :func:`add_itemprop` for each element.)
     """
     meta = PageMeta()
-    for el in root.iter():
+    read_subtree(meta, root)
+    return meta
+
+
+def read_subtree(meta: PageMeta, top: Any) -> None:
+    """Add to ``meta`` what ``top`` and the elements under it say of the page."""
+    for el in top.iter():
         if el.tag in META_TAGS:
             read_element(meta, el)
         prop = el.get("itemprop")
         if prop:
             add_itemprop(meta, el, prop)
-    return meta
 
 
 _META_NAMES = frozenset(["name", "property", "itemprop", "http-equiv"])

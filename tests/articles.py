@@ -1,0 +1,13 @@
+"""English article text shared by the engine tests: four paragraphs and their headline."""
+
+PROSE = [
+    "The city council voted on Tuesday to expand the network of protected bike lanes, "
+    "adding forty kilometres of new routes over the next three years.",
+    "Supporters said the plan would cut traffic deaths and make cycling a real option for "
+    "commuters, while some shop owners worried about the loss of parking spaces.",
+    "Work on the first routes is due to begin in the spring, once the budget has been "
+    "approved and the contracts for the construction have been signed.",
+    "The mayor said the council would publish a map of the new routes next month and hold "
+    "public meetings in every district before the work begins.",
+]
+HEADLINE = "City council approves forty kilometres of new bike lanes"
