@@ -450,3 +450,32 @@ def test_name_glued_to_a_label_in_capitals() -> None:
     assert article.authors == ("Jonathan Jones",)
     assert article.updated == dt.date(2025, 11, 6)
     assert article.date is None
+
+
+def test_date_next_to_the_other_copy_of_a_headline_printed_twice() -> None:
+    # A hero block prints the headline with its date; the article's own header prints it
+    # again with only an update date. The publication date is the hero's.
+    dump = "\n".join(
+        [
+            "Home",
+            "Blog",
+            HEADLINE,
+            "Jane Doe",
+            "February 8, 2022",
+            "10 min read",
+            "1x",
+            "1.5x",
+            "2x",
+            "Listen to this article",
+            "Text Link",
+            "City news",
+            HEADLINE,
+            "Last update:",
+            "July 16, 2025",
+            *PROSE,
+        ]
+    )
+    article = newsparse.parse(dump + "\n")
+    assert article.title == HEADLINE
+    assert article.date == dt.date(2022, 2, 8)
+    assert article.provenance_of("date").rule == "date.by-title-copy"

@@ -291,11 +291,28 @@ def _cluster(w: Work, title: int | None, end: int, given: frozenset[str]) -> Non
                 w.set("date", mark.data.value, mark.rule, i)
     if "date" not in w.fields:
         _date_in_line(w, lo, hi, at)
+    if "date" not in w.fields and "date" not in given and title is not None:
+        _date_by_title_copy(w, title)
     if "byline" not in w.fields and "byline" not in given:
         _byline_beside_date(w, lo, hi, at)
     if "byline" not in w.fields and "byline" not in given and title is not None:
         _name_under_title(w, title, hi)
     _cluster_contenders(w, lo, hi, at)
+
+
+def _date_by_title_copy(w: Work, title: int) -> None:
+    """A headline printed twice (a hero block and the article's own header): the date
+    next to its other copy when none is next to the one chosen."""
+    text = w.lines[title].text
+    for j, line in enumerate(w.lines):
+        if j == title or line.text != text:
+            continue
+        lo, hi = _back(w, j, _BEFORE_TITLE), min(_forward(w, j, _AFTER), len(w.lines))
+        for i in sorted(range(lo, hi), key=lambda i: (i < j, abs(i - j))):
+            mark = w.marks[i]
+            if mark is not None and mark.label is Label.DATE and mark.data is not None:
+                w.set("date", mark.data.value, "date.by-title-copy", i)
+                return
 
 
 def _labels_above(w: Work, lo: int, hi: int) -> None:
