@@ -245,3 +245,14 @@ def test_author_labels_that_name_an_outlet_or_nobody(
     info = read_info(line, None)
     assert info is not None and (info.authors, info.byline) == (authors, byline)
     assert info.editor in (None, "王五")
+
+
+@pytest.mark.parametrize("line", ["(责编：孙悦、周涛)", "责任编辑：王芳", "【编辑：李明】"])
+def test_an_editors_line_in_the_article_is_neither_body_nor_author(line: str) -> None:
+    page = newsparse.parse(_page("来源：河畔日报", body=PARAGRAPHS + f"<p>{line}</p>"))
+    assert all("编" not in b.text for b in page.body) and len(page.body) == 3
+    assert page.authors == ()
+    text = "临河区召开森林防火工作推进会\n" + PARAGRAPHS.replace("<p>", "").replace("</p>", "\n")
+    dump = newsparse.parse(text + line + "\n")
+    assert all("编" not in b.text for b in dump.body) and len(dump.body) == 3
+    assert dump.authors == ()

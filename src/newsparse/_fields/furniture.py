@@ -98,6 +98,13 @@ LINE: tuple[Rule, ...] = (
         "furniture.distance-widget", r"(?i)^[\d,.]+\s?(?:km|miles|mi) (?:to|from) [A-Z][\w ]{1,30}$"
     ),
     _r("furniture.sources", r"(?i)^sources?(?:\(s\))?\s*[:：]\s*[^|]{2,80}$"),
+    # An editor's credit on its own line (Chinese pages): never an author, never body.
+    _r(
+        "furniture.editor",
+        r"^[（(【\[]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：]\s*[^()（）【】\[\]]{1,30}[)）】\]]?$",
+        "编",
+        "編",
+    ),
     _r(
         "furniture.promo",
         r"(?i)^(?:sign up|subscribe|download|get (?:the|our) (?:app|newsletter)|join our|follow us|"
