@@ -82,6 +82,17 @@ def test_url_date_is_the_last_resort() -> None:
     assert article.provenance_of("date").rule == "date.url"  # type: ignore[union-attr]
 
 
+def test_url_date_from_the_address_the_caller_gave() -> None:
+    # The page names no address of its own: the url passed to parse() is its address.
+    article = newsparse.parse(_page(ARTICLE), url="https://example.org/2019/05/06/rivers")
+    assert article.date == dt.date(2019, 5, 6)
+    assert article.provenance_of("date").rule == "date.url"  # type: ignore[union-attr]
+    # The page's own canonical address comes first.
+    head = '<link rel="canonical" href="https://example.org/2020/01/02/rivers">'
+    article = newsparse.parse(_page(ARTICLE, head), url="https://example.org/2019/05/06/x")
+    assert article.date == dt.date(2020, 1, 2)
+
+
 def test_parse_date_value() -> None:
     assert parse_date_value("2024-03-12T10:30:00+05:30") == dt.datetime(
         2024, 3, 12, 10, 30, tzinfo=dt.timezone(dt.timedelta(hours=5, minutes=30))

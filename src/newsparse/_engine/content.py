@@ -906,9 +906,15 @@ def deck_field(page: Page, content: Content, title_line: int | None) -> Field | 
 
 
 def metadata(
-    page: Page, content: Content, *, tz: dt.tzinfo | None = None, title: Field | None = None
+    page: Page,
+    content: Content,
+    *,
+    tz: dt.tzinfo | None = None,
+    title: Field | None = None,
+    url: str | None = None,
 ) -> dict[str, Field]:
-    """Every metadata field the page gives, each with its rule and lines."""
+    """Every metadata field the page gives, each with its rule and lines (``url``: the
+    address the caller gave, for a date in it when the page names no address)."""
     meta = page.meta
     fields: dict[str, Field] = {}
     if title is None:
@@ -920,7 +926,7 @@ def metadata(
             fields["subtitle"] = deck
     site = meta.first("og:site_name", "application-name")
     fields.update(byline_fields(page, meta, content, content.container, site))
-    fields.update(date_fields(page, meta, content, tz))
+    fields.update(date_fields(page, meta, content, tz, url))
     section = section_field(meta)
     if section is not None:
         fields["section"] = section
@@ -1018,7 +1024,7 @@ def generic_html(doc: Document, *, tz: dt.tzinfo | None = None) -> Draft:
         return Draft(doc)
     title = title_field(page, page.meta)
     content = extract_content(page, title=title.value if title is not None else None)
-    fields = metadata(page, content, tz=tz, title=title)
+    fields = metadata(page, content, tz=tz, title=title, url=doc.url)
     body = list(content.body)
     deck = fields.get("subtitle")
     if deck is not None and body and deck.lines and body[0].lines[:1] == deck.lines[:1]:

@@ -38,7 +38,11 @@ _PRINTED = frozenset(
 
 
 def date_fields(
-    page: Page, meta: PageMeta, content: Content, tz: dt.tzinfo | None
+    page: Page,
+    meta: PageMeta,
+    content: Content,
+    tz: dt.tzinfo | None,
+    url: str | None = None,
 ) -> dict[str, Field]:
     """The publication date (``date``) and the update date (``updated``), each kept apart.
 
@@ -82,7 +86,7 @@ def date_fields(
     if found is None:
         found = _labelled_anywhere(page, tz)
     if found is None:
-        day = date_from_url(meta.url or None)
+        day = date_from_url(meta.url or url or None)  # the page's own address first
         if day is not None:
             found = Field(day, "date.url")
     updated = _first_date(
