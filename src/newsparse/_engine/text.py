@@ -114,6 +114,8 @@ class Work:
     header_end: int = 0
     #: Which lines read as running text (computed once; shapes never change).
     para: list[bool] = attrs.Factory(list)
+    #: How often each line's text is printed in the dump (computed once).
+    copies: Counter[str] = attrs.Factory(Counter)
     byline_json: list[tuple[int, str]] = attrs.Factory(list)
 
     @property
@@ -346,7 +348,7 @@ def _json_value(text: str) -> str | None:
 
 def mark_captions(w: Work) -> None:
     texts = [line.text for line in w.lines]
-    counts = Counter(texts)
+    counts = w.copies
     for i, line in enumerate(w.lines):
         if not w.free(i):
             continue
@@ -649,7 +651,7 @@ def keep_runs_between_paragraphs(w: Work, start: int, end: int) -> None:
     there on the run is a box set into the article, and its stray lines stay out.
     """
     marks = w.marks
-    counts = Counter(line.text for line in w.lines)
+    counts = w.copies
     tz = w.profile.tz
     run: list[int] = []
     clean = -1  # the length of the run's clean start while a line spoils it, else -1
@@ -775,6 +777,7 @@ def text_draft(doc: Document, profile: Profile) -> Draft:
         [None] * len(doc.lines),
         Draft(doc),
         para=[is_paragraph(x.text) for x in doc.lines],
+        copies=Counter(x.text for x in doc.lines),
     )
     mark_furniture(w)
     mark_captions(w)
