@@ -172,8 +172,8 @@ def _anchor_shape(w: Work, texts: list[str], i: int) -> bool:
 def _prose_before(w: Work) -> list[int]:
     """``[k]``: how many words the free paragraphs above line ``k`` hold (``k`` up to n)."""
     sums = [0]
-    for i, line in enumerate(w.lines):
-        sums.append(sums[-1] + (word_count(line.text) if w.para[i] and w.free(i) else 0))
+    for i, words in enumerate(w.para_words):
+        sums.append(sums[-1] + (words if w.free(i) else 0))
     return sums
 
 

@@ -114,6 +114,8 @@ class Work:
     header_end: int = 0
     #: Which lines read as running text (computed once; shapes never change).
     para: list[bool] = attrs.Factory(list)
+    #: The words of each line that reads as running text, 0 for the others.
+    para_words: list[int] = attrs.Factory(list)
     #: How often each line's text is printed in the dump (computed once).
     copies: Counter[str] = attrs.Factory(Counter)
     byline_json: list[tuple[int, str]] = attrs.Factory(list)
@@ -249,7 +251,7 @@ def mark_furniture(w: Work) -> None:
     line_rule = _furniture.matcher(profile.furniture)
     # A tail cuts the rest only below enough article text: a tagline above the menus
     # is not the article, and a "Comments" link in a share bar over it is no tail.
-    para_words = [word_count(line.text) if w.para[i] else 0 for i, line in enumerate(w.lines)]
+    para_words = w.para_words
     words_after = sum(para_words)
     words_before = 0
     seen_paragraph = False
@@ -439,10 +441,7 @@ def find_body_start(w: Work) -> int:
     lines = w.lines
     free = [i for i in range(len(lines)) if w.free(i)]
     # A question alone ("Why does it matter?") is a heading's shape, not a paragraph's.
-    words = [
-        word_count(lines[i].text) if w.para[i] and not lines[i].text.endswith("?") else 0
-        for i in free
-    ]
+    words = [w.para_words[i] if not lines[i].text.endswith("?") else 0 for i in free]
     start = prose_start(words, free, len(lines))
     # A paragraph above the run with only a subheading between them is the article's
     # first: subheadings stand between paragraphs of the article, never over it.
@@ -779,6 +778,7 @@ def text_draft(doc: Document, profile: Profile) -> Draft:
         para=[is_paragraph(x.text) for x in doc.lines],
         copies=Counter(x.text for x in doc.lines),
     )
+    w.para_words = [word_count(x.text) if p else 0 for x, p in zip(doc.lines, w.para, strict=True)]
     mark_furniture(w)
     mark_captions(w)
     mark_editor_note(w)
