@@ -528,3 +528,29 @@ def test_a_pool_broken_between_two_submits_is_recovered(
         expected.sort(key=key)
     # The chunks in flight were parsed again, one input at a time: nothing lost.
     assert calls > 3 and results == expected
+
+
+def test_default_chunks_start_small_then_grow() -> None:
+    """Without a chunk size, the first three chunks per worker hold 16 dumps (every
+    worker gets work at once on a small run), the rest 64 (fewer chunks for the
+    parent to send and collect); a given chunk size is kept as it is."""
+    from newsparse._batch.pool import CHUNK_SIZE, LEAD_CHUNK_SIZE, _chunks
+
+    dumps = [Dump(b"x", Origin(str(i))) for i in range(1000)]
+    sizes = [len(c) for c in _chunks(iter(dumps), CHUNK_SIZE, lead=6)]
+    assert sizes[:6] == [LEAD_CHUNK_SIZE] * 6 == [16] * 6
+    assert sizes[6:-1] == [64] * len(sizes[6:-1])
+    assert sum(sizes) == 1000
+    assert [len(c) for c in _chunks(iter(dumps[:10]), 3)] == [3, 3, 3, 1]
+
+
+def test_default_chunking_keeps_every_input_in_order(tmp_path: Path) -> None:
+    # More dumps than the lead chunks hold: the grown chunks come back in order too.
+    paths = []
+    for i in range(150):
+        path = tmp_path / f"{i:04d}.txt"
+        path.write_text(f"Headline number {i}\n\n" + "A sentence of the body. " * 20)
+        paths.append(str(path))
+    results = list(parse_many(paths, jobs=2))
+    assert [r.origin.path for r in results] == paths
+    assert all(r.ok for r in results)

@@ -194,3 +194,20 @@ def test_a_first_paragraph_over_an_ad_opens_the_body() -> None:
     assert article.parser == "cgtn"
     assert (article.title, article.byline) == ("Leaders agree on plan", "CGTN")
     assert [b.text for b in article.body] == [first, *body]
+
+
+def test_a_labelled_caption_under_its_source_line_is_one_captioned_image() -> None:
+    article = parse(
+        HEADLINE,
+        PROSE[:2],
+        "Image source, Getty Images",
+        "Image caption, Cyclists ride along the harbour lane",
+        PROSE[2:],
+        "Media captionWho is the new transport chief?",
+        PROSE[:1],
+    )
+    assert [b.text for b in article.body] == [*PROSE, *PROSE[:1]]
+    assert captions_of(article) == [
+        ("Cyclists ride along the harbour lane", "Getty Images"),
+        ("Who is the new transport chief?", None),
+    ]

@@ -54,8 +54,12 @@ T = TypeVar("T")
 Out = Any
 
 #: Dumps per chunk sent to a worker, and the bytes that close a chunk early.
-CHUNK_SIZE = 16
+CHUNK_SIZE = 64
 CHUNK_BYTES = 4 << 20
+#: Dumps per chunk of the first chunks (3 per worker) when no chunk size is given:
+#: every worker gets work at once on a small run, and a long run then pays the
+#: parent's per-chunk cost (a future, pickling, polling) four times less often.
+LEAD_CHUNK_SIZE = 16
 
 
 #: The default time limit of one input: TIMEOUT_PER_MB seconds per MB, at least TIMEOUT_FLOOR.
@@ -242,16 +246,21 @@ def _parse_chunk(chunk: list[Item], opts: _ParseOptions, ident: int = 0) -> list
     ]
 
 
-def _chunks(items: Iterator[Item], size: int) -> Iterator[list[Item]]:
+def _chunks(items: Iterator[Item], size: int, lead: int = 0) -> Iterator[list[Item]]:
+    """Chunks of at most ``size`` dumps (or CHUNK_BYTES of data); the first
+    ``lead`` chunks hold at most LEAD_CHUNK_SIZE."""
     chunk: list[Item] = []
     weight = 0
+    sent = 0
     for item in items:
         chunk.append(item)
         if isinstance(item, Dump) and item.data is not None:
             weight += len(item.data)
-        if len(chunk) >= size or weight >= CHUNK_BYTES:
+        most = min(size, LEAD_CHUNK_SIZE) if sent < lead else size
+        if len(chunk) >= most or weight >= CHUNK_BYTES:
             yield chunk
             chunk, weight = [], 0
+            sent += 1
     if chunk:
         yield chunk
 
@@ -595,7 +604,7 @@ def parse_stream(
     parser: str | None = None,
     max_bytes: int | None = DEFAULT_MAX_BYTES,
     ordered: bool = True,
-    chunk_size: int = CHUNK_SIZE,
+    chunk_size: int | None = None,
     context: str | None = None,
     timeout: Timeout = "auto",
 ) -> Generator[Result, None, None]:
@@ -621,14 +630,17 @@ def render_stream(
     parser: str | None = None,
     max_bytes: int | None = DEFAULT_MAX_BYTES,
     ordered: bool = True,
-    chunk_size: int = CHUNK_SIZE,
+    chunk_size: int | None = None,
     context: str | None = None,
     timeout: Timeout = "auto",
 ) -> Generator[T, None, None]:
     """:func:`parse_stream`, yielding what ``render`` makes of each Result
     (see :func:`render_many`)."""
     opts = _ParseOptions(parser, max_bytes, check_timeout(timeout), render)
-    chunks = _chunks(iter(items), max(1, chunk_size))
+    if chunk_size is None:
+        chunks = _chunks(iter(items), CHUNK_SIZE, lead=3 * jobs)
+    else:
+        chunks = _chunks(iter(items), max(1, chunk_size))
     first = next(chunks, None)
     if first is None:
         return
@@ -684,7 +696,7 @@ def parse_many(
     field: str | None = None,
     input_format: str = "auto",
     ordered: bool = True,
-    chunk_size: int = CHUNK_SIZE,
+    chunk_size: int | None = None,
     timeout: float | str | None = "auto",
 ) -> Generator[Result, None, None]:
     """Parse many inputs, in parallel, yielding one :class:`Result` per input.
@@ -703,6 +715,8 @@ def parse_many(
     patterns for files found in folders and archive members; ``field`` names
     the JSON Lines field holding the page (default: ``html``, ``text`` or
     ``content``); ``input_format`` forces a reader for every path.
+    ``chunk_size`` is how many dumps a worker is sent at a time (default: 16
+    for the first three chunks per worker, then 64).
 
     ``timeout`` is the time one input may take: ``"auto"`` (the default:
     5 seconds per MB of input, at least 10 seconds), a number of seconds, or
@@ -745,7 +759,7 @@ def render_many(
     field: str | None = None,
     input_format: str = "auto",
     ordered: bool = True,
-    chunk_size: int = CHUNK_SIZE,
+    chunk_size: int | None = None,
     timeout: float | str | None = "auto",
 ) -> Generator[T, None, None]:
     """:func:`parse_many`, yielding what ``render`` makes of each Result.

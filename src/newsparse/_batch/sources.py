@@ -176,11 +176,30 @@ class SourceOptions:
 # ---------------------------------------------------------------- kinds, globs
 
 
+#: Every name ending that is not a plain file (one test for the common case).
+_SPECIAL_ENDINGS = (
+    ".zip",
+    ".tar",
+    ".tgz",
+    ".tbz2",
+    ".txz",
+    ".warc",
+    ".arc",
+    ".gz",
+    ".bz2",
+    ".xz",
+    ".jsonl",
+    ".ndjson",
+)
+
+
 def kind_of(name: str, input_format: str = "auto") -> str:
     """The reader for a file called ``name``: one of :data:`FORMATS` but ``auto``."""
     if input_format != "auto":
         return input_format
     low = name.lower()
+    if not low.endswith(_SPECIAL_ENDINGS):
+        return "file"
     if low.endswith(".zip"):
         return "zip"
     if low.endswith((".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tar.xz", ".txz")):
