@@ -274,3 +274,53 @@ def test_a_courtesy_sentence_is_no_credit() -> None:
         match_caption("We thank them. Courtesy of everyone here is needed to keep it clean.")
         is None
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "credit", "rule"),
+    [
+        # A photographer, the outlet that hired them, the agency: every part is the credit.
+        (
+            "Sam Lee/City Herald/Getty Images",
+            None,
+            "Sam Lee/City Herald/Getty Images",
+            "caption.agency-end",
+        ),
+        (
+            "Ana Ruiz | Bloomberg | Getty Images",
+            None,
+            "Ana Ruiz | Bloomberg | Getty Images",
+            "caption.name-agency",
+        ),
+        # A source handed out through an agency, alone or after the caption.
+        (
+            "State Department of Health via AP",
+            None,
+            "State Department of Health via AP",
+            "caption.via-agency",
+        ),
+        (
+            "A nurse checks a patient. Studio One/Stock Pictures via Getty Images",
+            "A nurse checks a patient.",
+            "Studio One/Stock Pictures via Getty Images",
+            "caption.via-agency",
+        ),
+    ],
+)
+def test_credits_of_several_parts(line: str, text: str | None, credit: str, rule: str) -> None:
+    found = match_caption(line)
+    assert found is not None
+    assert (found.text, found.credit, found.rule) == (text, credit, rule)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A sentence that names an agency is no credit; nor is a byline's "Name, Reuters".
+        "The footage was first distributed via AP",
+        "Jane Doe, Reuters",
+        "Jane Doe | Reuters",
+    ],
+)
+def test_agency_names_that_are_no_credit(line: str) -> None:
+    assert match_caption(line) is None

@@ -348,6 +348,20 @@ def _json_value(text: str) -> str | None:
     return value.strip() if isinstance(value, str) and value.strip() else None
 
 
+# Credit lines alone that sit under their caption's text, besides _CREDIT_LINE_RULES.
+_CREDIT_UNDER_TEXT = _CREDIT_LINE_RULES | {"caption.via-agency"}
+
+
+def _credit_under_text(rule: str, text: str) -> bool:
+    """A credit alone on its line that credits the line above it.
+
+    ``(Image credit: NASA)`` does; a cover's credit, ``(Cover via VCG)``, stands alone.
+    """
+    if rule == "caption.paren-credit":
+        return not text[1:6].lower().startswith("cover")
+    return rule in _CREDIT_UNDER_TEXT
+
+
 def mark_captions(w: Work) -> None:
     texts = [line.text for line in w.lines]
     counts = w.copies
@@ -385,7 +399,7 @@ def mark_captions(w: Work) -> None:
             mark is not None
             and mark.label is Label.CAPTION
             and mark.data.text is None
-            and mark.rule in _CREDIT_LINE_RULES
+            and _credit_under_text(mark.rule, w.lines[i].text)
             and i > 0
             and w.free(i - 1)
             and word_count(w.lines[i - 1].text) <= 40

@@ -140,7 +140,8 @@ CAPTION_PATTERNS: tuple[CaptionPattern, ...] = (
         # Alone, "Jane Doe, Reuters" is as often a byline: only with a photo agency.
         r"|(?P<text2>)(?P<credit2>"
         + _NAME
-        + r"\s?[,|]\s?(?:Getty Images|Shutterstock|Unsplash|Alamy)))$",
+        # "Jane Doe | Bloomberg | Getty Images": the outlet that hired the photographer
+        + r"(?:\s?[,|]\s?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3})?\s?[,|]\s?(?:Getty Images|Shutterstock|Unsplash|Alamy)))$",
         r"(?:Press|PRESS|Images|Reuters|REUTERS|AFP|AP|EPA|Shutterstock|Unsplash|Xinhua)$",
     ),
     # ... after a finished sentence: (NASA/JPL-Caltech/ASU), (Reuters/Jane Doe)
@@ -179,9 +180,17 @@ CAPTION_PATTERNS: tuple[CaptionPattern, ...] = (
     # capitals: ... Dali, Yunnan province. LI HUA/XINHUA, WANG JING/FOR CHINA DAILY
     _p(
         "caption.agency-end",
-        rf"^(?P<text>.*?[.!?”\"])?\s*(?P<credit>(?:[A-Z][\w.'’-]+ ){{0,3}}[A-Z][\w.'’-]+ ?/ ?"
+        rf"^(?P<text>.*?[.!?”\"])?\s*(?P<credit>(?:(?:[A-Z][\w.'’-]+ ){{0,3}}[A-Z][\w.'’-]+ ?/ ?){{1,3}}"
         rf"(?i:(?:for |provided to )?{_AGENCY})|{_AGENCY} Images?|Getty Images)$",
         r"(?:/ ?[A-Z][^/]{0,40}|Images?)$",
+    ),
+    # ... Jane Doe/Studio via Getty Images, Sex Offender Registry via AP: a source handed
+    # out through an agency, after the caption or alone (capitalised words only)
+    _p(
+        "caption.via-agency",
+        r"^(?:(?P<text>.*?[.!?”\"])\s+)?(?P<credit>(?:[A-Z][\w.'’&-]*(?:\s?/\s?| )|(?:of|the|and|for) )"
+        r"{1,8}via (?:Getty Images|AP|AFP|Reuters|REUTERS|EPA|Shutterstock))$",
+        r" via (?:Getty Images|AP|AFP|Reuters|REUTERS|EPA|Shutterstock)$",
     ),
 )
 
