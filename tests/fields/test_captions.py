@@ -324,3 +324,23 @@ def test_credits_of_several_parts(line: str, text: str | None, credit: str, rule
 )
 def test_agency_names_that_are_no_credit(line: str) -> None:
     assert match_caption(line) is None
+
+
+@pytest.mark.parametrize(
+    ("suffix", "credit"),
+    [
+        # Labels in capitals (print style) and in more languages.
+        (" PHOTO: REUTERS", "REUTERS"),
+        (" FOTO: EFE", "EFE"),
+        (" Crédit photo : Jean Dupont / AFP", "Jean Dupont / AFP"),
+        (" Crédits photos : AFP", "AFP"),
+        (" Fotografía: EFE", "EFE"),
+        (" Fotó: MTI", "MTI"),
+        (" Zdjęcie: PAP", "PAP"),
+        (" Kuva: Lehtikuva", "Lehtikuva"),
+    ],
+)
+def test_credit_labels_in_capitals_and_other_languages(suffix: str, credit: str) -> None:
+    found = match_caption(TEXT + suffix)
+    assert found is not None
+    assert (found.text, found.credit, found.rule) == (TEXT, credit, "caption.label-credit")

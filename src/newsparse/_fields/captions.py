@@ -52,7 +52,10 @@ class CaptionMatch:
 _LABELS = (
     r"Photo [Cc]redits?|Image [Cc]redits?|Image [Ss]ource|Photo [Ss]ource|Photograph|Photo|Image|"
     r"Picture|"
-    r"Credit|Foto|Bildrechte|Bildquelle|Bild|Imagen|Imagem|Crédito|Credito|Crédit|Beeld|Фото"
+    r"Credit|Foto|Bildrechte|Bildquelle|Bild|Imagen|Imagem|Crédito|Credito|"
+    r"Crédits? [Pp]hotos?|Crédit|Beeld|Fotografía|Fotografia|Fotó|Zdjęcie|Kuva|Фото|"
+    # Print style in capitals: PHOTO: REUTERS, FOTO: EFE
+    r"PHOTO|IMAGE|PICTURE|CREDIT|FOTO|BILD|ФОТО"
 )
 
 
@@ -196,7 +199,8 @@ CAPTION_PATTERNS: tuple[CaptionPattern, ...] = (
 
 _PHOTO_WORDS = re.compile(
     r"(?i)^(?:(?:cover|file|main)\s+)?(?:(?:photographs?|photos?|images?|pictures?|videos?|"
-    r"graphics?|fotos?|bildrechte|bildquelle|bild|imagen|imagem|crédito|credito|crédit|beeld|фото|"
+    r"graphics?|fotos?|bildrechte|bildquelle|bild|imagen|imagem|crédito|credito|"
+    r"crédits? photos?|crédit|beeld|fotografía|fotografia|fotó|zdjęcie|kuva|фото|"
     r"credits?|photo credits?)(?!\w))?\s*(?:via|by|credits?|source|courtesy of)?\s*[:：/]?\s*"
 )
 
