@@ -344,3 +344,19 @@ def test_credit_labels_in_capitals_and_other_languages(suffix: str, credit: str)
     found = match_caption(TEXT + suffix)
     assert found is not None
     assert (found.text, found.credit, found.rule) == (TEXT, credit, "caption.label-credit")
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "credit"),
+    [
+        ("A desk by the window. Photographer: Jane Doe", "A desk by the window.", "Jane Doe"),
+        ("Fotograf: Hans Meier", None, "Hans Meier"),
+        # The picture library after a bar stays part of the credit.
+        ("Photographer: Studio One | Source: Unsplash", None, "Studio One | Source: Unsplash"),
+        ("Foto: Ana Ruiz | Fuente: EFE", None, "Ana Ruiz | Fuente: EFE"),
+    ],
+)
+def test_photographer_label_and_picture_source(line: str, text: str | None, credit: str) -> None:
+    found = match_caption(line)
+    assert found is not None
+    assert (found.text, found.credit, found.rule) == (text, credit, "caption.label-credit")

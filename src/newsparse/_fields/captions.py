@@ -50,7 +50,8 @@ class CaptionMatch:
 # Words that label a credit, longest first: "Image credit:", "Bildrechte:", "Foto:" ...
 # Singular only: "Images: ..." and "Fotos: ..." open headlines as often as credits.
 _LABELS = (
-    r"Photo [Cc]redits?|Image [Cc]redits?|Image [Ss]ource|Photo [Ss]ource|Photograph|Photo|Image|"
+    r"Photo [Cc]redits?|Image [Cc]redits?|Image [Ss]ource|Photo [Ss]ource|"
+    r"Photographer|Photographe|Fotografo|Fotógrafo|Fotograf|Photograph|Photo|Image|"
     r"Picture|"
     r"Credit|Foto|Bildrechte|Bildquelle|Bild|Imagen|Imagem|Crédito|Credito|"
     r"Crédits? [Pp]hotos?|Crédit|Beeld|Fotografía|Fotografia|Fotó|Zdjęcie|Kuva|Фото|"
@@ -109,8 +110,10 @@ CAPTION_PATTERNS: tuple[CaptionPattern, ...] = (
     # Photo : AFP (French spacing), Crédito: EFE, Фото: ТАСС
     _p(
         "caption.label-credit",
-        rf"^(?P<text>.*?)\s*(?<![\w])(?P<credit>(?:{_LABELS})\s*[:：]\s*[^:：]{{2,80}})$",
-        rf"(?:{_LABELS})\s*[:：][^:：]{{2,80}}$",
+        rf"^(?P<text>.*?)\s*(?<![\w])(?P<credit>(?:{_LABELS})\s*[:：]\s*[^:：]{{2,80}}"
+        # "Photographer: Jane Doe | Source: Unsplash": the picture library after a bar
+        r"(?:\s\|\s(?:Source|Quelle|Fuente|Fonte)\s?:\s?[^:：|]{2,40})?)$",
+        rf"(?:{_LABELS})\s*[:：][^:：]{{2,80}}$|\|\s(?:Source|Quelle|Fuente|Fonte)\s?:",
     ),
     # ... © Jane Doe/Reuters after the caption; alone only as Name/Agency (a footer's
     # "© 2025 Site" has a year, and "All rights reserved" is no credit)
@@ -198,7 +201,8 @@ CAPTION_PATTERNS: tuple[CaptionPattern, ...] = (
 )
 
 _PHOTO_WORDS = re.compile(
-    r"(?i)^(?:(?:cover|file|main)\s+)?(?:(?:photographs?|photos?|images?|pictures?|videos?|"
+    r"(?i)^(?:(?:cover|file|main)\s+)?(?:(?:photographers?|photographe|fotógrafo|fotograf[oa]?|"
+    r"photographs?|photos?|images?|pictures?|videos?|"
     r"graphics?|fotos?|bildrechte|bildquelle|bild|imagen|imagem|crédito|credito|"
     r"crédits? photos?|crédit|beeld|fotografía|fotografia|fotó|zdjęcie|kuva|фото|"
     r"credits?|photo credits?)(?!\w))?\s*(?:via|by|credits?|source|courtesy of)?\s*[:：/]?\s*"
