@@ -217,3 +217,20 @@ def test_a_cover_credit_alone_does_not_take_the_line_above() -> None:
     article = parse(HEADLINE, PROSE[:2], "(Cover via VCG)", PROSE[2:])
     assert [b.text for b in article.body] == PROSE
     assert captions_of(article) == [(None, "VCG")]
+
+
+def test_a_labelled_caption_under_its_source_line_is_one_captioned_image() -> None:
+    article = parse(
+        HEADLINE,
+        PROSE[:2],
+        "Image source, Getty Images",
+        "Image caption, Cyclists ride along the harbour lane",
+        PROSE[2:],
+        "Media captionWho is the new transport chief?",
+        PROSE[:1],
+    )
+    assert [b.text for b in article.body] == [*PROSE, *PROSE[:1]]
+    assert captions_of(article) == [
+        ("Cyclists ride along the harbour lane", "Getty Images"),
+        ("Who is the new transport chief?", None),
+    ]

@@ -360,3 +360,53 @@ def test_photographer_label_and_picture_source(line: str, text: str | None, cred
     found = match_caption(line)
     assert found is not None
     assert (found.text, found.credit, found.rule) == (text, credit, "caption.label-credit")
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "credit", "rule"),
+    [
+        # A caption labelled as one at the start of its line; the label is not its text.
+        (
+            "Image caption, Crowds gather in the square",
+            "Crowds gather in the square",
+            None,
+            "caption.caption-label",
+        ),
+        # Glued to its text by the copy.
+        (
+            "Media captionWho is the new mayor?",
+            "Who is the new mayor?",
+            None,
+            "caption.caption-label",
+        ),
+        (
+            "Pie de foto, Manifestantes en Madrid",
+            "Manifestantes en Madrid",
+            None,
+            "caption.caption-label",
+        ),
+        # A credit after the labelled text is still read.
+        (
+            "Image caption, Crowds gather in the square. Photo: Reuters",
+            "Crowds gather in the square.",
+            "Reuters",
+            "caption.label-credit",
+        ),
+        ("Image source, Getty Images", None, "Getty Images", "caption.source-label"),
+        ("Fuente de la imagen, Reuters", None, "Reuters", "caption.source-label"),
+    ],
+)
+def test_caption_and_source_labels(
+    line: str, text: str | None, credit: str | None, rule: str
+) -> None:
+    found = match_caption(line)
+    assert found is not None
+    assert (found.text, found.credit, found.rule) == (text, credit, rule)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Image captions help blind readers", "Image caption", "Crédito, el banco subió los tipos."],
+)
+def test_words_of_a_label_that_are_no_label(line: str) -> None:
+    assert match_caption(line) is None

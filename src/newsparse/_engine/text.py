@@ -410,6 +410,7 @@ def mark_captions(w: Work) -> None:
             w.mark(i, Label.CAPTION, mark.rule, found)
             if mark.rule == "caption.label-alone":  # and the credit's own line
                 w.mark(i + 1, Label.CAPTION, mark.rule, found)
+    _join_source_and_caption(w)
     # A copy of a credited caption printed without its credit is the same image.
     texts_of_captions = {
         m.data.text for m in w.marks if m is not None and m.label is Label.CAPTION and m.data.text
@@ -420,6 +421,23 @@ def mark_captions(w: Work) -> None:
                 w.mark(
                     i, Label.CAPTION, "caption.copy", CaptionMatch(line.text, None, "caption.copy")
                 )
+
+
+def _join_source_and_caption(w: Work) -> None:
+    """``Image source, Getty Images`` over ``Image caption, ...``: one image's credit and text."""
+    marks = w.marks
+    for i in range(len(marks) - 1):
+        credit, text = marks[i], marks[i + 1]
+        if (
+            credit is not None
+            and text is not None
+            and credit.rule == "caption.source-label"
+            and text.rule == "caption.caption-label"
+            and text.data.credit is None
+        ):
+            found = CaptionMatch(text.data.text, credit.data.credit, "caption.caption-label")
+            w.mark(i, Label.CAPTION, "caption.source-label", found)
+            w.mark(i + 1, Label.CAPTION, "caption.caption-label", found)
 
 
 def _repeated_nearby(texts: Sequence[str], i: int) -> bool:

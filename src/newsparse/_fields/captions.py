@@ -232,12 +232,44 @@ _ABBREVIATION_END = re.compile(
 )
 
 
+# A caption labelled as one at the start of its line, as the BBC's pages print them in
+# many languages ("Image caption, ...", "Media captionWho is ...", "Pie de foto, ...").
+_CAPTION_LABEL = re.compile(
+    r"^(?:Image|Media|Video) caption|^Pie de foto|^Legenda da foto|^Подпись к фото"
+)
+# After the label: a comma, a colon or a space, or (glued by the copy) a capital letter.
+_CAPTION_LABEL_REST = re.compile(r"(?:[,:]?\s+|[,:]|(?=[A-ZА-Я]))(?P<text>\S.{1,1000})$")
+# Its credit, on a line of its own above the image: "Image source, Getty Images".
+_SOURCE_LABEL = re.compile(
+    r"^(?:Image source|Fuente de la imagen|Crédito|Автор фото),\s*(?P<credit>\S[^.!?]{1,79})\.?$"
+)
+
+
 def match_caption(
     line: str, patterns: tuple[CaptionPattern, ...] = CAPTION_PATTERNS
 ) -> CaptionMatch | None:
-    """The caption on ``line``, or None when the line carries no photo credit."""
+    """The caption on ``line``, or None when the line carries no photo credit (and no
+    label that says it is a caption)."""
     if len(line) > 1200 or not line:
         return None
+    label = _CAPTION_LABEL.match(line)
+    if label is not None:
+        rest = _CAPTION_LABEL_REST.match(line, label.end())
+        if rest is None:
+            return None
+        text = rest.group("text").strip()
+        found = _match_credit(text, patterns)
+        if found is not None and found.text is not None:
+            return found
+        return CaptionMatch(text, None, "caption.caption-label")
+    source = _SOURCE_LABEL.match(line)
+    # A credit is a name: "Crédito, el banco subió ..." opens a sentence.
+    if source is not None and source.group("credit")[0].isupper():
+        return CaptionMatch(None, source.group("credit").strip(), "caption.source-label")
+    return _match_credit(line, patterns)
+
+
+def _match_credit(line: str, patterns: tuple[CaptionPattern, ...]) -> CaptionMatch | None:
     end = line[-120:]
     if patterns is CAPTION_PATTERNS and not _may_carry_credit(end):
         return None
