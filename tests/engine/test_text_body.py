@@ -196,6 +196,29 @@ def test_a_first_paragraph_over_an_ad_opens_the_body() -> None:
     assert [b.text for b in article.body] == [first, *body]
 
 
+def captions_of(article: newsparse.Article) -> list[tuple[str | None, str | None]]:
+    return [(c.text, c.credit) for c in article.captions]
+
+
+def test_a_credit_line_under_a_caption_between_paragraphs_takes_the_caption_out() -> None:
+    caption = "Cyclists ride along the harbour lane on the opening day."
+    for credit_line, credit in [
+        ("Sam Lee/City Herald/Getty Images", "Sam Lee/City Herald/Getty Images"),
+        ("City Transport Office via AP", "City Transport Office via AP"),
+        ("(Image credit: City Transport Office)", "City Transport Office"),
+        ("(Foto: Stadtwerke)", "Stadtwerke"),
+    ]:
+        article = parse(HEADLINE, PROSE[:2], caption, credit_line, PROSE[2:])
+        assert [b.text for b in article.body] == PROSE
+        assert captions_of(article) == [(caption, credit)]
+
+
+def test_a_cover_credit_alone_does_not_take_the_line_above() -> None:
+    article = parse(HEADLINE, PROSE[:2], "(Cover via VCG)", PROSE[2:])
+    assert [b.text for b in article.body] == PROSE
+    assert captions_of(article) == [(None, "VCG")]
+
+
 def test_a_labelled_caption_under_its_source_line_is_one_captioned_image() -> None:
     article = parse(
         HEADLINE,

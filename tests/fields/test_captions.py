@@ -279,6 +279,92 @@ def test_a_courtesy_sentence_is_no_credit() -> None:
 @pytest.mark.parametrize(
     ("line", "text", "credit", "rule"),
     [
+        # A photographer, the outlet that hired them, the agency: every part is the credit.
+        (
+            "Sam Lee/City Herald/Getty Images",
+            None,
+            "Sam Lee/City Herald/Getty Images",
+            "caption.agency-end",
+        ),
+        (
+            "Ana Ruiz | Bloomberg | Getty Images",
+            None,
+            "Ana Ruiz | Bloomberg | Getty Images",
+            "caption.name-agency",
+        ),
+        # A source handed out through an agency, alone or after the caption.
+        (
+            "State Department of Health via AP",
+            None,
+            "State Department of Health via AP",
+            "caption.via-agency",
+        ),
+        (
+            "A nurse checks a patient. Studio One/Stock Pictures via Getty Images",
+            "A nurse checks a patient.",
+            "Studio One/Stock Pictures via Getty Images",
+            "caption.via-agency",
+        ),
+    ],
+)
+def test_credits_of_several_parts(line: str, text: str | None, credit: str, rule: str) -> None:
+    found = match_caption(line)
+    assert found is not None
+    assert (found.text, found.credit, found.rule) == (text, credit, rule)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A sentence that names an agency is no credit; nor is a byline's "Name, Reuters".
+        "The footage was first distributed via AP",
+        "Jane Doe, Reuters",
+        "Jane Doe | Reuters",
+    ],
+)
+def test_agency_names_that_are_no_credit(line: str) -> None:
+    assert match_caption(line) is None
+
+
+@pytest.mark.parametrize(
+    ("suffix", "credit"),
+    [
+        # Labels in capitals (print style) and in more languages.
+        (" PHOTO: REUTERS", "REUTERS"),
+        (" FOTO: EFE", "EFE"),
+        (" Crédit photo : Jean Dupont / AFP", "Jean Dupont / AFP"),
+        (" Crédits photos : AFP", "AFP"),
+        (" Fotografía: EFE", "EFE"),
+        (" Fotó: MTI", "MTI"),
+        (" Zdjęcie: PAP", "PAP"),
+        (" Kuva: Lehtikuva", "Lehtikuva"),
+    ],
+)
+def test_credit_labels_in_capitals_and_other_languages(suffix: str, credit: str) -> None:
+    found = match_caption(TEXT + suffix)
+    assert found is not None
+    assert (found.text, found.credit, found.rule) == (TEXT, credit, "caption.label-credit")
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "credit"),
+    [
+        ("A desk by the window. Photographer: Jane Doe", "A desk by the window.", "Jane Doe"),
+        ("Fotograf: Hans Meier", None, "Hans Meier"),
+        # The picture library after a bar stays part of the credit.
+        ("Photographer: Studio One | Source: Unsplash", None, "Studio One | Source: Unsplash"),
+        ("Foto: Ana Ruiz | Fuente: EFE", None, "Ana Ruiz | Fuente: EFE"),
+    ],
+)
+def test_photographer_label_and_picture_source(line: str, text: str | None, credit: str) -> None:
+    found = match_caption(line)
+    assert found is not None
+    assert (found.text, found.credit, found.rule) == (text, credit, "caption.label-credit")
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "credit", "rule"),
+    [
         # A caption labelled as one at the start of its line; the label is not its text.
         (
             "Image caption, Crowds gather in the square",
@@ -287,8 +373,18 @@ def test_a_courtesy_sentence_is_no_credit() -> None:
             "caption.caption-label",
         ),
         # Glued to its text by the copy.
-        ("Media captionWho is the new mayor?", "Who is the new mayor?", None, "caption.caption-label"),
-        ("Pie de foto, Manifestantes en Madrid", "Manifestantes en Madrid", None, "caption.caption-label"),
+        (
+            "Media captionWho is the new mayor?",
+            "Who is the new mayor?",
+            None,
+            "caption.caption-label",
+        ),
+        (
+            "Pie de foto, Manifestantes en Madrid",
+            "Manifestantes en Madrid",
+            None,
+            "caption.caption-label",
+        ),
         # A credit after the labelled text is still read.
         (
             "Image caption, Crowds gather in the square. Photo: Reuters",

@@ -348,6 +348,20 @@ def _json_value(text: str) -> str | None:
     return value.strip() if isinstance(value, str) and value.strip() else None
 
 
+# Credit lines alone that sit under their caption's text, besides _CREDIT_LINE_RULES.
+_CREDIT_UNDER_TEXT = _CREDIT_LINE_RULES | {"caption.via-agency"}
+
+
+def _credit_under_text(rule: str, text: str) -> bool:
+    """A credit alone on its line that credits the line above it.
+
+    ``(Image credit: NASA)`` does; a cover's credit, ``(Cover via VCG)``, stands alone.
+    """
+    if rule == "caption.paren-credit":
+        return not text[1:6].lower().startswith("cover")
+    return rule in _CREDIT_UNDER_TEXT
+
+
 def mark_captions(w: Work) -> None:
     texts = [line.text for line in w.lines]
     counts = w.copies
@@ -385,7 +399,7 @@ def mark_captions(w: Work) -> None:
             mark is not None
             and mark.label is Label.CAPTION
             and mark.data.text is None
-            and mark.rule in _CREDIT_LINE_RULES
+            and _credit_under_text(mark.rule, w.lines[i].text)
             and i > 0
             and w.free(i - 1)
             and word_count(w.lines[i - 1].text) <= 40
@@ -396,6 +410,7 @@ def mark_captions(w: Work) -> None:
             w.mark(i, Label.CAPTION, mark.rule, found)
             if mark.rule == "caption.label-alone":  # and the credit's own line
                 w.mark(i + 1, Label.CAPTION, mark.rule, found)
+    _join_source_and_caption(w)
     # A copy of a credited caption printed without its credit is the same image.
     texts_of_captions = {
         m.data.text for m in w.marks if m is not None and m.label is Label.CAPTION and m.data.text
@@ -406,6 +421,23 @@ def mark_captions(w: Work) -> None:
                 w.mark(
                     i, Label.CAPTION, "caption.copy", CaptionMatch(line.text, None, "caption.copy")
                 )
+
+
+def _join_source_and_caption(w: Work) -> None:
+    """``Image source, Getty Images`` over ``Image caption, ...``: one image's credit and text."""
+    marks = w.marks
+    for i in range(len(marks) - 1):
+        credit, text = marks[i], marks[i + 1]
+        if (
+            credit is not None
+            and text is not None
+            and credit.rule == "caption.source-label"
+            and text.rule == "caption.caption-label"
+            and text.data.credit is None
+        ):
+            found = CaptionMatch(text.data.text, credit.data.credit, "caption.caption-label")
+            w.mark(i, Label.CAPTION, "caption.source-label", found)
+            w.mark(i + 1, Label.CAPTION, "caption.caption-label", found)
 
 
 def _repeated_nearby(texts: Sequence[str], i: int) -> bool:

@@ -50,9 +50,13 @@ class CaptionMatch:
 # Words that label a credit, longest first: "Image credit:", "Bildrechte:", "Foto:" ...
 # Singular only: "Images: ..." and "Fotos: ..." open headlines as often as credits.
 _LABELS = (
-    r"Photo [Cc]redits?|Image [Cc]redits?|Image [Ss]ource|Photo [Ss]ource|Photograph|Photo|Image|"
+    r"Photo [Cc]redits?|Image [Cc]redits?|Image [Ss]ource|Photo [Ss]ource|"
+    r"Photographer|Photographe|Fotografo|Fotógrafo|Fotograf|Photograph|Photo|Image|"
     r"Picture|"
-    r"Credit|Foto|Bildrechte|Bildquelle|Bild|Imagen|Imagem|Crédito|Credito|Crédit|Beeld|Фото"
+    r"Credit|Foto|Bildrechte|Bildquelle|Bild|Imagen|Imagem|Crédito|Credito|"
+    r"Crédits? [Pp]hotos?|Crédit|Beeld|Fotografía|Fotografia|Fotó|Zdjęcie|Kuva|Фото|"
+    # Print style in capitals: PHOTO: REUTERS, FOTO: EFE
+    r"PHOTO|IMAGE|PICTURE|CREDIT|FOTO|BILD|ФОТО"
 )
 
 
@@ -106,8 +110,10 @@ CAPTION_PATTERNS: tuple[CaptionPattern, ...] = (
     # Photo : AFP (French spacing), Crédito: EFE, Фото: ТАСС
     _p(
         "caption.label-credit",
-        rf"^(?P<text>.*?)\s*(?<![\w])(?P<credit>(?:{_LABELS})\s*[:：]\s*[^:：]{{2,80}})$",
-        rf"(?:{_LABELS})\s*[:：][^:：]{{2,80}}$",
+        rf"^(?P<text>.*?)\s*(?<![\w])(?P<credit>(?:{_LABELS})\s*[:：]\s*[^:：]{{2,80}}"
+        # "Photographer: Jane Doe | Source: Unsplash": the picture library after a bar
+        r"(?:\s\|\s(?:Source|Quelle|Fuente|Fonte)\s?:\s?[^:：|]{2,40})?)$",
+        rf"(?:{_LABELS})\s*[:：][^:：]{{2,80}}$|\|\s(?:Source|Quelle|Fuente|Fonte)\s?:",
     ),
     # ... © Jane Doe/Reuters after the caption; alone only as Name/Agency (a footer's
     # "© 2025 Site" has a year, and "All rights reserved" is no credit)
@@ -140,7 +146,8 @@ CAPTION_PATTERNS: tuple[CaptionPattern, ...] = (
         # Alone, "Jane Doe, Reuters" is as often a byline: only with a photo agency.
         r"|(?P<text2>)(?P<credit2>"
         + _NAME
-        + r"\s?[,|]\s?(?:Getty Images|Shutterstock|Unsplash|Alamy)))$",
+        # "Jane Doe | Bloomberg | Getty Images": the outlet that hired the photographer
+        + r"(?:\s?[,|]\s?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3})?\s?[,|]\s?(?:Getty Images|Shutterstock|Unsplash|Alamy)))$",
         r"(?:Press|PRESS|Images|Reuters|REUTERS|AFP|AP|EPA|Shutterstock|Unsplash|Xinhua)$",
     ),
     # ... after a finished sentence: (NASA/JPL-Caltech/ASU), (Reuters/Jane Doe)
@@ -179,15 +186,25 @@ CAPTION_PATTERNS: tuple[CaptionPattern, ...] = (
     # capitals: ... Dali, Yunnan province. LI HUA/XINHUA, WANG JING/FOR CHINA DAILY
     _p(
         "caption.agency-end",
-        rf"^(?P<text>.*?[.!?”\"])?\s*(?P<credit>(?:[A-Z][\w.'’-]+ ){{0,3}}[A-Z][\w.'’-]+ ?/ ?"
+        rf"^(?P<text>.*?[.!?”\"])?\s*(?P<credit>(?:(?:[A-Z][\w.'’-]+ ){{0,3}}[A-Z][\w.'’-]+ ?/ ?){{1,3}}"
         rf"(?i:(?:for |provided to )?{_AGENCY})|{_AGENCY} Images?|Getty Images)$",
         r"(?:/ ?[A-Z][^/]{0,40}|Images?)$",
+    ),
+    # ... Jane Doe/Studio via Getty Images, Sex Offender Registry via AP: a source handed
+    # out through an agency, after the caption or alone (capitalised words only)
+    _p(
+        "caption.via-agency",
+        r"^(?:(?P<text>.*?[.!?”\"])\s+)?(?P<credit>(?:[A-Z][\w.'’&-]*(?:\s?/\s?| )|(?:of|the|and|for) )"
+        r"{1,8}via (?:Getty Images|AP|AFP|Reuters|REUTERS|EPA|Shutterstock))$",
+        r" via (?:Getty Images|AP|AFP|Reuters|REUTERS|EPA|Shutterstock)$",
     ),
 )
 
 _PHOTO_WORDS = re.compile(
-    r"(?i)^(?:(?:cover|file|main)\s+)?(?:(?:photographs?|photos?|images?|pictures?|videos?|"
-    r"graphics?|fotos?|bildrechte|bildquelle|bild|imagen|imagem|crédito|credito|crédit|beeld|фото|"
+    r"(?i)^(?:(?:cover|file|main)\s+)?(?:(?:photographers?|photographe|fotógrafo|fotograf[oa]?|"
+    r"photographs?|photos?|images?|pictures?|videos?|"
+    r"graphics?|fotos?|bildrechte|bildquelle|bild|imagen|imagem|crédito|credito|"
+    r"crédits? photos?|crédit|beeld|fotografía|fotografia|fotó|zdjęcie|kuva|фото|"
     r"credits?|photo credits?)(?!\w))?\s*(?:via|by|credits?|source|courtesy of)?\s*[:：/]?\s*"
 )
 
@@ -215,12 +232,44 @@ _ABBREVIATION_END = re.compile(
 )
 
 
+# A caption labelled as one at the start of its line, as the BBC's pages print them in
+# many languages ("Image caption, ...", "Media captionWho is ...", "Pie de foto, ...").
+_CAPTION_LABEL = re.compile(
+    r"^(?:Image|Media|Video) caption|^Pie de foto|^Legenda da foto|^Подпись к фото"
+)
+# After the label: a comma, a colon or a space, or (glued by the copy) a capital letter.
+_CAPTION_LABEL_REST = re.compile(r"(?:[,:]?\s+|[,:]|(?=[A-ZА-Я]))(?P<text>\S.{1,1000})$")
+# Its credit, on a line of its own above the image: "Image source, Getty Images".
+_SOURCE_LABEL = re.compile(
+    r"^(?:Image source|Fuente de la imagen|Crédito|Автор фото),\s*(?P<credit>\S[^.!?]{1,79})\.?$"
+)
+
+
 def match_caption(
     line: str, patterns: tuple[CaptionPattern, ...] = CAPTION_PATTERNS
 ) -> CaptionMatch | None:
-    """The caption on ``line``, or None when the line carries no photo credit."""
+    """The caption on ``line``, or None when the line carries no photo credit (and no
+    label that says it is a caption)."""
     if len(line) > 1200 or not line:
         return None
+    label = _CAPTION_LABEL.match(line)
+    if label is not None:
+        rest = _CAPTION_LABEL_REST.match(line, label.end())
+        if rest is None:
+            return None
+        text = rest.group("text").strip()
+        found = _match_credit(text, patterns)
+        if found is not None and found.text is not None:
+            return found
+        return CaptionMatch(text, None, "caption.caption-label")
+    source = _SOURCE_LABEL.match(line)
+    # A credit is a name: "Crédito, el banco subió ..." opens a sentence.
+    if source is not None and source.group("credit")[0].isupper():
+        return CaptionMatch(None, source.group("credit").strip(), "caption.source-label")
+    return _match_credit(line, patterns)
+
+
+def _match_credit(line: str, patterns: tuple[CaptionPattern, ...]) -> CaptionMatch | None:
     end = line[-120:]
     if patterns is CAPTION_PATTERNS and not _may_carry_credit(end):
         return None
