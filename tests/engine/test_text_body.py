@@ -13,10 +13,6 @@ def parse(*parts: str | list[str]) -> newsparse.Article:
     return newsparse.parse("\n".join(lines) + "\n")
 
 
-def rules_of(article: newsparse.Article) -> dict[str, str]:
-    return {b.text: b.rule for b in article.body if b.rule}
-
-
 def test_a_table_between_paragraphs_stays_in_the_body() -> None:
     table = ["District Kilometres Opening", "North 12 2026", "Harbour 9 2027", "Old Town 6 2027"]
     article = parse(HEADLINE, PROSE[:2], table, PROSE[2:])
