@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-__all__ = ["LINE", "TAIL", "Rule", "combine", "match", "matcher"]
+__all__ = ["LINE", "TAIL", "Rule", "combine", "match", "matcher", "text_matcher"]
 
 #: A rule: its name, its pattern (searched in the line; built-in patterns are
 #: anchored with ``^``) and optionally the lower-case keywords of which one
@@ -206,7 +206,17 @@ def matcher(rules: tuple[Rule, ...]) -> Callable[[str], str | None]:
     hit = _MATCHERS.get(id(rules))
     if hit is not None and hit[0] is rules:
         return hit[1]
-    combined, names, keyed = combine(rules)
+    fn = _keyed_matcher(*combine(rules))
+    if len(_MATCHERS) >= 64:
+        _MATCHERS.clear()
+    _MATCHERS[id(rules)] = (rules, fn)
+    return fn
+
+
+def _keyed_matcher(
+    combined: re.Pattern[str], names: dict[str, str], keyed: tuple[_Keyed, ...]
+) -> Callable[[str], str | None]:
+    """The matching function of :func:`combine`'s parts: keyed rules first, then the rest."""
 
     def match(text: str) -> str | None:
         if keyed:
@@ -225,10 +235,44 @@ def matcher(rules: tuple[Rule, ...]) -> Callable[[str], str | None]:
         m = combined.match(text)
         return names[m.lastgroup or ""] if m else None
 
-    if len(_MATCHERS) >= 64:
-        _MATCHERS.clear()
-    _MATCHERS[id(rules)] = (rules, match)
     return match
+
+
+_COMBINED: dict[
+    int, tuple[tuple[Rule, ...], tuple[re.Pattern[str], dict[str, str], tuple[_Keyed, ...]]]
+] = {}
+
+
+def text_matcher(rules: tuple[Rule, ...], low: str) -> Callable[[str], str | None]:
+    """:func:`matcher` for the lines of one text, less the rules whose keywords it lacks.
+
+    ``low`` is the text lower-cased (its lines joined by newlines). A keyword that
+    occurs nowhere in it is looked for once (one scan in C), not once per line: a
+    dump holds few of the keywords. For each line of the text the function gives
+    what :func:`matcher`'s gives: a keyword in a line is in the text (lower-casing a
+    line gives what lower-casing it within the text gives: a newline is no cased
+    letter's context), and one holding a newline is in no line.
+    """
+    hit = _COMBINED.get(id(rules))
+    if hit is None or hit[0] is not rules:
+        if len(_COMBINED) >= 64:
+            _COMBINED.clear()
+        hit = _COMBINED[id(rules)] = (rules, combine(rules))
+    combined, names, keyed = hit[1]
+    kept: list[_Keyed] = []
+    for name, rx, keywords in keyed:
+        present = tuple(k for k in keywords if k in low)
+        if present or not keywords:
+            kept.append((name, rx, present))
+    if not kept:
+        whole = combined.match
+
+        def match_plain(text: str) -> str | None:
+            m = whole(text)
+            return names[m.lastgroup or ""] if m else None
+
+        return match_plain
+    return _keyed_matcher(combined, names, tuple(kept))
 
 
 def match(rules: tuple[Rule, ...], text: str) -> str | None:
