@@ -8,7 +8,7 @@ has begun, drop their line and everything after it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 __all__ = ["LINE", "TAIL", "Rule", "combine", "match", "matcher", "text_matcher"]
@@ -243,15 +243,18 @@ _COMBINED: dict[
 ] = {}
 
 
-def text_matcher(rules: tuple[Rule, ...], low: str) -> Callable[[str], str | None]:
-    """:func:`matcher` for the lines of one text, less the rules whose keywords it lacks.
+def text_matcher(
+    rules: tuple[Rule, ...], texts: Sequence[str], low: str | None = None
+) -> Callable[[str], str | None]:
+    """:func:`matcher` for the lines ``texts`` of one text, to be called on them only.
 
-    ``low`` is the text lower-cased (its lines joined by newlines). A keyword that
-    occurs nowhere in it is looked for once (one scan in C), not once per line: a
-    dump holds few of the keywords. For each line of the text the function gives
-    what :func:`matcher`'s gives: a keyword in a line is in the text (lower-casing a
-    line gives what lower-casing it within the text gives: a newline is no cased
-    letter's context), and one holding a newline is in no line.
+    A rule with keywords is tried only on the lines that hold one of them: each
+    keyword is looked for once in the whole text (``low``, the lines joined by
+    newlines and lower-cased; one scan in C), and a dump holds few of them; only
+    then in the lines. For each of ``texts`` the function gives what
+    :func:`matcher`'s gives: a keyword in a line is in the text (a line lower-cased
+    alone or within the text reads the same: a newline is no cased letter's
+    context), and one holding a newline is in no line.
     """
     hit = _COMBINED.get(id(rules))
     if hit is None or hit[0] is not rules:
@@ -259,20 +262,42 @@ def text_matcher(rules: tuple[Rule, ...], low: str) -> Callable[[str], str | Non
             _COMBINED.clear()
         hit = _COMBINED[id(rules)] = (rules, combine(rules))
     combined, names, keyed = hit[1]
-    kept: list[_Keyed] = []
+    if low is None:
+        low = "\n".join(texts).lower()
+    lows: list[str] | None = None
+    # Each rule apart, with the lines it is tried on (None: every line).
+    gated: list[tuple[str, Callable[[str], object], frozenset[str] | None]] = []
     for name, rx, keywords in keyed:
-        present = tuple(k for k in keywords if k in low)
-        if present or not keywords:
-            kept.append((name, rx, present))
-    if not kept:
-        whole = combined.match
+        if not keywords:
+            anchored = rx.pattern.startswith(("^", "(?i)^"))
+            gated.append((name, rx.match if anchored else rx.search, None))
+            continue
+        present = [k for k in keywords if k in low]
+        if not present:
+            continue
+        if lows is None:
+            lows = [t.lower() for t in texts]
+        lines = frozenset(
+            t for t, lt in zip(texts, lows, strict=True) if any(k in lt for k in present)
+        )
+        gated.append((name, rx.search, lines))
+    whole = combined.match
+    if not gated:
 
         def match_plain(text: str) -> str | None:
             m = whole(text)
             return names[m.lastgroup or ""] if m else None
 
         return match_plain
-    return _keyed_matcher(combined, names, tuple(kept))
+
+    def match_gated(text: str) -> str | None:
+        for name, search, lines in gated:
+            if (lines is None or text in lines) and search(text):
+                return name
+        m = whole(text)
+        return names[m.lastgroup or ""] if m else None
+
+    return match_gated
 
 
 def match(rules: tuple[Rule, ...], text: str) -> str | None:
