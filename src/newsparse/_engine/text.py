@@ -253,11 +253,8 @@ def info_line(
 def mark_furniture(w: Work) -> None:
     profile = w.profile
     doc_script = w.doc.script
-    # Rules with keywords are tried only on the lines that hold one (found in one go).
-    texts = [line.text for line in w.lines]
-    low = "\n".join(texts).lower()
-    tail_rule = _furniture.text_matcher(profile.tail, texts, low)
-    line_rule = _furniture.text_matcher(profile.furniture, texts, low)
+    tail_rule = _furniture.matcher(profile.tail)
+    line_rule = _furniture.matcher(profile.furniture)
     # A tail cuts the rest only below enough article text: a tagline above the menus
     # is not the article, and a "Comments" link in a share bar over it is no tail.
     para_words = w.para_words

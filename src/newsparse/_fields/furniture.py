@@ -8,10 +8,10 @@ has begun, drop their line and everything after it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from functools import lru_cache
 
-__all__ = ["LINE", "TAIL", "Rule", "combine", "match", "matcher", "text_matcher"]
+__all__ = ["LINE", "TAIL", "Rule", "combine", "match", "matcher"]
 
 #: A rule: its name, its pattern (searched in the line; built-in patterns are
 #: anchored with ``^``) and optionally the lower-case keywords of which one
@@ -206,17 +206,7 @@ def matcher(rules: tuple[Rule, ...]) -> Callable[[str], str | None]:
     hit = _MATCHERS.get(id(rules))
     if hit is not None and hit[0] is rules:
         return hit[1]
-    fn = _keyed_matcher(*combine(rules))
-    if len(_MATCHERS) >= 64:
-        _MATCHERS.clear()
-    _MATCHERS[id(rules)] = (rules, fn)
-    return fn
-
-
-def _keyed_matcher(
-    combined: re.Pattern[str], names: dict[str, str], keyed: tuple[_Keyed, ...]
-) -> Callable[[str], str | None]:
-    """The matching function of :func:`combine`'s parts: keyed rules first, then the rest."""
+    combined, names, keyed = combine(rules)
 
     def match(text: str) -> str | None:
         if keyed:
@@ -235,69 +225,10 @@ def _keyed_matcher(
         m = combined.match(text)
         return names[m.lastgroup or ""] if m else None
 
+    if len(_MATCHERS) >= 64:
+        _MATCHERS.clear()
+    _MATCHERS[id(rules)] = (rules, match)
     return match
-
-
-_COMBINED: dict[
-    int, tuple[tuple[Rule, ...], tuple[re.Pattern[str], dict[str, str], tuple[_Keyed, ...]]]
-] = {}
-
-
-def text_matcher(
-    rules: tuple[Rule, ...], texts: Sequence[str], low: str | None = None
-) -> Callable[[str], str | None]:
-    """:func:`matcher` for the lines ``texts`` of one text, to be called on them only.
-
-    A rule with keywords is tried only on the lines that hold one of them: each
-    keyword is looked for once in the whole text (``low``, the lines joined by
-    newlines and lower-cased; one scan in C), and a dump holds few of them; only
-    then in the lines. For each of ``texts`` the function gives what
-    :func:`matcher`'s gives: a keyword in a line is in the text (a line lower-cased
-    alone or within the text reads the same: a newline is no cased letter's
-    context), and one holding a newline is in no line.
-    """
-    hit = _COMBINED.get(id(rules))
-    if hit is None or hit[0] is not rules:
-        if len(_COMBINED) >= 64:
-            _COMBINED.clear()
-        hit = _COMBINED[id(rules)] = (rules, combine(rules))
-    combined, names, keyed = hit[1]
-    if low is None:
-        low = "\n".join(texts).lower()
-    lows: list[str] | None = None
-    # Each rule apart, with the lines it is tried on (None: every line).
-    gated: list[tuple[str, Callable[[str], object], frozenset[str] | None]] = []
-    for name, rx, keywords in keyed:
-        if not keywords:
-            anchored = rx.pattern.startswith(("^", "(?i)^"))
-            gated.append((name, rx.match if anchored else rx.search, None))
-            continue
-        present = [k for k in keywords if k in low]
-        if not present:
-            continue
-        if lows is None:
-            lows = [t.lower() for t in texts]
-        lines = frozenset(
-            t for t, lt in zip(texts, lows, strict=True) if any(k in lt for k in present)
-        )
-        gated.append((name, rx.search, lines))
-    whole = combined.match
-    if not gated:
-
-        def match_plain(text: str) -> str | None:
-            m = whole(text)
-            return names[m.lastgroup or ""] if m else None
-
-        return match_plain
-
-    def match_gated(text: str) -> str | None:
-        for name, search, lines in gated:
-            if (lines is None or text in lines) and search(text):
-                return name
-        m = whole(text)
-        return names[m.lastgroup or ""] if m else None
-
-    return match_gated
 
 
 def match(rules: tuple[Rule, ...], text: str) -> str | None:
