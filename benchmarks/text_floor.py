@@ -13,8 +13,10 @@ Two sets of dumps:
 - ``cgtn-7kb``: CGTN-like dumps of about 7 KB (the seed's header, a caption, the
   tail), their body paragraphs drawn in turn from the seeds' paragraphs.
 
-    python benchmarks/text_floor.py [--rounds 7] [--seconds 0.5] [--profile SET]
+    python benchmarks/text_floor.py [--rounds 7] [--seconds 0.5] [--profile SET] [--split]
 
+``--split`` also times newsparse without its language identification (py3langid, a
+third of a parse, not ours to speed up), in the same rounds: the engine's own ratio.
 ``--profile SET`` (``tests/data`` or ``cgtn-7kb``) prints a cProfile of newsparse on
 that set instead, by cumulative and by own time.
 """
@@ -31,8 +33,10 @@ import time
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
+from unittest import mock
 
 import newsparse
+from newsparse._engine import draft as draft_module
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
@@ -106,19 +110,30 @@ def rate(fn: Callable[[str], object], dumps: list[str], seconds: float) -> float
             return done / elapsed
 
 
-def measure(dumps: list[str], rounds: int, seconds: float) -> tuple[float, float, float]:
-    """Medians over interleaved rounds: floor dumps/s, newsparse dumps/s, their ratio."""
+def measure(
+    dumps: list[str], rounds: int, seconds: float, split: bool = False
+) -> tuple[float, float, float, float]:
+    """Medians over interleaved rounds: floor dumps/s, newsparse dumps/s, their ratio,
+    and with ``split`` the ratio of newsparse without language identification (else 0)."""
     for d in dumps:  # warm up: imports, the language model, compiled patterns
         newsparse.parse(d)
         floor(d)
-    floors, ours, ratios = [], [], []
+    floors, ours, ratios, bare = [], [], [], []
     for _ in range(rounds):
         f = rate(floor, dumps, seconds / 4)
         o = rate(newsparse.parse, dumps, seconds)
         floors.append(f)
         ours.append(o)
         ratios.append(o / f)
-    return statistics.median(floors), statistics.median(ours), statistics.median(ratios)
+        if split:  # the language left unidentified
+            with mock.patch.object(draft_module, "guess_language", lambda sample: None):
+                bare.append(rate(newsparse.parse, dumps, seconds) / f)
+    return (
+        statistics.median(floors),
+        statistics.median(ours),
+        statistics.median(ratios),
+        statistics.median(bare) if bare else 0.0,
+    )
 
 
 def profile(dumps: list[str], seconds: float) -> None:
@@ -140,19 +155,25 @@ def main(argv: list[str] | None = None) -> int:
         "--seconds", type=float, default=0.5, help="newsparse CPU time per round (default 0.5)"
     )
     ap.add_argument("--profile", choices=("tests/data", "cgtn-7kb"), help="profile one set")
+    ap.add_argument(
+        "--split", action="store_true", help="also the ratio without language identification"
+    )
     args = ap.parse_args(argv)
     sets = {"tests/data": golden_dumps(), "cgtn-7kb": cgtn_dumps()}
     if args.profile:
         profile(sets[args.profile], args.seconds * 4)
         return 0
     print(f"Python {sys.version.split()[0]}; medians of {args.rounds} interleaved rounds, CPU time")
+    extra = f" {'no lang':>7}" if args.split else ""
     print(
         f"{'set':<11} {'dumps':>5} {'mean KB':>7} {'floor/s':>9} {'newsparse/s':>11} {'ratio':>6}"
+        + extra
     )
     for name, dumps in sets.items():
         size = sum(len(d.encode("utf-8")) for d in dumps) / len(dumps) / 1000
-        f, o, r = measure(dumps, args.rounds, args.seconds)
-        print(f"{name:<11} {len(dumps):>5} {size:>7.1f} {f:>9.0f} {o:>11.0f} {r:>6.3f}")
+        f, o, r, bare = measure(dumps, args.rounds, args.seconds, args.split)
+        extra = f" {bare:>7.3f}" if args.split else ""
+        print(f"{name:<11} {len(dumps):>5} {size:>7.1f} {f:>9.0f} {o:>11.0f} {r:>6.3f}" + extra)
     return 0
 
 

@@ -151,3 +151,19 @@ def test_a_sure_start_gives_the_whole_samples_answer(code: str) -> None:
     # The first 200 bytes decide when they are sure (0.99): the same answer as all 400.
     for text in (*PARAGRAPHS[code], " ".join(PARAGRAPHS[code])):
         assert guess_language(text) == _py3langid_answer(text)[0]
+
+
+def test_the_top_label_shortcut_is_the_rankings_answer() -> None:
+    # _first asks py3langid for its top label alone; when that is sure it must name the
+    # code the summed ranking names, and be sure there too (else it falls back to it).
+    from newsparse._fields.language import _FIRST, _SURE, _best, _first
+
+    sure = 0
+    for paragraphs in PARAGRAPHS.values():
+        for text in (*paragraphs, " ".join(paragraphs), paragraphs[0][:60]):
+            data = text[:400].lower().encode("utf-8")[:_FIRST]
+            fast, slow = _first(data), _best(data)
+            assert fast[0] == slow[0]
+            assert (fast[1] >= _SURE) == (slow[1] >= _SURE)
+            sure += fast[1] >= _SURE
+    assert sure >= 20  # the shortcut is taken (most often, on the whole)

@@ -116,6 +116,8 @@ class Work:
     para: list[bool] = attrs.Factory(list)
     #: The words of each line that reads as running text, 0 for the others.
     para_words: list[int] = attrs.Factory(list)
+    #: The words of each line (:func:`word_count`, counted once per parse).
+    words: list[int] = attrs.Factory(list)
     #: How often each line's text is printed in the dump (computed once).
     copies: Counter[str] = attrs.Factory(Counter)
     byline_json: list[tuple[int, str]] = attrs.Factory(list)
@@ -168,7 +170,11 @@ class Work:
 
 def is_paragraph(text: str) -> bool:
     """A line that reads as running text."""
-    words = word_count(text)
+    return _is_paragraph(text, word_count(text))
+
+
+def _is_paragraph(text: str, words: int) -> bool:
+    """:func:`is_paragraph` of a line of ``words`` words (counted once per parse)."""
     if words >= 25:
         if text.endswith(_END_PUNCT):
             return True
@@ -293,7 +299,12 @@ def mark_furniture(w: Work) -> None:
                 if value:
                     w.byline_json.append((i, value))
             continue
-        if doc_script == "latin" and len(text) < 300 and script_of(text) not in ("latin", ""):
+        if (
+            doc_script == "latin"
+            and len(text) < 300
+            and not text.isascii()  # an ASCII line's script is Latin or none
+            and script_of(text) not in ("latin", "")
+        ):
             w.mark(i, Label.FURNITURE, "furniture.other-script")
         elif w.para[i]:
             seen_paragraph = True
@@ -620,20 +631,21 @@ def mark_standfirst(w: Work) -> None:
 
 def mark_body(w: Work, start: int) -> None:
     lines = w.lines
+    marks = w.marks  # read directly: this loop visits every line
+    words = w.words
     n = len(lines)
-    para = [w.free(i) and w.para[i] for i in range(n)]
+    para = [m is None and p for m, p in zip(marks, w.para, strict=True)]
     last_para = max((i for i in range(n) if para[i]), default=-1)
     # Short closing sentences ("He declined to comment.") still belong to the body.
     j = last_para + 1
     while last_para >= 0 and j < n:
-        if not w.free(j):
-            mark = w.marks[j]
-            if mark is not None and mark.label is Label.FURNITURE:
+        mark = marks[j]
+        if mark is not None:
+            if mark.label is Label.FURNITURE:
                 break
             j += 1
             continue
-        text = lines[j].text
-        if not (text.endswith(_END_PUNCT) and word_count(text) >= 3):
+        if not (lines[j].text.endswith(_END_PUNCT) and words[j] >= 3):
             break
         para[j] = True
         last_para = j
@@ -643,17 +655,17 @@ def mark_body(w: Work, start: int) -> None:
     nxt: int | None = None
     for i in range(n - 1, -1, -1):
         following[i] = nxt
-        mark = w.marks[i]
+        mark = marks[i]
         if mark is None or mark.label not in (Label.CAPTION, Label.FURNITURE):
             nxt = i
     for i in range(start, n):
-        if not w.free(i):
+        if marks[i] is not None:
             continue
-        text = lines[i].text
         if para[i]:
             w.mark(i, Label.PARAGRAPH, "body.paragraph")
             continue
-        if i < last_para and text[0] in _BULLETS and word_count(text) >= 3:
+        text = lines[i].text
+        if i < last_para and text[0] in _BULLETS and words[i] >= 3:
             w.mark(i, Label.PARAGRAPH, "body.list-item")
             continue
         if i > last_para:
@@ -662,13 +674,13 @@ def mark_body(w: Work, start: int) -> None:
         after = following[i]
         if is_heading(text) and after is not None and para[after]:
             w.mark(i, Label.HEADING, "body.heading")
-        elif text.endswith(_END_PUNCT) and word_count(text) >= 3:
+        elif text.endswith(_END_PUNCT) and words[i] >= 3:
             w.mark(i, Label.PARAGRAPH, "body.short-paragraph")
         else:
             w.mark(i, Label.FURNITURE, "body.stray-line")
     keep_runs_between_paragraphs(w, start, last_para)
     for i in range(min(start, n)):
-        if w.free(i):
+        if marks[i] is None:
             w.mark(i, Label.FURNITURE, "header.unused")
 
 
@@ -802,15 +814,19 @@ def to_draft(w: Work) -> Draft:
 
 def text_draft(doc: Document, profile: Profile) -> Draft:
     """Every pass over ``doc`` with ``profile``: the draft of its Article."""
+    texts = [x.text for x in doc.lines]
+    words = [word_count(t) for t in texts]
+    para = [_is_paragraph(t, n) for t, n in zip(texts, words, strict=True)]
     w = Work(
         doc,
         profile,
-        [None] * len(doc.lines),
+        [None] * len(texts),
         Draft(doc),
-        para=[is_paragraph(x.text) for x in doc.lines],
-        copies=Counter(x.text for x in doc.lines),
+        para=para,
+        para_words=[n if p else 0 for n, p in zip(words, para, strict=True)],
+        words=words,
+        copies=Counter(texts),
     )
-    w.para_words = [word_count(x.text) if p else 0 for x, p in zip(doc.lines, w.para, strict=True)]
     mark_furniture(w)
     mark_captions(w)
     mark_editor_note(w)
