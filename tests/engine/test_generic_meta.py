@@ -151,6 +151,7 @@ def test_label_alone_without_colon_over_the_name() -> None:
         dump(MENU, HEADLINE, "Author", "Danielle Vilaplana", "Published: 10 Oct 2025", PROSE)
     )
     assert article.authors == ("Danielle Vilaplana",)
+    assert article.byline == "Danielle Vilaplana"  # the label is not the byline's
 
 
 def test_name_and_outlet_under_a_deck_read_as_prose() -> None:

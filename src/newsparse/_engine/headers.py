@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+import attrs
+
 from .._fields.bylines import Byline, is_lone_prefix, is_role, parse_byline
 from .._fields.dates import (
     DateMatch,
@@ -354,11 +356,20 @@ def _labels_above(w: Work, lo: int, hi: int) -> None:
                 w.mark(above, Label.UPDATED, "date.label-above")
                 w.mark(i, Label.UPDATED, "date.label-above", dm)
         elif w.free(i) and not w.para[i] and word_count(w.lines[i].text) <= 6:
-            # A label alone on its line is one, with its colon or without ("Author").
-            byline = parse_byline(f"{label}: {w.lines[i].text}", require_prefix=True)
+            byline = _labelled_byline(label, w.lines[i].text)
             if byline is not None and parse_byline(label, require_prefix=True) is None:
                 w.mark(above, Label.BYLINE, "byline.label-above")
                 w.mark(i, Label.BYLINE, "byline.label-above", byline)
+
+
+def _labelled_byline(label: str, name: str) -> Byline | None:
+    """The label over a name read as one ``By`` line: ``Written by Jane Doe``. A label
+    alone on its line is one with its colon or without (``Author`` / ``Jane Doe``);
+    the byline is then the name as printed, without the label."""
+    if is_lone_prefix(label):
+        return parse_byline(f"{label} {name}", require_prefix=True)
+    byline = parse_byline(f"{label}: {name}", require_prefix=True)
+    return None if byline is None else attrs.evolve(byline, printed=name)
 
 
 def _date_in_line(w: Work, lo: int, hi: int, at: int) -> None:
@@ -674,8 +685,9 @@ def _byline_once(w: Work) -> None:
             below = w.past_furniture(i, 1)
             if below >= len(w.lines) or not w.free(below) or w.para[below]:
                 continue
-            text = f"{text.rstrip(' :：')}: {w.lines[below].text}"
-        byline = parse_byline(text, require_prefix=True)
+            byline = _labelled_byline(text.rstrip(" :："), w.lines[below].text)
+        else:
+            byline = parse_byline(text, require_prefix=True)
         if byline is None or not byline.authors:
             continue
         found.append((i, byline))
