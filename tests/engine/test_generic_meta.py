@@ -162,3 +162,43 @@ def test_name_and_outlet_under_a_deck_read_as_prose() -> None:
     article = parse(dump(MENU, HEADLINE, deck, "BRIAN TRUITT   USA TODAY", PROSE))
     assert article.authors == ("Brian Truitt",)
     assert article.source == "USA Today"
+
+
+def test_two_dates_glued_on_the_byline_line_earlier_is_published() -> None:
+    article = parse(dump(MENU, HEADLINE, "July 13, 2024October 10, 2020 by Rishabh Dev", PROSE))
+    assert article.authors == ("Rishabh Dev",)
+    assert article.date == dt.date(2020, 10, 10)
+    assert article.updated == dt.date(2024, 7, 13)
+
+
+def test_info_line_with_a_comment_count_and_an_update() -> None:
+    """``109 Comments | Jane Doe | Last Updated: …``: the count is chrome, the date an update."""
+    line = "109 Comments | Jill Winger |    Last Updated: March 11, 2019"
+    article = parse(dump(MENU, line, HEADLINE, PROSE))
+    assert article.authors == ("Jill Winger",)
+    assert article.updated == dt.date(2019, 3, 11)
+    assert article.date is None
+
+
+def test_authors_label_with_names_and_their_job_under_the_article() -> None:
+    line = "Authors: Julie Weisenhorn and Natalie Hoidal, Extension horticulture educators"
+    article = parse(dump(MENU, HEADLINE, LONG, line, FOOTER))
+    assert article.authors == ("Julie Weisenhorn", "Natalie Hoidal")
+
+
+def test_name_under_the_headline_printed_again_over_its_bio() -> None:
+    bio = (
+        "Bence is a software developer who writes about audio plugins, game engines and "
+        "the tools that build them, and he speaks at conferences about both."
+    )
+    text = dump(
+        MENU, HEADLINE, "Bence Kovács", "Introduction", LONG * 3, "Bence Kovács", bio, FOOTER
+    )
+    assert parse(text).authors == ("Bence Kovács",)
+
+
+def test_heading_printed_again_without_a_bio_is_no_name() -> None:
+    text = dump(
+        MENU, HEADLINE, "Key Findings", "Introduction", LONG, "Key Findings", LONG[0], FOOTER
+    )
+    assert parse(text).authors == ()

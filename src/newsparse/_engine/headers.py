@@ -62,8 +62,10 @@ _NAME_LINES = 3
 _SIGNATURE = 4
 #: The most words of a byline glued after a deck's last sentence.
 _DECK_BYLINE_WORDS = 14
+#: How far under a name its copy is another block's (an author box), in lines.
+_FAR_COPY = 30
 #: The most words of a ``By`` line read under the prose.
-_NAME_WORDS = 8
+_NAME_WORDS = 12
 #: How many title candidates ``explain`` shows.
 _SHOWN = 5
 
@@ -605,9 +607,25 @@ def _common_words(w: Work, names: tuple[str, ...]) -> bool:
 
 
 def _printed_again(w: Work, i: int, name: str) -> bool:
-    """``name`` in another line of the dump than line ``i`` and its copies."""
+    """``name`` in another line of the dump than line ``i`` and its copies next to it
+    (a layout printing the header twice); a copy under the prose, far from it, is an
+    author box's."""
     text = w.lines[i].text
-    return any(name in line.text and line.text != text for line in w.lines)
+    return any(
+        name in line.text
+        and (line.text != text or (j >= w.body_start and j - i > _FAR_COPY and _bio(w, j, name)))
+        for j, line in enumerate(w.lines)
+    )
+
+
+def _bio(w: Work, j: int, name: str) -> bool:
+    """The line under ``j`` is prose naming the person (``Jane is a reporter ...``)."""
+    k = w.past_furniture(j, 1)
+    if k >= len(w.lines) or not w.para[k]:
+        return False
+    words = name.split()
+    found = set(_WORD.findall(w.lines[k].text))
+    return words[0] in found or words[-1] in found
 
 
 def _role_under_name(w: Work, j: int, k: int, lo: int, hi: int) -> bool:
