@@ -202,3 +202,39 @@ def test_heading_printed_again_without_a_bio_is_no_name() -> None:
         MENU, HEADLINE, "Key Findings", "Introduction", LONG, "Key Findings", LONG[0], FOOTER
     )
     assert parse(text).authors == ()
+
+
+# --- an author box under the article ------------------------------------------------
+
+
+def test_name_over_its_bio_under_the_article() -> None:
+    bio = (
+        "Lina is a content writer with a passion for city planning, and she covers "
+        "transport and housing for the weekly edition."
+    )
+    article = parse(dump(MENU, HEADLINE, LONG, "Lina Jameela", bio, FOOTER))
+    assert article.authors == ("Lina Jameela",)
+    assert rule(article, "authors") == "byline.author-box"
+
+
+def test_name_over_a_job_line_over_a_first_person_bio() -> None:
+    bio = "Hi, I'm Roberta! I have worked as a digital marketer for a host of online businesses."
+    text = dump(MENU, HEADLINE, LONG, "Roberta Phillips", "Marketing Manager", bio, FOOTER)
+    assert parse(text).authors == ("Roberta Phillips",)
+
+
+def test_product_under_the_article_is_no_author_box() -> None:
+    blurb = "Crush CLI is a fast coding assistant, built by a developer team with plugins."
+    product = "Aritic PinPoint is a marketing automation tool for every small business."
+    assert parse(dump(MENU, HEADLINE, LONG, "Crush CLI", blurb, FOOTER)).authors == ()
+    assert parse(dump(MENU, HEADLINE, LONG, "Aritic PinPoint", product, FOOTER)).authors == ()
+
+
+def test_boxes_of_two_people_give_no_author() -> None:
+    text = dump(
+        MENU, HEADLINE, LONG,
+        "Lina Jameela", "Lina is a content writer who covers transport for the weekly edition.",
+        "Cai Ellis", "Cai is an editor who has covered the city council for ten years now.",
+        FOOTER,
+    )  # fmt: skip
+    assert parse(text).authors == ()

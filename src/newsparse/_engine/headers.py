@@ -41,6 +41,8 @@ _SEPARATORS = " \t·•|-–—,:;/()"
 _CONNECTOR = re.compile(r"\s+[^\W\d_A-Z]{1,3}$")
 _WORD = re.compile(r"\w+")
 #: The end of a sentence, where a deck's glued byline may start.
+#: "CLI", "PinPoint": a product's name, not a person's ("McInnes", "MacDonald" are).
+_ACRONYM = re.compile(r"\b[A-Z]{2,}\b|\b(?!Mac[A-Z])[A-Z]?[a-z]{2,}[A-Z]")
 _SENTENCE_END = re.compile(r"[.!?。！？…]\s+(?=\S)")
 _YEAR = re.compile(r"\d{4}")
 _GLUED = re.compile(r"[a-z]{2,}[A-Z]|^By[A-Z]")
@@ -64,6 +66,12 @@ _SIGNATURE = 4
 _DECK_BYLINE_WORDS = 14
 #: How far under a name its copy is another block's (an author box), in lines.
 _FAR_COPY = 30
+#: An author box: the most words of its name line, of a label under it, and how early
+#: in the bio the first name stands.
+_BOX_NAME_WORDS = 4
+_BOX_LABEL_WORDS = 5
+_BIO_OPENING = 20
+_BIO_SUBJECT = 4
 #: The most words of a ``By`` line read under the prose.
 _NAME_WORDS = 12
 #: How many title candidates ``explain`` shows.
@@ -321,6 +329,8 @@ def _cluster(w: Work, title: int | None, end: int, given: frozenset[str]) -> Non
         _signature(w)
     if "byline" not in w.fields and "byline" not in given:
         _byline_once(w)
+    if "byline" not in w.fields and "byline" not in given:
+        _author_box(w)
     if "date" not in w.fields and "date" not in given:
         _published_once(w)
     _cluster_contenders(w, lo, hi, at)
@@ -715,6 +725,49 @@ def _byline_once(w: Work) -> None:
         i, byline = found[0]
         w.mark(i, Label.BYLINE, "byline.once", byline)
         w.set_byline(byline, "byline.once", i)
+
+
+def _author_box(w: Work) -> None:
+    """A name alone on its line under the prose's start, over its bio: the prose right
+    under it (past one short line: ``Author``, ``Senior Editor``) names the person by
+    the first name early on (``Jane is a reporter ...``, ``Hi, I'm Jane!``). With boxes
+    of two people (a team's page, the comments), none."""
+    found: list[tuple[int, Byline]] = []
+    for i in range(w.body_start, len(w.lines)):
+        if not w.free(i) or w.para[i] or word_count(w.lines[i].text) > _BOX_NAME_WORDS:
+            continue
+        byline = _box_name(w, i)
+        if byline is None:
+            continue
+        found.append((i, byline))
+        if len({b.authors for _, b in found}) > 1:
+            return
+    if found:
+        i, byline = found[0]
+        w.mark(i, Label.BYLINE, "byline.author-box", byline)
+        w.set_byline(byline, "byline.author-box", i)
+
+
+def _box_name(w: Work, i: int) -> Byline | None:
+    """Line ``i`` read as the name over an author's bio, else None."""
+    text = w.lines[i].text.strip()
+    if not name_shaped(text) or (not text.isupper() and _ACRONYM.search(text)):
+        return None  # "Crush CLI": a product's name
+    byline = parse_byline(text)
+    if byline is None or byline.source or byline.authors != (text,):
+        return None  # the name alone: no job title, no outlet
+    first = text.split()[0]
+    k = w.past_furniture(i, 1)
+    if k < len(w.lines) and not w.para[k] and word_count(w.lines[k].text) <= _BOX_LABEL_WORDS:
+        k = w.past_furniture(k, 1)  # "Author", "Senior Content Manager"
+    if k >= len(w.lines) or not w.para[k]:
+        return None
+    opening = _WORD.findall(w.lines[k].text)[:_BIO_OPENING]
+    if first not in opening[:_BIO_SUBJECT] or not any(map(is_role, opening)):
+        return None  # a bio opens with the person and says what they do: "Jane is a writer"
+    if _common_words(w, byline.authors):
+        return None  # "Apple Watch" / "The Apple Watch is ...": a subheading
+    return byline
 
 
 def _published_once(w: Work) -> None:
