@@ -238,3 +238,9 @@ def test_boxes_of_two_people_give_no_author() -> None:
         FOOTER,
     )  # fmt: skip
     assert parse(text).authors == ()
+
+
+def test_name_and_its_job_glued_under_the_headline() -> None:
+    """``Jane DoeFounder at Acme``: the markup's two spans, a name and its job."""
+    text = dump(MENU, HEADLINE, "Mateusz HabernyFounder at Oakywood", "Share", PROSE)
+    assert parse(text).authors == ("Mateusz Haberny",)

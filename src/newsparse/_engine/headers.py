@@ -579,7 +579,12 @@ def _name_under_title(w: Work, title: int, hi: int) -> None:
         after = w.past_furniture(i, 1)
         below = w.lines[after].text if after < len(w.lines) else ""
         right_under = seen == 1 and after < len(w.lines) and w.free(after) and w.para[after]
-        if right_under or is_role(below) or _printed_again(w, i, byline.authors[0]):
+        if (
+            right_under
+            or is_role(below)
+            or (seen == 1 and _role_after(text, byline.authors[0]))
+            or _printed_again(w, i, byline.authors[0])
+        ):
             w.mark(i, Label.BYLINE, "byline.name-under-title", byline)
             w.set_byline(byline, "byline.name-under-title", i)
             return
@@ -605,6 +610,14 @@ def _byline_ending_deck(w: Work, title: int, given: frozenset[str]) -> None:
     w.set_byline(byline, "byline.ending-deck", deck)
     if byline.rest and "date" not in w.fields and "date" not in given:
         date_on_byline(w, deck, byline.rest, updated_is_date=False)
+
+
+def _role_after(text: str, name: str) -> bool:
+    """``Jane Doe, Senior Reporter``, ``Jane DoeFounder at Acme``: a job after the name."""
+    if not text.startswith(name):
+        return False
+    rest = text[len(name) :].strip(_SEPARATORS)
+    return bool(rest) and is_role(rest)
 
 
 def _common_words(w: Work, names: tuple[str, ...]) -> bool:
