@@ -242,5 +242,5 @@ def test_boxes_of_two_people_give_no_author() -> None:
 
 def test_name_and_its_job_glued_under_the_headline() -> None:
     """``Jane DoeFounder at Acme``: the markup's two spans, a name and its job."""
-    text = dump(MENU, HEADLINE, "Mateusz HabernyFounder at Oakywood", "Share", PROSE)
+    text = dump(MENU, HEADLINE, "Mateusz HabernyFounder at Oakywood", "Table of contents", PROSE)
     assert parse(text).authors == ("Mateusz Haberny",)
