@@ -744,7 +744,9 @@ def _author_box(w: Work) -> None:
     """A name alone on its line under the prose's start, over its bio: the prose right
     under it (past one short line: ``Author``, ``Senior Editor``) names the person by
     the first name early on (``Jane is a reporter ...``, ``Hi, I'm Jane!``). With boxes
-    of two people (a team's page, the comments), none."""
+    of two people (a team's page, the comments), none; nor when the prose prints the
+    name's words in lower case ("Apple Watch" over "The Apple Watch is ...": a
+    subheading)."""
     found: list[tuple[int, Byline]] = []
     for i in range(w.body_start, len(w.lines)):
         if not w.free(i) or w.para[i] or word_count(w.lines[i].text) > _BOX_NAME_WORDS:
@@ -755,7 +757,8 @@ def _author_box(w: Work) -> None:
         found.append((i, byline))
         if len({b.authors for _, b in found}) > 1:
             return
-    if found:
+    # Checked once, not for each box: the scan of the prose is the dump's length.
+    if found and not _common_words(w, found[0][1].authors):
         i, byline = found[0]
         w.mark(i, Label.BYLINE, "byline.author-box", byline)
         w.set_byline(byline, "byline.author-box", i)
@@ -778,8 +781,6 @@ def _box_name(w: Work, i: int) -> Byline | None:
     opening = _WORD.findall(w.lines[k].text)[:_BIO_OPENING]
     if first not in opening[:_BIO_SUBJECT] or not any(map(is_role, opening)):
         return None  # a bio opens with the person and says what they do: "Jane is a writer"
-    if _common_words(w, byline.authors):
-        return None  # "Apple Watch" / "The Apple Watch is ...": a subheading
     return byline
 
 
