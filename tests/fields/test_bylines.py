@@ -72,3 +72,17 @@ def test_display_case() -> None:
     assert display_case("OUYANG SHIJIA") == "Ouyang Shijia"
     assert display_case("JEAN-PIERRE O'NEIL") == "Jean-Pierre O'Neil"
     assert display_case("McDonald A") == "McDonald A"
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("Article by: Cara Dumaplin", ("Cara Dumaplin",)),
+        ("Article written by: Doris Munoz, MD, DABOM", ("Doris Munoz",)),
+        ("ARTICLE BY JANE DOE", ("Jane Doe",)),
+    ],
+)
+def test_article_by_is_a_prefix(text: str, authors: tuple[str, ...]) -> None:
+    byline = parse_byline(text, require_prefix=True)
+    assert byline is not None
+    assert byline.authors == authors

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from newsparse._fields.dates import BEIJING, date_line, find_dates, parse_tz
+from newsparse._fields.dates import BEIJING, date_line, find_dates, parse_tz, published_label
 
 UTC = dt.timezone.utc
 
@@ -147,3 +147,22 @@ def test_originally_posted_is_a_publication_label() -> None:
     found = date_line("Originally Posted: June 1, 2021")
     assert found is not None
     assert (found.value, found.updated) == (dt.date(2021, 6, 1), False)
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("Posted on 03 Jul 2025", True),
+        ("Published: Apr 10, 2023", True),
+        ("Published Date: June 11, 2025", True),
+        ("Veröffentlicht am 3. Mai 2024", True),
+        ("Publié le 3 novembre 2025 à 14h05", True),
+        ("Опубликовано 3 ноября 2025, 14:05 МСК", True),
+        ("Updated May 3, 2025", False),
+        ("Date: Wed, 6 Feb 2002", False),  # an e-mail's header, a comment's
+        ("Time: 14:05, May 3, 2025", False),
+        ("April 8, 2024", False),
+    ],
+)
+def test_published_label(text: str, published: bool) -> None:
+    assert published_label(text) is published

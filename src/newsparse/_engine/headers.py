@@ -9,8 +9,16 @@ from __future__ import annotations
 
 import re
 
+import attrs
+
 from .._fields.bylines import Byline, is_lone_prefix, is_role, parse_byline
-from .._fields.dates import DateMatch, date_line, find_dates, published_updated
+from .._fields.dates import (
+    DateMatch,
+    date_line,
+    find_dates,
+    published_label,
+    published_updated,
+)
 from .._fields.labels import Label
 from .._input.normalize import word_count
 from .draft import Contender
@@ -32,6 +40,10 @@ _SEPARATORS = " \t·•|-–—,:;/()"
 #: A short lower-case word between a name and its date: ``Jane Doe on May 3``.
 _CONNECTOR = re.compile(r"\s+[^\W\d_A-Z]{1,3}$")
 _WORD = re.compile(r"\w+")
+#: The end of a sentence, where a deck's glued byline may start.
+#: "CLI", "PinPoint": a product's name, not a person's ("McInnes", "MacDonald" are).
+_ACRONYM = re.compile(r"\b[A-Z]{2,}\b|\b(?!Mac[A-Z])[A-Z]?[a-z]{2,}[A-Z]")
+_SENTENCE_END = re.compile(r"[.!?。！？…]\s+(?=\S)")
 _YEAR = re.compile(r"\d{4}")
 _GLUED = re.compile(r"[a-z]{2,}[A-Z]|^By[A-Z]")
 #: How many free lines before the prose may hold the headline.
@@ -48,6 +60,20 @@ _LATE_WORDS = 25
 _SKIPPED_SHARE = 2
 #: How many free lines under the headline may hold its author's name alone.
 _NAME_LINES = 3
+#: How many lines (not furniture) under the last paragraph may hold its signature.
+_SIGNATURE = 4
+#: The most words of a byline glued after a deck's last sentence.
+_DECK_BYLINE_WORDS = 14
+#: How far under a name its copy is another block's (an author box), in lines.
+_FAR_COPY = 30
+#: An author box: the most words of its name line, of a label under it, and how early
+#: in the bio the first name stands.
+_BOX_NAME_WORDS = 4
+_BOX_LABEL_WORDS = 5
+_BIO_OPENING = 20
+_BIO_SUBJECT = 4
+#: The most words of a ``By`` line read under the prose.
+_NAME_WORDS = 12
 #: How many title candidates ``explain`` shows.
 _SHOWN = 5
 
@@ -297,6 +323,16 @@ def _cluster(w: Work, title: int | None, end: int, given: frozenset[str]) -> Non
         _byline_beside_date(w, lo, hi, at)
     if "byline" not in w.fields and "byline" not in given and title is not None:
         _name_under_title(w, title, hi)
+    if "byline" not in w.fields and "byline" not in given and title is not None:
+        _byline_ending_deck(w, title, given)
+    if not ({"byline", "date"} & given) and ("byline" not in w.fields or "date" not in w.fields):
+        _signature(w)
+    if "byline" not in w.fields and "byline" not in given:
+        _byline_once(w)
+    if "byline" not in w.fields and "byline" not in given:
+        _author_box(w)
+    if "date" not in w.fields and "date" not in given:
+        _published_once(w)
     _cluster_contenders(w, lo, hi, at)
 
 
@@ -332,10 +368,20 @@ def _labels_above(w: Work, lo: int, hi: int) -> None:
                 w.mark(above, Label.UPDATED, "date.label-above")
                 w.mark(i, Label.UPDATED, "date.label-above", dm)
         elif w.free(i) and not w.para[i] and word_count(w.lines[i].text) <= 6:
-            byline = parse_byline(f"{label} {w.lines[i].text}", require_prefix=True)
+            byline = _labelled_byline(label, w.lines[i].text)
             if byline is not None and parse_byline(label, require_prefix=True) is None:
                 w.mark(above, Label.BYLINE, "byline.label-above")
                 w.mark(i, Label.BYLINE, "byline.label-above", byline)
+
+
+def _labelled_byline(label: str, name: str) -> Byline | None:
+    """The label over a name read as one ``By`` line: ``Written by Jane Doe``. A label
+    alone on its line is one with its colon or without (``Author`` / ``Jane Doe``);
+    the byline is then the name as printed, without the label."""
+    if is_lone_prefix(label):
+        return parse_byline(f"{label} {name}", require_prefix=True)
+    byline = parse_byline(f"{label}: {name}", require_prefix=True)
+    return None if byline is None else attrs.evolve(byline, printed=name)
 
 
 def _date_in_line(w: Work, lo: int, hi: int, at: int) -> None:
@@ -392,7 +438,11 @@ def _name_part(part: str) -> Byline | None:
     if byline is not None:
         return byline
     if not name_shaped(part):
-        return None
+        # "Jane Doe | Senior Writer |": a name and a job title, the byline's as printed.
+        byline = parse_byline(part)
+        if byline is None or not byline.authors or not is_role(part):
+            return None
+        return byline if all(map(name_shaped, byline.authors)) else None
     if any(_GLUED.search(x) for x in part.split()):
         return None  # "Jane DoeUpdated": a name glued to a label, which other rules read
     return parse_byline(part)
@@ -475,6 +525,8 @@ def _unprefixed_bylines(w: Work, lo: int, hi: int, title: int | None) -> None:
                 continue
             if abs(j - i) == 2 and not _name_with_role(w, j, (i + j) // 2):
                 continue
+            if abs(j - i) == 1 and _role_under_name(w, j, 2 * j - i, lo, hi):
+                continue  # "Jane Doe" / "Senior Staff Writer" / date: the name, not the job
             if title is not None:
                 below = j > title
             else:
@@ -496,26 +548,76 @@ def _name_under_title(w: Work, title: int, hi: int) -> None:
     """
     seen = 0
     i = title
+    deck = False
     while seen < _NAME_LINES:
         nxt = next_free(w, i)
-        if nxt is None or nxt >= hi or w.para[nxt]:
+        if nxt is None or nxt >= hi:
             return
+        if w.para[nxt]:
+            if seen or deck:
+                return
+            # A deck the prose test read as a paragraph: the name may stand under it,
+            # with its outlet (``JANE DOE  USA TODAY``).
+            i, deck = nxt, True
+            continue
         i, seen = nxt, seen + 1
         text = w.lines[i].text
         if text == w.lines[title].text:
             continue
         byline = parse_byline(text) if word_count(text) <= 8 else None
-        if byline is None or byline.source or not all(map(name_shaped, byline.authors)):
+        if byline is None or not byline.authors or not all(map(name_shaped, byline.authors)):
             continue
+        if byline.source and not (deck and seen == 1):
+            continue
+        if deck:
+            if byline.source and not _common_words(w, byline.authors):
+                w.mark(i, Label.BYLINE, "byline.name-under-deck", byline)
+                w.set_byline(byline, "byline.name-under-deck", i)
+            return
         if _common_words(w, byline.authors):
             continue  # "Key Takeaways": words the prose uses in lower case are no name
         after = w.past_furniture(i, 1)
         below = w.lines[after].text if after < len(w.lines) else ""
         right_under = seen == 1 and after < len(w.lines) and w.free(after) and w.para[after]
-        if right_under or is_role(below) or _printed_again(w, i, byline.authors[0]):
+        if (
+            right_under
+            or is_role(below)
+            or (seen == 1 and _role_after(text, byline.authors[0]))
+            or _printed_again(w, i, byline.authors[0])
+        ):
             w.mark(i, Label.BYLINE, "byline.name-under-title", byline)
             w.set_byline(byline, "byline.name-under-title", i)
             return
+
+
+def _byline_ending_deck(w: Work, title: int, given: frozenset[str]) -> None:
+    """``… growth beyond the U.S. By Jane Doe on Dec. 19, 2025``: the deck under the
+    headline with its ``By`` line glued after its last sentence (and the date on it)."""
+    deck = next_free(w, title)
+    if deck is None:
+        return
+    text = w.lines[deck].text
+    # From the last sentence end back: "on Dec. 19, 2025" ends a sentence of its own.
+    for end in reversed(list(_SENTENCE_END.finditer(text))):
+        tail = text[end.end() :]
+        if word_count(tail) > _DECK_BYLINE_WORDS:
+            return
+        byline = parse_byline(tail, require_prefix=True)
+        if byline is not None and byline.authors:
+            break
+    else:
+        return
+    w.set_byline(byline, "byline.ending-deck", deck)
+    if byline.rest and "date" not in w.fields and "date" not in given:
+        date_on_byline(w, deck, byline.rest, updated_is_date=False)
+
+
+def _role_after(text: str, name: str) -> bool:
+    """``Jane Doe, Senior Reporter``, ``Jane DoeFounder at Acme``: a job after the name."""
+    if not text.startswith(name):
+        return False
+    rest = text[len(name) :].strip(_SEPARATORS)
+    return bool(rest) and is_role(rest)
 
 
 def _common_words(w: Work, names: tuple[str, ...]) -> bool:
@@ -528,9 +630,30 @@ def _common_words(w: Work, names: tuple[str, ...]) -> bool:
 
 
 def _printed_again(w: Work, i: int, name: str) -> bool:
-    """``name`` in another line of the dump than line ``i`` and its copies."""
+    """``name`` in another line of the dump than line ``i`` and its copies next to it
+    (a layout printing the header twice); a copy under the prose, far from it, is an
+    author box's."""
     text = w.lines[i].text
-    return any(name in line.text and line.text != text for line in w.lines)
+    return any(
+        name in line.text
+        and (line.text != text or (j >= w.body_start and j - i > _FAR_COPY and _bio(w, j, name)))
+        for j, line in enumerate(w.lines)
+    )
+
+
+def _bio(w: Work, j: int, name: str) -> bool:
+    """The line under ``j`` is prose naming the person (``Jane is a reporter ...``)."""
+    k = w.past_furniture(j, 1)
+    if k >= len(w.lines) or not w.para[k]:
+        return False
+    words = name.split()
+    found = set(_WORD.findall(w.lines[k].text))
+    return words[0] in found or words[-1] in found
+
+
+def _role_under_name(w: Work, j: int, k: int, lo: int, hi: int) -> bool:
+    """Line ``j`` is a job title and line ``k``, past it from the date, a name."""
+    return lo <= k < hi and w.free(k) and is_role(w.lines[j].text) and name_shaped(w.lines[k].text)
 
 
 def _name_with_role(w: Work, j: int, between: int) -> bool:
@@ -547,6 +670,140 @@ def _over_cluster(w: Work, i: int) -> bool:
     """The line under ``i`` (past furniture) is a byline, date or info line."""
     below = w.past_furniture(i, 1)
     return below < len(w.lines) and w.label(below) in _ANCHORS
+
+
+def _signature(w: Work) -> None:
+    """The byline and date signed under the article's last paragraph, where the header
+    shows none: ``Written by Jane Doe`` (a ``By`` line), and a date next to it or
+    labelled as the publication's (``Posted on March 3, 2025``); never a bare date
+    alone (a related story's), nor an update's."""
+    last = max(
+        (i for i in range(w.body_start, len(w.lines)) if w.free(i) and w.para[i]), default=-1
+    )
+    if last < 0:
+        return
+    tz = w.profile.tz
+    need_byline, need_date = "byline" not in w.fields, "date" not in w.fields
+    signed = -1
+    i, seen = last, 0
+    while seen < _SIGNATURE:
+        i = w.past_furniture(i, 1)
+        if i >= len(w.lines) or not w.free(i):
+            return
+        seen += 1
+        text = w.lines[i].text
+        byline = parse_byline(text, require_prefix=True) if signed < 0 else None
+        dm = None if byline is not None else date_line(text, tz)
+        if byline is not None:
+            signed = i
+            if need_byline and not byline.rest:
+                w.mark(i, Label.BYLINE, "byline.signature", byline)
+                w.set_byline(byline, "byline.signature", i)
+                need_byline = False
+        elif (
+            dm is not None
+            and need_date
+            and not dm.updated
+            and (published_label(text) or (signed >= 0 and i - signed <= 2))
+        ):
+            w.mark(i, Label.DATE, "date.signature", dm)
+            w.set("date", dm.value, "date.signature", i)
+            need_date = False
+        if not (need_byline or need_date):
+            return
+
+
+def _byline_once(w: Work) -> None:
+    """The one ``By`` line under the prose's start (``Written by Jane Doe`` over an
+    author box), where the header shows no byline: with two people's (a related
+    list's, the comments'), none."""
+    found: list[tuple[int, Byline]] = []
+    for i in range(w.body_start, len(w.lines)):
+        if not w.free(i) or w.para[i] or word_count(w.lines[i].text) > _NAME_WORDS:
+            continue
+        text = w.lines[i].text
+        if is_lone_prefix(text):  # "Written by" over the name
+            below = w.past_furniture(i, 1)
+            if below >= len(w.lines) or not w.free(below) or w.para[below]:
+                continue
+            byline = _labelled_byline(text.rstrip(" :："), w.lines[below].text)
+        else:
+            byline = parse_byline(text, require_prefix=True)
+        if byline is None or not byline.authors:
+            continue
+        found.append((i, byline))
+        if len({b.authors for _, b in found}) > 1:
+            return
+    if found:
+        i, byline = found[0]
+        w.mark(i, Label.BYLINE, "byline.once", byline)
+        w.set_byline(byline, "byline.once", i)
+
+
+def _author_box(w: Work) -> None:
+    """A name alone on its line under the prose's start, over its bio: the prose right
+    under it (past one short line: ``Author``, ``Senior Editor``) names the person by
+    the first name early on (``Jane is a reporter ...``, ``Hi, I'm Jane!``). With boxes
+    of two people (a team's page, the comments), none; nor when the prose prints the
+    name's words in lower case ("Apple Watch" over "The Apple Watch is ...": a
+    subheading)."""
+    found: list[tuple[int, Byline]] = []
+    for i in range(w.body_start, len(w.lines)):
+        if not w.free(i) or w.para[i] or word_count(w.lines[i].text) > _BOX_NAME_WORDS:
+            continue
+        byline = _box_name(w, i)
+        if byline is None:
+            continue
+        found.append((i, byline))
+        if len({b.authors for _, b in found}) > 1:
+            return
+    # Checked once, not for each box: the scan of the prose is the dump's length.
+    if found and not _common_words(w, found[0][1].authors):
+        i, byline = found[0]
+        w.mark(i, Label.BYLINE, "byline.author-box", byline)
+        w.set_byline(byline, "byline.author-box", i)
+
+
+def _box_name(w: Work, i: int) -> Byline | None:
+    """Line ``i`` read as the name over an author's bio, else None."""
+    text = w.lines[i].text.strip()
+    if not name_shaped(text) or (not text.isupper() and _ACRONYM.search(text)):
+        return None  # "Crush CLI": a product's name
+    byline = parse_byline(text)
+    if byline is None or byline.source or byline.authors != (text,):
+        return None  # the name alone: no job title, no outlet
+    first = text.split()[0]
+    k = w.past_furniture(i, 1)
+    if k < len(w.lines) and not w.para[k] and word_count(w.lines[k].text) <= _BOX_LABEL_WORDS:
+        k = w.past_furniture(k, 1)  # "Author", "Senior Content Manager"
+    if k >= len(w.lines) or not w.para[k]:
+        return None
+    opening = _WORD.findall(w.lines[k].text)[:_BIO_OPENING]
+    if first not in opening[:_BIO_SUBJECT] or not any(map(is_role, opening)):
+        return None  # a bio opens with the person and says what they do: "Jane is a writer"
+    return byline
+
+
+def _published_once(w: Work) -> None:
+    """The one line of the dump that labels a date as the publication's (``Posted on
+    March 3, 2025``), wherever it stands (a theme may print it under the article,
+    past a box of links): with two or more (a comment's, a list's), none."""
+    tz = w.profile.tz
+    found: list[tuple[int, DateMatch]] = []
+    for i, line in enumerate(w.lines):
+        mark = w.marks[i]
+        if (mark is not None and mark.label is not Label.DATE) or w.para[i]:
+            continue
+        dm = date_line(line.text, tz)
+        if dm is None or dm.updated or not published_label(line.text):
+            continue
+        found.append((i, dm))
+        if len({x.value for _, x in found}) > 1:
+            return
+    if found:
+        i, dm = found[0]
+        w.mark(i, Label.DATE, "date.published-once", dm)
+        w.set("date", dm.value, "date.published-once", i)
 
 
 def _deck(w: Work, title: int, end: int) -> int | None:

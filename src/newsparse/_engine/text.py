@@ -67,6 +67,11 @@ _INFO_SPLIT = re.compile(r"\s+\|\s+|\s*｜\s*")
 # "2024年03月12日 10:30 来源：新华网": a source label starts a new part of an info line.
 _SOURCE_LABEL = re.compile(r"(?<=\S)\s+(?=(?:来源|Source|Quelle|Fuente|Fonte)\s*[:：])")
 _SOURCE_PREFIX = re.compile(r"(?i)^(?:source|from|来源)\s*[:：]\s*")
+# "109 Comments", "5 min read": chrome among an info line's parts, in any order.
+_INFO_CHROME = re.compile(
+    r"(?i)^\d[\d,.]*\s*(?:comments?|kommentare?|commentaires?|comentarios?|comentários?"
+    r"|commenti|reacties|replies|responses?|views?|min(?:ute)?s?\.?(?:\s+read)?)$"
+)
 _HOME = re.compile(r"(?i)^(?:home|homepage|首页|news)$")
 
 
@@ -232,6 +237,8 @@ def info_line(
         dm = date_line(part, tz)
         if dm is not None:
             dates.append(dm)
+            continue
+        if _INFO_CHROME.match(part):
             continue
         stripped = _SOURCE_PREFIX.sub("", part)
         if stripped != part or (is_outlet(part) and not part.lower().startswith("by ")):
@@ -552,7 +559,7 @@ def mark_dates_and_bylines(
         info = info_line(text, tz)
         if info is not None:
             w.mark(i, Label.INFO, "info.line", info)
-            set_info(w, i, info)
+            set_info(w, i, info, updated_is_date=updated_is_date)
             continue
         crumb = is_breadcrumb(text)
         if crumb is not None:
@@ -567,13 +574,28 @@ def mark_dates_and_bylines(
                 date_on_byline(w, i, byline.rest, updated_is_date=updated_is_date)
 
 
-def set_info(w: Work, i: int, info: tuple[Byline | None, str | None, list[DateMatch]]) -> None:
-    """The fields an info line gives: byline, source, the date and a second (updated)."""
+def set_info(
+    w: Work,
+    i: int,
+    info: tuple[Byline | None, str | None, list[DateMatch]],
+    *,
+    updated_is_date: bool = False,
+) -> None:
+    """The fields an info line gives: byline, source, the date and a second (updated).
+
+    A first date labelled as an update is the update (unless the outlet prints its
+    update as the date, ``updated_is_date``)."""
     byline, source, dates = info
     if byline is not None:
         w.set_byline(byline, "info.byline", i)
     w.set("source", source, "info.source", i)
-    if dates:
+    if dates and dates[0].updated and not updated_is_date:
+        # "Jane Doe | Last Updated: March 11, 2019": the update, not the publication.
+        w.set("updated", dates[0].value, "info.date", i)
+        rest = [d for d in dates[1:] if not d.updated]
+        if rest:
+            w.set("date", rest[0].value, "info.date", i)
+    elif dates:
         w.set("date", dates[0].value, "info.date", i)
         if len(dates) > 1:
             w.set("updated", dates[1].value, "info.date", i)
@@ -582,7 +604,16 @@ def set_info(w: Work, i: int, info: tuple[Byline | None, str | None, list[DateMa
 def date_on_byline(w: Work, i: int, rest: str, *, updated_is_date: bool) -> None:
     """The date printed on a byline's line (``Byline.rest``): the date, or ``updated``."""
     tz = w.profile.tz
-    dm = date_line(rest, tz) or next(find_dates(rest, tz), None)
+    dm = date_line(rest, tz)
+    if dm is None:
+        # "July 13, 2024October 10, 2020 by Jane Doe": a theme's first and last version.
+        both = published_updated(rest, tz)
+        if both is not None and both[0] is not None:
+            w.set("date", both[0].value, "date.on-byline", i)
+            if both[1] is not None and not updated_is_date:
+                w.set("updated", both[1].value, "date.on-byline", i)
+            return
+        dm = next(find_dates(rest, tz), None)
     if dm is None:
         return
     if dm.updated and not updated_is_date:

@@ -81,8 +81,10 @@ _CJK_OUTLET = re.compile(
 # "By", in the languages of the web, and the labels that do its work ("Autor:", "作者：").
 # Short words that are also name particles (di, von) need no care: a name has two words.
 _PREFIX = re.compile(
-    r"(?i)(?:(?:(?:written|words|reporting|reported|story|text|posted|recipe|review|"
-    r"interview|compiled|published)\s+by|by|von|par|por|di|door|av|af|przez|oleh|"
+    r"(?i)(?:(?:(?:(?:article\s+)?written|words|reporting|reported|story|text|posted|recipe|"
+    r"review|interview|compiled|published|article)\s+by|(?:rédigé|écrit|publié)\s+par|"
+    r"(?:geschrieben|verfasst)\s+von|(?:escrito|publicado|redactado)\s+por|"
+    r"(?:scritto|pubblicato)\s+da|by|von|par|por|di|door|av|af|przez|oleh|"
     r"guest\s+(?:author|post\s+by|writer)|작성자|(?:本报|本台)?记者|作者|撰文|بقلم)\b"
     r"\s*[:：|｜]?\s*"
     # Labels ("Autor: X"): only with their colon, since "Text Data Annotation" is a menu.

@@ -21,7 +21,15 @@ from collections.abc import Iterator
 import attrs
 from dateutil import tz as _tz
 
-__all__ = ["BEIJING", "DateMatch", "date_line", "find_dates", "parse_tz", "published_updated"]
+__all__ = [
+    "BEIJING",
+    "DateMatch",
+    "date_line",
+    "find_dates",
+    "parse_tz",
+    "published_label",
+    "published_updated",
+]
 
 BEIJING = dt.timezone(dt.timedelta(hours=8))
 
@@ -525,6 +533,23 @@ def date_line(text: str, default_tz: dt.tzinfo | None = None) -> DateMatch | Non
     if not (_LEFTOVER.match(after) or _TAIL.match(after)):
         return None
     return DateMatch(first.value, first.start, first.end, line.updated)
+
+
+# Labels that say a date is when the article was published (not a bare "Date" or
+# "Time", which an e-mail quoted in the prose or a comment prints too).
+_PUBLISHED_ONLY = frozenset(_PUBLISHED_WORDS) - {
+    "date", "dated", "time", "stand", "datum", "fecha", "data", "submitted", "created",
+    "时间", "時間", "日期", "ngày",
+}  # fmt: skip
+
+
+def published_label(text: str) -> bool:
+    """Whether ``text`` opens with a label that says it is published (``Posted on``,
+    ``Publié le``, ``Veröffentlicht am``); an update label or a bare ``Date`` is not."""
+    prefix = _PREFIX.match(text)
+    if prefix is None or not prefix.group("label") or prefix.group("upd"):
+        return False
+    return " ".join(prefix.group("label").lower().split()) in _PUBLISHED_ONLY
 
 
 def published_updated(

@@ -1,0 +1,246 @@
+"""The generic parser's byline and date of a text dump, where the header shows
+neither next to the headline: signed under the article, printed once in the
+dump with their label, glued to the deck, or set beside a job title."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import newsparse
+from articles import HEADLINE, PROSE
+
+URL = "https://news.example.org/city/council-approves-new-bike-lanes"
+MENU = ["Home", "News", "Sport", "Business", "Culture", "Travel", "Opinion"]
+FOOTER = ["Share this article", "Facebook", "Twitter", "About us", "Contact", "Privacy policy"]
+
+
+#: An article long enough that what stands under it is far from its headline.
+LONG = PROSE * 3
+
+
+def dump(*parts: str | list[str]) -> str:
+    lines: list[str] = []
+    for part in parts:
+        lines.extend([part] if isinstance(part, str) else part)
+    return "\n".join(lines) + "\n"
+
+
+def parse(text: str) -> newsparse.Article:
+    article = newsparse.parse(text, url=URL)
+    assert article.parser == "generic"
+    assert article.title == HEADLINE
+    return article
+
+
+def rule(article: newsparse.Article, field: str) -> str | None:
+    return next((p.rule for p in article.provenance if p.field == field), None)
+
+
+# --- signed under the last paragraph -------------------------------------------------
+
+
+def test_byline_and_date_signed_under_the_article() -> None:
+    text = dump(
+        MENU, HEADLINE, LONG, "Written by Moses Kim and Kate Shokurova", "April 8, 2024", FOOTER
+    )
+    article = parse(text)
+    assert article.authors == ("Moses Kim", "Kate Shokurova")
+    assert article.date == dt.date(2024, 4, 8)
+    assert rule(article, "authors") == "byline.signature"
+    assert rule(article, "date") == "date.signature"
+    # The signature is no part of the body.
+    assert all("Written by" not in b.text for b in article.body)
+
+
+def test_bare_date_under_the_article_without_a_signature_is_not_taken() -> None:
+    """A date alone under the prose may be a related story's: no label, no byline, no date."""
+    text = dump(MENU, HEADLINE, LONG, "Another story from the city", "April 8, 2024", FOOTER)
+    assert parse(text).date is None
+
+
+def test_signed_update_is_no_publication_date() -> None:
+    text = dump(MENU, HEADLINE, LONG, "Von Hans Müller", "Aktualisiert am 3. Mai 2024", FOOTER)
+    article = parse(text)
+    assert article.authors == ("Hans Müller",)
+    assert article.date is None
+
+
+# --- printed once, with its label -----------------------------------------------------
+
+
+def test_date_labelled_published_once_past_a_box_of_links() -> None:
+    text = dump(
+        MENU, HEADLINE, LONG[:6], "Read also", "Bike lanes in the north", LONG[6:],
+        "Try our newsletter", "Posted on 03 Jul 2025", "cycling city council", FOOTER,
+    )  # fmt: skip
+    article = parse(text)
+    assert article.date == dt.date(2025, 7, 3)
+    assert rule(article, "date") in ("date.signature", "date.published-once")
+
+
+def test_two_dates_labelled_published_give_none() -> None:
+    """``Posted on`` twice with two dates: a list's or the comments', not the article's."""
+    text = dump(
+        MENU, HEADLINE, LONG, *FOOTER, "Recent posts",
+        "Bike lanes in the north", "Posted on 03 Jul 2025",
+        "A new bridge for the harbour", "Posted on 12 Jun 2025",
+    )  # fmt: skip
+    assert parse(text).date is None
+
+
+def test_french_publication_label_under_the_article() -> None:
+    text = dump(MENU, HEADLINE, LONG, *FOOTER, "Publié le 3 novembre 2025 à 14h05")
+    assert parse(text).date == dt.date(2025, 11, 3)
+
+
+def test_by_line_printed_once_over_an_author_box() -> None:
+    bio = (
+        "Lisa has written about city budgets and local transport for twenty years, and she "
+        "edits the weekly newsletter on the region's public services."
+    )
+    text = dump(MENU, HEADLINE, LONG, "Written by Lisa Greene-Lewis", bio, FOOTER)
+    article = parse(text)
+    assert article.authors == ("Lisa Greene-Lewis",)
+    assert rule(article, "authors") == "byline.once"
+
+
+def test_lone_label_over_the_name_under_the_article() -> None:
+    text = dump(MENU, HEADLINE, LONG, "Article written by:", "Doris Munoz, MD", FOOTER)
+    assert parse(text).authors == ("Doris Munoz",)
+
+
+def test_by_lines_of_two_people_under_the_article_give_no_author() -> None:
+    text = dump(
+        MENU, HEADLINE, LONG, "More stories", "Bike lanes in the north", "By Jane Doe",
+        "A new bridge for the harbour", "By John Roe", FOOTER,
+    )  # fmt: skip
+    assert parse(text).authors == ()
+
+
+# --- next to the headline -----------------------------------------------------------
+
+
+def test_by_line_glued_after_the_deck() -> None:
+    deck = (
+        "The council wants protected lanes on every main road by 2028. "
+        "By Lisa Jennings on Dec. 19, 2025"
+    )
+    article = parse(dump(MENU, HEADLINE, deck, "Facebook", PROSE))
+    assert article.authors == ("Lisa Jennings",)
+    assert article.date == dt.date(2025, 12, 19)
+
+
+def test_name_and_job_title_on_the_date_line() -> None:
+    article = parse(dump(MENU, HEADLINE, "Aaron Ricadela | Senior Writer | July 2, 2025", PROSE))
+    assert article.authors == ("Aaron Ricadela",)
+    assert article.date == dt.date(2025, 7, 2)
+
+
+def test_name_over_its_job_title_over_the_date() -> None:
+    """The job title next to the date is no name (``Full-Stack Drupal/PHP Developer``)."""
+    text = dump(
+        MENU, HEADLINE, "Daniel Rodriguez", "Full-Stack PHP Developer", "January 11th 2023", PROSE
+    )
+    article = parse(text)
+    assert article.authors == ("Daniel Rodriguez",)
+    assert article.date == dt.date(2023, 1, 11)
+
+
+def test_label_alone_without_colon_over_the_name() -> None:
+    article = parse(
+        dump(MENU, HEADLINE, "Author", "Danielle Vilaplana", "Published: 10 Oct 2025", PROSE)
+    )
+    assert article.authors == ("Danielle Vilaplana",)
+    assert article.byline == "Danielle Vilaplana"  # the label is not the byline's
+
+
+def test_name_and_outlet_under_a_deck_read_as_prose() -> None:
+    deck = (
+        "Need a new plan for the weekend? These ten routes are open to cyclists from "
+        "Saturday, and most of them are free."
+    )
+    article = parse(dump(MENU, HEADLINE, deck, "BRIAN TRUITT   USA TODAY", PROSE))
+    assert article.authors == ("Brian Truitt",)
+    assert article.source == "USA Today"
+
+
+def test_two_dates_glued_on_the_byline_line_earlier_is_published() -> None:
+    article = parse(dump(MENU, HEADLINE, "July 13, 2024October 10, 2020 by Rishabh Dev", PROSE))
+    assert article.authors == ("Rishabh Dev",)
+    assert article.date == dt.date(2020, 10, 10)
+    assert article.updated == dt.date(2024, 7, 13)
+
+
+def test_info_line_with_a_comment_count_and_an_update() -> None:
+    """``109 Comments | Jane Doe | Last Updated: …``: the count is chrome, the date an update."""
+    line = "109 Comments | Jill Winger |    Last Updated: March 11, 2019"
+    article = parse(dump(MENU, line, HEADLINE, PROSE))
+    assert article.authors == ("Jill Winger",)
+    assert article.updated == dt.date(2019, 3, 11)
+    assert article.date is None
+
+
+def test_authors_label_with_names_and_their_job_under_the_article() -> None:
+    line = "Authors: Julie Weisenhorn and Natalie Hoidal, Extension horticulture educators"
+    article = parse(dump(MENU, HEADLINE, LONG, line, FOOTER))
+    assert article.authors == ("Julie Weisenhorn", "Natalie Hoidal")
+
+
+def test_name_under_the_headline_printed_again_over_its_bio() -> None:
+    bio = (
+        "Bence is a software developer who writes about audio plugins, game engines and "
+        "the tools that build them, and he speaks at conferences about both."
+    )
+    text = dump(
+        MENU, HEADLINE, "Bence Kovács", "Introduction", LONG * 3, "Bence Kovács", bio, FOOTER
+    )
+    assert parse(text).authors == ("Bence Kovács",)
+
+
+def test_heading_printed_again_without_a_bio_is_no_name() -> None:
+    text = dump(
+        MENU, HEADLINE, "Key Findings", "Introduction", LONG, "Key Findings", LONG[0], FOOTER
+    )
+    assert parse(text).authors == ()
+
+
+# --- an author box under the article ------------------------------------------------
+
+
+def test_name_over_its_bio_under_the_article() -> None:
+    bio = (
+        "Lina is a content writer with a passion for city planning, and she covers "
+        "transport and housing for the weekly edition."
+    )
+    article = parse(dump(MENU, HEADLINE, LONG, "Lina Jameela", bio, FOOTER))
+    assert article.authors == ("Lina Jameela",)
+    assert rule(article, "authors") == "byline.author-box"
+
+
+def test_name_over_a_job_line_over_a_first_person_bio() -> None:
+    bio = "Hi, I'm Roberta! I have worked as a digital marketer for a host of online businesses."
+    text = dump(MENU, HEADLINE, LONG, "Roberta Phillips", "Marketing Manager", bio, FOOTER)
+    assert parse(text).authors == ("Roberta Phillips",)
+
+
+def test_product_under_the_article_is_no_author_box() -> None:
+    blurb = "Crush CLI is a fast coding assistant, built by a developer team with plugins."
+    product = "Aritic PinPoint is a marketing automation tool for every small business."
+    assert parse(dump(MENU, HEADLINE, LONG, "Crush CLI", blurb, FOOTER)).authors == ()
+    assert parse(dump(MENU, HEADLINE, LONG, "Aritic PinPoint", product, FOOTER)).authors == ()
+
+
+def test_boxes_of_two_people_give_no_author() -> None:
+    text = dump(
+        MENU, HEADLINE, LONG,
+        "Lina Jameela", "Lina is a content writer who covers transport for the weekly edition.",
+        "Cai Ellis", "Cai is an editor who has covered the city council for ten years now.",
+        FOOTER,
+    )  # fmt: skip
+    assert parse(text).authors == ()
+
+
+def test_name_and_its_job_glued_under_the_headline() -> None:
+    """``Jane DoeFounder at Acme``: the markup's two spans, a name and its job."""
+    text = dump(MENU, HEADLINE, "Mateusz HabernyFounder at Oakywood", "Table of contents", PROSE)
+    assert parse(text).authors == ("Mateusz Haberny",)
