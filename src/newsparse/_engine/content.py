@@ -82,6 +82,9 @@ _CAPTION_XPATH = etree.XPath(
     " and not(ancestor::figure) and not(ancestor::figcaption)]"
 )
 
+# A table's cells: text of the article even in a <figure> (block editors set tables in one).
+_CELL_TAGS = frozenset(["td", "th"])
+
 # What an element inside the container is, for the body.
 _KEEP, _DROP, _CAPTION = 0, 1, 2
 
@@ -389,10 +392,23 @@ def _extract(page: Page, title: str | None, *, lenient: bool) -> Content:
     started = False
     # Two lines or more that are a clock time alone: a live blog's entry times.
     live = sum(1 for h in lines[start:end] if _is_clock(h.text)) >= 2
+    # A tail line ends the text. A "Related" line does not when two paragraphs follow
+    # in the elements that hold the text's paragraphs: it heads a box set into the
+    # article; the lines up to the next of those paragraphs are the box.
+    prose_parents: set[Any] = set()
+    skipped: list[int] | None = None
+    boxes = 0
     for h in lines[start:end]:
         text = h.text
         verdict = _classify(h.el, container, cache, good, floor, not lenient)
-        if verdict == _CAPTION or h.flags & FIG:
+        if skipped is not None:
+            if verdict != _KEEP or h.el.getparent() not in prose_parents or not is_running_text(h):
+                skipped.append(h.no)
+                continue
+            for no in skipped:
+                content.drop(no, Label.FURNITURE, "tail.html-box")
+            skipped = None
+        if (verdict == _CAPTION or h.flags & FIG) and h.el.tag not in _CELL_TAGS:
             content.drop(h.no, Label.CAPTION, "caption.html")
             continue
         if verdict == _DROP or h.flags & unseen:
@@ -409,9 +425,17 @@ def _extract(page: Page, title: str | None, *, lenient: bool) -> Content:
             content.drop(h.no, Label.CAPTION, "caption.html-inline-credit")
             continue
         rule = _furniture_rule(text, started)
-        if rule == "tail":
+        if rule is not None and rule.startswith("tail."):
             content.drop(h.no, Label.FURNITURE, "tail.html")
-            break
+            if (
+                rule != "tail.related"
+                or boxes == _BOXED_TAILS
+                or not _text_goes_on(lines, h.no, end, prose_parents)
+            ):
+                break
+            boxes += 1
+            skipped = []
+            continue
         if rule is not None:
             content.drop(h.no, Label.FURNITURE, rule)
             continue
@@ -432,6 +456,7 @@ def _extract(page: Page, title: str | None, *, lenient: bool) -> Content:
         seen.add(text)
         if running:
             started = True
+            prose_parents.add(h.el.getparent())
         if tag in HEADING_TAGS:
             kind: BlockKind = "heading"
             why = "body.html-heading"
@@ -502,11 +527,31 @@ _TAIL_RULE = _furniture.matcher(tuple(r for r in _furniture.TAIL if r[0] != "tai
 
 
 def _furniture_rule(text: str, started: bool) -> str | None:
+    """The furniture rule a line matches: a tail rule's name (``tail.related``) once the
+    text has started, else a line rule's; None for the article's lines."""
     if len(text) > 400:
         return None
-    if started and _TAIL_RULE(text) is not None:
-        return "tail"
+    if started:
+        tail = _TAIL_RULE(text)
+        if tail is not None:
+            return tail
     return _LINE_RULE(text)
+
+
+# Tail lines after which the article may go on: a box of links set into it.
+_BOXED_TAILS = 3
+
+
+def _text_goes_on(lines: Sequence[HtmlLine], after: int, end: int, parents: set[Any]) -> bool:
+    """Two paragraphs or more after line ``after`` (up to ``end``) in the elements that
+    hold the article's paragraphs so far: a "Related" line was a box inside the text."""
+    n = 0
+    for h in lines[after + 1 : end]:
+        if h.el.getparent() in parents and is_running_text(h):
+            n += 1
+            if n >= 2:
+                return True
+    return False
 
 
 def _paragraph_like(h: HtmlLine) -> bool:

@@ -1,0 +1,96 @@
+"""Any outlet's HTML page: the body's structure (issue 13, item 3).
+
+A "Related" box set into the article does not end it; tables that block editors
+put in a ``<figure>`` are text; lines after "About the author" and comments still end it.
+"""
+
+from __future__ import annotations
+
+from newsparse._api import load
+from newsparse._engine.content import Content, extract_content
+
+
+def _para(i: int) -> str:
+    return (
+        f"<p>The council voted on day {i} to approve part {i} of the new budget for the coming "
+        "year, after a debate in the chamber that lasted well into the night.</p>"
+    )
+
+
+def _paragraphs(start: int, stop: int) -> str:
+    return "".join(_para(i) for i in range(start, stop))
+
+
+def _content(inner: str, after: str = "") -> Content:
+    html = (
+        "<!doctype html><html><head><title>Budget passes</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+        f"<main><article><h1>Budget passes</h1><div class='text'>{inner}</div></article>"
+        f"{after}</main><footer><p>Example News. All rights reserved.</p></footer></body></html>"
+    )
+    page = load(html).page
+    assert page is not None
+    return extract_content(page, title="Budget passes")
+
+
+def _texts(content: Content) -> list[str]:
+    return [text for _, text, _, _ in content.body]
+
+
+_BOX = (
+    "<p><strong>Related</strong></p><ul class='links'>"
+    "<li><a href='/a'>Mayor opens the new bridge over the river</a></li>"
+    "<li><a href='/b'>School budget: what the vote means for parents</a></li></ul>"
+)
+
+
+def test_a_related_box_inside_the_text_does_not_end_it() -> None:
+    content = _content(_paragraphs(0, 3) + _BOX + _paragraphs(3, 6))
+    assert _texts(content) == [_para(i)[3:-4] for i in range(6)]
+    rules = sorted(rule for _, rule in content.dropped.values())
+    assert rules.count("tail.html") == 1  # the "Related" line
+    assert rules.count("tail.html-box") == 2  # its two links
+
+
+def test_a_related_box_after_the_text_still_ends_it() -> None:
+    teasers = "".join(
+        f"<div class='card'><p>Another story number {i} that the site would like you to read "
+        "next, with a summary that runs to a sentence.</p></div>"
+        for i in range(3)
+    )
+    content = _content(_paragraphs(0, 3) + "<h2>Related stories</h2>" + teasers)
+    assert _texts(content) == [_para(i)[3:-4] for i in range(3)]
+
+
+def test_one_paragraph_after_a_related_line_is_not_the_text_going_on() -> None:
+    blurb = (
+        "<p>Example News is a nonprofit newsroom with over eighty reporters across the "
+        "region, and it is funded by its readers.</p>"
+    )
+    content = _content(_paragraphs(0, 3) + "<h2>More from Example News</h2>" + blurb)
+    assert _texts(content) == [_para(i)[3:-4] for i in range(3)]
+
+
+def test_paragraphs_after_about_the_author_still_end_the_text() -> None:
+    bio = (
+        "<p>Jane Doe has covered the city council for ten years, and before that she "
+        "reported on schools and courts for a weekly paper.</p>"
+        "<p>She lives in the city with her family and two dogs, and she writes a newsletter "
+        "about local politics on weekends.</p>"
+    )
+    content = _content(_paragraphs(0, 3) + "<h2>About the author</h2>" + bio)
+    assert _texts(content) == [_para(i)[3:-4] for i in range(3)]
+
+
+def test_a_table_in_a_figure_is_text_and_its_caption_a_caption() -> None:
+    table = (
+        "<figure class='wp-block-table'><table><thead><tr><th>Year</th><th>Budget</th></tr>"
+        "</thead><tbody><tr><td>2023</td><td>$4.1 million</td></tr><tr><td>2024</td>"
+        "<td>$4.6 million</td></tr></tbody></table>"
+        "<figcaption>Source: city finance office</figcaption></figure>"
+    )
+    content = _content(_paragraphs(0, 2) + table + _paragraphs(2, 4))
+    texts = _texts(content)
+    assert texts[2:8] == ["Year", "Budget", "2023", "$4.1 million", "2024", "$4.6 million"]
+    assert "Source: city finance office" not in texts
+    assert [rule for _, rule in content.dropped.values()].count("caption.html") == 1
