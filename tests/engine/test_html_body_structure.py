@@ -94,3 +94,57 @@ def test_a_table_in_a_figure_is_text_and_its_caption_a_caption() -> None:
     assert texts[2:8] == ["Year", "Budget", "2023", "$4.1 million", "2024", "$4.6 million"]
     assert "Source: city finance office" not in texts
     assert [rule for _, rule in content.dropped.values()].count("caption.html") == 1
+
+
+def _item(i: int) -> tuple[str, str]:
+    return (
+        f"Step {i} of the plan sets the money aside for the roads and the bridges, and the "
+        "council will see a report on how it was spent every quarter of the coming year, "
+        "with the names of the firms that did the work.",
+        f"The mayor said that step {i} was the one that residents had asked for most at the "
+        "meetings held in the spring, in every district of the city, young and old alike, "
+        "and that work on it would start before the summer.",
+    )
+
+
+def test_articles_that_are_items_of_a_list_are_text() -> None:
+    items = "".join(
+        f"<article class='list-item'><h2>Step {i}</h2><p>{_item(i)[0]}</p><p>{_item(i)[1]}</p>"
+        "</article>"
+        for i in range(3)
+    )
+    content = _content(_para(0) + items)
+    assert _texts(content)[1:] == [x for i in range(3) for x in (f"Step {i}", *_item(i))]
+
+
+def test_an_article_card_of_one_summary_is_still_a_teaser() -> None:
+    cards = "".join(
+        f"<article class='card'><h3><a href='/s{i}'>Another story {i}</a></h3><p>A summary "
+        f"of story {i} that runs on for a sentence or two, long enough to read as a paragraph "
+        "of prose on its own, and to count as one.</p></article>"
+        for i in range(3)
+    )
+    content = _content(_paragraphs(0, 4) + cards)
+    assert _texts(content) == [_para(i)[3:-4] for i in range(4)]
+
+
+def test_a_page_builders_blocks_are_text() -> None:
+    # Every paragraph and subheading in a block of its own, classed "widget".
+    blocks = "".join(
+        f"<div class='builder-widget-wrap'><div class='builder-widget widget-heading'>"
+        f"<h2>Part {i}</h2></div><div class='builder-widget widget-text-editor'>"
+        f"<div class='builder-widget-container'>{_para(i)}</div></div></div>"
+        for i in range(4)
+    )
+    content = _content(_paragraphs(10, 13) + blocks)
+    texts = _texts(content)
+    assert texts[3:] == [x for i in range(4) for x in (f"Part {i}", _para(i)[3:-4])]
+
+
+def test_a_call_to_action_box_is_furniture() -> None:
+    box = (
+        "<div class='support-cta'><p>A word to our readers: support independent journalism "
+        "today and make a difference for readers everywhere with a small gift.</p></div>"
+    )
+    content = _content(_paragraphs(0, 2) + box + _paragraphs(2, 4))
+    assert _texts(content) == [_para(i)[3:-4] for i in range(4)]

@@ -86,7 +86,16 @@ _CAPTION_XPATH = etree.XPath(
 _CELL_TAGS = frozenset(["td", "th"])
 
 # What an element inside the container is, for the body.
-_KEEP, _DROP, _CAPTION = 0, 1, 2
+# _WEAK: a page builder's block ("widget") or an <article> inside the article: the
+# article's own when it holds its text, furniture otherwise (see _weak_verdict).
+_KEEP, _DROP, _CAPTION, _WEAK = 0, 1, 2, 3
+# Running text that keeps an <article> inside the article: two paragraphs and this many
+# characters (an item of a list); a teaser card holds a line of summary at most.
+_ITEM_KEEPS = 400
+# Characters of running text that keep a page builder's block: a paragraph, not a promo line.
+_BLOCK_KEEPS = 120
+# Class words of page builders' blocks, the article's text among others ("widget_text").
+_LAYOUT_WORD = re.compile(r"(?i)widget\w*")
 
 
 def words(text: str) -> int:
@@ -159,12 +168,15 @@ def _values(lines: Sequence[HtmlLine], unseen: int = _OFF_PAGE) -> list[float]:
 
 
 def _choose_container(
-    page: Page, good: dict[Any, float] | None = None, unseen: int = _OFF_PAGE
+    page: Page,
+    good: dict[Any, float] | None = None,
+    unseen: int = _OFF_PAGE,
+    paras: dict[Any, int] | None = None,
 ) -> tuple[Any, int, int]:
     """The element whose lines add up to the most: (element, first line, end line).
 
-    ``good`` receives, per element, the characters of running text below it;
-    lines with an ``unseen`` flag count against.
+    ``good`` receives, per element, the characters of running text below it, and
+    ``paras`` its lines of running text; lines with an ``unseen`` flag count against.
     """
     lines = page.lines
     if not lines:
@@ -173,15 +185,20 @@ def _choose_container(
     where: dict[Any, tuple[int, int]] = {el: (a, b) for el, a, b in page.spans}
     total = [0.0]
     plus = [0.0]
+    count = [0]
     for value in values:
         total.append(total[-1] + value)
         plus.append(plus[-1] + (value if value > 0 else 0.0))
+        count.append(count[-1] + (value > 0))
     score: dict[Any, float] = {}
     if good is None:
         good = {}
+    if paras is None:
+        paras = {}
     for el, a, b in page.spans:
         score[el] = total[b] - total[a]
         good[el] = plus[b] - plus[a]
+        paras[el] = count[b] - count[a]
     if not score:
         return None, 0, 0
     top = max(score.values())
@@ -229,7 +246,7 @@ def _hint_factor(
         if verdict is None:
             wrapper = good.get(node, 0.0) >= frame
             verdict = verdicts[node] = _KEEP if wrapper else _own_verdict(node)
-        if verdict == _DROP:
+        if verdict in (_DROP, _WEAK):
             return 0.3
         node = node.getparent()
     return 1.0
@@ -242,12 +259,15 @@ def _classify(
     big: dict[Any, float],
     floor: float,
     by_class: bool = True,
+    headed: frozenset[Any] | set[Any] = frozenset(),
+    paras: dict[Any, int] | None = None,
 ) -> int:
     """_KEEP, _DROP or _CAPTION for an element below ``container`` (ancestors included).
 
     An element that holds ``floor`` characters of running text or more is part of
     the article whatever its tag or class say (``<form>`` around a whole page,
-    ``class="post tag-ads has-sidebar"`` on the article itself).
+    ``class="post tag-ads has-sidebar"`` on the article itself). ``headed``: the
+    elements that hold a heading line, ``paras`` each element's lines of running text.
     """
     path: list[Any] = []
     node = el
@@ -265,8 +285,34 @@ def _classify(
     for node in reversed(path):
         if verdict == _KEEP and big.get(node, 0.0) < floor:
             verdict = _own_verdict(node, by_class)
+            if verdict == _WEAK:
+                n = paras.get(node, 0) if paras is not None else 0
+                verdict = _weak_verdict(node, big.get(node, 0.0), n, headed)
         cache[node] = verdict
     return verdict
+
+
+def _weak_verdict(el: Any, prose: float, paras: int, headed: frozenset[Any] | set[Any]) -> int:
+    """An <article> inside the article is one of its items when it holds paragraphs
+    (``paras`` lines, ``prose`` characters of running text), a teaser when not; a page
+    builder's block is text when it holds a paragraph or a heading (builders put each
+    paragraph and each subheading in a "widget" of its own)."""
+    if el.tag == "article":
+        return _KEEP if paras >= 2 and prose >= _ITEM_KEEPS else _DROP
+    return _KEEP if prose >= _BLOCK_KEEPS or el in headed else _DROP
+
+
+def _heading_holders(lines: Sequence[HtmlLine], container: Any) -> set[Any]:
+    """The elements below ``container`` that hold an ``h1``-``h6`` line (each looked at once)."""
+    held: set[Any] = set()
+    for h in lines:
+        if h.el.tag not in HEADING_TAGS:
+            continue
+        node = h.el
+        while node is not None and node is not container and node not in held:
+            held.add(node)
+            node = node.getparent()
+    return held
 
 
 def _own_verdict(el: Any, by_class: bool = True) -> int:
@@ -276,8 +322,8 @@ def _own_verdict(el: Any, by_class: bool = True) -> int:
         return _DROP
     if tag in ("figure", "figcaption"):
         return _CAPTION
-    if tag == "article" and any(a.tag == "article" for a in el.iterancestors()):
-        return _DROP  # a teaser of another article inside this one
+    # An <article> inside another: a teaser of another story, or one item of a list.
+    nested = tag == "article" and any(a.tag == "article" for a in el.iterancestors())
     names = el.get("class") or ""
     if names and ("-" in names or "_" in names):
         names = _STATE_CLASS.sub(" ", names)
@@ -285,12 +331,14 @@ def _own_verdict(el: Any, by_class: bool = True) -> int:
     if ident:
         names = f"{names} {ident}"
     if not by_class or not names.strip():
-        return _KEEP
+        return _WEAK if nested else _KEEP
     if CAPTION_CLASS.search(names) and not BOILER_OK.search(names):
         return _CAPTION
     if BOILER.search(names) and not BOILER_OK.search(names):
+        if "idget" in names and not BOILER.search(_LAYOUT_WORD.sub(" ", names)):
+            return _WEAK
         return _DROP
-    return _KEEP
+    return _WEAK if nested else _KEEP
 
 
 def _is_strong_heading(el: Any, text: str) -> bool:
@@ -380,12 +428,14 @@ def _extract(page: Page, title: str | None, *, lenient: bool) -> Content:
     lines = page.lines
     content = Content()
     good: dict[Any, float] = {}
+    paras: dict[Any, int] = {}
     unseen = 0 if lenient else _OFF_PAGE
-    container, start, end = _choose_container(page, good, unseen)
+    container, start, end = _choose_container(page, good, unseen, paras)
     if container is None:
         return content
     content.container, content.start, content.end = container, start, end
     cache: dict[Any, int] = {}
+    headed = _heading_holders(lines[start:end], container)
     floor = 0.5 * good.get(container, 0.0)
     kept: list[tuple[HtmlLine, BlockKind, str]] = []
     seen: set[str] = set()
@@ -400,7 +450,7 @@ def _extract(page: Page, title: str | None, *, lenient: bool) -> Content:
     boxes = 0
     for h in lines[start:end]:
         text = h.text
-        verdict = _classify(h.el, container, cache, good, floor, not lenient)
+        verdict = _classify(h.el, container, cache, good, floor, not lenient, headed, paras)
         if skipped is not None:
             if verdict != _KEEP or h.el.getparent() not in prose_parents or not is_running_text(h):
                 skipped.append(h.no)
@@ -790,7 +840,7 @@ def _in_furniture(el: Any, scope: Any, cache: dict[Any, int]) -> bool:
         verdict = cache.get(node)
         if verdict is None:
             own = _own_verdict(node)
-            verdict = _DROP if own == _DROP and node.tag != "header" else _KEEP
+            verdict = _DROP if own in (_DROP, _WEAK) and node.tag != "header" else _KEEP
             cache[node] = verdict
         if verdict == _DROP:
             return True
