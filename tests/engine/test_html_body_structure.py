@@ -148,3 +148,18 @@ def test_a_call_to_action_box_is_furniture() -> None:
     )
     content = _content(_paragraphs(0, 2) + box + _paragraphs(2, 4))
     assert _texts(content) == [_para(i)[3:-4] for i in range(4)]
+
+
+def test_an_article_in_sections_of_one_kind_is_read_whole() -> None:
+    # Each section's list of linked changes weighs against it: alone, the section with
+    # the most prose would be the article.
+    def section(i: int, links: int) -> str:
+        items = "".join(
+            f"<li><a href='/c{i}{k}'>change {i}.{k}: fix the parser</a></li>" for k in range(links)
+        )
+        return f"<div class='sect'><h2>Part {i}</h2>{_para(i)}<ul>{items}</ul></div>"
+
+    content = _content(section(0, 12) + section(1, 0) + section(2, 12))
+    texts = _texts(content)
+    assert [t for t in texts if t.startswith("The council")] == [_para(i)[3:-4] for i in range(3)]
+    assert [t for t in texts if t.startswith("Part ")] == ["Part 0", "Part 1", "Part 2"]

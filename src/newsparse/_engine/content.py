@@ -221,8 +221,27 @@ def _choose_container(
         parent = best.getparent()
         if parent is not None and parent in where and parent.tag != "html":
             best = parent
+    best = _whole_text(best, where, good)
     a, b = where[best]
     return best, a, b
+
+
+def _whole_text(best: Any, where: dict[Any, tuple[int, int]], good: dict[Any, float]) -> Any:
+    """The parent of ``best`` when the text goes on in siblings of its kind (an article
+    in ``<div class="sect1">`` blocks, each section's lists of links weighing against
+    it): siblings with the same tag and class that hold as much running text as it does."""
+    parent = best.getparent()
+    if parent is None or parent not in where or parent.tag in ("body", "html"):
+        return best
+    kind = best.get("class")
+    more = sum(
+        good.get(c, 0.0)
+        for c in parent
+        if c is not best and c.tag == best.tag and c.get("class") == kind
+    )
+    if more >= good.get(best, 0.0):
+        return parent
+    return best
 
 
 def _hint_factor(
