@@ -163,3 +163,20 @@ def test_an_article_in_sections_of_one_kind_is_read_whole() -> None:
     texts = _texts(content)
     assert [t for t in texts if t.startswith("The council")] == [_para(i)[3:-4] for i in range(3)]
     assert [t for t in texts if t.startswith("Part ")] == ["Part 0", "Part 1", "Part 2"]
+
+
+def test_an_author_box_is_furniture_whatever_the_post_classes() -> None:
+    # "author-bio" is an author box; "author-jane" on a post is only a state class.
+    bio = (
+        "<div class='author-bio'><p>Jane Doe has covered the city council for ten years, and "
+        "before that she reported on schools for a weekly paper.</p></div>"
+    )
+    content = _content(_paragraphs(0, 3) + bio)
+    assert _texts(content) == [_para(i)[3:-4] for i in range(3)]
+    html = (
+        "<!doctype html><html><head><title>Budget passes</title></head><body>"
+        f"<div class='post author-jane'><h1>Budget passes</h1>{_paragraphs(0, 3)}</div></body></html>"
+    )
+    page = load(html).page
+    assert page is not None
+    assert len(extract_content(page, title="Budget passes").body) == 3

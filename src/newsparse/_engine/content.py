@@ -68,7 +68,8 @@ _TITLE_SEP = re.compile(r"\s+[|–—\-:·»•/]{1,2}\s+")
 # Classes that describe a post rather than a block (WordPress's post_class and kin).
 _STATE_CLASS = re.compile(
     r"(?i)(?:^|\s)(?:has|tag|tags|category|categories|format|status|type|post|postid|single|"
-    r"author|term|hentry|entry-tag|with|no|is|layout|template|page-template|section)[-_]\S*"
+    r"author(?![-_]?(?:bio|box|info|card|details)\b)|term|hentry|entry-tag|with|no|is|layout|"
+    r"template|page-template|section)[-_]\S*"
 )
 
 _COOKIE = re.compile(
@@ -91,7 +92,7 @@ _CELL_TAGS = frozenset(["td", "th"])
 _KEEP, _DROP, _CAPTION, _WEAK = 0, 1, 2, 3
 # Running text that keeps an <article> inside the article: two paragraphs and this many
 # characters (an item of a list); a teaser card holds a line of summary at most.
-_ITEM_KEEPS = 400
+_ITEM_KEEPS = 250
 # Characters of running text that keep a page builder's block: a paragraph, not a promo line.
 _BLOCK_KEEPS = 120
 # Class words of page builders' blocks, the article's text among others ("widget_text").
