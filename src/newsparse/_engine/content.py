@@ -68,7 +68,8 @@ _TITLE_SEP = re.compile(r"\s+[|–—\-:·»•/]{1,2}\s+")
 # Classes that describe a post rather than a block (WordPress's post_class and kin).
 _STATE_CLASS = re.compile(
     r"(?i)(?:^|\s)(?:has|tag|tags|category|categories|format|status|type|post|postid|single|"
-    r"author|term|hentry|entry-tag|with|no|is|layout|template|page-template|section)[-_]\S*"
+    r"author(?![-_]?(?:bio|box|info|card|details)\b)|term|hentry|entry-tag|with|no|is|layout|"
+    r"template|page-template|section)[-_]\S*"
 )
 
 _COOKIE = re.compile(
@@ -82,8 +83,20 @@ _CAPTION_XPATH = etree.XPath(
     " and not(ancestor::figure) and not(ancestor::figcaption)]"
 )
 
+# A table's cells: text of the article even in a <figure> (block editors set tables in one).
+_CELL_TAGS = frozenset(["td", "th"])
+
 # What an element inside the container is, for the body.
-_KEEP, _DROP, _CAPTION = 0, 1, 2
+# _WEAK: a page builder's block ("widget") or an <article> inside the article: the
+# article's own when it holds its text, furniture otherwise (see _weak_verdict).
+_KEEP, _DROP, _CAPTION, _WEAK = 0, 1, 2, 3
+# Running text that keeps an <article> inside the article: two paragraphs and this many
+# characters (an item of a list); a teaser card holds a line of summary at most.
+_ITEM_KEEPS = 250
+# Characters of running text that keep a page builder's block: a paragraph, not a promo line.
+_BLOCK_KEEPS = 120
+# Class words of page builders' blocks, the article's text among others ("widget_text").
+_LAYOUT_WORD = re.compile(r"(?i)widget\w*")
 
 
 def words(text: str) -> int:
@@ -156,12 +169,15 @@ def _values(lines: Sequence[HtmlLine], unseen: int = _OFF_PAGE) -> list[float]:
 
 
 def _choose_container(
-    page: Page, good: dict[Any, float] | None = None, unseen: int = _OFF_PAGE
+    page: Page,
+    good: dict[Any, float] | None = None,
+    unseen: int = _OFF_PAGE,
+    paras: dict[Any, int] | None = None,
 ) -> tuple[Any, int, int]:
     """The element whose lines add up to the most: (element, first line, end line).
 
-    ``good`` receives, per element, the characters of running text below it;
-    lines with an ``unseen`` flag count against.
+    ``good`` receives, per element, the characters of running text below it, and
+    ``paras`` its lines of running text; lines with an ``unseen`` flag count against.
     """
     lines = page.lines
     if not lines:
@@ -170,15 +186,20 @@ def _choose_container(
     where: dict[Any, tuple[int, int]] = {el: (a, b) for el, a, b in page.spans}
     total = [0.0]
     plus = [0.0]
+    count = [0]
     for value in values:
         total.append(total[-1] + value)
         plus.append(plus[-1] + (value if value > 0 else 0.0))
+        count.append(count[-1] + (value > 0))
     score: dict[Any, float] = {}
     if good is None:
         good = {}
+    if paras is None:
+        paras = {}
     for el, a, b in page.spans:
         score[el] = total[b] - total[a]
         good[el] = plus[b] - plus[a]
+        paras[el] = count[b] - count[a]
     if not score:
         return None, 0, 0
     top = max(score.values())
@@ -201,8 +222,27 @@ def _choose_container(
         parent = best.getparent()
         if parent is not None and parent in where and parent.tag != "html":
             best = parent
+    best = _whole_text(best, where, good)
     a, b = where[best]
     return best, a, b
+
+
+def _whole_text(best: Any, where: dict[Any, tuple[int, int]], good: dict[Any, float]) -> Any:
+    """The parent of ``best`` when the text goes on in siblings of its kind (an article
+    in ``<div class="sect1">`` blocks, each section's lists of links weighing against
+    it): siblings with the same tag and class that hold as much running text as it does."""
+    parent = best.getparent()
+    if parent is None or parent not in where or parent.tag in ("body", "html"):
+        return best
+    kind = best.get("class")
+    more = sum(
+        good.get(c, 0.0)
+        for c in parent
+        if c is not best and c.tag == best.tag and c.get("class") == kind
+    )
+    if more >= good.get(best, 0.0):
+        return parent
+    return best
 
 
 def _hint_factor(
@@ -226,7 +266,7 @@ def _hint_factor(
         if verdict is None:
             wrapper = good.get(node, 0.0) >= frame
             verdict = verdicts[node] = _KEEP if wrapper else _own_verdict(node)
-        if verdict == _DROP:
+        if verdict in (_DROP, _WEAK):
             return 0.3
         node = node.getparent()
     return 1.0
@@ -239,12 +279,15 @@ def _classify(
     big: dict[Any, float],
     floor: float,
     by_class: bool = True,
+    headed: frozenset[Any] | set[Any] = frozenset(),
+    paras: dict[Any, int] | None = None,
 ) -> int:
     """_KEEP, _DROP or _CAPTION for an element below ``container`` (ancestors included).
 
     An element that holds ``floor`` characters of running text or more is part of
     the article whatever its tag or class say (``<form>`` around a whole page,
-    ``class="post tag-ads has-sidebar"`` on the article itself).
+    ``class="post tag-ads has-sidebar"`` on the article itself). ``headed``: the
+    elements that hold a heading line, ``paras`` each element's lines of running text.
     """
     path: list[Any] = []
     node = el
@@ -262,8 +305,34 @@ def _classify(
     for node in reversed(path):
         if verdict == _KEEP and big.get(node, 0.0) < floor:
             verdict = _own_verdict(node, by_class)
+            if verdict == _WEAK:
+                n = paras.get(node, 0) if paras is not None else 0
+                verdict = _weak_verdict(node, big.get(node, 0.0), n, headed)
         cache[node] = verdict
     return verdict
+
+
+def _weak_verdict(el: Any, prose: float, paras: int, headed: frozenset[Any] | set[Any]) -> int:
+    """An <article> inside the article is one of its items when it holds paragraphs
+    (``paras`` lines, ``prose`` characters of running text), a teaser when not; a page
+    builder's block is text when it holds a paragraph or a heading (builders put each
+    paragraph and each subheading in a "widget" of its own)."""
+    if el.tag == "article":
+        return _KEEP if paras >= 2 and prose >= _ITEM_KEEPS else _DROP
+    return _KEEP if prose >= _BLOCK_KEEPS or el in headed else _DROP
+
+
+def _heading_holders(lines: Sequence[HtmlLine], container: Any) -> set[Any]:
+    """The elements below ``container`` that hold an ``h1``-``h6`` line (each looked at once)."""
+    held: set[Any] = set()
+    for h in lines:
+        if h.el.tag not in HEADING_TAGS:
+            continue
+        node = h.el
+        while node is not None and node is not container and node not in held:
+            held.add(node)
+            node = node.getparent()
+    return held
 
 
 def _own_verdict(el: Any, by_class: bool = True) -> int:
@@ -273,8 +342,8 @@ def _own_verdict(el: Any, by_class: bool = True) -> int:
         return _DROP
     if tag in ("figure", "figcaption"):
         return _CAPTION
-    if tag == "article" and any(a.tag == "article" for a in el.iterancestors()):
-        return _DROP  # a teaser of another article inside this one
+    # An <article> inside another: a teaser of another story, or one item of a list.
+    nested = tag == "article" and any(a.tag == "article" for a in el.iterancestors())
     names = el.get("class") or ""
     if names and ("-" in names or "_" in names):
         names = _STATE_CLASS.sub(" ", names)
@@ -282,12 +351,14 @@ def _own_verdict(el: Any, by_class: bool = True) -> int:
     if ident:
         names = f"{names} {ident}"
     if not by_class or not names.strip():
-        return _KEEP
+        return _WEAK if nested else _KEEP
     if CAPTION_CLASS.search(names) and not BOILER_OK.search(names):
         return _CAPTION
     if BOILER.search(names) and not BOILER_OK.search(names):
+        if "idget" in names and not BOILER.search(_LAYOUT_WORD.sub(" ", names)):
+            return _WEAK
         return _DROP
-    return _KEEP
+    return _WEAK if nested else _KEEP
 
 
 def _is_strong_heading(el: Any, text: str) -> bool:
@@ -377,22 +448,37 @@ def _extract(page: Page, title: str | None, *, lenient: bool) -> Content:
     lines = page.lines
     content = Content()
     good: dict[Any, float] = {}
+    paras: dict[Any, int] = {}
     unseen = 0 if lenient else _OFF_PAGE
-    container, start, end = _choose_container(page, good, unseen)
+    container, start, end = _choose_container(page, good, unseen, paras)
     if container is None:
         return content
     content.container, content.start, content.end = container, start, end
     cache: dict[Any, int] = {}
+    headed = _heading_holders(lines[start:end], container)
     floor = 0.5 * good.get(container, 0.0)
     kept: list[tuple[HtmlLine, BlockKind, str]] = []
     seen: set[str] = set()
     started = False
     # Two lines or more that are a clock time alone: a live blog's entry times.
     live = sum(1 for h in lines[start:end] if _is_clock(h.text)) >= 2
+    # A tail line ends the text. A "Related" line does not when two paragraphs follow
+    # in the elements that hold the text's paragraphs: it heads a box set into the
+    # article; the lines up to the next of those paragraphs are the box.
+    prose_parents: set[Any] = set()
+    skipped: list[int] | None = None
+    boxes = 0
     for h in lines[start:end]:
         text = h.text
-        verdict = _classify(h.el, container, cache, good, floor, not lenient)
-        if verdict == _CAPTION or h.flags & FIG:
+        verdict = _classify(h.el, container, cache, good, floor, not lenient, headed, paras)
+        if skipped is not None:
+            if verdict != _KEEP or h.el.getparent() not in prose_parents or not is_running_text(h):
+                skipped.append(h.no)
+                continue
+            for no in skipped:
+                content.drop(no, Label.FURNITURE, "tail.html-box")
+            skipped = None
+        if (verdict == _CAPTION or h.flags & FIG) and h.el.tag not in _CELL_TAGS:
             content.drop(h.no, Label.CAPTION, "caption.html")
             continue
         if verdict == _DROP or h.flags & unseen:
@@ -409,9 +495,17 @@ def _extract(page: Page, title: str | None, *, lenient: bool) -> Content:
             content.drop(h.no, Label.CAPTION, "caption.html-inline-credit")
             continue
         rule = _furniture_rule(text, started)
-        if rule == "tail":
+        if rule is not None and rule.startswith("tail."):
             content.drop(h.no, Label.FURNITURE, "tail.html")
-            break
+            if (
+                rule != "tail.related"
+                or boxes == _BOXED_TAILS
+                or not _text_goes_on(lines, h.no, end, prose_parents)
+            ):
+                break
+            boxes += 1
+            skipped = []
+            continue
         if rule is not None:
             content.drop(h.no, Label.FURNITURE, rule)
             continue
@@ -432,6 +526,7 @@ def _extract(page: Page, title: str | None, *, lenient: bool) -> Content:
         seen.add(text)
         if running:
             started = True
+            prose_parents.add(h.el.getparent())
         if tag in HEADING_TAGS:
             kind: BlockKind = "heading"
             why = "body.html-heading"
@@ -502,11 +597,31 @@ _TAIL_RULE = _furniture.matcher(tuple(r for r in _furniture.TAIL if r[0] != "tai
 
 
 def _furniture_rule(text: str, started: bool) -> str | None:
+    """The furniture rule a line matches: a tail rule's name (``tail.related``) once the
+    text has started, else a line rule's; None for the article's lines."""
     if len(text) > 400:
         return None
-    if started and _TAIL_RULE(text) is not None:
-        return "tail"
+    if started:
+        tail = _TAIL_RULE(text)
+        if tail is not None:
+            return tail
     return _LINE_RULE(text)
+
+
+# Tail lines after which the article may go on: a box of links set into it.
+_BOXED_TAILS = 3
+
+
+def _text_goes_on(lines: Sequence[HtmlLine], after: int, end: int, parents: set[Any]) -> bool:
+    """Two paragraphs or more after line ``after`` (up to ``end``) in the elements that
+    hold the article's paragraphs so far: a "Related" line was a box inside the text."""
+    n = 0
+    for h in lines[after + 1 : end]:
+        if h.el.getparent() in parents and is_running_text(h):
+            n += 1
+            if n >= 2:
+                return True
+    return False
 
 
 def _paragraph_like(h: HtmlLine) -> bool:
@@ -745,7 +860,7 @@ def _in_furniture(el: Any, scope: Any, cache: dict[Any, int]) -> bool:
         verdict = cache.get(node)
         if verdict is None:
             own = _own_verdict(node)
-            verdict = _DROP if own == _DROP and node.tag != "header" else _KEEP
+            verdict = _DROP if own in (_DROP, _WEAK) and node.tag != "header" else _KEEP
             cache[node] = verdict
         if verdict == _DROP:
             return True

@@ -76,7 +76,7 @@ NAV_TAGS = frozenset(["nav", "aside", "footer", "menu"])
 #: Class or id words of furniture blocks (share bars, related links, comments ...).
 #: Words match whole or as the start of a ``-``/``_``/camelCase part.
 BOILER = _words(
-    r"ads?|adv|advert\w*|adsense|ad(?:slot|unit|box|wrap\w*|container)|sponsor\w*|promo\w*|"
+    r"ads?|adv|advert\w*|adsense|cta|ad(?:slot|unit|box|wrap\w*|container)|sponsor\w*|promo\w*|"
     r"banner|breadcrumbs?|crumbs?|cookies?|consent|gdpr|newsletter\w*|subscri\w*|signup|"
     r"sign-up|paywall|regwall|share\w*|sharing|social\w*|sociable|follow\w*|"
     r"related\w*|recommend\w*|recirc\w*|more-?(?:from|stories|news|articles|on)|morefrom|"

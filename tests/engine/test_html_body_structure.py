@@ -1,0 +1,182 @@
+"""Any outlet's HTML page: the body's structure (issue 13, item 3).
+
+A "Related" box set into the article does not end it; tables that block editors
+put in a ``<figure>`` are text; lines after "About the author" and comments still end it.
+"""
+
+from __future__ import annotations
+
+from newsparse._api import load
+from newsparse._engine.content import Content, extract_content
+
+
+def _para(i: int) -> str:
+    return (
+        f"<p>The council voted on day {i} to approve part {i} of the new budget for the coming "
+        "year, after a debate in the chamber that lasted well into the night.</p>"
+    )
+
+
+def _paragraphs(start: int, stop: int) -> str:
+    return "".join(_para(i) for i in range(start, stop))
+
+
+def _content(inner: str, after: str = "") -> Content:
+    html = (
+        "<!doctype html><html><head><title>Budget passes</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+        f"<main><article><h1>Budget passes</h1><div class='text'>{inner}</div></article>"
+        f"{after}</main><footer><p>Example News. All rights reserved.</p></footer></body></html>"
+    )
+    page = load(html).page
+    assert page is not None
+    return extract_content(page, title="Budget passes")
+
+
+def _texts(content: Content) -> list[str]:
+    return [text for _, text, _, _ in content.body]
+
+
+_BOX = (
+    "<p><strong>Related</strong></p><ul class='links'>"
+    "<li><a href='/a'>Mayor opens the new bridge over the river</a></li>"
+    "<li><a href='/b'>School budget: what the vote means for parents</a></li></ul>"
+)
+
+
+def test_a_related_box_inside_the_text_does_not_end_it() -> None:
+    content = _content(_paragraphs(0, 3) + _BOX + _paragraphs(3, 6))
+    assert _texts(content) == [_para(i)[3:-4] for i in range(6)]
+    rules = sorted(rule for _, rule in content.dropped.values())
+    assert rules.count("tail.html") == 1  # the "Related" line
+    assert rules.count("tail.html-box") == 2  # its two links
+
+
+def test_a_related_box_after_the_text_still_ends_it() -> None:
+    teasers = "".join(
+        f"<div class='card'><p>Another story number {i} that the site would like you to read "
+        "next, with a summary that runs to a sentence.</p></div>"
+        for i in range(3)
+    )
+    content = _content(_paragraphs(0, 3) + "<h2>Related stories</h2>" + teasers)
+    assert _texts(content) == [_para(i)[3:-4] for i in range(3)]
+
+
+def test_one_paragraph_after_a_related_line_is_not_the_text_going_on() -> None:
+    blurb = (
+        "<p>Example News is a nonprofit newsroom with over eighty reporters across the "
+        "region, and it is funded by its readers.</p>"
+    )
+    content = _content(_paragraphs(0, 3) + "<h2>More from Example News</h2>" + blurb)
+    assert _texts(content) == [_para(i)[3:-4] for i in range(3)]
+
+
+def test_paragraphs_after_about_the_author_still_end_the_text() -> None:
+    bio = (
+        "<p>Jane Doe has covered the city council for ten years, and before that she "
+        "reported on schools and courts for a weekly paper.</p>"
+        "<p>She lives in the city with her family and two dogs, and she writes a newsletter "
+        "about local politics on weekends.</p>"
+    )
+    content = _content(_paragraphs(0, 3) + "<h2>About the author</h2>" + bio)
+    assert _texts(content) == [_para(i)[3:-4] for i in range(3)]
+
+
+def test_a_table_in_a_figure_is_text_and_its_caption_a_caption() -> None:
+    table = (
+        "<figure class='wp-block-table'><table><thead><tr><th>Year</th><th>Budget</th></tr>"
+        "</thead><tbody><tr><td>2023</td><td>$4.1 million</td></tr><tr><td>2024</td>"
+        "<td>$4.6 million</td></tr></tbody></table>"
+        "<figcaption>Source: city finance office</figcaption></figure>"
+    )
+    content = _content(_paragraphs(0, 2) + table + _paragraphs(2, 4))
+    texts = _texts(content)
+    assert texts[2:8] == ["Year", "Budget", "2023", "$4.1 million", "2024", "$4.6 million"]
+    assert "Source: city finance office" not in texts
+    assert [rule for _, rule in content.dropped.values()].count("caption.html") == 1
+
+
+def _item(i: int) -> tuple[str, str]:
+    return (
+        f"Step {i} of the plan sets the money aside for the roads and the bridges, and the "
+        "council will see a report on how it was spent every quarter of the coming year, "
+        "with the names of the firms that did the work.",
+        f"The mayor said that step {i} was the one that residents had asked for most at the "
+        "meetings held in the spring, in every district of the city, young and old alike, "
+        "and that work on it would start before the summer.",
+    )
+
+
+def test_articles_that_are_items_of_a_list_are_text() -> None:
+    items = "".join(
+        f"<article class='list-item'><h2>Step {i}</h2><p>{_item(i)[0]}</p><p>{_item(i)[1]}</p>"
+        "</article>"
+        for i in range(3)
+    )
+    content = _content(_para(0) + items)
+    assert _texts(content)[1:] == [x for i in range(3) for x in (f"Step {i}", *_item(i))]
+
+
+def test_an_article_card_of_one_summary_is_still_a_teaser() -> None:
+    cards = "".join(
+        f"<article class='card'><h3><a href='/s{i}'>Another story {i}</a></h3><p>A summary "
+        f"of story {i} that runs on for a sentence or two, long enough to read as a paragraph "
+        "of prose on its own, and to count as one.</p></article>"
+        for i in range(3)
+    )
+    content = _content(_paragraphs(0, 4) + cards)
+    assert _texts(content) == [_para(i)[3:-4] for i in range(4)]
+
+
+def test_a_page_builders_blocks_are_text() -> None:
+    # Every paragraph and subheading in a block of its own, classed "widget".
+    blocks = "".join(
+        f"<div class='builder-widget-wrap'><div class='builder-widget widget-heading'>"
+        f"<h2>Part {i}</h2></div><div class='builder-widget widget-text-editor'>"
+        f"<div class='builder-widget-container'>{_para(i)}</div></div></div>"
+        for i in range(4)
+    )
+    content = _content(_paragraphs(10, 13) + blocks)
+    texts = _texts(content)
+    assert texts[3:] == [x for i in range(4) for x in (f"Part {i}", _para(i)[3:-4])]
+
+
+def test_a_call_to_action_box_is_furniture() -> None:
+    box = (
+        "<div class='support-cta'><p>A word to our readers: support independent journalism "
+        "today and make a difference for readers everywhere with a small gift.</p></div>"
+    )
+    content = _content(_paragraphs(0, 2) + box + _paragraphs(2, 4))
+    assert _texts(content) == [_para(i)[3:-4] for i in range(4)]
+
+
+def test_an_article_in_sections_of_one_kind_is_read_whole() -> None:
+    # Each section's list of linked changes weighs against it: alone, the section with
+    # the most prose would be the article.
+    def section(i: int, links: int) -> str:
+        items = "".join(
+            f"<li><a href='/c{i}{k}'>change {i}.{k}: fix the parser</a></li>" for k in range(links)
+        )
+        return f"<div class='sect'><h2>Part {i}</h2>{_para(i)}<ul>{items}</ul></div>"
+
+    content = _content(section(0, 12) + section(1, 0) + section(2, 12))
+    texts = _texts(content)
+    assert [t for t in texts if t.startswith("The council")] == [_para(i)[3:-4] for i in range(3)]
+    assert [t for t in texts if t.startswith("Part ")] == ["Part 0", "Part 1", "Part 2"]
+
+
+def test_an_author_box_is_furniture_whatever_the_post_classes() -> None:
+    # "author-bio" is an author box; "author-jane" on a post is only a state class.
+    bio = (
+        "<div class='author-bio'><p>Jane Doe has covered the city council for ten years, and "
+        "before that she reported on schools for a weekly paper.</p></div>"
+    )
+    content = _content(_paragraphs(0, 3) + bio)
+    assert _texts(content) == [_para(i)[3:-4] for i in range(3)]
+    html = (
+        "<!doctype html><html><head><title>Budget passes</title></head><body>"
+        f"<div class='post author-jane'><h1>Budget passes</h1>{_paragraphs(0, 3)}</div></body></html>"
+    )
+    page = load(html).page
+    assert page is not None
+    assert len(extract_content(page, title="Budget passes").body) == 3
