@@ -23,7 +23,15 @@ from .text import (
     mark_title,
     set_info,
 )
-from .titles import Candidate, after_by, best_title, name_shaped, next_to_anchor
+from .titles import (
+    Candidate,
+    after_by,
+    best_title,
+    name_shaped,
+    next_to_anchor,
+    slug_share,
+    slug_words,
+)
 
 __all__ = ["finish_header", "free_before", "generic_header", "next_free", "strong_title"]
 
@@ -46,6 +54,13 @@ _LATE = 120
 _LATE_WORDS = 25
 #: How much of the prose under a late headline the prose it skips may be, at most.
 _SKIPPED_SHARE = 2
+#: The least share of the URL slug's words that makes any short line a candidate
+#: (one that ends like a sentence or opens in lower case or a bracket), and a line
+#: past the prose start one without a byline or date next to it.
+_SLUG_SHARE = 1.0
+_HALF = 0.5
+#: A line ending so leads into the next one (a label, a list's opening).
+_LEAD_IN = tuple(":,;：，；")
 #: How many free lines under the headline may hold its author's name alone.
 _NAME_LINES = 3
 #: How many title candidates ``explain`` shows.
@@ -104,23 +119,29 @@ def generic_header(w: Work) -> None:
         or _cluster_line(w, i)
         or _split_byline(w, texts, i)
     ]
-    candidates = [i for i in zone if is_title_like(texts[i])]
+    slug = set(slug_words(w.doc.url))
+    candidates = [i for i in zone if is_title_like(texts[i]) or _slug_line(texts[i], slug)]
     late, late_anchors = _late_lines(w, texts, end)
     anchors += late_anchors
     zone += late
     rank = {i: k for k, i in enumerate(zone)}
     set_of_anchors = set(anchors)
     prose = _prose_before(w)
+    # A headline under the prose start without a byline or date next to it: only
+    # where no line above the prose holds the slug (else it is a subheading).
+    bare = not any(_slug_line(texts[i], slug, _HALF) for i in candidates)
     candidates += [
         i
         for i in late
         if i not in set_of_anchors
         and word_count(texts[i]) <= _LATE_WORDS
-        and is_title_like(texts[i])
+        and (is_title_like(texts[i]) or _slug_line(texts[i], slug))
         # Past a notice or a menu's blurbs, not past the article: less prose above it
         # than under it (a promotion's headline under the article is no headline).
         and (prose[i] - prose[end]) * _SKIPPED_SHARE < prose[-1] - prose[i]
-        and next_to_anchor(i, set_of_anchors, texts, rank)
+        and (
+            next_to_anchor(i, set_of_anchors, texts, rank) or (bare and _slug_line(texts[i], slug))
+        )
     ]
     first = w.past_furniture(-1, 1)
     paragraphs = frozenset(i for i in zone if w.para[i])
@@ -143,6 +164,14 @@ def generic_header(w: Work) -> None:
     if title is None:
         # No headline to start from: the body starts at the prose, not in the chrome.
         w.header_end = max(w.header_end, end)
+
+
+def _slug_line(text: str, slug: set[str], share: float = _SLUG_SHARE) -> bool:
+    """A short line holding most of the URL slug's words: the page's own headline,
+    whatever its shape (``Go ahead. Start here.``, ``[2025] List of ...``)."""
+    if not slug or word_count(text) > _LATE_WORDS or text.endswith(_LEAD_IN):
+        return False
+    return slug_share(text, slug) >= share
 
 
 _CLUSTER_FIELDS = ("date", "updated", "byline", "authors", "source")

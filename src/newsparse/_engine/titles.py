@@ -29,6 +29,7 @@ __all__ = [
     "best_title",
     "name_shaped",
     "next_to_anchor",
+    "slug_share",
     "slug_words",
     "words_of",
 ]
@@ -108,6 +109,15 @@ def slug_words(url: str | None) -> list[str]:
         if len(words) >= 2:
             return words
     return []
+
+
+def slug_share(text: str, slug: set[str]) -> float:
+    """The share of the slug's words that ``text`` holds (``rustc_codegen_gcc`` is
+    three words, as its slug ``rustc-codegen-gcc`` is); 0 without a slug."""
+    if not slug:
+        return 0.0
+    words = {part for word in words_of(text) for part in word.split("_") if part}
+    return len(slug & words) / len(slug)
 
 
 class Candidate:
@@ -207,11 +217,9 @@ def best_title(
         _distance(c, gaps[rank[i]])
         if i > end:  # (the prose "starts" at a headline that ends like a sentence)
             c.add("late" if i - end <= _LATE_NEAR else "late-far")
-        share = 0.0
-        if slug:
-            share = len(slug & set(words_of(text))) / len(slug)
-            if share >= 0.5:
-                c.add("slug", share)
+        share = slug_share(text, slug)
+        if share >= 0.5:
+            c.add("slug", share)
         if next_to_anchor(i, anchor_set, texts, rank):
             c.add("anchor")
             # A name's words are not the slug's (a headline's are).

@@ -1,0 +1,87 @@
+"""The generic text header's headline: which line of an unlabelled dump is the title."""
+
+from __future__ import annotations
+
+import newsparse
+from articles import HEADLINE, PROSE
+from newsparse._engine.titles import slug_share
+
+MENU = ["Home", "News", "Sport", "Business", "Culture", "Travel", "Opinion"]
+NOTICE = (
+    "We noticed that you are using an old browser which is no longer supported, "
+    "so some parts of this page may not work as they should."
+)
+
+
+def dump(*parts: str | list[str]) -> str:
+    lines: list[str] = []
+    for part in parts:
+        lines.extend([part] if isinstance(part, str) else part)
+    return "\n".join(lines) + "\n"
+
+
+def title_of(text: str, url: str | None = None) -> str | None:
+    article = newsparse.parse(text, url=url)
+    assert article.parser == "generic"
+    return article.title
+
+
+# --- the URL's slug ---------------------------------------------------------------
+
+
+def test_slug_share_splits_words_joined_by_underscores() -> None:
+    slug = {"rustc", "codegen", "gcc", "progress", "report"}
+    assert slug_share("rustc_codegen_gcc: Progress Report #39", slug) == 1.0
+    assert slug_share("Progress Report", slug) == 0.4
+    assert slug_share("Anything", set()) == 0.0
+
+
+def test_headline_ending_like_a_sentence_holding_the_slug() -> None:
+    """A headline with a full stop is not title-like, but holding every word of the
+    URL's slug it is the page's own headline."""
+    title = "One year of making small games."
+    text = dump(MENU, title, PROSE)
+    url = "https://blog.example.net/posts/one-year-of-making-small-games"
+    assert title_of(text, url) == title
+    # Without the URL nothing tells it from a short sentence: no title.
+    assert title_of(text) is None
+
+
+def test_headline_opening_in_lower_case_or_a_bracket_holding_the_slug() -> None:
+    for title, slug in [
+        ("[2025] A list of free courses and badges", "list-of-free-courses-and-badges"),
+        ("ssh_config: tips for many hosts", "ssh-config-tips-for-many-hosts"),
+    ]:
+        text = dump(MENU, "Sign in", title, PROSE)
+        assert title_of(text, f"https://example.com/{slug}/") == title
+
+
+def test_headline_under_a_notice_holding_the_slug_needs_no_byline() -> None:
+    """A browser notice reads as the first prose; the headline under it has no byline
+    or date, but it holds the slug's words: it is the title and the body starts
+    under it."""
+    text = dump(MENU, NOTICE, "Dismiss", HEADLINE, PROSE)
+    url = "https://news.example.org/city/city-council-approves-forty-kilometres-of-new-bike-lanes"
+    article = newsparse.parse(text, url=url)
+    assert article.title == HEADLINE
+    body = " ".join(b.text for b in article.body)
+    assert body.startswith(PROSE[0])
+    assert "noticed" not in body
+    # No slug, no byline: the line past the first prose is no headline.
+    assert title_of(text) is None
+
+
+def test_subheading_holding_the_slug_does_not_beat_the_headline_above_the_prose() -> None:
+    """When a line above the prose holds the slug, a subheading in the article that
+    holds it too is no late headline (it has no byline or date next to it)."""
+    url = "https://news.example.org/city/new-bike-lanes"
+    sub = "Why the city wants new bike lanes"
+    text = dump(MENU, "New bike lanes for the city", PROSE[:2], sub, PROSE[2:])
+    assert title_of(text, url) == "New bike lanes for the city"
+
+
+def test_slug_line_ending_with_a_colon_is_no_headline() -> None:
+    """``Our new bike lanes:`` leads into a list; the line is a label, not the title."""
+    url = "https://news.example.org/city/our-new-bike-lanes"
+    text = dump(MENU, "Our new bike lanes:", PROSE)
+    assert title_of(text, url) is None
