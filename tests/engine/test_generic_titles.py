@@ -85,3 +85,18 @@ def test_slug_line_ending_with_a_colon_is_no_headline() -> None:
     url = "https://news.example.org/city/our-new-bike-lanes"
     text = dump(MENU, "Our new bike lanes:", PROSE)
     assert title_of(text, url) is None
+
+
+# --- how far above the prose ------------------------------------------------------
+
+
+def test_headline_over_a_long_list_before_the_prose() -> None:
+    """A headline with its byline and date over a table of contents of 45 lines: the
+    first run of prose is far below, but the slug and the cluster still name it."""
+    contents = [f"Step {k}: check the route number {k}" for k in range(1, 46)]
+    text = dump(MENU, HEADLINE, "By Jane Doe", "March 3, 2025", "Contents", contents, PROSE)
+    url = "https://news.example.org/city/city-council-approves-forty-kilometres-of-new-bike-lanes"
+    article = newsparse.parse(text, url=url)
+    assert article.title == HEADLINE
+    assert article.authors == ("Jane Doe",)
+    assert article.date is not None and article.date.isoformat() == "2025-03-03"

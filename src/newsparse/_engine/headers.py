@@ -42,8 +42,9 @@ _CONNECTOR = re.compile(r"\s+[^\W\d_A-Z]{1,3}$")
 _WORD = re.compile(r"\w+")
 _YEAR = re.compile(r"\d{4}")
 _GLUED = re.compile(r"[a-z]{2,}[A-Z]|^By[A-Z]")
-#: How many free lines before the prose may hold the headline.
-_ZONE = 40
+#: How many free lines before the prose may hold the headline (a table of contents or
+#: a list may stand between the headline's cluster and the first run of prose).
+_ZONE = 80
 #: How far from the headline its byline and date may sit, in lines not furniture.
 _BEFORE_TITLE = 3
 _AFTER = 8
