@@ -100,3 +100,20 @@ def test_headline_over_a_long_list_before_the_prose() -> None:
     assert article.title == HEADLINE
     assert article.authors == ("Jane Doe",)
     assert article.date is not None and article.date.isoformat() == "2025-03-03"
+
+
+# --- shapes that are no headline ----------------------------------------------------
+
+
+def test_list_of_tags_next_to_the_prose_is_no_headline() -> None:
+    """``Published in Design, Layout, Typography, Colour`` sits between the headline's
+    cluster and the prose; short parts between commas are tags, not the headline."""
+    tags = "Published in Design, Interaction Design, Layout & Grids, Colour"
+    text = dump(MENU, HEADLINE, "March 3, 2025", tags, PROSE)
+    assert title_of(text) == HEADLINE
+
+
+def test_headline_with_commas_in_it_is_no_list() -> None:
+    title = "Rain, wind and snow: the week ahead in the mountains"
+    text = dump(MENU, title, "March 3, 2025", PROSE)
+    assert title_of(text) == title

@@ -62,6 +62,7 @@ WEIGHTS: dict[str, float] = {
     "late-far": -2.5,  # further
     "person": -0.5,  # reads as one person's name (``Jane Doe``, ``Jane Doe, MD``)
     "after-by": -3.0,  # under a lone ``By`` (or ``Von``, ``Par``...): the byline's name
+    "list": -3.0,  # four or more short parts between commas: tags, names, categories
 }
 THRESHOLD = 4.0
 #: The shortest line (in characters of its words) whose copy at a line's end counts.
@@ -78,6 +79,10 @@ _CRUMBS = re.compile(r"\S \S*[>»/›] \S")
 # "Read the guide >", "← Back": an arrow set apart (not a quotation's guillemets).
 _LINK = re.compile(r"^[^«]*\s[>›→»]$|^[<‹←]\s|[>›→]$")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_COMMAS = re.compile(r"[,、，]")
+#: A list's least number of parts, and the most words of each.
+_LIST_PARTS = 4
+_PART_WORDS = 4
 _SLUG_SPLIT = re.compile(r"[-_+.\s]+")
 _EXTENSION = re.compile(r"(?i)\.(?:s?html?|php|aspx?|jsp|cms)$")
 
@@ -161,6 +166,14 @@ def _shape(c: Candidate, text: str) -> None:
         c.add("link")
     if _CRUMBS.search(text):
         c.add("crumbs")
+    if _listed(text):
+        c.add("list")
+
+
+def _listed(text: str) -> bool:
+    """``Drama, Comedy, Film, Music``, ``Jane Doe, MD, RD``: short parts between commas."""
+    parts = _COMMAS.split(text)
+    return len(parts) >= _LIST_PARTS and all(word_count(x) <= _PART_WORDS for x in parts)
 
 
 def _distance(c: Candidate, gap: int) -> None:
