@@ -117,3 +117,27 @@ def test_headline_with_commas_in_it_is_no_list() -> None:
     title = "Rain, wind and snow: the week ahead in the mountains"
     text = dump(MENU, title, "March 3, 2025", PROSE)
     assert title_of(text) == title
+
+
+# --- a headline over another line as long ------------------------------------------
+
+
+def test_headline_over_its_copy_in_capitals() -> None:
+    """The page prints the headline again in capitals under it (a styled copy): the
+    upper line, as printed, is the title."""
+    title = "Five tips for cycling through the winter"
+    text = dump(MENU, title, "Blog", title, title.upper(), "March 3, 2025", PROSE)
+    article = newsparse.parse(text)
+    assert article.title == title
+    assert article.subtitle is None  # the copy is no deck
+    assert article.body[0].text == PROSE[0]  # nor the body's first line
+
+
+def test_headline_over_a_deck_of_as_many_words() -> None:
+    """The deck stands nearer the prose and the byline; the headline over it, as long
+    as the deck or shorter, wins."""
+    title = "Council backs new bike lanes"
+    deck = "Forty kilometres by next spring"
+    article = newsparse.parse(dump(MENU, title, deck, "By Jane Doe", PROSE))
+    assert article.title == title
+    assert article.subtitle == deck

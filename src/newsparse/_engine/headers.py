@@ -31,6 +31,7 @@ from .titles import (
     next_to_anchor,
     slug_share,
     slug_words,
+    words_of,
 )
 
 __all__ = ["finish_header", "free_before", "generic_header", "next_free", "strong_title"]
@@ -156,6 +157,7 @@ def generic_header(w: Work) -> None:
         mark_dates_and_bylines(w, end, start=start)
     if title is not None:
         mark_title(w, title, "title.generic")
+        _copy_under(w, title)
     _cluster(w, title, end, given)
     deck = None if title is None else _deck(w, title, end)
     if deck is not None:
@@ -165,6 +167,14 @@ def generic_header(w: Work) -> None:
     if title is None:
         # No headline to start from: the body starts at the prose, not in the chrome.
         w.header_end = max(w.header_end, end)
+
+
+def _copy_under(w: Work, title: int) -> None:
+    """The headline printed again right under it in other letter case (a styled copy
+    in capitals): a repeat, neither the deck nor the body's first line."""
+    below = next_free(w, title)
+    if below is not None and words_of(w.lines[below].text) == words_of(w.lines[title].text):
+        w.mark(below, Label.FURNITURE, "title.repeat")
 
 
 def _slug_line(text: str, slug: set[str], share: float = _SLUG_SHARE) -> bool:

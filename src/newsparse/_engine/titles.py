@@ -257,14 +257,15 @@ def best_title(
     best = max(scored, key=lambda c: (c.score, -c.i), default=None)
     if best is None or best.score < THRESHOLD:
         return None, scored
-    # A shorter candidate right above, behind only by the step of distance it stands
-    # further from the prose, is the headline over its deck.
+    # A candidate right above, no longer, behind only by the step of distance it stands
+    # further from the prose, is the headline over its deck (or over its own copy
+    # printed again in capitals).
     above = free[rank[best.i] - 1] if rank[best.i] > 0 else None
     upper = next((c for c in scored if c.i == above), None)
     if (
         upper is not None
         and upper.score >= max(THRESHOLD, best.score - _DISTANCE_STEP)
-        and word_count(texts[upper.i]) < word_count(texts[best.i])
+        and word_count(texts[upper.i]) <= word_count(texts[best.i])
     ):
         return upper, scored
     return best, scored
