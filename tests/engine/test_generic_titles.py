@@ -141,3 +141,12 @@ def test_headline_over_a_deck_of_as_many_words() -> None:
     article = newsparse.parse(dump(MENU, title, deck, "By Jane Doe", PROSE))
     assert article.title == title
     assert article.subtitle == deck
+
+
+def test_first_words_of_the_headline_under_it_are_no_headline() -> None:
+    """A section heading (or a short title) that repeats the headline's first words
+    stands nearer the prose; the fuller line above it is the headline."""
+    title = "Lighting for indoor plants and starting seeds"
+    url = "https://garden.example.com/lighting-indoor-plants"
+    text = dump(MENU, title, "Jane Doe", "March 3, 2025", "Lighting for indoor plants", PROSE)
+    assert title_of(text, url) == title

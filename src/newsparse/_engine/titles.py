@@ -63,6 +63,7 @@ WEIGHTS: dict[str, float] = {
     "person": -0.5,  # reads as one person's name (``Jane Doe``, ``Jane Doe, MD``)
     "after-by": -3.0,  # under a lone ``By`` (or ``Von``, ``Par``...): the byline's name
     "list": -3.0,  # four or more short parts between commas: tags, names, categories
+    "shortened": -3.0,  # the first words of a candidate above: a section or a short title
 }
 THRESHOLD = 4.0
 #: The shortest line (in characters of its words) whose copy at a line's end counts.
@@ -222,6 +223,7 @@ def best_title(
         if keys[i] in seen:
             before.add(i)
         seen.add(keys[i])
+    shortened = _shortened(texts, candidates)
     scored: list[Candidate] = []
     for i in candidates:
         c = Candidate(i)
@@ -242,6 +244,8 @@ def best_title(
                 c.add("role")
         if i in before or keys[i] in tails:
             c.add("repeated")
+        if i in shortened:
+            c.add("shortened")
         # A clean copy's first line, with the prose under it (not a "Skip to content").
         if i == first and gaps[rank[i]] <= _TOP_GAP:
             c.add("top")
@@ -269,6 +273,19 @@ def best_title(
     ):
         return upper, scored
     return best, scored
+
+
+def _shortened(texts: Sequence[str], candidates: Sequence[int]) -> set[int]:
+    """The candidates whose words (two or more) begin a longer candidate above them:
+    ``Lighting for indoor plants`` under ``Lighting for indoor plants and seeds``."""
+    starts: set[tuple[str, ...]] = set()
+    found: set[int] = set()
+    for i in sorted(candidates):
+        words = tuple(words_of(texts[i]))
+        if len(words) >= 2 and words in starts:
+            found.add(i)
+        starts.update(words[:k] for k in range(2, len(words)))
+    return found
 
 
 def _gaps_to_prose(
