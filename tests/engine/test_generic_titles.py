@@ -150,3 +150,11 @@ def test_first_words_of_the_headline_under_it_are_no_headline() -> None:
     url = "https://garden.example.com/lighting-indoor-plants"
     text = dump(MENU, title, "Jane Doe", "March 3, 2025", "Lighting for indoor plants", PROSE)
     assert title_of(text, url) == title
+
+
+def test_headline_first_words_under_it_are_no_deck() -> None:
+    title = "Forming a limited liability company in New York"
+    text = dump(MENU, title, "Forming a limited liability company", "March 3, 2025", PROSE)
+    article = newsparse.parse(text)
+    assert article.title == title
+    assert article.subtitle is None

@@ -597,6 +597,9 @@ def _deck(w: Work, title: int, end: int) -> int | None:
     text = w.lines[following].text
     if _loose_anchor(w, following) or parse_byline(text, require_prefix=True) is not None:
         return None  # a byline or date line the cluster did not take
+    words, headline = words_of(text), words_of(w.lines[title].text)
+    if headline[: len(words)] == words:
+        return None  # the headline's first words again: a short title or a section
     if word_count(text) >= 4 and (is_title_like(text) or text.endswith((".", "!", "?"))):
         return following
     return None
