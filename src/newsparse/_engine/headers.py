@@ -31,7 +31,16 @@ from .text import (
     mark_title,
     set_info,
 )
-from .titles import Candidate, after_by, best_title, name_shaped, next_to_anchor
+from .titles import (
+    Candidate,
+    after_by,
+    best_title,
+    name_shaped,
+    next_to_anchor,
+    slug_share,
+    slug_words,
+    words_of,
+)
 
 __all__ = ["finish_header", "free_before", "generic_header", "next_free", "strong_title"]
 
@@ -46,8 +55,9 @@ _ACRONYM = re.compile(r"\b[A-Z]{2,}\b|\b(?!Mac[A-Z])[A-Z]?[a-z]{2,}[A-Z]")
 _SENTENCE_END = re.compile(r"[.!?。！？…]\s+(?=\S)")
 _YEAR = re.compile(r"\d{4}")
 _GLUED = re.compile(r"[a-z]{2,}[A-Z]|^By[A-Z]")
-#: How many free lines before the prose may hold the headline.
-_ZONE = 40
+#: How many free lines before the prose may hold the headline (a table of contents or
+#: a list may stand between the headline's cluster and the first run of prose).
+_ZONE = 80
 #: How far from the headline its byline and date may sit, in lines not furniture.
 _BEFORE_TITLE = 3
 _AFTER = 8
@@ -58,6 +68,13 @@ _LATE = 120
 _LATE_WORDS = 25
 #: How much of the prose under a late headline the prose it skips may be, at most.
 _SKIPPED_SHARE = 2
+#: The least share of the URL slug's words that makes any short line a candidate
+#: (one that ends like a sentence or opens in lower case or a bracket), and a line
+#: past the prose start one without a byline or date next to it.
+_SLUG_SHARE = 1.0
+_HALF = 0.5
+#: A line ending so leads into the next one (a label, a list's opening).
+_LEAD_IN = tuple(":,;：，；")
 #: How many free lines under the headline may hold its author's name alone.
 _NAME_LINES = 3
 #: How many lines (not furniture) under the last paragraph may hold its signature.
@@ -130,23 +147,29 @@ def generic_header(w: Work) -> None:
         or _cluster_line(w, i)
         or _split_byline(w, texts, i)
     ]
-    candidates = [i for i in zone if is_title_like(texts[i])]
+    slug = set(slug_words(w.doc.url))
+    candidates = [i for i in zone if is_title_like(texts[i]) or _slug_line(texts[i], slug)]
     late, late_anchors = _late_lines(w, texts, end)
     anchors += late_anchors
     zone += late
     rank = {i: k for k, i in enumerate(zone)}
     set_of_anchors = set(anchors)
     prose = _prose_before(w)
+    # A headline under the prose start without a byline or date next to it: only
+    # where no line above the prose holds the slug (else it is a subheading).
+    bare = not any(_slug_line(texts[i], slug, _HALF) for i in candidates)
     candidates += [
         i
         for i in late
         if i not in set_of_anchors
         and word_count(texts[i]) <= _LATE_WORDS
-        and is_title_like(texts[i])
+        and (is_title_like(texts[i]) or _slug_line(texts[i], slug))
         # Past a notice or a menu's blurbs, not past the article: less prose above it
         # than under it (a promotion's headline under the article is no headline).
         and (prose[i] - prose[end]) * _SKIPPED_SHARE < prose[-1] - prose[i]
-        and next_to_anchor(i, set_of_anchors, texts, rank)
+        and (
+            next_to_anchor(i, set_of_anchors, texts, rank) or (bare and _slug_line(texts[i], slug))
+        )
     ]
     first = w.past_furniture(-1, 1)
     paragraphs = frozenset(i for i in zone if w.para[i])
@@ -160,6 +183,7 @@ def generic_header(w: Work) -> None:
         mark_dates_and_bylines(w, end, start=start)
     if title is not None:
         mark_title(w, title, "title.generic")
+        _copy_under(w, title)
     _cluster(w, title, end, given)
     deck = None if title is None else _deck(w, title, end)
     if deck is not None:
@@ -169,6 +193,22 @@ def generic_header(w: Work) -> None:
     if title is None:
         # No headline to start from: the body starts at the prose, not in the chrome.
         w.header_end = max(w.header_end, end)
+
+
+def _copy_under(w: Work, title: int) -> None:
+    """The headline printed again right under it in other letter case (a styled copy
+    in capitals): a repeat, neither the deck nor the body's first line."""
+    below = next_free(w, title)
+    if below is not None and words_of(w.lines[below].text) == words_of(w.lines[title].text):
+        w.mark(below, Label.FURNITURE, "title.repeat")
+
+
+def _slug_line(text: str, slug: set[str], share: float = _SLUG_SHARE) -> bool:
+    """A short line holding most of the URL slug's words: the page's own headline,
+    whatever its shape (``Go ahead. Start here.``, ``[2025] List of ...``)."""
+    if not slug or word_count(text) > _LATE_WORDS or text.endswith(_LEAD_IN):
+        return False
+    return slug_share(text, slug) >= share
 
 
 _CLUSTER_FIELDS = ("date", "updated", "byline", "authors", "source")
@@ -814,6 +854,9 @@ def _deck(w: Work, title: int, end: int) -> int | None:
     text = w.lines[following].text
     if _loose_anchor(w, following) or parse_byline(text, require_prefix=True) is not None:
         return None  # a byline or date line the cluster did not take
+    words, headline = words_of(text), words_of(w.lines[title].text)
+    if headline[: len(words)] == words:
+        return None  # the headline's first words again: a short title or a section
     if word_count(text) >= 4 and (is_title_like(text) or text.endswith((".", "!", "?"))):
         return following
     return None

@@ -29,6 +29,7 @@ __all__ = [
     "best_title",
     "name_shaped",
     "next_to_anchor",
+    "slug_share",
     "slug_words",
     "words_of",
 ]
@@ -61,6 +62,8 @@ WEIGHTS: dict[str, float] = {
     "late-far": -2.5,  # further
     "person": -0.5,  # reads as one person's name (``Jane Doe``, ``Jane Doe, MD``)
     "after-by": -3.0,  # under a lone ``By`` (or ``Von``, ``Par``...): the byline's name
+    "list": -3.0,  # four or more short parts between commas: tags, names, categories
+    "shortened": -3.0,  # the first words of a candidate above: a section or a short title
 }
 THRESHOLD = 4.0
 #: The shortest line (in characters of its words) whose copy at a line's end counts.
@@ -77,6 +80,10 @@ _CRUMBS = re.compile(r"\S \S*[>»/›] \S")
 # "Read the guide >", "← Back": an arrow set apart (not a quotation's guillemets).
 _LINK = re.compile(r"^[^«]*\s[>›→»]$|^[<‹←]\s|[>›→]$")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_COMMAS = re.compile(r"[,、，]")
+#: A list's least number of parts, and the most words of each.
+_LIST_PARTS = 4
+_PART_WORDS = 4
 _SLUG_SPLIT = re.compile(r"[-_+.\s]+")
 _EXTENSION = re.compile(r"(?i)\.(?:s?html?|php|aspx?|jsp|cms)$")
 
@@ -108,6 +115,15 @@ def slug_words(url: str | None) -> list[str]:
         if len(words) >= 2:
             return words
     return []
+
+
+def slug_share(text: str, slug: set[str]) -> float:
+    """The share of the slug's words that ``text`` holds (``rustc_codegen_gcc`` is
+    three words, as its slug ``rustc-codegen-gcc`` is); 0 without a slug."""
+    if not slug:
+        return 0.0
+    words = {part for word in words_of(text) for part in word.split("_") if part}
+    return len(slug & words) / len(slug)
 
 
 class Candidate:
@@ -151,6 +167,14 @@ def _shape(c: Candidate, text: str) -> None:
         c.add("link")
     if _CRUMBS.search(text):
         c.add("crumbs")
+    if _listed(text):
+        c.add("list")
+
+
+def _listed(text: str) -> bool:
+    """``Drama, Comedy, Film, Music``, ``Jane Doe, MD, RD``: short parts between commas."""
+    parts = _COMMAS.split(text)
+    return len(parts) >= _LIST_PARTS and all(word_count(x) <= _PART_WORDS for x in parts)
 
 
 def _distance(c: Candidate, gap: int) -> None:
@@ -199,6 +223,7 @@ def best_title(
         if keys[i] in seen:
             before.add(i)
         seen.add(keys[i])
+    shortened = _shortened(texts, candidates)
     scored: list[Candidate] = []
     for i in candidates:
         c = Candidate(i)
@@ -207,11 +232,9 @@ def best_title(
         _distance(c, gaps[rank[i]])
         if i > end:  # (the prose "starts" at a headline that ends like a sentence)
             c.add("late" if i - end <= _LATE_NEAR else "late-far")
-        share = 0.0
-        if slug:
-            share = len(slug & set(words_of(text))) / len(slug)
-            if share >= 0.5:
-                c.add("slug", share)
+        share = slug_share(text, slug)
+        if share >= 0.5:
+            c.add("slug", share)
         if next_to_anchor(i, anchor_set, texts, rank):
             c.add("anchor")
             # A name's words are not the slug's (a headline's are).
@@ -221,6 +244,8 @@ def best_title(
                 c.add("role")
         if i in before or keys[i] in tails:
             c.add("repeated")
+        if i in shortened:
+            c.add("shortened")
         # A clean copy's first line, with the prose under it (not a "Skip to content").
         if i == first and gaps[rank[i]] <= _TOP_GAP:
             c.add("top")
@@ -236,17 +261,31 @@ def best_title(
     best = max(scored, key=lambda c: (c.score, -c.i), default=None)
     if best is None or best.score < THRESHOLD:
         return None, scored
-    # A shorter candidate right above, behind only by the step of distance it stands
-    # further from the prose, is the headline over its deck.
+    # A candidate right above, no longer, behind only by the step of distance it stands
+    # further from the prose, is the headline over its deck (or over its own copy
+    # printed again in capitals).
     above = free[rank[best.i] - 1] if rank[best.i] > 0 else None
     upper = next((c for c in scored if c.i == above), None)
     if (
         upper is not None
         and upper.score >= max(THRESHOLD, best.score - _DISTANCE_STEP)
-        and word_count(texts[upper.i]) < word_count(texts[best.i])
+        and word_count(texts[upper.i]) <= word_count(texts[best.i])
     ):
         return upper, scored
     return best, scored
+
+
+def _shortened(texts: Sequence[str], candidates: Sequence[int]) -> set[int]:
+    """The candidates whose words (two or more) begin a longer candidate above them:
+    ``Lighting for indoor plants`` under ``Lighting for indoor plants and seeds``."""
+    starts: set[tuple[str, ...]] = set()
+    found: set[int] = set()
+    for i in sorted(candidates):
+        words = tuple(words_of(texts[i]))
+        if len(words) >= 2 and words in starts:
+            found.add(i)
+        starts.update(words[:k] for k in range(2, len(words)))
+    return found
 
 
 def _gaps_to_prose(

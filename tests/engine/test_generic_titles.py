@@ -1,0 +1,160 @@
+"""The generic text header's headline: which line of an unlabelled dump is the title."""
+
+from __future__ import annotations
+
+import newsparse
+from articles import HEADLINE, PROSE
+from newsparse._engine.titles import slug_share
+
+MENU = ["Home", "News", "Sport", "Business", "Culture", "Travel", "Opinion"]
+NOTICE = (
+    "We noticed that you are using an old browser which is no longer supported, "
+    "so some parts of this page may not work as they should."
+)
+
+
+def dump(*parts: str | list[str]) -> str:
+    lines: list[str] = []
+    for part in parts:
+        lines.extend([part] if isinstance(part, str) else part)
+    return "\n".join(lines) + "\n"
+
+
+def title_of(text: str, url: str | None = None) -> str | None:
+    article = newsparse.parse(text, url=url)
+    assert article.parser == "generic"
+    return article.title
+
+
+# --- the URL's slug ---------------------------------------------------------------
+
+
+def test_slug_share_splits_words_joined_by_underscores() -> None:
+    slug = {"rustc", "codegen", "gcc", "progress", "report"}
+    assert slug_share("rustc_codegen_gcc: Progress Report #39", slug) == 1.0
+    assert slug_share("Progress Report", slug) == 0.4
+    assert slug_share("Anything", set()) == 0.0
+
+
+def test_headline_ending_like_a_sentence_holding_the_slug() -> None:
+    """A headline with a full stop is not title-like, but holding every word of the
+    URL's slug it is the page's own headline."""
+    title = "One year of making small games."
+    text = dump(MENU, title, PROSE)
+    url = "https://blog.example.net/posts/one-year-of-making-small-games"
+    assert title_of(text, url) == title
+    # Without the URL nothing tells it from a short sentence: no title.
+    assert title_of(text) is None
+
+
+def test_headline_opening_in_lower_case_or_a_bracket_holding_the_slug() -> None:
+    for title, slug in [
+        ("[2025] A list of free courses and badges", "list-of-free-courses-and-badges"),
+        ("ssh_config: tips for many hosts", "ssh-config-tips-for-many-hosts"),
+    ]:
+        text = dump(MENU, "Sign in", title, PROSE)
+        assert title_of(text, f"https://example.com/{slug}/") == title
+
+
+def test_headline_under_a_notice_holding_the_slug_needs_no_byline() -> None:
+    """A browser notice reads as the first prose; the headline under it has no byline
+    or date, but it holds the slug's words: it is the title and the body starts
+    under it."""
+    text = dump(MENU, NOTICE, "Dismiss", HEADLINE, PROSE)
+    url = "https://news.example.org/city/city-council-approves-forty-kilometres-of-new-bike-lanes"
+    article = newsparse.parse(text, url=url)
+    assert article.title == HEADLINE
+    body = " ".join(b.text for b in article.body)
+    assert body.startswith(PROSE[0])
+    assert "noticed" not in body
+    # No slug, no byline: the line past the first prose is no headline.
+    assert title_of(text) is None
+
+
+def test_subheading_holding_the_slug_does_not_beat_the_headline_above_the_prose() -> None:
+    """When a line above the prose holds the slug, a subheading in the article that
+    holds it too is no late headline (it has no byline or date next to it)."""
+    url = "https://news.example.org/city/new-bike-lanes"
+    sub = "Why the city wants new bike lanes"
+    text = dump(MENU, "New bike lanes for the city", PROSE[:2], sub, PROSE[2:])
+    assert title_of(text, url) == "New bike lanes for the city"
+
+
+def test_slug_line_ending_with_a_colon_is_no_headline() -> None:
+    """``Our new bike lanes:`` leads into a list; the line is a label, not the title."""
+    url = "https://news.example.org/city/our-new-bike-lanes"
+    text = dump(MENU, "Our new bike lanes:", PROSE)
+    assert title_of(text, url) is None
+
+
+# --- how far above the prose ------------------------------------------------------
+
+
+def test_headline_over_a_long_list_before_the_prose() -> None:
+    """A headline with its byline and date over a table of contents of 45 lines: the
+    first run of prose is far below, but the slug and the cluster still name it."""
+    contents = [f"Step {k}: check the route number {k}" for k in range(1, 46)]
+    text = dump(MENU, HEADLINE, "By Jane Doe", "March 3, 2025", "Contents", contents, PROSE)
+    url = "https://news.example.org/city/city-council-approves-forty-kilometres-of-new-bike-lanes"
+    article = newsparse.parse(text, url=url)
+    assert article.title == HEADLINE
+    assert article.authors == ("Jane Doe",)
+    assert article.date is not None and article.date.isoformat() == "2025-03-03"
+
+
+# --- shapes that are no headline ----------------------------------------------------
+
+
+def test_list_of_tags_next_to_the_prose_is_no_headline() -> None:
+    """``Published in Design, Layout, Typography, Colour`` sits between the headline's
+    cluster and the prose; short parts between commas are tags, not the headline."""
+    tags = "Published in Design, Interaction Design, Layout & Grids, Colour"
+    text = dump(MENU, HEADLINE, "March 3, 2025", tags, PROSE)
+    assert title_of(text) == HEADLINE
+
+
+def test_headline_with_commas_in_it_is_no_list() -> None:
+    title = "Rain, wind and snow: the week ahead in the mountains"
+    text = dump(MENU, title, "March 3, 2025", PROSE)
+    assert title_of(text) == title
+
+
+# --- a headline over another line as long ------------------------------------------
+
+
+def test_headline_over_its_copy_in_capitals() -> None:
+    """The page prints the headline again in capitals under it (a styled copy): the
+    upper line, as printed, is the title."""
+    title = "Five tips for cycling through the winter"
+    text = dump(MENU, title, "Blog", title, title.upper(), "March 3, 2025", PROSE)
+    article = newsparse.parse(text)
+    assert article.title == title
+    assert article.subtitle is None  # the copy is no deck
+    assert article.body[0].text == PROSE[0]  # nor the body's first line
+
+
+def test_headline_over_a_deck_of_as_many_words() -> None:
+    """The deck stands nearer the prose and the byline; the headline over it, as long
+    as the deck or shorter, wins."""
+    title = "Council backs new bike lanes"
+    deck = "Forty kilometres by next spring"
+    article = newsparse.parse(dump(MENU, title, deck, "By Jane Doe", PROSE))
+    assert article.title == title
+    assert article.subtitle == deck
+
+
+def test_first_words_of_the_headline_under_it_are_no_headline() -> None:
+    """A section heading (or a short title) that repeats the headline's first words
+    stands nearer the prose; the fuller line above it is the headline."""
+    title = "Lighting for indoor plants and starting seeds"
+    url = "https://garden.example.com/lighting-indoor-plants"
+    text = dump(MENU, title, "Jane Doe", "March 3, 2025", "Lighting for indoor plants", PROSE)
+    assert title_of(text, url) == title
+
+
+def test_headline_first_words_under_it_are_no_deck() -> None:
+    title = "Forming a limited liability company in New York"
+    text = dump(MENU, title, "Forming a limited liability company", "March 3, 2025", PROSE)
+    article = newsparse.parse(text)
+    assert article.title == title
+    assert article.subtitle is None
