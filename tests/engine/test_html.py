@@ -318,6 +318,56 @@ def test_text_after_a_skipped_element_stays_on_its_line() -> None:
     assert line.link_chars == len("link")
 
 
+def test_dropped_elements_leave_their_tails_where_they_were() -> None:
+    # The never-visible elements go from the tree after the walk; their tails stay
+    # as strip_elements(with_tail=False) left them: joined to the text before.
+    doc = newsparse.load(
+        _page(
+            "<p id='x'>a<script>s()</script>b<style>p{}</style>c<b>d</b><script></script>e"
+            "<noscript>n</noscript>f<input>g</p>"
+        )
+    )
+    para = doc.root.find(".//p[@id='x']")
+    assert [(el.tag, el.text, el.tail) for el in para.iter()] == [
+        ("p", "abc", None),
+        ("b", "d", "efg"),
+    ]
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "<p>",
+                "</p>",
+                "<b>",
+                "</b>",
+                "<script>s</script>",
+                "<svg>v</svg>",
+                "<noscript>n</noscript>",
+                "<input>",
+                "t",
+                " u ",
+                "<br>",
+            ]
+        ),
+        max_size=30,
+    )
+)
+def test_dropping_elements_is_strip_elements(pieces: list[str]) -> None:
+    from lxml import etree
+
+    from newsparse._engine.html import parse_tree
+    from newsparse._engine.selectors import DROP_TAGS
+
+    page = _page("".join(pieces))
+    expected = parse_tree(page)
+    assert expected is not None
+    etree.strip_elements(expected, *DROP_TAGS, with_tail=False)
+    doc = newsparse.load(page)
+    assert etree.tostring(doc.root) == etree.tostring(expected)
+
+
 _PROSE = "<p>" + "The council met on Monday to agree the new budget for the year. " * 4 + "</p>"
 
 

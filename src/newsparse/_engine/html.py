@@ -13,6 +13,7 @@ Python's recursion limit.
 from __future__ import annotations
 
 import re
+import sys
 from typing import Any
 
 import attrs
@@ -107,18 +108,28 @@ def looks_like_html(text: str) -> bool:
 # with 100,000 attributes takes minutes. Elements keep their first _MAX_ATTRIBUTES.
 # Start tags are read as HTML5 reads them: the tag name, then attributes, each after
 # white space or "/" (or straight after a quoted value), up to a ">" that is not in a
-# quoted value. Atomic groups, written (?=(X))\N for Python 3.10, keep the count from
-# backtracking into another reading of the same attributes.
+# quoted value. Atomic groups keep the count from backtracking into another reading of
+# the same attributes: (?>X) where Python has them (3.11), else (?=(X))\N, the same
+# match (a fifth slower).
 _MAX_ATTRIBUTES = 256
 _ATTRIBUTE = (
     r"""(?:[\s/]+|(?<=["']))(?:=[^\s/>=]*|[^\s/>=]+)"""
     r"""(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?"""
 )
-_SHORT_TAG = rf"<[A-Za-z][^\s/>]*(?=((?:{_ATTRIBUTE}){{0,{_MAX_ATTRIBUTES}}}))\1(?!{_ATTRIBUTE})"
+
+
+def _atomic(pattern: str) -> str:
+    """``pattern`` as an atomic group (it needs no capturing group of its own)."""
+    return f"(?>{pattern})" if sys.version_info >= (3, 11) else f"(?=({pattern}))\\1"
+
+
+_SHORT_TAG = (
+    rf"<[A-Za-z][^\s/>]*{_atomic(f'(?:{_ATTRIBUTE}){{0,{_MAX_ATTRIBUTES}}}')}(?!{_ATTRIBUTE})"
+)
 # Text and start tags with few attributes, up to the next crowded start tag (a
 # bounded count of pieces per call keeps the regex engine's own stack small).
 _ORDINARY = re.compile(rf"(?:[^<]+|<(?![A-Za-z])|{_SHORT_TAG}){{0,10000}}")
-_CROWDED_HEAD = re.compile(rf"<[A-Za-z][^\s/>]*(?=((?:{_ATTRIBUTE}){{{_MAX_ATTRIBUTES}}}))\1")
+_CROWDED_HEAD = re.compile(rf"<[A-Za-z][^\s/>]*{_atomic(f'(?:{_ATTRIBUTE}){{{_MAX_ATTRIBUTES}}}')}")
 # Greedy and followed by nothing: it never backtracks. Read in slices, as _ORDINARY.
 _MORE_ATTRIBUTES = re.compile(rf"(?:{_ATTRIBUTE}){{0,10000}}")
 
@@ -300,6 +311,7 @@ _DROP = 64  # never visible: skipped, then stripped (its metadata is read first)
 _META = 128  # read by read_element
 _HEAD = 256  # <head>: metadata and names only, no lines
 _FIGURE = 512  # <figure> or <figcaption>
+_SKIPPED = 1024  # on the walk's stack only: the <head>, read on its own
 _KIND: dict[Any, int] = {}
 for _tag, _bit in [
     *((t, _BLOCK) for t in BLOCK_TAGS),
@@ -371,8 +383,8 @@ def _walk(root: Any, found: _Walk) -> list[HtmlLine]:
     inked = False  # buf holds more than white space
     owners: list[tuple[Any, int]] = [(root, 0)]
     flags = 0  # of the element whose content is being read
-    # One entry per open element: (its parent's flags, lines before it).
-    stack: list[tuple[int, int]] = []
+    # One entry per open element: (its parent's flags, lines before it, its kind).
+    stack: list[tuple[int, int, int]] = []
     kinds = _KIND
     hidden_style = _HIDDEN_STYLE.search
     meta = found.meta
@@ -399,27 +411,30 @@ def _walk(root: Any, found: _Walk) -> list[HtmlLine]:
     walk = etree.iterwalk(root, events=("start", "end"))
     skip = walk.skip_subtree
     for event, el in walk:
-        tag = el.tag
-        kind = kinds.get(tag, 0)
         if event == "start":
+            tag = el.tag
+            kind = kinds.get(tag, 0)
             if kind:
                 if kind & _DROP:
                     drop(el)
                     found.read_hidden(el)
                     skip()
+                    # Its end comes next: only its tail is read then.
+                    push((flags, len(out), _DROP))
                     continue
                 if kind & _HEAD and el is head:
                     found.read_head(el)
                     skip()
+                    push((flags, len(out), _SKIPPED))
                     continue
                 if kind & _META:
                     read_element(meta, el)
                 if kind & _FIGURE:
                     found.figures = True
-                push((flags, len(out)))
+                push((flags, len(out), kind))
                 flags |= kind & _FLAG_BITS
             else:
-                push((flags, len(out)))
+                push((flags, len(out), 0))
             # One call for all attributes (most elements have none or one) rather
             # than a get() for each of those read here.
             items = el.items()
@@ -453,27 +468,21 @@ def _walk(root: Any, found: _Walk) -> list[HtmlLine]:
                 if not inked and not text.isspace():
                     inked = True
         else:
+            # The kind pushed at the start spares reading the tag again.
+            flags, first, kind = pop()
             if kind:
-                if kind & _DROP:
-                    pass  # skipped: only its tail is read, below
-                elif kind & _HEAD and el is head:
-                    continue  # no lines, and its tail goes with it (as before)
-                else:
-                    flags, first = pop()
-                    if kind & _BLOCK:
-                        if inked:
-                            flush()
-                            inked = False
-                        if buf:
-                            buf.clear()
-                        total = linked = 0
-                        owners.pop()
-                    if len(out) > first:
-                        span((el, first, len(out)))
-            else:
-                flags, first = pop()
-                if len(out) > first:
-                    span((el, first, len(out)))
+                if kind & _SKIPPED:
+                    continue  # the <head>: no lines, and its tail goes with it (as before)
+                if kind & _BLOCK:
+                    if inked:
+                        flush()
+                        inked = False
+                    if buf:
+                        buf.clear()
+                    total = linked = 0
+                    owners.pop()
+            if len(out) > first:
+                span((el, first, len(out)))
             tail = el.tail
             if tail:
                 add(tail)
@@ -502,8 +511,7 @@ def document_from_html(
     # go), the class names; what is never visible is skipped, then stripped.
     found = _Walk()
     html_lines = _walk(root, found)
-    if found.dropped:
-        etree.strip_elements(root, *DROP_TAGS, with_tail=False)
+    _remove(found.dropped)
     meta = found.meta
     new = tuple.__new__  # skips the named tuple's Python-level __new__ (same object)
     lines = tuple(
@@ -521,6 +529,34 @@ def document_from_html(
         encoding=encoding,
         page=page,
     )
+
+
+def _remove(dropped: list[Any]) -> None:
+    """Take ``dropped`` (in document order, none inside another) out of the tree, each
+    one's tail kept in its place: what ``strip_elements(root, *DROP_TAGS,
+    with_tail=False)`` does, without a second scan of the whole tree.
+
+    The tails of a run of dropped siblings are joined once, at the end: adding them
+    one by one would copy the text grown so far each time (quadratic).
+    """
+    grown: dict[tuple[Any, bool], list[str]] = {}
+    for el in dropped:
+        parent = el.getparent()
+        if parent is None:
+            continue
+        tail = el.tail
+        if tail:
+            # The kept sibling before it (those dropped before it are gone): its
+            # tail, else the parent's text, receives this tail.
+            prev = el.getprevious()
+            key = (prev, True) if prev is not None else (parent, False)
+            grown.setdefault(key, []).append(tail)
+        parent.remove(el)
+    for (node, is_tail), tails in grown.items():
+        if is_tail:
+            node.tail = (node.tail or "") + "".join(tails)
+        else:
+            node.text = (node.text or "") + "".join(tails)
 
 
 def _hint(el: Any) -> str:
