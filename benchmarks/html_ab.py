@@ -73,7 +73,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {name:<14} {rate:8.1f} pages/s  ({1000 / rate:.2f} ms/page)  {tree}")
     ratios = [a / b for a, b in zip(*seconds.values(), strict=True)]
     slower = statistics.median(ratios) - 1
-    print(f"  A is {slower:+.1%} slower than B (rounds: {', '.join(f'{r - 1:+.1%}' for r in ratios)})")
+    print(
+        f"  A is {slower:+.1%} slower than B (rounds: {', '.join(f'{r - 1:+.1%}' for r in ratios)})"
+    )
     return 0
 
 

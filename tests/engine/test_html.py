@@ -318,6 +318,21 @@ def test_text_after_a_skipped_element_stays_on_its_line() -> None:
     assert line.link_chars == len("link")
 
 
+def test_the_walk_keeps_every_time_element_of_the_tree() -> None:
+    # The <time> elements are listed by the walk (head and body, document order; none
+    # from inside a dropped element), so the date code needs no scan of the tree.
+    doc = newsparse.load(
+        _page(
+            "<p>On <time datetime='2024-05-01'>May 1</time></p><noscript><time>x</time></noscript>"
+            "<div><time>Today</time></div>" + ARTICLE,
+            head="<time datetime='2024-04-30'></time>",
+        )
+    )
+    assert doc.page is not None and doc.page.times is not None
+    assert [t.get("datetime") for t in doc.page.times] == ["2024-04-30", "2024-05-01", None]
+    assert doc.page.times == list(doc.root.iter("time"))
+
+
 def test_dropped_elements_leave_their_tails_where_they_were() -> None:
     # The never-visible elements go from the tree after the walk; their tails stay
     # as strip_elements(with_tail=False) left them: joined to the text before.

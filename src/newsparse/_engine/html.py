@@ -94,6 +94,8 @@ class Page:
     names: str | None = None
     #: Whether the tree holds a <figure> or <figcaption> (None: not known).
     figures: bool | None = None
+    #: Every <time> element of the tree, in document order (None: not collected).
+    times: list[Any] | None = None
 
 
 def looks_like_html(text: str) -> bool:
@@ -312,6 +314,7 @@ _META = 128  # read by read_element
 _HEAD = 256  # <head>: metadata and names only, no lines
 _FIGURE = 512  # <figure> or <figcaption>
 _SKIPPED = 1024  # on the walk's stack only: the <head>, read on its own
+_TIME = 2048  # <time>: kept in Page.times
 _KIND: dict[Any, int] = {}
 for _tag, _bit in [
     *((t, _BLOCK) for t in BLOCK_TAGS),
@@ -321,6 +324,7 @@ for _tag, _bit in [
     ("head", _HEAD),
     ("figure", _FIGURE),
     ("figcaption", _FIGURE),
+    ("time", _TIME),
 ]:
     _KIND[_tag] = _KIND.get(_tag, 0) | _bit
 # A dropped element is only dropped: neither a block nor anything else.
@@ -337,6 +341,8 @@ class _Walk:
         #: Every class and id value of the elements kept.
         self.names: list[str] = []
         self.figures = False
+        #: The <time> elements kept, in document order.
+        self.times: list[Any] = []
         #: The outermost never-visible elements, stripped after the walk.
         self.dropped: list[Any] = []
 
@@ -360,6 +366,8 @@ class _Walk:
                 read_element(meta, el)
             if kind & _FIGURE:
                 self.figures = True
+            if kind & _TIME:
+                self.times.append(el)
             for key, value in el.items():
                 if key == "class" or key == "id":
                     if value:
@@ -431,6 +439,8 @@ def _walk(root: Any, found: _Walk) -> list[HtmlLine]:
                     read_element(meta, el)
                 if kind & _FIGURE:
                     found.figures = True
+                if kind & _TIME:
+                    found.times.append(el)
                 push((flags, len(out), kind))
                 flags |= kind & _FLAG_BITS
             else:
@@ -518,7 +528,15 @@ def document_from_html(
         [new(Line, (h.no, h.text, False, str(h.el.tag), _hint(h.el))) for h in html_lines]
     )
     names = found.names
-    page = Page(root, html_lines, meta, found.spans, "\n".join(["", *names, ""]), found.figures)
+    page = Page(
+        root,
+        html_lines,
+        meta,
+        found.spans,
+        "\n".join(["", *names, ""]),
+        found.figures,
+        found.times,
+    )
     return Document(
         "html",
         "\n".join(h.text for h in html_lines),
