@@ -343,6 +343,8 @@ class _Walk:
         self.figures = False
         #: The <time> elements kept, in document order.
         self.times: list[Any] = []
+        #: The Document's line for each line of text (tag and class hint).
+        self.lines: list[Line] = []
         #: The outermost never-visible elements, stripped after the walk.
         self.dropped: list[Any] = []
 
@@ -389,7 +391,11 @@ def _walk(root: Any, found: _Walk) -> list[HtmlLine]:
     buf: list[str] = []
     total = linked = 0  # characters in buf, and of them inside links
     inked = False  # buf holds more than white space
-    owners: list[tuple[Any, int]] = [(root, 0)]
+    # The block elements open, innermost last: (element, flags, tag, class, id).
+    owners: list[tuple[Any, int, str, str | None, str | None]] = [
+        (root, 0, root.tag, root.get("class"), root.get("id"))
+    ]
+    lines = found.lines
     flags = 0  # of the element whose content is being read
     # One entry per open element: (its parent's flags, lines before it, its kind).
     stack: list[tuple[int, int, int]] = []
@@ -405,15 +411,19 @@ def _walk(root: Any, found: _Walk) -> list[HtmlLine]:
         found.names.append,
     )
     drop = found.dropped.append
+    new = tuple.__new__  # skips the named tuple's Python-level __new__ (same object)
 
     def flush() -> None:
         text = fast_clean("".join(buf))
         if text:
-            el, flags = owners[-1]
+            el, flags, tag, cls, ident = owners[-1]
             # Counts are of the raw text; scale them to the cleaned line.
             size = len(text)
             link = size if linked >= total else round(size * linked / total) if linked else 0
-            out.append(HtmlLine(len(out), text, el, flags, size, link))
+            no = len(out)
+            out.append(HtmlLine(no, text, el, flags, size, link))
+            hint = (f"{cls} #{ident}" if cls else f"#{ident}") if ident else cls or ""
+            lines.append(new(Line, (no, text, False, tag, hint)))
 
     # iterwalk is iterative (C): 10,000 levels of nesting are fine.
     walk = etree.iterwalk(root, events=("start", "end"))
@@ -448,11 +458,16 @@ def _walk(root: Any, found: _Walk) -> list[HtmlLine]:
             # One call for all attributes (most elements have none or one) rather
             # than a get() for each of those read here.
             items = el.items()
+            cls = ident = None  # the element's class and id, for its lines' hint
             if items:
                 for key, value in items:
                     if key == "class" or key == "id":
                         if value:
                             name(value)
+                            if key == "class":
+                                cls = value
+                            else:
+                                ident = value
                     elif key == "style":
                         # Hidden by style: the substring tests spare the regex.
                         if ("none" in value or "hidden" in value) and hidden_style(value):
@@ -468,7 +483,7 @@ def _walk(root: Any, found: _Walk) -> list[HtmlLine]:
                 if buf:
                     buf.clear()
                 total = linked = 0
-                owners.append((el, flags & ~LINK))
+                owners.append((el, flags & ~LINK, tag, cls, ident))
             text = el.text
             if text and tag.__class__ is str:
                 add(text)
@@ -523,10 +538,7 @@ def document_from_html(
     html_lines = _walk(root, found)
     _remove(found.dropped)
     meta = found.meta
-    new = tuple.__new__  # skips the named tuple's Python-level __new__ (same object)
-    lines = tuple(
-        [new(Line, (h.no, h.text, False, str(h.el.tag), _hint(h.el))) for h in html_lines]
-    )
+    lines = tuple(found.lines)
     names = found.names
     page = Page(
         root,
@@ -575,14 +587,6 @@ def _remove(dropped: list[Any]) -> None:
             node.tail = (node.tail or "") + "".join(tails)
         else:
             node.text = (node.text or "") + "".join(tails)
-
-
-def _hint(el: Any) -> str:
-    cls = el.get("class")
-    ident = el.get("id")
-    if ident:
-        return f"{cls} #{ident}" if cls else f"#{ident}"
-    return cls or ""
 
 
 def text_of(el: Any) -> str:
