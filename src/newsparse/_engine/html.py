@@ -110,13 +110,17 @@ def looks_like_html(text: str) -> bool:
 # with 100,000 attributes takes minutes. Elements keep their first _MAX_ATTRIBUTES.
 # Start tags are read as HTML5 reads them: the tag name, then attributes, each after
 # white space or "/" (or straight after a quoted value), up to a ">" that is not in a
-# quoted value. Atomic groups keep the count from backtracking into another reading of
-# the same attributes: (?>X) where Python has them (3.11), else (?=(X))\N, the same
-# match (a fifth slower).
+# quoted value; white space is HTML's (not \s, which also takes a no-break space). Atomic
+# groups keep the count from backtracking into another reading of the same attributes:
+# (?>X) where Python has them (3.11), else (?=(X))\1, the same match (a fifth slower).
+# (Known gaps, reported: the name before the group may still backtrack, so that
+# "<div a1 a2 ...>" reads as "<di" with no attribute; and a tag inside a comment or a
+# script's text is read as markup, so a quoted value there can hide one after it.)
 _MAX_ATTRIBUTES = 256
+_WS = r"\t\n\f\r "
 _ATTRIBUTE = (
-    r"""(?:[\s/]+|(?<=["']))(?:=[^\s/>=]*|[^\s/>=]+)"""
-    r"""(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?"""
+    rf"""(?:[{_WS}/]+|(?<=["']))(?:=[^{_WS}/>=]*|[^{_WS}/>=]+)"""
+    rf"""(?:[{_WS}]*=[{_WS}]*(?:"[^"]*"|'[^']*'|[^{_WS}>]*))?"""
 )
 
 
@@ -126,12 +130,21 @@ def _atomic(pattern: str) -> str:
 
 
 _SHORT_TAG = (
-    rf"<[A-Za-z][^\s/>]*{_atomic(f'(?:{_ATTRIBUTE}){{0,{_MAX_ATTRIBUTES}}}')}(?!{_ATTRIBUTE})"
+    rf"<[A-Za-z][^{_WS}/>]*{_atomic(f'(?:{_ATTRIBUTE}){{0,{_MAX_ATTRIBUTES}}}')}"
+    rf"(?!{_ATTRIBUTE})"
+)
+# Most start tags, read faster: a name, then up to _MAX_ATTRIBUTES of ' name="value"',
+# then ">". Where it matches, _SHORT_TAG reads the same attributes (and no more).
+_PLAIN_TAG = (
+    rf"""<[A-Za-z][^{_WS}/>"'=]*(?:[{_WS}]+[^{_WS}/>"'=]+="[^"]*"){{0,{_MAX_ATTRIBUTES}}}"""
+    rf"[{_WS}]*>"
 )
 # Text and start tags with few attributes, up to the next crowded start tag (a
 # bounded count of pieces per call keeps the regex engine's own stack small).
-_ORDINARY = re.compile(rf"(?:[^<]+|<(?![A-Za-z])|{_SHORT_TAG}){{0,10000}}")
-_CROWDED_HEAD = re.compile(rf"<[A-Za-z][^\s/>]*{_atomic(f'(?:{_ATTRIBUTE}){{{_MAX_ATTRIBUTES}}}')}")
+_ORDINARY = re.compile(rf"(?:[^<]+|<(?![A-Za-z])|{_PLAIN_TAG}|{_SHORT_TAG}){{0,10000}}")
+_CROWDED_HEAD = re.compile(
+    rf"<[A-Za-z][^{_WS}/>]*{_atomic(f'(?:{_ATTRIBUTE}){{{_MAX_ATTRIBUTES}}}')}"
+)
 # Greedy and followed by nothing: it never backtracks. Read in slices, as _ORDINARY.
 _MORE_ATTRIBUTES = re.compile(rf"(?:{_ATTRIBUTE}){{0,10000}}")
 
