@@ -363,7 +363,15 @@ class _Walk:
 
     def read_hidden(self, el: Any) -> None:
         """Metadata inside a never-visible element (JSON-LD, microdata in <noscript>)."""
-        read_subtree(self.meta, el)
+        if len(el):
+            read_subtree(self.meta, el)
+            return
+        # Most are leaves (a <script>, an <input>): read_subtree's reading of one element.
+        if el.tag in META_TAGS:
+            read_element(self.meta, el)
+        prop = el.get("itemprop")
+        if prop:
+            add_itemprop(self.meta, el, prop)
 
     def read_head(self, head: Any) -> None:
         """The <head>: its metadata, class and id names; no line of text."""
