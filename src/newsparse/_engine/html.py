@@ -557,7 +557,7 @@ def document_from_html(
     # go), the class names; what is never visible is skipped, then stripped.
     found = _Walk()
     html_lines = _walk(root, found)
-    _remove(found.dropped)
+    _remove(root, found.dropped)
     meta = found.meta
     lines = tuple(found.lines)
     names = found.names
@@ -582,14 +582,20 @@ def document_from_html(
     )
 
 
-def _remove(dropped: list[Any]) -> None:
+def _remove(root: Any, dropped: list[Any]) -> None:
     """Take ``dropped`` (in document order, none inside another) out of the tree, each
     one's tail kept in its place: what ``strip_elements(root, *DROP_TAGS,
     with_tail=False)`` does, without a second scan of the whole tree.
 
     The tails of a run of dropped siblings are joined once, at the end: adding them
-    one by one would copy the text grown so far each time (quadratic).
+    one by one would copy the text grown so far each time (quadratic). Text that
+    lxml will not set (control characters libxml2 kept) leaves it to strip_elements.
     """
+    if not dropped:
+        return
+    if not _settable(dropped):
+        etree.strip_elements(root, *DROP_TAGS, with_tail=False)
+        return
     grown: dict[tuple[Any, bool], list[str]] = {}
     for el in dropped:
         parent = el.getparent()
@@ -608,6 +614,32 @@ def _remove(dropped: list[Any]) -> None:
             node.tail = (node.tail or "") + "".join(tails)
         else:
             node.text = (node.text or "") + "".join(tails)
+
+
+# What lxml refuses to set as an element's text or tail.
+_NOT_XML_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _settable(dropped: list[Any]) -> bool:
+    """Whether every text _remove would set is one lxml accepts: the tails, and the
+    text each run of dropped siblings joins (each read once: linear)."""
+    gone = set(dropped)
+    bad = _NOT_XML_TEXT.search
+    for el in dropped:
+        tail = el.tail
+        if tail and bad(tail):
+            return False
+        prev = el.getprevious()
+        if prev is None:
+            parent = el.getparent()
+            joined = parent.text if parent is not None else None
+        elif prev in gone:
+            continue  # the same run as the one before: its text is read already
+        else:
+            joined = prev.tail
+        if joined and bad(joined):
+            return False
+    return True
 
 
 def text_of(el: Any) -> str:
