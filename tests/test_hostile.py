@@ -298,6 +298,19 @@ def test_element_with_100000_attributes(form: str) -> None:
     assert lead.get("data-a254") is not None and lead.get("data-a255") is None
 
 
+def test_many_never_visible_elements_between_words() -> None:
+    # Each dropped element's tail joins the text before it; joined one by one, the
+    # paragraph's growing text was copied for each (200,000: well over a minute).
+    words = "<script>x()</script>word " * 200_000
+    page = (
+        f"<html><body><article><h1>A title for a story about farmers</h1><p>{PARAGRAPH}</p>"
+        f"<p>{words}</p></article></body></html>"
+    )
+    article, seconds = _timed_parse(page)
+    assert seconds < SLOW
+    assert _texts(article) == [PARAGRAPH, " ".join(["word"] * 200_000)]
+
+
 def test_text_with_many_dates() -> None:
     # Each date found was tested against every one found before it (20,000 dates: 8 s;
     # 60,000: over a minute). Rules files hand find_dates whole elements' text.

@@ -318,6 +318,82 @@ def test_text_after_a_skipped_element_stays_on_its_line() -> None:
     assert line.link_chars == len("link")
 
 
+def test_the_walk_keeps_every_time_element_of_the_tree() -> None:
+    # The <time> elements are listed by the walk (head and body, document order; none
+    # from inside a dropped element), so the date code needs no scan of the tree.
+    doc = newsparse.load(
+        _page(
+            "<p>On <time datetime='2024-05-01'>May 1</time></p><noscript><time>x</time></noscript>"
+            "<div><time>Today</time></div>" + ARTICLE,
+            head="<time datetime='2024-04-30'></time>",
+        )
+    )
+    assert doc.page is not None and doc.page.times is not None
+    assert [t.get("datetime") for t in doc.page.times] == ["2024-04-30", "2024-05-01", None]
+    assert doc.page.times == list(doc.root.iter("time"))
+
+
+def test_dropped_elements_leave_their_tails_where_they_were() -> None:
+    # The never-visible elements go from the tree after the walk; their tails stay
+    # as strip_elements(with_tail=False) left them: joined to the text before.
+    doc = newsparse.load(
+        _page(
+            "<p id='x'>a<script>s()</script>b<style>p{}</style>c<b>d</b><script></script>e"
+            "<noscript>n</noscript>f<input>g</p>"
+        )
+    )
+    para = doc.root.find(".//p[@id='x']")
+    assert [(el.tag, el.text, el.tail) for el in para.iter()] == [
+        ("p", "abc", None),
+        ("b", "d", "efg"),
+    ]
+
+
+def test_dropped_element_beside_a_control_character() -> None:
+    # lxml will not set text holding a control character that libxml2's parse kept
+    # (it raised ValueError): such a page's dropped elements go as strip_elements
+    # takes them, the text around them kept as it is.
+    doc = newsparse.load(_page("<p id='x'>a\x1f<script>s()</script>b</p>"))
+    para = doc.root.find(".//p[@id='x']")
+    assert para.find("script") is None
+    assert para.text == "a\x1fb"
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "<p>",
+                "</p>",
+                "<b>",
+                "</b>",
+                "<script>s</script>",
+                "<svg>v</svg>",
+                "<noscript>n</noscript>",
+                "<input>",
+                "\x1f",
+                "t",
+                " u ",
+                "<br>",
+            ]
+        ),
+        max_size=30,
+    )
+)
+def test_dropping_elements_is_strip_elements(pieces: list[str]) -> None:
+    from lxml import etree
+
+    from newsparse._engine.html import parse_tree
+    from newsparse._engine.selectors import DROP_TAGS
+
+    page = _page("".join(pieces))
+    expected = parse_tree(page)
+    assert expected is not None
+    etree.strip_elements(expected, *DROP_TAGS, with_tail=False)
+    doc = newsparse.load(page)
+    assert etree.tostring(doc.root) == etree.tostring(expected)
+
+
 _PROSE = "<p>" + "The council met on Monday to agree the new budget for the year. " * 4 + "</p>"
 
 

@@ -13,6 +13,7 @@ Python's recursion limit.
 from __future__ import annotations
 
 import re
+import sys
 from typing import Any
 
 import attrs
@@ -93,6 +94,8 @@ class Page:
     names: str | None = None
     #: Whether the tree holds a <figure> or <figcaption> (None: not known).
     figures: bool | None = None
+    #: Every <time> element of the tree, in document order (None: not collected).
+    times: list[Any] | None = None
 
 
 def looks_like_html(text: str) -> bool:
@@ -107,18 +110,41 @@ def looks_like_html(text: str) -> bool:
 # with 100,000 attributes takes minutes. Elements keep their first _MAX_ATTRIBUTES.
 # Start tags are read as HTML5 reads them: the tag name, then attributes, each after
 # white space or "/" (or straight after a quoted value), up to a ">" that is not in a
-# quoted value. Atomic groups, written (?=(X))\N for Python 3.10, keep the count from
-# backtracking into another reading of the same attributes.
+# quoted value; white space is HTML's (not \s, which also takes a no-break space). Atomic
+# groups keep the count from backtracking into another reading of the same attributes:
+# (?>X) where Python has them (3.11), else (?=(X))\1, the same match (a fifth slower).
+# (Known gaps, reported: the name before the group may still backtrack, so that
+# "<div a1 a2 ...>" reads as "<di" with no attribute; and a tag inside a comment or a
+# script's text is read as markup, so a quoted value there can hide one after it.)
 _MAX_ATTRIBUTES = 256
+_WS = r"\t\n\f\r "
 _ATTRIBUTE = (
-    r"""(?:[\s/]+|(?<=["']))(?:=[^\s/>=]*|[^\s/>=]+)"""
-    r"""(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?"""
+    rf"""(?:[{_WS}/]+|(?<=["']))(?:=[^{_WS}/>=]*|[^{_WS}/>=]+)"""
+    rf"""(?:[{_WS}]*=[{_WS}]*(?:"[^"]*"|'[^']*'|[^{_WS}>]*))?"""
 )
-_SHORT_TAG = rf"<[A-Za-z][^\s/>]*(?=((?:{_ATTRIBUTE}){{0,{_MAX_ATTRIBUTES}}}))\1(?!{_ATTRIBUTE})"
+
+
+def _atomic(pattern: str) -> str:
+    """``pattern`` as an atomic group (it needs no capturing group of its own)."""
+    return f"(?>{pattern})" if sys.version_info >= (3, 11) else f"(?=({pattern}))\\1"
+
+
+_SHORT_TAG = (
+    rf"<[A-Za-z][^{_WS}/>]*{_atomic(f'(?:{_ATTRIBUTE}){{0,{_MAX_ATTRIBUTES}}}')}"
+    rf"(?!{_ATTRIBUTE})"
+)
+# Most start tags, read faster: a name, then up to _MAX_ATTRIBUTES of ' name="value"',
+# then ">". Where it matches, _SHORT_TAG reads the same attributes (and no more).
+_PLAIN_TAG = (
+    rf"""<[A-Za-z][^{_WS}/>"'=]*(?:[{_WS}]+[^{_WS}/>"'=]+="[^"]*"){{0,{_MAX_ATTRIBUTES}}}"""
+    rf"[{_WS}]*>"
+)
 # Text and start tags with few attributes, up to the next crowded start tag (a
 # bounded count of pieces per call keeps the regex engine's own stack small).
-_ORDINARY = re.compile(rf"(?:[^<]+|<(?![A-Za-z])|{_SHORT_TAG}){{0,10000}}")
-_CROWDED_HEAD = re.compile(rf"<[A-Za-z][^\s/>]*(?=((?:{_ATTRIBUTE}){{{_MAX_ATTRIBUTES}}}))\1")
+_ORDINARY = re.compile(rf"(?:[^<]+|<(?![A-Za-z])|{_PLAIN_TAG}|{_SHORT_TAG}){{0,10000}}")
+_CROWDED_HEAD = re.compile(
+    rf"<[A-Za-z][^{_WS}/>]*{_atomic(f'(?:{_ATTRIBUTE}){{{_MAX_ATTRIBUTES}}}')}"
+)
 # Greedy and followed by nothing: it never backtracks. Read in slices, as _ORDINARY.
 _MORE_ATTRIBUTES = re.compile(rf"(?:{_ATTRIBUTE}){{0,10000}}")
 
@@ -300,6 +326,8 @@ _DROP = 64  # never visible: skipped, then stripped (its metadata is read first)
 _META = 128  # read by read_element
 _HEAD = 256  # <head>: metadata and names only, no lines
 _FIGURE = 512  # <figure> or <figcaption>
+_SKIPPED = 1024  # on the walk's stack only: the <head>, read on its own
+_TIME = 2048  # <time>: kept in Page.times
 _KIND: dict[Any, int] = {}
 for _tag, _bit in [
     *((t, _BLOCK) for t in BLOCK_TAGS),
@@ -309,6 +337,7 @@ for _tag, _bit in [
     ("head", _HEAD),
     ("figure", _FIGURE),
     ("figcaption", _FIGURE),
+    ("time", _TIME),
 ]:
     _KIND[_tag] = _KIND.get(_tag, 0) | _bit
 # A dropped element is only dropped: neither a block nor anything else.
@@ -325,12 +354,24 @@ class _Walk:
         #: Every class and id value of the elements kept.
         self.names: list[str] = []
         self.figures = False
+        #: The <time> elements kept, in document order.
+        self.times: list[Any] = []
+        #: The Document's line for each line of text (tag and class hint).
+        self.lines: list[Line] = []
         #: The outermost never-visible elements, stripped after the walk.
         self.dropped: list[Any] = []
 
     def read_hidden(self, el: Any) -> None:
         """Metadata inside a never-visible element (JSON-LD, microdata in <noscript>)."""
-        read_subtree(self.meta, el)
+        if len(el):
+            read_subtree(self.meta, el)
+            return
+        # Most are leaves (a <script>, an <input>): read_subtree's reading of one element.
+        if el.tag in META_TAGS:
+            read_element(self.meta, el)
+        prop = el.get("itemprop")
+        if prop:
+            add_itemprop(self.meta, el, prop)
 
     def read_head(self, head: Any) -> None:
         """The <head>: its metadata, class and id names; no line of text."""
@@ -348,6 +389,8 @@ class _Walk:
                 read_element(meta, el)
             if kind & _FIGURE:
                 self.figures = True
+            if kind & _TIME:
+                self.times.append(el)
             for key, value in el.items():
                 if key == "class" or key == "id":
                     if value:
@@ -369,10 +412,14 @@ def _walk(root: Any, found: _Walk) -> list[HtmlLine]:
     buf: list[str] = []
     total = linked = 0  # characters in buf, and of them inside links
     inked = False  # buf holds more than white space
-    owners: list[tuple[Any, int]] = [(root, 0)]
+    # The block elements open, innermost last: (element, flags, tag, class, id).
+    owners: list[tuple[Any, int, str, str | None, str | None]] = [
+        (root, 0, root.tag, root.get("class"), root.get("id"))
+    ]
+    lines = found.lines
     flags = 0  # of the element whose content is being read
-    # One entry per open element: (its parent's flags, lines before it).
-    stack: list[tuple[int, int]] = []
+    # One entry per open element: (its parent's flags, lines before it, its kind).
+    stack: list[tuple[int, int, int]] = []
     kinds = _KIND
     hidden_style = _HIDDEN_STYLE.search
     meta = found.meta
@@ -385,49 +432,63 @@ def _walk(root: Any, found: _Walk) -> list[HtmlLine]:
         found.names.append,
     )
     drop = found.dropped.append
+    new = tuple.__new__  # skips the named tuple's Python-level __new__ (same object)
 
     def flush() -> None:
         text = fast_clean("".join(buf))
         if text:
-            el, flags = owners[-1]
+            el, flags, tag, cls, ident = owners[-1]
             # Counts are of the raw text; scale them to the cleaned line.
             size = len(text)
             link = size if linked >= total else round(size * linked / total) if linked else 0
-            out.append(HtmlLine(len(out), text, el, flags, size, link))
+            no = len(out)
+            out.append(HtmlLine(no, text, el, flags, size, link))
+            hint = (f"{cls} #{ident}" if cls else f"#{ident}") if ident else cls or ""
+            lines.append(new(Line, (no, text, False, tag, hint)))
 
     # iterwalk is iterative (C): 10,000 levels of nesting are fine.
     walk = etree.iterwalk(root, events=("start", "end"))
     skip = walk.skip_subtree
     for event, el in walk:
-        tag = el.tag
-        kind = kinds.get(tag, 0)
         if event == "start":
+            tag = el.tag
+            kind = kinds.get(tag, 0)
             if kind:
                 if kind & _DROP:
                     drop(el)
                     found.read_hidden(el)
                     skip()
+                    # Its end comes next: only its tail is read then.
+                    push((flags, len(out), _DROP))
                     continue
                 if kind & _HEAD and el is head:
                     found.read_head(el)
                     skip()
+                    push((flags, len(out), _SKIPPED))
                     continue
                 if kind & _META:
                     read_element(meta, el)
                 if kind & _FIGURE:
                     found.figures = True
-                push((flags, len(out)))
+                if kind & _TIME:
+                    found.times.append(el)
+                push((flags, len(out), kind))
                 flags |= kind & _FLAG_BITS
             else:
-                push((flags, len(out)))
+                push((flags, len(out), 0))
             # One call for all attributes (most elements have none or one) rather
             # than a get() for each of those read here.
             items = el.items()
+            cls = ident = None  # the element's class and id, for its lines' hint
             if items:
                 for key, value in items:
                     if key == "class" or key == "id":
                         if value:
                             name(value)
+                            if key == "class":
+                                cls = value
+                            else:
+                                ident = value
                     elif key == "style":
                         # Hidden by style: the substring tests spare the regex.
                         if ("none" in value or "hidden" in value) and hidden_style(value):
@@ -443,7 +504,7 @@ def _walk(root: Any, found: _Walk) -> list[HtmlLine]:
                 if buf:
                     buf.clear()
                 total = linked = 0
-                owners.append((el, flags & ~LINK))
+                owners.append((el, flags & ~LINK, tag, cls, ident))
             text = el.text
             if text and tag.__class__ is str:
                 add(text)
@@ -453,27 +514,21 @@ def _walk(root: Any, found: _Walk) -> list[HtmlLine]:
                 if not inked and not text.isspace():
                     inked = True
         else:
+            # The kind pushed at the start spares reading the tag again.
+            flags, first, kind = pop()
             if kind:
-                if kind & _DROP:
-                    pass  # skipped: only its tail is read, below
-                elif kind & _HEAD and el is head:
-                    continue  # no lines, and its tail goes with it (as before)
-                else:
-                    flags, first = pop()
-                    if kind & _BLOCK:
-                        if inked:
-                            flush()
-                            inked = False
-                        if buf:
-                            buf.clear()
-                        total = linked = 0
-                        owners.pop()
-                    if len(out) > first:
-                        span((el, first, len(out)))
-            else:
-                flags, first = pop()
-                if len(out) > first:
-                    span((el, first, len(out)))
+                if kind & _SKIPPED:
+                    continue  # the <head>: no lines, and its tail goes with it (as before)
+                if kind & _BLOCK:
+                    if inked:
+                        flush()
+                        inked = False
+                    if buf:
+                        buf.clear()
+                    total = linked = 0
+                    owners.pop()
+            if len(out) > first:
+                span((el, first, len(out)))
             tail = el.tail
             if tail:
                 add(tail)
@@ -502,15 +557,19 @@ def document_from_html(
     # go), the class names; what is never visible is skipped, then stripped.
     found = _Walk()
     html_lines = _walk(root, found)
-    if found.dropped:
-        etree.strip_elements(root, *DROP_TAGS, with_tail=False)
+    _remove(root, found.dropped)
     meta = found.meta
-    new = tuple.__new__  # skips the named tuple's Python-level __new__ (same object)
-    lines = tuple(
-        [new(Line, (h.no, h.text, False, str(h.el.tag), _hint(h.el))) for h in html_lines]
-    )
+    lines = tuple(found.lines)
     names = found.names
-    page = Page(root, html_lines, meta, found.spans, "\n".join(["", *names, ""]), found.figures)
+    page = Page(
+        root,
+        html_lines,
+        meta,
+        found.spans,
+        "\n".join(["", *names, ""]),
+        found.figures,
+        found.times,
+    )
     return Document(
         "html",
         "\n".join(h.text for h in html_lines),
@@ -523,12 +582,64 @@ def document_from_html(
     )
 
 
-def _hint(el: Any) -> str:
-    cls = el.get("class")
-    ident = el.get("id")
-    if ident:
-        return f"{cls} #{ident}" if cls else f"#{ident}"
-    return cls or ""
+def _remove(root: Any, dropped: list[Any]) -> None:
+    """Take ``dropped`` (in document order, none inside another) out of the tree, each
+    one's tail kept in its place: what ``strip_elements(root, *DROP_TAGS,
+    with_tail=False)`` does, without a second scan of the whole tree.
+
+    The tails of a run of dropped siblings are joined once, at the end: adding them
+    one by one would copy the text grown so far each time (quadratic). Text that
+    lxml will not set (control characters libxml2 kept) leaves it to strip_elements.
+    """
+    if not dropped:
+        return
+    if not _settable(dropped):
+        etree.strip_elements(root, *DROP_TAGS, with_tail=False)
+        return
+    grown: dict[tuple[Any, bool], list[str]] = {}
+    for el in dropped:
+        parent = el.getparent()
+        if parent is None:
+            continue
+        tail = el.tail
+        if tail:
+            # The kept sibling before it (those dropped before it are gone): its
+            # tail, else the parent's text, receives this tail.
+            prev = el.getprevious()
+            key = (prev, True) if prev is not None else (parent, False)
+            grown.setdefault(key, []).append(tail)
+        parent.remove(el)
+    for (node, is_tail), tails in grown.items():
+        if is_tail:
+            node.tail = (node.tail or "") + "".join(tails)
+        else:
+            node.text = (node.text or "") + "".join(tails)
+
+
+# What lxml refuses to set as an element's text or tail.
+_NOT_XML_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _settable(dropped: list[Any]) -> bool:
+    """Whether every text _remove would set is one lxml accepts: the tails, and the
+    text each run of dropped siblings joins (each read once: linear)."""
+    gone = set(dropped)
+    bad = _NOT_XML_TEXT.search
+    for el in dropped:
+        tail = el.tail
+        if tail and bad(tail):
+            return False
+        prev = el.getprevious()
+        if prev is None:
+            parent = el.getparent()
+            joined = parent.text if parent is not None else None
+        elif prev in gone:
+            continue  # the same run as the one before: its text is read already
+        else:
+            joined = prev.tail
+        if joined and bad(joined):
+            return False
+    return True
 
 
 def text_of(el: Any) -> str:

@@ -217,6 +217,8 @@ def _time_element(page: Page, content: Content, tz: dt.tzinfo | None) -> Field |
     scope = content.container
     root = page.root
     times: list[Any] = []
+    if page.times is not None and not any(t.get("datetime") is not None for t in page.times):
+        return None  # no <time datetime> in the tree: no scan of it for one
     if scope is not None:
         # The article's own header is usually just before or at the top of the container.
         parent = scope.getparent()
@@ -571,7 +573,8 @@ def _machine_dates(page: Page, meta: PageMeta) -> Iterator[str]:
                 yield value
     for name in (*DATE_META, *MODIFIED_META):
         yield from meta.metas.get(name, ())[:3]
-    for _, el in zip(range(20), page.root.iter("time"), strict=False):
+    every = page.root.iter("time") if page.times is None else page.times
+    for _, el in zip(range(20), every, strict=False):
         value = el.get("datetime")
         if value:
             yield value

@@ -53,13 +53,6 @@ def _small_numbers(numbers: str) -> bool:
     return sum(runs) >= 2 and sum((n + 1) // 2 for n in runs) <= 31
 
 
-def _is_pager_text(text: str) -> bool:
-    if len(text) > 120 or not _DIGIT.search(text):
-        return False
-    m = _PAGER_TEXT.match(text)
-    return m is not None and _small_numbers(m.group("numbers"))
-
-
 def _pager(page: Page) -> tuple[bool, int | None]:
     """(the page has a pager, the page number it marks as current).
 
@@ -67,9 +60,14 @@ def _pager(page: Page) -> tuple[bool, int | None]:
     block must link to at least one of them, and the number it does not link
     is the current page.
     """
+    digit, pager = _DIGIT.search, _PAGER_TEXT.match
     for h in page.lines:
         text = h.text
-        if not _is_pager_text(text):
+        # A short line of small numbers (tested inline: most lines fail the first tests).
+        if len(text) > 120 or not digit(text):
+            continue
+        m = pager(text)
+        if m is None or not _small_numbers(m.group("numbers")):
             continue
         for el in (h.el, h.el.getparent()):
             if el is None:
