@@ -180,3 +180,53 @@ def test_an_author_box_is_furniture_whatever_the_post_classes() -> None:
     page = load(html).page
     assert page is not None
     assert len(extract_content(page, title="Budget passes").body) == 3
+
+
+def _section(anchor: str, heading: str, i: int) -> str:
+    return f"<div id='{anchor}'><h2 id='{anchor[2:]}'>{heading}</h2>{_para(i)}</div>"
+
+
+def test_a_heading_anchors_slug_id_is_no_furniture_word() -> None:
+    # "popular" and "tools" are furniture words; here they are words of the heading.
+    section = _section("1-how-popular-are-the-new-tools", "How popular are the new tools?", 9)
+    content = _content(_paragraphs(0, 4) + section + _paragraphs(4, 8))
+    texts = _texts(content)
+    assert "How popular are the new tools?" in texts
+    assert _para(9)[3:-4] in texts
+    assert len(texts) == 10
+
+
+def test_a_slug_id_that_is_not_the_blocks_text_still_names_furniture() -> None:
+    box = (
+        "<div id='most-popular-stories-this-week'><p>The weather service warned of storms "
+        "over the weekend, and the river is expected to rise by two metres.</p></div>"
+    )
+    content = _content(_paragraphs(0, 4) + box + _paragraphs(4, 8))
+    assert _texts(content) == [_para(i)[3:-4] for i in range(8)]
+
+
+def test_css_utility_classes_are_no_furniture_words() -> None:
+    # Typography and colour-scale classes of a design system ("utility", "sidebar" in them).
+    styled = (
+        "<p class='font-utility-2 leading-tight'>The mayor said that the budget would be "
+        "published in full on the city's website before the end of the month.</p>"
+        "<p class='text-sidebar-200 sm:font-utility-3'>Opposition members said they would "
+        "study the figures and bring amendments to the next session.</p>"
+    )
+    content = _content(_paragraphs(0, 4) + styled + _paragraphs(4, 8))
+    texts = _texts(content)
+    assert len(texts) == 10
+    assert texts[4].startswith("The mayor said")
+    assert texts[5].startswith("Opposition members said")
+
+
+def test_a_colour_named_for_a_role_still_names_furniture() -> None:
+    # "text-meta" (no scale) names what the block is; so does Bootstrap's "d-print-none".
+    extra = (
+        "<div class='text-meta'><p>Filed under the city desk, with reporting from the "
+        "council chamber and the town hall press office staff.</p></div>"
+        "<div class='d-print-none'><p>Share this story with your friends and family on all "
+        "of the social networks where you like to read the news.</p></div>"
+    )
+    content = _content(_paragraphs(0, 4) + extra + _paragraphs(4, 8))
+    assert _texts(content) == [_para(i)[3:-4] for i in range(8)]

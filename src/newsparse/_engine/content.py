@@ -355,10 +355,61 @@ def _own_verdict(el: Any, by_class: bool = True) -> int:
     if CAPTION_CLASS.search(names) and not BOILER_OK.search(names):
         return _CAPTION
     if BOILER.search(names) and not BOILER_OK.search(names):
+        names = _cue_names(el, names)
+        if not BOILER.search(names):
+            return _WEAK if nested else _KEEP
         if "idget" in names and not BOILER.search(_LAYOUT_WORD.sub(" ", names)):
             return _WEAK
         return _DROP
     return _WEAK if nested else _KEEP
+
+
+# A utility class of a CSS framework names a style, not a block: Tailwind's variants
+# ("sm:font-utility-3"), typography classes ("font-utility", "leading-tight") and colour or size
+# scales ("text-utility-200", "bg-sidebar-50"). A colour named for a role without
+# a scale ("text-meta") may still speak of the block.
+_UTILITY = re.compile(
+    r"(?i)[\w-]+:\S+|!?-?(?:font|leading|tracking)-\S+|"
+    r"!?-?(?:text|bg|border)-[\w-]*?-?\d+(?:-\w+)?"
+)
+# A slug id or class: four words or more joined by "-" or "_" ("1-heading-how-popular-are").
+_SLUG = re.compile(r"[^\W_]+(?:[-_][^\W_]+){3,}")
+_SLUG_PART = re.compile(r"[^\W\d_]{2,}")
+# Characters of an element's text that a slug of its heading is looked for in.
+_SLUG_TEXT = 300
+
+
+def _cue_names(el: Any, names: str) -> str:
+    """``names`` less the classes and ids that say nothing of what the block is: CSS
+    utility classes, and slugs made of the element's own text (a heading anchor's
+    ``how-popular-are-vaccines`` is no "popular" box)."""
+    kept = []
+    text: str | None = None
+    for name in names.split():
+        if _UTILITY.fullmatch(name):
+            continue
+        if _SLUG.fullmatch(name):
+            if text is None:
+                text = _start_of_text(el)
+            parts = _SLUG_PART.findall(name.lower())
+            if len(parts) >= 3 and 3 * sum(f" {p} " in text for p in parts) >= 2 * len(parts):
+                continue
+        kept.append(name)
+    return " ".join(kept)
+
+
+def _start_of_text(el: Any) -> str:
+    """The first :data:`_SLUG_TEXT` characters of ``el``'s text, lower case, its words
+    each between spaces."""
+    pieces: list[str] = []
+    size = 0
+    for piece in el.itertext():
+        pieces.append(piece)
+        size += len(piece)
+        if size >= _SLUG_TEXT:
+            break
+    words = re.findall(r"[^\W_]+", " ".join(pieces)[: 2 * _SLUG_TEXT].lower())
+    return " " + " ".join(words) + " "
 
 
 def _is_strong_heading(el: Any, text: str) -> bool:
