@@ -230,3 +230,34 @@ def test_a_colour_named_for_a_role_still_names_furniture() -> None:
     )
     content = _content(_paragraphs(0, 4) + extra + _paragraphs(4, 8))
     assert _texts(content) == [_para(i)[3:-4] for i in range(8)]
+
+
+def _streamed_page(segment: str) -> Content:
+    """A page whose article arrives in a hidden segment after a comment and a "More
+    from" line, the way React streams a Suspense boundary; ``segment`` is the segment's
+    attributes."""
+    comments = (
+        "<div class='comments'><p>What a thoughtful piece about the council and its budget, "
+        "I agree with nearly all of it and will share it.</p>"
+        "<h3>More from Example News</h3></div>"
+    )
+    html = (
+        "<!doctype html><html><head><title>Budget passes</title></head><body>"
+        "<header><a href='/'>Example News</a></header>"
+        f"<div id='main'><template id='B:1'></template>{comments}</div>"
+        f"<div {segment}><article>{_paragraphs(0, 6)}</article></div>"
+        "<script>$RC('B:1','S:1')</script></body></html>"
+    )
+    page = load(html).page
+    assert page is not None
+    return extract_content(page, title="Budget passes")
+
+
+def test_a_react_streamed_segment_is_the_visible_article() -> None:
+    content = _streamed_page("hidden id='S:1'")
+    assert _texts(content) == [_para(i)[3:-4] for i in range(6)]
+
+
+def test_other_hidden_blocks_stay_hidden() -> None:
+    content = _streamed_page("hidden id='draft'")
+    assert _para(0)[3:-4] not in _texts(content)

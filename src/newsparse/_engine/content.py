@@ -430,6 +430,7 @@ def extract_content(page: Page, *, title: str | None = None) -> Content:
     script runs, or in blocks that a page builder classes ``widget``): the page
     is read again with the flags and class words set aside, tags still counting.
     """
+    page = _streamed_shown(page)
     content = _extract(page, title, lenient=False)
     prose = _prose(content, page)
     if prose >= _SHORT_STORY or _set_aside(page, content) < max(2 * prose, 1):
@@ -441,6 +442,57 @@ def extract_content(page: Page, *, title: str | None = None) -> Content:
     if _prose(second, page, outside=bool(prose)) < max(3 * prose, 1):
         return content
     return second
+
+
+# React's streamed segments (``<div hidden id="S:0">``): server-rendered content that
+# the page's script moves into place as it loads (Next.js pages hold their article so).
+_SEGMENT_ID = re.compile(r"S:\d+")
+_HIDING_STYLE = re.compile(r"(?i)display\s*:\s*none|visibility\s*:\s*hidden")
+# What hides an element: nothing, only streamed segments, something else.
+_SHOWN, _STREAMED, _HIDDEN = 0, 1, 2
+
+
+def _streamed_shown(page: Page) -> Page:
+    """``page`` with the lines that only React's streamed segments hide flagged as seen."""
+    if page.names is not None and "\nS:" not in page.names:
+        return page
+    cache: dict[Any, int] = {}
+    lines = page.lines
+    shown: list[HtmlLine] | None = None
+    for i, h in enumerate(lines):
+        if h.flags & HIDDEN and _hidden_by(h.el, cache) == _STREAMED:
+            if shown is None:
+                shown = list(lines)
+            shown[i] = attrs.evolve(h, flags=h.flags & ~HIDDEN)
+    return page if shown is None else attrs.evolve(page, lines=shown)
+
+
+def _hidden_by(el: Any, cache: dict[Any, int]) -> int:
+    """What hides ``el``: _SHOWN, _STREAMED or _HIDDEN (each element looked at once)."""
+    path = []
+    node = el
+    state = _SHOWN
+    while node is not None:
+        known = cache.get(node)
+        if known is not None:
+            state = known
+            break
+        path.append(node)
+        node = node.getparent()
+    for node in reversed(path):
+        state = max(state, _hides(node))
+        cache[node] = state
+    return state
+
+
+def _hides(el: Any) -> int:
+    if el.get("hidden") is not None:
+        streamed = el.tag == "div" and _SEGMENT_ID.fullmatch(el.get("id") or "")
+        return _STREAMED if streamed else _HIDDEN
+    style = el.get("style")
+    if style and _HIDING_STYLE.search(style):
+        return _HIDDEN
+    return _SHOWN
 
 
 # A body with less running text than this may be a teaser that the real article's
