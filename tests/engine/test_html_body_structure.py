@@ -261,3 +261,29 @@ def test_a_react_streamed_segment_is_the_visible_article() -> None:
 def test_other_hidden_blocks_stay_hidden() -> None:
     content = _streamed_page("hidden id='draft'")
     assert _para(0)[3:-4] not in _texts(content)
+
+
+def test_a_class_that_styles_a_part_is_not_that_part() -> None:
+    # The accordion aligns its panes' headers; it is no header.
+    faq = (
+        "<div class='faq-wrap faq-pane-header-alignment-left faq-title-color'>"
+        f"<h3>Will the budget raise taxes?</h3>{_para(20)}"
+        f"<h3>When does it take effect?</h3>{_para(21)}</div>"
+    )
+    content = _content(_paragraphs(0, 6) + faq)
+    texts = _texts(content)
+    assert texts[6:] == [
+        "Will the budget raise taxes?",
+        _para(20)[3:-4],
+        "When does it take effect?",
+        _para(21)[3:-4],
+    ]
+
+
+def test_a_part_named_with_its_style_is_still_that_part() -> None:
+    box = (
+        "<div class='site-header header-dark'><p>Example News is the city's oldest daily "
+        "paper, with reporting from the council and the courts since 1901.</p></div>"
+    )
+    content = _content(_paragraphs(0, 4) + box + _paragraphs(4, 8))
+    assert _texts(content) == [_para(i)[3:-4] for i in range(8)]

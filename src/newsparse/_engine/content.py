@@ -372,6 +372,13 @@ _UTILITY = re.compile(
     r"(?i)[\w-]+:\S+|!?-?(?:font|leading|tracking)-\S+|"
     r"!?-?(?:text|bg|border)-[\w-]*?-?\d+(?:-\w+)?"
 )
+# A class that sets a style of a named part ("kt-pane-header-alignment-left",
+# "footer-text-color"): the element holds that part, it is not that part.
+_STYLE_SETTING = re.compile(
+    r"(?i)\S*[-_](?:align(?:ment)?|position|side|placement)[-_]"
+    r"(?:left|right|cent(?:er|re)|top|bottom|middle|start|end|justify)|"
+    r"\S*[-_](?:colou?r|background|font-size|size)"
+)
 # A slug id or class: four words or more joined by "-" or "_" ("1-heading-how-popular-are").
 _SLUG = re.compile(r"[^\W_]+(?:[-_][^\W_]+){3,}")
 _SLUG_PART = re.compile(r"[^\W\d_]{2,}")
@@ -386,7 +393,7 @@ def _cue_names(el: Any, names: str) -> str:
     kept = []
     text: str | None = None
     for name in names.split():
-        if _UTILITY.fullmatch(name):
+        if _UTILITY.fullmatch(name) or _STYLE_SETTING.fullmatch(name):
             continue
         if _SLUG.fullmatch(name):
             if text is None:
