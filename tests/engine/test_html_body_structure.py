@@ -266,7 +266,7 @@ def test_other_hidden_blocks_stay_hidden() -> None:
 def test_a_class_that_styles_a_part_is_not_that_part() -> None:
     # The accordion aligns its panes' headers; it is no header.
     faq = (
-        "<div class='faq-wrap faq-pane-header-alignment-left faq-title-color'>"
+        "<div class='faq-wrap faq-pane-header-alignment-left'>"
         f"<h3>Will the budget raise taxes?</h3>{_para(20)}"
         f"<h3>When does it take effect?</h3>{_para(21)}</div>"
     )

@@ -372,12 +372,12 @@ _UTILITY = re.compile(
     r"(?i)[\w-]+:\S+|!?-?(?:font|leading|tracking)-\S+|"
     r"!?-?(?:text|bg|border)-[\w-]*?-?\d+(?:-\w+)?"
 )
-# A class that sets a style of a named part ("kt-pane-header-alignment-left",
-# "footer-text-color"): the element holds that part, it is not that part.
+# A class that aligns or places a named part ("kt-pane-header-alignment-left"): the
+# element holds that part, it is not that part. (Not colours: "footer-background"
+# is the footer's own wrapper as often as not.)
 _STYLE_SETTING = re.compile(
     r"(?i)\S*[-_](?:align(?:ment)?|position|side|placement)[-_]"
-    r"(?:left|right|cent(?:er|re)|top|bottom|middle|start|end|justify)|"
-    r"\S*[-_](?:colou?r|background|font-size|size)"
+    r"(?:left|right|cent(?:er|re)|top|bottom|middle|start|end|justify)"
 )
 # A slug id or class: four words or more joined by "-" or "_" ("1-heading-how-popular-are").
 _SLUG = re.compile(r"[^\W_]+(?:[-_][^\W_]+){3,}")
