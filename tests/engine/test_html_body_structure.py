@@ -287,3 +287,22 @@ def test_a_part_named_with_its_style_is_still_that_part() -> None:
     )
     content = _content(_paragraphs(0, 4) + box + _paragraphs(4, 8))
     assert _texts(content) == [_para(i)[3:-4] for i in range(8)]
+
+
+def test_a_tables_rows_are_not_judged_by_their_classes() -> None:
+    # A roster: each row classed for its record, with the furniture word "player".
+    rows = "".join(
+        f"<tr class='player player-2024-{i}'><td>Player {i}</td><td>{10 + i} points</td></tr>"
+        for i in range(3)
+    )
+    table = f"<table class='roster'><tbody>{rows}</tbody></table>"
+    content = _content(_paragraphs(0, 4) + table + _paragraphs(4, 6))
+    cells = [text for i in range(3) for text in (f"Player {i}", f"{10 + i} points")]
+    paragraphs = [_para(i)[3:-4] for i in range(6)]
+    assert _texts(content) == paragraphs[:4] + cells + paragraphs[4:]
+
+
+def test_a_table_classed_as_furniture_still_goes() -> None:
+    table = "<table class='sidebar-scores'><tr><td>Home 2</td><td>Away 1</td></tr></table>"
+    content = _content(_paragraphs(0, 4) + table + _paragraphs(4, 6))
+    assert _texts(content) == [_para(i)[3:-4] for i in range(6)]

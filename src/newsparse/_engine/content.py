@@ -83,6 +83,9 @@ _CAPTION_XPATH = etree.XPath(
     " and not(ancestor::figure) and not(ancestor::figcaption)]"
 )
 
+# A table's rows and cells: their classes name a record or a column ("player-2020-712"
+# in a team's roster), not a block; the table itself is judged by its own.
+_TABLE_PARTS = frozenset(["tr", "td", "th", "tbody", "thead", "tfoot"])
 # A table's cells: text of the article even in a <figure> (block editors set tables in one).
 _CELL_TAGS = frozenset(["td", "th"])
 
@@ -350,7 +353,7 @@ def _own_verdict(el: Any, by_class: bool = True) -> int:
     ident = el.get("id")
     if ident:
         names = f"{names} {ident}"
-    if not by_class or not names.strip():
+    if not by_class or not names.strip() or tag in _TABLE_PARTS:
         return _WEAK if nested else _KEEP
     if CAPTION_CLASS.search(names) and not BOILER_OK.search(names):
         return _CAPTION
