@@ -180,3 +180,129 @@ def test_an_author_box_is_furniture_whatever_the_post_classes() -> None:
     page = load(html).page
     assert page is not None
     assert len(extract_content(page, title="Budget passes").body) == 3
+
+
+def _section(anchor: str, heading: str, i: int) -> str:
+    return f"<div id='{anchor}'><h2 id='{anchor[2:]}'>{heading}</h2>{_para(i)}</div>"
+
+
+def test_a_heading_anchors_slug_id_is_no_furniture_word() -> None:
+    # "popular" and "tools" are furniture words; here they are words of the heading.
+    section = _section("1-how-popular-are-the-new-tools", "How popular are the new tools?", 9)
+    content = _content(_paragraphs(0, 4) + section + _paragraphs(4, 8))
+    texts = _texts(content)
+    assert "How popular are the new tools?" in texts
+    assert _para(9)[3:-4] in texts
+    assert len(texts) == 10
+
+
+def test_a_slug_id_that_is_not_the_blocks_text_still_names_furniture() -> None:
+    box = (
+        "<div id='most-popular-stories-this-week'><p>The weather service warned of storms "
+        "over the weekend, and the river is expected to rise by two metres.</p></div>"
+    )
+    content = _content(_paragraphs(0, 4) + box + _paragraphs(4, 8))
+    assert _texts(content) == [_para(i)[3:-4] for i in range(8)]
+
+
+def test_css_utility_classes_are_no_furniture_words() -> None:
+    # Typography and colour-scale classes of a design system ("utility", "sidebar" in them).
+    styled = (
+        "<p class='font-utility-2 leading-tight'>The mayor said that the budget would be "
+        "published in full on the city's website before the end of the month.</p>"
+        "<p class='text-sidebar-200 sm:font-utility-3'>Opposition members said they would "
+        "study the figures and bring amendments to the next session.</p>"
+    )
+    content = _content(_paragraphs(0, 4) + styled + _paragraphs(4, 8))
+    texts = _texts(content)
+    assert len(texts) == 10
+    assert texts[4].startswith("The mayor said")
+    assert texts[5].startswith("Opposition members said")
+
+
+def test_a_colour_named_for_a_role_still_names_furniture() -> None:
+    # "text-meta" (no scale) names what the block is; so does Bootstrap's "d-print-none".
+    extra = (
+        "<div class='text-meta'><p>Filed under the city desk, with reporting from the "
+        "council chamber and the town hall press office staff.</p></div>"
+        "<div class='d-print-none'><p>Share this story with your friends and family on all "
+        "of the social networks where you like to read the news.</p></div>"
+    )
+    content = _content(_paragraphs(0, 4) + extra + _paragraphs(4, 8))
+    assert _texts(content) == [_para(i)[3:-4] for i in range(8)]
+
+
+def _streamed_page(segment: str) -> Content:
+    """A page whose article arrives in a hidden segment after a comment and a "More
+    from" line, the way React streams a Suspense boundary; ``segment`` is the segment's
+    attributes."""
+    comments = (
+        "<div class='comments'><p>What a thoughtful piece about the council and its budget, "
+        "I agree with nearly all of it and will share it.</p>"
+        "<h3>More from Example News</h3></div>"
+    )
+    html = (
+        "<!doctype html><html><head><title>Budget passes</title></head><body>"
+        "<header><a href='/'>Example News</a></header>"
+        f"<div id='main'><template id='B:1'></template>{comments}</div>"
+        f"<div {segment}><article>{_paragraphs(0, 6)}</article></div>"
+        "<script>$RC('B:1','S:1')</script></body></html>"
+    )
+    page = load(html).page
+    assert page is not None
+    return extract_content(page, title="Budget passes")
+
+
+def test_a_react_streamed_segment_is_the_visible_article() -> None:
+    content = _streamed_page("hidden id='S:1'")
+    assert _texts(content) == [_para(i)[3:-4] for i in range(6)]
+
+
+def test_other_hidden_blocks_stay_hidden() -> None:
+    content = _streamed_page("hidden id='draft'")
+    assert _para(0)[3:-4] not in _texts(content)
+
+
+def test_a_class_that_styles_a_part_is_not_that_part() -> None:
+    # The accordion aligns its panes' headers; it is no header.
+    faq = (
+        "<div class='faq-wrap faq-pane-header-alignment-left'>"
+        f"<h3>Will the budget raise taxes?</h3>{_para(20)}"
+        f"<h3>When does it take effect?</h3>{_para(21)}</div>"
+    )
+    content = _content(_paragraphs(0, 6) + faq)
+    texts = _texts(content)
+    assert texts[6:] == [
+        "Will the budget raise taxes?",
+        _para(20)[3:-4],
+        "When does it take effect?",
+        _para(21)[3:-4],
+    ]
+
+
+def test_a_part_named_with_its_style_is_still_that_part() -> None:
+    box = (
+        "<div class='site-header header-dark'><p>Example News is the city's oldest daily "
+        "paper, with reporting from the council and the courts since 1901.</p></div>"
+    )
+    content = _content(_paragraphs(0, 4) + box + _paragraphs(4, 8))
+    assert _texts(content) == [_para(i)[3:-4] for i in range(8)]
+
+
+def test_a_tables_rows_are_not_judged_by_their_classes() -> None:
+    # A roster: each row classed for its record, with the furniture word "player".
+    rows = "".join(
+        f"<tr class='player player-2024-{i}'><td>Player {i}</td><td>{10 + i} points</td></tr>"
+        for i in range(3)
+    )
+    table = f"<table class='roster'><tbody>{rows}</tbody></table>"
+    content = _content(_paragraphs(0, 4) + table + _paragraphs(4, 6))
+    cells = [text for i in range(3) for text in (f"Player {i}", f"{10 + i} points")]
+    paragraphs = [_para(i)[3:-4] for i in range(6)]
+    assert _texts(content) == paragraphs[:4] + cells + paragraphs[4:]
+
+
+def test_a_table_classed_as_furniture_still_goes() -> None:
+    table = "<table class='sidebar-scores'><tr><td>Home 2</td><td>Away 1</td></tr></table>"
+    content = _content(_paragraphs(0, 4) + table + _paragraphs(4, 6))
+    assert _texts(content) == [_para(i)[3:-4] for i in range(6)]

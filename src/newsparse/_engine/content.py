@@ -83,6 +83,9 @@ _CAPTION_XPATH = etree.XPath(
     " and not(ancestor::figure) and not(ancestor::figcaption)]"
 )
 
+# A table's rows and cells: their classes name a record or a column ("player-2020-712"
+# in a team's roster), not a block; the table itself is judged by its own.
+_TABLE_PARTS = frozenset(["tr", "td", "th", "tbody", "thead", "tfoot"])
 # A table's cells: text of the article even in a <figure> (block editors set tables in one).
 _CELL_TAGS = frozenset(["td", "th"])
 
@@ -350,15 +353,73 @@ def _own_verdict(el: Any, by_class: bool = True) -> int:
     ident = el.get("id")
     if ident:
         names = f"{names} {ident}"
-    if not by_class or not names.strip():
+    if not by_class or not names.strip() or tag in _TABLE_PARTS:
         return _WEAK if nested else _KEEP
     if CAPTION_CLASS.search(names) and not BOILER_OK.search(names):
         return _CAPTION
     if BOILER.search(names) and not BOILER_OK.search(names):
+        names = _cue_names(el, names)
+        if not BOILER.search(names):
+            return _WEAK if nested else _KEEP
         if "idget" in names and not BOILER.search(_LAYOUT_WORD.sub(" ", names)):
             return _WEAK
         return _DROP
     return _WEAK if nested else _KEEP
+
+
+# A utility class of a CSS framework names a style, not a block: Tailwind's variants
+# ("sm:font-utility-3"), typography classes ("font-utility", "leading-tight") and colour or size
+# scales ("text-utility-200", "bg-sidebar-50"). A colour named for a role without
+# a scale ("text-meta") may still speak of the block.
+_UTILITY = re.compile(
+    r"(?i)[\w-]+:\S+|!?-?(?:font|leading|tracking)-\S+|"
+    r"!?-?(?:text|bg|border)-[\w-]*?-?\d+(?:-\w+)?"
+)
+# A class that aligns or places a named part ("kt-pane-header-alignment-left"): the
+# element holds that part, it is not that part. (Not colours: "footer-background"
+# is the footer's own wrapper as often as not.)
+_STYLE_SETTING = re.compile(
+    r"(?i)\S*[-_](?:align(?:ment)?|position|side|placement)[-_]"
+    r"(?:left|right|cent(?:er|re)|top|bottom|middle|start|end|justify)"
+)
+# A slug id or class: four words or more joined by "-" or "_" ("1-heading-how-popular-are").
+_SLUG = re.compile(r"[^\W_]+(?:[-_][^\W_]+){3,}")
+_SLUG_PART = re.compile(r"[^\W\d_]{2,}")
+# Characters of an element's text that a slug of its heading is looked for in.
+_SLUG_TEXT = 300
+
+
+def _cue_names(el: Any, names: str) -> str:
+    """``names`` less the classes and ids that say nothing of what the block is: CSS
+    utility classes, and slugs made of the element's own text (a heading anchor's
+    ``how-popular-are-vaccines`` is no "popular" box)."""
+    kept = []
+    text: str | None = None
+    for name in names.split():
+        if _UTILITY.fullmatch(name) or _STYLE_SETTING.fullmatch(name):
+            continue
+        if _SLUG.fullmatch(name):
+            if text is None:
+                text = _start_of_text(el)
+            parts = _SLUG_PART.findall(name.lower())
+            if len(parts) >= 3 and 3 * sum(f" {p} " in text for p in parts) >= 2 * len(parts):
+                continue
+        kept.append(name)
+    return " ".join(kept)
+
+
+def _start_of_text(el: Any) -> str:
+    """The first :data:`_SLUG_TEXT` characters of ``el``'s text, lower case, its words
+    each between spaces."""
+    pieces: list[str] = []
+    size = 0
+    for piece in el.itertext():
+        pieces.append(piece)
+        size += len(piece)
+        if size >= _SLUG_TEXT:
+            break
+    words = re.findall(r"[^\W_]+", " ".join(pieces)[: 2 * _SLUG_TEXT].lower())
+    return " " + " ".join(words) + " "
 
 
 def _is_strong_heading(el: Any, text: str) -> bool:
@@ -379,6 +440,7 @@ def extract_content(page: Page, *, title: str | None = None) -> Content:
     script runs, or in blocks that a page builder classes ``widget``): the page
     is read again with the flags and class words set aside, tags still counting.
     """
+    page = _streamed_shown(page)
     content = _extract(page, title, lenient=False)
     prose = _prose(content, page)
     if prose >= _SHORT_STORY or _set_aside(page, content) < max(2 * prose, 1):
@@ -390,6 +452,57 @@ def extract_content(page: Page, *, title: str | None = None) -> Content:
     if _prose(second, page, outside=bool(prose)) < max(3 * prose, 1):
         return content
     return second
+
+
+# React's streamed segments (``<div hidden id="S:0">``): server-rendered content that
+# the page's script moves into place as it loads (Next.js pages hold their article so).
+_SEGMENT_ID = re.compile(r"S:\d+")
+_HIDING_STYLE = re.compile(r"(?i)display\s*:\s*none|visibility\s*:\s*hidden")
+# What hides an element: nothing, only streamed segments, something else.
+_SHOWN, _STREAMED, _HIDDEN = 0, 1, 2
+
+
+def _streamed_shown(page: Page) -> Page:
+    """``page`` with the lines that only React's streamed segments hide flagged as seen."""
+    if page.names is not None and "\nS:" not in page.names:
+        return page
+    cache: dict[Any, int] = {}
+    lines = page.lines
+    shown: list[HtmlLine] | None = None
+    for i, h in enumerate(lines):
+        if h.flags & HIDDEN and _hidden_by(h.el, cache) == _STREAMED:
+            if shown is None:
+                shown = list(lines)
+            shown[i] = attrs.evolve(h, flags=h.flags & ~HIDDEN)
+    return page if shown is None else attrs.evolve(page, lines=shown)
+
+
+def _hidden_by(el: Any, cache: dict[Any, int]) -> int:
+    """What hides ``el``: _SHOWN, _STREAMED or _HIDDEN (each element looked at once)."""
+    path = []
+    node = el
+    state = _SHOWN
+    while node is not None:
+        known = cache.get(node)
+        if known is not None:
+            state = known
+            break
+        path.append(node)
+        node = node.getparent()
+    for node in reversed(path):
+        state = max(state, _hides(node))
+        cache[node] = state
+    return state
+
+
+def _hides(el: Any) -> int:
+    if el.get("hidden") is not None:
+        streamed = el.tag == "div" and _SEGMENT_ID.fullmatch(el.get("id") or "")
+        return _STREAMED if streamed else _HIDDEN
+    style = el.get("style")
+    if style and _HIDING_STYLE.search(style):
+        return _HIDDEN
+    return _SHOWN
 
 
 # A body with less running text than this may be a teaser that the real article's
