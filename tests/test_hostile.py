@@ -298,6 +298,42 @@ def test_element_with_100000_attributes(form: str) -> None:
     assert lead.get("data-a254") is not None and lead.get("data-a255") is None
 
 
+@pytest.mark.parametrize(
+    ("before", "tag", "form"),
+    [
+        ("", "div", "a{i} "),  # a name of several letters, attributes without values
+        ('<!-- <p a=" -->', "p", "b{i} "),  # a quote in a comment hides nothing
+        ("<script>var s = '</script>", "p", "c{i}=1 "),  # nor one in a script's text
+        ("<textarea>a < b c d</textarea>", "section", "d{i} "),
+    ],
+    ids=["long-name", "after-comment", "after-script", "after-textarea"],
+)
+def test_crowded_tag_after_markup_that_is_text(before: str, tag: str, form: str) -> None:
+    # Each of these crowded tags was left whole (quadratic in libxml2: 100,000
+    # attributes take about a minute): the tag name backtracked to a shorter one, or a
+    # quote in a comment or a script's text was read as opening an attribute value.
+    crowd = "".join(form.format(i=i) for i in range(100_000))
+    page = (
+        f"<html><body><article><h1>A title for a story about farmers</h1>{before}"
+        f"<{tag} id='lead' {crowd}><p>{PARAGRAPH}</p></{tag}></article></body></html>"
+    )
+    article, seconds = _timed_parse(page)
+    assert seconds < SLOW
+    assert PARAGRAPH in _texts(article)
+    lead = parse_tree(page).find(".//*[@id='lead']")
+    assert lead.tag == tag and len(lead.attrib) == 256
+
+
+def test_markup_in_a_script_or_comment_is_not_trimmed() -> None:
+    # A minified script's "<" comparisons read as a tag with hundreds of attributes;
+    # trimming them could cut the script's text, and the page after it.
+    code = "if(a<b " + " ".join(f"c{i}" for i in range(400)) + ") {x = '>';}"
+    page = f"<html><body><script>{code}</script><!-- {code} --><p>{PARAGRAPH}</p></body></html>"
+    root = parse_tree(page)
+    assert root.find(".//script").text == code
+    assert _texts(newsparse.parse(page)) == [PARAGRAPH]
+
+
 def test_many_never_visible_elements_between_words() -> None:
     # Each dropped element's tail joins the text before it; joined one by one, the
     # paragraph's growing text was copied for each (200,000: well over a minute).

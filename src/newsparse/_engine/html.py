@@ -12,6 +12,7 @@ Python's recursion limit.
 
 from __future__ import annotations
 
+import itertools
 import re
 import sys
 from typing import Any
@@ -111,11 +112,11 @@ def looks_like_html(text: str) -> bool:
 # Start tags are read as HTML5 reads them: the tag name, then attributes, each after
 # white space or "/" (or straight after a quoted value), up to a ">" that is not in a
 # quoted value; white space is HTML's (not \s, which also takes a no-break space). Atomic
-# groups keep the count from backtracking into another reading of the same attributes:
-# (?>X) where Python has them (3.11), else (?=(X))\1, the same match (a fifth slower).
-# (Known gaps, reported: the name before the group may still backtrack, so that
-# "<div a1 a2 ...>" reads as "<di" with no attribute; and a tag inside a comment or a
-# script's text is read as markup, so a quoted value there can hide one after it.)
+# groups keep the name and the count from backtracking into another reading of the same
+# tag: (?>X) where Python has them (3.11), else (?=(?P<aN>X))(?P=aN), the same match.
+# Comments and the text of raw-text elements (script, style, title, textarea...) are
+# skipped whole, as libxml2 reads them: markup there is text, and a quote there must not
+# hide a crowded tag after it (nor a "<" comparison in a script read as one).
 _MAX_ATTRIBUTES = 256
 _WS = r"\t\n\f\r "
 _ATTRIBUTE = (
@@ -124,14 +125,29 @@ _ATTRIBUTE = (
 )
 
 
+_GROUPS = itertools.count()
+
+
 def _atomic(pattern: str) -> str:
     """``pattern`` as an atomic group (it needs no capturing group of its own)."""
-    return f"(?>{pattern})" if sys.version_info >= (3, 11) else f"(?=({pattern}))\\1"
+    if sys.version_info >= (3, 11):
+        return f"(?>{pattern})"
+    name = f"a{next(_GROUPS)}"
+    return f"(?=(?P<{name}>{pattern}))(?P={name})"
 
 
-_SHORT_TAG = (
-    rf"<[A-Za-z][^{_WS}/>]*{_atomic(f'(?:{_ATTRIBUTE}){{0,{_MAX_ATTRIBUTES}}}')}"
-    rf"(?!{_ATTRIBUTE})"
+_NAME = _atomic(f"[^{_WS}/>]*")
+_ATTRIBUTES = f"(?:{_ATTRIBUTE}){{0,{_MAX_ATTRIBUTES}}}"
+
+
+_SHORT_TAG = rf"<[A-Za-z]{_NAME}{_atomic(_ATTRIBUTES)}(?!{_ATTRIBUTE})"
+# A comment, to "-->" (or "--!>", or the end of the text; "<!-->" is empty), and a
+# raw-text element's start tag with its text, to its end tag (or the end of the text).
+_COMMENT = r"<!--(?:-?>|(?s:.*?)(?:--!?>|\Z))"
+_RAW_TEXT = "|".join(
+    rf"<(?i:{tag})(?![^{_WS}/>]){_atomic(_ATTRIBUTES)}(?!{_ATTRIBUTE})[{_WS}/]*>"
+    rf"(?s:.*?)(?=</(?i:{tag})(?![^{_WS}/>])|\Z)"
+    for tag in ("script", "style", "title", "textarea", "xmp", "iframe", "noembed", "noframes")
 )
 # Most start tags, read faster: a name, then up to _MAX_ATTRIBUTES of ' name="value"',
 # then ">". Where it matches, _SHORT_TAG reads the same attributes (and no more).
@@ -141,10 +157,10 @@ _PLAIN_TAG = (
 )
 # Text and start tags with few attributes, up to the next crowded start tag (a
 # bounded count of pieces per call keeps the regex engine's own stack small).
-_ORDINARY = re.compile(rf"(?:[^<]+|<(?![A-Za-z])|{_PLAIN_TAG}|{_SHORT_TAG}){{0,10000}}")
-_CROWDED_HEAD = re.compile(
-    rf"<[A-Za-z][^{_WS}/>]*{_atomic(f'(?:{_ATTRIBUTE}){{{_MAX_ATTRIBUTES}}}')}"
+_ORDINARY = re.compile(
+    rf"(?:[^<]+|{_COMMENT}|<(?![A-Za-z])|{_RAW_TEXT}|{_PLAIN_TAG}|{_SHORT_TAG}){{0,10000}}"
 )
+_CROWDED_HEAD = re.compile(rf"<[A-Za-z]{_NAME}{_atomic(f'(?:{_ATTRIBUTE}){{{_MAX_ATTRIBUTES}}}')}")
 # Greedy and followed by nothing: it never backtracks. Read in slices, as _ORDINARY.
 _MORE_ATTRIBUTES = re.compile(rf"(?:{_ATTRIBUTE}){{0,10000}}")
 
