@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import newsparse
 from articles import HEADLINE, PROSE
-from newsparse._engine.titles import slug_share
+from newsparse._engine.titles import slug_share, slug_words
 
 MENU = ["Home", "News", "Sport", "Business", "Culture", "Travel", "Opinion"]
 NOTICE = (
@@ -158,3 +158,101 @@ def test_headline_first_words_under_it_are_no_deck() -> None:
     article = newsparse.parse(text)
     assert article.title == title
     assert article.subtitle is None
+
+
+# --- round 2: the slug of a page named by one word, a menu printed twice ------------------
+
+
+def test_page_named_by_one_word_has_no_slug() -> None:
+    """The section above a page named by one word or an abbreviation is no slug; an
+    id or a page file under the slug leaves it the slug."""
+    assert slug_words("https://example.edu/garden-guidance/gww/") == []
+    assert slug_words("https://example.org/online-degrees/certificate/") == []
+    assert slug_words("https://example.in/life/bikes-are-back/articleshow/1234.cms") == [
+        "bikes",
+        "are",
+        "back",
+    ]
+    assert slug_words("https://example.com/news/bikes-are-back/index.html") == [
+        "bikes",
+        "are",
+        "back",
+    ]
+    assert slug_words("https://example.com/news/bikes-are-back/98765") == ["bikes", "are", "back"]
+
+
+def test_section_words_of_the_url_do_not_make_a_menu_line_the_headline() -> None:
+    """``/garden-guidance/gww/``: the menu's ``Garden Guidance`` line is no headline;
+    the URL tells nothing more than no URL does."""
+    title = "Gardening in a warming world"
+    text = dump(
+        ["Home", "About", "Garden Guidance Toggle the sub-menu", "Events", "Contact"],
+        ["Garden Guidance", "Soils", "Lawns", "Pests"],
+        "Home > Garden Guidance > Gardening in a warming world",
+        title,
+        PROSE,
+    )
+    assert title_of(text) == title
+    assert title_of(text, "https://garden.example.edu/garden-guidance/gww/") == title
+
+
+def test_headline_over_a_lone_by_is_no_name() -> None:
+    """A headline of capitalised words over ``By`` / name / date is not the byline's
+    name (nor a job title under a name-shaped line)."""
+    title = "Best Online Certificate Programs"
+    text = dump(
+        MENU,
+        "Search Programs",
+        title,
+        "By",
+        "Jane Doe",
+        "Updated on October 21, 2025",
+        PROSE,
+    )
+    article = newsparse.parse(text)
+    assert article.title == title
+    assert article.authors == ("Jane Doe",)
+
+
+STUDENT_MENU = [
+    "Student Resources",
+    "College Planning",
+    "Free Laptops for Students",
+    "Career Planning",
+    "Financial Aid",
+    "Scholarships for Adults",
+    "Resources for Low-Income Students",
+    "Explore All Student Resources",
+]
+
+
+def test_menu_printed_twice_gives_no_headline() -> None:
+    """The menu's last items, printed again over the headline (a mobile and a desktop
+    menu), stand in a run of short lines both times: not the headline, though a
+    ``By`` line below reaches them."""
+    title = "Best Online Certificate Programs"
+    text = dump(
+        MENU,
+        STUDENT_MENU,
+        "Learn About Accreditation",
+        "What Is Accreditation?",
+        "Regional Accreditation",
+        "Contact",
+        STUDENT_MENU,
+        "Search Programs",
+        title,
+        "By",
+        "Jane Doe",
+        "Updated on October 21, 2025",
+        PROSE,
+    )
+    assert title_of(text) == title
+
+
+def test_short_headline_printed_in_a_menu_too_stays_the_headline() -> None:
+    """A headline whose copy stands in a menu (a list of the site's pages), with its
+    date and prose under it, is still the headline."""
+    title = "Internet of Things"
+    menu = ["Home", "Cloud", "Internet of Things", "Security", "Data"]
+    text = dump(menu, "Share", "Print", title, "March 3, 2025", PROSE)
+    assert title_of(text) == title

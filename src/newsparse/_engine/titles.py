@@ -64,6 +64,7 @@ WEIGHTS: dict[str, float] = {
     "after-by": -3.0,  # under a lone ``By`` (or ``Von``, ``Par``...): the byline's name
     "list": -3.0,  # four or more short parts between commas: tags, names, categories
     "shortened": -3.0,  # the first words of a candidate above: a section or a short title
+    "menu-copy": -3.0,  # printed again inside a run of short lines: a menu's item (a kicker)
 }
 THRESHOLD = 4.0
 #: The shortest line (in characters of its words) whose copy at a line's end counts.
@@ -72,6 +73,9 @@ _TOP = 50
 _NEAR = 200
 #: How many lines past the prose start a late headline stands before it is far.
 _LATE_NEAR = 12
+#: A menu around a line's copy: how many short lines on each side, of how many words at most.
+_MENU_SIDE = 2
+_MENU_WORDS = 5
 #: How many free lines may stand between the first line and the prose for it to be "top".
 _TOP_GAP = 5
 
@@ -98,7 +102,9 @@ def slug_words(url: str | None) -> list[str]:
     """The words of the URL path's last segment of two words or more; [] when none.
 
     The article's slug ends the path but for an id or a page name (``/123``,
-    ``index.html``); the segments above it name sections. Numbers and ids
+    ``index.html``, ``articleshow/123.cms``); the segments above it name
+    sections. A page named by one word or an abbreviation (``/garden-guidance/gww/``)
+    has no slug: its section's words are not its title's. Numbers and ids
     (``cm945``) are left out, and ``WhatToExpect`` is three words.
     """
     if not url:
@@ -107,13 +113,19 @@ def slug_words(url: str | None) -> list[str]:
         path = urlsplit(url).path
     except ValueError:
         return []
+    last = True  # no id nor page file under this segment yet
     for segment in reversed(path.split("/")):
+        page = _EXTENSION.search(segment) is not None
         segment = _CAMEL.sub(" ", _EXTENSION.sub("", unquote(segment)))
         words = [
             x for x in _SLUG_SPLIT.split(segment.lower()) if x and not any(c.isdigit() for c in x)
         ]
         if len(words) >= 2:
             return words
+        if words and last and not page:
+            return []
+        if segment.strip():
+            last = False
     return []
 
 
@@ -219,10 +231,12 @@ def best_title(
     # The lines whose text was printed above them (a tab title, a breadcrumb).
     seen: set[str] = set()
     before: set[int] = set()
+    where: dict[str, list[int]] = {}
     for i in range(len(keys)):
         if keys[i] in seen:
             before.add(i)
         seen.add(keys[i])
+        where.setdefault(keys[i], []).append(i)
     shortened = _shortened(texts, candidates)
     scored: list[Candidate] = []
     for i in candidates:
@@ -246,6 +260,13 @@ def best_title(
             c.add("repeated")
         if i in shortened:
             c.add("shortened")
+        # (Not a line holding the slug: a headline printed in a breadcrumb's run.)
+        if (
+            share < 0.5
+            and word_count(text) <= _MENU_WORDS
+            and _in_menu_elsewhere(i, keys, where[keys[i]])
+        ):
+            c.add("menu-copy")
         # A clean copy's first line, with the prose under it (not a "Skip to content").
         if i == first and gaps[rank[i]] <= _TOP_GAP:
             c.add("top")
@@ -273,6 +294,31 @@ def best_title(
     ):
         return upper, scored
     return best, scored
+
+
+def _in_menu_elsewhere(i: int, keys: Sequence[str], copies: Sequence[int]) -> bool:
+    """Line ``i`` and a copy of it away from it both stand inside a run of short
+    lines: a menu printed twice (a mobile and a desktop copy), not a headline,
+    whose neighbours are its deck, byline or prose."""
+    if not _menu_run(i, keys):
+        return False
+    return any(abs(j - i) > _MENU_SIDE and _menu_run(j, keys) for j in copies)
+
+
+def _menu_run(j: int, keys: Sequence[str]) -> bool:
+    """``_MENU_SIDE`` short lines (blank ones skipped) on each side of line ``j``."""
+    for step in (-1, 1):
+        k, found = j, 0
+        while found < _MENU_SIDE:
+            k += step
+            if not 0 <= k < len(keys):
+                return False
+            if not keys[k]:
+                continue
+            if keys[k] == keys[j] or len(keys[k].split()) > _MENU_WORDS:
+                return False
+            found += 1
+    return True
 
 
 def _shortened(texts: Sequence[str], candidates: Sequence[int]) -> set[int]:
@@ -348,6 +394,8 @@ def _name_over_date(i: int, anchors: set[int], texts: Sequence[str], rank: dict[
     k = rank[i]
     if i + 1 not in anchors or k == 0 or word_count(texts[i]) > 5:
         return False
+    if is_lone_prefix(texts[i + 1]):
+        return False  # over a lone ``By``: the headline over its byline, not a name
     if any(ch.isdigit() or ch in ":?!" for ch in texts[i]):
         return False
     return parse_byline(texts[i]) is not None
@@ -391,6 +439,8 @@ def _role_under_name(i: int, anchors: set[int], texts: Sequence[str], rank: dict
     """``Jane Doe`` / ``Senior Editor`` / date: the line under a name, over the date."""
     if i + 1 not in anchors or i - 1 not in rank or word_count(texts[i]) > 6:
         return False
+    if is_lone_prefix(texts[i + 1]):
+        return False  # over a lone ``By``: the headline over its byline
     return name_shaped(texts[i - 1])
 
 
