@@ -238,6 +238,7 @@ def best_title(
         seen.add(keys[i])
         where.setdefault(keys[i], []).append(i)
     shortened = _shortened(texts, candidates)
+    ctx = _Context(texts, free, set(candidates), anchor_set, rank)
     scored: list[Candidate] = []
     for i in candidates:
         c = Candidate(i)
@@ -268,7 +269,7 @@ def best_title(
         ):
             c.add("menu-copy")
         # A clean copy's first line, with the prose under it (not a "Skip to content").
-        if i == first and gaps[rank[i]] <= _TOP_GAP:
+        if i == first and gaps[rank[i]] <= _TOP_GAP and not _over_shorter_headline(i, ctx):
             c.add("top")
         # (Read only where it may change the winner: a penalty, and a costly reading.)
         if c.score >= THRESHOLD and _person(text):
@@ -294,6 +295,42 @@ def best_title(
     ):
         return upper, scored
     return best, scored
+
+
+class _Context:
+    """The lines and where the candidates and anchors are, for the features that
+    look at a candidate's neighbours."""
+
+    __slots__ = ("anchors", "candidates", "free", "rank", "texts")
+
+    def __init__(
+        self,
+        texts: Sequence[str],
+        free: Sequence[int],
+        candidates: set[int],
+        anchors: set[int],
+        rank: dict[int, int],
+    ) -> None:
+        self.texts = texts
+        self.free = free
+        self.candidates = candidates
+        self.anchors = anchors
+        self.rank = rank
+
+
+def _over_shorter_headline(i: int, ctx: _Context) -> bool:
+    """The first line is over a shorter title-like line next to the byline or date:
+    a site's name or its menu glued into one line (``Jane Doe Posts RSS Contact``)
+    over the headline, not a clean copy's headline over its deck (a deck is longer)."""
+    k = ctx.rank[i] + 1
+    if k >= len(ctx.free):
+        return False
+    below = ctx.free[k]
+    return (
+        below in ctx.candidates
+        and word_count(ctx.texts[below]) < word_count(ctx.texts[i])
+        and next_to_anchor(below, ctx.anchors, ctx.texts, ctx.rank)
+    )
 
 
 def _in_menu_elsewhere(i: int, keys: Sequence[str], copies: Sequence[int]) -> bool:
