@@ -283,3 +283,29 @@ def test_clean_copys_first_line_over_its_longer_deck_stays_the_headline() -> Non
     article = newsparse.parse(dump(title, deck, "March 3, 2025", PROSE))
     assert article.title == title
     assert article.subtitle == deck
+
+
+def test_section_printed_in_the_menu_over_the_headline_is_a_kicker() -> None:
+    """``Team News`` over the headline is the menu's item printed again as a kicker
+    (with a copy of the page's tab above it); the headline under it wins."""
+    title = "Mayor opens the new library on the river"
+    site_menu = ["Home", "City Hall", "Team News", "Events", "Contact"]
+    text = dump(
+        site_menu,
+        "Team News",
+        title,
+        "Team News",
+        "By Jane Doe",
+        "March 3, 2025",
+        PROSE,
+    )
+    assert title_of(text) == title
+
+
+def test_short_headline_over_its_own_date_is_no_kicker() -> None:
+    """A short headline also listed in a menu of recent posts, printed over its own
+    date and byline: the headline."""
+    title = "Mission accomplished!"
+    recent = ["About", "Blog", title, "Workshop with the library", "Digital preservation day"]
+    text = dump(recent, MENU, "Blog", title, "March 3, 2025", "Jane Doe", PROSE)
+    assert title_of(text) == title

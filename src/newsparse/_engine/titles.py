@@ -64,7 +64,8 @@ WEIGHTS: dict[str, float] = {
     "after-by": -3.0,  # under a lone ``By`` (or ``Von``, ``Par``...): the byline's name
     "list": -3.0,  # four or more short parts between commas: tags, names, categories
     "shortened": -3.0,  # the first words of a candidate above: a section or a short title
-    "menu-copy": -3.0,  # printed again inside a run of short lines: a menu's item (a kicker)
+    "menu-copy": -3.0,  # in a run of short lines, as its copy is: a menu printed twice
+    "kicker": -2.0,  # three words or fewer, printed again in a menu: a section over the headline
 }
 THRESHOLD = 4.0
 #: The shortest line (in characters of its words) whose copy at a line's end counts.
@@ -76,6 +77,8 @@ _LATE_NEAR = 12
 #: A menu around a line's copy: how many short lines on each side, of how many words at most.
 _MENU_SIDE = 2
 _MENU_WORDS = 5
+#: The most words of a kicker (a section's name printed over the headline).
+_KICKER_WORDS = 3
 #: How many free lines may stand between the first line and the prose for it to be "top".
 _TOP_GAP = 5
 
@@ -265,9 +268,16 @@ def best_title(
         if (
             share < 0.5
             and word_count(text) <= _MENU_WORDS
-            and _in_menu_elsewhere(i, keys, where[keys[i]])
+            and _in_menu_elsewhere(i, keys, where[keys[i]], anchor_set)
         ):
             c.add("menu-copy")
+        elif (
+            share < 0.5
+            and word_count(text) <= _KICKER_WORDS
+            and _over_candidate(i, keys, ctx)
+            and _copy_in_menu(i, keys, where[keys[i]], anchor_set)
+        ):
+            c.add("kicker")
         # A clean copy's first line, with the prose under it (not a "Skip to content").
         if i == first and gaps[rank[i]] <= _TOP_GAP and not _over_shorter_headline(i, ctx):
             c.add("top")
@@ -333,17 +343,35 @@ def _over_shorter_headline(i: int, ctx: _Context) -> bool:
     )
 
 
-def _in_menu_elsewhere(i: int, keys: Sequence[str], copies: Sequence[int]) -> bool:
+def _in_menu_elsewhere(
+    i: int, keys: Sequence[str], copies: Sequence[int], anchors: set[int]
+) -> bool:
     """Line ``i`` and a copy of it away from it both stand inside a run of short
     lines: a menu printed twice (a mobile and a desktop copy), not a headline,
     whose neighbours are its deck, byline or prose."""
-    if not _menu_run(i, keys):
-        return False
-    return any(abs(j - i) > _MENU_SIDE and _menu_run(j, keys) for j in copies)
+    return _menu_run(i, keys, anchors) and _copy_in_menu(i, keys, copies, anchors)
 
 
-def _menu_run(j: int, keys: Sequence[str]) -> bool:
-    """``_MENU_SIDE`` short lines (blank ones skipped) on each side of line ``j``."""
+def _over_candidate(i: int, keys: Sequence[str], ctx: _Context) -> bool:
+    """The next free line that is not a copy of line ``i`` is another candidate, with
+    no byline or date line before it: line ``i`` stands over a headline (a kicker),
+    not over its own byline or date."""
+    for j in range(i + 1, len(keys)):
+        if j in ctx.anchors:
+            return False
+        if j in ctx.rank and keys[j] != keys[i]:
+            return j in ctx.candidates
+    return False
+
+
+def _copy_in_menu(i: int, keys: Sequence[str], copies: Sequence[int], anchors: set[int]) -> bool:
+    """A copy of line ``i``, away from it, stands inside a run of short lines."""
+    return any(abs(j - i) > _MENU_SIDE and _menu_run(j, keys, anchors) for j in copies)
+
+
+def _menu_run(j: int, keys: Sequence[str], anchors: set[int]) -> bool:
+    """``_MENU_SIDE`` short lines (blank ones skipped) on each side of line ``j``, none
+    of them a byline or date line (a headline's cluster is no menu)."""
     for step in (-1, 1):
         k, found = j, 0
         while found < _MENU_SIDE:
@@ -352,7 +380,7 @@ def _menu_run(j: int, keys: Sequence[str]) -> bool:
                 return False
             if not keys[k]:
                 continue
-            if keys[k] == keys[j] or len(keys[k].split()) > _MENU_WORDS:
+            if keys[k] == keys[j] or k in anchors or len(keys[k].split()) > _MENU_WORDS:
                 return False
             found += 1
     return True
