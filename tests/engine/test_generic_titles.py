@@ -309,3 +309,12 @@ def test_short_headline_over_its_own_date_is_no_kicker() -> None:
     recent = ["About", "Blog", title, "Workshop with the library", "Digital preservation day"]
     text = dump(recent, MENU, "Blog", title, "March 3, 2025", "Jane Doe", PROSE)
     assert title_of(text) == title
+
+
+def test_buttons_printed_twice_and_glued_are_no_headline() -> None:
+    """``Log in Log in Start free trial Start free trial``: each button printed twice
+    (a mobile and a desktop copy) glued into one line over the headline."""
+    title = "Eight tools to replace your old customer database in 2026"
+    glued = "Log in Log in Start free trial Start free trial"
+    text = dump(MENU, glued, title, "By Jane Doe", "March 3, 2025", PROSE)
+    assert title_of(text) == title

@@ -65,6 +65,7 @@ WEIGHTS: dict[str, float] = {
     "list": -3.0,  # four or more short parts between commas: tags, names, categories
     "shortened": -3.0,  # the first words of a candidate above: a section or a short title
     "menu-copy": -3.0,  # in a run of short lines, as its copy is: a menu printed twice
+    "doubled": -3.0,  # a phrase printed twice in a row (``Log in Log in``): buttons glued
     "kicker": -2.0,  # three words or fewer, printed again in a menu: a section over the headline
 }
 THRESHOLD = 4.0
@@ -77,6 +78,8 @@ _LATE_NEAR = 12
 #: A menu around a line's copy: how many short lines on each side, of how many words at most.
 _MENU_SIDE = 2
 _MENU_WORDS = 5
+#: How many of a line's first words are read for a doubled phrase (bounds the cost).
+_DOUBLED_WORDS = 30
 #: The most words of a kicker (a section's name printed over the headline).
 _KICKER_WORDS = 3
 #: How many free lines may stand between the first line and the prose for it to be "top".
@@ -184,6 +187,20 @@ def _shape(c: Candidate, text: str) -> None:
         c.add("crumbs")
     if _listed(text):
         c.add("list")
+    if _doubled(text):
+        c.add("doubled")
+
+
+def _doubled(text: str) -> bool:
+    """A phrase of two different words or more printed twice in a row (``Log in Log in
+    Try it free Try it free``): a copy of buttons, each printed twice, glued into one
+    line. (One word over and over is no phrase: ``Bye bye bye``.)"""
+    words = words_of(text)[:_DOUBLED_WORDS]
+    return any(
+        words[i : i + k] == words[i + k : i + 2 * k] and len(set(words[i : i + k])) > 1
+        for k in range(2, len(words) // 2 + 1)
+        for i in range(len(words) - 2 * k + 1)
+    )
 
 
 def _listed(text: str) -> bool:
