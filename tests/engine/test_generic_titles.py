@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import newsparse
 from articles import HEADLINE, PROSE
-from newsparse._engine.titles import slug_share
+from newsparse._engine.titles import slug_share, slug_words
 
 MENU = ["Home", "News", "Sport", "Business", "Culture", "Travel", "Opinion"]
 NOTICE = (
@@ -158,3 +158,163 @@ def test_headline_first_words_under_it_are_no_deck() -> None:
     article = newsparse.parse(text)
     assert article.title == title
     assert article.subtitle is None
+
+
+# --- round 2: the slug of a page named by one word, a menu printed twice ------------------
+
+
+def test_page_named_by_one_word_has_no_slug() -> None:
+    """The section above a page named by one word or an abbreviation is no slug; an
+    id or a page file under the slug leaves it the slug."""
+    assert slug_words("https://example.edu/garden-guidance/gww/") == []
+    assert slug_words("https://example.org/online-degrees/certificate/") == []
+    assert slug_words("https://example.in/life/bikes-are-back/articleshow/1234.cms") == [
+        "bikes",
+        "are",
+        "back",
+    ]
+    assert slug_words("https://example.com/news/bikes-are-back/index.html") == [
+        "bikes",
+        "are",
+        "back",
+    ]
+    assert slug_words("https://example.com/news/bikes-are-back/98765") == ["bikes", "are", "back"]
+
+
+def test_section_words_of_the_url_do_not_make_a_menu_line_the_headline() -> None:
+    """``/garden-guidance/gww/``: the menu's ``Garden Guidance`` line is no headline;
+    the URL tells nothing more than no URL does."""
+    title = "Gardening in a warming world"
+    text = dump(
+        ["Home", "About", "Garden Guidance Toggle the sub-menu", "Events", "Contact"],
+        ["Garden Guidance", "Soils", "Lawns", "Pests"],
+        "Home > Garden Guidance > Gardening in a warming world",
+        title,
+        PROSE,
+    )
+    assert title_of(text) == title
+    assert title_of(text, "https://garden.example.edu/garden-guidance/gww/") == title
+
+
+def test_headline_over_a_lone_by_is_no_name() -> None:
+    """A headline of capitalised words over ``By`` / name / date is not the byline's
+    name (nor a job title under a name-shaped line)."""
+    title = "Best Online Certificate Programs"
+    text = dump(
+        MENU,
+        "Search Programs",
+        title,
+        "By",
+        "Jane Doe",
+        "Updated on October 21, 2025",
+        PROSE,
+    )
+    article = newsparse.parse(text)
+    assert article.title == title
+    assert article.authors == ("Jane Doe",)
+
+
+STUDENT_MENU = [
+    "Student Resources",
+    "College Planning",
+    "Free Laptops for Students",
+    "Career Planning",
+    "Financial Aid",
+    "Scholarships for Adults",
+    "Resources for Low-Income Students",
+    "Explore All Student Resources",
+]
+
+
+def test_menu_printed_twice_gives_no_headline() -> None:
+    """The menu's last items, printed again over the headline (a mobile and a desktop
+    menu), stand in a run of short lines both times: not the headline, though a
+    ``By`` line below reaches them."""
+    title = "Best Online Certificate Programs"
+    text = dump(
+        MENU,
+        STUDENT_MENU,
+        "Learn About Accreditation",
+        "What Is Accreditation?",
+        "Regional Accreditation",
+        "Contact",
+        STUDENT_MENU,
+        "Search Programs",
+        title,
+        "By",
+        "Jane Doe",
+        "Updated on October 21, 2025",
+        PROSE,
+    )
+    assert title_of(text) == title
+
+
+def test_short_headline_printed_in_a_menu_too_stays_the_headline() -> None:
+    """A headline whose copy stands in a menu (a list of the site's pages), with its
+    date and prose under it, is still the headline."""
+    title = "Internet of Things"
+    menu = ["Home", "Cloud", "Internet of Things", "Security", "Data"]
+    text = dump(menu, "Share", "Print", title, "March 3, 2025", PROSE)
+    assert title_of(text) == title
+
+
+def test_menu_glued_into_the_first_line_is_no_clean_copys_headline() -> None:
+    """A site's name and menu copied into one first line, over a shorter headline next
+    to the date: the headline, not the first line."""
+    for first, title, url in [
+        (
+            "Jane Doe Posts RSS ◂◂ Contact",
+            "Backup Strategy",
+            "https://example.org/p/backup-strategy",
+        ),
+        (
+            "Our Data Sample Profile User Reviews Compare Versions Pricing Blog Contact Us",
+            "Top 10 makers of household appliances",
+            None,
+        ),
+    ]:
+        text = dump(first, title, "March 3, 2025", PROSE)
+        assert title_of(text, url) == title
+
+
+def test_clean_copys_first_line_over_its_longer_deck_stays_the_headline() -> None:
+    title = "Council backs new bike lanes"
+    deck = "Forty kilometres of lanes are to be built by next spring"
+    article = newsparse.parse(dump(title, deck, "March 3, 2025", PROSE))
+    assert article.title == title
+    assert article.subtitle == deck
+
+
+def test_section_printed_in_the_menu_over_the_headline_is_a_kicker() -> None:
+    """``Team News`` over the headline is the menu's item printed again as a kicker
+    (with a copy of the page's tab above it); the headline under it wins."""
+    title = "Mayor opens the new library on the river"
+    site_menu = ["Home", "City Hall", "Team News", "Events", "Contact"]
+    text = dump(
+        site_menu,
+        "Team News",
+        title,
+        "Team News",
+        "By Jane Doe",
+        "March 3, 2025",
+        PROSE,
+    )
+    assert title_of(text) == title
+
+
+def test_short_headline_over_its_own_date_is_no_kicker() -> None:
+    """A short headline also listed in a menu of recent posts, printed over its own
+    date and byline: the headline."""
+    title = "Mission accomplished!"
+    recent = ["About", "Blog", title, "Workshop with the library", "Digital preservation day"]
+    text = dump(recent, MENU, "Blog", title, "March 3, 2025", "Jane Doe", PROSE)
+    assert title_of(text) == title
+
+
+def test_buttons_printed_twice_and_glued_are_no_headline() -> None:
+    """``Log in Log in Start free trial Start free trial``: each button printed twice
+    (a mobile and a desktop copy) glued into one line over the headline."""
+    title = "Eight tools to replace your old customer database in 2026"
+    glued = "Log in Log in Start free trial Start free trial"
+    text = dump(MENU, glued, title, "By Jane Doe", "March 3, 2025", PROSE)
+    assert title_of(text) == title

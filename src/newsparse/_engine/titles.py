@@ -64,6 +64,9 @@ WEIGHTS: dict[str, float] = {
     "after-by": -3.0,  # under a lone ``By`` (or ``Von``, ``Par``...): the byline's name
     "list": -3.0,  # four or more short parts between commas: tags, names, categories
     "shortened": -3.0,  # the first words of a candidate above: a section or a short title
+    "menu-copy": -3.0,  # in a run of short lines, as its copy is: a menu printed twice
+    "doubled": -3.0,  # a phrase printed twice in a row (``Log in Log in``): buttons glued
+    "kicker": -2.0,  # three words or fewer, printed again in a menu: a section over the headline
 }
 THRESHOLD = 4.0
 #: The shortest line (in characters of its words) whose copy at a line's end counts.
@@ -72,6 +75,13 @@ _TOP = 50
 _NEAR = 200
 #: How many lines past the prose start a late headline stands before it is far.
 _LATE_NEAR = 12
+#: A menu around a line's copy: how many short lines on each side, of how many words at most.
+_MENU_SIDE = 2
+_MENU_WORDS = 5
+#: How many of a line's first words are read for a doubled phrase (bounds the cost).
+_DOUBLED_WORDS = 30
+#: The most words of a kicker (a section's name printed over the headline).
+_KICKER_WORDS = 3
 #: How many free lines may stand between the first line and the prose for it to be "top".
 _TOP_GAP = 5
 
@@ -98,7 +108,9 @@ def slug_words(url: str | None) -> list[str]:
     """The words of the URL path's last segment of two words or more; [] when none.
 
     The article's slug ends the path but for an id or a page name (``/123``,
-    ``index.html``); the segments above it name sections. Numbers and ids
+    ``index.html``, ``articleshow/123.cms``); the segments above it name
+    sections. A page named by one word or an abbreviation (``/garden-guidance/gww/``)
+    has no slug: its section's words are not its title's. Numbers and ids
     (``cm945``) are left out, and ``WhatToExpect`` is three words.
     """
     if not url:
@@ -107,13 +119,19 @@ def slug_words(url: str | None) -> list[str]:
         path = urlsplit(url).path
     except ValueError:
         return []
+    last = True  # no id nor page file under this segment yet
     for segment in reversed(path.split("/")):
+        page = _EXTENSION.search(segment) is not None
         segment = _CAMEL.sub(" ", _EXTENSION.sub("", unquote(segment)))
         words = [
             x for x in _SLUG_SPLIT.split(segment.lower()) if x and not any(c.isdigit() for c in x)
         ]
         if len(words) >= 2:
             return words
+        if words and last and not page:
+            return []
+        if segment.strip():
+            last = False
     return []
 
 
@@ -169,6 +187,20 @@ def _shape(c: Candidate, text: str) -> None:
         c.add("crumbs")
     if _listed(text):
         c.add("list")
+    if _doubled(text):
+        c.add("doubled")
+
+
+def _doubled(text: str) -> bool:
+    """A phrase of two different words or more printed twice in a row (``Log in Log in
+    Try it free Try it free``): a copy of buttons, each printed twice, glued into one
+    line. (One word over and over is no phrase: ``Bye bye bye``.)"""
+    words = words_of(text)[:_DOUBLED_WORDS]
+    return any(
+        words[i : i + k] == words[i + k : i + 2 * k] and len(set(words[i : i + k])) > 1
+        for k in range(2, len(words) // 2 + 1)
+        for i in range(len(words) - 2 * k + 1)
+    )
 
 
 def _listed(text: str) -> bool:
@@ -219,11 +251,14 @@ def best_title(
     # The lines whose text was printed above them (a tab title, a breadcrumb).
     seen: set[str] = set()
     before: set[int] = set()
+    where: dict[str, list[int]] = {}
     for i in range(len(keys)):
         if keys[i] in seen:
             before.add(i)
         seen.add(keys[i])
+        where.setdefault(keys[i], []).append(i)
     shortened = _shortened(texts, candidates)
+    ctx = _Context(texts, free, set(candidates), anchor_set, rank)
     scored: list[Candidate] = []
     for i in candidates:
         c = Candidate(i)
@@ -246,8 +281,22 @@ def best_title(
             c.add("repeated")
         if i in shortened:
             c.add("shortened")
+        # (Not a line holding the slug: a headline printed in a breadcrumb's run.)
+        if (
+            share < 0.5
+            and word_count(text) <= _MENU_WORDS
+            and _in_menu_elsewhere(i, keys, where[keys[i]], anchor_set)
+        ):
+            c.add("menu-copy")
+        elif (
+            share < 0.5
+            and word_count(text) <= _KICKER_WORDS
+            and _over_candidate(i, keys, ctx)
+            and _copy_in_menu(i, keys, where[keys[i]], anchor_set)
+        ):
+            c.add("kicker")
         # A clean copy's first line, with the prose under it (not a "Skip to content").
-        if i == first and gaps[rank[i]] <= _TOP_GAP:
+        if i == first and gaps[rank[i]] <= _TOP_GAP and not _over_shorter_headline(i, ctx):
             c.add("top")
         # (Read only where it may change the winner: a penalty, and a costly reading.)
         if c.score >= THRESHOLD and _person(text):
@@ -273,6 +322,85 @@ def best_title(
     ):
         return upper, scored
     return best, scored
+
+
+class _Context:
+    """The lines and where the candidates and anchors are, for the features that
+    look at a candidate's neighbours."""
+
+    __slots__ = ("anchors", "candidates", "free", "rank", "texts")
+
+    def __init__(
+        self,
+        texts: Sequence[str],
+        free: Sequence[int],
+        candidates: set[int],
+        anchors: set[int],
+        rank: dict[int, int],
+    ) -> None:
+        self.texts = texts
+        self.free = free
+        self.candidates = candidates
+        self.anchors = anchors
+        self.rank = rank
+
+
+def _over_shorter_headline(i: int, ctx: _Context) -> bool:
+    """The first line is over a shorter title-like line next to the byline or date:
+    a site's name or its menu glued into one line (``Jane Doe Posts RSS Contact``)
+    over the headline, not a clean copy's headline over its deck (a deck is longer)."""
+    k = ctx.rank[i] + 1
+    if k >= len(ctx.free):
+        return False
+    below = ctx.free[k]
+    return (
+        below in ctx.candidates
+        and word_count(ctx.texts[below]) < word_count(ctx.texts[i])
+        and next_to_anchor(below, ctx.anchors, ctx.texts, ctx.rank)
+    )
+
+
+def _in_menu_elsewhere(
+    i: int, keys: Sequence[str], copies: Sequence[int], anchors: set[int]
+) -> bool:
+    """Line ``i`` and a copy of it away from it both stand inside a run of short
+    lines: a menu printed twice (a mobile and a desktop copy), not a headline,
+    whose neighbours are its deck, byline or prose."""
+    return _menu_run(i, keys, anchors) and _copy_in_menu(i, keys, copies, anchors)
+
+
+def _over_candidate(i: int, keys: Sequence[str], ctx: _Context) -> bool:
+    """The next free line that is not a copy of line ``i`` is another candidate, with
+    no byline or date line before it: line ``i`` stands over a headline (a kicker),
+    not over its own byline or date."""
+    for j in range(i + 1, len(keys)):
+        if j in ctx.anchors:
+            return False
+        if j in ctx.rank and keys[j] != keys[i]:
+            return j in ctx.candidates
+    return False
+
+
+def _copy_in_menu(i: int, keys: Sequence[str], copies: Sequence[int], anchors: set[int]) -> bool:
+    """A copy of line ``i``, away from it, stands inside a run of short lines."""
+    return any(abs(j - i) > _MENU_SIDE and _menu_run(j, keys, anchors) for j in copies)
+
+
+def _menu_run(j: int, keys: Sequence[str], anchors: set[int]) -> bool:
+    """``_MENU_SIDE`` short lines (blank ones skipped) on each side of line ``j``, none
+    of them a byline or date line (a headline's cluster is no menu)."""
+    for step in (-1, 1):
+        k, found = j, 0
+        while found < _MENU_SIDE:
+            k += step
+            if not 0 <= k < len(keys):
+                return False
+            if not keys[k]:
+                continue
+            if keys[k] == keys[j] or k in anchors or len(keys[k].split()) > _MENU_WORDS:
+                return False
+            found += 1
+    return True
 
 
 def _shortened(texts: Sequence[str], candidates: Sequence[int]) -> set[int]:
@@ -348,6 +476,8 @@ def _name_over_date(i: int, anchors: set[int], texts: Sequence[str], rank: dict[
     k = rank[i]
     if i + 1 not in anchors or k == 0 or word_count(texts[i]) > 5:
         return False
+    if is_lone_prefix(texts[i + 1]):
+        return False  # over a lone ``By``: the headline over its byline, not a name
     if any(ch.isdigit() or ch in ":?!" for ch in texts[i]):
         return False
     return parse_byline(texts[i]) is not None
@@ -391,6 +521,8 @@ def _role_under_name(i: int, anchors: set[int], texts: Sequence[str], rank: dict
     """``Jane Doe`` / ``Senior Editor`` / date: the line under a name, over the date."""
     if i + 1 not in anchors or i - 1 not in rank or word_count(texts[i]) > 6:
         return False
+    if is_lone_prefix(texts[i + 1]):
+        return False  # over a lone ``By``: the headline over its byline
     return name_shaped(texts[i - 1])
 
 
