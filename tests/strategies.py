@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import random
+import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -299,10 +300,16 @@ def headings(draw: st.DrawFn) -> str:
     return words[0].capitalize() + " " + " ".join(words[1:])
 
 
+def _headline_words(n: int) -> st.SearchStrategy[list[str]]:
+    """``n`` different words: a line that repeats its words ("officials officials", a
+    phrase printed twice) reads as a menu or a button bar copied twice, no headline."""
+    return st.lists(st.sampled_from(WORDS + PROPER), min_size=n, max_size=n, unique_by=str.lower)
+
+
 @st.composite
 def titles(draw: st.DrawFn) -> str:
     n = draw(st.integers(4, 12))
-    words = [draw(st.sampled_from(WORDS + PROPER)) for _ in range(n)]
+    words = draw(_headline_words(n))
     text = words[0][0].upper() + words[0][1:] + " " + " ".join(words[1:])
     prefix = draw(st.sampled_from(("", "", "", "Analysis: ", "Opinion: ")))
     return prefix + text
@@ -311,8 +318,15 @@ def titles(draw: st.DrawFn) -> str:
 @st.composite
 def decks(draw: st.DrawFn) -> str:
     n = draw(st.integers(5, 14))
-    words = [draw(st.sampled_from(WORDS + PROPER)) for _ in range(n)]
+    words = draw(_headline_words(n))
     return words[0].capitalize() + " " + " ".join(words[1:])
+
+
+def _opens(title: str, deck: str) -> bool:
+    """Whether ``deck``'s words are the first words of ``title`` (or all of it): such a
+    line under a headline is the headline again (a short title, a section), never a deck."""
+    words = re.findall(r"\w+", deck.lower())
+    return re.findall(r"\w+", title.lower())[: len(words)] == words
 
 
 def _date(draw: st.DrawFn, lo: int = 2015, hi: int = 2026) -> dt.date:
@@ -499,7 +513,7 @@ def _chinadaily_header(draw: st.DrawFn, exp: dict[str, Any]) -> list[Part]:
     if draw(st.booleans()):
         parts.append(Part("furniture", title))  # printed twice
     if draw(st.booleans()):
-        deck = draw(decks().filter(lambda d: d != title))
+        deck = draw(decks().filter(lambda d: not _opens(title, d)))
         parts.append(Part("subtitle", deck))
         exp["subtitle"] = deck
     day, time = _date(draw), _time(draw)
@@ -575,7 +589,7 @@ def _generic_header(draw: st.DrawFn, exp: dict[str, Any]) -> list[Part]:
     parts.append(Part("title", title))
     exp["title"] = title
     if draw(st.booleans()):
-        deck = draw(decks().filter(lambda d: d != title))
+        deck = draw(decks().filter(lambda d: not _opens(title, d)))
         parts.append(Part("subtitle", deck))
         exp["subtitle"] = deck
     anchors: list[Part] = []

@@ -258,25 +258,6 @@ def test_short_headline_printed_in_a_menu_too_stays_the_headline() -> None:
     assert title_of(text) == title
 
 
-def test_menu_glued_into_the_first_line_is_no_clean_copys_headline() -> None:
-    """A site's name and menu copied into one first line, over a shorter headline next
-    to the date: the headline, not the first line."""
-    for first, title, url in [
-        (
-            "Jane Doe Posts RSS ◂◂ Contact",
-            "Backup Strategy",
-            "https://example.org/p/backup-strategy",
-        ),
-        (
-            "Our Data Sample Profile User Reviews Compare Versions Pricing Blog Contact Us",
-            "Top 10 makers of household appliances",
-            None,
-        ),
-    ]:
-        text = dump(first, title, "March 3, 2025", PROSE)
-        assert title_of(text, url) == title
-
-
 def test_clean_copys_first_line_over_its_longer_deck_stays_the_headline() -> None:
     title = "Council backs new bike lanes"
     deck = "Forty kilometres of lanes are to be built by next spring"

@@ -296,7 +296,7 @@ def best_title(
         ):
             c.add("kicker")
         # A clean copy's first line, with the prose under it (not a "Skip to content").
-        if i == first and gaps[rank[i]] <= _TOP_GAP and not _over_shorter_headline(i, ctx):
+        if i == first and gaps[rank[i]] <= _TOP_GAP:
             c.add("top")
         # (Read only where it may change the winner: a penalty, and a costly reading.)
         if c.score >= THRESHOLD and _person(text):
@@ -343,21 +343,6 @@ class _Context:
         self.candidates = candidates
         self.anchors = anchors
         self.rank = rank
-
-
-def _over_shorter_headline(i: int, ctx: _Context) -> bool:
-    """The first line is over a shorter title-like line next to the byline or date:
-    a site's name or its menu glued into one line (``Jane Doe Posts RSS Contact``)
-    over the headline, not a clean copy's headline over its deck (a deck is longer)."""
-    k = ctx.rank[i] + 1
-    if k >= len(ctx.free):
-        return False
-    below = ctx.free[k]
-    return (
-        below in ctx.candidates
-        and word_count(ctx.texts[below]) < word_count(ctx.texts[i])
-        and next_to_anchor(below, ctx.anchors, ctx.texts, ctx.rank)
-    )
 
 
 def _in_menu_elsewhere(
