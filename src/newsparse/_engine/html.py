@@ -143,11 +143,11 @@ _ATTRIBUTES = f"(?:{_ATTRIBUTE}){{0,{_MAX_ATTRIBUTES}}}"
 _SHORT_TAG = rf"<[A-Za-z]{_NAME}{_atomic(_ATTRIBUTES)}(?!{_ATTRIBUTE})"
 # A comment, to "-->" (or "--!>", or the end of the text; "<!-->" is empty), and a
 # raw-text element's start tag with its text, to its end tag (or the end of the text).
-_COMMENT = r"<!--(?:-?>|(?s:.*?)(?:--!?>|\Z))"
-_RAW_TEXT = "|".join(
-    rf"<(?i:{tag})(?![^{_WS}/>]){_atomic(_ATTRIBUTES)}(?!{_ATTRIBUTE})[{_WS}/]*>"
-    rf"(?s:.*?)(?=</(?i:{tag})(?![^{_WS}/>])|\Z)"
-    for tag in ("script", "style", "title", "textarea", "xmp", "iframe", "noembed", "noframes")
+_COMMENT = r"<!--(?:-?>|[^-]*(?:-(?!-!?>)[^-]*)*(?:--!?>|\Z))"
+_RAW_TEXT = (
+    rf"<(?P<raw>(?i:script|style|title|textarea|xmp|iframe|noembed|noframes))(?![^{_WS}/>])"
+    rf"{_atomic(_ATTRIBUTES)}(?!{_ATTRIBUTE})[{_WS}/]*>"
+    rf"[^<]*(?:<(?!/(?i:(?P=raw))(?![^{_WS}/>]))[^<]*)*"
 )
 # Most start tags, read faster: a name, then up to _MAX_ATTRIBUTES of ' name="value"',
 # then ">". Where it matches, _SHORT_TAG reads the same attributes (and no more).
