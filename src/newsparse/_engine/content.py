@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import attrs
@@ -470,18 +470,19 @@ def _streamed_shown(page: Page) -> Page:
     lines = page.lines
     shown: list[HtmlLine] | None = None
     for i, h in enumerate(lines):
-        if h.flags & HIDDEN and _hidden_by(h.el, cache) == _STREAMED:
+        if h.flags & HIDDEN and _inherited(h.el, cache, _hides) == _STREAMED:
             if shown is None:
                 shown = list(lines)
             shown[i] = attrs.evolve(h, flags=h.flags & ~HIDDEN)
     return page if shown is None else attrs.evolve(page, lines=shown)
 
 
-def _hidden_by(el: Any, cache: dict[Any, int]) -> int:
-    """What hides ``el``: _SHOWN, _STREAMED or _HIDDEN (each element looked at once)."""
+def _inherited(el: Any, cache: dict[Any, int], own: Callable[[Any], int]) -> int:
+    """The largest ``own`` value of ``el`` and of its ancestors (each element looked at
+    once across calls that share ``cache``)."""
     path = []
     node = el
-    state = _SHOWN
+    state = 0
     while node is not None:
         known = cache.get(node)
         if known is not None:
@@ -490,7 +491,7 @@ def _hidden_by(el: Any, cache: dict[Any, int]) -> int:
         path.append(node)
         node = node.getparent()
     for node in reversed(path):
-        state = max(state, _hides(node))
+        state = max(state, own(node))
         cache[node] = state
     return state
 
@@ -528,33 +529,17 @@ def _set_aside(page: Page, content: Content) -> int:
 def _prose(content: Content, page: Page, *, outside: bool = False) -> int:
     """Characters of running text in the body (``outside``: of lines outside any
     ``<footer>`` or ``<aside>``)."""
-    cache: dict[Any, bool] = {}
+    cache: dict[Any, int] = {}
     return sum(
         len(item.text)
         for item in content.body
         if item.rule == "body.html-paragraph"
-        and not (outside and _in_page_end(page.lines[item.lines[0]].el, cache))
+        and not (outside and _inherited(page.lines[item.lines[0]].el, cache, _page_end))
     )
 
 
-def _in_page_end(el: Any, cache: dict[Any, bool]) -> bool:
-    """Whether ``el`` is inside a ``<footer>`` or ``<aside>`` (each element looked at once)."""
-    path = []
-    node = el
-    found = False
-    while node is not None:
-        known = cache.get(node)
-        if known is not None:
-            found = known
-            break
-        if node.tag in ("footer", "aside"):
-            found = True
-            break
-        path.append(node)
-        node = node.getparent()
-    for node in path:
-        cache[node] = found
-    return found
+def _page_end(el: Any) -> int:
+    return el.tag in ("footer", "aside")
 
 
 def _extract(page: Page, title: str | None, *, lenient: bool) -> Content:

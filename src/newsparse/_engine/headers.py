@@ -8,6 +8,8 @@ their own module under :mod:`newsparse.parsers`.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
+from typing import TypeVar
 
 import attrs
 
@@ -41,6 +43,8 @@ from .titles import (
     slug_words,
     words_of,
 )
+
+T = TypeVar("T")
 
 __all__ = ["finish_header", "free_before", "generic_header", "next_free", "strong_title"]
 
@@ -757,7 +761,15 @@ def _byline_once(w: Work) -> None:
     """The one ``By`` line under the prose's start (``Written by Jane Doe`` over an
     author box), where the header shows no byline: with two people's (a related
     list's, the comments'), none."""
-    found: list[tuple[int, Byline]] = []
+    one = _only_one(_by_lines(w), lambda b: b.authors)
+    if one is not None:
+        i, byline = one
+        w.mark(i, Label.BYLINE, "byline.once", byline)
+        w.set_byline(byline, "byline.once", i)
+
+
+def _by_lines(w: Work) -> Iterator[tuple[int, Byline]]:
+    """The short lines under the prose's start that read as a ``By`` line."""
     for i in range(w.body_start, len(w.lines)):
         if not w.free(i) or w.para[i] or word_count(w.lines[i].text) > _NAME_WORDS:
             continue
@@ -769,15 +781,20 @@ def _byline_once(w: Work) -> None:
             byline = _labelled_byline(text.rstrip(" :："), w.lines[below].text)
         else:
             byline = parse_byline(text, require_prefix=True)
-        if byline is None or not byline.authors:
-            continue
-        found.append((i, byline))
-        if len({b.authors for _, b in found}) > 1:
-            return
-    if found:
-        i, byline = found[0]
-        w.mark(i, Label.BYLINE, "byline.once", byline)
-        w.set_byline(byline, "byline.once", i)
+        if byline is not None and byline.authors:
+            yield i, byline
+
+
+def _only_one(found: Iterator[tuple[int, T]], key: Callable[[T], object]) -> tuple[int, T] | None:
+    """The first of ``found`` when all of them share one ``key``; None when two differ
+    (read no further) or there is none."""
+    first: tuple[int, T] | None = None
+    for item in found:
+        if first is None:
+            first = item
+        elif key(item[1]) != key(first[1]):
+            return None
+    return first
 
 
 def _author_box(w: Work) -> None:
@@ -787,19 +804,17 @@ def _author_box(w: Work) -> None:
     of two people (a team's page, the comments), none; nor when the prose prints the
     name's words in lower case ("Apple Watch" over "The Apple Watch is ...": a
     subheading)."""
-    found: list[tuple[int, Byline]] = []
-    for i in range(w.body_start, len(w.lines)):
-        if not w.free(i) or w.para[i] or word_count(w.lines[i].text) > _BOX_NAME_WORDS:
-            continue
-        byline = _box_name(w, i)
-        if byline is None:
-            continue
-        found.append((i, byline))
-        if len({b.authors for _, b in found}) > 1:
-            return
+    names = (
+        (i, byline)
+        for i in range(w.body_start, len(w.lines))
+        if w.free(i) and not w.para[i] and word_count(w.lines[i].text) <= _BOX_NAME_WORDS
+        for byline in [_box_name(w, i)]
+        if byline is not None
+    )
+    one = _only_one(names, lambda b: b.authors)
     # Checked once, not for each box: the scan of the prose is the dump's length.
-    if found and not _common_words(w, found[0][1].authors):
-        i, byline = found[0]
+    if one is not None and not _common_words(w, one[1].authors):
+        i, byline = one
         w.mark(i, Label.BYLINE, "byline.author-box", byline)
         w.set_byline(byline, "byline.author-box", i)
 
@@ -828,22 +843,23 @@ def _published_once(w: Work) -> None:
     """The one line of the dump that labels a date as the publication's (``Posted on
     March 3, 2025``), wherever it stands (a theme may print it under the article,
     past a box of links): with two or more (a comment's, a list's), none."""
+    one = _only_one(_published_lines(w), lambda dm: dm.value)
+    if one is not None:
+        i, dm = one
+        w.mark(i, Label.DATE, "date.published-once", dm)
+        w.set("date", dm.value, "date.published-once", i)
+
+
+def _published_lines(w: Work) -> Iterator[tuple[int, DateMatch]]:
+    """The lines that label a date as the publication's (not a paragraph's)."""
     tz = w.profile.tz
-    found: list[tuple[int, DateMatch]] = []
     for i, line in enumerate(w.lines):
         mark = w.marks[i]
         if (mark is not None and mark.label is not Label.DATE) or w.para[i]:
             continue
         dm = date_line(line.text, tz)
-        if dm is None or dm.updated or not published_label(line.text):
-            continue
-        found.append((i, dm))
-        if len({x.value for _, x in found}) > 1:
-            return
-    if found:
-        i, dm = found[0]
-        w.mark(i, Label.DATE, "date.published-once", dm)
-        w.set("date", dm.value, "date.published-once", i)
+        if dm is not None and not dm.updated and published_label(line.text):
+            yield i, dm
 
 
 def _deck(w: Work, title: int, end: int) -> int | None:
