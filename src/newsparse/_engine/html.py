@@ -137,16 +137,21 @@ def _atomic(pattern: str) -> str:
 
 
 _NAME = _atomic(f"[^{_WS}/>]*")
-_ATTRIBUTES = f"(?:{_ATTRIBUTE}){{0,{_MAX_ATTRIBUTES}}}"
 
 
-_SHORT_TAG = rf"<[A-Za-z]{_NAME}{_atomic(_ATTRIBUTES)}(?!{_ATTRIBUTE})"
+def _few_attributes() -> str:
+    """After a tag's name: its attributes, up to _MAX_ATTRIBUTES, and no more of them
+    (a new group name on each call, for patterns that hold it twice)."""
+    return rf"{_atomic(f'(?:{_ATTRIBUTE}){{0,{_MAX_ATTRIBUTES}}}')}(?!{_ATTRIBUTE})"
+
+
+_SHORT_TAG = rf"<[A-Za-z]{_NAME}{_few_attributes()}"
 # A comment, to "-->" (or "--!>", or the end of the text; "<!-->" is empty), and a
 # raw-text element's start tag with its text, to its end tag (or the end of the text).
 _COMMENT = r"<!--(?:-?>|[^-]*(?:-(?!-!?>)[^-]*)*(?:--!?>|\Z))"
 _RAW_TEXT = (
     rf"<(?P<raw>(?i:script|style|title|textarea|xmp|iframe|noembed|noframes))(?![^{_WS}/>])"
-    rf"{_atomic(_ATTRIBUTES)}(?!{_ATTRIBUTE})[{_WS}/]*>"
+    rf"{_few_attributes()}[{_WS}/]*>"
     rf"[^<]*(?:<(?!/(?i:(?P=raw))(?![^{_WS}/>]))[^<]*)*"
 )
 # Most start tags, read faster: a name, then up to _MAX_ATTRIBUTES of ' name="value"',
