@@ -176,21 +176,16 @@ class SourceOptions:
 # ---------------------------------------------------------------- kinds, globs
 
 
-#: Every name ending that is not a plain file (one test for the common case).
-_SPECIAL_ENDINGS = (
-    ".zip",
-    ".tar",
-    ".tgz",
-    ".tbz2",
-    ".txz",
-    ".warc",
-    ".arc",
-    ".gz",
-    ".bz2",
-    ".xz",
-    ".jsonl",
-    ".ndjson",
+#: The readers known by a file's name ending, in the order they are tested.
+_ENDINGS = (
+    ("zip", (".zip",)),
+    ("tar", (".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tar.xz", ".txz")),
+    ("warc", (".warc", ".warc.gz", ".arc", ".arc.gz")),
+    ("jsonl", (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")),
+    ("gzip", (".gz",)),
 )
+#: All of them: one test for the common case, a plain file.
+_ANY_ENDING = tuple(end for _, ends in _ENDINGS for end in ends)
 
 
 def kind_of(name: str, input_format: str = "auto") -> str:
@@ -198,18 +193,10 @@ def kind_of(name: str, input_format: str = "auto") -> str:
     if input_format != "auto":
         return input_format
     low = name.lower()
-    if not low.endswith(_SPECIAL_ENDINGS):
-        return "file"
-    if low.endswith(".zip"):
-        return "zip"
-    if low.endswith((".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tar.xz", ".txz")):
-        return "tar"
-    if low.endswith((".warc", ".warc.gz", ".arc", ".arc.gz")):
-        return "warc"
-    if low.endswith((".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")):
-        return "jsonl"
-    if low.endswith(".gz"):
-        return "gzip"
+    if low.endswith(_ANY_ENDING):
+        for kind, ends in _ENDINGS:
+            if low.endswith(ends):
+                return kind
     return "file"
 
 
