@@ -289,3 +289,22 @@ def test_written_by_heading_in_the_last_lines_of_the_article() -> None:
 def test_initials_are_no_author() -> None:
     ld = _ld({"@type": "Article", "author": {"@type": "Person", "name": "AS"}})
     assert newsparse.parse(_page(head=ld)).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("content", "authors", "source"),
+    [
+        # A syndicated story credits its outlet after the name; the outlet is no name.
+        ("Maria Lindqvist, Futurism", ("Maria Lindqvist",), None),
+        ("Maria Lindqvist, Bloomberg News", ("Maria Lindqvist",), "Bloomberg News"),
+        ("Maria Lindqvist, Reuters", ("Maria Lindqvist",), "Reuters"),
+        # A citation's family name first stays one person.
+        ("Lindqvist, Maria", ("Maria Lindqvist",), None),
+    ],
+)
+def test_meta_author_with_its_outlet_after_a_comma(
+    content: str, authors: tuple[str, ...], source: str | None
+) -> None:
+    article = newsparse.parse(_page(head=f'<meta name="author" content="{content}">'))
+    assert article.authors == authors
+    assert article.source == source

@@ -57,7 +57,12 @@ def _names_from(value: Any) -> tuple[list[str], list[str]]:
         name = clean_line(name)
         if not name or _URLISH.search(name):
             continue
-        if "organization" in kind or "organisation" in kind or is_outlet(name):
+        # "Jane Doe, Bloomberg News" names an outlet too, after its person.
+        if (
+            "organization" in kind
+            or "organisation" in kind
+            or (is_outlet(name) and "," not in name)
+        ):
             outlets.append(name)
             continue
         found = _people(name)
@@ -73,6 +78,17 @@ def _people(text: str) -> tuple[list[str], list[str]] | None:
     byline = parse_byline(text)
     if byline is not None:
         return list(byline.authors), [byline.source] if byline.source else []
+    affiliated = _AFFILIATED.match(text)
+    if (
+        affiliated is not None
+        and all(t[:1].isupper() for t in affiliated["head"].split())
+        and not _credential(affiliated["tail"].split()[0])
+    ):
+        # "Jane Doe, Futurism", "Jane Doe. Sputnik International": the name, then
+        # where the story comes from (a source only when it reads as an outlet).
+        tail = affiliated["tail"]
+        outlets = [tail] if is_outlet(tail) else []
+        return [display_case(affiliated["head"])], outlets
     tokens = text.split()
     if (
         1 <= len(tokens) <= 4
@@ -82,6 +98,13 @@ def _people(text: str) -> tuple[list[str], list[str]] | None:
     ):
         return [display_case(text)], []
     return None
+
+
+#: A name of two to four capitalised words, then a comma or a full stop and more
+#: words: its outlet, a place or a job title (``Jane Doe, Staff Writer``).
+_AFFILIATED = re.compile(
+    r"^(?P<head>[^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+){1,3})[,.] (?P<tail>[^\W\d_][^,.]{1,40})$"
+)
 
 
 def _dedupe(items: Iterable[str]) -> list[str]:
