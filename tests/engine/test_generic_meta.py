@@ -93,6 +93,45 @@ def test_french_publication_label_under_the_article() -> None:
     assert parse(text).date == dt.date(2025, 11, 3)
 
 
+def test_publication_label_then_the_author_after_the_date() -> None:
+    """``Posted on the 15/12/2025 at 19:00 by @jane``: the line is no date line (a
+    handle follows), yet its label says the date is the publication's."""
+    text = dump(MENU, HEADLINE, LONG, "Posted on the 15/12/2025 at 19:00 by @jane", FOOTER)
+    article = parse(text)
+    assert article.date == dt.date(2025, 12, 15)
+    assert rule(article, "date") == "date.published-once"
+
+
+def test_publication_label_alone_over_the_date_under_the_article() -> None:
+    text = dump(MENU, HEADLINE, LONG, "Publish date", "15 November 2018", FOOTER)
+    article = parse(text)
+    assert article.date == dt.date(2018, 11, 15)
+    assert rule(article, "date") == "date.published-once"
+
+
+def test_two_labels_over_dates_give_none() -> None:
+    """Two ``Published`` / date pairs: the parts of a collection, not one article."""
+    text = dump(
+        MENU, HEADLINE, LONG, "Step 1", "Published", "15 November 2018",
+        "Step 2", "Published", "8 October 2020", FOOTER,
+    )  # fmt: skip
+    assert parse(text).date is None
+
+
+def test_categories_after_the_date_under_the_headline() -> None:
+    """A theme's line under the headline: the date, the last version glued to it, and the
+    categories; the earlier date is the publication's."""
+    line = "Posted on November 25, 2024December 3, 2024 in Health, Nutrition, Research, News"
+    article = parse(dump(MENU, HEADLINE, line, PROSE))
+    assert article.date == dt.date(2024, 11, 25)
+    assert rule(article, "date") == "date.published-lead"
+
+
+def test_an_updated_lead_is_not_the_publication() -> None:
+    line = "Updated on November 25, 2024 in Health, Nutrition, Research, News"
+    assert parse(dump(MENU, HEADLINE, line, PROSE)).date is None
+
+
 def test_by_line_printed_once_over_an_author_box() -> None:
     bio = (
         "Lisa has written about city budgets and local transport for twenty years, and she "

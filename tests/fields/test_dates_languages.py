@@ -10,7 +10,14 @@ import datetime as dt
 
 import pytest
 
-from newsparse._fields.dates import BEIJING, date_line, find_dates, parse_tz, published_updated
+from newsparse._fields.dates import (
+    BEIJING,
+    date_line,
+    find_dates,
+    parse_tz,
+    published_lead,
+    published_updated,
+)
 
 
 def tz(hours: float) -> dt.timezone:
@@ -412,3 +419,122 @@ def test_default_zone_applies_only_to_times_without_one() -> None:
     check(found, dt.datetime(2025, 11, 3, 14, 5, tzinfo=BEIJING))
     found = date_line("2025年11月03日 14:05")
     check(found, dt.date(2025, 11, 3))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Hindi and Thai month names hold vowel signs (combining marks, not letters)
+        ("3 नवंबर 2025", dt.date(2025, 11, 3)),
+        ("3 नवम्बर, 2025 14:05 IST", dt.datetime(2025, 11, 3, 14, 5, tzinfo=tz(5.5))),
+        ("प्रकाशित: 3 सितंबर 2025", dt.date(2025, 9, 3)),
+        ("सोमवार, 3 नवंबर 2025", dt.date(2025, 11, 3)),
+        ("3 พฤศจิกายน 2568", dt.date(2025, 11, 3)),  # a year of the Buddhist era
+        # Arabic: the Levant's two-word names, Morocco's, and a weekday before the day
+        ("3 تشرين الثاني 2025", dt.date(2025, 11, 3)),
+        ("15 شباط 2025", dt.date(2025, 2, 15)),
+        ("3 نونبر 2025", dt.date(2025, 11, 3)),
+        ("الاثنين 3 نوفمبر 2025 14:05", dt.date(2025, 11, 3)),
+        # Hebrew: the month with its "in" prefix
+        ("3 בנובמבר 2025", dt.date(2025, 11, 3)),
+        # A weekday after the day: Korean, Japanese, Turkish, French
+        ("2025.11.03(월) 14:05", dt.date(2025, 11, 3)),
+        ("2025/11/03（月）14:05 JST", dt.datetime(2025, 11, 3, 14, 5, tzinfo=tz(9))),
+        ("03 Kasım 2025 Pazartesi 14:05", dt.date(2025, 11, 3)),
+        ("03 Kasım 2025 Pazartesi", dt.date(2025, 11, 3)),
+        # Korean and Chinese: am/pm before a time of digits
+        ("입력 2025.11.03 오후 2:05", dt.date(2025, 11, 3)),
+        ("2025.11.03 오후 2:05 KST", dt.datetime(2025, 11, 3, 14, 5, tzinfo=tz(9))),
+        ("2025-11-03 下午2:05 北京时间", dt.datetime(2025, 11, 3, 14, 5, tzinfo=BEIJING)),
+        # Short weekdays, with their dot or comma (or a digit after)
+        ("Di., 04.11.2025, 10:12 Uhr", dt.date(2025, 11, 4)),
+        ("Di 04.11.2025 - 10:12 Uhr", dt.date(2025, 11, 4)),
+        ("lun. 3 nov. 2025", dt.date(2025, 11, 3)),
+        ("sáb, 1 nov 2025", dt.date(2025, 11, 1)),
+        ("Mar. 3, 2025", dt.date(2025, 3, 3)),  # "Mar." is March here, not Tuesday
+        # Numbers with dashes: either order, only when one part cannot be a month
+        ("Published: 10-30-2025", dt.date(2025, 10, 30)),
+        ("30-10-2025 14:05", dt.date(2025, 10, 30)),
+        ("03-04-2025", None),
+    ],
+)
+def test_more_printed_forms(text: str, value: dt.date | None) -> None:
+    found = date_line(text)
+    if value is None:
+        assert found is None
+    else:
+        check(found, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Published on 01/25/26", dt.date(2026, 1, 25)),
+        ("Stand: 03.11.25, 14:05 Uhr", dt.date(2025, 11, 3)),
+        ("Publicado: 03/04/25", dt.date(2025, 4, 3)),  # a day-first label
+        ("Updated 12.05.98", dt.date(1998, 5, 12)),  # from 69 on, the 1900s
+        ("Posted 01/25/26 by Jane Doe", None),
+        ("Updated 03/04/25", None),  # an English label: either order
+        ("14.11.24", None),  # no label: a version, a score?
+        ("Posted 1.2.25", None),  # one digit: a version
+    ],
+)
+def test_a_two_digit_year_after_a_label(text: str, value: dt.date | None) -> None:
+    found = date_line(text)
+    if value is None:
+        assert found is None
+    else:
+        check(found, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "updated"),
+    [
+        (
+            "Publié le 3 novembre 2025 à 14h05, modifié le 4 novembre 2025 à 09h12",
+            dt.date(2025, 11, 3),
+            dt.date(2025, 11, 4),
+        ),
+        (
+            "입력 2025.11.03 오후 2:05 수정 2025.11.04 오전 9:12",
+            dt.date(2025, 11, 3),
+            dt.date(2025, 11, 4),
+        ),
+        (
+            "Opublikowano: 03.11.2025, zmieniono: 04.11.2025",
+            dt.date(2025, 11, 3),
+            dt.date(2025, 11, 4),
+        ),
+        (
+            "Gepubliceerd op 3 november 2025, gewijzigd op 4 november 2025",
+            dt.date(2025, 11, 3),
+            dt.date(2025, 11, 4),
+        ),
+    ],
+)
+def test_more_update_labels(text: str, published: dt.date, updated: dt.date) -> None:
+    both = published_updated(text)
+    assert both is not None
+    check(both[0], published)
+    assert both[1] is not None and both[1].updated
+    check(both[1], updated)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Posted on the 15/12/2025 at 19:00 by @jane", dt.date(2025, 12, 15)),
+        ("Posted on March 3, 2025March 9, 2025 in News, Health, Science", dt.date(2025, 3, 3)),
+        ("Publié le 3 novembre 2025 dans Politique", dt.date(2025, 11, 3)),
+        ("Published in 2025, the report of March 3, 2025", None),  # no date after the label
+        ("Updated on March 3, 2025 in News", None),  # an update is not the publication
+        ("Date: March 3, 2025 in News", None),  # a bare "Date" may be anything's
+        ("We posted on March 3, 2025 in News", None),  # no label opens the line
+    ],
+)
+def test_published_lead(text: str, value: dt.date | None) -> None:
+    found = published_lead(text)
+    if value is None:
+        assert found is None
+    else:
+        check(found, value)

@@ -19,6 +19,7 @@ from .._fields.dates import (
     date_line,
     find_dates,
     published_label,
+    published_lead,
     published_updated,
 )
 from .._fields.labels import Label
@@ -851,15 +852,33 @@ def _published_once(w: Work) -> None:
 
 
 def _published_lines(w: Work) -> Iterator[tuple[int, DateMatch]]:
-    """The lines that label a date as the publication's (not a paragraph's)."""
+    """The lines that label a date as the publication's (not a paragraph's): on the
+    line (``Posted on March 3, 2025``, ``Posted on the 15/12/2025 by @jane``), or
+    alone on the line above the date (``Publish date`` / ``15 November 2018``)."""
     tz = w.profile.tz
     for i, line in enumerate(w.lines):
         mark = w.marks[i]
         if (mark is not None and mark.label is not Label.DATE) or w.para[i]:
             continue
-        dm = date_line(line.text, tz)
-        if dm is not None and not dm.updated and published_label(line.text):
+        text = line.text
+        dm = date_line(text, tz)
+        if dm is None:
+            lead = published_lead(text, tz)
+            if lead is not None:
+                yield i, lead
+        elif dm.updated:
+            continue
+        elif published_label(text) or _label_above(w, i):
             yield i, dm
+
+
+def _label_above(w: Work, i: int) -> bool:
+    """A publication label alone on the line above line ``i`` (past furniture)."""
+    above = w.past_furniture(i, -1)
+    if above < 0 or not w.free(above):
+        return False
+    text = w.lines[above].text.rstrip(" :：")
+    return word_count(text) <= 3 and _YEAR.search(text) is None and published_label(text)
 
 
 def _deck(w: Work, title: int, end: int) -> int | None:

@@ -30,7 +30,13 @@ from .._fields.captions import (
     is_credit_label,
     match_caption,
 )
-from .._fields.dates import DateMatch, date_line, find_dates, published_updated
+from .._fields.dates import (
+    DateMatch,
+    date_line,
+    find_dates,
+    published_lead,
+    published_updated,
+)
 from .._fields.labels import Label
 from .._input.document import Document, Line
 from .._input.normalize import script_of, word_count
@@ -572,6 +578,13 @@ def mark_dates_and_bylines(
             w.set_byline(byline, "byline.prefixed", i)
             if byline.rest:  # "By X • 20 Dec 2025", "Last updated on ... by X"
                 date_on_byline(w, i, byline.rest, updated_is_date=updated_is_date)
+            continue
+        # "Posted on March 3, 2025 in News, Health": a theme's date line with the
+        # categories (or a handle) after the date.
+        lead = published_lead(text, tz)
+        if lead is not None:
+            w.mark(i, Label.DATE, "date.published-lead", lead)
+            w.set("date", lead.value, "date.published-lead", i)
 
 
 def set_info(
