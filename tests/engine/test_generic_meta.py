@@ -283,3 +283,67 @@ def test_name_and_its_job_glued_under_the_headline() -> None:
     """``Jane DoeFounder at Acme``: the markup's two spans, a name and its job."""
     text = dump(MENU, HEADLINE, "Mateusz HabernyFounder at Oakywood", "Table of contents", PROSE)
     assert parse(text).authors == ("Mateusz Haberny",)
+
+
+# --- which of the cluster's dates --------------------------------------------------------
+
+PROSE_PT = [
+    "A Câmara Municipal aprovou na noite de segunda-feira, por ampla maioria, um plano que "
+    "prevê quarenta quilômetros de novas ciclovias protegidas no centro da cidade.",
+    "Os defensores do plano dizem que ele vai reduzir o número de mortes no trânsito e "
+    "tornar a bicicleta uma opção real para ir ao trabalho, enquanto os comerciantes temem.",
+]
+
+
+def test_slashes_read_day_first_on_a_page_in_a_day_first_language() -> None:
+    """``03/11/2025`` is 3 November in Portuguese prose (the update is relative)."""
+    text = dump(MENU, HEADLINE, "Por Ana Souza", "03/11/2025 14h05 Atualizado há 2 horas", PROSE_PT)
+    article = parse(text)
+    assert article.date == dt.date(2025, 11, 3)
+    assert article.updated is None
+
+
+def test_slashes_in_english_prose_are_left_unread() -> None:
+    """In English either order is printed: ``03/11/2025`` gives no date."""
+    article = parse(dump(MENU, HEADLINE, "By Jane Doe", "03/11/2025", PROSE))
+    assert article.date is None
+    assert parse(dump(MENU, HEADLINE, "By Jane Doe", "25/11/2025", PROSE)).date == dt.date(
+        2025, 11, 25
+    )
+
+
+def test_the_day_over_the_headline_is_no_update() -> None:
+    """A masthead's day over the headline, the article's date under it: the day is
+    neither the date nor an update."""
+    text = dump(
+        MENU, "November 3, 2025", HEADLINE, "By Jane Doe", "November 3, 2025 2:05 PM EST", PROSE
+    )
+    article = parse(text)
+    assert article.date == dt.datetime(
+        2025, 11, 3, 14, 5, tzinfo=dt.timezone(dt.timedelta(hours=-5))
+    )
+    assert article.updated is None
+
+
+def test_a_second_date_line_of_the_same_day_is_no_update() -> None:
+    text = dump(MENU, HEADLINE, "By Jane Doe", "March 3, 2025", "Share", "March 3, 2025", PROSE)
+    article = parse(text)
+    assert article.date == dt.date(2025, 3, 3)
+    assert article.updated is None
+
+
+def test_a_later_second_date_line_is_the_update() -> None:
+    text = dump(MENU, HEADLINE, "By Jane Doe", "March 3, 2025", "March 5, 2025", PROSE)
+    article = parse(text)
+    assert article.date == dt.date(2025, 3, 3)
+    assert article.updated == dt.date(2025, 3, 5)
+
+
+def test_a_date_inside_a_line_under_the_headline_beats_the_day_over_it() -> None:
+    text = dump(
+        MENU, "Monday, November 3, 2025", HEADLINE, "By Jane Doe",
+        "LONDON - Nov 2, 2025 - 14:05 GMT", PROSE,
+    )  # fmt: skip
+    article = parse(text)
+    assert article.date == dt.datetime(2025, 11, 2, 14, 5, tzinfo=dt.timezone.utc)
+    assert rule(article, "date") == "date.in-line"

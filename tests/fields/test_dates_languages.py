@@ -13,6 +13,7 @@ import pytest
 from newsparse._fields.dates import (
     BEIJING,
     date_line,
+    day_first_language,
     find_dates,
     parse_tz,
     published_lead,
@@ -538,3 +539,46 @@ def test_published_lead(text: str, value: dt.date | None) -> None:
         assert found is None
     else:
         check(found, value)
+
+
+def test_an_update_label_says_the_date_before_it_is_day_first() -> None:
+    both = published_updated("03/11/2025 14h05 Atualizado em 04/11/2025 09h12")
+    assert both is not None
+    check(both[0], dt.date(2025, 11, 3))
+    assert both[1] is not None
+    check(both[1], dt.date(2025, 11, 4))
+    # An English update label says nothing of the order.
+    assert published_updated("03/11/2025 Updated 04/11/2025") is None
+
+
+def test_day_first_from_the_caller() -> None:
+    assert date_line("03/11/2025 à 14h05") is None
+    check(date_line("03/11/2025 à 14h05", day_first=True), dt.date(2025, 11, 3))
+    # A reading that cannot be day first is still read.
+    check(date_line("11/25/2025", day_first=True), dt.date(2025, 11, 25))
+
+
+@pytest.mark.parametrize(
+    ("prose", "first"),
+    [
+        (
+            "A Câmara Municipal aprovou na noite de segunda-feira, por ampla maioria, um "
+            "plano que prevê quarenta quilômetros de novas ciclovias no centro da cidade.",
+            True,
+        ),
+        (
+            "Le conseil municipal a adopté lundi soir, à une large majorité, un plan qui "
+            "prévoit quarante kilomètres de nouvelles pistes cyclables dans le centre.",
+            True,
+        ),
+        (
+            "The city council voted on Tuesday to expand the network of protected bike "
+            "lanes, adding forty kilometres of new routes over the next three years.",
+            False,
+        ),
+        ("市议会周一晚间以多数票通过了一项计划，将在市中心新建四十公里受保护的自行车道。", False),
+        ("", False),
+    ],
+)
+def test_day_first_language(prose: str, first: bool) -> None:
+    assert day_first_language(prose) is first

@@ -7,6 +7,7 @@ their own module under :mod:`newsparse.parsers`.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Iterator
 from typing import TypeVar
@@ -29,6 +30,7 @@ from .text import (
     Work,
     credit_line,
     date_on_byline,
+    day_first,
     is_title_like,
     mark_dates_and_bylines,
     mark_title,
@@ -303,7 +305,7 @@ def _loose_anchor(w: Work, i: int) -> bool:
     """A short free line holding a date (``Jane Doe July 3, 2025``): a byline cluster."""
     if not w.free(i) or w.para[i] or word_count(w.lines[i].text) > 14:
         return False
-    return next(find_dates(w.lines[i].text), None) is not None
+    return next(find_dates(w.lines[i].text, day_first=day_first(w)), None) is not None
 
 
 def _split_byline(w: Work, texts: list[str], i: int) -> bool:
@@ -338,6 +340,7 @@ def _cluster(w: Work, title: int | None, end: int, given: frozenset[str]) -> Non
     _unprefixed_bylines(w, lo, hi, title)
     # Nearest the headline first, those below it before those above.
     at = title if title is not None else end
+    dated: int | None = None  # the line that gave the date
     for i in sorted(range(lo, hi), key=lambda i: (i < at, abs(i - at))):
         mark = w.marks[i]
         if mark is None or mark.data is None:  # a rules file's line: its fields are set
@@ -353,15 +356,24 @@ def _cluster(w: Work, title: int | None, end: int, given: frozenset[str]) -> Non
         elif mark.label is Label.DATE:
             if mark.rule == "date.published-and-updated":
                 w.set("date", mark.data.value, mark.rule, i)
-                both = published_updated(w.lines[i].text, w.profile.tz)
+                both = published_updated(w.lines[i].text, w.profile.tz, day_first=day_first(w))
                 if both is not None and both[1] is not None:
                     w.set("updated", both[1].value, mark.rule, i)
             elif "date" in w.fields:
-                w.set("updated", mark.data.value, "date.second-line", i)
+                # Only the next date line: the others are a list's (events, related).
+                if dated is not None and _second_line_update(w, dated, i, at):
+                    w.set("updated", mark.data.value, "date.second-line", i)
+                dated = None
             else:
                 w.set("date", mark.data.value, mark.rule, i)
+                dated = i
     if "date" not in w.fields:
         _date_in_line(w, lo, hi, at)
+    elif dated is not None and dated < at and "date" not in given:
+        # A date line over the headline, a date inside a line under it (``Madrid - 03
+        # nov 2025 - 14:05 CET``): the one under it is the article's, the one over it
+        # may be the masthead's day.
+        _date_in_line(w, at + 1, min(hi, _forward(w, at, _BEFORE_TITLE)), at, replace=True)
     if "date" not in w.fields and "date" not in given and title is not None:
         _date_by_title_copy(w, title)
     if "byline" not in w.fields and "byline" not in given:
@@ -379,6 +391,32 @@ def _cluster(w: Work, title: int | None, end: int, given: frozenset[str]) -> Non
     if "date" not in w.fields and "date" not in given:
         _published_once(w)
     _cluster_contenders(w, lo, hi, at)
+
+
+def _second_line_update(w: Work, dated: int, i: int, at: int) -> bool:
+    """A second date line of the cluster is the update when it is later than the date
+    and on the same side of the headline: a date over the headline while the article's
+    is under it is the masthead's day (``3 ноября 2025`` over the headline, ``3 ноября
+    2025, 14:05`` under it), no update."""
+    if (dated < at) != (i < at):
+        return False
+    first, second = _as_mark(w, dated), _as_mark(w, i)
+    return first is not None and second is not None and _later(second.value, first.value)
+
+
+def _as_mark(w: Work, i: int) -> DateMatch | None:
+    mark = w.marks[i]
+    return mark.data if mark is not None and isinstance(mark.data, DateMatch) else None
+
+
+def _later(a: dt.date | dt.datetime, b: dt.date | dt.datetime) -> bool:
+    """Whether ``a`` is after ``b``: the later instant, or the later day when either
+    has no time (or no zone)."""
+    if isinstance(a, dt.datetime) and isinstance(b, dt.datetime):
+        return a > b
+    day_a = a.date() if isinstance(a, dt.datetime) else a
+    day_b = b.date() if isinstance(b, dt.datetime) else b
+    return day_a > day_b
 
 
 def _date_by_title_copy(w: Work, title: int) -> None:
@@ -408,7 +446,7 @@ def _labels_above(w: Work, lo: int, hi: int) -> None:
         label = w.lines[above].text.rstrip(" :")
         mark = w.marks[i]
         if mark is not None and mark.label is Label.DATE and mark.data is not None:
-            dm = date_line(f"{label} {w.lines[i].text}", w.profile.tz)
+            dm = date_line(f"{label} {w.lines[i].text}", w.profile.tz, day_first=day_first(w))
             if dm is not None and dm.updated:
                 w.mark(above, Label.UPDATED, "date.label-above")
                 w.mark(i, Label.UPDATED, "date.label-above", dm)
@@ -429,14 +467,20 @@ def _labelled_byline(label: str, name: str) -> Byline | None:
     return None if byline is None else attrs.evolve(byline, printed=name)
 
 
-def _date_in_line(w: Work, lo: int, hi: int, at: int) -> None:
-    """A date inside a short line of the cluster (``Jane Doe July 3, 2025``)."""
+def _date_in_line(w: Work, lo: int, hi: int, at: int, *, replace: bool = False) -> None:
+    """A date inside a short line of the cluster (``Jane Doe July 3, 2025``).
+
+    ``replace``: the date found replaces the one set (not an update)."""
     for i in sorted(range(lo, hi), key=lambda i: (i < at, abs(i - at))):
         if not _loose_anchor(w, i):
             continue
         text = w.lines[i].text
-        found = next(find_dates(text, w.profile.tz))
+        found = next(find_dates(text, w.profile.tz, day_first=day_first(w)))
         dm = _with_prefix(text, found, w) or found
+        if replace:
+            if dm.updated:
+                return
+            w.fields.pop("date", None)
         w.mark(i, Label.UPDATED if dm.updated else Label.DATE, "date.in-line", dm)
         w.set("updated" if dm.updated else "date", dm.value, "date.in-line", i)
         return
@@ -449,7 +493,7 @@ def _byline_beside_date(w: Work, lo: int, hi: int, at: int) -> None:
         if not (_loose_anchor(w, i) or (mark is not None and mark.rule == "date.in-line")):
             continue
         text = w.lines[i].text
-        dates = list(find_dates(text, w.profile.tz))
+        dates = list(find_dates(text, w.profile.tz, day_first=day_first(w)))
         if not dates:
             continue
         before = text[: _prefix_start(text, dates[0], w)]
@@ -501,7 +545,7 @@ def _prefix_start(text: str, found: DateMatch, w: Work) -> int:
         if cut <= 0:
             break
         cut = text.rfind(" ", 0, cut - 1)
-        if date_line(text[cut + 1 : found.end], w.profile.tz) is not None:
+        if date_line(text[cut + 1 : found.end], w.profile.tz, day_first=day_first(w)) is not None:
             start = cut + 1
     return start
 
@@ -517,7 +561,7 @@ def _with_prefix(text: str, found: DateMatch, w: Work) -> DateMatch | None:
         if cut <= 0:
             break
         cut = text.rfind(" ", 0, cut - 1)
-        dm = date_line(text[cut + 1 : found.end], w.profile.tz)
+        dm = date_line(text[cut + 1 : found.end], w.profile.tz, day_first=day_first(w))
         if dm is not None:
             best = dm
     return best
@@ -738,7 +782,7 @@ def _signature(w: Work) -> None:
         seen += 1
         text = w.lines[i].text
         byline = parse_byline(text, require_prefix=True) if signed < 0 else None
-        dm = None if byline is not None else date_line(text, tz)
+        dm = None if byline is not None else date_line(text, tz, day_first=day_first(w))
         if byline is not None:
             signed = i
             if need_byline and not byline.rest:
@@ -856,14 +900,15 @@ def _published_lines(w: Work) -> Iterator[tuple[int, DateMatch]]:
     line (``Posted on March 3, 2025``, ``Posted on the 15/12/2025 by @jane``), or
     alone on the line above the date (``Publish date`` / ``15 November 2018``)."""
     tz = w.profile.tz
+    first = day_first(w)
     for i, line in enumerate(w.lines):
         mark = w.marks[i]
         if (mark is not None and mark.label is not Label.DATE) or w.para[i]:
             continue
         text = line.text
-        dm = date_line(text, tz)
+        dm = date_line(text, tz, day_first=first)
         if dm is None:
-            lead = published_lead(text, tz)
+            lead = published_lead(text, tz, day_first=first)
             if lead is not None:
                 yield i, lead
         elif dm.updated:

@@ -33,6 +33,7 @@ from .._fields.captions import (
 from .._fields.dates import (
     DateMatch,
     date_line,
+    day_first_language,
     find_dates,
     published_lead,
     published_updated,
@@ -228,7 +229,7 @@ def is_breadcrumb(text: str) -> str | None:
 
 
 def info_line(
-    text: str, tz: dt.tzinfo | None
+    text: str, tz: dt.tzinfo | None, *, day_first: bool = False
 ) -> tuple[Byline | None, str | None, list[DateMatch]] | None:
     """``By X | Outlet | Updated: 2023-08-06 15:09`` split into its parts."""
     if len(text) > 200 or not ("|" in text or "｜" in text or ":" in text or "：" in text):
@@ -240,7 +241,7 @@ def info_line(
     source: str | None = None
     dates: list[DateMatch] = []
     for part in parts:
-        dm = date_line(part, tz)
+        dm = date_line(part, tz, day_first=day_first)
         if dm is not None:
             dates.append(dm)
             continue
@@ -530,6 +531,24 @@ def _only_furniture_between(w: Work, a: int, b: int) -> bool:
     return all((m := w.marks[i]) is None or m.label is Label.FURNITURE for i in range(a + 1, b))
 
 
+#: How much of the prose tells its language (for the order of numeric dates).
+_PROSE_SAMPLE = 400
+
+
+def day_first(w: Work) -> bool:
+    """Whether the article's prose is of a language that writes numeric dates day
+    first: then ``03/11/2025`` is 3 November (in English it is left unread)."""
+    sample: list[str] = []
+    size = 0
+    for i in range(w.body_start, len(w.lines)):
+        if w.para[i]:
+            sample.append(w.lines[i].text)
+            size += len(sample[-1])
+            if size >= _PROSE_SAMPLE:
+                break
+    return bool(sample) and day_first_language(" ".join(sample)[:_PROSE_SAMPLE])
+
+
 def mark_dates_and_bylines(
     w: Work, end: int, *, updated_is_date: bool = False, start: int = 0
 ) -> None:
@@ -539,11 +558,12 @@ def mark_dates_and_bylines(
     the lead paragraph), never the prose itself.
     """
     tz = w.profile.tz
+    first = day_first(w)
     for i in range(start, end):
         if not w.free(i) or (i >= w.body_start and w.para[i]):
             continue
         text = w.lines[i].text
-        dm = date_line(text, tz)
+        dm = date_line(text, tz, day_first=first)
         if dm is not None:
             if dm.updated and not updated_is_date:
                 w.mark(i, Label.UPDATED, "date.updated-line", dm)
@@ -554,15 +574,15 @@ def mark_dates_and_bylines(
                     w.set("updated", dm.value, "date.second-line", i)
                 w.set("date", dm.value, "date.line", i)
             continue
-        both = published_updated(text, tz)
+        both = published_updated(text, tz, day_first=first)
         if both is not None:
-            first, second = both
-            w.mark(i, Label.DATE, "date.published-and-updated", first)
-            w.set("date", first.value if first else None, "date.published-and-updated", i)
+            published, second = both
+            w.mark(i, Label.DATE, "date.published-and-updated", published)
+            w.set("date", published.value if published else None, "date.published-and-updated", i)
             if second is not None and not updated_is_date:
                 w.set("updated", second.value, "date.published-and-updated", i)
             continue
-        info = info_line(text, tz)
+        info = info_line(text, tz, day_first=first)
         if info is not None:
             w.mark(i, Label.INFO, "info.line", info)
             set_info(w, i, info, updated_is_date=updated_is_date)
@@ -581,7 +601,7 @@ def mark_dates_and_bylines(
             continue
         # "Posted on March 3, 2025 in News, Health": a theme's date line with the
         # categories (or a handle) after the date.
-        lead = published_lead(text, tz)
+        lead = published_lead(text, tz, day_first=first)
         if lead is not None:
             w.mark(i, Label.DATE, "date.published-lead", lead)
             w.set("date", lead.value, "date.published-lead", i)
@@ -617,16 +637,17 @@ def set_info(
 def date_on_byline(w: Work, i: int, rest: str, *, updated_is_date: bool) -> None:
     """The date printed on a byline's line (``Byline.rest``): the date, or ``updated``."""
     tz = w.profile.tz
-    dm = date_line(rest, tz)
+    first = day_first(w)
+    dm = date_line(rest, tz, day_first=first)
     if dm is None:
         # "July 13, 2024October 10, 2020 by Jane Doe": a theme's first and last version.
-        both = published_updated(rest, tz)
+        both = published_updated(rest, tz, day_first=first)
         if both is not None and both[0] is not None:
             w.set("date", both[0].value, "date.on-byline", i)
             if both[1] is not None and not updated_is_date:
                 w.set("updated", both[1].value, "date.on-byline", i)
             return
-        dm = next(find_dates(rest, tz), None)
+        dm = next(find_dates(rest, tz, day_first=first), None)
     if dm is None:
         return
     if dm.updated and not updated_is_date:

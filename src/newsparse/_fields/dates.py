@@ -22,10 +22,13 @@ from collections.abc import Iterator
 import attrs
 from dateutil import tz as _tz
 
+from .language import guess_language
+
 __all__ = [
     "BEIJING",
     "DateMatch",
     "date_line",
+    "day_first_language",
     "find_dates",
     "parse_tz",
     "published_label",
@@ -543,15 +546,14 @@ class _Stripped:
     labelled: bool = False
 
 
-def _strip_prefix(text: str, default_tz: dt.tzinfo | None) -> _Stripped:
+def _strip_prefix(text: str, default_tz: dt.tzinfo | None, day_first: bool = False) -> _Stripped:
     prefix = _PREFIX.match(text)
     rest = text[prefix.end() :] if prefix else text
-    day_first = False
     if prefix and prefix.group("label"):
         label = " ".join(prefix.group("label").lower().split())
-        day_first = label not in _NEUTRAL_LABELS
+        day_first = day_first or label not in _NEUTRAL_LABELS
     elif prefix and prefix.group("conn"):
-        day_first = prefix.group("conn").lower() not in ("on", "at")
+        day_first = day_first or prefix.group("conn").lower() not in ("on", "at")
     weekday = _WEEKDAY.match(rest)
     if weekday:
         rest = rest[weekday.end() :]
@@ -562,7 +564,9 @@ def _strip_prefix(text: str, default_tz: dt.tzinfo | None) -> _Stripped:
     return _Stripped(rest, bool(prefix and prefix.group("upd")), default_tz, day_first, labelled)
 
 
-def date_line(text: str, default_tz: dt.tzinfo | None = None) -> DateMatch | None:
+def date_line(
+    text: str, default_tz: dt.tzinfo | None = None, *, day_first: bool = False
+) -> DateMatch | None:
     """The date when ``text`` is a date line and nothing more, e.g. ``Updated 2025.10.29``.
 
     ``updated`` is set when the line says so (``Updated``, ``Modified`` ...). A
@@ -574,9 +578,9 @@ def date_line(text: str, default_tz: dt.tzinfo | None = None) -> DateMatch | Non
     if _YEAR.search(text) is None:
         if _SHORT_YEAR.search(text) is None:
             return None
-        line = _strip_prefix(text, default_tz)
+        line = _strip_prefix(text, default_tz, day_first)
         return _short_year(line) if line.labelled else None
-    line = _strip_prefix(text, default_tz)
+    line = _strip_prefix(text, default_tz, day_first)
     rest = line.rest
     matches = list(find_dates(rest, line.tz, day_first=line.day_first))
     if not matches and line.labelled:
@@ -641,7 +645,9 @@ _ARTICLE = re.compile(r"(?i)the\s+")
 _LEAD = 100
 
 
-def published_lead(text: str, default_tz: dt.tzinfo | None = None) -> DateMatch | None:
+def published_lead(
+    text: str, default_tz: dt.tzinfo | None = None, *, day_first: bool = False
+) -> DateMatch | None:
     """The date that a publication label opens a line with, whatever follows it.
 
     ``Posted on the 15/12/2025 at 19:00 by @jane``, ``Posted on March 3, 2025 in
@@ -652,7 +658,7 @@ def published_lead(text: str, default_tz: dt.tzinfo | None = None) -> DateMatch 
     text = text[:_LEAD]  # the label and its date open the line: the rest is not read
     if not published_label(text):
         return None
-    line = _strip_prefix(text, default_tz)
+    line = _strip_prefix(text, default_tz, day_first)
     rest = line.rest
     article = _ARTICLE.match(rest)
     start = article.end() if article else 0
@@ -663,7 +669,7 @@ def published_lead(text: str, default_tz: dt.tzinfo | None = None) -> DateMatch 
 
 
 def published_updated(
-    text: str, default_tz: dt.tzinfo | None = None
+    text: str, default_tz: dt.tzinfo | None = None, *, day_first: bool = False
 ) -> tuple[DateMatch | None, DateMatch | None] | None:
     """``Published March 12, 2024 Updated March 13, 2024``: both dates of one line.
 
@@ -677,15 +683,18 @@ def published_updated(
         return None
     at = _UPDATED_AT.search(text)
     if at is None:
-        return _glued(text, default_tz) if _GLUED.search(text) else None
+        return _glued(text, default_tz, day_first) if _GLUED.search(text) else None
     parts = [text[: at.start()].strip(" |·•,;/-–—"), text[at.start() :].strip()]
     if not parts[0]:
         return None
-    first = date_line(parts[0], default_tz)
+    # The update's label may say the language writes the day first (``03/11/2025 14h05
+    # Atualizado em 04/11/2025``): so then is the date before it.
+    day_first = day_first or _strip_prefix(parts[1], None).day_first
+    first = date_line(parts[0], default_tz, day_first=day_first)
     if first is None and _GLUED.search(parts[0]):  # "July 4, 2025February 9, 2026 Updated ..."
-        glued = _glued(parts[0], default_tz)
+        glued = _glued(parts[0], default_tz, day_first)
         first = glued[0] if glued else None
-    second = date_line(parts[1], default_tz)
+    second = date_line(parts[1], default_tz, day_first=day_first)
     if first is None or first.updated:
         return None
     if second is None:
@@ -697,11 +706,13 @@ def published_updated(
     return first, second
 
 
-def _glued(text: str, default_tz: dt.tzinfo | None) -> tuple[DateMatch, DateMatch] | None:
+def _glued(
+    text: str, default_tz: dt.tzinfo | None, day_first: bool = False
+) -> tuple[DateMatch, DateMatch] | None:
     """``Posted on June 29, 2020November 12, 2021``: the earlier published, the later updated."""
     if len(text) > 80:
         return None
-    line = _strip_prefix(text, default_tz)
+    line = _strip_prefix(text, default_tz, day_first)
     rest = line.rest
     matches = list(find_dates(rest, line.tz, day_first=line.day_first))
     if line.updated or len(matches) != 2:
@@ -712,6 +723,20 @@ def _glued(text: str, default_tz: dt.tzinfo | None) -> tuple[DateMatch, DateMatc
     if _day(second.value) < _day(first.value):  # themes print them in either order
         first, second = second, first
     return first, DateMatch(second.value, second.start, second.end, True)
+
+
+#: Languages whose numeric dates do not put the day first: English prints both orders
+#: (``03/11/2025`` is left unread there), Chinese, Japanese, Korean, Hungarian and
+#: Lithuanian put the year first, Filipino the month.
+_NOT_DAY_FIRST = frozenset({"en", "zh", "ja", "ko", "hu", "lt", "tl", "fa"})
+
+
+@functools.lru_cache(maxsize=64)  # the passes of one parse ask of the same prose
+def day_first_language(sample: str) -> bool:
+    """Whether ``sample`` (an article's prose) is of a language that writes numeric
+    dates day first (``03/11/2025`` is 3 November in Portuguese, French, Turkish ...)."""
+    code = guess_language(sample)
+    return code is not None and code not in _NOT_DAY_FIRST
 
 
 def _day(value: dt.date | dt.datetime) -> dt.date:
