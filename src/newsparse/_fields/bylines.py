@@ -85,12 +85,13 @@ _PREFIX = re.compile(
     r"review|interview|compiled|published|article)\s+by|(?:rédigé|écrit|publié)\s+par|"
     r"(?:geschrieben|verfasst)\s+von|(?:escrito|publicado|redactado)\s+por|"
     r"(?:scritto|pubblicato)\s+da|by|von|par|por|di|door|av|af|przez|oleh|"
-    r"guest\s+(?:author|post\s+by|writer)|작성자|(?:本报|本台)?记者|作者|撰文|بقلم)\b"
+    r"guest\s+(?:author|post\s+by|writer)|작성자|(?:本报|本台)?记者|作者|撰文|بقلم|מאת|โดย)\b"
     r"\s*[:：|｜]?\s*"
     # Labels ("Autor: X"): only with their colon, since "Text Data Annotation" is a menu.
     r"|(?:authors?|autor(?:in|en|es|a)?|auteurs?|autore|autori|yazar|penulis|"
     r"contributors?|reporters?|writers?|texte?|texto|testo|tekst|автор[ыа]?|текст|筆者|"
-    r"執筆者?|記者|撰稿|文|図|글)\s*[:：|｜/／]\s*"
+    r"執筆者?|記者|撰稿|文|図|글|लेखक|रिपोर्ट|संवाददाता|tác\s+giả|كتب|كاتب|نویسنده|כתב)"
+    r"\s*[:：|｜/／]\s*"
     r"|(?:本报|本台)?记者(?=[\u4e00-\u9fff])|作者(?=[\u4e00-\u9fff]))"
 )
 # An editor's credit, not an author's: the line gives no byline.
@@ -165,7 +166,8 @@ _MAX_LINE = 160
 _MAX_PREFIX = 24
 _MAX_BODY = 120
 # A capitalised word in any alphabet (Latin, Cyrillic, Greek ...), or an initial.
-_NAME_TOKEN = re.compile(r"^[^\W\d_][\w.'’\-]*$")
+#: Indic and Thai names hold vowel signs (combining marks), which are no word characters.
+_NAME_TOKEN = re.compile(r"^[^\W\d_][\w.'’\-\u0900-\u0DFF\u0E00-\u0E7F]*$")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·•]{2,5}$|^[\uac00-\ud7a3]{2,4}$")
 _CJK_NAMES = re.compile(r"^[\u4e00-\u9fff·]{2,5}(?: [\u4e00-\u9fff·]{2,5})+$")
 # "홍길동 기자": Korean bylines put the word for reporter after the name.
