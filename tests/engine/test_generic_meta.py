@@ -347,3 +347,36 @@ def test_a_date_inside_a_line_under_the_headline_beats_the_day_over_it() -> None
     article = parse(text)
     assert article.date == dt.datetime(2025, 11, 2, 14, 5, tzinfo=dt.timezone.utc)
     assert rule(article, "date") == "date.in-line"
+
+
+def test_a_date_inside_a_line_beats_a_related_list_date_line_further_down() -> None:
+    text = dump(
+        MENU, HEADLINE, "Nissan November 20, 2019 13:42", "More stories like this one",
+        "A new bridge for the harbour", "November 16, 2016", PROSE,
+    )  # fmt: skip
+    article = parse(text)
+    assert article.date == dt.date(2019, 11, 20)
+    assert rule(article, "date") == "date.in-line"
+
+
+def test_a_date_line_shaped_as_a_sentence_under_the_lead() -> None:
+    """``… 1:35 a.m.`` ends like a sentence: the line is dates alone all the same."""
+    text = dump(
+        MENU, HEADLINE, PROSE[0], "Nov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m.", PROSE[1:]
+    )
+    article = parse(text)
+    assert article.date == dt.date(2019, 11, 20)
+    assert article.updated == dt.date(2019, 11, 20)
+    assert all("Updated" not in b.text for b in article.body)
+
+
+def test_publication_and_update_labelled_once_under_the_article() -> None:
+    line = "Published: Nov. 19, 2019, 6:18 p.m. Updated: Nov. 19, 2019, 7:10 p.m."
+    article = parse(dump(MENU, HEADLINE, LONG, line, FOOTER))
+    assert article.date == dt.date(2019, 11, 19)
+    assert rule(article, "date") == "date.published-once"
+
+
+def test_a_sentence_opening_with_a_label_and_a_date_is_not_read() -> None:
+    sentence = "Posted on March 3, 2019, the first report of the council said that it would act."
+    assert parse(dump(MENU, HEADLINE, LONG, sentence, FOOTER)).date is None

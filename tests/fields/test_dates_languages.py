@@ -582,3 +582,39 @@ def test_day_first_from_the_caller() -> None:
 )
 def test_day_first_language(prose: str, first: bool) -> None:
     assert day_first_language(prose) is first
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "updated"),
+    [
+        # The update glued to the date before it (no space after the year)
+        (
+            "Nov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m. EST",
+            dt.date(2019, 11, 20),
+            dt.datetime(2019, 11, 20, 1, 35, tzinfo=tz(-5)),
+        ),
+        # The update first, then the publication under its own label
+        (
+            "Updated Nov. 19, 2019 8:21 am EST / Original Nov. 19, 2019 8:02 am EST",
+            dt.datetime(2019, 11, 19, 8, 2, tzinfo=tz(-5)),
+            dt.datetime(2019, 11, 19, 8, 21, tzinfo=tz(-5)),
+        ),
+        ("Updated: 4 Nov 2025 | Published: 3 Nov 2025", dt.date(2025, 11, 3), dt.date(2025, 11, 4)),
+        (
+            "Aktualisiert am 4. November 2025, veröffentlicht am 3. November 2025",
+            dt.date(2025, 11, 3),
+            dt.date(2025, 11, 4),
+        ),
+    ],
+)
+def test_update_glued_or_first(text: str, published: dt.date, updated: dt.date) -> None:
+    both = published_updated(text)
+    assert both is not None
+    check(both[0], published)
+    assert both[1] is not None and both[1].updated
+    check(both[1], updated)
+
+
+def test_an_update_first_without_a_publication_label_is_not_split() -> None:
+    assert published_updated("Updated 4 Nov 2025 by Jane Doe, 3 Nov 2025") is None
+    assert published_updated("Updated 4 Nov 2025 / Updated 5 Nov 2025") is None

@@ -340,7 +340,8 @@ def _cluster(w: Work, title: int | None, end: int, given: frozenset[str]) -> Non
     _unprefixed_bylines(w, lo, hi, title)
     # Nearest the headline first, those below it before those above.
     at = title if title is not None else end
-    dated: int | None = None  # the line that gave the date
+    dated: int | None = None  # the date line that gave the date
+    second = False  # whether a second date line was read
     for i in sorted(range(lo, hi), key=lambda i: (i < at, abs(i - at))):
         mark = w.marks[i]
         if mark is None or mark.data is None:  # a rules file's line: its fields are set
@@ -361,19 +362,19 @@ def _cluster(w: Work, title: int | None, end: int, given: frozenset[str]) -> Non
                     w.set("updated", both[1].value, mark.rule, i)
             elif "date" in w.fields:
                 # Only the next date line: the others are a list's (events, related).
-                if dated is not None and _second_line_update(w, dated, i, at):
+                if not second and dated is not None and _second_line_update(w, dated, i, at):
                     w.set("updated", mark.data.value, "date.second-line", i)
-                dated = None
+                second = True
             else:
                 w.set("date", mark.data.value, mark.rule, i)
                 dated = i
     if "date" not in w.fields:
         _date_in_line(w, lo, hi, at)
-    elif dated is not None and dated < at and "date" not in given:
-        # A date line over the headline, a date inside a line under it (``Madrid - 03
-        # nov 2025 - 14:05 CET``): the one under it is the article's, the one over it
-        # may be the masthead's day.
-        _date_in_line(w, at + 1, min(hi, _forward(w, at, _BEFORE_TITLE)), at, replace=True)
+    elif dated is not None and "date" not in given:
+        # A date inside a line nearer the headline than the date line (``Jane Doe July 3,
+        # 2025`` under it, a related list's date lines further down; ``Madrid - 03 nov
+        # 2025 - 14:05 CET`` just under it, a masthead's day over it) is the article's.
+        _date_in_line(w, lo, hi, at, nearer_than=dated)
     if "date" not in w.fields and "date" not in given and title is not None:
         _date_by_title_copy(w, title)
     if "byline" not in w.fields and "byline" not in given:
@@ -467,17 +468,28 @@ def _labelled_byline(label: str, name: str) -> Byline | None:
     return None if byline is None else attrs.evolve(byline, printed=name)
 
 
-def _date_in_line(w: Work, lo: int, hi: int, at: int, *, replace: bool = False) -> None:
+def _date_in_line(w: Work, lo: int, hi: int, at: int, *, nearer_than: int | None = None) -> None:
     """A date inside a short line of the cluster (``Jane Doe July 3, 2025``).
 
-    ``replace``: the date found replaces the one set (not an update)."""
-    for i in sorted(range(lo, hi), key=lambda i: (i < at, abs(i - at))):
+    ``nearer_than``: the line of the date set, which the date found replaces when its
+    line is nearer the headline (and it is no update)."""
+
+    def key(i: int) -> tuple[bool, int]:
+        return (i < at, abs(i - at))
+
+    if nearer_than is not None and nearer_than < at:
+        # Over the headline, the date line yields only to a line just under it (further
+        # down, a related list's line may hold a date).
+        hi = min(hi, _forward(w, at, _BEFORE_TITLE))
+    for i in sorted(range(lo, hi), key=key):
+        if nearer_than is not None and key(i) >= key(nearer_than):
+            return
         if not _loose_anchor(w, i):
             continue
         text = w.lines[i].text
         found = next(find_dates(text, w.profile.tz, day_first=day_first(w)))
         dm = _with_prefix(text, found, w) or found
-        if replace:
+        if nearer_than is not None:
             if dm.updated:
                 return
             w.fields.pop("date", None)
@@ -903,11 +915,18 @@ def _published_lines(w: Work) -> Iterator[tuple[int, DateMatch]]:
     first = day_first(w)
     for i, line in enumerate(w.lines):
         mark = w.marks[i]
-        if (mark is not None and mark.label is not Label.DATE) or w.para[i]:
+        if mark is not None and mark.label is not Label.DATE:
             continue
         text = line.text
         dm = date_line(text, tz, day_first=first)
-        if dm is None:
+        if dm is None and w.para[i]:
+            # A paragraph's shape, but dates alone: ``Published: Nov. 19, 2019, 6:18 p.m.
+            # Updated: Nov. 19, 2019, 7:10 p.m.`` (a sentence that opens with a label
+            # and a date is not read).
+            both = published_updated(text, tz, day_first=first)
+            if both is not None and both[0] is not None and published_label(text):
+                yield i, both[0]
+        elif dm is None:
             lead = published_lead(text, tz, day_first=first)
             if lead is not None:
                 yield i, lead

@@ -531,6 +531,9 @@ def _only_furniture_between(w: Work, a: int, b: int) -> bool:
     return all((m := w.marks[i]) is None or m.label is Label.FURNITURE for i in range(a + 1, b))
 
 
+#: The longest line ``_dates_alone`` lets the date readers try past the body's start.
+_DATES_ALONE = 160
+_YEAR_DIGITS = re.compile(r"\d{4}")
 #: How much of the prose tells its language (for the order of numeric dates).
 _PROSE_SAMPLE = 400
 
@@ -549,20 +552,31 @@ def day_first(w: Work) -> bool:
     return bool(sample) and day_first_language(" ".join(sample)[:_PROSE_SAMPLE])
 
 
+def _dates_alone(text: str) -> bool:
+    """A line short enough to be a date line, opening with a label or a date's digits
+    or month (the cheap test before the date readers; they decide)."""
+    return len(text) <= _DATES_ALONE and _YEAR_DIGITS.search(text) is not None
+
+
 def mark_dates_and_bylines(
     w: Work, end: int, *, updated_is_date: bool = False, start: int = 0
 ) -> None:
     """Label date, info, breadcrumb and ``By`` lines from ``start`` to ``end``.
 
     Past the body's start only lines that are not paragraphs (a date under
-    the lead paragraph), never the prose itself.
+    the lead paragraph), never the prose itself; but a line made of dates alone
+    is no prose, whatever its shape (``Nov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m.``
+    ends like a sentence).
     """
     tz = w.profile.tz
     first = day_first(w)
     for i in range(start, end):
-        if not w.free(i) or (i >= w.body_start and w.para[i]):
+        if not w.free(i):
             continue
         text = w.lines[i].text
+        prose = i >= w.body_start and w.para[i]
+        if prose and not _dates_alone(text):
+            continue
         dm = date_line(text, tz, day_first=first)
         if dm is not None:
             if dm.updated and not updated_is_date:
@@ -581,6 +595,8 @@ def mark_dates_and_bylines(
             w.set("date", published.value if published else None, "date.published-and-updated", i)
             if second is not None and not updated_is_date:
                 w.set("updated", second.value, "date.published-and-updated", i)
+            continue
+        if prose:
             continue
         info = info_line(text, tz, day_first=first)
         if info is not None:

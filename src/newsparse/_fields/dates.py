@@ -287,6 +287,7 @@ _UPDATED_WORDS = (
 )  # fmt: skip
 _PUBLISHED_WORDS = (
     "first published", "originally published", "originally posted", "published", "posted",
+    "original",
     "publicado",
     "publié", "veröffentlicht", "erstellt", "pubblicato", "gepubliceerd", "geplaatst",
     "publicerad", "publisert", "publiceret", "offentliggjort", "opublikowano",
@@ -307,6 +308,7 @@ _NEUTRAL_LABELS = frozenset(
 ) | {
     "last updated", "last update", "updated", "update", "page last modified", "last modified",
     "modified", "first published", "originally published", "originally posted", "published",
+    "original",
     "posted", "published date", "publish date", "date published", "posted date", "date posted",
     "post date", "submitted", "created", "date", "dated", "time",
 }  # fmt: skip
@@ -394,7 +396,7 @@ _GATES = (
 
 # Where an update label starts, in a line that begins with another date.
 _UPDATED_AT = re.compile(
-    r"(?i)\b(?:(?:last|dernière|última|ultimo)\s+)?(?:updated?|modified|aktualisiert"
+    r"(?i)(?<![^\W\d_])(?:(?:last|dernière|última|ultimo)\s+)?(?:updated?|modified|aktualisiert"
     r"|mise?\s+à\s+jour|actualizado|actualización|atualizado|atualização|aggiornato"
     r"|aggiornamento|bijgewerkt|uppdaterad|oppdatert|opdateret|zaktualizowano|aktualizacja"
     r"|güncelleme|güncellendi|обновлено|päivitetty|frissítve|módosítva|cập\s+nhật|actualizat"
@@ -630,6 +632,12 @@ _PUBLISHED_ONLY = frozenset(_PUBLISHED_WORDS) - {
 }  # fmt: skip
 
 
+# Where a publication label starts, after an update's date (see _updated_first).
+_PUBLISHED_AT = re.compile(
+    rf"(?i)(?<![^\W\d_])(?:{_alternation(tuple(_PUBLISHED_ONLY | {'original'}))})(?![^\W\d_])"
+)
+
+
 def published_label(text: str) -> bool:
     """Whether ``text`` opens with a label that says it is published (``Posted on``,
     ``Publié le``, ``Veröffentlicht am``); an update label or a bare ``Date`` is not."""
@@ -686,7 +694,7 @@ def published_updated(
         return _glued(text, default_tz, day_first) if _GLUED.search(text) else None
     parts = [text[: at.start()].strip(" |·•,;/-–—"), text[at.start() :].strip()]
     if not parts[0]:
-        return None
+        return _updated_first(text, default_tz, day_first)
     # The update's label may say the language writes the day first (``03/11/2025 14h05
     # Atualizado em 04/11/2025``): so then is the date before it.
     day_first = day_first or _strip_prefix(parts[1], None).day_first
@@ -704,6 +712,21 @@ def published_updated(
         relative = len(parts[1]) < 40 and _RELATIVE.search(parts[1]) is not None
         return (first, None) if relative or bare else None
     return first, second
+
+
+def _updated_first(
+    text: str, default_tz: dt.tzinfo | None, day_first: bool
+) -> tuple[DateMatch, DateMatch] | None:
+    """``Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET``: the
+    update first, then the publication under its own label."""
+    at = _PUBLISHED_AT.search(text, 1)
+    if at is None:
+        return None
+    updated = date_line(text[: at.start()].strip(" |·•,;/-–—"), default_tz, day_first=day_first)
+    published = date_line(text[at.start() :], default_tz, day_first=day_first)
+    if updated is None or not updated.updated or published is None or published.updated:
+        return None
+    return published, updated
 
 
 def _glued(
