@@ -380,3 +380,21 @@ def test_publication_and_update_labelled_once_under_the_article() -> None:
 def test_a_sentence_opening_with_a_label_and_a_date_is_not_read() -> None:
     sentence = "Posted on March 3, 2019, the first report of the council said that it would act."
     assert parse(dump(MENU, HEADLINE, LONG, sentence, FOOTER)).date is None
+
+
+def test_an_agency_and_its_date_under_the_headline_is_a_credit_line() -> None:
+    """``Associated Press November 19, 2019, 9:02 AM``: the source and the date, and no
+    headline (the line is a credit's, however title-like)."""
+    text = dump(MENU, HEADLINE, "Associated Press November 19, 2019, 9:02 AM", PROSE)
+    article = parse(text)
+    assert article.source == "Associated Press"
+    assert article.authors == ()
+    assert article.date == dt.date(2019, 11, 19)
+    assert rule(article, "source") == "byline.outlet-and-date"
+
+
+def test_a_person_and_a_date_is_no_outlet_credit() -> None:
+    text = dump(MENU, HEADLINE, "Jane Doe November 19, 2019", PROSE)
+    article = parse(text)
+    assert article.authors == ("Jane Doe",)
+    assert rule(article, "authors") != "byline.outlet-and-date"

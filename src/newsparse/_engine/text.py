@@ -558,6 +558,18 @@ def _dates_alone(text: str) -> bool:
     return len(text) <= _DATES_ALONE and _YEAR_DIGITS.search(text) is not None
 
 
+def _outlet_and_date(text: str, tz: dt.tzinfo | None, first: bool) -> Byline | None:
+    """An agency's or outlet's name, then a date and nothing more: a credit line."""
+    if _YEAR_DIGITS.search(text) is None:
+        return None
+    byline = parse_byline(text)
+    if byline is None or byline.authors or not byline.rest or not byline.source:
+        return None
+    if not is_outlet(byline.printed) or date_line(byline.rest, tz, day_first=first) is None:
+        return None
+    return byline
+
+
 def mark_dates_and_bylines(
     w: Work, end: int, *, updated_is_date: bool = False, start: int = 0
 ) -> None:
@@ -614,6 +626,12 @@ def mark_dates_and_bylines(
             w.set_byline(byline, "byline.prefixed", i)
             if byline.rest:  # "By X • 20 Dec 2025", "Last updated on ... by X"
                 date_on_byline(w, i, byline.rest, updated_is_date=updated_is_date)
+            continue
+        credit = _outlet_and_date(text, tz, first)
+        if credit is not None:  # "Associated Press November 19, 2019, 9:02 AM"
+            w.mark(i, Label.BYLINE, "byline.outlet-and-date", credit)
+            w.set_byline(credit, "byline.outlet-and-date", i)
+            date_on_byline(w, i, credit.rest or "", updated_is_date=updated_is_date)
             continue
         # "Posted on March 3, 2025 in News, Health": a theme's date line with the
         # categories (or a handle) after the date.
