@@ -98,6 +98,8 @@ _BIO_OPENING = 20
 _BIO_SUBJECT = 4
 #: The most words of a ``By`` line read under the prose.
 _NAME_WORDS = 12
+#: The longest line of two dates (``Published: … Updated: …``) read as one.
+_DATES_LINE = 160
 #: How many title candidates ``explain`` shows.
 _SHOWN = 5
 
@@ -305,7 +307,9 @@ def _loose_anchor(w: Work, i: int) -> bool:
     """A short free line holding a date (``Jane Doe July 3, 2025``): a byline cluster."""
     if not w.free(i) or w.para[i] or word_count(w.lines[i].text) > 14:
         return False
-    return next(find_dates(w.lines[i].text, day_first=day_first(w)), None) is not None
+    return (
+        next(find_dates(w.lines[i].text, day_first=day_first(w, w.lines[i].text)), None) is not None
+    )
 
 
 def _split_byline(w: Work, texts: list[str], i: int) -> bool:
@@ -357,7 +361,9 @@ def _cluster(w: Work, title: int | None, end: int, given: frozenset[str]) -> Non
         elif mark.label is Label.DATE:
             if mark.rule == "date.published-and-updated":
                 w.set("date", mark.data.value, mark.rule, i)
-                both = published_updated(w.lines[i].text, w.profile.tz, day_first=day_first(w))
+                both = published_updated(
+                    w.lines[i].text, w.profile.tz, day_first=day_first(w, w.lines[i].text)
+                )
                 if both is not None and both[1] is not None:
                     w.set("updated", both[1].value, mark.rule, i)
             elif "date" in w.fields:
@@ -447,7 +453,9 @@ def _labels_above(w: Work, lo: int, hi: int) -> None:
         label = w.lines[above].text.rstrip(" :")
         mark = w.marks[i]
         if mark is not None and mark.label is Label.DATE and mark.data is not None:
-            dm = date_line(f"{label} {w.lines[i].text}", w.profile.tz, day_first=day_first(w))
+            dm = date_line(
+                f"{label} {w.lines[i].text}", w.profile.tz, day_first=day_first(w, w.lines[i].text)
+            )
             if dm is not None and dm.updated:
                 w.mark(above, Label.UPDATED, "date.label-above")
                 w.mark(i, Label.UPDATED, "date.label-above", dm)
@@ -487,7 +495,7 @@ def _date_in_line(w: Work, lo: int, hi: int, at: int, *, nearer_than: int | None
         if not _loose_anchor(w, i):
             continue
         text = w.lines[i].text
-        found = next(find_dates(text, w.profile.tz, day_first=day_first(w)))
+        found = next(find_dates(text, w.profile.tz, day_first=day_first(w, text)))
         dm = _with_prefix(text, found, w) or found
         if nearer_than is not None:
             if dm.updated:
@@ -505,7 +513,7 @@ def _byline_beside_date(w: Work, lo: int, hi: int, at: int) -> None:
         if not (_loose_anchor(w, i) or (mark is not None and mark.rule == "date.in-line")):
             continue
         text = w.lines[i].text
-        dates = list(find_dates(text, w.profile.tz, day_first=day_first(w)))
+        dates = list(find_dates(text, w.profile.tz, day_first=day_first(w, text)))
         if not dates:
             continue
         before = text[: _prefix_start(text, dates[0], w)]
@@ -557,7 +565,10 @@ def _prefix_start(text: str, found: DateMatch, w: Work) -> int:
         if cut <= 0:
             break
         cut = text.rfind(" ", 0, cut - 1)
-        if date_line(text[cut + 1 : found.end], w.profile.tz, day_first=day_first(w)) is not None:
+        if (
+            date_line(text[cut + 1 : found.end], w.profile.tz, day_first=day_first(w, text))
+            is not None
+        ):
             start = cut + 1
     return start
 
@@ -573,7 +584,7 @@ def _with_prefix(text: str, found: DateMatch, w: Work) -> DateMatch | None:
         if cut <= 0:
             break
         cut = text.rfind(" ", 0, cut - 1)
-        dm = date_line(text[cut + 1 : found.end], w.profile.tz, day_first=day_first(w))
+        dm = date_line(text[cut + 1 : found.end], w.profile.tz, day_first=day_first(w, text))
         if dm is not None:
             best = dm
     return best
@@ -794,7 +805,7 @@ def _signature(w: Work) -> None:
         seen += 1
         text = w.lines[i].text
         byline = parse_byline(text, require_prefix=True) if signed < 0 else None
-        dm = None if byline is not None else date_line(text, tz, day_first=day_first(w))
+        dm = None if byline is not None else date_line(text, tz, day_first=day_first(w, text))
         if byline is not None:
             signed = i
             if need_byline and not byline.rest:
@@ -912,19 +923,20 @@ def _published_lines(w: Work) -> Iterator[tuple[int, DateMatch]]:
     line (``Posted on March 3, 2025``, ``Posted on the 15/12/2025 by @jane``), or
     alone on the line above the date (``Publish date`` / ``15 November 2018``)."""
     tz = w.profile.tz
-    first = day_first(w)
     for i, line in enumerate(w.lines):
         mark = w.marks[i]
         if mark is not None and mark.label is not Label.DATE:
             continue
         text = line.text
+        first = day_first(w, text)
         dm = date_line(text, tz, day_first=first)
         if dm is None and w.para[i]:
             # A paragraph's shape, but dates alone: ``Published: Nov. 19, 2019, 6:18 p.m.
             # Updated: Nov. 19, 2019, 7:10 p.m.`` (a sentence that opens with a label
             # and a date is not read).
-            both = published_updated(text, tz, day_first=first)
-            if both is not None and both[0] is not None and published_label(text):
+            labelled = len(text) <= _DATES_LINE and published_label(text)
+            both = published_updated(text, tz, day_first=first) if labelled else None
+            if both is not None and both[0] is not None:
                 yield i, both[0]
         elif dm is None:
             lead = published_lead(text, tz, day_first=first)

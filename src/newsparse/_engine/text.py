@@ -534,16 +534,24 @@ def _only_furniture_between(w: Work, a: int, b: int) -> bool:
 #: The longest line ``_dates_alone`` lets the date readers try past the body's start.
 _DATES_ALONE = 160
 _YEAR_DIGITS = re.compile(r"\d{4}")
-#: How much of the prose tells its language (for the order of numeric dates).
+#: How much of the prose tells its language (for the order of numeric dates), and in
+#: how many lines from the body's start it is looked for.
 _PROSE_SAMPLE = 400
+_PROSE_LINES = 40
+#: Numbers that either order of day and month could read (slashes or dashes).
+_EITHER_ORDER = re.compile(r"\d[/-]\d{1,2}[/-]\d{2}")
 
 
-def day_first(w: Work) -> bool:
-    """Whether the article's prose is of a language that writes numeric dates day
-    first: then ``03/11/2025`` is 3 November (in English it is left unread)."""
+def day_first(w: Work, text: str) -> bool:
+    """Whether ``text`` is to be read with numeric dates day first: it holds one that
+    either order could read (``03/11/2025``), and the article's prose is of a language
+    that writes the day first (then it is 3 November; in English it is left unread)."""
+    if _EITHER_ORDER.search(text) is None:
+        return False  # (the language is only guessed where it matters)
     sample: list[str] = []
     size = 0
-    for i in range(w.body_start, len(w.lines)):
+    # A bounded look (the callers ask once per line): the prose starts at body_start.
+    for i in range(w.body_start, min(w.body_start + _PROSE_LINES, len(w.lines))):
         if w.para[i]:
             sample.append(w.lines[i].text)
             size += len(sample[-1])
@@ -581,11 +589,11 @@ def mark_dates_and_bylines(
     ends like a sentence).
     """
     tz = w.profile.tz
-    first = day_first(w)
     for i in range(start, end):
         if not w.free(i):
             continue
         text = w.lines[i].text
+        first = day_first(w, text)
         prose = i >= w.body_start and w.para[i]
         if prose and not _dates_alone(text):
             continue
@@ -671,7 +679,7 @@ def set_info(
 def date_on_byline(w: Work, i: int, rest: str, *, updated_is_date: bool) -> None:
     """The date printed on a byline's line (``Byline.rest``): the date, or ``updated``."""
     tz = w.profile.tz
-    first = day_first(w)
+    first = day_first(w, rest)
     dm = date_line(rest, tz, day_first=first)
     if dm is None:
         # "July 13, 2024October 10, 2020 by Jane Doe": a theme's first and last version.

@@ -191,11 +191,12 @@ _YEAR_WORD = r"(?:\s?(?:г\.|года\b|r\.|roku\b))?"
 
 # A month name, in any case, is a run of letters: lookaheads on that spare the long
 # case-blind alternation of month names at most places it would be tried.
-#: Hindi and Thai names hold combining marks (vowel signs), which are not letters.
+_LETTERS = r"[^\W\d_]+"
+# After a day, a month's name may also hold combining marks (the vowel signs of Hindi
+# and Thai, which are not letters), and be of two words (the Levant's ``تشرين الثاني``).
 _MARKS = "".join(sorted({c for m in _ALL_MONTHS for c in m if unicodedata.category(c)[0] == "M"}))
-_LETTERS = rf"(?:[^\W\d_]|[{_MARKS}])+"
-#: A month's name of one word, or of two (the Levant's ``تشرين الثاني``).
-_NAME = rf"{_LETTERS}(?:\s{_LETTERS})?"
+_MARKED = rf"(?:[^\W\d_]|[{_MARKS}])+"
+_NAME = rf"{_MARKED}(?:\s{_MARKED})?"
 #: Where a month's name may start: not inside a word, but after a small letter
 #: when it is capitalised (``EditorialNovember 22``, ``Jane DoeJanuary 14``).
 _WORD_START = r"(?:(?<![^\W\d_])|(?<=[a-zà-ÿ])(?-i:(?=[A-Z])))"
@@ -578,7 +579,8 @@ def date_line(
     if len(text) > 80:
         return None
     if _YEAR.search(text) is None:
-        if _SHORT_YEAR.search(text) is None:
+        # (counting is cheaper than a search, on the many lines without a year)
+        if (text.count("/") < 2 and text.count(".") < 2) or _SHORT_YEAR.search(text) is None:
             return None
         line = _strip_prefix(text, default_tz, day_first)
         return _short_year(line) if line.labelled else None
@@ -664,7 +666,7 @@ def published_lead(
     one is not read); a second date glued to it (the last update) is left out.
     """
     text = text[:_LEAD]  # the label and its date open the line: the rest is not read
-    if not published_label(text):
+    if _YEAR.search(text) is None or not published_label(text):
         return None
     line = _strip_prefix(text, default_tz, day_first)
     rest = line.rest
