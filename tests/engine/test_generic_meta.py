@@ -398,3 +398,16 @@ def test_a_person_and_a_date_is_no_outlet_credit() -> None:
     article = parse(text)
     assert article.authors == ("Jane Doe",)
     assert rule(article, "authors") != "byline.outlet-and-date"
+
+
+def test_the_byline_over_the_date_lines_over_the_headline() -> None:
+    """The date lines between a byline and the headline do not push it out of the
+    cluster: ``Author`` / name / ``Published: …`` / ``Updated: …`` / headline."""
+    text = dump(
+        MENU, "Author", "Jane Doe", "Published: 10-30-2025", "Updated: 11-25-2025", HEADLINE,
+        PROSE,
+    )  # fmt: skip
+    article = parse(text)
+    assert article.authors == ("Jane Doe",)
+    assert article.date == dt.date(2025, 10, 30)
+    assert article.updated == dt.date(2025, 11, 25)

@@ -52,6 +52,7 @@ T = TypeVar("T")
 __all__ = ["finish_header", "free_before", "generic_header", "next_free", "strong_title"]
 
 _ANCHORS = (Label.DATE, Label.UPDATED, Label.BYLINE, Label.INFO)
+_DATE_LABELS = frozenset({Label.DATE, Label.UPDATED})
 _SEPARATORS = " \t·•|-–—,:;/()"
 #: A short lower-case word between a name and its date: ``Jane Doe on May 3``.
 _CONNECTOR = re.compile(r"\s+[^\W\d_A-Z]{1,3}$")
@@ -594,7 +595,8 @@ def _cluster_span(w: Work, title: int | None, end: int) -> tuple[int, int]:
     """The lines around the headline (or before the prose) where its byline and date sit."""
     n = len(w.lines)
     if title is not None:
-        lo = _back(w, title, _BEFORE_TITLE)
+        # The date lines over the headline count as none: the byline may stand over them.
+        lo = _back(w, title, _BEFORE_TITLE, skip=_DATE_LABELS)
         # Past the prose start too: a date under the first paragraph (a deck).
         hi = _forward(w, max(title, end - 1), _AFTER)
     else:
@@ -603,11 +605,13 @@ def _cluster_span(w: Work, title: int | None, end: int) -> tuple[int, int]:
     return lo, min(hi, n)
 
 
-def _back(w: Work, i: int, count: int) -> int:
-    """The line ``count`` unlabelled or header lines above ``i`` (furniture skipped)."""
+def _back(w: Work, i: int, count: int, *, skip: frozenset[Label] = frozenset()) -> int:
+    """The line ``count`` unlabelled or header lines above ``i`` (furniture skipped, and
+    the lines of the labels in ``skip``)."""
     while count > 0 and i > 0:
         i -= 1
-        if w.label(i) is not Label.FURNITURE:
+        label = w.label(i)
+        if label is not Label.FURNITURE and label not in skip:
             count -= 1
     return i
 
