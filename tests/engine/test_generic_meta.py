@@ -411,3 +411,24 @@ def test_the_byline_over_the_date_lines_over_the_headline() -> None:
     assert article.authors == ("Jane Doe",)
     assert article.date == dt.date(2025, 10, 30)
     assert article.updated == dt.date(2025, 11, 25)
+
+
+def test_the_labelled_publication_beats_a_date_inside_a_line_away_from_the_headline() -> None:
+    """``2022-04-12 Link to a list of tools`` under the deck is a list's line; the one
+    ``Published on`` line of the dump is the article's date."""
+    deck = "How the council chose the routes, and what comes next for the city."
+    text = dump(
+        MENU, HEADLINE, deck, "2022-04-12 Link to a list of tools", PROSE,
+        "Published on 2021-01-18T19:55", FOOTER,
+    )  # fmt: skip
+    article = parse(text)
+    assert article.date == dt.date(2021, 1, 18)
+    assert rule(article, "date") == "date.published-once"
+
+
+def test_a_date_inside_the_line_under_the_headline_stands() -> None:
+    text = dump(
+        MENU, HEADLINE, "September 29, 2025/Jane Doe", PROSE, "Published: Jul 15, 2019", FOOTER
+    )
+    article = parse(text)
+    assert article.date == dt.date(2025, 9, 29)

@@ -396,9 +396,21 @@ def _cluster(w: Work, title: int | None, end: int, given: frozenset[str]) -> Non
         _byline_once(w)
     if "byline" not in w.fields and "byline" not in given:
         _author_box(w)
-    if "date" not in w.fields and "date" not in given:
-        _published_once(w)
+    found = w.fields.get("date")
+    if "date" not in given and (found is None or _weak_date(w, found.lines, found.rule, title)):
+        _published_once(w, replace=found is not None)
     _cluster_contenders(w, lo, hi, at)
+
+
+def _weak_date(w: Work, nos: tuple[int, ...], rule: str, title: int | None) -> bool:
+    """A date inside a short line that is not right under the headline (there is none,
+    or lines stand between): the one date labelled as the publication's beats it."""
+    if rule != "date.in-line":
+        return False
+    if title is None:
+        return True
+    below = w.past_furniture(title, 1)
+    return below >= len(w.lines) or w.lines[below].no not in nos
 
 
 def _second_line_update(w: Work, dated: int, i: int, at: int) -> bool:
@@ -911,13 +923,17 @@ def _box_name(w: Work, i: int) -> Byline | None:
     return byline
 
 
-def _published_once(w: Work) -> None:
+def _published_once(w: Work, *, replace: bool = False) -> None:
     """The one line of the dump that labels a date as the publication's (``Posted on
     March 3, 2025``), wherever it stands (a theme may print it under the article,
-    past a box of links): with two or more (a comment's, a list's), none."""
+    past a box of links): with two or more (a comment's, a list's), none.
+
+    ``replace``: the date found replaces the one set."""
     one = _only_one(_published_lines(w), lambda dm: dm.value)
     if one is not None:
         i, dm = one
+        if replace:
+            w.fields.pop("date", None)
         w.mark(i, Label.DATE, "date.published-once", dm)
         w.set("date", dm.value, "date.published-once", i)
 
