@@ -618,3 +618,54 @@ def test_update_glued_or_first(text: str, published: dt.date, updated: dt.date) 
 def test_an_update_first_without_a_publication_label_is_not_split() -> None:
     assert published_updated("Updated 4 Nov 2025 by Jane Doe, 3 Nov 2025") is None
     assert published_updated("Updated 4 Nov 2025 / Updated 5 Nov 2025") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "updated"),
+    [
+        # Month abbreviations between dots (Brazilian papers)
+        ("3.nov.2025 às 14h05", dt.date(2025, 11, 3), False),
+        ("Atualizado: 3.nov.2025 às 15h10", dt.date(2025, 11, 3), True),
+        # The time first, then the day of numbers (Russian agencies)
+        ("14:05 03.11.2025", dt.date(2025, 11, 3), False),
+        ("14:05 MSK 03.11.2025", dt.datetime(2025, 11, 3, 14, 5, tzinfo=tz(3)), False),
+        ("14:05 25/11/2025", dt.date(2025, 11, 25), False),
+        ("14:05, 03/11/2025", None, False),  # either order: unread
+        # More labels
+        ("Data utworzenia: 3 listopada 2025, 14:05", dt.date(2025, 11, 3), False),
+        ("Data aktualizacji: 4 listopada 2025", dt.date(2025, 11, 4), True),
+        ("Aangepast: 4 november 2025, 15:10", dt.date(2025, 11, 4), True),
+        ("نُشر في 3 نوفمبر 2025", dt.date(2025, 11, 3), False),
+        ("Dernière modification : 4 novembre 2025", dt.date(2025, 11, 4), True),
+    ],
+)
+def test_news_forms(text: str, value: dt.date | None, updated: bool) -> None:
+    found = date_line(text)
+    if value is None:
+        assert found is None
+    else:
+        check(found, value)
+        assert found is not None and found.updated is updated
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "updated"),
+    [
+        (
+            "3 novembre 2025 (modifica il 4 novembre 2025 | 09:12)",
+            dt.date(2025, 11, 3),
+            dt.date(2025, 11, 4),
+        ),
+        (
+            "14:05 03.11.2025 (обновлено: 15:10 04.11.2025)",
+            dt.date(2025, 11, 3),
+            dt.date(2025, 11, 4),
+        ),
+    ],
+)
+def test_news_updates(text: str, published: dt.date, updated: dt.date) -> None:
+    both = published_updated(text)
+    assert both is not None
+    check(both[0], published)
+    assert both[1] is not None and both[1].updated
+    check(both[1], updated)

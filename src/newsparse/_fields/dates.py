@@ -227,6 +227,15 @@ _PATTERNS = [
         rf"(?i)(?<![\d:]){_TIME}{_ZONE}(?:\s*[,/|])?\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
         rf"(?P<d>\d{{1,2}})\s+(?P<mon>{_MONTH_RE})\.?,?\s+(?P<y>\d{{4}})(?!\d)"
     ),
+    # 14:05 03.11.2025, 14:05, 03/11/2025 (time first, then the day of numbers)
+    re.compile(
+        rf"(?<![\d:.]){_TIME}{_ZONE}(?:\s*[,|/])?\s+(?P<a>\d{{1,2}})\.(?P<b>\d{{1,2}})\.(?P<y>\d{{4}})"
+        r"(?![\d.])"
+    ),
+    re.compile(
+        rf"(?<![\d:.]){_TIME}{_ZONE}(?:\s*[,|])?\s+(?P<sa>\d{{1,2}})/(?P<sb>\d{{1,2}})/(?P<y>\d{{4}})"
+        r"(?![\d/])"
+    ),
     # 19:49, 21-Jan-2019 (time first, day-month-year with dashes)
     re.compile(
         rf"(?<!\d){_TIME}(?:\s*,)?\s*(?P<d>\d{{1,2}})-(?P<mon>[A-Za-z]{{3}})-(?P<y>\d{{4}}){_ZONE}"
@@ -240,8 +249,8 @@ _PATTERNS = [
     # 30 October 2025, 12. März 2024, 12 de marzo de 2024, 3 ноября 2025 г.
     re.compile(
         rf"(?i)(?<![\d.])(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+)?"
-        rf"(?={_NAME}\.?,?\s+(?:de\s+|del\s+)?\d{{4}}(?!\d))(?P<mon>{_ANY_MONTH_RE})\.?,?"
-        rf"\s+(?:de\s+|del\s+)?(?P<y>\d{{4}})(?!\d){_YEAR_WORD}(?:{_SEP}{_TIME})?{_ZONE}"
+        rf"(?={_NAME}(?:\.?,?\s+(?:de\s+|del\s+)?|\.)\d{{4}}(?!\d))(?P<mon>{_ANY_MONTH_RE})"
+        rf"(?:\.?,?\s+(?:de\s+|del\s+)?|\.)(?P<y>\d{{4}})(?!\d){_YEAR_WORD}(?:{_SEP}{_TIME})?{_ZONE}"
     ),
     # 21-Jan-2019, 04-ago-2021 5:11:10, 12/Mar/2024:10:30
     re.compile(
@@ -282,7 +291,9 @@ _UPDATED_WORDS = (
     "更新時間", "更新于", "更新於", "更新日", "最終更新", "最终更新", "更新", "수정",
     "업데이트", "frissítve", "módosítva", "cập nhật", "actualizat", "ενημερώθηκε",
     "ενημέρωση", "آخر تحديث", "تحديث",
-    "modifiée", "gewijzigd", "modificado", "modificato", "изменено", "zmieniono",
+    "modifiée", "gewijzigd", "modificado", "modificato", "modifica", "изменено", "zmieniono",
+    "aangepast", "laatste update", "data aktualizacji", "ostatnia aktualizacja",
+    "dernière modification", "última modificación",
     "güncellenme", "diperbarui", "diperbaharui", "עודכן", "अपडेट", "अपडेटेड", "อัปเดต",
     "ปรับปรุง",
 )  # fmt: skip
@@ -298,7 +309,8 @@ _PUBLISHED_WORDS = (
     "data", "发布时间", "发布日期", "发表时间", "发表于", "发布于", "發布時間", "發佈時間",
     "发布", "时间", "時間", "日期", "公開日", "投稿日", "配信日", "입력", "등록",
     "közzétéve", "publikálva", "đăng", "ngày", "publicat", "δημοσιεύθηκε", "δημοσίευση",
-    "تاريخ النشر", "نشر في", "نشر", "تم النشر",
+    "تاريخ النشر", "نشر في", "نشر", "تم النشر", "نُشر في", "نُشر", "نشرت", "نُشرت",
+    "data utworzenia",
     "pubblicata", "publicada", "erschienen", "diterbitkan", "dipublikasikan", "게재", "발행",
     "公開", "掲載", "פורסם", "प्रकाशित", "प्रकाशित तिथि", "เผยแพร่",
 )  # fmt: skip
@@ -380,13 +392,15 @@ _GATES = (
     _TIME_FIRST,
     _TIME_FIRST,
     _TIME_FIRST,
+    _TIME_FIRST,
+    _TIME_FIRST,
     re.compile(
         rf"(?i){_WORD_START}{_LETTERS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
         r"(?:(?!\d)|(?=\d{1,3}\s*[^\W\d_]))"
     ),
     re.compile(
-        rf"(?i)(?<![\d.])\d{{1,2}}(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+)?{_NAME}\.?,?"
-        rf"\s+(?:de\s+|del\s+)?\d{{4}}(?!\d)"
+        rf"(?i)(?<![\d.])\d{{1,2}}(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+)?{_NAME}"
+        rf"(?:\.?,?\s+(?:de\s+|del\s+)?|\.)\d{{4}}(?!\d)"
     ),
     re.compile(r"\d[-/][^\W\d_]{3}"),
     re.compile(r"\d{4}\.\s[^\W\d_]"),
@@ -401,7 +415,8 @@ _UPDATED_AT = re.compile(
     r"|mise?\s+à\s+jour|actualizado|actualización|atualizado|atualização|aggiornato"
     r"|aggiornamento|bijgewerkt|uppdaterad|oppdatert|opdateret|zaktualizowano|aktualizacja"
     r"|güncelleme|güncellendi|обновлено|päivitetty|frissítve|módosítva|cập\s+nhật|actualizat"
-    r"|ενημερώθηκε|ενημέρωση|تحديث|modifiée?|geändert|gewijzigd|modificado|modificato|изменено"
+    r"|ενημερώθηκε|ενημέρωση|تحديث|modifiée?|geändert|gewijzigd|modificado|modificato|modifica"
+    r"|aangepast|изменено"
     r"|zmieniono|güncellenme|diperbaharui|diperbarui|수정|עודכן)\b|更新"
 )
 # Two dates printed together: a year, then at once the next date's month.
