@@ -432,3 +432,12 @@ def test_a_date_inside_the_line_under_the_headline_stands() -> None:
     )
     article = parse(text)
     assert article.date == dt.date(2025, 9, 29)
+
+
+def test_a_tweet_set_into_the_prose_gives_no_date() -> None:
+    """An embedded tweet's signature under two paragraphs is the tweet's date."""
+    text = dump(
+        MENU, HEADLINE, PROSE[:2], "Smoke from the fires has reached the city centre",
+        "— Jane Doe (@janedoe) November 1, 2019", PROSE[2:],
+    )  # fmt: skip
+    assert parse(text).date is None

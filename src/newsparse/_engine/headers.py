@@ -99,6 +99,8 @@ _BIO_OPENING = 20
 _BIO_SUBJECT = 4
 #: The most words of a ``By`` line read under the prose.
 _NAME_WORDS = 12
+#: How many paragraphs under the headline end the search for a date inside a line.
+_PROSE_BEFORE_DATE = 2
 #: The longest line of two dates (``Published: … Updated: …``) read as one.
 _DATES_LINE = 160
 #: How many title candidates ``explain`` shows.
@@ -502,6 +504,14 @@ def _date_in_line(w: Work, lo: int, hi: int, at: int, *, nearer_than: int | None
         # Over the headline, the date line yields only to a line just under it (further
         # down, a related list's line may hold a date).
         hi = min(hi, _forward(w, at, _BEFORE_TITLE))
+    # Under the headline, not past two paragraphs: a tweet's or a quote's signature set
+    # into the prose (``— Jane Doe (@jane) November 1, 2019``) is not the article's date.
+    paragraphs = 0
+    for j in range(at + 1, hi):
+        paragraphs += w.para[j]
+        if paragraphs >= _PROSE_BEFORE_DATE:
+            hi = j
+            break
     for i in sorted(range(lo, hi), key=key):
         if nearer_than is not None and key(i) >= key(nearer_than):
             return
