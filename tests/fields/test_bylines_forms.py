@@ -288,3 +288,25 @@ def test_prefixes_of_more_languages(text: str, authors: tuple[str, ...]) -> None
 def test_names_without_capitals_need_their_label(text: str) -> None:
     """Without capitals, two words are no sign of a name: only a label or "By" says so."""
     assert parse_byline(text, require_prefix=True) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "printed"),
+    [
+        (
+            "Publicado por: Clarissa Borba - Categoria: Saúde - Tags: arrombamento",
+            "Publicado por: Clarissa Borba",
+        ),
+        ("by Jessica Robinson · This post may contain affiliate links", "by Jessica Robinson"),
+        ("By Jane Doe | View In Digital Edition", "By Jane Doe"),
+        ("By Jane Doe • Senior Writer • Tags: cycling", "By Jane Doe • Senior Writer"),
+        # A job title, an outlet or a place after the name stays printed
+        ("By Jane Doe | Senior Writer", "By Jane Doe | Senior Writer"),
+        ("By Jane Doe | Reuters", "By Jane Doe | Reuters"),
+        ("By Jane Doe in Athens", "By Jane Doe in Athens"),
+    ],
+)
+def test_printed_byline_stops_at_the_chrome_after_the_names(text: str, printed: str) -> None:
+    byline = parse_byline(text, require_prefix=True)
+    assert byline is not None
+    assert byline.printed == printed

@@ -635,7 +635,37 @@ def _parse(line: str, require_prefix: bool) -> Byline | None:
     if found is None:
         return None
     authors, source, place = found
-    return Byline(printed, authors, source, place, rest)
+    return Byline(_printed_part(printed, authors, source, place), authors, source, place, rest)
+
+
+# The strong separators between a byline's parts (``Jane Doe | Senior Writer``).
+_STRONG_SEP = re.compile(r"\s[-–—]\s|\s*[|｜•·●▪]\s*")
+
+
+def _printed_part(
+    printed: str, authors: tuple[str, ...], source: str | None, place: str | None
+) -> str:
+    """The byline as printed, up to the first part after the last name that is neither
+    a job title, an outlet nor a place (a category, tags, page chrome: ``Publicado por:
+    Clarissa Borba - Categoria: Saúde - Tags: …`` is printed ``Publicado por: Clarissa
+    Borba``)."""
+    if not authors:
+        return printed
+    low = printed.lower()
+    end = max((low.rfind(a.lower()) + len(a) for a in authors if a.lower() in low), default=-1)
+    if end <= 0:
+        return printed
+    keep = (source or "", place or "")
+    at = end
+    for sep in _STRONG_SEP.finditer(printed, end):
+        part = printed[at : sep.start()].strip() if at > end else ""
+        if part and not (_is_role(part) or is_outlet(part) or part in keep):
+            return printed[:at].rstrip(" |｜•·●▪-–—")
+        at = sep.end()
+    part = printed[at:].strip() if at > end else ""
+    if part and not (_is_role(part) or is_outlet(part) or part in keep):
+        return printed[:at].rstrip(" |｜•·●▪-–—")
+    return printed
 
 
 def is_lone_prefix(line: str) -> bool:
