@@ -669,3 +669,14 @@ def test_news_updates(text: str, published: dt.date, updated: dt.date) -> None:
     check(both[0], published)
     assert both[1] is not None and both[1].updated
     check(both[1], updated)
+
+
+def test_the_month_printed_short_then_in_full() -> None:
+    """``Nov.November 18, 2019``: a page's two versions of the month (small and large
+    screens), both in the copy; another month before the date is not the same date."""
+    check(
+        date_line("Nov.November 18, 2019 12:02 PM EST"),
+        dt.datetime(2019, 11, 18, 12, 2, tzinfo=tz(-5)),
+    )
+    assert date_line("Dec.November 18, 2019") is None
+    assert date_line("Hello November 18, 2019") is None

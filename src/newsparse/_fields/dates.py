@@ -609,11 +609,20 @@ def date_line(
     first, last = matches[0], matches[-1]
     between = "".join(rest[a.end : b.start] for a, b in itertools.pairwise(matches))
     after = rest[last.end :]
-    if not _LEFTOVER.match(rest[: first.start] + between):
+    before = rest[: first.start]
+    if not _LEFTOVER.match(before + between) and not (
+        _LEFTOVER.match(between) and _same_month(before, first.value)
+    ):
         return None
     if not (_LEFTOVER.match(after) or _TAIL.match(after)):
         return None
     return DateMatch(first.value, first.start, first.end, line.updated)
+
+
+def _same_month(text: str, value: dt.date | dt.datetime) -> bool:
+    """``Nov.`` before ``November 18, 2019``: the month printed short for a small screen
+    and in full for a large one, the copy holding both."""
+    return _ALL_MONTHS.get(text.strip(" .").lower()) == value.month
 
 
 # Two digits of the year (``03.11.25``, ``01/25/26``), day and month of two digits each.
