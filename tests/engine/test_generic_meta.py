@@ -93,6 +93,45 @@ def test_french_publication_label_under_the_article() -> None:
     assert parse(text).date == dt.date(2025, 11, 3)
 
 
+def test_publication_label_then_the_author_after_the_date() -> None:
+    """``Posted on the 15/12/2025 at 19:00 by @jane``: the line is no date line (a
+    handle follows), yet its label says the date is the publication's."""
+    text = dump(MENU, HEADLINE, LONG, "Posted on the 15/12/2025 at 19:00 by @jane", FOOTER)
+    article = parse(text)
+    assert article.date == dt.date(2025, 12, 15)
+    assert rule(article, "date") == "date.published-once"
+
+
+def test_publication_label_alone_over_the_date_under_the_article() -> None:
+    text = dump(MENU, HEADLINE, LONG, "Publish date", "15 November 2018", FOOTER)
+    article = parse(text)
+    assert article.date == dt.date(2018, 11, 15)
+    assert rule(article, "date") == "date.published-once"
+
+
+def test_two_labels_over_dates_give_none() -> None:
+    """Two ``Published`` / date pairs: the parts of a collection, not one article."""
+    text = dump(
+        MENU, HEADLINE, LONG, "Step 1", "Published", "15 November 2018",
+        "Step 2", "Published", "8 October 2020", FOOTER,
+    )  # fmt: skip
+    assert parse(text).date is None
+
+
+def test_categories_after_the_date_under_the_headline() -> None:
+    """A theme's line under the headline: the date, the last version glued to it, and the
+    categories; the earlier date is the publication's."""
+    line = "Posted on November 25, 2024December 3, 2024 in Health, Nutrition, Research, News"
+    article = parse(dump(MENU, HEADLINE, line, PROSE))
+    assert article.date == dt.date(2024, 11, 25)
+    assert rule(article, "date") == "date.published-lead"
+
+
+def test_an_updated_lead_is_not_the_publication() -> None:
+    line = "Updated on November 25, 2024 in Health, Nutrition, Research, News"
+    assert parse(dump(MENU, HEADLINE, line, PROSE)).date is None
+
+
 def test_by_line_printed_once_over_an_author_box() -> None:
     bio = (
         "Lisa has written about city budgets and local transport for twenty years, and she "
@@ -244,3 +283,161 @@ def test_name_and_its_job_glued_under_the_headline() -> None:
     """``Jane DoeFounder at Acme``: the markup's two spans, a name and its job."""
     text = dump(MENU, HEADLINE, "Mateusz HabernyFounder at Oakywood", "Table of contents", PROSE)
     assert parse(text).authors == ("Mateusz Haberny",)
+
+
+# --- which of the cluster's dates --------------------------------------------------------
+
+PROSE_PT = [
+    "A Câmara Municipal aprovou na noite de segunda-feira, por ampla maioria, um plano que "
+    "prevê quarenta quilômetros de novas ciclovias protegidas no centro da cidade.",
+    "Os defensores do plano dizem que ele vai reduzir o número de mortes no trânsito e "
+    "tornar a bicicleta uma opção real para ir ao trabalho, enquanto os comerciantes temem.",
+]
+
+
+def test_slashes_read_day_first_on_a_page_in_a_day_first_language() -> None:
+    """``03/11/2025`` is 3 November in Portuguese prose (the update is relative)."""
+    text = dump(MENU, HEADLINE, "Por Ana Souza", "03/11/2025 14h05 Atualizado há 2 horas", PROSE_PT)
+    article = parse(text)
+    assert article.date == dt.date(2025, 11, 3)
+    assert article.updated is None
+
+
+def test_slashes_in_english_prose_are_left_unread() -> None:
+    """In English either order is printed: ``03/11/2025`` gives no date."""
+    article = parse(dump(MENU, HEADLINE, "By Jane Doe", "03/11/2025", PROSE))
+    assert article.date is None
+    assert parse(dump(MENU, HEADLINE, "By Jane Doe", "25/11/2025", PROSE)).date == dt.date(
+        2025, 11, 25
+    )
+
+
+def test_the_day_over_the_headline_is_no_update() -> None:
+    """A masthead's day over the headline, the article's date under it: the day is
+    neither the date nor an update."""
+    text = dump(
+        MENU, "November 3, 2025", HEADLINE, "By Jane Doe", "November 3, 2025 2:05 PM EST", PROSE
+    )
+    article = parse(text)
+    assert article.date == dt.datetime(
+        2025, 11, 3, 14, 5, tzinfo=dt.timezone(dt.timedelta(hours=-5))
+    )
+    assert article.updated is None
+
+
+def test_a_second_date_line_of_the_same_day_is_no_update() -> None:
+    text = dump(MENU, HEADLINE, "By Jane Doe", "March 3, 2025", "Share", "March 3, 2025", PROSE)
+    article = parse(text)
+    assert article.date == dt.date(2025, 3, 3)
+    assert article.updated is None
+
+
+def test_a_later_second_date_line_is_the_update() -> None:
+    text = dump(MENU, HEADLINE, "By Jane Doe", "March 3, 2025", "March 5, 2025", PROSE)
+    article = parse(text)
+    assert article.date == dt.date(2025, 3, 3)
+    assert article.updated == dt.date(2025, 3, 5)
+
+
+def test_a_date_inside_a_line_under_the_headline_beats_the_day_over_it() -> None:
+    text = dump(
+        MENU, "Monday, November 3, 2025", HEADLINE, "By Jane Doe",
+        "LONDON - Nov 2, 2025 - 14:05 GMT", PROSE,
+    )  # fmt: skip
+    article = parse(text)
+    assert article.date == dt.datetime(2025, 11, 2, 14, 5, tzinfo=dt.timezone.utc)
+    assert rule(article, "date") == "date.in-line"
+
+
+def test_a_date_inside_a_line_beats_a_related_list_date_line_further_down() -> None:
+    text = dump(
+        MENU, HEADLINE, "Nissan November 20, 2019 13:42", "More stories like this one",
+        "A new bridge for the harbour", "November 16, 2016", PROSE,
+    )  # fmt: skip
+    article = parse(text)
+    assert article.date == dt.date(2019, 11, 20)
+    assert rule(article, "date") == "date.in-line"
+
+
+def test_a_date_line_shaped_as_a_sentence_under_the_lead() -> None:
+    """``… 1:35 a.m.`` ends like a sentence: the line is dates alone all the same."""
+    text = dump(
+        MENU, HEADLINE, PROSE[0], "Nov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m.", PROSE[1:]
+    )
+    article = parse(text)
+    assert article.date == dt.date(2019, 11, 20)
+    assert article.updated == dt.date(2019, 11, 20)
+    assert all("Updated" not in b.text for b in article.body)
+
+
+def test_publication_and_update_labelled_once_under_the_article() -> None:
+    line = "Published: Nov. 19, 2019, 6:18 p.m. Updated: Nov. 19, 2019, 7:10 p.m."
+    article = parse(dump(MENU, HEADLINE, LONG, line, FOOTER))
+    assert article.date == dt.date(2019, 11, 19)
+    assert rule(article, "date") == "date.published-once"
+
+
+def test_a_sentence_opening_with_a_label_and_a_date_is_not_read() -> None:
+    sentence = "Posted on March 3, 2019, the first report of the council said that it would act."
+    assert parse(dump(MENU, HEADLINE, LONG, sentence, FOOTER)).date is None
+
+
+def test_an_agency_and_its_date_under_the_headline_is_a_credit_line() -> None:
+    """``Associated Press November 19, 2019, 9:02 AM``: the source and the date, and no
+    headline (the line is a credit's, however title-like)."""
+    text = dump(MENU, HEADLINE, "Associated Press November 19, 2019, 9:02 AM", PROSE)
+    article = parse(text)
+    assert article.source == "Associated Press"
+    assert article.authors == ()
+    assert article.date == dt.date(2019, 11, 19)
+    assert rule(article, "source") == "byline.outlet-and-date"
+
+
+def test_a_person_and_a_date_is_no_outlet_credit() -> None:
+    text = dump(MENU, HEADLINE, "Jane Doe November 19, 2019", PROSE)
+    article = parse(text)
+    assert article.authors == ("Jane Doe",)
+    assert rule(article, "authors") != "byline.outlet-and-date"
+
+
+def test_the_byline_over_the_date_lines_over_the_headline() -> None:
+    """The date lines between a byline and the headline do not push it out of the
+    cluster: ``Author`` / name / ``Published: …`` / ``Updated: …`` / headline."""
+    text = dump(
+        MENU, "Author", "Jane Doe", "Published: 10-30-2025", "Updated: 11-25-2025", HEADLINE,
+        PROSE,
+    )  # fmt: skip
+    article = parse(text)
+    assert article.authors == ("Jane Doe",)
+    assert article.date == dt.date(2025, 10, 30)
+    assert article.updated == dt.date(2025, 11, 25)
+
+
+def test_the_labelled_publication_beats_a_date_inside_a_line_away_from_the_headline() -> None:
+    """``2022-04-12 Link to a list of tools`` under the deck is a list's line; the one
+    ``Published on`` line of the dump is the article's date."""
+    deck = "How the council chose the routes, and what comes next for the city."
+    text = dump(
+        MENU, HEADLINE, deck, "2022-04-12 Link to a list of tools", PROSE,
+        "Published on 2021-01-18T19:55", FOOTER,
+    )  # fmt: skip
+    article = parse(text)
+    assert article.date == dt.date(2021, 1, 18)
+    assert rule(article, "date") == "date.published-once"
+
+
+def test_a_date_inside_the_line_under_the_headline_stands() -> None:
+    text = dump(
+        MENU, HEADLINE, "September 29, 2025/Jane Doe", PROSE, "Published: Jul 15, 2019", FOOTER
+    )
+    article = parse(text)
+    assert article.date == dt.date(2025, 9, 29)
+
+
+def test_a_tweet_set_into_the_prose_gives_no_date() -> None:
+    """An embedded tweet's signature under two paragraphs is the tweet's date."""
+    text = dump(
+        MENU, HEADLINE, PROSE[:2], "Smoke from the fires has reached the city centre",
+        "— Jane Doe (@janedoe) November 1, 2019", PROSE[2:],
+    )  # fmt: skip
+    assert parse(text).date is None

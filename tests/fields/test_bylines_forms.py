@@ -264,3 +264,49 @@ def test_never_invents_an_author(parts: list[str], prefix: bool) -> None:
     for author in byline.authors:
         assert all(w.lower() in words or w.lower() in text.lower() for w in author.split())
         assert 2 <= len(author.split()) <= 5 or not author.isascii()
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        # Scripts without capitals: read after their "By" or label
+        ("लेखक: राहुल शर्मा", ("राहुल शर्मा",)),  # Hindi: vowel signs are no word characters
+        ("रिपोर्ट: प्रिया सिंह", ("प्रिया सिंह",)),
+        ("מאת דנה כהן", ("דנה כהן",)),  # Hebrew
+        ("โดย สมชาย ใจดี", ("สมชาย ใจดี",)),  # Thai
+        ("كتب: أحمد علي", ("أحمد علي",)),  # Arabic "wrote:"
+        ("Tác giả: Nguyễn Thị Hoa", ("Nguyễn Thị Hoa",)),  # Vietnamese
+    ],
+)
+def test_prefixes_of_more_languages(text: str, authors: tuple[str, ...]) -> None:
+    byline = parse_byline(text, require_prefix=True)
+    assert byline is not None
+    assert byline.authors == authors
+
+
+@pytest.mark.parametrize("text", ["राहुल शर्मा", "דנה כהן", "लेखक राहुल शर्मा"])
+def test_names_without_capitals_need_their_label(text: str) -> None:
+    """Without capitals, two words are no sign of a name: only a label or "By" says so."""
+    assert parse_byline(text, require_prefix=True) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "printed"),
+    [
+        (
+            "Publicado por: Clarissa Borba - Categoria: Saúde - Tags: arrombamento",
+            "Publicado por: Clarissa Borba",
+        ),
+        ("by Jessica Robinson · This post may contain affiliate links", "by Jessica Robinson"),
+        ("By Jane Doe | View In Digital Edition", "By Jane Doe"),
+        ("By Jane Doe • Senior Writer • Tags: cycling", "By Jane Doe • Senior Writer"),
+        # A job title, an outlet or a place after the name stays printed
+        ("By Jane Doe | Senior Writer", "By Jane Doe | Senior Writer"),
+        ("By Jane Doe | Reuters", "By Jane Doe | Reuters"),
+        ("By Jane Doe in Athens", "By Jane Doe in Athens"),
+    ],
+)
+def test_printed_byline_stops_at_the_chrome_after_the_names(text: str, printed: str) -> None:
+    byline = parse_byline(text, require_prefix=True)
+    assert byline is not None
+    assert byline.printed == printed

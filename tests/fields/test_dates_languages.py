@@ -10,7 +10,15 @@ import datetime as dt
 
 import pytest
 
-from newsparse._fields.dates import BEIJING, date_line, find_dates, parse_tz, published_updated
+from newsparse._fields.dates import (
+    BEIJING,
+    date_line,
+    day_first_language,
+    find_dates,
+    parse_tz,
+    published_lead,
+    published_updated,
+)
 
 
 def tz(hours: float) -> dt.timezone:
@@ -412,3 +420,263 @@ def test_default_zone_applies_only_to_times_without_one() -> None:
     check(found, dt.datetime(2025, 11, 3, 14, 5, tzinfo=BEIJING))
     found = date_line("2025年11月03日 14:05")
     check(found, dt.date(2025, 11, 3))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Hindi and Thai month names hold vowel signs (combining marks, not letters)
+        ("3 नवंबर 2025", dt.date(2025, 11, 3)),
+        ("3 नवम्बर, 2025 14:05 IST", dt.datetime(2025, 11, 3, 14, 5, tzinfo=tz(5.5))),
+        ("प्रकाशित: 3 सितंबर 2025", dt.date(2025, 9, 3)),
+        ("सोमवार, 3 नवंबर 2025", dt.date(2025, 11, 3)),
+        ("3 พฤศจิกายน 2568", dt.date(2025, 11, 3)),  # a year of the Buddhist era
+        # Arabic: the Levant's two-word names, Morocco's, and a weekday before the day
+        ("3 تشرين الثاني 2025", dt.date(2025, 11, 3)),
+        ("15 شباط 2025", dt.date(2025, 2, 15)),
+        ("3 نونبر 2025", dt.date(2025, 11, 3)),
+        ("الاثنين 3 نوفمبر 2025 14:05", dt.date(2025, 11, 3)),
+        # Hebrew: the month with its "in" prefix
+        ("3 בנובמבר 2025", dt.date(2025, 11, 3)),
+        # A weekday after the day: Korean, Japanese, Turkish, French
+        ("2025.11.03(월) 14:05", dt.date(2025, 11, 3)),
+        ("2025/11/03（月）14:05 JST", dt.datetime(2025, 11, 3, 14, 5, tzinfo=tz(9))),
+        ("03 Kasım 2025 Pazartesi 14:05", dt.date(2025, 11, 3)),
+        ("03 Kasım 2025 Pazartesi", dt.date(2025, 11, 3)),
+        # Korean and Chinese: am/pm before a time of digits
+        ("입력 2025.11.03 오후 2:05", dt.date(2025, 11, 3)),
+        ("2025.11.03 오후 2:05 KST", dt.datetime(2025, 11, 3, 14, 5, tzinfo=tz(9))),
+        ("2025-11-03 下午2:05 北京时间", dt.datetime(2025, 11, 3, 14, 5, tzinfo=BEIJING)),
+        # Short weekdays, with their dot or comma (or a digit after)
+        ("Di., 04.11.2025, 10:12 Uhr", dt.date(2025, 11, 4)),
+        ("Di 04.11.2025 - 10:12 Uhr", dt.date(2025, 11, 4)),
+        ("lun. 3 nov. 2025", dt.date(2025, 11, 3)),
+        ("sáb, 1 nov 2025", dt.date(2025, 11, 1)),
+        ("Mar. 3, 2025", dt.date(2025, 3, 3)),  # "Mar." is March here, not Tuesday
+        # Numbers with dashes: either order, only when one part cannot be a month
+        ("Published: 10-30-2025", dt.date(2025, 10, 30)),
+        ("30-10-2025 14:05", dt.date(2025, 10, 30)),
+        ("03-04-2025", None),
+    ],
+)
+def test_more_printed_forms(text: str, value: dt.date | None) -> None:
+    found = date_line(text)
+    if value is None:
+        assert found is None
+    else:
+        check(found, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Published on 01/25/26", dt.date(2026, 1, 25)),
+        ("Stand: 03.11.25, 14:05 Uhr", dt.date(2025, 11, 3)),
+        ("Publicado: 03/04/25", dt.date(2025, 4, 3)),  # a day-first label
+        ("Updated 12.05.98", dt.date(1998, 5, 12)),  # from 69 on, the 1900s
+        ("Posted 01/25/26 by Jane Doe", None),
+        ("Updated 03/04/25", None),  # an English label: either order
+        ("14.11.24", None),  # no label: a version, a score?
+        ("Posted 1.2.25", None),  # one digit: a version
+    ],
+)
+def test_a_two_digit_year_after_a_label(text: str, value: dt.date | None) -> None:
+    found = date_line(text)
+    if value is None:
+        assert found is None
+    else:
+        check(found, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "updated"),
+    [
+        (
+            "Publié le 3 novembre 2025 à 14h05, modifié le 4 novembre 2025 à 09h12",
+            dt.date(2025, 11, 3),
+            dt.date(2025, 11, 4),
+        ),
+        (
+            "입력 2025.11.03 오후 2:05 수정 2025.11.04 오전 9:12",
+            dt.date(2025, 11, 3),
+            dt.date(2025, 11, 4),
+        ),
+        (
+            "Opublikowano: 03.11.2025, zmieniono: 04.11.2025",
+            dt.date(2025, 11, 3),
+            dt.date(2025, 11, 4),
+        ),
+        (
+            "Gepubliceerd op 3 november 2025, gewijzigd op 4 november 2025",
+            dt.date(2025, 11, 3),
+            dt.date(2025, 11, 4),
+        ),
+    ],
+)
+def test_more_update_labels(text: str, published: dt.date, updated: dt.date) -> None:
+    both = published_updated(text)
+    assert both is not None
+    check(both[0], published)
+    assert both[1] is not None and both[1].updated
+    check(both[1], updated)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Posted on the 15/12/2025 at 19:00 by @jane", dt.date(2025, 12, 15)),
+        ("Posted on March 3, 2025March 9, 2025 in News, Health, Science", dt.date(2025, 3, 3)),
+        ("Publié le 3 novembre 2025 dans Politique", dt.date(2025, 11, 3)),
+        ("Published in 2025, the report of March 3, 2025", None),  # no date after the label
+        ("Updated on March 3, 2025 in News", None),  # an update is not the publication
+        ("Date: March 3, 2025 in News", None),  # a bare "Date" may be anything's
+        ("We posted on March 3, 2025 in News", None),  # no label opens the line
+    ],
+)
+def test_published_lead(text: str, value: dt.date | None) -> None:
+    found = published_lead(text)
+    if value is None:
+        assert found is None
+    else:
+        check(found, value)
+
+
+def test_an_update_label_says_the_date_before_it_is_day_first() -> None:
+    both = published_updated("03/11/2025 14h05 Atualizado em 04/11/2025 09h12")
+    assert both is not None
+    check(both[0], dt.date(2025, 11, 3))
+    assert both[1] is not None
+    check(both[1], dt.date(2025, 11, 4))
+    # An English update label says nothing of the order.
+    assert published_updated("03/11/2025 Updated 04/11/2025") is None
+
+
+def test_day_first_from_the_caller() -> None:
+    assert date_line("03/11/2025 à 14h05") is None
+    check(date_line("03/11/2025 à 14h05", day_first=True), dt.date(2025, 11, 3))
+    # A reading that cannot be day first is still read.
+    check(date_line("11/25/2025", day_first=True), dt.date(2025, 11, 25))
+
+
+@pytest.mark.parametrize(
+    ("prose", "first"),
+    [
+        (
+            "A Câmara Municipal aprovou na noite de segunda-feira, por ampla maioria, um "
+            "plano que prevê quarenta quilômetros de novas ciclovias no centro da cidade.",
+            True,
+        ),
+        (
+            "Le conseil municipal a adopté lundi soir, à une large majorité, un plan qui "
+            "prévoit quarante kilomètres de nouvelles pistes cyclables dans le centre.",
+            True,
+        ),
+        (
+            "The city council voted on Tuesday to expand the network of protected bike "
+            "lanes, adding forty kilometres of new routes over the next three years.",
+            False,
+        ),
+        ("市议会周一晚间以多数票通过了一项计划，将在市中心新建四十公里受保护的自行车道。", False),
+        ("", False),
+    ],
+)
+def test_day_first_language(prose: str, first: bool) -> None:
+    assert day_first_language(prose) is first
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "updated"),
+    [
+        # The update glued to the date before it (no space after the year)
+        (
+            "Nov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m. EST",
+            dt.date(2019, 11, 20),
+            dt.datetime(2019, 11, 20, 1, 35, tzinfo=tz(-5)),
+        ),
+        # The update first, then the publication under its own label
+        (
+            "Updated Nov. 19, 2019 8:21 am EST / Original Nov. 19, 2019 8:02 am EST",
+            dt.datetime(2019, 11, 19, 8, 2, tzinfo=tz(-5)),
+            dt.datetime(2019, 11, 19, 8, 21, tzinfo=tz(-5)),
+        ),
+        ("Updated: 4 Nov 2025 | Published: 3 Nov 2025", dt.date(2025, 11, 3), dt.date(2025, 11, 4)),
+        (
+            "Aktualisiert am 4. November 2025, veröffentlicht am 3. November 2025",
+            dt.date(2025, 11, 3),
+            dt.date(2025, 11, 4),
+        ),
+    ],
+)
+def test_update_glued_or_first(text: str, published: dt.date, updated: dt.date) -> None:
+    both = published_updated(text)
+    assert both is not None
+    check(both[0], published)
+    assert both[1] is not None and both[1].updated
+    check(both[1], updated)
+
+
+def test_an_update_first_without_a_publication_label_is_not_split() -> None:
+    assert published_updated("Updated 4 Nov 2025 by Jane Doe, 3 Nov 2025") is None
+    assert published_updated("Updated 4 Nov 2025 / Updated 5 Nov 2025") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "updated"),
+    [
+        # Month abbreviations between dots (Brazilian papers)
+        ("3.nov.2025 às 14h05", dt.date(2025, 11, 3), False),
+        ("Atualizado: 3.nov.2025 às 15h10", dt.date(2025, 11, 3), True),
+        # The time first, then the day of numbers (Russian agencies)
+        ("14:05 03.11.2025", dt.date(2025, 11, 3), False),
+        ("14:05 MSK 03.11.2025", dt.datetime(2025, 11, 3, 14, 5, tzinfo=tz(3)), False),
+        ("14:05 25/11/2025", dt.date(2025, 11, 25), False),
+        ("14:05, 03/11/2025", None, False),  # either order: unread
+        # More labels
+        ("Data utworzenia: 3 listopada 2025, 14:05", dt.date(2025, 11, 3), False),
+        ("Data aktualizacji: 4 listopada 2025", dt.date(2025, 11, 4), True),
+        ("Aangepast: 4 november 2025, 15:10", dt.date(2025, 11, 4), True),
+        ("نُشر في 3 نوفمبر 2025", dt.date(2025, 11, 3), False),
+        ("Dernière modification : 4 novembre 2025", dt.date(2025, 11, 4), True),
+    ],
+)
+def test_news_forms(text: str, value: dt.date | None, updated: bool) -> None:
+    found = date_line(text)
+    if value is None:
+        assert found is None
+    else:
+        check(found, value)
+        assert found is not None and found.updated is updated
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "updated"),
+    [
+        (
+            "3 novembre 2025 (modifica il 4 novembre 2025 | 09:12)",
+            dt.date(2025, 11, 3),
+            dt.date(2025, 11, 4),
+        ),
+        (
+            "14:05 03.11.2025 (обновлено: 15:10 04.11.2025)",
+            dt.date(2025, 11, 3),
+            dt.date(2025, 11, 4),
+        ),
+    ],
+)
+def test_news_updates(text: str, published: dt.date, updated: dt.date) -> None:
+    both = published_updated(text)
+    assert both is not None
+    check(both[0], published)
+    assert both[1] is not None and both[1].updated
+    check(both[1], updated)
+
+
+def test_the_month_printed_short_then_in_full() -> None:
+    """``Nov.November 18, 2019``: a page's two versions of the month (small and large
+    screens), both in the copy; another month before the date is not the same date."""
+    check(
+        date_line("Nov.November 18, 2019 12:02 PM EST"),
+        dt.datetime(2019, 11, 18, 12, 2, tzinfo=tz(-5)),
+    )
+    assert date_line("Dec.November 18, 2019") is None
+    assert date_line("Hello November 18, 2019") is None

@@ -7,6 +7,7 @@ their own module under :mod:`newsparse.parsers`.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Iterator
 from typing import TypeVar
@@ -19,6 +20,7 @@ from .._fields.dates import (
     date_line,
     find_dates,
     published_label,
+    published_lead,
     published_updated,
 )
 from .._fields.labels import Label
@@ -28,6 +30,7 @@ from .text import (
     Work,
     credit_line,
     date_on_byline,
+    day_first,
     is_title_like,
     mark_dates_and_bylines,
     mark_title,
@@ -49,6 +52,7 @@ T = TypeVar("T")
 __all__ = ["finish_header", "free_before", "generic_header", "next_free", "strong_title"]
 
 _ANCHORS = (Label.DATE, Label.UPDATED, Label.BYLINE, Label.INFO)
+_DATE_LABELS = frozenset({Label.DATE, Label.UPDATED})
 _SEPARATORS = " \t·•|-–—,:;/()"
 #: A short lower-case word between a name and its date: ``Jane Doe on May 3``.
 _CONNECTOR = re.compile(r"\s+[^\W\d_A-Z]{1,3}$")
@@ -95,6 +99,10 @@ _BIO_OPENING = 20
 _BIO_SUBJECT = 4
 #: The most words of a ``By`` line read under the prose.
 _NAME_WORDS = 12
+#: How many paragraphs under the headline end the search for a date inside a line.
+_PROSE_BEFORE_DATE = 2
+#: The longest line of two dates (``Published: … Updated: …``) read as one.
+_DATES_LINE = 160
 #: How many title candidates ``explain`` shows.
 _SHOWN = 5
 
@@ -302,7 +310,9 @@ def _loose_anchor(w: Work, i: int) -> bool:
     """A short free line holding a date (``Jane Doe July 3, 2025``): a byline cluster."""
     if not w.free(i) or w.para[i] or word_count(w.lines[i].text) > 14:
         return False
-    return next(find_dates(w.lines[i].text), None) is not None
+    return (
+        next(find_dates(w.lines[i].text, day_first=day_first(w, w.lines[i].text)), None) is not None
+    )
 
 
 def _split_byline(w: Work, texts: list[str], i: int) -> bool:
@@ -337,6 +347,8 @@ def _cluster(w: Work, title: int | None, end: int, given: frozenset[str]) -> Non
     _unprefixed_bylines(w, lo, hi, title)
     # Nearest the headline first, those below it before those above.
     at = title if title is not None else end
+    dated: int | None = None  # the date line that gave the date
+    second = False  # whether a second date line was read
     for i in sorted(range(lo, hi), key=lambda i: (i < at, abs(i - at))):
         mark = w.marks[i]
         if mark is None or mark.data is None:  # a rules file's line: its fields are set
@@ -352,15 +364,26 @@ def _cluster(w: Work, title: int | None, end: int, given: frozenset[str]) -> Non
         elif mark.label is Label.DATE:
             if mark.rule == "date.published-and-updated":
                 w.set("date", mark.data.value, mark.rule, i)
-                both = published_updated(w.lines[i].text, w.profile.tz)
+                both = published_updated(
+                    w.lines[i].text, w.profile.tz, day_first=day_first(w, w.lines[i].text)
+                )
                 if both is not None and both[1] is not None:
                     w.set("updated", both[1].value, mark.rule, i)
             elif "date" in w.fields:
-                w.set("updated", mark.data.value, "date.second-line", i)
+                # Only the next date line: the others are a list's (events, related).
+                if not second and dated is not None and _second_line_update(w, dated, i, at):
+                    w.set("updated", mark.data.value, "date.second-line", i)
+                second = True
             else:
                 w.set("date", mark.data.value, mark.rule, i)
+                dated = i
     if "date" not in w.fields:
         _date_in_line(w, lo, hi, at)
+    elif dated is not None and "date" not in given:
+        # A date inside a line nearer the headline than the date line (``Jane Doe July 3,
+        # 2025`` under it, a related list's date lines further down; ``Madrid - 03 nov
+        # 2025 - 14:05 CET`` just under it, a masthead's day over it) is the article's.
+        _date_in_line(w, lo, hi, at, nearer_than=dated)
     if "date" not in w.fields and "date" not in given and title is not None:
         _date_by_title_copy(w, title)
     if "byline" not in w.fields and "byline" not in given:
@@ -375,9 +398,47 @@ def _cluster(w: Work, title: int | None, end: int, given: frozenset[str]) -> Non
         _byline_once(w)
     if "byline" not in w.fields and "byline" not in given:
         _author_box(w)
-    if "date" not in w.fields and "date" not in given:
-        _published_once(w)
+    found = w.fields.get("date")
+    if "date" not in given and (found is None or _weak_date(w, found.lines, found.rule, title)):
+        _published_once(w, replace=found is not None)
     _cluster_contenders(w, lo, hi, at)
+
+
+def _weak_date(w: Work, nos: tuple[int, ...], rule: str, title: int | None) -> bool:
+    """A date inside a short line that is not right under the headline (there is none,
+    or lines stand between): the one date labelled as the publication's beats it."""
+    if rule != "date.in-line":
+        return False
+    if title is None:
+        return True
+    below = w.past_furniture(title, 1)
+    return below >= len(w.lines) or w.lines[below].no not in nos
+
+
+def _second_line_update(w: Work, dated: int, i: int, at: int) -> bool:
+    """A second date line of the cluster is the update when it is later than the date
+    and on the same side of the headline: a date over the headline while the article's
+    is under it is the masthead's day (``3 ноября 2025`` over the headline, ``3 ноября
+    2025, 14:05`` under it), no update."""
+    if (dated < at) != (i < at):
+        return False
+    first, second = _as_mark(w, dated), _as_mark(w, i)
+    return first is not None and second is not None and _later(second.value, first.value)
+
+
+def _as_mark(w: Work, i: int) -> DateMatch | None:
+    mark = w.marks[i]
+    return mark.data if mark is not None and isinstance(mark.data, DateMatch) else None
+
+
+def _later(a: dt.date | dt.datetime, b: dt.date | dt.datetime) -> bool:
+    """Whether ``a`` is after ``b``: the later instant, or the later day when either
+    has no time (or no zone)."""
+    if isinstance(a, dt.datetime) and isinstance(b, dt.datetime):
+        return a > b
+    day_a = a.date() if isinstance(a, dt.datetime) else a
+    day_b = b.date() if isinstance(b, dt.datetime) else b
+    return day_a > day_b
 
 
 def _date_by_title_copy(w: Work, title: int) -> None:
@@ -407,7 +468,9 @@ def _labels_above(w: Work, lo: int, hi: int) -> None:
         label = w.lines[above].text.rstrip(" :")
         mark = w.marks[i]
         if mark is not None and mark.label is Label.DATE and mark.data is not None:
-            dm = date_line(f"{label} {w.lines[i].text}", w.profile.tz)
+            dm = date_line(
+                f"{label} {w.lines[i].text}", w.profile.tz, day_first=day_first(w, w.lines[i].text)
+            )
             if dm is not None and dm.updated:
                 w.mark(above, Label.UPDATED, "date.label-above")
                 w.mark(i, Label.UPDATED, "date.label-above", dm)
@@ -428,14 +491,39 @@ def _labelled_byline(label: str, name: str) -> Byline | None:
     return None if byline is None else attrs.evolve(byline, printed=name)
 
 
-def _date_in_line(w: Work, lo: int, hi: int, at: int) -> None:
-    """A date inside a short line of the cluster (``Jane Doe July 3, 2025``)."""
-    for i in sorted(range(lo, hi), key=lambda i: (i < at, abs(i - at))):
+def _date_in_line(w: Work, lo: int, hi: int, at: int, *, nearer_than: int | None = None) -> None:
+    """A date inside a short line of the cluster (``Jane Doe July 3, 2025``).
+
+    ``nearer_than``: the line of the date set, which the date found replaces when its
+    line is nearer the headline (and it is no update)."""
+
+    def key(i: int) -> tuple[bool, int]:
+        return (i < at, abs(i - at))
+
+    if nearer_than is not None and nearer_than < at:
+        # Over the headline, the date line yields only to a line just under it (further
+        # down, a related list's line may hold a date).
+        hi = min(hi, _forward(w, at, _BEFORE_TITLE))
+    # Under the headline, not past two paragraphs: a tweet's or a quote's signature set
+    # into the prose (``— Jane Doe (@jane) November 1, 2019``) is not the article's date.
+    paragraphs = 0
+    for j in range(at + 1, hi):
+        paragraphs += w.para[j]
+        if paragraphs >= _PROSE_BEFORE_DATE:
+            hi = j
+            break
+    for i in sorted(range(lo, hi), key=key):
+        if nearer_than is not None and key(i) >= key(nearer_than):
+            return
         if not _loose_anchor(w, i):
             continue
         text = w.lines[i].text
-        found = next(find_dates(text, w.profile.tz))
+        found = next(find_dates(text, w.profile.tz, day_first=day_first(w, text)))
         dm = _with_prefix(text, found, w) or found
+        if nearer_than is not None:
+            if dm.updated:
+                return
+            w.fields.pop("date", None)
         w.mark(i, Label.UPDATED if dm.updated else Label.DATE, "date.in-line", dm)
         w.set("updated" if dm.updated else "date", dm.value, "date.in-line", i)
         return
@@ -448,7 +536,7 @@ def _byline_beside_date(w: Work, lo: int, hi: int, at: int) -> None:
         if not (_loose_anchor(w, i) or (mark is not None and mark.rule == "date.in-line")):
             continue
         text = w.lines[i].text
-        dates = list(find_dates(text, w.profile.tz))
+        dates = list(find_dates(text, w.profile.tz, day_first=day_first(w, text)))
         if not dates:
             continue
         before = text[: _prefix_start(text, dates[0], w)]
@@ -500,7 +588,10 @@ def _prefix_start(text: str, found: DateMatch, w: Work) -> int:
         if cut <= 0:
             break
         cut = text.rfind(" ", 0, cut - 1)
-        if date_line(text[cut + 1 : found.end], w.profile.tz) is not None:
+        if (
+            date_line(text[cut + 1 : found.end], w.profile.tz, day_first=day_first(w, text))
+            is not None
+        ):
             start = cut + 1
     return start
 
@@ -516,7 +607,7 @@ def _with_prefix(text: str, found: DateMatch, w: Work) -> DateMatch | None:
         if cut <= 0:
             break
         cut = text.rfind(" ", 0, cut - 1)
-        dm = date_line(text[cut + 1 : found.end], w.profile.tz)
+        dm = date_line(text[cut + 1 : found.end], w.profile.tz, day_first=day_first(w, text))
         if dm is not None:
             best = dm
     return best
@@ -526,7 +617,8 @@ def _cluster_span(w: Work, title: int | None, end: int) -> tuple[int, int]:
     """The lines around the headline (or before the prose) where its byline and date sit."""
     n = len(w.lines)
     if title is not None:
-        lo = _back(w, title, _BEFORE_TITLE)
+        # The date lines over the headline count as none: the byline may stand over them.
+        lo = _back(w, title, _BEFORE_TITLE, skip=_DATE_LABELS)
         # Past the prose start too: a date under the first paragraph (a deck).
         hi = _forward(w, max(title, end - 1), _AFTER)
     else:
@@ -535,11 +627,13 @@ def _cluster_span(w: Work, title: int | None, end: int) -> tuple[int, int]:
     return lo, min(hi, n)
 
 
-def _back(w: Work, i: int, count: int) -> int:
-    """The line ``count`` unlabelled or header lines above ``i`` (furniture skipped)."""
+def _back(w: Work, i: int, count: int, *, skip: frozenset[Label] = frozenset()) -> int:
+    """The line ``count`` unlabelled or header lines above ``i`` (furniture skipped, and
+    the lines of the labels in ``skip``)."""
     while count > 0 and i > 0:
         i -= 1
-        if w.label(i) is not Label.FURNITURE:
+        label = w.label(i)
+        if label is not Label.FURNITURE and label not in skip:
             count -= 1
     return i
 
@@ -737,7 +831,7 @@ def _signature(w: Work) -> None:
         seen += 1
         text = w.lines[i].text
         byline = parse_byline(text, require_prefix=True) if signed < 0 else None
-        dm = None if byline is not None else date_line(text, tz)
+        dm = None if byline is not None else date_line(text, tz, day_first=day_first(w, text))
         if byline is not None:
             signed = i
             if need_byline and not byline.rest:
@@ -839,27 +933,58 @@ def _box_name(w: Work, i: int) -> Byline | None:
     return byline
 
 
-def _published_once(w: Work) -> None:
+def _published_once(w: Work, *, replace: bool = False) -> None:
     """The one line of the dump that labels a date as the publication's (``Posted on
     March 3, 2025``), wherever it stands (a theme may print it under the article,
-    past a box of links): with two or more (a comment's, a list's), none."""
+    past a box of links): with two or more (a comment's, a list's), none.
+
+    ``replace``: the date found replaces the one set."""
     one = _only_one(_published_lines(w), lambda dm: dm.value)
     if one is not None:
         i, dm = one
+        if replace:
+            w.fields.pop("date", None)
         w.mark(i, Label.DATE, "date.published-once", dm)
         w.set("date", dm.value, "date.published-once", i)
 
 
 def _published_lines(w: Work) -> Iterator[tuple[int, DateMatch]]:
-    """The lines that label a date as the publication's (not a paragraph's)."""
+    """The lines that label a date as the publication's (not a paragraph's): on the
+    line (``Posted on March 3, 2025``, ``Posted on the 15/12/2025 by @jane``), or
+    alone on the line above the date (``Publish date`` / ``15 November 2018``)."""
     tz = w.profile.tz
     for i, line in enumerate(w.lines):
         mark = w.marks[i]
-        if (mark is not None and mark.label is not Label.DATE) or w.para[i]:
+        if mark is not None and mark.label is not Label.DATE:
             continue
-        dm = date_line(line.text, tz)
-        if dm is not None and not dm.updated and published_label(line.text):
+        text = line.text
+        first = day_first(w, text)
+        dm = date_line(text, tz, day_first=first)
+        if dm is None and w.para[i]:
+            # A paragraph's shape, but dates alone: ``Published: Nov. 19, 2019, 6:18 p.m.
+            # Updated: Nov. 19, 2019, 7:10 p.m.`` (a sentence that opens with a label
+            # and a date is not read).
+            labelled = len(text) <= _DATES_LINE and published_label(text)
+            both = published_updated(text, tz, day_first=first) if labelled else None
+            if both is not None and both[0] is not None:
+                yield i, both[0]
+        elif dm is None:
+            lead = published_lead(text, tz, day_first=first)
+            if lead is not None:
+                yield i, lead
+        elif dm.updated:
+            continue
+        elif published_label(text) or _label_above(w, i):
             yield i, dm
+
+
+def _label_above(w: Work, i: int) -> bool:
+    """A publication label alone on the line above line ``i`` (past furniture)."""
+    above = w.past_furniture(i, -1)
+    if above < 0 or not w.free(above):
+        return False
+    text = w.lines[above].text.rstrip(" :：")
+    return word_count(text) <= 3 and _YEAR.search(text) is None and published_label(text)
 
 
 def _deck(w: Work, title: int, end: int) -> int | None:

@@ -30,7 +30,14 @@ from .._fields.captions import (
     is_credit_label,
     match_caption,
 )
-from .._fields.dates import DateMatch, date_line, find_dates, published_updated
+from .._fields.dates import (
+    DateMatch,
+    date_line,
+    day_first_language,
+    find_dates,
+    published_lead,
+    published_updated,
+)
 from .._fields.labels import Label
 from .._input.document import Document, Line
 from .._input.normalize import script_of, word_count
@@ -222,7 +229,7 @@ def is_breadcrumb(text: str) -> str | None:
 
 
 def info_line(
-    text: str, tz: dt.tzinfo | None
+    text: str, tz: dt.tzinfo | None, *, day_first: bool = False
 ) -> tuple[Byline | None, str | None, list[DateMatch]] | None:
     """``By X | Outlet | Updated: 2023-08-06 15:09`` split into its parts."""
     if len(text) > 200 or not ("|" in text or "｜" in text or ":" in text or "：" in text):
@@ -234,7 +241,7 @@ def info_line(
     source: str | None = None
     dates: list[DateMatch] = []
     for part in parts:
-        dm = date_line(part, tz)
+        dm = date_line(part, tz, day_first=day_first)
         if dm is not None:
             dates.append(dm)
             continue
@@ -524,20 +531,73 @@ def _only_furniture_between(w: Work, a: int, b: int) -> bool:
     return all((m := w.marks[i]) is None or m.label is Label.FURNITURE for i in range(a + 1, b))
 
 
+#: The longest line ``_dates_alone`` lets the date readers try past the body's start.
+_DATES_ALONE = 160
+_YEAR_DIGITS = re.compile(r"\d{4}")
+#: How much of the prose tells its language (for the order of numeric dates), and in
+#: how many lines from the body's start it is looked for.
+_PROSE_SAMPLE = 400
+_PROSE_LINES = 40
+#: Numbers that either order of day and month could read (slashes or dashes).
+_EITHER_ORDER = re.compile(r"\d[/-]\d{1,2}[/-]\d{2}")
+
+
+def day_first(w: Work, text: str) -> bool:
+    """Whether ``text`` is to be read with numeric dates day first: it holds one that
+    either order could read (``03/11/2025``), and the article's prose is of a language
+    that writes the day first (then it is 3 November; in English it is left unread)."""
+    if _EITHER_ORDER.search(text) is None:
+        return False  # (the language is only guessed where it matters)
+    sample: list[str] = []
+    size = 0
+    # A bounded look (the callers ask once per line): the prose starts at body_start.
+    for i in range(w.body_start, min(w.body_start + _PROSE_LINES, len(w.lines))):
+        if w.para[i]:
+            sample.append(w.lines[i].text)
+            size += len(sample[-1])
+            if size >= _PROSE_SAMPLE:
+                break
+    return bool(sample) and day_first_language(" ".join(sample)[:_PROSE_SAMPLE])
+
+
+def _dates_alone(text: str) -> bool:
+    """A line short enough to be a date line, opening with a label or a date's digits
+    or month (the cheap test before the date readers; they decide)."""
+    return len(text) <= _DATES_ALONE and _YEAR_DIGITS.search(text) is not None
+
+
+def _outlet_and_date(text: str, tz: dt.tzinfo | None, first: bool) -> Byline | None:
+    """An agency's or outlet's name, then a date and nothing more: a credit line."""
+    if _YEAR_DIGITS.search(text) is None:
+        return None
+    byline = parse_byline(text)
+    if byline is None or byline.authors or not byline.rest or not byline.source:
+        return None
+    if not is_outlet(byline.printed) or date_line(byline.rest, tz, day_first=first) is None:
+        return None
+    return byline
+
+
 def mark_dates_and_bylines(
     w: Work, end: int, *, updated_is_date: bool = False, start: int = 0
 ) -> None:
     """Label date, info, breadcrumb and ``By`` lines from ``start`` to ``end``.
 
     Past the body's start only lines that are not paragraphs (a date under
-    the lead paragraph), never the prose itself.
+    the lead paragraph), never the prose itself; but a line made of dates alone
+    is no prose, whatever its shape (``Nov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m.``
+    ends like a sentence).
     """
     tz = w.profile.tz
     for i in range(start, end):
-        if not w.free(i) or (i >= w.body_start and w.para[i]):
+        if not w.free(i):
             continue
         text = w.lines[i].text
-        dm = date_line(text, tz)
+        first = day_first(w, text)
+        prose = i >= w.body_start and w.para[i]
+        if prose and not _dates_alone(text):
+            continue
+        dm = date_line(text, tz, day_first=first)
         if dm is not None:
             if dm.updated and not updated_is_date:
                 w.mark(i, Label.UPDATED, "date.updated-line", dm)
@@ -548,15 +608,17 @@ def mark_dates_and_bylines(
                     w.set("updated", dm.value, "date.second-line", i)
                 w.set("date", dm.value, "date.line", i)
             continue
-        both = published_updated(text, tz)
+        both = published_updated(text, tz, day_first=first)
         if both is not None:
-            first, second = both
-            w.mark(i, Label.DATE, "date.published-and-updated", first)
-            w.set("date", first.value if first else None, "date.published-and-updated", i)
+            published, second = both
+            w.mark(i, Label.DATE, "date.published-and-updated", published)
+            w.set("date", published.value if published else None, "date.published-and-updated", i)
             if second is not None and not updated_is_date:
                 w.set("updated", second.value, "date.published-and-updated", i)
             continue
-        info = info_line(text, tz)
+        if prose:
+            continue
+        info = info_line(text, tz, day_first=first)
         if info is not None:
             w.mark(i, Label.INFO, "info.line", info)
             set_info(w, i, info, updated_is_date=updated_is_date)
@@ -572,6 +634,19 @@ def mark_dates_and_bylines(
             w.set_byline(byline, "byline.prefixed", i)
             if byline.rest:  # "By X • 20 Dec 2025", "Last updated on ... by X"
                 date_on_byline(w, i, byline.rest, updated_is_date=updated_is_date)
+            continue
+        credit = _outlet_and_date(text, tz, first)
+        if credit is not None:  # "Associated Press November 19, 2019, 9:02 AM"
+            w.mark(i, Label.BYLINE, "byline.outlet-and-date", credit)
+            w.set_byline(credit, "byline.outlet-and-date", i)
+            date_on_byline(w, i, credit.rest or "", updated_is_date=updated_is_date)
+            continue
+        # "Posted on March 3, 2025 in News, Health": a theme's date line with the
+        # categories (or a handle) after the date.
+        lead = published_lead(text, tz, day_first=first)
+        if lead is not None:
+            w.mark(i, Label.DATE, "date.published-lead", lead)
+            w.set("date", lead.value, "date.published-lead", i)
 
 
 def set_info(
@@ -604,16 +679,17 @@ def set_info(
 def date_on_byline(w: Work, i: int, rest: str, *, updated_is_date: bool) -> None:
     """The date printed on a byline's line (``Byline.rest``): the date, or ``updated``."""
     tz = w.profile.tz
-    dm = date_line(rest, tz)
+    first = day_first(w, rest)
+    dm = date_line(rest, tz, day_first=first)
     if dm is None:
         # "July 13, 2024October 10, 2020 by Jane Doe": a theme's first and last version.
-        both = published_updated(rest, tz)
+        both = published_updated(rest, tz, day_first=first)
         if both is not None and both[0] is not None:
             w.set("date", both[0].value, "date.on-byline", i)
             if both[1] is not None and not updated_is_date:
                 w.set("updated", both[1].value, "date.on-byline", i)
             return
-        dm = next(find_dates(rest, tz), None)
+        dm = next(find_dates(rest, tz, day_first=first), None)
     if dm is None:
         return
     if dm.updated and not updated_is_date:

@@ -85,12 +85,13 @@ _PREFIX = re.compile(
     r"review|interview|compiled|published|article)\s+by|(?:rédigé|écrit|publié)\s+par|"
     r"(?:geschrieben|verfasst)\s+von|(?:escrito|publicado|redactado)\s+por|"
     r"(?:scritto|pubblicato)\s+da|by|von|par|por|di|door|av|af|przez|oleh|"
-    r"guest\s+(?:author|post\s+by|writer)|작성자|(?:本报|本台)?记者|作者|撰文|بقلم)\b"
+    r"guest\s+(?:author|post\s+by|writer)|작성자|(?:本报|本台)?记者|作者|撰文|بقلم|מאת|โดย)\b"
     r"\s*[:：|｜]?\s*"
     # Labels ("Autor: X"): only with their colon, since "Text Data Annotation" is a menu.
     r"|(?:authors?|autor(?:in|en|es|a)?|auteurs?|autore|autori|yazar|penulis|"
     r"contributors?|reporters?|writers?|texte?|texto|testo|tekst|автор[ыа]?|текст|筆者|"
-    r"執筆者?|記者|撰稿|文|図|글)\s*[:：|｜/／]\s*"
+    r"執筆者?|記者|撰稿|文|図|글|लेखक|रिपोर्ट|संवाददाता|tác\s+giả|كتب|كاتب|نویسنده|כתב)"
+    r"\s*[:：|｜/／]\s*"
     r"|(?:本报|本台)?记者(?=[\u4e00-\u9fff])|作者(?=[\u4e00-\u9fff]))"
 )
 # An editor's credit, not an author's: the line gives no byline.
@@ -165,7 +166,8 @@ _MAX_LINE = 160
 _MAX_PREFIX = 24
 _MAX_BODY = 120
 # A capitalised word in any alphabet (Latin, Cyrillic, Greek ...), or an initial.
-_NAME_TOKEN = re.compile(r"^[^\W\d_][\w.'’\-]*$")
+#: Indic and Thai names hold vowel signs (combining marks), which are no word characters.
+_NAME_TOKEN = re.compile(r"^[^\W\d_][\w.'’\-\u0900-\u0DFF\u0E00-\u0E7F]*$")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·•]{2,5}$|^[\uac00-\ud7a3]{2,4}$")
 _CJK_NAMES = re.compile(r"^[\u4e00-\u9fff·]{2,5}(?: [\u4e00-\u9fff·]{2,5})+$")
 # "홍길동 기자": Korean bylines put the word for reporter after the name.
@@ -633,7 +635,37 @@ def _parse(line: str, require_prefix: bool) -> Byline | None:
     if found is None:
         return None
     authors, source, place = found
-    return Byline(printed, authors, source, place, rest)
+    return Byline(_printed_part(printed, authors, source, place), authors, source, place, rest)
+
+
+# The strong separators between a byline's parts (``Jane Doe | Senior Writer``).
+_STRONG_SEP = re.compile(r"\s[-–—]\s|\s*[|｜•·●▪]\s*")
+
+
+def _printed_part(
+    printed: str, authors: tuple[str, ...], source: str | None, place: str | None
+) -> str:
+    """The byline as printed, up to the first part after the last name that is neither
+    a job title, an outlet nor a place (a category, tags, page chrome: ``Publicado por:
+    Clarissa Borba - Categoria: Saúde - Tags: …`` is printed ``Publicado por: Clarissa
+    Borba``)."""
+    if not authors:
+        return printed
+    low = printed.lower()
+    end = max((low.rfind(a.lower()) + len(a) for a in authors if a.lower() in low), default=-1)
+    if end <= 0:
+        return printed
+    keep = (source or "", place or "")
+    at = end
+    for sep in _STRONG_SEP.finditer(printed, end):
+        part = printed[at : sep.start()].strip() if at > end else ""
+        if part and not (_is_role(part) or is_outlet(part) or part in keep):
+            return printed[:at].rstrip(" |｜•·●▪-–—")
+        at = sep.end()
+    part = printed[at:].strip() if at > end else ""
+    if part and not (_is_role(part) or is_outlet(part) or part in keep):
+        return printed[:at].rstrip(" |｜•·●▪-–—")
+    return printed
 
 
 def is_lone_prefix(line: str) -> bool:

@@ -16,18 +16,23 @@ import datetime as dt
 import functools
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterator
 
 import attrs
 from dateutil import tz as _tz
 
+from .language import guess_language
+
 __all__ = [
     "BEIJING",
     "DateMatch",
     "date_line",
+    "day_first_language",
     "find_dates",
     "parse_tz",
     "published_label",
+    "published_lead",
     "published_updated",
 ]
 
@@ -118,6 +123,21 @@ _DAY_FIRST_MONTHS = {
     "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "إبريل": 4, "مايو": 5,
     "يونيو": 6, "يوليو": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9, "أكتوبر": 10,
     "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
+    # Arabic: the Levant's and Iraq's names, and those of Morocco and Algeria
+    "كانون الثاني": 1, "شباط": 2, "آذار": 3, "نيسان": 4, "أيار": 5, "حزيران": 6,
+    "تموز": 7, "آب": 8, "أيلول": 9, "تشرين الأول": 10, "تشرين الثاني": 11,
+    "كانون الأول": 12, "ماي": 5, "يوليوز": 7, "غشت": 8, "شتنبر": 9, "نونبر": 11,
+    "دجنبر": 12, "جانفي": 1, "فيفري": 2, "أفريل": 4, "جوان": 6, "جويلية": 7, "أوت": 8,
+    # Hebrew, as dates print them (with the "in" prefix: 3 בנובמבר 2025)
+    "בינואר": 1, "בפברואר": 2, "במרץ": 3, "במרס": 3, "באפריל": 4, "במאי": 5, "ביוני": 6,
+    "ביולי": 7, "באוגוסט": 8, "בספטמבר": 9, "באוקטובר": 10, "בנובמבר": 11, "בדצמבר": 12,
+    # Hindi (both spellings of the months that have two)
+    "जनवरी": 1, "फरवरी": 2, "फ़रवरी": 2, "मार्च": 3, "अप्रैल": 4, "मई": 5, "जून": 6,
+    "जुलाई": 7, "अगस्त": 8, "सितंबर": 9, "सितम्बर": 9, "अक्टूबर": 10, "अक्तूबर": 10,
+    "नवंबर": 11, "नवम्बर": 11, "दिसंबर": 12, "दिसम्बर": 12,
+    # Thai (the years are of the Buddhist era: see _build)
+    "มกราคม": 1, "กุมภาพันธ์": 2, "มีนาคม": 3, "เมษายน": 4, "พฤษภาคม": 5, "มิถุนายน": 6,
+    "กรกฎาคม": 7, "สิงหาคม": 8, "กันยายน": 9, "ตุลาคม": 10, "พฤศจิกายน": 11, "ธันวาคม": 12,
 }  # fmt: skip
 _ALL_MONTHS = {**_MONTHS, **_DAY_FIRST_MONTHS}
 
@@ -145,7 +165,7 @@ _NAMED_ZONES = "|".join(
 _MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
 _ANY_MONTH_RE = "|".join(sorted((re.escape(m) for m in _ALL_MONTHS), key=len, reverse=True))
 _TIME = (
-    r"(?P<H>\d{1,2})[:.h](?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d+)?)?"
+    r"(?:(?P<campm>午前|午後|上午|下午|오전|오후)\s*)?(?P<H>\d{1,2})[:.h](?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d+)?)?"
     r"(?:\s*(?P<ampm>[ap]\.?\s?m\.?))?(?:\s?(?:Uhr|uur|hrs?|Hrs)\b)?"
 )
 # Zone names are matched as printed, in capitals: "et" is French for "and".
@@ -153,8 +173,16 @@ _ZONE = (
     r"(?:\s*[(（]?(?P<zone>(?-i:(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}"
     rf"|(?:Z|{_NAMED_ZONES}|МСК|[A-Z]{{2,4}}T)(?![^\W\d_])|Beijing [Tt]ime|北京[时時]间))[)）]?)?"
 )
+# A weekday printed after the day: ``2025.11.03(월)``, ``2025/11/03（月）``, ``3 Kasım
+# 2025 Pazartesi``, ``3 novembre 2025 (lundi)``.
+_WEEKDAY_AFTER = (
+    r"\s?[(（][一二三四五六日天月火水木金土월화수목금토일][)）]"
+    r"|(?i:,?\s*\(?(?:pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar|lundi|mardi"
+    r"|mercredi|jeudi|vendredi|samedi|dimanche)\)?(?![^\W\d_]))"
+)
 # Between a day and its time: punctuation, then a word (``at``, ``à``, ``kl.``, ``в``).
 _SEP = (
+    rf"(?:{_WEEKDAY_AFTER})?"
     r"(?:\s*(?:[,@|/·•–—-]\s*)?(?:(?:at|um|à|a\s+las|às|alle(?:\s+ore)?|ore|om|klo|o|в|saat"
     r"|o\s+godz|godz|kl)\b\.?\s*)?|T)"
 )
@@ -164,6 +192,11 @@ _YEAR_WORD = r"(?:\s?(?:г\.|года\b|r\.|roku\b))?"
 # A month name, in any case, is a run of letters: lookaheads on that spare the long
 # case-blind alternation of month names at most places it would be tried.
 _LETTERS = r"[^\W\d_]+"
+# After a day, a month's name may also hold combining marks (the vowel signs of Hindi
+# and Thai, which are not letters), and be of two words (the Levant's ``تشرين الثاني``).
+_MARKS = "".join(sorted({c for m in _ALL_MONTHS for c in m if unicodedata.category(c)[0] == "M"}))
+_MARKED = rf"(?:[^\W\d_]|[{_MARKS}])+"
+_NAME = rf"{_MARKED}(?:\s{_MARKED})?"
 #: Where a month's name may start: not inside a word, but after a small letter
 #: when it is capitalised (``EditorialNovember 22``, ``Jane DoeJanuary 14``).
 _WORD_START = r"(?:(?<![^\W\d_])|(?<=[a-zà-ÿ])(?-i:(?=[A-Z])))"
@@ -194,6 +227,15 @@ _PATTERNS = [
         rf"(?i)(?<![\d:]){_TIME}{_ZONE}(?:\s*[,/|])?\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
         rf"(?P<d>\d{{1,2}})\s+(?P<mon>{_MONTH_RE})\.?,?\s+(?P<y>\d{{4}})(?!\d)"
     ),
+    # 14:05 03.11.2025, 14:05, 03/11/2025 (time first, then the day of numbers)
+    re.compile(
+        rf"(?<![\d:.]){_TIME}{_ZONE}(?:\s*[,|/])?\s+(?P<a>\d{{1,2}})\.(?P<b>\d{{1,2}})\.(?P<y>\d{{4}})"
+        r"(?![\d.])"
+    ),
+    re.compile(
+        rf"(?<![\d:.]){_TIME}{_ZONE}(?:\s*[,|])?\s+(?P<sa>\d{{1,2}})/(?P<sb>\d{{1,2}})/(?P<y>\d{{4}})"
+        r"(?![\d/])"
+    ),
     # 19:49, 21-Jan-2019 (time first, day-month-year with dashes)
     re.compile(
         rf"(?<!\d){_TIME}(?:\s*,)?\s*(?P<d>\d{{1,2}})-(?P<mon>[A-Za-z]{{3}})-(?P<y>\d{{4}}){_ZONE}"
@@ -207,8 +249,8 @@ _PATTERNS = [
     # 30 October 2025, 12. März 2024, 12 de marzo de 2024, 3 ноября 2025 г.
     re.compile(
         rf"(?i)(?<![\d.])(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+)?"
-        rf"(?={_LETTERS}\.?,?\s+(?:de\s+|del\s+)?\d{{4}}(?!\d))(?P<mon>{_ANY_MONTH_RE})\.?,?"
-        rf"\s+(?:de\s+|del\s+)?(?P<y>\d{{4}})(?!\d){_YEAR_WORD}(?:{_SEP}{_TIME})?{_ZONE}"
+        rf"(?={_NAME}(?:\.?,?\s+(?:de\s+|del\s+)?|\.)\d{{4}}(?!\d))(?P<mon>{_ANY_MONTH_RE})"
+        rf"(?:\.?,?\s+(?:de\s+|del\s+)?|\.)(?P<y>\d{{4}})(?!\d){_YEAR_WORD}(?:{_SEP}{_TIME})?{_ZONE}"
     ),
     # 21-Jan-2019, 04-ago-2021 5:11:10, 12/Mar/2024:10:30
     re.compile(
@@ -230,9 +272,9 @@ _PATTERNS = [
         rf"(?<![\d.])(?P<a>\d{{1,2}})\.(?P<b>\d{{1,2}})\.(?P<y>\d{{4}})(?![\d])(?:{_SEP}{_TIME})?"
         rf"{_ZONE}"
     ),
-    # 25/09/2025, 09/25/2025 (either order, only when one part cannot be a month)
+    # 25/09/2025, 09/25/2025, 10-30-2025 (either order, only when one part cannot be a month)
     re.compile(
-        rf"(?<![\d/])(?P<sa>\d{{1,2}})/(?P<sb>\d{{1,2}})/(?P<y>\d{{4}})(?![\d/])"
+        rf"(?<![\d/-])(?P<sa>\d{{1,2}})(?P<s>[/-])(?P<sb>\d{{1,2}})(?P=s)(?P<y>\d{{4}})(?![\d/-])"
         rf"(?:{_SEP}{_TIME})?{_ZONE}"
     ),
 ]
@@ -249,9 +291,15 @@ _UPDATED_WORDS = (
     "更新時間", "更新于", "更新於", "更新日", "最終更新", "最终更新", "更新", "수정",
     "업데이트", "frissítve", "módosítva", "cập nhật", "actualizat", "ενημερώθηκε",
     "ενημέρωση", "آخر تحديث", "تحديث",
+    "modifiée", "gewijzigd", "modificado", "modificato", "modifica", "изменено", "zmieniono",
+    "aangepast", "laatste update", "data aktualizacji", "ostatnia aktualizacja",
+    "dernière modification", "última modificación",
+    "güncellenme", "diperbarui", "diperbaharui", "עודכן", "अपडेट", "अपडेटेड", "อัปเดต",
+    "ปรับปรุง",
 )  # fmt: skip
 _PUBLISHED_WORDS = (
     "first published", "originally published", "originally posted", "published", "posted",
+    "original",
     "publicado",
     "publié", "veröffentlicht", "erstellt", "pubblicato", "gepubliceerd", "geplaatst",
     "publicerad", "publisert", "publiceret", "offentliggjort", "opublikowano",
@@ -261,7 +309,10 @@ _PUBLISHED_WORDS = (
     "data", "发布时间", "发布日期", "发表时间", "发表于", "发布于", "發布時間", "發佈時間",
     "发布", "时间", "時間", "日期", "公開日", "投稿日", "配信日", "입력", "등록",
     "közzétéve", "publikálva", "đăng", "ngày", "publicat", "δημοσιεύθηκε", "δημοσίευση",
-    "تاريخ النشر", "نشر في", "نشر",
+    "تاريخ النشر", "نشر في", "نشر", "تم النشر", "نُشر في", "نُشر", "نشرت", "نُشرت",
+    "data utworzenia",
+    "pubblicata", "publicada", "erschienen", "diterbitkan", "dipublikasikan", "게재", "발행",
+    "公開", "掲載", "פורסם", "प्रकाशित", "प्रकाशित तिथि", "เผยแพร่",
 )  # fmt: skip
 # Labels in English, or in languages that write the year first: they say nothing of
 # the order of day and month. Every other label is of a language that writes the day first.
@@ -270,6 +321,7 @@ _NEUTRAL_LABELS = frozenset(
 ) | {
     "last updated", "last update", "updated", "update", "page last modified", "last modified",
     "modified", "first published", "originally published", "originally posted", "published",
+    "original",
     "posted", "published date", "publish date", "date published", "posted date", "date posted",
     "post date", "submitted", "created", "date", "dated", "time",
 }  # fmt: skip
@@ -297,10 +349,19 @@ _WEEKDAY = re.compile(
     r"woensdag|donderdag|vrijdag|zaterdag|zondag|måndag|tisdag|onsdag|torsdag|fredag|lördag|"
     r"söndag|mandag|tirsdag|lørdag|søndag|poniedziałek|wtorek|środa|czwartek|piątek|sobota|"
     r"niedziela|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|pazartesi|salı|"
-    r"çarşamba|perşembe|cuma|cumartesi|pazar)(?![^\W\d_]),?\s+"
+    r"çarşamba|perşembe|cuma|cumartesi|pazar|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة"
+    r"|السبت|الأحد|सोमवार|मंगलवार|बुधवार|गुरुवार|शुक्रवार|शनिवार|रविवार|понеділок|вівторок"
+    r"|середа|четвер|п['’]ятниця|субота|неділя|יום\s+[א-ו]['׳]?|יום\s+שבת)(?![^\W\d_]),?\s+"
+    # Short names (``Di., 04.11.2025``, ``lun. 3 nov.``): with their dot or comma, or a
+    # digit after (not "mar": it is March's too).
+    r"|^(?:mo|di|mi|do|fr|sa|so|ma|wo|vr|za|zo|lun|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|dom"
+    r"|gio|sab|seg|ter|qua|qui|sex|pon|wt|śr|czw|pt|sob|niedz|pzt|sal|çar|per|cum|cmt"
+    r"|пн|вт|ср|чт|пт|сб|вс)(?:[.,]\s*|\s+(?=\d))"
     r"|^(?P<en>(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)"
 )
-_LEFTOVER = re.compile(r"(?i)^[\s|,;:·•—–\-()\[\]（）.]*(?:uhr|hrs?|h|г|ч)?[\s.]*$")
+_LEFTOVER = re.compile(
+    rf"(?i)^(?:{_WEEKDAY_AFTER})?[\s|,;:·•—–\-()\[\]（）.]*(?:uhr|hrs?|h|г|ч|น\.)?[\s.]*$"
+)
 # What may follow a date on its line: a reading time or a count of comments.
 _TAIL = re.compile(
     r"(?i)^[\s|,;:.·•—–\-]*(?:\d{1,3}\s*(?:min(?:ute)?s?|mins?\.|minuten|minutos|minuti|minuter"
@@ -331,28 +392,32 @@ _GATES = (
     _TIME_FIRST,
     _TIME_FIRST,
     _TIME_FIRST,
+    _TIME_FIRST,
+    _TIME_FIRST,
     re.compile(
         rf"(?i){_WORD_START}{_LETTERS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
         r"(?:(?!\d)|(?=\d{1,3}\s*[^\W\d_]))"
     ),
     re.compile(
-        rf"(?i)(?<![\d.])\d{{1,2}}(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+)?{_LETTERS}\.?,?"
-        rf"\s+(?:de\s+|del\s+)?\d{{4}}(?!\d)"
+        rf"(?i)(?<![\d.])\d{{1,2}}(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+)?{_NAME}"
+        rf"(?:\.?,?\s+(?:de\s+|del\s+)?|\.)\d{{4}}(?!\d)"
     ),
     re.compile(r"\d[-/][^\W\d_]{3}"),
     re.compile(r"\d{4}\.\s[^\W\d_]"),
     re.compile(r"(?i)\d\s(?:tháng|th)\s?\d"),
     re.compile(r"\d\.\d{1,2}\.\d{4}"),
-    re.compile(r"\d/\d{1,2}/\d{4}"),
+    re.compile(r"\d[/-]\d{1,2}[/-]\d{4}"),
 )
 
 # Where an update label starts, in a line that begins with another date.
 _UPDATED_AT = re.compile(
-    r"(?i)\b(?:(?:last|dernière|última|ultimo)\s+)?(?:updated?|modified|aktualisiert"
+    r"(?i)(?<![^\W\d_])(?:(?:last|dernière|última|ultimo)\s+)?(?:updated?|modified|aktualisiert"
     r"|mise?\s+à\s+jour|actualizado|actualización|atualizado|atualização|aggiornato"
     r"|aggiornamento|bijgewerkt|uppdaterad|oppdatert|opdateret|zaktualizowano|aktualizacja"
     r"|güncelleme|güncellendi|обновлено|päivitetty|frissítve|módosítva|cập\s+nhật|actualizat"
-    r"|ενημερώθηκε|ενημέρωση|تحديث)\b|更新"
+    r"|ενημερώθηκε|ενημέρωση|تحديث|modifiée?|geändert|gewijzigd|modificado|modificato|modifica"
+    r"|aangepast|изменено"
+    r"|zmieniono|güncellenme|diperbaharui|diperbarui|수정|עודכן)\b|更新"
 )
 # Two dates printed together: a year, then at once the next date's month.
 _GLUED = re.compile(r"\d{4}[^\W\d_]")
@@ -421,12 +486,17 @@ def _month_day(g: dict[str, str | None], day_first: bool) -> tuple[int, int] | N
 def _build(
     m: re.Match[str], default_tz: dt.tzinfo | None, day_first: bool = False
 ) -> dt.date | dt.datetime | None:
-    g = m.groupdict()
+    return _value(m.groupdict(), default_tz, day_first)
+
+
+def _value(
+    g: dict[str, str | None], default_tz: dt.tzinfo | None, day_first: bool
+) -> dt.date | dt.datetime | None:
     found = _month_day(g, day_first)
     if found is None:
         return None
     month, day = found
-    year = int(g["y"])
+    year = int(g["y"] or 0)
     if year >= 2400:  # Buddhist era (year 2569 is 2026), seen on Chinese pages
         year -= 543
     if not 1900 <= year <= 2200:
@@ -437,8 +507,8 @@ def _build(
         return None
     if g.get("H") is None:
         return day_value
-    hour, minute, second = int(g["H"]), int(g["M"]), int(g.get("S") or 0)
-    ampm = g.get("ampm") or ""
+    hour, minute, second = int(g["H"] or 0), int(g["M"] or 0), int(g.get("S") or 0)
+    ampm = g.get("ampm") or g.get("campm") or ""
     ampm = _CJK_AMPM.get(ampm) or ampm.replace(".", "").replace(" ", "").lower()
     if ampm:
         if not 1 <= hour <= 12:
@@ -491,48 +561,93 @@ class _Stripped:
     updated: bool
     tz: dt.tzinfo | None
     day_first: bool
+    labelled: bool = False
 
 
-def _strip_prefix(text: str, default_tz: dt.tzinfo | None) -> _Stripped:
+def _strip_prefix(text: str, default_tz: dt.tzinfo | None, day_first: bool = False) -> _Stripped:
     prefix = _PREFIX.match(text)
     rest = text[prefix.end() :] if prefix else text
-    day_first = False
     if prefix and prefix.group("label"):
         label = " ".join(prefix.group("label").lower().split())
-        day_first = label not in _NEUTRAL_LABELS
+        day_first = day_first or label not in _NEUTRAL_LABELS
     elif prefix and prefix.group("conn"):
-        day_first = prefix.group("conn").lower() not in ("on", "at")
+        day_first = day_first or prefix.group("conn").lower() not in ("on", "at")
     weekday = _WEEKDAY.match(rest)
     if weekday:
         rest = rest[weekday.end() :]
         day_first = day_first or weekday.group("en") is None
     if prefix and prefix.group("bj"):  # 北京时间 2025年11月3日 14:05
         default_tz = BEIJING
-    return _Stripped(rest, bool(prefix and prefix.group("upd")), default_tz, day_first)
+    labelled = bool(prefix and prefix.group("label"))
+    return _Stripped(rest, bool(prefix and prefix.group("upd")), default_tz, day_first, labelled)
 
 
-def date_line(text: str, default_tz: dt.tzinfo | None = None) -> DateMatch | None:
+def date_line(
+    text: str, default_tz: dt.tzinfo | None = None, *, day_first: bool = False
+) -> DateMatch | None:
     """The date when ``text`` is a date line and nothing more, e.g. ``Updated 2025.10.29``.
 
     ``updated`` is set when the line says so (``Updated``, ``Modified`` ...). A
     reading time or a count of comments may follow the date (``Nov 08, 2025 7 min
     read``); the same date printed twice is one date.
     """
-    if len(text) > 80 or _YEAR.search(text) is None:
+    if len(text) > 80:
         return None
-    line = _strip_prefix(text, default_tz)
+    if _YEAR.search(text) is None:
+        # (counting is cheaper than a search, on the many lines without a year)
+        if (text.count("/") < 2 and text.count(".") < 2) or _SHORT_YEAR.search(text) is None:
+            return None
+        line = _strip_prefix(text, default_tz, day_first)
+        return _short_year(line) if line.labelled else None
+    line = _strip_prefix(text, default_tz, day_first)
     rest = line.rest
     matches = list(find_dates(rest, line.tz, day_first=line.day_first))
+    if not matches and line.labelled:
+        return _short_year(line)
     if not matches or any(m.value != matches[0].value for m in matches):
         return None
     first, last = matches[0], matches[-1]
     between = "".join(rest[a.end : b.start] for a, b in itertools.pairwise(matches))
     after = rest[last.end :]
-    if not _LEFTOVER.match(rest[: first.start] + between):
+    before = rest[: first.start]
+    if not _LEFTOVER.match(before + between) and not (
+        _LEFTOVER.match(between) and _same_month(before, first.value)
+    ):
         return None
     if not (_LEFTOVER.match(after) or _TAIL.match(after)):
         return None
     return DateMatch(first.value, first.start, first.end, line.updated)
+
+
+def _same_month(text: str, value: dt.date | dt.datetime) -> bool:
+    """``Nov.`` before ``November 18, 2019``: the month printed short for a small screen
+    and in full for a large one, the copy holding both."""
+    return _ALL_MONTHS.get(text.strip(" .").lower()) == value.month
+
+
+# Two digits of the year (``03.11.25``, ``01/25/26``), day and month of two digits each.
+_SHORT_YEAR = re.compile(
+    rf"(?P<a>\d{{2}})(?P<s>[./])(?P<b>\d{{2}})(?P=s)(?P<yy>\d{{2}})(?![\d./])(?:{_SEP}{_TIME})?{_ZONE}"
+)
+#: Two-digit years from 69 are of the 1900s (as POSIX ``%y`` reads them).
+_PIVOT = 69
+
+
+def _short_year(line: _Stripped) -> DateMatch | None:
+    """A date with a two-digit year, read only after a label (``Published on 01/25/26``,
+    ``Stand: 03.11.25``): alone, such a line may be a version or a score."""
+    m = _SHORT_YEAR.match(line.rest)
+    if m is None or not (
+        _LEFTOVER.match(line.rest[m.end() :]) or _TAIL.match(line.rest[m.end() :])
+    ):
+        return None
+    g = m.groupdict()
+    yy = int(g["yy"] or 0)
+    g["y"] = str(yy + (1900 if yy >= _PIVOT else 2000))
+    if g["s"] == "/":  # slashes: either order, as for four-digit years
+        g["sa"], g["sb"], g["a"], g["b"] = g["a"], g["b"], None, None
+    value = _value(g, line.tz, line.day_first)
+    return None if value is None else DateMatch(value, m.start(), m.end(), line.updated)
 
 
 # Labels that say a date is when the article was published (not a bare "Date" or
@@ -541,6 +656,12 @@ _PUBLISHED_ONLY = frozenset(_PUBLISHED_WORDS) - {
     "date", "dated", "time", "stand", "datum", "fecha", "data", "submitted", "created",
     "时间", "時間", "日期", "ngày",
 }  # fmt: skip
+
+
+# Where a publication label starts, after an update's date (see _updated_first).
+_PUBLISHED_AT = re.compile(
+    rf"(?i)(?<![^\W\d_])(?:{_alternation(tuple(_PUBLISHED_ONLY | {'original'}))})(?![^\W\d_])"
+)
 
 
 def published_label(text: str) -> bool:
@@ -552,8 +673,37 @@ def published_label(text: str) -> bool:
     return " ".join(prefix.group("label").lower().split()) in _PUBLISHED_ONLY
 
 
+#: An article between a label and its date: ``Posted on the 15/12/2025``.
+_ARTICLE = re.compile(r"(?i)the\s+")
+#: How much of a line ``published_lead`` reads.
+_LEAD = 100
+
+
+def published_lead(
+    text: str, default_tz: dt.tzinfo | None = None, *, day_first: bool = False
+) -> DateMatch | None:
+    """The date that a publication label opens a line with, whatever follows it.
+
+    ``Posted on the 15/12/2025 at 19:00 by @jane``, ``Posted on March 3, 2025 in
+    News, Health``: a theme's line that names the author or the categories after
+    the date. The date must follow the label at once (a sentence that merely holds
+    one is not read); a second date glued to it (the last update) is left out.
+    """
+    text = text[:_LEAD]  # the label and its date open the line: the rest is not read
+    if _YEAR.search(text) is None or not published_label(text):
+        return None
+    line = _strip_prefix(text, default_tz, day_first)
+    rest = line.rest
+    article = _ARTICLE.match(rest)
+    start = article.end() if article else 0
+    found = next(find_dates(rest[start:], line.tz, day_first=line.day_first), None)
+    if found is None or found.start != 0:
+        return None
+    return DateMatch(found.value, start, start + found.end)
+
+
 def published_updated(
-    text: str, default_tz: dt.tzinfo | None = None
+    text: str, default_tz: dt.tzinfo | None = None, *, day_first: bool = False
 ) -> tuple[DateMatch | None, DateMatch | None] | None:
     """``Published March 12, 2024 Updated March 13, 2024``: both dates of one line.
 
@@ -567,15 +717,18 @@ def published_updated(
         return None
     at = _UPDATED_AT.search(text)
     if at is None:
-        return _glued(text, default_tz) if _GLUED.search(text) else None
+        return _glued(text, default_tz, day_first) if _GLUED.search(text) else None
     parts = [text[: at.start()].strip(" |·•,;/-–—"), text[at.start() :].strip()]
     if not parts[0]:
-        return None
-    first = date_line(parts[0], default_tz)
+        return _updated_first(text, default_tz, day_first)
+    # The update's label may say the language writes the day first (``03/11/2025 14h05
+    # Atualizado em 04/11/2025``): so then is the date before it.
+    day_first = day_first or _strip_prefix(parts[1], None).day_first
+    first = date_line(parts[0], default_tz, day_first=day_first)
     if first is None and _GLUED.search(parts[0]):  # "July 4, 2025February 9, 2026 Updated ..."
-        glued = _glued(parts[0], default_tz)
+        glued = _glued(parts[0], default_tz, day_first)
         first = glued[0] if glued else None
-    second = date_line(parts[1], default_tz)
+    second = date_line(parts[1], default_tz, day_first=day_first)
     if first is None or first.updated:
         return None
     if second is None:
@@ -587,11 +740,28 @@ def published_updated(
     return first, second
 
 
-def _glued(text: str, default_tz: dt.tzinfo | None) -> tuple[DateMatch, DateMatch] | None:
+def _updated_first(
+    text: str, default_tz: dt.tzinfo | None, day_first: bool
+) -> tuple[DateMatch, DateMatch] | None:
+    """``Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET``: the
+    update first, then the publication under its own label."""
+    at = _PUBLISHED_AT.search(text, 1)
+    if at is None:
+        return None
+    updated = date_line(text[: at.start()].strip(" |·•,;/-–—"), default_tz, day_first=day_first)
+    published = date_line(text[at.start() :], default_tz, day_first=day_first)
+    if updated is None or not updated.updated or published is None or published.updated:
+        return None
+    return published, updated
+
+
+def _glued(
+    text: str, default_tz: dt.tzinfo | None, day_first: bool = False
+) -> tuple[DateMatch, DateMatch] | None:
     """``Posted on June 29, 2020November 12, 2021``: the earlier published, the later updated."""
     if len(text) > 80:
         return None
-    line = _strip_prefix(text, default_tz)
+    line = _strip_prefix(text, default_tz, day_first)
     rest = line.rest
     matches = list(find_dates(rest, line.tz, day_first=line.day_first))
     if line.updated or len(matches) != 2:
@@ -602,6 +772,20 @@ def _glued(text: str, default_tz: dt.tzinfo | None) -> tuple[DateMatch, DateMatc
     if _day(second.value) < _day(first.value):  # themes print them in either order
         first, second = second, first
     return first, DateMatch(second.value, second.start, second.end, True)
+
+
+#: Languages whose numeric dates do not put the day first: English prints both orders
+#: (``03/11/2025`` is left unread there), Chinese, Japanese, Korean, Hungarian and
+#: Lithuanian put the year first, Filipino the month.
+_NOT_DAY_FIRST = frozenset({"en", "zh", "ja", "ko", "hu", "lt", "tl", "fa"})
+
+
+@functools.lru_cache(maxsize=64)  # the passes of one parse ask of the same prose
+def day_first_language(sample: str) -> bool:
+    """Whether ``sample`` (an article's prose) is of a language that writes numeric
+    dates day first (``03/11/2025`` is 3 November in Portuguese, French, Turkish ...)."""
+    code = guess_language(sample)
+    return code is not None and code not in _NOT_DAY_FIRST
 
 
 def _day(value: dt.date | dt.datetime) -> dt.date:
