@@ -46,6 +46,9 @@ def test_bylines(text: str, authors: tuple[str, ...], source: str | None) -> Non
         "By " + "Jane Doe, " * 20,
         "By New Ideas",
         "By jane doe",
+        # An author box's heading ("About Jane Doe") in Portuguese/Spanish and German.
+        "Sobre Carlos Nadal",
+        "Über Hanna Berger",
     ],
 )
 def test_not_bylines(text: str) -> None:

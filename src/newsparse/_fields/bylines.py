@@ -340,7 +340,7 @@ _NOT_NAMES = _words("""the of and in on for to a an with at from by as is are wa
     related recent all our your my we you it its his her their they he she not no yes or but
     if so via per than into over under after before during since until has have had be been
     do does did get view comments comment posted written edition digital print online
-    next previous top best""")
+    next previous top best sobre über acerca""")
 # The first word of a menu facet or of a sentence: "By Company Size", "By Use Case",
 # "By Clicking Submit", "By Continuing ...".
 _FACETS = _words("""company size industry industries topic topics role roles use type types category
