@@ -150,7 +150,8 @@ _SHORT_TAG = rf"<[A-Za-z]{_NAME}{_few_attributes()}"
 # raw-text element's start tag with its text, to its end tag (or the end of the text).
 _COMMENT = r"<!--(?:-?>|[^-]*(?:-(?!-!?>)[^-]*)*(?:--!?>|\Z))"
 _RAW_TEXT = (
-    rf"<(?P<raw>(?i:script|style|title|textarea|xmp|iframe|noembed|noframes))(?![^{_WS}/>])"
+    rf"<(?=(?i:[instx]))(?P<raw>(?i:script|style|title|textarea|xmp|iframe|noembed|noframes))"
+    rf"(?![^{_WS}/>])"
     rf"{_few_attributes()}[{_WS}/]*>"
     rf"[^<]*(?:<(?!/(?i:(?P=raw))(?![^{_WS}/>]))[^<]*)*"
 )
@@ -161,9 +162,11 @@ _PLAIN_TAG = (
     rf"[{_WS}]*>"
 )
 # Text and start tags with few attributes, up to the next crowded start tag (a
-# bounded count of pieces per call keeps the regex engine's own stack small).
+# bounded count of pieces per call keeps the regex engine's own stack small). The
+# cheap tests go first: "</" (an end tag's start, read on as text) is no comment nor
+# start tag, and a raw-text element's name starts with one of a few letters.
 _ORDINARY = re.compile(
-    rf"(?:[^<]+|{_COMMENT}|<(?![A-Za-z])|{_RAW_TEXT}|{_PLAIN_TAG}|{_SHORT_TAG}){{0,10000}}"
+    rf"(?:[^<]+|</|{_COMMENT}|<(?![A-Za-z])|{_RAW_TEXT}|{_PLAIN_TAG}|{_SHORT_TAG}){{0,10000}}"
 )
 _CROWDED_HEAD = re.compile(rf"<[A-Za-z]{_NAME}{_atomic(f'(?:{_ATTRIBUTE}){{{_MAX_ATTRIBUTES}}}')}")
 # Greedy and followed by nothing: it never backtracks. Read in slices, as _ORDINARY.
