@@ -232,6 +232,8 @@ def test_list_items_table_and_code_are_kept() -> None:
         "Feuerwehrleute am Einsatzort. Foto: Max Muster",
         "Bildrechte: Stadtarchiv",
         "A crowd outside the hall [Photo: AP]",
+        "The mayor speaks to reporters on Monday. (Photo\uff1a AP)",
+        "\u4f1a\u8bae\u73b0\u573a\uff08\u8bb0\u8005 \u674e\u6587 \u6444\uff09",
     ],
 )
 def test_caption_lines_with_an_inline_credit_are_captions(line: str) -> None:
@@ -271,3 +273,31 @@ def test_many_nested_buttons_around_paragraphs_stay_linear() -> None:
         article = newsparse.parse(html + "</body></html>")
     assert time.monotonic() - started < 20
     assert article.paragraphs[0].startswith("The council voted on day 0")
+
+
+def test_caption_candidates_are_those_the_caption_xpath_finds() -> None:
+    """The scan that replaced the XPath finds the same elements in the same order: figures,
+    figcaptions outside a figure, and blocks classed "caption" in ASCII capitals or not,
+    outside figures and figcaptions (and only below the scope)."""
+    from lxml import etree
+
+    from newsparse._engine.content import _CAPTION_XPATH, _caption_candidates, elements
+
+    html = (
+        "<html><body><div id='scope' class='caption'>"
+        "<figure id='f1'><img src='a.jpg'><figcaption id='fc1'>A "
+        "<span id='in-fc' class='caption'>x</span></figcaption>"
+        "<div id='in-fig' class='wp-caption'>y</div><figure id='f2'></figure></figure>"
+        "<figcaption id='fc2'>loose</figcaption>"
+        "<div id='c1' class='photo-CAPTION'>z</div><p id='c2' class='CaPtIoN-text'>w</p>"
+        "<p id='dotless' class='capt\u0131on'>v</p><p id='plain' class='story'>u</p>"
+        "<figcaption id='fc3'><div id='c3' class='caption'>t</div></figcaption>"
+        "</div></body></html>"
+    )
+    root = etree.fromstring(html, etree.HTMLParser())
+    scope = root.find(".//div[@id='scope']")
+    want = ["f1", "f2", "fc2", "c1", "c2", "fc3"]
+    assert [el.get("id") for el in elements(_CAPTION_XPATH, scope)] == want
+    assert [el.get("id") for el in _caption_candidates(scope, True)] == want
+    # Without classes that may hold "caption", the figures alone.
+    assert [el.get("id") for el in _caption_candidates(scope, False)] == ["f1", "f2", "fc2", "fc3"]

@@ -520,7 +520,8 @@ _UNSEEN: Any = object()
 
 
 def _byline_markup(node: Any) -> bool | None:
-    names = f"{node.get('class') or ''} {node.get('id') or ''} {node.get('rel') or ''}"
-    if BYLINE_CLASS.search(names) or node.get("itemprop") == "author":
+    cls, ident, rel = node.get("class"), node.get("id"), node.get("rel")
+    names = f"{cls or ''} {ident or ''} {rel or ''}" if cls or ident or rel else ""
+    if (names and BYLINE_CLASS.search(names)) or node.get("itemprop") == "author":
         return not re.search(r"(?i)bio|about|more-by|box", names)
     return None

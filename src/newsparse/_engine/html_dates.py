@@ -249,8 +249,8 @@ def _elsewhere(el: Any, cache: dict[Any, bool]) -> bool:
             verdict = known
             break
         path.append(node)
-        names = f"{node.get('class') or ''} {node.get('id') or ''}"
-        if ELSEWHERE_CLASS.search(names):
+        cls, ident = node.get("class"), node.get("id")
+        if (cls or ident) and ELSEWHERE_CLASS.search(f"{cls or ''} {ident or ''}"):
             verdict = True
             break
         node = node.getparent()
