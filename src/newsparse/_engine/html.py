@@ -367,6 +367,15 @@ for _tag, _bit in [
 # A dropped element is only dropped: neither a block nor anything else.
 _KIND.update(dict.fromkeys(DROP_TAGS, _DROP))
 _FLAG_BITS = LINK | NAV | FIG | HIDDEN | _HEADER
+# The attributes the walk reads, each as a small number (one dict look-up per attribute).
+_CLASS, _ID, _STYLE, _HIDDEN_ATTRIBUTE, _ITEMPROP = range(1, 6)
+_ATTRIBUTE_KINDS = {
+    "class": _CLASS,
+    "id": _ID,
+    "style": _STYLE,
+    "hidden": _HIDDEN_ATTRIBUTE,
+    "itemprop": _ITEMPROP,
+}
 
 
 class _Walk:
@@ -458,18 +467,22 @@ def _walk(root: Any, found: _Walk) -> list[HtmlLine]:
     drop = found.dropped.append
     new = tuple.__new__  # skips the named tuple's Python-level __new__ (same object)
 
-    def flush() -> None:
+    def flush(no: int) -> int:
+        """Line ``no`` from the text in ``buf``, if it shows any: the lines then made (0 or 1)."""
         text = fast_clean("".join(buf))
-        if text:
-            el, flags, tag, cls, ident = owners[-1]
-            # Counts are of the raw text; scale them to the cleaned line.
-            size = len(text)
-            link = size if linked >= total else round(size * linked / total) if linked else 0
-            no = len(out)
-            out.append(HtmlLine(no, text, el, flags, size, link))
-            hint = (f"{cls} #{ident}" if cls else f"#{ident}") if ident else cls or ""
-            lines.append(new(Line, (no, text, False, tag, hint)))
+        if not text:
+            return 0
+        el, flags, tag, cls, ident = owners[-1]
+        # Counts are of the raw text; scale them to the cleaned line.
+        size = len(text)
+        link = size if linked >= total else round(size * linked / total) if linked else 0
+        out.append(HtmlLine(no, text, el, flags, size, link))
+        hint = (f"{cls} #{ident}" if cls else f"#{ident}") if ident else cls or ""
+        lines.append(new(Line, (no, text, False, tag, hint)))
+        return 1
 
+    n = 0  # lines so far (len(out), kept at hand)
+    attribute_kind = _ATTRIBUTE_KINDS.get
     # iterwalk is iterative (C): 10,000 levels of nesting are fine.
     walk = etree.iterwalk(root, events=("start", "end"))
     skip = walk.skip_subtree
@@ -483,12 +496,12 @@ def _walk(root: Any, found: _Walk) -> list[HtmlLine]:
                     found.read_hidden(el)
                     skip()
                     # Its end comes next: only its tail is read then.
-                    push((flags, len(out), _DROP))
+                    push((flags, n, _DROP))
                     continue
                 if kind & _HEAD and el is head:
                     found.read_head(el)
                     skip()
-                    push((flags, len(out), _SKIPPED))
+                    push((flags, n, _SKIPPED))
                     continue
                 if kind & _META:
                     read_element(meta, el)
@@ -496,34 +509,39 @@ def _walk(root: Any, found: _Walk) -> list[HtmlLine]:
                     found.figures = True
                 if kind & _TIME:
                     found.times.append(el)
-                push((flags, len(out), kind))
+                push((flags, n, kind))
                 flags |= kind & _FLAG_BITS
             else:
-                push((flags, len(out), 0))
+                push((flags, n, 0))
             # One call for all attributes (most elements have none or one) rather
             # than a get() for each of those read here.
             items = el.items()
             cls = ident = None  # the element's class and id, for its lines' hint
             if items:
                 for key, value in items:
-                    if key == "class" or key == "id":
+                    # One look-up passes over the attributes not read here (href, src ...).
+                    read = attribute_kind(key)
+                    if read is None:
+                        continue
+                    if read == _CLASS:
                         if value:
                             name(value)
-                            if key == "class":
-                                cls = value
-                            else:
-                                ident = value
-                    elif key == "style":
+                            cls = value
+                    elif read == _ID:
+                        if value:
+                            name(value)
+                            ident = value
+                    elif read == _STYLE:
                         # Hidden by style: the substring tests spare the regex.
                         if ("none" in value or "hidden" in value) and hidden_style(value):
                             flags |= HIDDEN
-                    elif key == "hidden":
+                    elif read == _HIDDEN_ATTRIBUTE:
                         flags |= HIDDEN
-                    elif key == "itemprop" and value:
+                    elif value:  # itemprop
                         add_itemprop(meta, el, value)
             if kind & _BLOCK:
                 if inked:
-                    flush()
+                    n += flush(n)
                     inked = False
                 if buf:
                     buf.clear()
@@ -545,14 +563,14 @@ def _walk(root: Any, found: _Walk) -> list[HtmlLine]:
                     continue  # the <head>: no lines, and its tail goes with it (as before)
                 if kind & _BLOCK:
                     if inked:
-                        flush()
+                        n += flush(n)
                         inked = False
                     if buf:
                         buf.clear()
                     total = linked = 0
                     owners.pop()
-            if len(out) > first:
-                span((el, first, len(out)))
+            if n > first:
+                span((el, first, n))
             tail = el.tail
             if tail:
                 add(tail)
@@ -562,7 +580,7 @@ def _walk(root: Any, found: _Walk) -> list[HtmlLine]:
                 if not inked and not tail.isspace():
                     inked = True
     if inked:
-        flush()
+        flush(n)
     return out
 
 

@@ -131,15 +131,22 @@ def _types(obj: dict[str, Any]) -> frozenset[str]:
 
 
 def _load_json(text: str) -> Any:
-    text = _CDATA.sub("", text.strip()).strip().rstrip(";")
+    text = text.strip()
+    # Each regex reads the whole text: only where it can change it (the CDATA markers),
+    # and only when the text as it is fails (trailing commas).
+    if "<![CDATA[" in text or "]]>" in text:
+        text = _CDATA.sub("", text)
+    text = text.strip().rstrip(";")
     if not text:
         return None
-    for attempt in (text, _TRAILING_COMMA.sub(r"\1", text)):
-        try:
-            return json.loads(attempt, strict=False)
-        except (ValueError, RecursionError):
-            continue
-    return None
+    try:
+        return json.loads(text, strict=False)
+    except (ValueError, RecursionError):
+        pass
+    try:
+        return json.loads(_TRAILING_COMMA.sub(r"\1", text), strict=False)
+    except (ValueError, RecursionError):
+        return None
 
 
 def jsonld_objects(data: Any) -> Iterator[dict[str, Any]]:
