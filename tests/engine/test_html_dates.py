@@ -87,6 +87,12 @@ def test_masthead_today_date_is_not_the_date() -> None:
     assert alone.date is None
 
 
+@pytest.mark.parametrize("today", ["Today is Friday, December 19, 2025", "TODAY IS 19.12.2025"])
+def test_a_today_is_line_just_above_the_headline_comes_last(today: str) -> None:
+    page = _page("<div>12.12.2025</div>", top=f"<p>{today}</p>")
+    assert newsparse.parse(page).date == dt.date(2025, 12, 12)
+
+
 def test_only_an_update_date_printed() -> None:
     article = newsparse.parse(_page("<p class='updated'>Updated: December 31, 2024</p>"))
     assert article.date == dt.date(2024, 12, 31)

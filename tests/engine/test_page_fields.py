@@ -157,6 +157,19 @@ def test_resolve_url() -> None:
     assert resolve_url("a\nb.jpg", None) is None
 
 
+@pytest.mark.parametrize("space", ["\t", "\x0b", "\x1f", "\x85", "\u00a0", "\u2003", "\u3000"])
+def test_white_space_other_than_a_space_is_no_url(space: str) -> None:
+    assert resolve_url(f"https://x.example/a{space}b.jpg", None) is None
+    assert resolve_url(f"/a{space}b.jpg", "https://x.example/") is None
+
+
+def test_non_ascii_urls_are_kept() -> None:
+    assert (
+        resolve_url("/fotos/ação.jpg", "https://x.example/") == "https://x.example/fotos/ação.jpg"
+    )
+    assert resolve_url("https://x.example/图片.jpg", None) == "https://x.example/图片.jpg"
+
+
 # --- tags ------------------------------------------------------------------------------
 
 

@@ -19,6 +19,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Callable, Sequence
+from itertools import accumulate
 from typing import Any
 
 import attrs
@@ -190,20 +191,18 @@ def _choose_container(
     if not lines:
         return None, 0, 0
     values = _values(lines, unseen)
-    where: dict[Any, tuple[int, int]] = {el: (a, b) for el, a, b in page.spans}
-    total = [0.0]
-    plus = [0.0]
-    count = [0]
-    for value in values:
-        total.append(total[-1] + value)
-        plus.append(plus[-1] + (value if value > 0 else 0.0))
-        count.append(count[-1] + (value > 0))
+    # Running sums (in C): the lines from a to b add up to total[b] - total[a].
+    total = list(accumulate(values, initial=0.0))
+    plus = list(accumulate([value if value > 0 else 0.0 for value in values], initial=0.0))
+    count = list(accumulate([int(value > 0) for value in values], initial=0))
+    where: dict[Any, tuple[int, int]] = {}
     score: dict[Any, float] = {}
     if good is None:
         good = {}
     if paras is None:
         paras = {}
     for el, a, b in page.spans:
+        where[el] = (a, b)
         score[el] = total[b] - total[a]
         good[el] = plus[b] - plus[a]
         paras[el] = count[b] - count[a]

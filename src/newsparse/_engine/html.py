@@ -614,7 +614,7 @@ def document_from_html(
     )
     return Document(
         "html",
-        "\n".join(h.text for h in html_lines),
+        "\n".join([h.text for h in html_lines]),
         lines,
         url=url,
         root=root,

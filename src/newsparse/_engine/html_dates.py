@@ -337,6 +337,8 @@ def _header_lines(page: Page, content: Content, *, hidden: bool = False) -> list
 
 
 def _masthead_today(text: str) -> bool:
+    if text.isascii() and "today" not in text.lower():
+        return False  # in ASCII, _TODAY can only read "today is" (in any case)
     return _TODAY.search(text) is not None and _ZH_LABEL.search(text) is None
 
 

@@ -269,7 +269,8 @@ def resolve_url(value: str | None, base: str | None) -> str | None:
         return None
     # A space inside a URL is sent as %20 (what browsers do); other white space is no URL.
     value = value.replace(" ", "%20")
-    if any(c.isspace() or not c.isprintable() for c in value):
+    # (In ASCII, every white space but the space is unprintable: one test in C.)
+    if not value.isprintable() or (not value.isascii() and any(c.isspace() for c in value)):
         return None
     scheme = _SCHEME.match(value)
     if scheme is not None and scheme.group(1).lower() not in ("http", "https"):
