@@ -25,6 +25,7 @@ from .metadata import META_TAGS, PageMeta, add_itemprop, fast_clean, read_elemen
 from .selectors import BLOCK_TAGS, DROP_TAGS, NAV_TAGS
 
 __all__ = [
+    "DATA_AUTHOR_ATTRIBUTES",
     "FIG",
     "HIDDEN",
     "LINK",
@@ -97,6 +98,8 @@ class Page:
     figures: bool | None = None
     #: Every <time> element of the tree, in document order (None: not collected).
     times: list[Any] | None = None
+    #: Whether an element of the tree has one of DATA_AUTHOR_ATTRIBUTES (None: not known).
+    data_authors: bool | None = None
 
 
 def looks_like_html(text: str) -> bool:
@@ -368,13 +371,17 @@ for _tag, _bit in [
 _KIND.update(dict.fromkeys(DROP_TAGS, _DROP))
 _FLAG_BITS = LINK | NAV | FIG | HIDDEN | _HEADER
 # The attributes the walk reads, each as a small number (one dict look-up per attribute).
-_CLASS, _ID, _STYLE, _HIDDEN_ATTRIBUTE, _ITEMPROP = range(1, 6)
+_CLASS, _ID, _STYLE, _HIDDEN_ATTRIBUTE, _ITEMPROP, _DATA_AUTHOR = range(1, 7)
+#: Attributes where a script keeps the names it prints as the byline (read by
+#: html_authors only when some element has one: Page.data_authors).
+DATA_AUTHOR_ATTRIBUTES = ("data-author", "data-authors", "data-author-name", "data-byline")
 _ATTRIBUTE_KINDS = {
     "class": _CLASS,
     "id": _ID,
     "style": _STYLE,
     "hidden": _HIDDEN_ATTRIBUTE,
     "itemprop": _ITEMPROP,
+    **dict.fromkeys(DATA_AUTHOR_ATTRIBUTES, _DATA_AUTHOR),
 }
 
 
@@ -393,6 +400,8 @@ class _Walk:
         self.lines: list[Line] = []
         #: The outermost never-visible elements, stripped after the walk.
         self.dropped: list[Any] = []
+        #: Whether an element kept has one of DATA_AUTHOR_ATTRIBUTES.
+        self.data_authors = False
 
     def read_hidden(self, el: Any) -> None:
         """Metadata inside a never-visible element (JSON-LD, microdata in <noscript>)."""
@@ -430,6 +439,8 @@ class _Walk:
                         names.append(value)
                 elif key == "itemprop" and value:
                     add_itemprop(meta, el, value)
+                elif key in DATA_AUTHOR_ATTRIBUTES:
+                    self.data_authors = True
 
 
 def _walk(root: Any, found: _Walk) -> list[HtmlLine]:
@@ -537,6 +548,8 @@ def _walk(root: Any, found: _Walk) -> list[HtmlLine]:
                             flags |= HIDDEN
                     elif read == _HIDDEN_ATTRIBUTE:
                         flags |= HIDDEN
+                    elif read == _DATA_AUTHOR:
+                        found.data_authors = True
                     elif value:  # itemprop
                         add_itemprop(meta, el, value)
             if kind & _BLOCK:
@@ -611,6 +624,7 @@ def document_from_html(
         "\n".join(["", *names, ""]),
         found.figures,
         found.times,
+        found.data_authors,
     )
     return Document(
         "html",
