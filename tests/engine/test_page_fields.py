@@ -359,3 +359,20 @@ def test_a_videos_source_is_no_image() -> None:
         "<figcaption>Flooded fields.</figcaption></figure>"
     )
     assert caption_of(figure).image is None
+
+
+def test_article_objects_follow_the_json_ld_read_so_far() -> None:
+    # PageMeta.articles is kept between reads: objects added later still count, and a
+    # caller that changes the list it gets changes nothing kept.
+    from newsparse._engine.metadata import PageMeta
+
+    meta = PageMeta()
+    assert meta.articles == []
+    meta.jsonld.append({"@type": "NewsArticle", "headline": "One"})
+    got = meta.articles
+    assert [o["headline"] for o in got] == ["One"]
+    got.clear()
+    meta.jsonld.extend(
+        [{"@type": "WebPage"}, {"@type": ["Thing", "BlogPosting"], "headline": "Two"}]
+    )
+    assert [o["headline"] for o in meta.articles] == ["One", "Two"]

@@ -89,6 +89,11 @@ class PageMeta:
     lang: str | None = None
     #: The first ``<base href>``: relative URLs of the page are relative to it.
     base: str | None = None
+    #: ``articles`` as last computed, and the count of JSON-LD objects then (the list
+    #: only grows, as the page is read): a page's fields ask for them a few times.
+    _articles: tuple[int, list[dict[str, Any]]] | None = attrs.field(
+        default=None, init=False, repr=False
+    )
 
     def first(self, *names: str) -> str | None:
         """The first non-empty content among the meta ``names``, in that order."""
@@ -105,7 +110,11 @@ class PageMeta:
     @property
     def articles(self) -> list[dict[str, Any]]:
         """JSON-LD objects of an article type (NewsArticle and kin), outermost first."""
-        return [obj for obj in self.jsonld if _types(obj) & ARTICLE_TYPES]
+        known = self._articles
+        if known is None or known[0] != len(self.jsonld):
+            found = [obj for obj in self.jsonld if _types(obj) & ARTICLE_TYPES]
+            known = self._articles = (len(self.jsonld), found)
+        return list(known[1])
 
     def summary(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
