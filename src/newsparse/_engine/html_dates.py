@@ -58,18 +58,8 @@ def date_fields(
     if tz is None and in_china(page, meta):
         tz = BEIJING
     header = _header_lines(page, content)
-    found = _first_date(
-        [
-            ("date.jsonld", _jsonld_value(articles, "datePublished")),
-            ("date.jsonld-created", _jsonld_value(articles, "dateCreated")),
-            *((f"date.meta-{n}", meta.first(n)) for n in (*DATE_META, *_MORE_DATE_META)),
-            *(
-                ("date.itemprop", _itemprop_value(el))
-                for el in meta.itemprops.get("datepublished", ())
-            ),
-        ],
-        tz,
-    )
+    # Each candidate is read only when those before it give no date.
+    found = _first_date(_metadata_dates(meta, articles), tz)
     if found is None:
         found = _first_date(
             ((f"date.meta-{n}", meta.first(n)) for n in meta.metas if _PUBLISHED_NAME.search(n)),
@@ -89,17 +79,7 @@ def date_fields(
         day = date_from_url(meta.url or url or None)  # the page's own address first
         if day is not None:
             found = Field(day, "date.url")
-    updated = _first_date(
-        [
-            ("updated.jsonld", _jsonld_value(articles, "dateModified")),
-            *((f"updated.meta-{n}", meta.first(n)) for n in (*MODIFIED_META, *_MORE_MODIFIED_META)),
-            *(
-                ("updated.itemprop", _itemprop_value(el))
-                for el in meta.itemprops.get("datemodified", ())
-            ),
-        ],
-        tz,
-    )
+    updated = _first_date(_metadata_updates(meta, articles), tz)
     printed_update: Field | None = None
     if updated is None or found is None:
         printed_update = _date_line_near(page, content, tz, header, updated=True)
@@ -116,6 +96,25 @@ def date_fields(
         updated.value = _with_page_offset(updated.value, page, meta, header, tz)
         out["updated"] = updated
     return out
+
+
+def _metadata_dates(meta: PageMeta, articles: list[dict[str, Any]]) -> Iterator[tuple[str, Any]]:
+    """(rule, raw value) of the publication date in the page's metadata, surest first."""
+    yield "date.jsonld", _jsonld_value(articles, "datePublished")
+    yield "date.jsonld-created", _jsonld_value(articles, "dateCreated")
+    for name in (*DATE_META, *_MORE_DATE_META):
+        yield f"date.meta-{name}", meta.first(name)
+    for el in meta.itemprops.get("datepublished", ()):
+        yield "date.itemprop", _itemprop_value(el)
+
+
+def _metadata_updates(meta: PageMeta, articles: list[dict[str, Any]]) -> Iterator[tuple[str, Any]]:
+    """(rule, raw value) of the update date in the page's metadata, surest first."""
+    yield "updated.jsonld", _jsonld_value(articles, "dateModified")
+    for name in (*MODIFIED_META, *_MORE_MODIFIED_META):
+        yield f"updated.meta-{name}", meta.first(name)
+    for el in meta.itemprops.get("datemodified", ()):
+        yield "updated.itemprop", _itemprop_value(el)
 
 
 def _printed_original(found: Field, header: list[HtmlLine], tz: dt.tzinfo | None) -> Field:
