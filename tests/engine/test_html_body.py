@@ -301,3 +301,22 @@ def test_caption_candidates_are_those_the_caption_xpath_finds() -> None:
     assert [el.get("id") for el in _caption_candidates(scope, True)] == want
     # Without classes that may hold "caption", the figures alone.
     assert [el.get("id") for el in _caption_candidates(scope, False)] == ["f1", "f2", "fc2", "fc3"]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("", 0),
+        ("The council voted", 3),
+        ("naïve café “quoted”", 3),
+        ("国务院总理李强主持会议", 6),  # one part, and 11 characters: half a word each
+        ("新华社北京11月17日电（记者 张三）", 8),  # two parts, 12 Han characters
+        ("ひらがな カタカナ 한국어 漢字", 10),
+        ("mixed 中文 text 中", 5),
+    ],
+)
+def test_words_count_cjk_characters_as_half_words(text: str, count: int) -> None:
+    from newsparse._engine.content import _line_words, words
+
+    assert words(text) == count
+    assert _line_words(text) == count

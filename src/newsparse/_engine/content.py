@@ -107,17 +107,26 @@ _BLOCK_KEEPS = 120
 _LAYOUT_WORD = re.compile(r"(?i)widget\w*")
 
 
+_CJK_RUN = re.compile(f"{_CJK.pattern}+")
+
+
+def _cjk_count(text: str) -> int:
+    """How many CJK characters ``text`` holds: counted by runs (a Chinese paragraph is
+    a few runs, not hundreds of one-character matches), after a cheap search."""
+    if text.isascii() or _CJK.search(text) is None:
+        return 0
+    return sum(map(len, _CJK_RUN.findall(text)))
+
+
 def words(text: str) -> int:
     """Words in ``text``; CJK characters count as half a word (fast)."""
-    cjk = len(_CJK.findall(text)) if not text.isascii() else 0
-    return len(text.split()) + cjk // 2
+    return len(text.split()) + _cjk_count(text) // 2
 
 
 def _line_words(text: str) -> int:
     """:func:`words` for a page line, whose words are cleaned to single spaces:
     counting the spaces gives ``len(text.split())`` without building the list."""
-    cjk = len(_CJK.findall(text)) if not text.isascii() else 0
-    return (text.count(" ") + 1 if text else 0) + cjk // 2
+    return (text.count(" ") + 1 if text else 0) + _cjk_count(text) // 2
 
 
 def is_running_text(h: HtmlLine) -> bool:
