@@ -93,7 +93,10 @@ def date_fields(
         found.value = _with_page_offset(found.value, page, meta, header, tz)
         out["date"] = found
     if updated is not None:
-        updated.value = _with_page_offset(updated.value, page, meta, header, tz)
+        published = found.value if found is not None else None
+        updated.value = _with_page_offset(
+            updated.value, page, meta, header, tz, printed=_same_minute(updated.value, published)
+        )
         out["updated"] = updated
     return out
 
@@ -524,10 +527,17 @@ def _with_page_offset(
     meta: PageMeta,
     header: list[HtmlLine],
     tz: dt.tzinfo | None,
+    *,
+    printed: bool = True,
 ) -> dt.date | dt.datetime:
     """A UTC instant shown with the page's own offset, when it can be known: the page
     gives the same instant with an offset elsewhere (a ``<time datetime>``, another
-    meta or JSON-LD value), or prints it as a local time near the headline."""
+    meta or JSON-LD value), or (``printed``) prints it as a local time near the headline.
+
+    An update's instant is read against the printed time only when it is the
+    publication's too (to the minute, as times are printed): that time is the
+    publication's, and says nothing of another one (an update an hour later would take
+    it for an offset of an hour)."""
     if not isinstance(value, dt.datetime) or value.utcoffset() != dt.timedelta(0):
         return value
     for raw in _machine_dates(page, meta):
@@ -538,8 +548,20 @@ def _with_page_offset(
             and other == value
         ):
             return value.astimezone(other.tzinfo)
-    offset = _printed_offset(value, header)
+    offset = _printed_offset(value, header) if printed else None
     return value.astimezone(offset) if offset is not None else value
+
+
+def _same_minute(a: dt.date | dt.datetime | None, b: dt.date | dt.datetime | None) -> bool:
+    """Whether ``a`` and ``b`` are instants of the same minute (seconds aside)."""
+    if not isinstance(a, dt.datetime) or not isinstance(b, dt.datetime):
+        return False
+    if a.utcoffset() is None or b.utcoffset() is None:
+        return False
+    utc = dt.timezone.utc
+    return a.astimezone(utc).replace(second=0, microsecond=0) == b.astimezone(utc).replace(
+        second=0, microsecond=0
+    )
 
 
 def _printed_offset(value: dt.datetime, header: list[HtmlLine]) -> dt.tzinfo | None:
