@@ -168,11 +168,13 @@ def _may_name_cookies(text: str) -> bool:
 
 def _values(lines: Sequence[HtmlLine], unseen: int = _OFF_PAGE) -> list[float]:
     """Each line's value; a lone paragraph in a card beside a headline link is a teaser."""
-    values = [_value(h, unseen) for h in lines]
+    values = []
     running: dict[Any, int] = {}
     linky: dict[Any, int] = {}
     parents = []
-    for h, value in zip(lines, values, strict=True):
+    for h in lines:
+        value = _value(h, unseen)
+        values.append(value)
         parent = h.el.getparent()
         parents.append(parent)
         if value > 0:

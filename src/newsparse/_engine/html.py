@@ -370,6 +370,8 @@ for _tag, _bit in [
 # A dropped element is only dropped: neither a block nor anything else.
 _KIND.update(dict.fromkeys(DROP_TAGS, _DROP))
 _FLAG_BITS = LINK | NAV | FIG | HIDDEN | _HEADER
+# The kinds that need more than a push at an element's start.
+_RARE = _DROP | _HEAD | _META | _FIGURE | _TIME
 # The attributes the walk reads, each as a small number (one dict look-up per attribute).
 _CLASS, _ID, _STYLE, _HIDDEN_ATTRIBUTE, _ITEMPROP, _DATA_AUTHOR = range(1, 7)
 #: Attributes where a script keeps the names it prints as the byline (read by
@@ -502,24 +504,25 @@ def _walk(root: Any, found: _Walk) -> list[HtmlLine]:
             tag = el.tag
             kind = kinds.get(tag, 0)
             if kind:
-                if kind & _DROP:
-                    drop(el)
-                    found.read_hidden(el)
-                    skip()
-                    # Its end comes next: only its tail is read then.
-                    push((flags, n, _DROP))
-                    continue
-                if kind & _HEAD and el is head:
-                    found.read_head(el)
-                    skip()
-                    push((flags, n, _SKIPPED))
-                    continue
-                if kind & _META:
-                    read_element(meta, el)
-                if kind & _FIGURE:
-                    found.figures = True
-                if kind & _TIME:
-                    found.times.append(el)
+                if kind & _RARE:  # one test for most elements (a block, a link)
+                    if kind & _DROP:
+                        drop(el)
+                        found.read_hidden(el)
+                        skip()
+                        # Its end comes next: only its tail is read then.
+                        push((flags, n, _DROP))
+                        continue
+                    if kind & _HEAD and el is head:
+                        found.read_head(el)
+                        skip()
+                        push((flags, n, _SKIPPED))
+                        continue
+                    if kind & _META:
+                        read_element(meta, el)
+                    if kind & _FIGURE:
+                        found.figures = True
+                    if kind & _TIME:
+                        found.times.append(el)
                 push((flags, n, kind))
                 flags |= kind & _FLAG_BITS
             else:
