@@ -320,3 +320,19 @@ def test_words_count_cjk_characters_as_half_words(text: str, count: int) -> None
 
     assert words(text) == count
     assert _line_words(text) == count
+
+
+def test_buttons_between_a_left_open_button_and_its_paragraphs_open_too() -> None:
+    # <button><div><button><div> ... paragraphs: both buttons were left open; a button
+    # beside them with a label of its own stays a button (never read).
+    html = _page(
+        "<button class='a'><div><button class='b'><div>"
+        + _paragraphs(2)
+        + "<button class='c'>Load more</button></div></button></div></button>"
+    )
+    article = newsparse.parse(html)
+    assert len(article.paragraphs) == 2 and "Load more" not in article.text
+    page = load(html).page
+    assert page is not None
+    assert [el.get("class") for el in page.root.iter("button")] == []  # (c) dropped
+    assert [el.get("class") for el in page.root.iter("div") if el.get("class")] == ["a", "b"]

@@ -245,23 +245,29 @@ def _adopt_trailing(root: Any) -> None:
         extra = extra.getnext()
 
 
-def _keep_buttons(root: Any) -> None:
-    """A ``<button>`` around paragraphs is one libxml2 left open (``<button><div>
-    </button>``: the close tag is ignored while the ``<div>`` is open): what follows
-    is the page, not the button's label, so the button becomes a plain ``<div>``.
+def _opens_page(button: Any) -> bool:
+    """Whether ``button`` holds a paragraph (or a ``<main>``, an ``<article>``): then it is
+    one libxml2 left open (``<button><div></button>``: the close tag is ignored while the
+    ``<div>`` is open), and what follows is the page, not the button's label. Such a
+    button becomes a plain ``<div>``, and so does every button between it and the first
+    paragraph it holds.
 
-    Each element is visited once going up from a paragraph: linear however deep.
+    The walk asks this of each button it meets: one scan below it, to its first
+    paragraph, and the buttons on the way up from there are no buttons any more when
+    the walk meets them; a button without a paragraph is skipped whole. So each
+    element is scanned at most twice however the buttons nest: linear.
     """
-    if next(root.iter("button"), None) is None:
-        return  # most pages: one scan in C, not a walk up from every paragraph
-    seen: set[Any] = set()
-    for el in root.iter("p", "main", "article"):
-        node = el.getparent()
-        while node is not None and node not in seen:
-            seen.add(node)
-            if node.tag == "button":
-                node.tag = "div"
-            node = node.getparent()
+    first = next(button.iter("p", "main", "article"), None)
+    if first is None:
+        return False
+    node = first.getparent()
+    while node is not None:
+        if node.tag == "button":
+            node.tag = "div"
+        if node is button:
+            break
+        node = node.getparent()
+    return True
 
 
 # A tag: name, then attributes up to ">"; a quoted value may hold ">" and "<". No
@@ -504,6 +510,9 @@ def _walk(root: Any, found: _Walk) -> list[HtmlLine]:
             tag = el.tag
             kind = kinds.get(tag, 0)
             if kind:
+                if kind & _RARE and kind & _DROP and tag == "button" and _opens_page(el):
+                    tag = el.tag  # a <div> now
+                    kind = kinds.get(tag, 0)
                 if kind & _RARE:  # one test for most elements (a block, a link)
                     if kind & _DROP:
                         drop(el)
@@ -610,7 +619,6 @@ def document_from_html(
     root = parse_tree(text, utf8)
     if root is None:
         return Document("html", "", (), url=url, encoding=encoding)
-    _keep_buttons(root)
     # One walk: the lines, the metadata (JSON-LD included, read before the scripts
     # go), the class names; what is never visible is skipped, then stripped.
     found = _Walk()
