@@ -101,7 +101,6 @@ STAGES = [
     ("newsparse._api", "document_from_html", 1),
     ("newsparse._engine.html", "parse_tree", 2),
     ("newsparse._engine.html", "_trim_attributes", 3),
-    ("newsparse._engine.html", "_keep_buttons", 2),
     ("newsparse._engine.html", "_walk", 2),
     ("newsparse._api", "choose_parser", 1),
     ("newsparse._api", "run_parser", 1),

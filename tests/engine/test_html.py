@@ -306,6 +306,31 @@ def test_one_walk_reads_metadata_wherever_the_page_puts_it() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("script", "headline"),
+    [
+        ('{"@type": "NewsArticle", "headline": "Plain"};', "Plain"),
+        ('//<![CDATA[\n{"@type": "NewsArticle", "headline": "Wrapped"}\n//]]>', "Wrapped"),
+        ('<![CDATA[{"@type": "NewsArticle", "headline": "Bare"}]]>', "Bare"),
+        ('{"@type": "NewsArticle", "headline": "Comma", "keywords": ["a", "b",],}', "Comma"),
+        ('{"@type": "NewsArticle", "headline": "Text ]]> in it"}', "Text ]]> in it"),
+    ],
+)
+def test_json_ld_in_cdata_markers_or_with_trailing_commas_is_read(
+    script: str, headline: str
+) -> None:
+    page = _page(f'<script type="application/ld+json">{script}</script>' + ARTICLE)
+    doc = newsparse.load(page)
+    assert doc.page is not None
+    assert [obj["headline"] for obj in doc.page.meta.jsonld] == [headline]
+
+
+def test_broken_json_ld_is_left_out() -> None:
+    page = _page('<script type="application/ld+json">{"@type": "NewsArticle", </script>' + ARTICLE)
+    doc = newsparse.load(page)
+    assert doc.page is not None and doc.page.meta.jsonld == []
+
+
 def test_text_after_a_skipped_element_stays_on_its_line() -> None:
     # A never-visible element is skipped, its tail read in its place (what stripping
     # it first gave): "Before" and "after" are one line, linked characters counted.

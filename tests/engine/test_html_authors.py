@@ -250,6 +250,9 @@ def test_jsonld_author_reference_in_a_graph() -> None:
         ('data-authors=\'[{"name": "Jane Doe"}]\'', ("Jane Doe",)),
         ('data-author-id="1234"', ()),  # an id, not a name
         ('data-author="42"', ()),
+        ('data-byline="Lisa Jennings"', ("Lisa Jennings",)),
+        ('data-author-name="Lisa Jennings"', ("Lisa Jennings",)),
+        ('DATA-AUTHOR="Lisa Jennings"', ("Lisa Jennings",)),
     ],
 )
 def test_byline_a_script_fills_from_a_data_attribute(attr: str, authors: tuple[str, ...]) -> None:
@@ -257,6 +260,16 @@ def test_byline_a_script_fills_from_a_data_attribute(attr: str, authors: tuple[s
     assert article.authors == authors
     if authors:
         assert _rule(article, "authors") == "authors.html-data"
+
+
+def test_the_walk_notes_whether_any_element_has_a_data_author_attribute() -> None:
+    # The scan for them runs only then (Page.data_authors), in <head> or in <body>.
+    page = newsparse.load(_page("<div class='x' data-authorship='no'></div>")).page
+    assert page is not None and page.data_authors is False
+    page = newsparse.load(_page("<span data-byline='Jane Doe'></span>")).page
+    assert page is not None and page.data_authors is True
+    page = newsparse.load(_page(head="<meta data-author='Jane Doe'>")).page
+    assert page is not None and page.data_authors is True
 
 
 @pytest.mark.parametrize(

@@ -232,6 +232,8 @@ def test_list_items_table_and_code_are_kept() -> None:
         "Feuerwehrleute am Einsatzort. Foto: Max Muster",
         "Bildrechte: Stadtarchiv",
         "A crowd outside the hall [Photo: AP]",
+        "The mayor speaks to reporters on Monday. (Photo\uff1a AP)",
+        "\u4f1a\u8bae\u73b0\u573a\uff08\u8bb0\u8005 \u674e\u6587 \u6444\uff09",
     ],
 )
 def test_caption_lines_with_an_inline_credit_are_captions(line: str) -> None:
@@ -271,3 +273,66 @@ def test_many_nested_buttons_around_paragraphs_stay_linear() -> None:
         article = newsparse.parse(html + "</body></html>")
     assert time.monotonic() - started < 20
     assert article.paragraphs[0].startswith("The council voted on day 0")
+
+
+def test_caption_candidates_are_those_the_caption_xpath_finds() -> None:
+    """The scan that replaced the XPath finds the same elements in the same order: figures,
+    figcaptions outside a figure, and blocks classed "caption" in ASCII capitals or not,
+    outside figures and figcaptions (and only below the scope)."""
+    from lxml import etree
+
+    from newsparse._engine.content import _CAPTION_XPATH, _caption_candidates, elements
+
+    html = (
+        "<html><body><div id='scope' class='caption'>"
+        "<figure id='f1'><img src='a.jpg'><figcaption id='fc1'>A "
+        "<span id='in-fc' class='caption'>x</span></figcaption>"
+        "<div id='in-fig' class='wp-caption'>y</div><figure id='f2'></figure></figure>"
+        "<figcaption id='fc2'>loose</figcaption>"
+        "<div id='c1' class='photo-CAPTION'>z</div><p id='c2' class='CaPtIoN-text'>w</p>"
+        "<p id='dotless' class='capt\u0131on'>v</p><p id='plain' class='story'>u</p>"
+        "<figcaption id='fc3'><div id='c3' class='caption'>t</div></figcaption>"
+        "</div></body></html>"
+    )
+    root = etree.fromstring(html, etree.HTMLParser())
+    scope = root.find(".//div[@id='scope']")
+    want = ["f1", "f2", "fc2", "c1", "c2", "fc3"]
+    assert [el.get("id") for el in elements(_CAPTION_XPATH, scope)] == want
+    assert [el.get("id") for el in _caption_candidates(scope, True)] == want
+    # Without classes that may hold "caption", the figures alone.
+    assert [el.get("id") for el in _caption_candidates(scope, False)] == ["f1", "f2", "fc2", "fc3"]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("", 0),
+        ("The council voted", 3),
+        ("naïve café “quoted”", 3),
+        ("国务院总理李强主持会议", 6),  # one part, and 11 characters: half a word each
+        ("新华社北京11月17日电（记者 张三）", 8),  # two parts, 12 Han characters
+        ("ひらがな カタカナ 한국어 漢字", 10),
+        ("mixed 中文 text 中", 5),
+    ],
+)
+def test_words_count_cjk_characters_as_half_words(text: str, count: int) -> None:
+    from newsparse._engine.content import _line_words, words
+
+    assert words(text) == count
+    assert _line_words(text) == count
+
+
+def test_buttons_between_a_left_open_button_and_its_paragraphs_open_too() -> None:
+    # <button><div><button><div> ... paragraphs: both buttons were left open; a button
+    # beside them with a label of its own stays a button (never read).
+    html = _page(
+        "<button class='a'><div><button class='b'><div>"
+        + _paragraphs(2)
+        + "<button class='c'>Load more</button></div></button></div></button>"
+    )
+    article = newsparse.parse(html)
+    assert len(article.paragraphs) == 2 and "Load more" not in article.text
+    page = load(html).page
+    assert page is not None
+    assert [el.get("class") for el in page.root.iter("button")] == []  # (c) dropped
+    assert [el.get("class") for el in page.root.iter("div") if el.get("class")] == ["a", "b"]

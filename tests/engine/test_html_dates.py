@@ -87,6 +87,12 @@ def test_masthead_today_date_is_not_the_date() -> None:
     assert alone.date is None
 
 
+@pytest.mark.parametrize("today", ["Today is Friday, December 19, 2025", "TODAY IS 19.12.2025"])
+def test_a_today_is_line_just_above_the_headline_comes_last(today: str) -> None:
+    page = _page("<div>12.12.2025</div>", top=f"<p>{today}</p>")
+    assert newsparse.parse(page).date == dt.date(2025, 12, 12)
+
+
 def test_only_an_update_date_printed() -> None:
     article = newsparse.parse(_page("<p class='updated'>Updated: December 31, 2024</p>"))
     assert article.date == dt.date(2024, 12, 31)
@@ -206,6 +212,31 @@ def test_utc_instant_gets_the_offset_of_the_printed_local_time() -> None:
     eastern = dt.timezone(dt.timedelta(hours=-5))
     assert article.date == dt.datetime(2026, 1, 31, 7, 47, tzinfo=eastern)
     assert article.date.utcoffset() == dt.timedelta(hours=-5)
+
+
+def test_an_update_of_the_same_minute_gets_the_printed_offset_too() -> None:
+    head = (
+        '<meta property="article:published_time" content="2026-01-31T12:47:00+00:00">'
+        '<meta property="article:modified_time" content="2026-01-31T12:47:30+00:00">'
+    )
+    article = newsparse.parse(_page("<div class='meta'>January 31, 2026 7:47 AM</div>", head=head))
+    assert article.updated is not None
+    assert article.updated.utcoffset() == dt.timedelta(hours=-5)
+    assert article.updated == dt.datetime(2026, 1, 31, 12, 47, 30, tzinfo=dt.timezone.utc)
+
+
+def test_a_later_update_does_not_take_the_publication_time_for_an_offset() -> None:
+    # Published 00:02 and updated 01:02, both printed in GMT: the update is no instant
+    # of the publication's printed time shifted by an hour (found by test_html_recovery).
+    header = (
+        "<div class='date'>January 2, 2015 12:02 a.m. GMT</div>"
+        "<div class='date'>Updated January 2, 2015 1:02 a.m. GMT</div>"
+    )
+    article = newsparse.parse(_page(header))
+    utc = dt.timezone.utc
+    assert article.date == dt.datetime(2015, 1, 2, 0, 2, tzinfo=utc)
+    assert article.updated == dt.datetime(2015, 1, 2, 1, 2, tzinfo=utc)
+    assert article.updated is not None and article.updated.utcoffset() == dt.timedelta(0)
 
 
 @pytest.mark.parametrize(

@@ -157,6 +157,19 @@ def test_resolve_url() -> None:
     assert resolve_url("a\nb.jpg", None) is None
 
 
+@pytest.mark.parametrize("space", ["\t", "\x0b", "\x1f", "\x85", "\u00a0", "\u2003", "\u3000"])
+def test_white_space_other_than_a_space_is_no_url(space: str) -> None:
+    assert resolve_url(f"https://x.example/a{space}b.jpg", None) is None
+    assert resolve_url(f"/a{space}b.jpg", "https://x.example/") is None
+
+
+def test_non_ascii_urls_are_kept() -> None:
+    assert (
+        resolve_url("/fotos/ação.jpg", "https://x.example/") == "https://x.example/fotos/ação.jpg"
+    )
+    assert resolve_url("https://x.example/图片.jpg", None) == "https://x.example/图片.jpg"
+
+
 # --- tags ------------------------------------------------------------------------------
 
 
@@ -346,3 +359,20 @@ def test_a_videos_source_is_no_image() -> None:
         "<figcaption>Flooded fields.</figcaption></figure>"
     )
     assert caption_of(figure).image is None
+
+
+def test_article_objects_follow_the_json_ld_read_so_far() -> None:
+    # PageMeta.articles is kept between reads: objects added later still count, and a
+    # caller that changes the list it gets changes nothing kept.
+    from newsparse._engine.metadata import PageMeta
+
+    meta = PageMeta()
+    assert meta.articles == []
+    meta.jsonld.append({"@type": "NewsArticle", "headline": "One"})
+    got = meta.articles
+    assert [o["headline"] for o in got] == ["One"]
+    got.clear()
+    meta.jsonld.extend(
+        [{"@type": "WebPage"}, {"@type": ["Thing", "BlogPosting"], "headline": "Two"}]
+    )
+    assert [o["headline"] for o in meta.articles] == ["One", "Two"]

@@ -19,6 +19,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Callable, Sequence
+from itertools import accumulate
 from typing import Any
 
 import attrs
@@ -77,11 +78,15 @@ _COOKIE = re.compile(
     r"|\b(?:we|this (?:web)?site) uses? cookies\b"
 )
 
+# Figures and caption blocks: what find_captions reads (see _caption_candidates).
 _CAPTION_XPATH = etree.XPath(
     ".//figure | .//figcaption[not(ancestor::figure)] | "
     ".//*[contains(translate(@class,'CAPTION','caption'),'caption')"
     " and not(ancestor::figure) and not(ancestor::figcaption)]"
 )
+_FIGURE_XPATH = etree.XPath(".//figure | .//figcaption[not(ancestor::figure)]")
+# XPath's translate(@class, 'CAPTION', 'caption'): those seven capitals only.
+_CAPTION_CASE = str.maketrans("CAPTION", "caption")
 
 # A table's rows and cells: their classes name a record or a column ("player-2020-712"
 # in a team's roster), not a block; the table itself is judged by its own.
@@ -102,17 +107,26 @@ _BLOCK_KEEPS = 120
 _LAYOUT_WORD = re.compile(r"(?i)widget\w*")
 
 
+_CJK_RUN = re.compile(f"{_CJK.pattern}+")
+
+
+def _cjk_count(text: str) -> int:
+    """How many CJK characters ``text`` holds: counted by runs (a Chinese paragraph is
+    a few runs, not hundreds of one-character matches), after a cheap search."""
+    if text.isascii() or _CJK.search(text) is None:
+        return 0
+    return sum(map(len, _CJK_RUN.findall(text)))
+
+
 def words(text: str) -> int:
     """Words in ``text``; CJK characters count as half a word (fast)."""
-    cjk = len(_CJK.findall(text)) if not text.isascii() else 0
-    return len(text.split()) + cjk // 2
+    return len(text.split()) + _cjk_count(text) // 2
 
 
 def _line_words(text: str) -> int:
     """:func:`words` for a page line, whose words are cleaned to single spaces:
     counting the spaces gives ``len(text.split())`` without building the list."""
-    cjk = len(_CJK.findall(text)) if not text.isascii() else 0
-    return (text.count(" ") + 1 if text else 0) + cjk // 2
+    return (text.count(" ") + 1 if text else 0) + _cjk_count(text) // 2
 
 
 def is_running_text(h: HtmlLine) -> bool:
@@ -154,11 +168,13 @@ def _may_name_cookies(text: str) -> bool:
 
 def _values(lines: Sequence[HtmlLine], unseen: int = _OFF_PAGE) -> list[float]:
     """Each line's value; a lone paragraph in a card beside a headline link is a teaser."""
-    values = [_value(h, unseen) for h in lines]
+    values = []
     running: dict[Any, int] = {}
     linky: dict[Any, int] = {}
     parents = []
-    for h, value in zip(lines, values, strict=True):
+    for h in lines:
+        value = _value(h, unseen)
+        values.append(value)
         parent = h.el.getparent()
         parents.append(parent)
         if value > 0:
@@ -186,20 +202,18 @@ def _choose_container(
     if not lines:
         return None, 0, 0
     values = _values(lines, unseen)
-    where: dict[Any, tuple[int, int]] = {el: (a, b) for el, a, b in page.spans}
-    total = [0.0]
-    plus = [0.0]
-    count = [0]
-    for value in values:
-        total.append(total[-1] + value)
-        plus.append(plus[-1] + (value if value > 0 else 0.0))
-        count.append(count[-1] + (value > 0))
+    # Running sums (in C): the lines from a to b add up to total[b] - total[a].
+    total = list(accumulate(values, initial=0.0))
+    plus = list(accumulate([value if value > 0 else 0.0 for value in values], initial=0.0))
+    count = list(accumulate([int(value > 0) for value in values], initial=0))
+    where: dict[Any, tuple[int, int]] = {}
     score: dict[Any, float] = {}
     if good is None:
         good = {}
     if paras is None:
         paras = {}
     for el, a, b in page.spans:
+        where[el] = (a, b)
         score[el] = total[b] - total[a]
         good[el] = plus[b] - plus[a]
         paras[el] = count[b] - count[a]
@@ -670,7 +684,12 @@ def _inline_credit(text: str) -> bool:
     Getty)``, ``Foto: dpa``), or a Chinese credit (``（记者 李文 摄）``, ``（图片来源：…）``)."""
     if len(text) > 400:
         return False
-    return _CREDIT_LINE.search(text[-120:]) is not None or split_zh_caption(text) is not None
+    # Cheap necessary conditions first: the credit's label ends in a colon, and a
+    # Chinese credit names a photo in CJK characters.
+    tail = text[-120:]
+    if (":" in tail or "\uff1a" in tail) and _CREDIT_LINE.search(tail) is not None:
+        return True
+    return not text.isascii() and split_zh_caption(text) is not None
 
 
 def _is_caps_heading(text: str) -> bool:
@@ -890,11 +909,12 @@ def find_captions(page: Page, scope: Any, container: Any) -> list[CaptionItem]:
     seen: set[tuple[str | None, str | None]] = set()
     taken: set[Any] = set()
     line_of = {h.el: h.no for h in page.lines}
-    if page.figures is False and page.names is not None and "caption" not in page.names.lower():
+    classed = page.names is None or "caption" in page.names.lower()
+    if page.figures is False and not classed:
         # No figure, and no class with "caption" in any case: the XPath finds nothing.
         candidates = []
     else:
-        candidates = elements(_CAPTION_XPATH, scope)
+        candidates = _caption_candidates(scope, classed)
     drop_cache: dict[Any, int] = {}
     for el in candidates:
         if el in taken or any(a in taken for a in el.iterancestors()):
@@ -926,6 +946,59 @@ def find_captions(page: Page, scope: Any, container: Any) -> list[CaptionItem]:
             )
             out.insert(at, item)
     return out
+
+
+def _caption_candidates(scope: Any, classed: bool) -> list[Any]:
+    """What ``_CAPTION_XPATH`` finds under ``scope``, in document order, found faster.
+
+    ``classed``: whether a class may hold "caption" (else only the figures are looked
+    for). XPath reads every element's class attribute slowly; here one scan in C, then
+    the figure ancestors of the few hits, each element looked at once.
+    """
+    if not classed:
+        return elements(_FIGURE_XPATH, scope)
+    hits = []
+    for el in scope.iter(etree.Element):
+        tag = el.tag
+        if tag == "figure" or tag == "figcaption":
+            hits.append(el)
+        else:
+            cls = el.get("class")
+            if cls and "caption" in cls.translate(_CAPTION_CASE):
+                hits.append(el)
+    out = []
+    above: dict[Any, tuple[bool, bool]] = {}
+    for el in hits:
+        tag = el.tag
+        if el is scope:
+            continue  # ".//": below the scope only
+        if tag == "figure":
+            out.append(el)
+            continue
+        in_figure, in_figcaption = _figure_above(el, above)
+        if not in_figure and (tag == "figcaption" or not in_figcaption):
+            out.append(el)
+    return out
+
+
+def _figure_above(el: Any, cache: dict[Any, tuple[bool, bool]]) -> tuple[bool, bool]:
+    """Whether an ancestor of ``el`` is a ``<figure>``, and whether one is a
+    ``<figcaption>`` (``cache``: each element's answer for itself and its ancestors)."""
+    path = []
+    node = el.getparent()
+    state = (False, False)
+    while node is not None:
+        known = cache.get(node)
+        if known is not None:
+            state = known
+            break
+        path.append(node)
+        node = node.getparent()
+    for node in reversed(path):
+        tag = node.tag
+        state = (state[0] or tag == "figure", state[1] or tag == "figcaption")
+        cache[node] = state
+    return state
 
 
 def _credit_lines(

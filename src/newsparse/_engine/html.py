@@ -25,6 +25,7 @@ from .metadata import META_TAGS, PageMeta, add_itemprop, fast_clean, read_elemen
 from .selectors import BLOCK_TAGS, DROP_TAGS, NAV_TAGS
 
 __all__ = [
+    "DATA_AUTHOR_ATTRIBUTES",
     "FIG",
     "HIDDEN",
     "LINK",
@@ -97,6 +98,8 @@ class Page:
     figures: bool | None = None
     #: Every <time> element of the tree, in document order (None: not collected).
     times: list[Any] | None = None
+    #: Whether an element of the tree has one of DATA_AUTHOR_ATTRIBUTES (None: not known).
+    data_authors: bool | None = None
 
 
 def looks_like_html(text: str) -> bool:
@@ -150,7 +153,8 @@ _SHORT_TAG = rf"<[A-Za-z]{_NAME}{_few_attributes()}"
 # raw-text element's start tag with its text, to its end tag (or the end of the text).
 _COMMENT = r"<!--(?:-?>|[^-]*(?:-(?!-!?>)[^-]*)*(?:--!?>|\Z))"
 _RAW_TEXT = (
-    rf"<(?P<raw>(?i:script|style|title|textarea|xmp|iframe|noembed|noframes))(?![^{_WS}/>])"
+    rf"<(?=(?i:[instx]))(?P<raw>(?i:script|style|title|textarea|xmp|iframe|noembed|noframes))"
+    rf"(?![^{_WS}/>])"
     rf"{_few_attributes()}[{_WS}/]*>"
     rf"[^<]*(?:<(?!/(?i:(?P=raw))(?![^{_WS}/>]))[^<]*)*"
 )
@@ -161,9 +165,11 @@ _PLAIN_TAG = (
     rf"[{_WS}]*>"
 )
 # Text and start tags with few attributes, up to the next crowded start tag (a
-# bounded count of pieces per call keeps the regex engine's own stack small).
+# bounded count of pieces per call keeps the regex engine's own stack small). The
+# cheap tests go first: "</" (an end tag's start, read on as text) is no comment nor
+# start tag, and a raw-text element's name starts with one of a few letters.
 _ORDINARY = re.compile(
-    rf"(?:[^<]+|{_COMMENT}|<(?![A-Za-z])|{_RAW_TEXT}|{_PLAIN_TAG}|{_SHORT_TAG}){{0,10000}}"
+    rf"(?:[^<]+|</|{_COMMENT}|<(?![A-Za-z])|{_RAW_TEXT}|{_PLAIN_TAG}|{_SHORT_TAG}){{0,10000}}"
 )
 _CROWDED_HEAD = re.compile(rf"<[A-Za-z]{_NAME}{_atomic(f'(?:{_ATTRIBUTE}){{{_MAX_ATTRIBUTES}}}')}")
 # Greedy and followed by nothing: it never backtracks. Read in slices, as _ORDINARY.
@@ -239,23 +245,29 @@ def _adopt_trailing(root: Any) -> None:
         extra = extra.getnext()
 
 
-def _keep_buttons(root: Any) -> None:
-    """A ``<button>`` around paragraphs is one libxml2 left open (``<button><div>
-    </button>``: the close tag is ignored while the ``<div>`` is open): what follows
-    is the page, not the button's label, so the button becomes a plain ``<div>``.
+def _opens_page(button: Any) -> bool:
+    """Whether ``button`` holds a paragraph (or a ``<main>``, an ``<article>``): then it is
+    one libxml2 left open (``<button><div></button>``: the close tag is ignored while the
+    ``<div>`` is open), and what follows is the page, not the button's label. Such a
+    button becomes a plain ``<div>``, and so does every button between it and the first
+    paragraph it holds.
 
-    Each element is visited once going up from a paragraph: linear however deep.
+    The walk asks this of each button it meets: one scan below it, to its first
+    paragraph, and the buttons on the way up from there are no buttons any more when
+    the walk meets them; a button without a paragraph is skipped whole. So each
+    element is scanned at most twice however the buttons nest: linear.
     """
-    if next(root.iter("button"), None) is None:
-        return  # most pages: one scan in C, not a walk up from every paragraph
-    seen: set[Any] = set()
-    for el in root.iter("p", "main", "article"):
-        node = el.getparent()
-        while node is not None and node not in seen:
-            seen.add(node)
-            if node.tag == "button":
-                node.tag = "div"
-            node = node.getparent()
+    first = next(button.iter("p", "main", "article"), None)
+    if first is None:
+        return False
+    node = first.getparent()
+    while node is not None:
+        if node.tag == "button":
+            node.tag = "div"
+        if node is button:
+            break
+        node = node.getparent()
+    return True
 
 
 # A tag: name, then attributes up to ">"; a quoted value may hold ">" and "<". No
@@ -364,6 +376,21 @@ for _tag, _bit in [
 # A dropped element is only dropped: neither a block nor anything else.
 _KIND.update(dict.fromkeys(DROP_TAGS, _DROP))
 _FLAG_BITS = LINK | NAV | FIG | HIDDEN | _HEADER
+# The kinds that need more than a push at an element's start.
+_RARE = _DROP | _HEAD | _META | _FIGURE | _TIME
+# The attributes the walk reads, each as a small number (one dict look-up per attribute).
+_CLASS, _ID, _STYLE, _HIDDEN_ATTRIBUTE, _ITEMPROP, _DATA_AUTHOR = range(1, 7)
+#: Attributes where a script keeps the names it prints as the byline (read by
+#: html_authors only when some element has one: Page.data_authors).
+DATA_AUTHOR_ATTRIBUTES = ("data-author", "data-authors", "data-author-name", "data-byline")
+_ATTRIBUTE_KINDS = {
+    "class": _CLASS,
+    "id": _ID,
+    "style": _STYLE,
+    "hidden": _HIDDEN_ATTRIBUTE,
+    "itemprop": _ITEMPROP,
+    **dict.fromkeys(DATA_AUTHOR_ATTRIBUTES, _DATA_AUTHOR),
+}
 
 
 class _Walk:
@@ -381,6 +408,8 @@ class _Walk:
         self.lines: list[Line] = []
         #: The outermost never-visible elements, stripped after the walk.
         self.dropped: list[Any] = []
+        #: Whether an element kept has one of DATA_AUTHOR_ATTRIBUTES.
+        self.data_authors = False
 
     def read_hidden(self, el: Any) -> None:
         """Metadata inside a never-visible element (JSON-LD, microdata in <noscript>)."""
@@ -418,6 +447,8 @@ class _Walk:
                         names.append(value)
                 elif key == "itemprop" and value:
                     add_itemprop(meta, el, value)
+                elif key in DATA_AUTHOR_ATTRIBUTES:
+                    self.data_authors = True
 
 
 def _walk(root: Any, found: _Walk) -> list[HtmlLine]:
@@ -455,18 +486,22 @@ def _walk(root: Any, found: _Walk) -> list[HtmlLine]:
     drop = found.dropped.append
     new = tuple.__new__  # skips the named tuple's Python-level __new__ (same object)
 
-    def flush() -> None:
+    def flush(no: int) -> int:
+        """Line ``no`` from the text in ``buf``, if it shows any: the lines then made (0 or 1)."""
         text = fast_clean("".join(buf))
-        if text:
-            el, flags, tag, cls, ident = owners[-1]
-            # Counts are of the raw text; scale them to the cleaned line.
-            size = len(text)
-            link = size if linked >= total else round(size * linked / total) if linked else 0
-            no = len(out)
-            out.append(HtmlLine(no, text, el, flags, size, link))
-            hint = (f"{cls} #{ident}" if cls else f"#{ident}") if ident else cls or ""
-            lines.append(new(Line, (no, text, False, tag, hint)))
+        if not text:
+            return 0
+        el, flags, tag, cls, ident = owners[-1]
+        # Counts are of the raw text; scale them to the cleaned line.
+        size = len(text)
+        link = size if linked >= total else round(size * linked / total) if linked else 0
+        out.append(HtmlLine(no, text, el, flags, size, link))
+        hint = (f"{cls} #{ident}" if cls else f"#{ident}") if ident else cls or ""
+        lines.append(new(Line, (no, text, False, tag, hint)))
+        return 1
 
+    n = 0  # lines so far (len(out), kept at hand)
+    attribute_kind = _ATTRIBUTE_KINDS.get
     # iterwalk is iterative (C): 10,000 levels of nesting are fine.
     walk = etree.iterwalk(root, events=("start", "end"))
     skip = walk.skip_subtree
@@ -475,52 +510,63 @@ def _walk(root: Any, found: _Walk) -> list[HtmlLine]:
             tag = el.tag
             kind = kinds.get(tag, 0)
             if kind:
-                if kind & _DROP:
-                    drop(el)
-                    found.read_hidden(el)
-                    skip()
-                    # Its end comes next: only its tail is read then.
-                    push((flags, len(out), _DROP))
-                    continue
-                if kind & _HEAD and el is head:
-                    found.read_head(el)
-                    skip()
-                    push((flags, len(out), _SKIPPED))
-                    continue
-                if kind & _META:
-                    read_element(meta, el)
-                if kind & _FIGURE:
-                    found.figures = True
-                if kind & _TIME:
-                    found.times.append(el)
-                push((flags, len(out), kind))
+                if kind & _RARE and kind & _DROP and tag == "button" and _opens_page(el):
+                    tag = el.tag  # a <div> now
+                    kind = kinds.get(tag, 0)
+                if kind & _RARE:  # one test for most elements (a block, a link)
+                    if kind & _DROP:
+                        drop(el)
+                        found.read_hidden(el)
+                        skip()
+                        # Its end comes next: only its tail is read then.
+                        push((flags, n, _DROP))
+                        continue
+                    if kind & _HEAD and el is head:
+                        found.read_head(el)
+                        skip()
+                        push((flags, n, _SKIPPED))
+                        continue
+                    if kind & _META:
+                        read_element(meta, el)
+                    if kind & _FIGURE:
+                        found.figures = True
+                    if kind & _TIME:
+                        found.times.append(el)
+                push((flags, n, kind))
                 flags |= kind & _FLAG_BITS
             else:
-                push((flags, len(out), 0))
+                push((flags, n, 0))
             # One call for all attributes (most elements have none or one) rather
             # than a get() for each of those read here.
             items = el.items()
             cls = ident = None  # the element's class and id, for its lines' hint
             if items:
                 for key, value in items:
-                    if key == "class" or key == "id":
+                    # One look-up passes over the attributes not read here (href, src ...).
+                    read = attribute_kind(key)
+                    if read is None:
+                        continue
+                    if read == _CLASS:
                         if value:
                             name(value)
-                            if key == "class":
-                                cls = value
-                            else:
-                                ident = value
-                    elif key == "style":
+                            cls = value
+                    elif read == _ID:
+                        if value:
+                            name(value)
+                            ident = value
+                    elif read == _STYLE:
                         # Hidden by style: the substring tests spare the regex.
                         if ("none" in value or "hidden" in value) and hidden_style(value):
                             flags |= HIDDEN
-                    elif key == "hidden":
+                    elif read == _HIDDEN_ATTRIBUTE:
                         flags |= HIDDEN
-                    elif key == "itemprop" and value:
+                    elif read == _DATA_AUTHOR:
+                        found.data_authors = True
+                    elif value:  # itemprop
                         add_itemprop(meta, el, value)
             if kind & _BLOCK:
                 if inked:
-                    flush()
+                    n += flush(n)
                     inked = False
                 if buf:
                     buf.clear()
@@ -542,14 +588,14 @@ def _walk(root: Any, found: _Walk) -> list[HtmlLine]:
                     continue  # the <head>: no lines, and its tail goes with it (as before)
                 if kind & _BLOCK:
                     if inked:
-                        flush()
+                        n += flush(n)
                         inked = False
                     if buf:
                         buf.clear()
                     total = linked = 0
                     owners.pop()
-            if len(out) > first:
-                span((el, first, len(out)))
+            if n > first:
+                span((el, first, n))
             tail = el.tail
             if tail:
                 add(tail)
@@ -559,7 +605,7 @@ def _walk(root: Any, found: _Walk) -> list[HtmlLine]:
                 if not inked and not tail.isspace():
                     inked = True
     if inked:
-        flush()
+        flush(n)
     return out
 
 
@@ -573,7 +619,6 @@ def document_from_html(
     root = parse_tree(text, utf8)
     if root is None:
         return Document("html", "", (), url=url, encoding=encoding)
-    _keep_buttons(root)
     # One walk: the lines, the metadata (JSON-LD included, read before the scripts
     # go), the class names; what is never visible is skipped, then stripped.
     found = _Walk()
@@ -590,10 +635,11 @@ def document_from_html(
         "\n".join(["", *names, ""]),
         found.figures,
         found.times,
+        found.data_authors,
     )
     return Document(
         "html",
-        "\n".join(h.text for h in html_lines),
+        "\n".join([h.text for h in html_lines]),
         lines,
         url=url,
         root=root,

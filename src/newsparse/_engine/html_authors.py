@@ -19,7 +19,7 @@ from .._fields.labels import Label
 from .._fields.zhlabels import InfoLine, lead_credit, read_info
 from .._input.normalize import clean_line
 from .content_types import NO_LABEL, Content, Field, _jsonld_value, _norm
-from .html import HIDDEN, NAV, HtmlLine, Page
+from .html import DATA_AUTHOR_ATTRIBUTES, HIDDEN, NAV, HtmlLine, Page
 from .html_dates import headline_line as _headline
 from .metadata import PageMeta, elements
 from .selectors import AUTHOR_META, BYLINE_CLASS, HEADING_TAGS
@@ -174,7 +174,9 @@ def byline_fields(
         if byline.source:
             outlets.insert(0, byline.source)
     if not people and "authors" not in out:
-        people = _data_authors(scope if scope is not None else page.root, sites)
+        # (Only where some element has such an attribute: the scan reads them all.)
+        if page.data_authors is not False:
+            people = _data_authors(scope if scope is not None else page.root, sites)
         rule = "authors.html-data"
     if people and "authors" not in out:
         out["authors"] = Field(tuple(people), rule)
@@ -224,7 +226,7 @@ def _data_authors(scope: Any, sites: set[str]) -> list[str]:
     if parent is not None and parent.tag != "html":
         scope = parent
     for el in elements(_DATA_AUTHOR, scope):
-        for attr in ("data-author", "data-authors", "data-author-name", "data-byline"):
+        for attr in DATA_AUTHOR_ATTRIBUTES:
             raw = (el.get(attr) or "").strip()
             if not raw or raw.isdigit() or len(raw) > 500:
                 continue
@@ -543,7 +545,8 @@ _UNSEEN: Any = object()
 
 
 def _byline_markup(node: Any) -> bool | None:
-    names = f"{node.get('class') or ''} {node.get('id') or ''} {node.get('rel') or ''}"
-    if BYLINE_CLASS.search(names) or node.get("itemprop") == "author":
+    cls, ident, rel = node.get("class"), node.get("id"), node.get("rel")
+    names = f"{cls or ''} {ident or ''} {rel or ''}" if cls or ident or rel else ""
+    if (names and BYLINE_CLASS.search(names)) or node.get("itemprop") == "author":
         return not re.search(r"(?i)bio|about|more-by|box", names)
     return None

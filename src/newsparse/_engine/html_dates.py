@@ -58,18 +58,8 @@ def date_fields(
     if tz is None and in_china(page, meta):
         tz = BEIJING
     header = _header_lines(page, content)
-    found = _first_date(
-        [
-            ("date.jsonld", _jsonld_value(articles, "datePublished")),
-            ("date.jsonld-created", _jsonld_value(articles, "dateCreated")),
-            *((f"date.meta-{n}", meta.first(n)) for n in (*DATE_META, *_MORE_DATE_META)),
-            *(
-                ("date.itemprop", _itemprop_value(el))
-                for el in meta.itemprops.get("datepublished", ())
-            ),
-        ],
-        tz,
-    )
+    # Each candidate is read only when those before it give no date.
+    found = _first_date(_metadata_dates(meta, articles), tz)
     if found is None:
         found = _first_date(
             ((f"date.meta-{n}", meta.first(n)) for n in meta.metas if _PUBLISHED_NAME.search(n)),
@@ -89,17 +79,7 @@ def date_fields(
         day = date_from_url(meta.url or url or None)  # the page's own address first
         if day is not None:
             found = Field(day, "date.url")
-    updated = _first_date(
-        [
-            ("updated.jsonld", _jsonld_value(articles, "dateModified")),
-            *((f"updated.meta-{n}", meta.first(n)) for n in (*MODIFIED_META, *_MORE_MODIFIED_META)),
-            *(
-                ("updated.itemprop", _itemprop_value(el))
-                for el in meta.itemprops.get("datemodified", ())
-            ),
-        ],
-        tz,
-    )
+    updated = _first_date(_metadata_updates(meta, articles), tz)
     printed_update: Field | None = None
     if updated is None or found is None:
         printed_update = _date_line_near(page, content, tz, header, updated=True)
@@ -113,9 +93,31 @@ def date_fields(
         found.value = _with_page_offset(found.value, page, meta, header, tz)
         out["date"] = found
     if updated is not None:
-        updated.value = _with_page_offset(updated.value, page, meta, header, tz)
+        published = found.value if found is not None else None
+        updated.value = _with_page_offset(
+            updated.value, page, meta, header, tz, printed=_same_minute(updated.value, published)
+        )
         out["updated"] = updated
     return out
+
+
+def _metadata_dates(meta: PageMeta, articles: list[dict[str, Any]]) -> Iterator[tuple[str, Any]]:
+    """(rule, raw value) of the publication date in the page's metadata, surest first."""
+    yield "date.jsonld", _jsonld_value(articles, "datePublished")
+    yield "date.jsonld-created", _jsonld_value(articles, "dateCreated")
+    for name in (*DATE_META, *_MORE_DATE_META):
+        yield f"date.meta-{name}", meta.first(name)
+    for el in meta.itemprops.get("datepublished", ()):
+        yield "date.itemprop", _itemprop_value(el)
+
+
+def _metadata_updates(meta: PageMeta, articles: list[dict[str, Any]]) -> Iterator[tuple[str, Any]]:
+    """(rule, raw value) of the update date in the page's metadata, surest first."""
+    yield "updated.jsonld", _jsonld_value(articles, "dateModified")
+    for name in (*MODIFIED_META, *_MORE_MODIFIED_META):
+        yield f"updated.meta-{name}", meta.first(name)
+    for el in meta.itemprops.get("datemodified", ()):
+        yield "updated.itemprop", _itemprop_value(el)
 
 
 def _printed_original(found: Field, header: list[HtmlLine], tz: dt.tzinfo | None) -> Field:
@@ -249,8 +251,8 @@ def _elsewhere(el: Any, cache: dict[Any, bool]) -> bool:
             verdict = known
             break
         path.append(node)
-        names = f"{node.get('class') or ''} {node.get('id') or ''}"
-        if ELSEWHERE_CLASS.search(names):
+        cls, ident = node.get("class"), node.get("id")
+        if (cls or ident) and ELSEWHERE_CLASS.search(f"{cls or ''} {ident or ''}"):
             verdict = True
             break
         node = node.getparent()
@@ -337,6 +339,8 @@ def _header_lines(page: Page, content: Content, *, hidden: bool = False) -> list
 
 
 def _masthead_today(text: str) -> bool:
+    if text.isascii() and "today" not in text.lower():
+        return False  # in ASCII, _TODAY can only read "today is" (in any case)
     return _TODAY.search(text) is not None and _ZH_LABEL.search(text) is None
 
 
@@ -523,10 +527,17 @@ def _with_page_offset(
     meta: PageMeta,
     header: list[HtmlLine],
     tz: dt.tzinfo | None,
+    *,
+    printed: bool = True,
 ) -> dt.date | dt.datetime:
     """A UTC instant shown with the page's own offset, when it can be known: the page
     gives the same instant with an offset elsewhere (a ``<time datetime>``, another
-    meta or JSON-LD value), or prints it as a local time near the headline."""
+    meta or JSON-LD value), or (``printed``) prints it as a local time near the headline.
+
+    An update's instant is read against the printed time only when it is the
+    publication's too (to the minute, as times are printed): that time is the
+    publication's, and says nothing of another one (an update an hour later would take
+    it for an offset of an hour)."""
     if not isinstance(value, dt.datetime) or value.utcoffset() != dt.timedelta(0):
         return value
     for raw in _machine_dates(page, meta):
@@ -537,8 +548,20 @@ def _with_page_offset(
             and other == value
         ):
             return value.astimezone(other.tzinfo)
-    offset = _printed_offset(value, header)
+    offset = _printed_offset(value, header) if printed else None
     return value.astimezone(offset) if offset is not None else value
+
+
+def _same_minute(a: dt.date | dt.datetime | None, b: dt.date | dt.datetime | None) -> bool:
+    """Whether ``a`` and ``b`` are instants of the same minute (seconds aside)."""
+    if not isinstance(a, dt.datetime) or not isinstance(b, dt.datetime):
+        return False
+    if a.utcoffset() is None or b.utcoffset() is None:
+        return False
+    utc = dt.timezone.utc
+    return a.astimezone(utc).replace(second=0, microsecond=0) == b.astimezone(utc).replace(
+        second=0, microsecond=0
+    )
 
 
 def _printed_offset(value: dt.datetime, header: list[HtmlLine]) -> dt.tzinfo | None:

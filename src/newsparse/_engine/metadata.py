@@ -89,6 +89,11 @@ class PageMeta:
     lang: str | None = None
     #: The first ``<base href>``: relative URLs of the page are relative to it.
     base: str | None = None
+    #: ``articles`` as last computed, and the count of JSON-LD objects then (the list
+    #: only grows, as the page is read): a page's fields ask for them a few times.
+    _articles: tuple[int, list[dict[str, Any]]] | None = attrs.field(
+        default=None, init=False, repr=False
+    )
 
     def first(self, *names: str) -> str | None:
         """The first non-empty content among the meta ``names``, in that order."""
@@ -105,7 +110,11 @@ class PageMeta:
     @property
     def articles(self) -> list[dict[str, Any]]:
         """JSON-LD objects of an article type (NewsArticle and kin), outermost first."""
-        return [obj for obj in self.jsonld if _types(obj) & ARTICLE_TYPES]
+        known = self._articles
+        if known is None or known[0] != len(self.jsonld):
+            found = [obj for obj in self.jsonld if _types(obj) & ARTICLE_TYPES]
+            known = self._articles = (len(self.jsonld), found)
+        return list(known[1])
 
     def summary(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -131,15 +140,22 @@ def _types(obj: dict[str, Any]) -> frozenset[str]:
 
 
 def _load_json(text: str) -> Any:
-    text = _CDATA.sub("", text.strip()).strip().rstrip(";")
+    text = text.strip()
+    # Each regex reads the whole text: only where it can change it (the CDATA markers),
+    # and only when the text as it is fails (trailing commas).
+    if "<![CDATA[" in text or "]]>" in text:
+        text = _CDATA.sub("", text)
+    text = text.strip().rstrip(";")
     if not text:
         return None
-    for attempt in (text, _TRAILING_COMMA.sub(r"\1", text)):
-        try:
-            return json.loads(attempt, strict=False)
-        except (ValueError, RecursionError):
-            continue
-    return None
+    try:
+        return json.loads(text, strict=False)
+    except (ValueError, RecursionError):
+        pass
+    try:
+        return json.loads(_TRAILING_COMMA.sub(r"\1", text), strict=False)
+    except (ValueError, RecursionError):
+        return None
 
 
 def jsonld_objects(data: Any) -> Iterator[dict[str, Any]]:
@@ -262,7 +278,8 @@ def resolve_url(value: str | None, base: str | None) -> str | None:
         return None
     # A space inside a URL is sent as %20 (what browsers do); other white space is no URL.
     value = value.replace(" ", "%20")
-    if any(c.isspace() or not c.isprintable() for c in value):
+    # (In ASCII, every white space but the space is unprintable: one test in C.)
+    if not value.isprintable() or (not value.isascii() and any(c.isspace() for c in value)):
         return None
     scheme = _SCHEME.match(value)
     if scheme is not None and scheme.group(1).lower() not in ("http", "https"):

@@ -11,8 +11,59 @@ import re
 
 def _words(alternatives: str) -> re.Pattern[str]:
     """Class words: whole, or the start of a ``-``/``_``/camelCase part (case-blind words,
-    case-sensitive camelCase boundaries)."""
-    return re.compile(rf"(?:^|[\s_-]|(?<=[a-z])(?=[A-Z]))(?i:{alternatives})(?=$|[\s_\d-]|[A-Z])")
+    case-sensitive camelCase boundaries). Only searched for (whether a word is there)."""
+    grouped = _by_first_letter(alternatives)
+    return re.compile(rf"(?:^|[\s_-]|(?<=[a-z])(?=[A-Z]))(?i:{grouped})(?=$|[\s_\d-]|[A-Z])")
+
+
+def _by_first_letter(alternatives: str) -> str:
+    """``alternatives`` (``a|b|...``) with those that start with the same plain letter
+    under one branch: ``ads?|adv|cta`` -> ``a(?:ds?|dv)|c(?:ta)``.
+
+    The same strings match (so a search finds a word where the plain alternation does),
+    but the regex engine tries the letters, not every word, at each boundary of a
+    class name: a few times faster on a page's classes.
+    """
+    groups: dict[str, list[str]] = {}
+    for part in _top_level(alternatives):
+        head, rest = part[:1], part[1:2]
+        # A letter that is all of its own element: not quantified, not escaped.
+        key = head.lower() if head.isalpha() and head.isascii() and rest not in "?*+{" else ""
+        groups.setdefault(key or part, []).append(part[1:] if key else "")
+    out = []
+    for key, rests in groups.items():
+        out.append(f"{key}(?:{'|'.join(rests)})" if len(key) == 1 else key)
+    return "|".join(out)
+
+
+def _top_level(pattern: str) -> list[str]:
+    """The alternatives of ``pattern`` split at its top-level ``|`` (outside groups,
+    character classes and escapes)."""
+    parts: list[str] = []
+    depth = start = 0
+    in_class = False
+    i = 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] == "]":
+                i += 1  # "[]...]": the first "]" is a member
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return parts
 
 
 __all__ = [
