@@ -299,3 +299,25 @@ def test_buttons_printed_twice_and_glued_are_no_headline() -> None:
     glued = "Log in Log in Start free trial Start free trial"
     text = dump(MENU, glued, title, "By Jane Doe", "March 3, 2025", PROSE)
     assert title_of(text) == title
+
+
+def test_short_title_over_the_headline_is_no_headline_over_a_deck() -> None:
+    """A breadcrumb's last item (the short title) right over the headline that opens
+    with its words: the headline wins, though the shorter line stands above it."""
+    short = "What is a bike lane?"
+    title = "What is a bike lane? The basics explained"
+    url = "https://city.example.com/guides/what-is-a-bike-lane/item123"
+    text = dump(MENU, "Guides", short, title, PROSE)
+    article = newsparse.parse(text, url=url)
+    assert article.title == title
+    assert article.subtitle is None
+
+
+def test_headline_over_a_longer_deck_that_does_not_repeat_it() -> None:
+    """The deck under the headline shares none of its opening: the headline above wins."""
+    title = "Bike lanes for the old town"
+    deck = "Forty kilometres of new lanes by next spring"
+    url = "https://city.example.com/news/bike-lanes-old-town"
+    article = newsparse.parse(dump(MENU, title, deck, PROSE), url=url)
+    assert article.title == title
+    assert article.subtitle == deck

@@ -313,15 +313,31 @@ def best_title(
     # A candidate right above, no longer, behind only by the step of distance it stands
     # further from the prose, is the headline over its deck (or over its own copy
     # printed again in capitals).
-    above = free[rank[best.i] - 1] if rank[best.i] > 0 else None
-    upper = next((c for c in scored if c.i == above), None)
+    by_line = {c.i: c for c in scored}
+    upper = _above(best, free, rank, by_line)
     if (
         upper is not None
         and upper.score >= max(THRESHOLD, best.score - _DISTANCE_STEP)
         and word_count(texts[upper.i]) <= word_count(texts[best.i])
+        and not _starts(texts[best.i], texts[upper.i])
     ):
         return upper, scored
     return best, scored
+
+
+def _above(
+    c: Candidate, free: Sequence[int], rank: dict[int, int], by_line: dict[int, Candidate]
+) -> Candidate | None:
+    """The candidate on the free line right above ``c``, if that line is one."""
+    k = rank[c.i]
+    return by_line.get(free[k - 1]) if k > 0 else None
+
+
+def _starts(text: str, upper: str) -> bool:
+    """``upper``'s words (fewer) begin ``text``: a short title or a breadcrumb's last
+    item over the headline, not a headline over its deck."""
+    words, first = words_of(text), words_of(upper)
+    return len(first) < len(words) and words[: len(first)] == first
 
 
 class _Context:
