@@ -321,3 +321,18 @@ def test_headline_over_a_longer_deck_that_does_not_repeat_it() -> None:
     article = newsparse.parse(dump(MENU, title, deck, PROSE), url=url)
     assert article.title == title
     assert article.subtitle == deck
+
+
+def test_headline_teased_again_past_the_prose_start_keeps_the_upper_copy() -> None:
+    """The headline over its byline and the prose, then a box of the site's posts that
+    prints it again in lower case over its byline and a blurb: the upper copy is the
+    title, and the body starts at the first paragraph, not under the teaser."""
+    teaser = HEADLINE.capitalize()
+    more = [p.replace("council", "board") for p in PROSE]
+    text = dump(
+        MENU, HEADLINE, "By Jane Doe", PROSE[:3], "Perfect your route", "From the blog",
+        teaser, "By Jane Doe", PROSE[3:], more, more,
+    )  # fmt: skip
+    article = newsparse.parse(text)
+    assert article.title == HEADLINE
+    assert article.body[0].text == PROSE[0]

@@ -310,6 +310,7 @@ def best_title(
     best = max(scored, key=lambda c: (c.score, -c.i), default=None)
     if best is None or best.score < THRESHOLD:
         return None, scored
+    best = _earlier_copy(best, scored, keys, end)
     # A candidate right above, no longer, behind only by the step of distance it stands
     # further from the prose, is the headline over its deck (or over its own copy
     # printed again in capitals).
@@ -331,6 +332,20 @@ def _above(
     """The candidate on the free line right above ``c``, if that line is one."""
     k = rank[c.i]
     return by_line.get(free[k - 1]) if k > 0 else None
+
+
+def _earlier_copy(
+    best: Candidate, scored: Sequence[Candidate], keys: Sequence[str], end: int
+) -> Candidate:
+    """A headline past the prose start whose copy (in any letter case) above the prose
+    reads as a headline too: the upper copy, where the article starts (the lower one
+    is a teaser of it in a box or a list)."""
+    if best.i <= end:
+        return best
+    return next(
+        (c for c in scored if c.i < end and keys[c.i] == keys[best.i] and c.score >= THRESHOLD),
+        best,
+    )
 
 
 def _starts(text: str, upper: str) -> bool:
