@@ -336,3 +336,11 @@ def test_headline_teased_again_past_the_prose_start_keeps_the_upper_copy() -> No
     article = newsparse.parse(text)
     assert article.title == HEADLINE
     assert article.body[0].text == PROSE[0]
+
+
+def test_tags_line_with_parts_of_four_words_is_a_list() -> None:
+    """A line of tags between the byline and the prose, one of them four words long:
+    a list, not the headline."""
+    tags = "Cycling, Road Safety, Councils, Green Transport For All"
+    text = dump(MENU, HEADLINE, "By Jane Doe", "March 3, 2025", tags, PROSE)
+    assert title_of(text) == HEADLINE

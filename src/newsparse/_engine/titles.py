@@ -206,7 +206,8 @@ def _doubled(text: str) -> bool:
 def _listed(text: str) -> bool:
     """``Drama, Comedy, Film, Music``, ``Jane Doe, MD, RD``: short parts between commas."""
     parts = _COMMAS.split(text)
-    return len(parts) >= _LIST_PARTS and all(word_count(x) <= _PART_WORDS for x in parts)
+    # (Stripped: ``word_count`` counts the spaces, and a part after a comma opens with one.)
+    return len(parts) >= _LIST_PARTS and all(word_count(x.strip()) <= _PART_WORDS for x in parts)
 
 
 def _distance(c: Candidate, gap: int) -> None:
