@@ -344,3 +344,14 @@ def test_tags_line_with_parts_of_four_words_is_a_list() -> None:
     tags = "Cycling, Road Safety, Councils, Green Transport For All"
     text = dump(MENU, HEADLINE, "By Jane Doe", "March 3, 2025", tags, PROSE)
     assert title_of(text) == HEADLINE
+
+
+def test_names_with_their_jobs_under_the_headline_are_no_deck() -> None:
+    """The authors and reviewers under the headline, each with a job in brackets or
+    after a comma: no deck, and not the body's first line either."""
+    for first in ("Jane Doe (Senior Editor)", "Anna Schmidt, Redakteurin"):
+        text = dump(MENU, HEADLINE, first, "Mark Roe (Data Analyst)", "March 3, 2025", PROSE)
+        article = newsparse.parse(text)
+        assert article.title == HEADLINE
+        assert article.subtitle is None
+        assert first not in [block.text for block in article.body]
