@@ -355,3 +355,20 @@ def test_names_with_their_jobs_under_the_headline_are_no_deck() -> None:
         assert article.title == HEADLINE
         assert article.subtitle is None
         assert first not in [block.text for block in article.body]
+
+
+def test_credit_lines_under_the_headline_are_no_deck() -> None:
+    """A ``By`` line no byline rule reads (first names only, a reviewer's label) under
+    the headline is the author's credit: no deck, nor the body's first line."""
+    for credit in ("By Jane & Mark", "Reviewed by: Jane Doe, DVM", "Von Anna & Jan"):
+        text = dump(MENU, HEADLINE, credit, "March 3, 2025", PROSE)
+        article = newsparse.parse(text)
+        assert article.title == HEADLINE
+        assert article.subtitle is None
+        assert article.body[0].text == PROSE[0]
+
+
+def test_deck_with_by_in_its_sentence_stays_the_deck() -> None:
+    deck = "Inspired by Japan, a new tea house opens in the old town"
+    text = dump(MENU, HEADLINE, deck, "March 3, 2025", PROSE)
+    assert newsparse.parse(text).subtitle == deck

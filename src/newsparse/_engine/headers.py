@@ -36,6 +36,7 @@ from .text import (
 from .titles import (
     Candidate,
     after_by,
+    author_line,
     best_title,
     name_shaped,
     next_to_anchor,
@@ -93,8 +94,6 @@ _BOX_NAME_WORDS = 4
 _BOX_LABEL_WORDS = 5
 _BIO_OPENING = 20
 _BIO_SUBJECT = 4
-#: The most words of a job or a title printed after a name (``Jane Doe, Senior Editor``).
-_JOB_WORDS = 5
 #: The most words of a ``By`` line read under the prose.
 _NAME_WORDS = 12
 #: How many title candidates ``explain`` shows.
@@ -193,9 +192,9 @@ def generic_header(w: Work) -> None:
     _cluster(w, title, end, given)
     deck = None if title is None else _deck(w, title, end)
     below = None if title is None else next_free(w, title)
-    if deck is None and below is not None and below < end and _name_with_job(texts[below]):
-        # The author under the headline, with a job: neither the deck nor the body.
-        w.mark(below, Label.FURNITURE, "header.name-and-job")
+    if deck is None and below is not None and below < end and author_line(texts[below]):
+        # The author under the headline, read by no byline rule: neither deck nor body.
+        w.mark(below, Label.FURNITURE, "header.author-line")
     if deck is not None:
         w.mark(deck, Label.SUBTITLE, "subtitle.deck")
         w.set("subtitle", w.lines[deck].text, "subtitle.deck", deck)
@@ -868,19 +867,6 @@ def _published_lines(w: Work) -> Iterator[tuple[int, DateMatch]]:
             yield i, dm
 
 
-def _name_with_job(text: str) -> bool:
-    """A person's name opening the line, then at most a few words of a job or a title
-    after a comma or in brackets: ``Jane Doe, Shipping Expert``, ``Jane Doe (Editor)``."""
-    byline = parse_byline(text)
-    if byline is None or len(byline.authors) != 1 or not name_shaped(byline.authors[0]):
-        return False
-    name = byline.authors[0]
-    if not text.startswith(name):
-        return False
-    rest = text[len(name) :].lstrip()
-    return rest[:1] in (",", "(") and word_count(rest.strip(_SEPARATORS)) <= _JOB_WORDS
-
-
 def _deck(w: Work, title: int, end: int) -> int | None:
     """The line under the headline, when it reads as a deck."""
     following = next_free(w, title)
@@ -892,8 +878,8 @@ def _deck(w: Work, title: int, end: int) -> int | None:
     words, headline = words_of(text), words_of(w.lines[title].text)
     if headline[: len(words)] == words:
         return None  # the headline's first words again: a short title or a section
-    if _name_with_job(text):
-        return None  # "Jane Doe (Senior Editor)": the author, not a deck
+    if author_line(text):
+        return None  # "Jane Doe (Senior Editor)", "By Cai & Inka": the author, not a deck
     if word_count(text) >= 4 and (is_title_like(text) or text.endswith((".", "!", "?"))):
         return following
     return None

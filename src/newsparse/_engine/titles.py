@@ -26,6 +26,7 @@ __all__ = [
     "WEIGHTS",
     "Candidate",
     "after_by",
+    "author_line",
     "best_title",
     "name_shaped",
     "next_to_anchor",
@@ -67,6 +68,7 @@ WEIGHTS: dict[str, float] = {
     "menu-copy": -3.0,  # in a run of short lines, as its copy is: a menu printed twice
     "doubled": -3.0,  # a phrase printed twice in a row (``Log in Log in``): buttons glued
     "kicker": -2.0,  # three words or fewer, printed again in a menu: a section over the headline
+    "credit": -3.0,  # a ``By`` line no byline rule read, a name with its job: the author
 }
 THRESHOLD = 4.0
 #: The shortest line (in characters of its words) whose copy at a line's end counts.
@@ -82,6 +84,12 @@ _MENU_WORDS = 5
 _DOUBLED_WORDS = 30
 #: The most words of a kicker (a section's name printed over the headline).
 _KICKER_WORDS = 3
+#: A credit line: its most words, how many words may stand before its ``By``
+#: (``Reviewed by: Jane Doe``), and the most words of a job after a name.
+_CREDIT_WORDS = 12
+_CREDIT_AT = 3
+_JOB_WORDS = 5
+_NAME_SEPARATORS = " \t·•|-–—,:;/()"
 #: How many free lines may stand between the first line and the prose for it to be "top".
 _TOP_GAP = 5
 
@@ -304,6 +312,8 @@ def best_title(
             c.add("person")
         if after_by(i, texts):
             c.add("after-by")
+        if share < 0.5 and author_line(text):
+            c.add("credit")
         if word_count(text) <= 3 and _menu_around(i, texts, rank, free, anchor_set):
             c.add("menu")
         scored.append(c)
@@ -521,6 +531,39 @@ def after_by(i: int, texts: Sequence[str]) -> bool:
     if j < 0 or not is_lone_prefix(texts[j]):
         return False
     return parse_byline(f"{texts[j]} {texts[i]}", require_prefix=True) is not None
+
+
+def author_line(text: str) -> bool:
+    """A line that credits the author, whether or not a byline rule could read the
+    name: a name with its job, or a ``By`` (``Von``, ``Par``...) over a capital within
+    its first words (``By Cai & Inka``, ``Reviewed by: Jane Doe, DVM``)."""
+    if _name_with_job(text):
+        return True
+    words = text.split()
+    if len(words) > _CREDIT_WORDS:
+        return False
+    # Past the first word, only in a line of names (``Recipe by PJ Hamel``), not in a
+    # sentence (``Inspired by Japan, a new tea house opens``).
+    lower = sum(1 for x in words if x[0].islower())
+    return any(
+        is_lone_prefix(words[k])
+        and words[k + 1][:1].isupper()
+        and (k == 0 or words[k].endswith((":", "：")) or lower <= 1)
+        for k in range(min(_CREDIT_AT, len(words) - 1))
+    )
+
+
+def _name_with_job(text: str) -> bool:
+    """A person's name opening the line, then at most a few words of a job or a title
+    after a comma or in brackets: ``Jane Doe, Shipping Expert``, ``Jane Doe (Editor)``."""
+    byline = parse_byline(text)
+    if byline is None or len(byline.authors) != 1 or not name_shaped(byline.authors[0]):
+        return False
+    name = byline.authors[0]
+    if not text.startswith(name):
+        return False
+    rest = text[len(name) :].lstrip()
+    return rest[:1] in (",", "(") and word_count(rest.strip(_NAME_SEPARATORS)) <= _JOB_WORDS
 
 
 def name_shaped(text: str) -> bool:
