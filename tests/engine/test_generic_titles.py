@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import newsparse
 from articles import HEADLINE, PROSE
-from newsparse._engine.titles import slug_share, slug_words
+from newsparse._engine.titles import slug_share, slug_words, without_site
 
 MENU = ["Home", "News", "Sport", "Business", "Culture", "Travel", "Opinion"]
 NOTICE = (
@@ -372,3 +372,33 @@ def test_deck_with_by_in_its_sentence_stays_the_deck() -> None:
     deck = "Inspired by Japan, a new tea house opens in the old town"
     text = dump(MENU, HEADLINE, deck, "March 3, 2025", PROSE)
     assert newsparse.parse(text).subtitle == deck
+
+
+# --- the site's name after the headline -------------------------------------------
+
+
+def test_site_name_after_the_headline_is_left_out() -> None:
+    """``Headline – Site``: the site's name, known from the URL's host, is no part of
+    the title; the line stays the headline."""
+    text = dump(MENU, f"{HEADLINE} – Stadtblatt", "March 3, 2025", "By Jane Doe", PROSE)
+    article = newsparse.parse(text, url="https://www.stadtblatt.example/news/bike-lanes")
+    assert article.title == HEADLINE
+
+
+def test_without_site_reads_the_host() -> None:
+    cases = [
+        ("La réforme des retraites – Le Monde", "https://www.lemonde.fr/a", "La réforme des retraites"),
+        ("El Gobierno aprueba el presupuesto | El País", "https://elpais.com/a", "El Gobierno aprueba el presupuesto"),
+        ("Der Streit um die Rente - Die Zeit", "https://www.zeit.de/a", "Der Streit um die Rente"),
+        ("Checklist for the car | Acme Tires", "https://tires.acme.com/a", "Checklist for the car"),
+    ]  # fmt: skip
+    for text, url, head in cases:
+        assert without_site(text, url) == head
+    # Not a site's name: a subtitle, a subdomain's section, a sentence, no URL.
+    assert (
+        without_site("Best movers in 2025 | Top 19 Companies", "https://movers.example.com/")
+        is None
+    )
+    assert without_site("Paris - Berlin - Rome", "https://rome.example.com/a") is None
+    assert without_site("Trains - Rome: the timetable", "https://www.rome.it/a") is None
+    assert without_site("Checklist for the car | Acme Tires", None) is None

@@ -42,6 +42,7 @@ from .titles import (
     next_to_anchor,
     slug_share,
     slug_words,
+    without_site,
     words_of,
 )
 
@@ -187,6 +188,8 @@ def generic_header(w: Work) -> None:
         w.body_start = end
         mark_dates_and_bylines(w, end, start=start)
     if title is not None:
+        # (Set first: the first value of a field stands, and mark_title sets the line's.)
+        w.set("title", without_site(texts[title], w.doc.url), "title.site-trimmed", title)
         mark_title(w, title, "title.generic")
         _copy_under(w, title)
     _cluster(w, title, end, given)

@@ -32,6 +32,7 @@ __all__ = [
     "next_to_anchor",
     "slug_share",
     "slug_words",
+    "without_site",
     "words_of",
 ]
 
@@ -102,6 +103,13 @@ _COMMAS = re.compile(r"[,、，]")
 #: A list's least number of parts, and the most words of each.
 _LIST_PARTS = 4
 _PART_WORDS = 4
+#: The last separator of a line, before a site's name: `` | ``, `` – ``, `` - ``, `` · ``.
+_SITE_SEPARATOR = re.compile(r"\s+[|–—\-·•]\s+(?!.*\s[|–—\-·•]\s)")
+#: A site's name: its most words, and the fewest letters of a host's label that count.
+_SITE_WORDS = 4
+#: A site's name is words, dots, ``&`` and apostrophes: no sentence's colon or comma.
+_NAME = re.compile(r"^[\w&.'’ ]+$")
+_SITE_CHARS = 4
 _SLUG_SPLIT = re.compile(r"[-_+.\s]+")
 _EXTENSION = re.compile(r"(?i)\.(?:s?html?|php|aspx?|jsp|cms)$")
 
@@ -141,6 +149,40 @@ def slug_words(url: str | None) -> list[str]:
         if segment.strip():
             last = False
     return []
+
+
+def without_site(text: str, url: str | None) -> str | None:
+    """``text`` less a site's name that ends it after a separator (``Headline | Acme
+    Tires``, ``Headline – Acme``), the name known from the URL's host
+    (``tires.acme.com``); None when it ends with none."""
+    if not url:
+        return None
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return None
+    parts = host.lower().split(".")
+    if len(parts) >= 3:  # a subdomain ("rome.example.com") names a section, not the site
+        parts = parts[1:]
+    labels = {x.replace("-", "") for x in parts if len(x) >= _SITE_CHARS}
+    found = _SITE_SEPARATOR.search(text)
+    if not labels or found is None:
+        return None
+    head, rest = text[: found.start()].rstrip(), text[found.end() :]
+    site = [_folded(x) for x in words_of(rest)]
+    if word_count(head) < 2 or not site or len(site) > _SITE_WORDS or not _NAME.match(rest):
+        return None
+    # The whole name (``Le Monde``: lemonde.fr), or its first or last word (``Acme
+    # Tires``: tires.acme.com; ``Die Zeit``: zeit.de).
+    ends = {x for x in (site[0], site[-1]) if len(x) >= _SITE_CHARS}
+    if "".join(site) in labels or ends & labels:
+        return head
+    return None
+
+
+def _folded(word: str) -> str:
+    """``país`` -> ``pais``: a host's letters carry no accents."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def slug_share(text: str, slug: set[str]) -> float:
