@@ -402,3 +402,12 @@ def test_without_site_reads_the_host() -> None:
     assert without_site("Paris - Berlin - Rome", "https://rome.example.com/a") is None
     assert without_site("Trains - Rome: the timetable", "https://www.rome.it/a") is None
     assert without_site("Checklist for the car | Acme Tires", None) is None
+
+
+def test_headline_with_full_stops_holding_the_whole_slug_is_no_sentence() -> None:
+    """A headline of two short sentences (``Travel light. A guide.``) holding every word
+    of the slug, a few short lines above the prose: the URL vouches for it."""
+    title = "Travel light. A starter guide for cyclists."
+    url = "https://blog.example.com/travel-light-starter-guide-cyclists"
+    chrome = ["Jane Doe", "Marketing Manager", "Remote Work", "Table", "of Contents", "Text"]
+    assert title_of(dump(MENU, title, chrome, PROSE), url) == title

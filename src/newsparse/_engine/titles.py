@@ -216,7 +216,7 @@ class Candidate:
         return tuple(f"{name} {WEIGHTS[name] * self.values[name]:+.2f}" for name in self.features)
 
 
-def _shape(c: Candidate, text: str) -> None:
+def _shape(c: Candidate, text: str, *, sentence: bool = True) -> None:
     words = word_count(text)
     if words == 1:
         c.add("one-word")
@@ -227,7 +227,7 @@ def _shape(c: Candidate, text: str) -> None:
     elif words > 20:
         c.add("long")
     end = SENTENCE_END.search(text)
-    if end is not None and text[end.start()] in ".。" and not text.endswith("..."):
+    if sentence and end is not None and text[end.start()] in ".。" and not text.endswith("..."):
         c.add("sentence")
     if words <= 3 and text.isupper():
         c.add("capitals")
@@ -314,11 +314,12 @@ def best_title(
     for i in candidates:
         c = Candidate(i)
         text = texts[i]
-        _shape(c, text)
+        share = slug_share(text, slug)
+        # (A line holding the whole slug is the page's own headline, full stop or not.)
+        _shape(c, text, sentence=share < 1.0)
         _distance(c, gaps[rank[i]])
         if i > end:  # (the prose "starts" at a headline that ends like a sentence)
             c.add("late" if i - end <= _LATE_NEAR else "late-far")
-        share = slug_share(text, slug)
         if share >= 0.5:
             c.add("slug", share)
         if next_to_anchor(i, anchor_set, texts, rank):
