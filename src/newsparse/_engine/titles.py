@@ -355,8 +355,8 @@ def best_title(
             c.add("person")
         if after_by(i, texts):
             c.add("after-by")
-        if share < 0.5 and author_line(text):
-            c.add("credit")
+        if share < 0.5 and c.score >= THRESHOLD and author_line(text):
+            c.add("credit")  # (read, as a person's name, only where it may change the winner)
         if word_count(text) <= 3 and _menu_around(i, texts, rank, free, anchor_set):
             c.add("menu")
         scored.append(c)
