@@ -42,7 +42,7 @@ _DISTANCE_STEP = 0.5
 WEIGHTS: dict[str, float] = {
     "next-to-prose": 2.0,  # no free line between it and the prose
     "near-prose": 1.5,  # one or two free lines between
-    "close-to-prose": 0.75,  # up to five
+    "close-to-prose": 1.25,  # up to five (fitted with --urls both)
     "far-from-prose": -1.5,  # more than twelve
     "anchor": 2.5,  # a byline, date or info line right after or before it
     "repeated": 1.5,  # printed above too (a tab title, a breadcrumb's end)
