@@ -11,8 +11,10 @@ weights in the code; copy the table into ``titles.py`` by hand, after
 checking that the change generalises (the data are mostly English blogs).
 
     python benchmarks/fit_title_weights.py [DATA_DIR] [--cost 1.0] [--rounds 3]
-        [--folds 0] [--only late,late-far]
+        [--folds 0] [--only late,late-far] [--urls with|without|both]
 
+``--urls without`` parses the dumps without their URL (no slug: a dump pasted alone),
+``--urls both`` each page both ways, so that the weights suit either.
 ``--folds K`` reports K-fold figures instead (fit on K-1 parts, score the
 held-out part), to see how much of a gain is the fit's own. ``--only`` fits
 some weights and keeps the others: a new feature's weight, say, when a fit
@@ -49,8 +51,9 @@ def loose(text: str | None) -> str:
     return re.sub(r"[\W_]+", " ", text).strip()
 
 
-def collect(data: Path) -> list[Page]:
-    """Parse every dump, recording the candidates the header strategy scored."""
+def collect(data: Path, urls: bool = True) -> list[Page]:
+    """Parse every dump, recording the candidates the header strategy scored (without
+    the page's URL when ``urls`` is false: a dump pasted alone)."""
     seen: list[list[titles.Candidate]] = []
     texts: list[list[str]] = []
     real = titles.best_title
@@ -72,7 +75,8 @@ def collect(data: Path) -> list[Page]:
                 continue
             seen.clear()
             texts.clear()
-            newsparse.parse(path.read_text(encoding="utf-8"), url=row.get("url"))
+            url = row.get("url") if urls else None
+            newsparse.parse(path.read_text(encoding="utf-8"), url=url)
             want = loose(row["title"])
             scored = seen[0] if seen else []
             lines = texts[0] if texts else []
@@ -143,9 +147,20 @@ def main() -> None:
     ap.add_argument(
         "--only", help="fit only these weights (comma-separated; THRESHOLD too), the rest fixed"
     )
+    ap.add_argument(
+        "--urls",
+        choices=("with", "without", "both"),
+        default="with",
+        help="parse the dumps with their URL, without it, or both (each page twice)",
+    )
     args = ap.parse_args()
     only = args.only.split(",") if args.only else None
-    pages = collect(args.data)
+    pages = []
+    if args.urls in ("with", "both"):
+        pages += collect(args.data)
+    if args.urls in ("without", "both"):
+        pages += collect(args.data, urls=False)
+    size = len(pages) // 2 if args.urls == "both" else len(pages)
     n = len(pages)
     now = dict(titles.WEIGHTS)
     right, wrong = evaluate(pages, now, titles.THRESHOLD)
@@ -153,8 +168,9 @@ def main() -> None:
     if args.folds > 1:
         total_right = total_wrong = 0
         for k in range(args.folds):
-            train = [p for j, p in enumerate(pages) if j % args.folds != k]
-            test = [p for j, p in enumerate(pages) if j % args.folds == k]
+            # (A page parsed both ways falls in one part: its two readings are alike.)
+            train = [p for j, p in enumerate(pages) if j % size % args.folds != k]
+            test = [p for j, p in enumerate(pages) if j % size % args.folds == k]
             w, t = fit(train, now, titles.THRESHOLD, args.cost, args.rounds, only)
             r, x = evaluate(test, w, t)
             r0, x0 = evaluate(test, now, titles.THRESHOLD)

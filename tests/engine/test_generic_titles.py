@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import newsparse
 from articles import HEADLINE, PROSE
-from newsparse._engine.titles import slug_share, slug_words
+from newsparse._engine.titles import slug_share, slug_words, without_site
 
 MENU = ["Home", "News", "Sport", "Business", "Culture", "Travel", "Opinion"]
 NOTICE = (
@@ -299,3 +299,115 @@ def test_buttons_printed_twice_and_glued_are_no_headline() -> None:
     glued = "Log in Log in Start free trial Start free trial"
     text = dump(MENU, glued, title, "By Jane Doe", "March 3, 2025", PROSE)
     assert title_of(text) == title
+
+
+def test_short_title_over_the_headline_is_no_headline_over_a_deck() -> None:
+    """A breadcrumb's last item (the short title) right over the headline that opens
+    with its words: the headline wins, though the shorter line stands above it."""
+    short = "What is a bike lane?"
+    title = "What is a bike lane? The basics explained"
+    url = "https://city.example.com/guides/what-is-a-bike-lane/item123"
+    text = dump(MENU, "Guides", short, title, PROSE)
+    article = newsparse.parse(text, url=url)
+    assert article.title == title
+    assert article.subtitle is None
+
+
+def test_headline_over_a_longer_deck_that_does_not_repeat_it() -> None:
+    """The deck under the headline shares none of its opening: the headline above wins."""
+    title = "Bike lanes for the old town"
+    deck = "Forty kilometres of new lanes by next spring"
+    url = "https://city.example.com/news/bike-lanes-old-town"
+    article = newsparse.parse(dump(MENU, title, deck, PROSE), url=url)
+    assert article.title == title
+    assert article.subtitle == deck
+
+
+def test_headline_teased_again_past_the_prose_start_keeps_the_upper_copy() -> None:
+    """The headline over its byline and the prose, then a box of the site's posts that
+    prints it again in lower case over its byline and a blurb: the upper copy is the
+    title, and the body starts at the first paragraph, not under the teaser."""
+    teaser = HEADLINE.capitalize()
+    more = [p.replace("council", "board") for p in PROSE]
+    text = dump(
+        MENU, HEADLINE, "By Jane Doe", PROSE[:3], "Perfect your route", "From the blog",
+        teaser, "By Jane Doe", PROSE[3:], more, more,
+    )  # fmt: skip
+    article = newsparse.parse(text)
+    assert article.title == HEADLINE
+    assert article.body[0].text == PROSE[0]
+
+
+def test_tags_line_with_parts_of_four_words_is_a_list() -> None:
+    """A line of tags between the byline and the prose, one of them four words long:
+    a list, not the headline."""
+    tags = "Cycling, Road Safety, Councils, Green Transport For All"
+    text = dump(MENU, HEADLINE, "By Jane Doe", "March 3, 2025", tags, PROSE)
+    assert title_of(text) == HEADLINE
+
+
+def test_names_with_their_jobs_under_the_headline_are_no_deck() -> None:
+    """The authors and reviewers under the headline, each with a job in brackets or
+    after a comma: no deck, and not the body's first line either."""
+    for first in ("Jane Doe (Senior Editor)", "Anna Schmidt, Redakteurin"):
+        text = dump(MENU, HEADLINE, first, "Mark Roe (Data Analyst)", "March 3, 2025", PROSE)
+        article = newsparse.parse(text)
+        assert article.title == HEADLINE
+        assert article.subtitle is None
+        assert first not in [block.text for block in article.body]
+
+
+def test_credit_lines_under_the_headline_are_no_deck() -> None:
+    """A ``By`` line no byline rule reads (first names only, a reviewer's label) under
+    the headline is the author's credit: no deck, nor the body's first line."""
+    for credit in ("By Jane & Mark", "Reviewed by: Jane Doe, DVM", "Von Anna & Jan"):
+        text = dump(MENU, HEADLINE, credit, "March 3, 2025", PROSE)
+        article = newsparse.parse(text)
+        assert article.title == HEADLINE
+        assert article.subtitle is None
+        assert article.body[0].text == PROSE[0]
+
+
+def test_deck_with_by_in_its_sentence_stays_the_deck() -> None:
+    deck = "Inspired by Japan, a new tea house opens in the old town"
+    text = dump(MENU, HEADLINE, deck, "March 3, 2025", PROSE)
+    assert newsparse.parse(text).subtitle == deck
+
+
+# --- the site's name after the headline -------------------------------------------
+
+
+def test_site_name_after_the_headline_is_left_out() -> None:
+    """``Headline – Site``: the site's name, known from the URL's host, is no part of
+    the title; the line stays the headline."""
+    text = dump(MENU, f"{HEADLINE} – Stadtblatt", "March 3, 2025", "By Jane Doe", PROSE)
+    article = newsparse.parse(text, url="https://www.stadtblatt.example/news/bike-lanes")
+    assert article.title == HEADLINE
+
+
+def test_without_site_reads_the_host() -> None:
+    cases = [
+        ("La réforme des retraites – Le Monde", "https://www.lemonde.fr/a", "La réforme des retraites"),
+        ("El Gobierno aprueba el presupuesto | El País", "https://elpais.com/a", "El Gobierno aprueba el presupuesto"),
+        ("Der Streit um die Rente - Die Zeit", "https://www.zeit.de/a", "Der Streit um die Rente"),
+        ("Checklist for the car | Acme Tires", "https://tires.acme.com/a", "Checklist for the car"),
+    ]  # fmt: skip
+    for text, url, head in cases:
+        assert without_site(text, url) == head
+    # Not a site's name: a subtitle, a subdomain's section, a sentence, no URL.
+    assert (
+        without_site("Best movers in 2025 | Top 19 Companies", "https://movers.example.com/")
+        is None
+    )
+    assert without_site("Paris - Berlin - Rome", "https://rome.example.com/a") is None
+    assert without_site("Trains - Rome: the timetable", "https://www.rome.it/a") is None
+    assert without_site("Checklist for the car | Acme Tires", None) is None
+
+
+def test_headline_with_full_stops_holding_the_whole_slug_is_no_sentence() -> None:
+    """A headline of two short sentences (``Travel light. A guide.``) holding every word
+    of the slug, a few short lines above the prose: the URL vouches for it."""
+    title = "Travel light. A starter guide for cyclists."
+    url = "https://blog.example.com/travel-light-starter-guide-cyclists"
+    chrome = ["Jane Doe", "Marketing Manager", "Remote Work", "Table", "of Contents", "Text"]
+    assert title_of(dump(MENU, title, chrome, PROSE), url) == title

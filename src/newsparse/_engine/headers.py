@@ -39,11 +39,13 @@ from .text import (
 from .titles import (
     Candidate,
     after_by,
+    author_line,
     best_title,
     name_shaped,
     next_to_anchor,
     slug_share,
     slug_words,
+    without_site,
     words_of,
 )
 
@@ -194,10 +196,16 @@ def generic_header(w: Work) -> None:
         w.body_start = end
         mark_dates_and_bylines(w, end, start=start)
     if title is not None:
+        # (Set first: the first value of a field stands, and mark_title sets the line's.)
+        w.set("title", without_site(texts[title], w.doc.url), "title.site-trimmed", title)
         mark_title(w, title, "title.generic")
         _copy_under(w, title)
     _cluster(w, title, end, given)
     deck = None if title is None else _deck(w, title, end)
+    below = None if title is None else next_free(w, title)
+    if deck is None and below is not None and below < end and author_line(texts[below]):
+        # The author under the headline, read by no byline rule: neither deck nor body.
+        w.mark(below, Label.FURNITURE, "header.author-line")
     if deck is not None:
         w.mark(deck, Label.SUBTITLE, "subtitle.deck")
         w.set("subtitle", w.lines[deck].text, "subtitle.deck", deck)
@@ -998,6 +1006,8 @@ def _deck(w: Work, title: int, end: int) -> int | None:
     words, headline = words_of(text), words_of(w.lines[title].text)
     if headline[: len(words)] == words:
         return None  # the headline's first words again: a short title or a section
+    if author_line(text):
+        return None  # "Jane Doe (Senior Editor)", "By Cai & Inka": the author, not a deck
     if word_count(text) >= 4 and (is_title_like(text) or text.endswith((".", "!", "?"))):
         return following
     return None

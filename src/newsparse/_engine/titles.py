@@ -26,11 +26,13 @@ __all__ = [
     "WEIGHTS",
     "Candidate",
     "after_by",
+    "author_line",
     "best_title",
     "name_shaped",
     "next_to_anchor",
     "slug_share",
     "slug_words",
+    "without_site",
     "words_of",
 ]
 
@@ -40,7 +42,7 @@ _DISTANCE_STEP = 0.5
 WEIGHTS: dict[str, float] = {
     "next-to-prose": 2.0,  # no free line between it and the prose
     "near-prose": 1.5,  # one or two free lines between
-    "close-to-prose": 0.75,  # up to five
+    "close-to-prose": 1.25,  # up to five (fitted with --urls both)
     "far-from-prose": -1.5,  # more than twelve
     "anchor": 2.5,  # a byline, date or info line right after or before it
     "repeated": 1.5,  # printed above too (a tab title, a breadcrumb's end)
@@ -67,6 +69,7 @@ WEIGHTS: dict[str, float] = {
     "menu-copy": -3.0,  # in a run of short lines, as its copy is: a menu printed twice
     "doubled": -3.0,  # a phrase printed twice in a row (``Log in Log in``): buttons glued
     "kicker": -2.0,  # three words or fewer, printed again in a menu: a section over the headline
+    "credit": -3.0,  # a ``By`` line no byline rule read, a name with its job: the author
 }
 THRESHOLD = 4.0
 #: The shortest line (in characters of its words) whose copy at a line's end counts.
@@ -82,6 +85,12 @@ _MENU_WORDS = 5
 _DOUBLED_WORDS = 30
 #: The most words of a kicker (a section's name printed over the headline).
 _KICKER_WORDS = 3
+#: A credit line: its most words, how many words may stand before its ``By``
+#: (``Reviewed by: Jane Doe``), and the most words of a job after a name.
+_CREDIT_WORDS = 12
+_CREDIT_AT = 3
+_JOB_WORDS = 5
+_NAME_SEPARATORS = " \t·•|-–—,:;/()"
 #: How many free lines may stand between the first line and the prose for it to be "top".
 _TOP_GAP = 5
 
@@ -94,6 +103,13 @@ _COMMAS = re.compile(r"[,、，]")
 #: A list's least number of parts, and the most words of each.
 _LIST_PARTS = 4
 _PART_WORDS = 4
+#: The last separator of a line, before a site's name: `` | ``, `` – ``, `` - ``, `` · ``.
+_SITE_SEPARATOR = re.compile(r"\s+[|–—\-·•]\s+(?!.*\s[|–—\-·•]\s)")
+#: A site's name: its most words, and the fewest letters of a host's label that count.
+_SITE_WORDS = 4
+#: A site's name is words, dots, ``&`` and apostrophes: no sentence's colon or comma.
+_NAME = re.compile(r"^[\w&.'’ ]+$")
+_SITE_CHARS = 4
 _SLUG_SPLIT = re.compile(r"[-_+.\s]+")
 _EXTENSION = re.compile(r"(?i)\.(?:s?html?|php|aspx?|jsp|cms)$")
 
@@ -135,6 +151,40 @@ def slug_words(url: str | None) -> list[str]:
     return []
 
 
+def without_site(text: str, url: str | None) -> str | None:
+    """``text`` less a site's name that ends it after a separator (``Headline | Acme
+    Tires``, ``Headline – Acme``), the name known from the URL's host
+    (``tires.acme.com``); None when it ends with none."""
+    if not url:
+        return None
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return None
+    parts = host.lower().split(".")
+    if len(parts) >= 3:  # a subdomain ("rome.example.com") names a section, not the site
+        parts = parts[1:]
+    labels = {x.replace("-", "") for x in parts if len(x) >= _SITE_CHARS}
+    found = _SITE_SEPARATOR.search(text)
+    if not labels or found is None:
+        return None
+    head, rest = text[: found.start()].rstrip(), text[found.end() :]
+    site = [_folded(x) for x in words_of(rest)]
+    if word_count(head) < 2 or not site or len(site) > _SITE_WORDS or not _NAME.match(rest):
+        return None
+    # The whole name (``Le Monde``: lemonde.fr), or its first or last word (``Acme
+    # Tires``: tires.acme.com; ``Die Zeit``: zeit.de).
+    ends = {x for x in (site[0], site[-1]) if len(x) >= _SITE_CHARS}
+    if "".join(site) in labels or ends & labels:
+        return head
+    return None
+
+
+def _folded(word: str) -> str:
+    """``país`` -> ``pais``: a host's letters carry no accents."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 def slug_share(text: str, slug: set[str]) -> float:
     """The share of the slug's words that ``text`` holds (``rustc_codegen_gcc`` is
     three words, as its slug ``rustc-codegen-gcc`` is); 0 without a slug."""
@@ -166,7 +216,7 @@ class Candidate:
         return tuple(f"{name} {WEIGHTS[name] * self.values[name]:+.2f}" for name in self.features)
 
 
-def _shape(c: Candidate, text: str) -> None:
+def _shape(c: Candidate, text: str, *, sentence: bool = True) -> None:
     words = word_count(text)
     if words == 1:
         c.add("one-word")
@@ -177,7 +227,7 @@ def _shape(c: Candidate, text: str) -> None:
     elif words > 20:
         c.add("long")
     end = SENTENCE_END.search(text)
-    if end is not None and text[end.start()] in ".。" and not text.endswith("..."):
+    if sentence and end is not None and text[end.start()] in ".。" and not text.endswith("..."):
         c.add("sentence")
     if words <= 3 and text.isupper():
         c.add("capitals")
@@ -206,7 +256,8 @@ def _doubled(text: str) -> bool:
 def _listed(text: str) -> bool:
     """``Drama, Comedy, Film, Music``, ``Jane Doe, MD, RD``: short parts between commas."""
     parts = _COMMAS.split(text)
-    return len(parts) >= _LIST_PARTS and all(word_count(x) <= _PART_WORDS for x in parts)
+    # (Stripped: ``word_count`` counts the spaces, and a part after a comma opens with one.)
+    return len(parts) >= _LIST_PARTS and all(word_count(x.strip()) <= _PART_WORDS for x in parts)
 
 
 def _distance(c: Candidate, gap: int) -> None:
@@ -263,11 +314,12 @@ def best_title(
     for i in candidates:
         c = Candidate(i)
         text = texts[i]
-        _shape(c, text)
+        share = slug_share(text, slug)
+        # (A line holding the whole slug is the page's own headline, full stop or not.)
+        _shape(c, text, sentence=share < 1.0)
         _distance(c, gaps[rank[i]])
         if i > end:  # (the prose "starts" at a headline that ends like a sentence)
             c.add("late" if i - end <= _LATE_NEAR else "late-far")
-        share = slug_share(text, slug)
         if share >= 0.5:
             c.add("slug", share)
         if next_to_anchor(i, anchor_set, texts, rank):
@@ -303,6 +355,8 @@ def best_title(
             c.add("person")
         if after_by(i, texts):
             c.add("after-by")
+        if share < 0.5 and c.score >= THRESHOLD and author_line(text):
+            c.add("credit")  # (read, as a person's name, only where it may change the winner)
         if word_count(text) <= 3 and _menu_around(i, texts, rank, free, anchor_set):
             c.add("menu")
         scored.append(c)
@@ -310,18 +364,49 @@ def best_title(
     best = max(scored, key=lambda c: (c.score, -c.i), default=None)
     if best is None or best.score < THRESHOLD:
         return None, scored
+    best = _earlier_copy(best, scored, keys, end)
     # A candidate right above, no longer, behind only by the step of distance it stands
     # further from the prose, is the headline over its deck (or over its own copy
     # printed again in capitals).
-    above = free[rank[best.i] - 1] if rank[best.i] > 0 else None
-    upper = next((c for c in scored if c.i == above), None)
+    by_line = {c.i: c for c in scored}
+    upper = _above(best, free, rank, by_line)
     if (
         upper is not None
         and upper.score >= max(THRESHOLD, best.score - _DISTANCE_STEP)
         and word_count(texts[upper.i]) <= word_count(texts[best.i])
+        and not _starts(texts[best.i], texts[upper.i])
     ):
         return upper, scored
     return best, scored
+
+
+def _above(
+    c: Candidate, free: Sequence[int], rank: dict[int, int], by_line: dict[int, Candidate]
+) -> Candidate | None:
+    """The candidate on the free line right above ``c``, if that line is one."""
+    k = rank[c.i]
+    return by_line.get(free[k - 1]) if k > 0 else None
+
+
+def _earlier_copy(
+    best: Candidate, scored: Sequence[Candidate], keys: Sequence[str], end: int
+) -> Candidate:
+    """A headline past the prose start whose copy (in any letter case) above the prose
+    reads as a headline too: the upper copy, where the article starts (the lower one
+    is a teaser of it in a box or a list)."""
+    if best.i <= end:
+        return best
+    return next(
+        (c for c in scored if c.i < end and keys[c.i] == keys[best.i] and c.score >= THRESHOLD),
+        best,
+    )
+
+
+def _starts(text: str, upper: str) -> bool:
+    """``upper``'s words (fewer) begin ``text``: a short title or a breadcrumb's last
+    item over the headline, not a headline over its deck."""
+    words, first = words_of(text), words_of(upper)
+    return len(first) < len(words) and words[: len(first)] == first
 
 
 class _Context:
@@ -489,6 +574,39 @@ def after_by(i: int, texts: Sequence[str]) -> bool:
     if j < 0 or not is_lone_prefix(texts[j]):
         return False
     return parse_byline(f"{texts[j]} {texts[i]}", require_prefix=True) is not None
+
+
+def author_line(text: str) -> bool:
+    """A line that credits the author, whether or not a byline rule could read the
+    name: a name with its job, or a ``By`` (``Von``, ``Par``...) over a capital within
+    its first words (``By Cai & Inka``, ``Reviewed by: Jane Doe, DVM``)."""
+    if _name_with_job(text):
+        return True
+    words = text.split()
+    if len(words) > _CREDIT_WORDS:
+        return False
+    # Past the first word, only in a line of names (``Recipe by PJ Hamel``), not in a
+    # sentence (``Inspired by Japan, a new tea house opens``).
+    lower = sum(1 for x in words if x[0].islower())
+    return any(
+        is_lone_prefix(words[k])
+        and words[k + 1][:1].isupper()
+        and (k == 0 or words[k].endswith((":", "：")) or lower <= 1)
+        for k in range(min(_CREDIT_AT, len(words) - 1))
+    )
+
+
+def _name_with_job(text: str) -> bool:
+    """A person's name opening the line, then at most a few words of a job or a title
+    after a comma or in brackets: ``Jane Doe, Shipping Expert``, ``Jane Doe (Editor)``."""
+    byline = parse_byline(text)
+    if byline is None or len(byline.authors) != 1 or not name_shaped(byline.authors[0]):
+        return False
+    name = byline.authors[0]
+    if not text.startswith(name):
+        return False
+    rest = text[len(name) :].lstrip()
+    return rest[:1] in (",", "(") and word_count(rest.strip(_NAME_SEPARATORS)) <= _JOB_WORDS
 
 
 def name_shaped(text: str) -> bool:
