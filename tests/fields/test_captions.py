@@ -195,6 +195,13 @@ def test_a_credit_keeps_the_period_of_an_abbreviation(printed: str, credit: str)
         ),
         (" Al Goldis, Associated Press", "Al Goldis, Associated Press", "caption.name-agency"),
         (" Alex Wong | Getty Images", "Alex Wong | Getty Images", "caption.name-agency"),
+        # Name words are read up to 31 characters (a bound that keeps the pattern from
+        # backtracking through a whole line of dotted capitals): long names still fit.
+        (
+            " Jean-Christophe Vanderstraeten-Lindqvist, Associated Press",
+            "Jean-Christophe Vanderstraeten-Lindqvist, Associated Press",
+            "caption.name-agency",
+        ),
         (" (NASA/JPL-Caltech/ASU)", "NASA/JPL-Caltech/ASU", "caption.paren-slash"),
     ],
 )

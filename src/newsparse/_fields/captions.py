@@ -71,7 +71,7 @@ def is_credit_label(line: str) -> bool:
 # A credited person's or studio's name: capitalised words (and small ones), never a byline.
 _NAME = (
     r"(?!(?:By|BY|Von|VON|Par|PAR|Por|POR|Di|Door|Av)\s)"
-    r"(?:(?:[A-Z][\w.'’-]*|and|of|de|da|van|von)\s){1,4}?[A-Z][\w.'’-]*"
+    r"(?:(?:[A-Z][\w.'’-]{0,30}|and|of|de|da|van|von)\s){1,4}?[A-Z][\w.'’-]{0,30}"
 )
 
 
@@ -186,7 +186,7 @@ CAPTION_PATTERNS: tuple[CaptionPattern, ...] = (
     # capitals: ... Dali, Yunnan province. LI HUA/XINHUA, WANG JING/FOR CHINA DAILY
     _p(
         "caption.agency-end",
-        rf"^(?P<text>.*?[.!?”\"])?\s*(?P<credit>(?:(?:[A-Z][\w.'’-]+ ){{0,3}}[A-Z][\w.'’-]+ ?/ ?){{1,3}}"
+        rf"^(?P<text>.*?[.!?”\"])?\s*(?P<credit>(?:(?:[A-Z][\w.'’-]{{1,30}} ){{0,3}}[A-Z][\w.'’-]{{1,30}} ?/ ?){{1,3}}"
         rf"(?i:(?:for |provided to )?{_AGENCY})|{_AGENCY} Images?|Getty Images)$",
         r"(?:/ ?[A-Z][^/]{0,40}|Images?)$",
     ),
