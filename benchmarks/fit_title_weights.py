@@ -23,7 +23,9 @@ default), without (``without``: a user's saved dump, where the slug, the
 strongest cue, is missing) or each page both ways (``both``, two pages in the
 fit). ``--aeb`` adds the AEB news pages as dumps without a URL, the HTML path's
 title as the truth where the dump prints it (``benchmarks/aeb_text_titles.py``);
-``--aeb-cache FILE`` keeps those dumps between runs.
+``--aeb-cache FILE`` keeps those dumps between runs. ``--pages FILE`` keeps the
+collected candidates (write them once, fit many times; delete the file when the
+features change).
 """
 
 from __future__ import annotations
@@ -181,18 +183,26 @@ def main() -> None:
         help="add the AEB pages' dumps (no URL, the HTML path's title as truth)",
     )
     ap.add_argument("--aeb-cache", type=Path, help="keep the AEB dumps in this file")
+    ap.add_argument("--pages", type=Path, help="keep the collected candidates in this file")
     ap.add_argument(
         "--only", help="fit only these weights (comma-separated; THRESHOLD too), the rest fixed"
     )
     args = ap.parse_args()
     only = args.only.split(",") if args.only else None
-    pages = collect(args.data, args.urls)
-    # A page's parses with and without the URL stay in one fold (no held-out leak).
-    ways = 2 if args.urls == "both" else 1
-    groups = [j // ways for j in range(len(pages))]
-    if args.aeb:
-        pages += collect_aeb(args.aeb, args.aeb_cache)
-        groups += range(len(groups), len(pages))
+    if args.pages and args.pages.exists():
+        kept = json.loads(args.pages.read_text(encoding="utf-8"))
+        pages = [[(v, t, i) for v, t, i in page] for page in kept["pages"]]
+        groups = kept["groups"]
+    else:
+        pages = collect(args.data, args.urls)
+        # A page's parses with and without the URL stay in one fold (no held-out leak).
+        ways = 2 if args.urls == "both" else 1
+        groups = [j // ways for j in range(len(pages))]
+        if args.aeb:
+            pages += collect_aeb(args.aeb, args.aeb_cache)
+            groups += range(len(groups), len(pages))
+        if args.pages:
+            args.pages.write_text(json.dumps({"pages": pages, "groups": groups}), encoding="utf-8")
     n = len(pages)
     now = dict(titles.WEIGHTS)
     right, wrong = evaluate(pages, now, titles.THRESHOLD)

@@ -33,6 +33,7 @@ from .text import (
     mark_title,
     set_info,
 )
+from .title_cues import byline_behind
 from .titles import (
     Candidate,
     after_by,
@@ -150,6 +151,7 @@ def generic_header(w: Work) -> None:
         or _loose_anchor(w, i)
         or _cluster_line(w, i)
         or _split_byline(w, texts, i)
+        or _byline_behind_word(w, texts, i)
     ]
     slug = set(slug_words(w.doc.url))
     candidates = [i for i in zone if is_title_like(texts[i]) or _slug_line(texts[i], slug)]
@@ -312,6 +314,11 @@ def _split_byline(w: Work, texts: list[str], i: int) -> bool:
     if is_lone_prefix(texts[i]):
         return i + 1 < len(texts) and after_by(i + 1, texts)
     return after_by(i, texts)
+
+
+def _byline_behind_word(w: Work, texts: list[str], i: int) -> bool:
+    """``Analysis by Jane Doe``: a byline behind a word, next to the headline as any is."""
+    return w.free(i) and not w.para[i] and byline_behind(texts[i])
 
 
 def _cluster_line(w: Work, i: int) -> bool:

@@ -20,6 +20,7 @@ from urllib.parse import unquote, urlsplit
 from .._fields.bylines import is_lone_prefix, parse_byline
 from .._input.normalize import word_count
 from .layout import SENTENCE_END
+from .title_cues import anchor_past_share, chrome_cues, echo_share, glued_heads, lead_stems
 
 __all__ = [
     "THRESHOLD",
@@ -67,8 +68,18 @@ WEIGHTS: dict[str, float] = {
     "menu-copy": -3.0,  # in a run of short lines, as its copy is: a menu printed twice
     "doubled": -3.0,  # a phrase printed twice in a row (``Log in Log in``): buttons glued
     "kicker": -2.0,  # three words or fewer, printed again in a menu: a section over the headline
+    # The chrome's own shapes (see .title_cues), which the slug outweighs when a URL is given.
+    "dated": -4.0,  # holds a full date or an AM/PM time: a date line, a time stamp
+    "by-line": -4.0,  # a byline behind a word or two: ``Analysis by Jane Doe``
+    "share": -4.0,  # names networks, as its neighbours do: a share bar's button
+    "glued": -2.0,  # ends with another candidate's words: a breadcrumb glued to the headline
+    "three-words": 0.0,  # three words: a button, a label, a section's name, or a short headline
+    "no-slug": 0.0,  # every candidate of a page whose URL gives no slug (or no URL)
+    "echo": 2.0,  # half its words or more are printed in the prose's lead
 }
 THRESHOLD = 4.0
+#: The least share of a line's words the prose's lead prints for an echo.
+_ECHO = 0.5
 #: The shortest line (in characters of its words) whose copy at a line's end counts.
 _MIN_TAIL = 12
 _TOP = 50
@@ -191,6 +202,16 @@ def _shape(c: Candidate, text: str) -> None:
         c.add("doubled")
 
 
+def _more_shape(c: Candidate, i: int, text: str, glued: set[int], slug: bool) -> None:
+    """The shapes read where the slug may be missing (see .title_cues)."""
+    if i in glued:
+        c.add("glued")
+    if word_count(text) == 3:
+        c.add("three-words")
+    if not slug:
+        c.add("no-slug")
+
+
 def _doubled(text: str) -> bool:
     """A phrase of two different words or more printed twice in a row (``Log in Log in
     Try it free Try it free``): a copy of buttons, each printed twice, glued into one
@@ -258,19 +279,29 @@ def best_title(
         seen.add(keys[i])
         where.setdefault(keys[i], []).append(i)
     shortened = _shortened(texts, candidates)
+    glued = glued_heads(keys, candidates, _MIN_TAIL)
+    lead = lead_stems(texts, end)
     ctx = _Context(texts, free, set(candidates), anchor_set, rank)
     scored: list[Candidate] = []
     for i in candidates:
         c = Candidate(i)
         text = texts[i]
         _shape(c, text)
+        for cue in chrome_cues(i, texts):
+            c.add(cue)
+        _more_shape(c, i, text, glued, bool(slug))
+        # (Yes or no: a deck under the headline echoes the prose as much or more.)
+        if echo_share(text, lead) >= _ECHO:
+            c.add("echo")
         _distance(c, gaps[rank[i]])
         if i > end:  # (the prose "starts" at a headline that ends like a sentence)
             c.add("late" if i - end <= _LATE_NEAR else "late-far")
         share = slug_share(text, slug)
         if share >= 0.5:
             c.add("slug", share)
-        if next_to_anchor(i, anchor_set, texts, rank):
+        if next_to_anchor(i, anchor_set, texts, rank) or anchor_past_share(
+            i, anchor_set, texts, rank.keys()
+        ):
             c.add("anchor")
             # A name's words are not the slug's (a headline's are).
             if share < 0.5 and _name_over_date(i, anchor_set, texts, rank):
@@ -317,11 +348,17 @@ def best_title(
     upper = next((c for c in scored if c.i == above), None)
     if (
         upper is not None
-        and upper.score >= max(THRESHOLD, best.score - _DISTANCE_STEP)
+        and upper.score >= THRESHOLD
+        and _unechoed(upper) >= _unechoed(best) - _DISTANCE_STEP
         and word_count(texts[upper.i]) <= word_count(texts[best.i])
     ):
         return upper, scored
     return best, scored
+
+
+def _unechoed(c: Candidate) -> float:
+    """The score but for the echo, which a deck has as often as its headline."""
+    return c.score - WEIGHTS["echo"] * c.values.get("echo", 0.0)
 
 
 class _Context:
