@@ -149,6 +149,8 @@ Residents who use the bridge every day said they were relieved that the council 
 def test_without_a_url_the_headline_beats_the_share_bar_byline_and_date() -> None:
     article = newsparse.parse(_SHARE_BAR_DUMP)
     assert article.title == "Council approves plan to rebuild the old harbour bridge"
+    # The share bar's first button under the headline is no deck.
+    assert article.subtitle is None
     assert article.body[0].text.startswith("The city council voted")
 
 

@@ -33,7 +33,7 @@ from .text import (
     mark_title,
     set_info,
 )
-from .title_cues import byline_behind
+from .title_cues import byline_behind, share_button
 from .titles import (
     Candidate,
     after_by,
@@ -877,6 +877,8 @@ def _deck(w: Work, title: int, end: int) -> int | None:
     text = w.lines[following].text
     if _loose_anchor(w, following) or parse_byline(text, require_prefix=True) is not None:
         return None  # a byline or date line the cluster did not take
+    if share_button(following, [line.text for line in w.lines]):
+        return None  # the share bar under the headline
     words, headline = words_of(text), words_of(w.lines[title].text)
     if headline[: len(words)] == words:
         return None  # the headline's first words again: a short title or a section

@@ -29,6 +29,7 @@ __all__ = [
     "glued_heads",
     "lead_stems",
     "networks_in",
+    "share_button",
 ]
 
 #: A clock time with its half of the day (``9:41 AM``): a time stamp, language-neutral
@@ -57,6 +58,7 @@ _WORD = re.compile(r"\w+")
 _LEAD_WORDS = 400
 _ECHO_LETTERS = 4
 _STEM = 5
+_ECHO_WORDS = 2
 #: How many words may stand before a byline's ``by`` on the line (``Analysis by``).
 _BY_LEAD = 2
 #: The most words of a line read as a byline behind a word.
@@ -75,7 +77,7 @@ def chrome_cues(i: int, texts: Sequence[str]) -> Iterator[str]:
         yield "dated"
     if byline_behind(text):
         yield "by-line"
-    if _share_button(i, texts):
+    if share_button(i, texts):
         yield "share"
 
 
@@ -149,11 +151,11 @@ def lead_stems(texts: Sequence[str], start: int) -> set[str]:
 def echo_share(text: str, lead: set[str]) -> float:
     """The share of the line's words (of ``_ECHO_LETTERS`` letters or more) that the
     prose's lead prints too: a headline names what its article is about, a button or
-    a menu's item does not. 0 for a line of fewer than two such words."""
+    a menu's item does not. 0 for a line with fewer than two of them in the lead."""
     stems = {_stem(x) for x in words_of(text) if len(x) >= _ECHO_LETTERS}
-    if len(stems) < 2 or not lead:
-        return 0.0
-    return len(stems & lead) / len(stems)
+    # One word in common is chance (a small word, the outlet's name): two at least.
+    found = len(stems & lead)
+    return found / len(stems) if found >= _ECHO_WORDS else 0.0
 
 
 def words_of(text: str) -> list[str]:
@@ -189,7 +191,7 @@ def byline_behind(text: str) -> bool:
     return False
 
 
-def _share_button(i: int, texts: Sequence[str]) -> bool:
+def share_button(i: int, texts: Sequence[str]) -> bool:
     """A short line that is mostly networks' names (``Share on: Facebook Twitter``), or
     a line shaped as a line near it that names a network (``Share this on WhatsApp``
     by ``Share this on Facebook``; ``Click to print (Opens in new window)``): a share

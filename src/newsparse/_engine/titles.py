@@ -72,14 +72,14 @@ WEIGHTS: dict[str, float] = {
     "dated": -4.0,  # holds a full date or an AM/PM time: a date line, a time stamp
     "by-line": -4.0,  # a byline behind a word or two: ``Analysis by Jane Doe``
     "share": -4.0,  # names networks, as its neighbours do: a share bar's button
-    "glued": -2.0,  # ends with another candidate's words: a breadcrumb glued to the headline
-    "three-words": 0.0,  # three words: a button, a label, a section's name, or a short headline
-    "no-slug": 0.0,  # every candidate of a page whose URL gives no slug (or no URL)
-    "echo": 2.0,  # half its words or more are printed in the prose's lead
+    "glued": -1.0,  # ends with another candidate's words: a breadcrumb glued to the headline
+    "three-words": -1.75,  # three words: a button, a label, a section's name, or a short headline
+    "echo": 1.0,  # half its words or more are printed in the prose's lead
+    "mute": -2.0,  # no echo, where another candidate echoes the lead: chrome beside a headline
 }
 THRESHOLD = 4.0
 #: The least share of a line's words the prose's lead prints for an echo.
-_ECHO = 0.5
+_ECHO = 0.4
 #: The shortest line (in characters of its words) whose copy at a line's end counts.
 _MIN_TAIL = 12
 _TOP = 50
@@ -202,14 +202,17 @@ def _shape(c: Candidate, text: str) -> None:
         c.add("doubled")
 
 
-def _more_shape(c: Candidate, i: int, text: str, glued: set[int], slug: bool) -> None:
+def _more_shape(c: Candidate, i: int, text: str, glued: set[int], echoes: set[int]) -> None:
     """The shapes read where the slug may be missing (see .title_cues)."""
     if i in glued:
         c.add("glued")
     if word_count(text) == 3:
         c.add("three-words")
-    if not slug:
-        c.add("no-slug")
+    # (Yes or no: a deck under the headline echoes the prose as much or more.)
+    if i in echoes:
+        c.add("echo")
+    elif echoes:
+        c.add("mute")
 
 
 def _doubled(text: str) -> bool:
@@ -281,6 +284,7 @@ def best_title(
     shortened = _shortened(texts, candidates)
     glued = glued_heads(keys, candidates, _MIN_TAIL)
     lead = lead_stems(texts, end)
+    echoes = {i for i in candidates if echo_share(texts[i], lead) >= _ECHO}
     ctx = _Context(texts, free, set(candidates), anchor_set, rank)
     scored: list[Candidate] = []
     for i in candidates:
@@ -289,10 +293,7 @@ def best_title(
         _shape(c, text)
         for cue in chrome_cues(i, texts):
             c.add(cue)
-        _more_shape(c, i, text, glued, bool(slug))
-        # (Yes or no: a deck under the headline echoes the prose as much or more.)
-        if echo_share(text, lead) >= _ECHO:
-            c.add("echo")
+        _more_shape(c, i, text, glued, echoes)
         _distance(c, gaps[rank[i]])
         if i > end:  # (the prose "starts" at a headline that ends like a sentence)
             c.add("late" if i - end <= _LATE_NEAR else "late-far")
@@ -348,8 +349,7 @@ def best_title(
     upper = next((c for c in scored if c.i == above), None)
     if (
         upper is not None
-        and upper.score >= THRESHOLD
-        and _unechoed(upper) >= _unechoed(best) - _DISTANCE_STEP
+        and _unechoed(upper) >= max(THRESHOLD, _unechoed(best) - _DISTANCE_STEP)
         and word_count(texts[upper.i]) <= word_count(texts[best.i])
     ):
         return upper, scored
@@ -357,8 +357,9 @@ def best_title(
 
 
 def _unechoed(c: Candidate) -> float:
-    """The score but for the echo, which a deck has as often as its headline."""
-    return c.score - WEIGHTS["echo"] * c.values.get("echo", 0.0)
+    """The score but for the echo (and its lack), which a deck has as often as its
+    headline, or more."""
+    return c.score - sum(WEIGHTS[x] * c.values.get(x, 0.0) for x in ("echo", "mute"))
 
 
 class _Context:
