@@ -13,6 +13,7 @@ from newsparse._engine.title_cues import (
     networks_in,
 )
 from newsparse._engine.titles import words_of
+from newsparse._explain import explain
 
 
 def _cues(lines: list[str], i: int) -> list[str]:
@@ -163,3 +164,25 @@ def test_without_a_url_a_date_line_is_never_the_title() -> None:
         "The captain said the team had believed in the comeback from the first point.\n"
     )
     assert newsparse.parse(dump).title is None
+
+
+_BUTTON_DUMP = """Products
+Pricing
+Resources
+Seven ways to keep your garden soil healthy through winter
+Book a Demo Log In
+March 3, 2025
+Healthy garden soil needs care through the winter months, when heavy rain washes nutrients away and bare ground compacts under its own weight.
+Covering the soil with mulch or a winter crop keeps it healthy, feeds the worms and stops the rain from washing the topsoil into the drains.
+"""
+
+
+def test_without_a_url_the_headline_echoing_the_lead_beats_a_button_over_the_date() -> None:
+    """The buttons stand nearer the date and the prose; the headline's words are the
+    lead's (echo), the buttons' are not (mute)."""
+    article = newsparse.parse(_BUTTON_DUMP)
+    assert article.title == "Seven ways to keep your garden soil healthy through winter"
+    assert article.date is not None and article.date.isoformat() == "2025-03-03"
+    shown = explain(_BUTTON_DUMP)
+    assert "echo +1.00" in shown
+    assert "mute -2.00" in shown
