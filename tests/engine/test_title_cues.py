@@ -186,3 +186,13 @@ def test_without_a_url_the_headline_echoing_the_lead_beats_a_button_over_the_dat
     shown = explain(_BUTTON_DUMP)
     assert "echo +1.00" in shown
     assert "mute -2.00" in shown
+
+
+def test_a_headline_over_its_echoing_deck_is_not_muted() -> None:
+    """A clean copy: the deck under the headline prints the lead's words, the headline
+    none; the headline over its deck is no chrome beside an echoing line."""
+    prose = " ".join(["Officials met on Monday and agreed the rising costs need a plan."] * 6)
+    dump = f"Town hall reaches a budget deal\n\nOfficials agreed the rising costs need a plan\n\n{prose}\n"
+    shown = explain(dump)
+    assert "mute" not in shown
+    assert newsparse.parse(dump).title == "Town hall reaches a budget deal"

@@ -20,7 +20,13 @@ from urllib.parse import unquote, urlsplit
 from .._fields.bylines import is_lone_prefix, parse_byline
 from .._input.normalize import word_count
 from .layout import SENTENCE_END
-from .title_cues import anchor_past_share, chrome_cues, echo_share, glued_heads, lead_stems
+from .title_cues import (
+    anchor_past_share,
+    chrome_cues,
+    echo_share,
+    glued_heads,
+    lead_stems,
+)
 
 __all__ = [
     "THRESHOLD",
@@ -202,8 +208,11 @@ def _shape(c: Candidate, text: str) -> None:
         c.add("doubled")
 
 
-def _more_shape(c: Candidate, i: int, text: str, glued: set[int], echoes: set[int]) -> None:
-    """The shapes read where the slug may be missing (see .title_cues)."""
+def _more_shape(
+    c: Candidate, i: int, text: str, glued: set[int], echoes: set[int], over: set[int]
+) -> None:
+    """The shapes read where the slug may be missing (see .title_cues); ``over`` are the
+    lines over their deck, not muted."""
     if i in glued:
         c.add("glued")
     if word_count(text) == 3:
@@ -211,7 +220,7 @@ def _more_shape(c: Candidate, i: int, text: str, glued: set[int], echoes: set[in
     # (Yes or no: a deck under the headline echoes the prose as much or more.)
     if i in echoes:
         c.add("echo")
-    elif echoes:
+    elif echoes and i not in over:
         c.add("mute")
 
 
@@ -285,6 +294,9 @@ def best_title(
     glued = glued_heads(keys, candidates, _MIN_TAIL)
     lead = lead_stems(texts, end)
     echoes = {i for i in candidates if echo_share(texts[i], lead) >= _ECHO}
+    # Not muted: the line right over an echoing one (a headline over its deck, which
+    # echoes the prose more often than the headline does).
+    over = {free[rank[j] - 1] for j in echoes if rank[j] > 0}
     ctx = _Context(texts, free, set(candidates), anchor_set, rank)
     scored: list[Candidate] = []
     for i in candidates:
@@ -293,7 +305,7 @@ def best_title(
         _shape(c, text)
         for cue in chrome_cues(i, texts):
             c.add(cue)
-        _more_shape(c, i, text, glued, echoes)
+        _more_shape(c, i, text, glued, echoes, over)
         _distance(c, gaps[rank[i]])
         if i > end:  # (the prose "starts" at a headline that ends like a sentence)
             c.add("late" if i - end <= _LATE_NEAR else "late-far")
@@ -340,7 +352,7 @@ def best_title(
         scored.append(c)
     # On a tie the upper line: a headline over its deck.
     best = max(scored, key=lambda c: (c.score, -c.i), default=None)
-    if best is None or best.score < THRESHOLD:
+    if best is None:
         return None, scored
     # A candidate right above, no longer, behind only by the step of distance it stands
     # further from the prose, is the headline over its deck (or over its own copy
@@ -352,7 +364,10 @@ def best_title(
         and _unechoed(upper) >= max(THRESHOLD, _unechoed(best) - _DISTANCE_STEP)
         and word_count(texts[upper.i]) <= word_count(texts[best.i])
     ):
+        # (Also over a deck under the threshold: muted only for the deck's echo.)
         return upper, scored
+    if best.score < THRESHOLD:
+        return None, scored
     return best, scored
 
 
