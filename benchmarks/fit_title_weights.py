@@ -11,14 +11,21 @@ weights in the code; copy the table into ``titles.py`` by hand, after
 checking that the change generalises (the data are mostly English blogs).
 
     python benchmarks/fit_title_weights.py [DATA_DIR] [--cost 1.0] [--rounds 3]
-        [--folds 0] [--only late,late-far] [--urls with|without|both]
+        [--folds 0] [--only late,late-far] [--urls with|without|both] [--aeb [DIR]]
 
-``--urls without`` parses the dumps without their URL (no slug: a dump pasted alone),
-``--urls both`` each page both ways, so that the weights suit either.
 ``--folds K`` reports K-fold figures instead (fit on K-1 parts, score the
 held-out part), to see how much of a gain is the fit's own. ``--only`` fits
 some weights and keeps the others: a new feature's weight, say, when a fit
 of the whole table does not beat the code's on held-out parts.
+
+``--urls`` says how the dumps are parsed: with the page's URL (``with``, the
+default), without (``without``: a user's saved dump, where the slug, the
+strongest cue, is missing) or each page both ways (``both``, two pages in the
+fit). ``--aeb`` adds the AEB news pages as dumps without a URL, the HTML path's
+title as the truth where the dump prints it (``benchmarks/aeb_text_titles.py``);
+``--aeb-cache FILE`` keeps those dumps between runs. ``--pages FILE`` keeps the
+collected candidates (write them once, fit many times; delete the file when the
+features change).
 """
 
 from __future__ import annotations
@@ -28,6 +35,7 @@ import json
 import re
 import sys
 import unicodedata
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -51,9 +59,35 @@ def loose(text: str | None) -> str:
     return re.sub(r"[\W_]+", " ", text).strip()
 
 
-def collect(data: Path, urls: bool = True) -> list[Page]:
-    """Parse every dump, recording the candidates the header strategy scored (without
-    the page's URL when ``urls`` is false: a dump pasted alone)."""
+def collect(data: Path, urls: str = "with") -> list[Page]:
+    """Parse every dump, recording the candidates the header strategy scored."""
+    ways = {"with": (True,), "without": (False,), "both": (True, False)}[urls]
+    with open(data / "truth.jsonl", encoding="utf-8") as f:
+        truth = [json.loads(line) for line in f]
+    runs = [
+        (path.read_text(encoding="utf-8"), row.get("url") if way else None, row["title"])
+        for row in truth
+        for path in [data / "text" / f"{row['id']}.txt"]
+        if path.exists() and row.get("title")
+        for way in ways
+    ]
+    return scored_pages(runs)
+
+
+def collect_aeb(data: Path, cache: Path | None) -> list[Page]:
+    """The AEB pages' dumps without a URL, the HTML path's title as the truth (only
+    where the dump prints it as a line)."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import aeb_text_titles
+
+    rows = aeb_text_titles.proxy_pages(data, cache)
+    return scored_pages(
+        [(dump, None, title) for _, dump, title in rows if aeb_text_titles.winnable(dump, title)]
+    )
+
+
+def scored_pages(runs: list[tuple[str, str | None, str]]) -> list[Page]:
+    """Parse each (dump, url, title), recording the candidates the header scored."""
     seen: list[list[titles.Candidate]] = []
     texts: list[list[str]] = []
     real = titles.best_title
@@ -67,17 +101,13 @@ def collect(data: Path, urls: bool = True) -> list[Page]:
     headers.best_title = spy  # type: ignore[assignment]
     pages: list[Page] = []
     try:
-        with open(data / "truth.jsonl", encoding="utf-8") as f:
-            truth = [json.loads(line) for line in f]
-        for row in truth:
-            path = data / "text" / f"{row['id']}.txt"
-            if not path.exists() or not row.get("title"):
-                continue
+        for dump, url, title in runs:
             seen.clear()
             texts.clear()
-            url = row.get("url") if urls else None
-            newsparse.parse(path.read_text(encoding="utf-8"), url=url)
-            want = loose(row["title"])
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                newsparse.parse(dump, url=url)
+            want = loose(title)
             scored = seen[0] if seen else []
             lines = texts[0] if texts else []
             pages.append([(dict(c.values), loose(lines[c.i]) == want, c.i) for c in scored])
@@ -145,22 +175,39 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--folds", type=int, default=0)
     ap.add_argument(
-        "--only", help="fit only these weights (comma-separated; THRESHOLD too), the rest fixed"
-    )
-    ap.add_argument(
         "--urls",
         choices=("with", "without", "both"),
         default="with",
         help="parse the dumps with their URL, without it, or both (each page twice)",
     )
+    ap.add_argument(
+        "--aeb",
+        nargs="?",
+        type=Path,
+        const=ROOT.parent / "shared" / "devdata" / "aeb",
+        help="add the AEB pages' dumps (no URL, the HTML path's title as truth)",
+    )
+    ap.add_argument("--aeb-cache", type=Path, help="keep the AEB dumps in this file")
+    ap.add_argument("--pages", type=Path, help="keep the collected candidates in this file")
+    ap.add_argument(
+        "--only", help="fit only these weights (comma-separated; THRESHOLD too), the rest fixed"
+    )
     args = ap.parse_args()
     only = args.only.split(",") if args.only else None
-    pages = []
-    if args.urls in ("with", "both"):
-        pages += collect(args.data)
-    if args.urls in ("without", "both"):
-        pages += collect(args.data, urls=False)
-    size = len(pages) // 2 if args.urls == "both" else len(pages)
+    if args.pages and args.pages.exists():
+        kept = json.loads(args.pages.read_text(encoding="utf-8"))
+        pages = [[(v, t, i) for v, t, i in page] for page in kept["pages"]]
+        groups = kept["groups"]
+    else:
+        pages = collect(args.data, args.urls)
+        # A page's parses with and without the URL stay in one fold (no held-out leak).
+        ways = 2 if args.urls == "both" else 1
+        groups = [j // ways for j in range(len(pages))]
+        if args.aeb:
+            pages += collect_aeb(args.aeb, args.aeb_cache)
+            groups += range(len(groups), len(pages))
+        if args.pages:
+            args.pages.write_text(json.dumps({"pages": pages, "groups": groups}), encoding="utf-8")
     n = len(pages)
     now = dict(titles.WEIGHTS)
     right, wrong = evaluate(pages, now, titles.THRESHOLD)
@@ -168,9 +215,8 @@ def main() -> None:
     if args.folds > 1:
         total_right = total_wrong = 0
         for k in range(args.folds):
-            # (A page parsed both ways falls in one part: its two readings are alike.)
-            train = [p for j, p in enumerate(pages) if j % size % args.folds != k]
-            test = [p for j, p in enumerate(pages) if j % size % args.folds == k]
+            train = [p for j, p in enumerate(pages) if groups[j] % args.folds != k]
+            test = [p for j, p in enumerate(pages) if groups[j] % args.folds == k]
             w, t = fit(train, now, titles.THRESHOLD, args.cost, args.rounds, only)
             r, x = evaluate(test, w, t)
             r0, x0 = evaluate(test, now, titles.THRESHOLD)

@@ -32,12 +32,15 @@ time inside the extractor calls only.
 
     python benchmarks/generic_text.py [DATA_DIR] [--no-speed] [--show-worst N]
         [--misses title|authors|date] [--save FILE.jsonl] [--limit N] [--no-trafilatura]
+        [--no-url]
 
 DATA_DIR defaults to ../shared/devdata/wcxb-dev relative to the repository
 root (works from the main checkout and from a worktree whose parent has a
 ``shared`` link). ``--save`` writes every page's truth and predictions, one
 JSON object a line, for analysis without re-running. trafilatura is a
-benchmark-only dependency (``pip install trafilatura``).
+benchmark-only dependency (``pip install trafilatura``). ``--no-url`` hands
+neither extractor the page's URL, as for a dump saved to a file by a user
+(its slug is the strongest title cue, and users' dumps mostly come without).
 """
 
 from __future__ import annotations
@@ -262,6 +265,7 @@ def benchmark(
     ap.add_argument("--misses", choices=FIELDS, help="list newsparse's misses on this field")
     ap.add_argument("--save", type=Path, metavar="FILE", help="write per-page predictions (JSONL)")
     ap.add_argument("--limit", type=int, help="first N pages only")
+    ap.add_argument("--no-url", action="store_true", help="parse without the page's URL")
     args = ap.parse_args(argv)
 
     if args.no_trafilatura:
@@ -280,9 +284,8 @@ def benchmark(
     for truth, path in pages_of(args.data, kind, args.limit):
         n_pages += 1
         data = read(path)
-        preds = {
-            name: call(fn, data, truth.get("url"), tallies[name]) for name, fn in extractors.items()
-        }
+        url = None if args.no_url else truth.get("url")
+        preds = {name: call(fn, data, url, tallies[name]) for name, fn in extractors.items()}
         ok = {name: tallies[name].add(scorer, truth, pred) for name, pred in preds.items()}
         if args.misses and not ok["newsparse"].get(args.misses, True):
             others = "  ".join(

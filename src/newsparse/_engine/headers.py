@@ -36,6 +36,7 @@ from .text import (
     mark_title,
     set_info,
 )
+from .title_cues import byline_behind, share_button
 from .titles import (
     Candidate,
     after_by,
@@ -160,6 +161,7 @@ def generic_header(w: Work) -> None:
         or _loose_anchor(w, i)
         or _cluster_line(w, i)
         or _split_byline(w, texts, i)
+        or _byline_behind_word(w, texts, i)
     ]
     slug = set(slug_words(w.doc.url))
     candidates = [i for i in zone if is_title_like(texts[i]) or _slug_line(texts[i], slug)]
@@ -330,6 +332,11 @@ def _split_byline(w: Work, texts: list[str], i: int) -> bool:
     if is_lone_prefix(texts[i]):
         return i + 1 < len(texts) and after_by(i + 1, texts)
     return after_by(i, texts)
+
+
+def _byline_behind_word(w: Work, texts: list[str], i: int) -> bool:
+    """``Analysis by Jane Doe``: a byline behind a word, next to the headline as any is."""
+    return w.free(i) and not w.para[i] and byline_behind(texts[i])
 
 
 def _cluster_line(w: Work, i: int) -> bool:
@@ -1003,6 +1010,8 @@ def _deck(w: Work, title: int, end: int) -> int | None:
     text = w.lines[following].text
     if _loose_anchor(w, following) or parse_byline(text, require_prefix=True) is not None:
         return None  # a byline or date line the cluster did not take
+    if share_button(following, [line.text for line in w.lines]):
+        return None  # the share bar under the headline
     words, headline = words_of(text), words_of(w.lines[title].text)
     if headline[: len(words)] == words:
         return None  # the headline's first words again: a short title or a section

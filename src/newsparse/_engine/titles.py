@@ -20,6 +20,13 @@ from urllib.parse import unquote, urlsplit
 from .._fields.bylines import is_lone_prefix, parse_byline
 from .._input.normalize import word_count
 from .layout import SENTENCE_END
+from .title_cues import (
+    anchor_past_share,
+    chrome_cues,
+    echo_share,
+    glued_heads,
+    lead_stems,
+)
 
 __all__ = [
     "THRESHOLD",
@@ -70,8 +77,18 @@ WEIGHTS: dict[str, float] = {
     "doubled": -3.0,  # a phrase printed twice in a row (``Log in Log in``): buttons glued
     "kicker": -2.0,  # three words or fewer, printed again in a menu: a section over the headline
     "credit": -3.0,  # a ``By`` line no byline rule read, a name with its job: the author
+    # The chrome's own shapes (see .title_cues), which the slug outweighs when a URL is given.
+    "dated": -4.0,  # holds a full date or an AM/PM time: a date line, a time stamp
+    "by-line": -4.0,  # a byline behind a word or two: ``Analysis by Jane Doe``
+    "share": -4.0,  # names networks, as its neighbours do: a share bar's button
+    "glued": -1.0,  # ends with another candidate's words: a breadcrumb glued to the headline
+    "three-words": -1.75,  # three words: a button, a label, a section's name, or a short headline
+    "echo": 1.0,  # half its words or more are printed in the prose's lead
+    "mute": -2.0,  # no echo, where another candidate echoes the lead: chrome beside a headline
 }
 THRESHOLD = 4.0
+#: The least share of a line's words the prose's lead prints for an echo.
+_ECHO = 0.4
 #: The shortest line (in characters of its words) whose copy at a line's end counts.
 _MIN_TAIL = 12
 _TOP = 50
@@ -241,6 +258,22 @@ def _shape(c: Candidate, text: str, *, sentence: bool = True) -> None:
         c.add("doubled")
 
 
+def _more_shape(
+    c: Candidate, i: int, text: str, glued: set[int], echoes: set[int], over: set[int]
+) -> None:
+    """The shapes read where the slug may be missing (see .title_cues); ``over`` are the
+    lines over their deck, not muted."""
+    if i in glued:
+        c.add("glued")
+    if word_count(text) == 3:
+        c.add("three-words")
+    # (Yes or no: a deck under the headline echoes the prose as much or more.)
+    if i in echoes:
+        c.add("echo")
+    elif echoes and i not in over:
+        c.add("mute")
+
+
 def _doubled(text: str) -> bool:
     """A phrase of two different words or more printed twice in a row (``Log in Log in
     Try it free Try it free``): a copy of buttons, each printed twice, glued into one
@@ -309,6 +342,12 @@ def best_title(
         seen.add(keys[i])
         where.setdefault(keys[i], []).append(i)
     shortened = _shortened(texts, candidates)
+    glued = glued_heads(keys, candidates, _MIN_TAIL)
+    lead = lead_stems(texts, end)
+    echoes = {i for i in candidates if echo_share(texts[i], lead) >= _ECHO}
+    # Not muted: the line right over an echoing one (a headline over its deck, which
+    # echoes the prose more often than the headline does).
+    over = {free[rank[j] - 1] for j in echoes if rank[j] > 0}
     ctx = _Context(texts, free, set(candidates), anchor_set, rank)
     scored: list[Candidate] = []
     for i in candidates:
@@ -317,12 +356,17 @@ def best_title(
         share = slug_share(text, slug)
         # (A line holding the whole slug is the page's own headline, full stop or not.)
         _shape(c, text, sentence=share < 1.0)
+        for cue in chrome_cues(i, texts):
+            c.add(cue)
+        _more_shape(c, i, text, glued, echoes, over)
         _distance(c, gaps[rank[i]])
         if i > end:  # (the prose "starts" at a headline that ends like a sentence)
             c.add("late" if i - end <= _LATE_NEAR else "late-far")
         if share >= 0.5:
             c.add("slug", share)
-        if next_to_anchor(i, anchor_set, texts, rank):
+        if next_to_anchor(i, anchor_set, texts, rank) or anchor_past_share(
+            i, anchor_set, texts, rank.keys()
+        ):
             c.add("anchor")
             # A name's words are not the slug's (a headline's are).
             if share < 0.5 and _name_over_date(i, anchor_set, texts, rank):
@@ -362,7 +406,7 @@ def best_title(
         scored.append(c)
     # On a tie the upper line: a headline over its deck.
     best = max(scored, key=lambda c: (c.score, -c.i), default=None)
-    if best is None or best.score < THRESHOLD:
+    if best is None:
         return None, scored
     best = _earlier_copy(best, scored, keys, end)
     # A candidate right above, no longer, behind only by the step of distance it stands
@@ -372,11 +416,14 @@ def best_title(
     upper = _above(best, free, rank, by_line)
     if (
         upper is not None
-        and upper.score >= max(THRESHOLD, best.score - _DISTANCE_STEP)
+        and _unechoed(upper) >= max(THRESHOLD, _unechoed(best) - _DISTANCE_STEP)
         and word_count(texts[upper.i]) <= word_count(texts[best.i])
         and not _starts(texts[best.i], texts[upper.i])
     ):
+        # (Also over a deck under the threshold: muted only for the deck's echo.)
         return upper, scored
+    if best.score < THRESHOLD:
+        return None, scored
     return best, scored
 
 
@@ -407,6 +454,12 @@ def _starts(text: str, upper: str) -> bool:
     item over the headline, not a headline over its deck."""
     words, first = words_of(text), words_of(upper)
     return len(first) < len(words) and words[: len(first)] == first
+
+
+def _unechoed(c: Candidate) -> float:
+    """The score but for the echo (and its lack), which a deck has as often as its
+    headline, or more."""
+    return c.score - sum(WEIGHTS[x] * c.values.get(x, 0.0) for x in ("echo", "mute"))
 
 
 class _Context:
