@@ -44,3 +44,17 @@ def test_second_time_before_a_later_date() -> None:
 
 def test_a_time_with_no_date_after_it_is_no_date() -> None:
     assert list(find_dates("Kick-off 16:20, room 2026")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("March 3rd, 2026", dt.date(2026, 3, 3)),
+        ("MARCH 3RD, 2026", dt.date(2026, 3, 3)),
+        ("Sept. 22 2025", dt.date(2025, 9, 22)),
+        # Glued by the copy to the word before and the reading time after.
+        ("EditorialNovember 22, 20255 min read", dt.date(2025, 11, 22)),
+    ],
+)
+def test_month_day_year_through_its_cheap_test(text: str, expected: dt.date) -> None:
+    assert [m.value for m in find_dates(text)] == [expected]
