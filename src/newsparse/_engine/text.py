@@ -388,35 +388,33 @@ def _credit_under_text(rule: str, text: str) -> bool:
 
 
 def mark_captions(w: Work) -> None:
-    texts = [line.text for line in w.lines]
+    lines = w.lines
+    texts = [line.text for line in lines]
     counts = w.copies
-    for i, line in enumerate(w.lines):
-        if not w.free(i):
+    marks = w.marks  # read directly: this loop visits every line
+    patterns = w.profile.captions
+    repeated = w.profile.repeated_lines_are_captions
+    for i, text in enumerate(texts):
+        if marks[i] is not None:
             continue
-        found = match_caption(line.text, w.profile.captions)
+        found = match_caption(text, patterns)
         if found is not None:
             w.mark(i, Label.CAPTION, found.rule, found)
         elif (
-            is_credit_label(line.text)
-            and i + 1 < len(w.lines)
-            and word_count(w.lines[i + 1].text) <= 8
+            is_credit_label(text)
+            and i + 1 < len(texts)
+            and w.words[i + 1] <= 8
             and not w.para[i + 1]
         ):
             # "Credit:" alone, the credit on the next line: both are the credit line.
-            found = CaptionMatch(None, w.lines[i + 1].text, "caption.label-alone")
+            found = CaptionMatch(None, texts[i + 1], "caption.label-alone")
             w.mark(i + 1, Label.CAPTION, found.rule, found)
             w.mark(i, Label.CAPTION, found.rule, found)
         elif (
-            w.profile.repeated_lines_are_captions
-            and counts[line.text] > 1
-            and _repeated_nearby(texts, i)
-            and not is_title_like(line.text)
+            repeated and counts[text] > 1 and _repeated_nearby(texts, i) and not is_title_like(text)
         ):
             w.mark(
-                i,
-                Label.CAPTION,
-                "caption.repeated",
-                CaptionMatch(line.text, None, "caption.repeated"),
+                i, Label.CAPTION, "caption.repeated", CaptionMatch(text, None, "caption.repeated")
             )
     # "Photo: Reuters" under a short line: that line is the caption's text.
     for i, mark in enumerate(w.marks):

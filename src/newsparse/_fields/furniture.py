@@ -145,7 +145,11 @@ TAIL: tuple[Rule, ...] = (
 )
 
 
-_Keyed = tuple[str, "re.Pattern[str]", tuple[str, ...]]
+#: A rule tried apart: its name, its test (``match`` or ``search``), its keywords and
+#: the longest line it can match (-1: no bound).
+_Keyed = tuple[str, Callable[[str], object], tuple[str, ...], int]
+# A pattern that opens by bounding the line's length: ``^(?=.{0,400}$)``.
+_BOUNDED = re.compile(r"(?:\(\?i\))?\^\(\?=\.\{0,(\d+)\}\$\)")
 _GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
 _BACKREF = re.compile(r"\\\d|\(\?P=")
 
@@ -175,7 +179,9 @@ def combine(
         name, rx = rule[0], rule[1]
         keywords = rule[2] if len(rule) > 2 else ()
         if keywords or not _combinable(rx):
-            apart.append((name, rx, tuple(keywords)))
+            anchored = not keywords and rx.pattern.startswith(("^", "(?i)^"))
+            test = rx.match if anchored else rx.search
+            apart.append((name, test, tuple(keywords), _longest(rx)))
             continue
         source = rx.pattern
         flags = ""
@@ -190,6 +196,17 @@ def combine(
         body = f"(?{flags}:{source})" if flags else f"(?:{source})"
         parts.append(f"(?P<{group}>{body})")
     return re.compile("|".join(parts) or "(?!)"), names, tuple(apart)
+
+
+def _longest(rx: re.Pattern[str]) -> int:
+    """The longest line ``rx`` can match, by the bound it opens with; -1 without one.
+
+    Long lines (paragraphs) then skip the rule's keywords and its search.
+    """
+    bound = _BOUNDED.match(rx.pattern)
+    if bound is None or rx.flags & re.MULTILINE:
+        return -1
+    return int(bound.group(1)) + 1  # ``$`` also matches before a final newline
 
 
 #: Matchers by the id of their rules (kept with them, so that the id stays theirs):
@@ -212,14 +229,17 @@ def matcher(rules: tuple[Rule, ...]) -> Callable[[str], str | None]:
         if keyed:
             # Substring tests in C; an IGNORECASE regex alternation is ten times slower.
             low = text.lower()
-            for name, rx, keywords in keyed:
+            size = len(text)
+            for name, test, keywords, longest in keyed:
+                if size > longest >= 0:
+                    continue
                 if not keywords:
-                    if (rx.match if rx.pattern.startswith(("^", "(?i)^")) else rx.search)(text):
+                    if test(text):
                         return name
                     continue
                 for k in keywords:
                     if k in low:
-                        if rx.search(text):
+                        if test(text):
                             return name
                         break
         m = combined.match(text)
