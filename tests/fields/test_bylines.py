@@ -24,6 +24,9 @@ from newsparse._fields.bylines import display_case, is_outlet, parse_byline
         ("Words by Jane Doe | Staff Reporter", ("Jane Doe",), None),
         ("记者：王小明", ("王小明",), None),
         ("By The Daily Planet", (), "The Daily Planet"),
+        # A local paper's contact line: e-mail and telephone glued after the name.
+        ("By Nora Quist nquist@example.com(509) 555-0142", ("Nora Quist",), None),
+        ("By Nora Quist +44 20 7946 0958", ("Nora Quist",), None),
     ],
 )
 def test_bylines(text: str, authors: tuple[str, ...], source: str | None) -> None:

@@ -152,7 +152,11 @@ _MARKS = re.compile(r"[®™*†‡]+")
 # "@handle" and "name@host.tld", with the white space before them. Each attempt starts
 # at the start of a white-space run, a word or an "@" part (the look-behinds), so a long
 # line without spaces is read once, not once from each of its characters.
-_HANDLES = re.compile(r"(?<!\s)\s*(?:@\w+|(?<![^\s@])[^\s@]+@[^\s@]+\.\w+)")
+_HANDLES = re.compile(
+    r"(?<!\s)\s*(?:@\w+|(?<![^\s@])[^\s@]+@[^\s@]+\.\w+"
+    # and a telephone number printed after the e-mail: (509) 459-5382, +44 20 7946 0958
+    r"|\(\d{3}\)\s?\d{3}-\d{4}|\+\d{1,3}(?: \d{1,4}){2,4})"
+)
 _PARENS = re.compile(r"\s*[(（\[]([^()（）\[\]]{0,60})[)）\]]")
 _NOT_AUTHOR = re.compile(
     r"(?i)\s*(?:illustrat\w*|photo\w*|pictures?|images?|video\w*|translat\w*|editor|"
