@@ -441,3 +441,43 @@ def test_a_tweet_set_into_the_prose_gives_no_date() -> None:
         "— Jane Doe (@janedoe) November 1, 2019", PROSE[2:],
     )  # fmt: skip
     assert parse(text).date is None
+
+
+# --- a name over its job title over a date inside a line -------------------------------
+
+
+def test_name_over_its_job_and_handle_over_a_date_inside_a_line() -> None:
+    # The date line carries a place after the time, so it is read late, by the cluster;
+    # the name two lines over it, past its job title and handle, is the byline.
+    article = parse(
+        dump(
+            MENU,
+            HEADLINE,
+            "The council had debated the plan for more than two years before the vote on Tuesday.",
+            "Lena Brandt",
+            "Science reporter @lenabrandt",
+            "Wednesday 20 November 2019 11:42, UK",
+            "Image: Cyclists ride along a new lane in the city centre",
+            PROSE,
+            FOOTER,
+        )
+    )
+    assert article.authors == ("Lena Brandt",)
+    assert article.date == dt.date(2019, 11, 20)  # (no zone is printed: the day alone)
+
+
+def test_a_menu_item_over_a_dated_line_is_no_byline() -> None:
+    # Without a job title between them, only the line right over the date could be
+    # the name: a menu's item two lines up is not.
+    article = parse(
+        dump(
+            MENU,
+            HEADLINE,
+            "Fast Bikes",
+            "Bike reviews",
+            "13/06/2014 Lena Brandt All, Books, Kit Reviews",
+            PROSE,
+            FOOTER,
+        )
+    )
+    assert "Fast Bikes" not in article.authors

@@ -670,10 +670,17 @@ def _unprefixed_bylines(w: Work, lo: int, hi: int, title: int | None) -> None:
     """
     if any(w.label(i) in (Label.BYLINE, Label.INFO) for i in range(lo, hi)):
         return
-    for i in range(lo, hi):
-        if w.label(i) not in (Label.DATE, Label.UPDATED):
-            continue
-        for j in (i - 1, i + 1, i - 2, i + 2):
+    dated = [i for i in range(lo, hi) if w.label(i) in (Label.DATE, Label.UPDATED)]
+    # Then a short line holding a date, which the cluster reads later (``Wednesday 20
+    # November 2019 11:42, UK``), with the name over it, when no date line has a name
+    # beside it; not a line that is a byline itself (``Jane Doe July 3, 2025``).
+    loose = [
+        i
+        for i in range(lo, hi)
+        if w.label(i) is None and _loose_anchor(w, i) and parse_byline(w.lines[i].text) is None
+    ]
+    for i in dated + loose:
+        for j in (i - 1, i + 1, i - 2, i + 2) if i in dated else _over_loose(w, i, lo):
             if not (lo <= j < hi and w.free(j)) or w.para[j]:
                 continue
             if abs(j - i) == 2 and not _name_with_role(w, j, (i + j) // 2):
@@ -690,6 +697,17 @@ def _unprefixed_bylines(w: Work, lo: int, hi: int, title: int | None) -> None:
                 and credit_line(w, j, "byline.next-to-date")
             ):
                 return
+
+
+def _over_loose(w: Work, i: int, lo: int) -> tuple[int, ...]:
+    """Where a name stands over a short line holding a date: right over it, or over the
+    job title right over it (``Jane Doe`` / ``News reporter @jdoe`` / date)."""
+    if i - 2 >= lo and w.free(i - 1) and is_role(_HANDLE.sub("", w.lines[i - 1].text)):
+        return (i - 1, i - 2)
+    return (i - 1,)
+
+
+_HANDLE = re.compile(r"\s*@\w+")
 
 
 def _name_under_title(w: Work, title: int, hi: int) -> None:
