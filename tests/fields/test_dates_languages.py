@@ -511,6 +511,16 @@ def test_a_two_digit_year_after_a_label(text: str, value: dt.date | None) -> Non
             dt.date(2025, 11, 3),
             dt.date(2025, 11, 4),
         ),
+        (
+            "3 novembre 2025 (modifica il 4 novembre 2025 | 09:12)",
+            dt.date(2025, 11, 3),
+            dt.date(2025, 11, 4),
+        ),
+        (
+            "14:05 03.11.2025 (обновлено: 15:10 04.11.2025)",
+            dt.date(2025, 11, 3),
+            dt.date(2025, 11, 4),
+        ),
     ],
 )
 def test_more_update_labels(text: str, published: dt.date, updated: dt.date) -> None:
@@ -646,29 +656,6 @@ def test_news_forms(text: str, value: dt.date | None, updated: bool) -> None:
     else:
         check(found, value)
         assert found is not None and found.updated is updated
-
-
-@pytest.mark.parametrize(
-    ("text", "published", "updated"),
-    [
-        (
-            "3 novembre 2025 (modifica il 4 novembre 2025 | 09:12)",
-            dt.date(2025, 11, 3),
-            dt.date(2025, 11, 4),
-        ),
-        (
-            "14:05 03.11.2025 (обновлено: 15:10 04.11.2025)",
-            dt.date(2025, 11, 3),
-            dt.date(2025, 11, 4),
-        ),
-    ],
-)
-def test_news_updates(text: str, published: dt.date, updated: dt.date) -> None:
-    both = published_updated(text)
-    assert both is not None
-    check(both[0], published)
-    assert both[1] is not None and both[1].updated
-    check(both[1], updated)
 
 
 def test_the_month_printed_short_then_in_full() -> None:

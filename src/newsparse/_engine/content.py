@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import operator
 import re
 from collections.abc import Callable, Sequence
 from itertools import accumulate
@@ -491,9 +492,14 @@ def _streamed_shown(page: Page) -> Page:
     return page if shown is None else attrs.evolve(page, lines=shown)
 
 
-def _inherited(el: Any, cache: dict[Any, int], own: Callable[[Any], int]) -> int:
-    """The largest ``own`` value of ``el`` and of its ancestors (each element looked at
-    once across calls that share ``cache``)."""
+def _inherited(
+    el: Any,
+    cache: dict[Any, int],
+    own: Callable[[Any], int],
+    fold: Callable[[int, int], int] = max,
+) -> int:
+    """The largest ``own`` value of ``el`` and of its ancestors, or their ``fold`` (each
+    element looked at once across calls that share ``cache``)."""
     path = []
     node = el
     state = 0
@@ -505,7 +511,7 @@ def _inherited(el: Any, cache: dict[Any, int], own: Callable[[Any], int]) -> int
         path.append(node)
         node = node.getparent()
     for node in reversed(path):
-        state = max(state, own(node))
+        state = fold(state, own(node))
         cache[node] = state
     return state
 
@@ -967,7 +973,7 @@ def _caption_candidates(scope: Any, classed: bool) -> list[Any]:
             if cls and "caption" in cls.translate(_CAPTION_CASE):
                 hits.append(el)
     out = []
-    above: dict[Any, tuple[bool, bool]] = {}
+    above: dict[Any, int] = {}
     for el in hits:
         tag = el.tag
         if el is scope:
@@ -981,24 +987,20 @@ def _caption_candidates(scope: Any, classed: bool) -> list[Any]:
     return out
 
 
-def _figure_above(el: Any, cache: dict[Any, tuple[bool, bool]]) -> tuple[bool, bool]:
+def _figure_above(el: Any, cache: dict[Any, int]) -> tuple[bool, bool]:
     """Whether an ancestor of ``el`` is a ``<figure>``, and whether one is a
     ``<figcaption>`` (``cache``: each element's answer for itself and its ancestors)."""
-    path = []
-    node = el.getparent()
-    state = (False, False)
-    while node is not None:
-        known = cache.get(node)
-        if known is not None:
-            state = known
-            break
-        path.append(node)
-        node = node.getparent()
-    for node in reversed(path):
-        tag = node.tag
-        state = (state[0] or tag == "figure", state[1] or tag == "figcaption")
-        cache[node] = state
-    return state
+    parent = el.getparent()
+    bits = 0 if parent is None else _inherited(parent, cache, _figure_bits, operator.or_)
+    return bool(bits & _FIGURE), bool(bits & _FIGCAPTION)
+
+
+_FIGURE, _FIGCAPTION = 1, 2
+
+
+def _figure_bits(el: Any) -> int:
+    tag = el.tag
+    return _FIGURE if tag == "figure" else _FIGCAPTION if tag == "figcaption" else 0
 
 
 def _credit_lines(
