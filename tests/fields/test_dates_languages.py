@@ -34,6 +34,14 @@ def check(found: object, value: dt.date) -> None:
         assert got.utcoffset() == value.utcoffset()
 
 
+def expect(found: object, value: dt.date | None) -> None:
+    """``found`` reads as ``value``; nothing is found where ``value`` is None."""
+    if value is None:
+        assert found is None
+    else:
+        check(found, value)
+
+
 @pytest.mark.parametrize(
     ("text", "value"),
     [
@@ -114,11 +122,7 @@ def check(found: object, value: dt.date) -> None:
     ],
 )
 def test_languages_and_connectors(text: str, value: dt.date | None) -> None:
-    found = date_line(text)
-    if value is None:
-        assert found is None
-    else:
-        check(found, value)
+    expect(date_line(text), value)
 
 
 @pytest.mark.parametrize(
@@ -168,11 +172,7 @@ def test_the_same_date_twice_is_one_date() -> None:
     ],
 )
 def test_numeric_orders(text: str, value: dt.date | None) -> None:
-    found = date_line(text)
-    if value is None:
-        assert found is None
-    else:
-        check(found, value)
+    expect(date_line(text), value)
 
 
 @pytest.mark.parametrize(
@@ -193,11 +193,7 @@ def test_numeric_orders(text: str, value: dt.date | None) -> None:
     ],
 )
 def test_slashes_in_a_day_first_language(text: str, value: dt.date | None) -> None:
-    found = date_line(text)
-    if value is None:
-        assert found is None
-    else:
-        check(found, value)
+    expect(date_line(text), value)
 
 
 def test_find_dates_day_first() -> None:
@@ -460,11 +456,7 @@ def test_default_zone_applies_only_to_times_without_one() -> None:
     ],
 )
 def test_more_printed_forms(text: str, value: dt.date | None) -> None:
-    found = date_line(text)
-    if value is None:
-        assert found is None
-    else:
-        check(found, value)
+    expect(date_line(text), value)
 
 
 @pytest.mark.parametrize(
@@ -481,11 +473,7 @@ def test_more_printed_forms(text: str, value: dt.date | None) -> None:
     ],
 )
 def test_a_two_digit_year_after_a_label(text: str, value: dt.date | None) -> None:
-    found = date_line(text)
-    if value is None:
-        assert found is None
-    else:
-        check(found, value)
+    expect(date_line(text), value)
 
 
 @pytest.mark.parametrize(
@@ -651,10 +639,8 @@ def test_an_update_first_without_a_publication_label_is_not_split() -> None:
 )
 def test_news_forms(text: str, value: dt.date | None, updated: bool) -> None:
     found = date_line(text)
-    if value is None:
-        assert found is None
-    else:
-        check(found, value)
+    expect(found, value)
+    if value is not None:
         assert found is not None and found.updated is updated
 
 
