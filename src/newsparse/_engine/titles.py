@@ -87,6 +87,10 @@ WEIGHTS: dict[str, float] = {
     "mute": -2.0,  # no echo, where another candidate echoes the lead: chrome beside a headline
 }
 THRESHOLD = 4.0
+#: Under the threshold, the least score of a candidate that leads every other one by
+#: ``_LEAD_MARGIN`` or more (see ``_clear_lead``).
+_LEAD_FLOOR = 2.5
+_LEAD_MARGIN = 2.5
 #: The least share of a line's words the prose's lead prints for an echo.
 _ECHO = 0.4
 #: The shortest line (in characters of its words) whose copy at a line's end counts.
@@ -422,9 +426,23 @@ def best_title(
     ):
         # (Also over a deck under the threshold: muted only for the deck's echo.)
         return upper, scored
-    if best.score < THRESHOLD:
+    if best.score < THRESHOLD and not _clear_lead(best, scored):
         return None, scored
     return best, scored
+
+
+def _clear_lead(best: Candidate, scored: Sequence[Candidate]) -> bool:
+    """Under the threshold, a candidate that echoes the prose's lead, well ahead of
+    every other candidate: the only headline-shaped line of a plain header (a page
+    whose headline has no byline or date line beside it), where the chrome around it
+    scores low."""
+    if best.score < _LEAD_FLOOR or not best.values.get("echo"):
+        return False
+    # A headline's length (a label of two or three words, alone, is a section's name),
+    # and no shape of the chrome (a link's arrow, a date, a share button).
+    if "headline-length" not in best.values or any(WEIGHTS[x] < 0 for x in best.values):
+        return False
+    return all(c is best or c.score <= best.score - _LEAD_MARGIN for c in scored)
 
 
 def _above(
