@@ -196,3 +196,43 @@ def test_a_headline_over_its_echoing_deck_is_not_muted() -> None:
     shown = explain(dump)
     assert "mute" not in shown
     assert newsparse.parse(dump).title == "Town hall reaches a budget deal"
+
+
+def test_caption_ending_with_its_credit_is_a_caption_cue() -> None:
+    from newsparse._fields.captions import credit_tail
+
+    for line in (
+        "The mayor at the council meeting last week.Credit...Jane Roe/The Daily Courier",
+        "The new tram at the depot before its first run. (credit: Max Muster/dpa)",
+        "Le maire devant le conseil municipal. Photo : Jeanne Dupont/AFP",
+    ):
+        assert credit_tail(line), line
+        assert _cues([line], 0) == ["caption"]
+    # A slash in a headline is no credit: no sentence or bracket before the names.
+    for line in (
+        "AC/DC announce a farewell tour of Europe",
+        "Price war: Netflix vs Disney/Hulu",
+        "Stream the final tonight (w/ video)",
+    ):
+        assert not credit_tail(line), line
+
+
+def test_captions_credit_neither_wins_nor_mutes_the_headline() -> None:
+    """A clean copy opening with the photo's caption, which tells the story as the
+    headline does: the headline under it is the title, not muted by the caption's
+    echo of the prose."""
+    caption = (
+        "Workers lay the first kilometre of the new bike lane on Market Street in early "
+        "March. (credit: Jane Roe/City Press)"
+    )
+    headline = "City opens its first protected bike lane"
+    prose = [
+        "The city opened its first protected bike lane on Market Street on Monday, after "
+        "workers finished the kilometre of the new lane in early March.",
+        "The bike lane runs from the station to the market and is separated from the "
+        "traffic by a low kerb, which the city says keeps cyclists safe.",
+    ]
+    text = "\n\n".join([caption, headline, "by John Doe", "Monday, March 10, 2025", *prose]) + "\n"
+    article = newsparse.parse(text)
+    assert article.title == headline
+    assert "caption" in explain(text)

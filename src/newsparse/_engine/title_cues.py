@@ -18,6 +18,7 @@ import unicodedata
 from collections.abc import Container, Iterator, Sequence
 
 from .._fields.bylines import parse_byline
+from .._fields.captions import credit_tail
 from .._fields.dates import find_dates
 from .._input.normalize import word_count
 
@@ -79,6 +80,8 @@ def chrome_cues(i: int, texts: Sequence[str]) -> Iterator[str]:
         yield "by-line"
     if share_button(i, texts):
         yield "share"
+    if credit_tail(text):
+        yield "caption"
 
 
 def glued_heads(keys: Sequence[str], candidates: Sequence[int], shortest: int) -> set[int]:

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from urllib.parse import unquote, urlsplit
 
 from .._fields.bylines import is_lone_prefix, parse_byline
+from .._fields.captions import credit_tail
 from .._input.normalize import word_count
 from .layout import SENTENCE_END
 from .title_cues import (
@@ -81,6 +82,7 @@ WEIGHTS: dict[str, float] = {
     "dated": -4.0,  # holds a full date or an AM/PM time: a date line, a time stamp
     "by-line": -4.0,  # a byline behind a word or two: ``Analysis by Jane Doe``
     "share": -4.0,  # names networks, as its neighbours do: a share bar's button
+    "caption": -4.0,  # ends with a photo's credit (``Name/Agency``): a caption
     "glued": -1.0,  # ends with another candidate's words: a breadcrumb glued to the headline
     "three-words": -1.75,  # three words: a button, a label, a section's name, or a short headline
     "echo": 1.0,  # half its words or more are printed in the prose's lead
@@ -263,10 +265,17 @@ def _shape(c: Candidate, text: str, *, sentence: bool = True) -> None:
 
 
 def _more_shape(
-    c: Candidate, i: int, text: str, glued: set[int], echoes: set[int], over: set[int]
+    c: Candidate,
+    i: int,
+    text: str,
+    glued: set[int],
+    echoes: set[int],
+    over: set[int],
+    captions: set[int],
 ) -> None:
     """The shapes read where the slug may be missing (see .title_cues); ``over`` are the
-    lines over their deck, not muted."""
+    lines over their deck, not muted; ``captions`` the photos' captions, whose echo of
+    the prose mutes no other line (a caption tells the story as its headline does)."""
     if i in glued:
         c.add("glued")
     if word_count(text) == 3:
@@ -274,7 +283,7 @@ def _more_shape(
     # (Yes or no: a deck under the headline echoes the prose as much or more.)
     if i in echoes:
         c.add("echo")
-    elif echoes and i not in over:
+    elif echoes - captions and i not in over:
         c.add("mute")
 
 
@@ -349,6 +358,7 @@ def best_title(
     glued = glued_heads(keys, candidates, _MIN_TAIL)
     lead = lead_stems(texts, end)
     echoes = {i for i in candidates if echo_share(texts[i], lead) >= _ECHO}
+    captions = {i for i in echoes if credit_tail(texts[i])}
     # Not muted: the line right over an echoing one (a headline over its deck, which
     # echoes the prose more often than the headline does).
     over = {free[rank[j] - 1] for j in echoes if rank[j] > 0}
@@ -362,7 +372,7 @@ def best_title(
         _shape(c, text, sentence=share < 1.0)
         for cue in chrome_cues(i, texts):
             c.add(cue)
-        _more_shape(c, i, text, glued, echoes, over)
+        _more_shape(c, i, text, glued, echoes, over, captions)
         _distance(c, gaps[rank[i]])
         if i > end:  # (the prose "starts" at a headline that ends like a sentence)
             c.add("late" if i - end <= _LATE_NEAR else "late-far")
