@@ -475,3 +475,19 @@ def test_two_headline_shaped_lines_close_in_score_give_no_title() -> None:
         _GERMAN_PROSE,
     )
     assert title_of(text) is None
+
+
+def test_headline_under_another_story_and_its_date_line_is_no_deck() -> None:
+    """A related story's headline with its own date line right above the headline:
+    two stories (a list of them), not a headline over its deck, so the upper one is
+    not taken for the headline."""
+    text = dump(
+        MENU,
+        "Train drivers strike again over the holidays",
+        "March 3, 2025",
+        HEADLINE,
+        "By Jane Doe",
+        "March 4, 2025",
+        PROSE,
+    )
+    assert title_of(text) == HEADLINE
