@@ -236,3 +236,24 @@ def test_captions_credit_neither_wins_nor_mutes_the_headline() -> None:
     article = newsparse.parse(text)
     assert article.title == headline
     assert "caption" in explain(text)
+
+
+def test_echo_reads_pairs_of_characters_in_scripts_without_spaces() -> None:
+    lead = lead_stems(["市政府周一宣布在市中心新建自行车道，预计夏天前完工。"], 0)
+    assert "自行" in lead and "行车" in lead
+    assert echo_share("市中心新建自行车道", lead) == 1.0
+    assert echo_share("天气预报：明天有雨", lead) == 0.0
+
+
+def test_chinese_headline_over_the_prose_echoes_it() -> None:
+    """No byline, date or URL: the Chinese headline echoes the prose's lead (read in
+    pairs of characters) and leads the menu's lines by far."""
+    headline = "市政府宣布在市中心新建自行车道"
+    prose = [
+        "市政府周一宣布，将在市中心新建十公里自行车道，预计在今年夏天之前完工，"
+        "以方便市民骑车出行。",
+        "新的自行车道将连接火车站和北部的居民区，市政府还计划在沿线建设有人看管的自行车停车场。",
+        "市中心的商户此前担心会失去停车位，但市政府承诺将在市场旁边新建一个停车场。",
+    ]
+    text = "\n\n".join(["首页", "新闻", "体育", "财经", "登录注册", headline, *prose]) + "\n"
+    assert newsparse.parse(text).title == headline
