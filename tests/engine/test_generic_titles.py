@@ -491,3 +491,11 @@ def test_headline_under_another_story_and_its_date_line_is_no_deck() -> None:
         PROSE,
     )
     assert title_of(text) == HEADLINE
+
+
+def test_headline_over_its_own_copy_across_the_byline_and_date() -> None:
+    """The headline printed again under its byline and date line (in another letter
+    case): the upper copy, as printed over its byline, is the title."""
+    title = "City Council Approves Forty Kilometres of New Bike Lanes"
+    text = dump(MENU, title, "Photo", title, "By Jane Doe", "March 4, 2025", HEADLINE, PROSE)
+    assert title_of(text) == title

@@ -425,8 +425,8 @@ def best_title(
     best = _earlier_copy(best, scored, keys, end)
     # A candidate right above, no longer, behind only by the step of distance it stands
     # further from the prose, is the headline over its deck (or over its own copy
-    # printed again in capitals); not with a byline or date line between them: two
-    # stories of a list, each over its own.
+    # printed again in capitals); not with a byline or date line between them, but for
+    # its own copy: two stories of a list, each over its own.
     by_line = {c.i: c for c in scored}
     upper = _above(best, free, rank, by_line)
     if (
@@ -434,7 +434,7 @@ def best_title(
         and _unechoed(upper) >= max(THRESHOLD, _unechoed(best) - _DISTANCE_STEP)
         and word_count(texts[upper.i]) <= word_count(texts[best.i])
         and not _starts(texts[best.i], texts[upper.i])
-        and not any(upper.i < j < best.i for j in anchor_set)
+        and (keys[upper.i] == keys[best.i] or not any(upper.i < j < best.i for j in anchor_set))
     ):
         # (Also over a deck under the threshold: muted only for the deck's echo.)
         return upper, scored
