@@ -57,8 +57,13 @@ def test_headline_found_below_a_menu_and_chrome_lines() -> None:
 def test_menu_item_or_chrome_line_first_is_not_the_title() -> None:
     # No byline or date: the old strategy took the first strong line at the top.
     text = dump(MENU, "Watch our channel today", MENU, HEADLINE, PROSE)
-    # Unsure (no byline, date, repeat or URL to confirm it): no title rather than a wrong one.
-    assert fields(text).title is None
+    # No byline, date, repeat or URL to confirm it, but the headline over the prose,
+    # echoing its lead, leads every other line by far; the chrome line is not taken.
+    assert fields(text).title == HEADLINE
+    # A second headline-shaped line close behind it: unsure, no title rather than a
+    # wrong one.
+    rival = dump(MENU, "City council approves new bike lanes plan", MENU, HEADLINE, PROSE)
+    assert fields(rival).title is None
     url = "https://example.com/2025/03/city-council-approves-new-bike-lanes"
     assert fields(text, url).title == HEADLINE
 

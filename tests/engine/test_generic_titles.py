@@ -411,3 +411,91 @@ def test_headline_with_full_stops_holding_the_whole_slug_is_no_sentence() -> Non
     url = "https://blog.example.com/travel-light-starter-guide-cyclists"
     chrome = ["Jane Doe", "Marketing Manager", "Remote Work", "Table", "of Contents", "Text"]
     assert title_of(dump(MENU, title, chrome, PROSE), url) == title
+
+
+# --- a clear lead under the threshold (no URL, no byline, no date) ------------------
+
+_SPANISH_PROSE = [
+    "El ayuntamiento aprobó el martes un plan para abrir nuevos carriles bici en el "
+    "centro de la ciudad antes del verano, tras meses de debate entre los vecinos.",
+    "Los carriles bici unirán las estaciones de tren con los barrios del norte, y el "
+    "plan reserva además una partida para aparcamientos vigilados de bicicletas.",
+    "Los comerciantes del centro temían perder plazas de aparcamiento, pero el "
+    "ayuntamiento prometió abrir un nuevo aparcamiento junto al mercado municipal.",
+]
+_GERMAN_PROSE = [
+    "Der Stadtrat hat am Dienstag beschlossen, die Radwege in der Innenstadt bis zum "
+    "Sommer deutlich auszubauen, nachdem Anwohner monatelang darüber gestritten hatten.",
+    "Die neuen Radwege sollen die Bahnhöfe mit den nördlichen Stadtteilen verbinden, "
+    "und der Plan sieht außerdem bewachte Abstellplätze für Fahrräder vor.",
+    "Händler in der Innenstadt fürchteten den Verlust von Parkplätzen, doch der "
+    "Stadtrat versprach ein neues Parkhaus neben dem Wochenmarkt.",
+]
+
+
+def test_lone_headline_over_the_prose_leads_by_far_in_any_language() -> None:
+    """No byline, date or URL confirms it, but the headline right over the prose,
+    echoing its lead, leads every other line of the header by far (a blog's or a
+    small outlet's plain header)."""
+    cases = [
+        (
+            ["Inicio", "Noticias", "Deportes", "Cultura"],
+            "Más carriles bici en el centro de la ciudad",
+            _SPANISH_PROSE,
+        ),
+        (
+            ["Startseite", "Politik", "Sport", "Kultur"],
+            "Der Stadtrat baut die Radwege in der Innenstadt aus",
+            _GERMAN_PROSE,
+        ),
+        (MENU, HEADLINE, PROSE),
+    ]
+    for menu, title, prose in cases:
+        assert title_of(dump(menu, title, prose)) == title
+
+
+def test_lone_line_without_a_headline_shape_is_no_clear_lead() -> None:
+    """Two or three words (a section's name), a link's arrow, or a line that does not
+    echo the prose: not a headline on its own lead."""
+    assert title_of(dump(MENU, "Radwege Innenstadt", _GERMAN_PROSE)) is None
+    assert (
+        title_of(dump(MENU, "Mehr über die Radwege in der Innenstadt lesen >", _GERMAN_PROSE))
+        is None
+    )
+    assert title_of(dump(MENU, "Unsere Newsletter jeden Morgen im Postfach", _GERMAN_PROSE)) is None
+
+
+def test_two_headline_shaped_lines_close_in_score_give_no_title() -> None:
+    """A related story's headline as strong as the lone one: unsure, no title."""
+    text = dump(
+        MENU,
+        "Der Stadtrat plant neue Radwege für die Innenstadt",
+        ["Startseite", "Politik"],
+        "Der Stadtrat baut die Radwege in der Innenstadt aus",
+        _GERMAN_PROSE,
+    )
+    assert title_of(text) is None
+
+
+def test_headline_under_another_story_and_its_date_line_is_no_deck() -> None:
+    """A related story's headline with its own date line right above the headline:
+    two stories (a list of them), not a headline over its deck, so the upper one is
+    not taken for the headline."""
+    text = dump(
+        MENU,
+        "Train drivers strike again over the holidays",
+        "March 3, 2025",
+        HEADLINE,
+        "By Jane Doe",
+        "March 4, 2025",
+        PROSE,
+    )
+    assert title_of(text) == HEADLINE
+
+
+def test_headline_over_its_own_copy_across_the_byline_and_date() -> None:
+    """The headline printed again under its byline and date line (in another letter
+    case): the upper copy, as printed over its byline, is the title."""
+    title = "City Council Approves Forty Kilometres of New Bike Lanes"
+    text = dump(MENU, title, "Photo", title, "By Jane Doe", "March 4, 2025", HEADLINE, PROSE)
+    assert title_of(text) == title

@@ -196,3 +196,64 @@ def test_a_headline_over_its_echoing_deck_is_not_muted() -> None:
     shown = explain(dump)
     assert "mute" not in shown
     assert newsparse.parse(dump).title == "Town hall reaches a budget deal"
+
+
+def test_caption_ending_with_its_credit_is_a_caption_cue() -> None:
+    from newsparse._fields.captions import credit_tail
+
+    for line in (
+        "The mayor at the council meeting last week.Credit...Jane Roe/The Daily Courier",
+        "The new tram at the depot before its first run. (credit: Max Muster/dpa)",
+        "Le maire devant le conseil municipal. Photo : Jeanne Dupont/AFP",
+    ):
+        assert credit_tail(line), line
+        assert _cues([line], 0) == ["caption"]
+    # A slash in a headline is no credit: no sentence or bracket before the names.
+    for line in (
+        "AC/DC announce a farewell tour of Europe",
+        "Price war: Netflix vs Disney/Hulu",
+        "Stream the final tonight (w/ video)",
+    ):
+        assert not credit_tail(line), line
+
+
+def test_captions_credit_neither_wins_nor_mutes_the_headline() -> None:
+    """A clean copy opening with the photo's caption, which tells the story as the
+    headline does: the headline under it is the title, not muted by the caption's
+    echo of the prose."""
+    caption = (
+        "Workers lay the first kilometre of the new bike lane on Market Street in early "
+        "March. (credit: Jane Roe/City Press)"
+    )
+    headline = "City opens its first protected bike lane"
+    prose = [
+        "The city opened its first protected bike lane on Market Street on Monday, after "
+        "workers finished the kilometre of the new lane in early March.",
+        "The bike lane runs from the station to the market and is separated from the "
+        "traffic by a low kerb, which the city says keeps cyclists safe.",
+    ]
+    text = "\n\n".join([caption, headline, "by John Doe", "Monday, March 10, 2025", *prose]) + "\n"
+    article = newsparse.parse(text)
+    assert article.title == headline
+    assert "caption" in explain(text)
+
+
+def test_echo_reads_pairs_of_characters_in_scripts_without_spaces() -> None:
+    lead = lead_stems(["市政府周一宣布在市中心新建自行车道，预计夏天前完工。"], 0)
+    assert "自行" in lead and "行车" in lead
+    assert echo_share("市中心新建自行车道", lead) == 1.0
+    assert echo_share("天气预报：明天有雨", lead) == 0.0
+
+
+def test_chinese_headline_over_the_prose_echoes_it() -> None:
+    """No byline, date or URL: the Chinese headline echoes the prose's lead (read in
+    pairs of characters) and leads the menu's lines by far."""
+    headline = "市政府宣布在市中心新建自行车道"
+    prose = [
+        "市政府周一宣布，将在市中心新建十公里自行车道，预计在今年夏天之前完工，"
+        "以方便市民骑车出行。",
+        "新的自行车道将连接火车站和北部的居民区，市政府还计划在沿线建设有人看管的自行车停车场。",
+        "市中心的商户此前担心会失去停车位，但市政府承诺将在市场旁边新建一个停车场。",
+    ]
+    text = "\n\n".join(["首页", "新闻", "体育", "财经", "登录注册", headline, *prose]) + "\n"
+    assert newsparse.parse(text).title == headline

@@ -18,6 +18,7 @@ import unicodedata
 from collections.abc import Container, Iterator, Sequence
 
 from .._fields.bylines import parse_byline
+from .._fields.captions import credit_tail
 from .._fields.dates import find_dates
 from .._input.normalize import word_count
 
@@ -53,6 +54,8 @@ _BAR_WORDS = 3
 _ENDING = 3
 _OPENING = 2
 _WORD = re.compile(r"\w+")
+#: The scripts written without spaces between words: Han, hiragana, katakana.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}")
 #: The prose's lead read for a headline's words, the shortest word read, and a stem's
 #: length.
 _LEAD_WORDS = 400
@@ -79,6 +82,8 @@ def chrome_cues(i: int, texts: Sequence[str]) -> Iterator[str]:
         yield "by-line"
     if share_button(i, texts):
         yield "share"
+    if credit_tail(text):
+        yield "caption"
 
 
 def glued_heads(keys: Sequence[str], candidates: Sequence[int], shortest: int) -> set[int]:
@@ -141,8 +146,10 @@ def lead_stems(texts: Sequence[str], start: int) -> set[str]:
     count = 0
     for text in texts[start:]:
         words = words_of(text)
-        stems.update(_stem(x) for x in words if len(x) >= _ECHO_LETTERS)
-        count += len(words)
+        terms = list(_echo_terms(words))
+        stems.update(terms)
+        # (A Han or kana "word" is a clause: its pairs count, not the one word.)
+        count += max(len(words), len(terms))
         if count >= _LEAD_WORDS:
             break
     return stems
@@ -152,7 +159,7 @@ def echo_share(text: str, lead: set[str]) -> float:
     """The share of the line's words (of ``_ECHO_LETTERS`` letters or more) that the
     prose's lead prints too: a headline names what its article is about, a button or
     a menu's item does not. 0 for a line with fewer than two of them in the lead."""
-    stems = {_stem(x) for x in words_of(text) if len(x) >= _ECHO_LETTERS}
+    stems = set(_echo_terms(words_of(text)))
     # One word in common is chance (a small word, the outlet's name): two at least.
     found = len(stems & lead)
     return found / len(stems) if found >= _ECHO_WORDS else 0.0
@@ -162,6 +169,18 @@ def words_of(text: str) -> list[str]:
     """Lower-case words (as :func:`.titles.words_of` reads them, which imports this)."""
     text = unicodedata.normalize("NFC", text).lower().replace("'", "").replace("’", "")
     return _WORD.findall(text)
+
+
+def _echo_terms(words: Sequence[str]) -> Iterator[str]:
+    """The terms an echo is read on: the stems of the words of ``_ECHO_LETTERS``
+    letters or more, and in a run of Han or kana characters (a script written without
+    spaces, where a "word" is a whole clause) its pairs of characters."""
+    for word in words:
+        if _UNSPACED.search(word):
+            for run in _UNSPACED.findall(word):
+                yield from (run[k : k + 2] for k in range(len(run) - 1))
+        elif len(word) >= _ECHO_LETTERS:
+            yield _stem(word)
 
 
 def _stem(word: str) -> str:

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from urllib.parse import unquote, urlsplit
 
 from .._fields.bylines import is_lone_prefix, parse_byline
+from .._fields.captions import credit_tail
 from .._input.normalize import word_count
 from .layout import SENTENCE_END
 from .title_cues import (
@@ -81,12 +82,17 @@ WEIGHTS: dict[str, float] = {
     "dated": -4.0,  # holds a full date or an AM/PM time: a date line, a time stamp
     "by-line": -4.0,  # a byline behind a word or two: ``Analysis by Jane Doe``
     "share": -4.0,  # names networks, as its neighbours do: a share bar's button
+    "caption": -4.0,  # ends with a photo's credit (``Name/Agency``): a caption
     "glued": -1.0,  # ends with another candidate's words: a breadcrumb glued to the headline
     "three-words": -1.75,  # three words: a button, a label, a section's name, or a short headline
     "echo": 1.0,  # half its words or more are printed in the prose's lead
     "mute": -2.0,  # no echo, where another candidate echoes the lead: chrome beside a headline
 }
 THRESHOLD = 4.0
+#: Under the threshold, the least score of a candidate that leads every other one by
+#: ``_LEAD_MARGIN`` or more (see ``_clear_lead``).
+_LEAD_FLOOR = 2.5
+_LEAD_MARGIN = 2.5
 #: The least share of a line's words the prose's lead prints for an echo.
 _ECHO = 0.4
 #: The shortest line (in characters of its words) whose copy at a line's end counts.
@@ -259,10 +265,17 @@ def _shape(c: Candidate, text: str, *, sentence: bool = True) -> None:
 
 
 def _more_shape(
-    c: Candidate, i: int, text: str, glued: set[int], echoes: set[int], over: set[int]
+    c: Candidate,
+    i: int,
+    text: str,
+    glued: set[int],
+    echoes: set[int],
+    over: set[int],
+    captions: set[int],
 ) -> None:
     """The shapes read where the slug may be missing (see .title_cues); ``over`` are the
-    lines over their deck, not muted."""
+    lines over their deck, not muted; ``captions`` the photos' captions, whose echo of
+    the prose mutes no other line (a caption tells the story as its headline does)."""
     if i in glued:
         c.add("glued")
     if word_count(text) == 3:
@@ -270,7 +283,7 @@ def _more_shape(
     # (Yes or no: a deck under the headline echoes the prose as much or more.)
     if i in echoes:
         c.add("echo")
-    elif echoes and i not in over:
+    elif echoes - captions and i not in over:
         c.add("mute")
 
 
@@ -345,6 +358,7 @@ def best_title(
     glued = glued_heads(keys, candidates, _MIN_TAIL)
     lead = lead_stems(texts, end)
     echoes = {i for i in candidates if echo_share(texts[i], lead) >= _ECHO}
+    captions = {i for i in echoes if credit_tail(texts[i])}
     # Not muted: the line right over an echoing one (a headline over its deck, which
     # echoes the prose more often than the headline does).
     over = {free[rank[j] - 1] for j in echoes if rank[j] > 0}
@@ -358,7 +372,7 @@ def best_title(
         _shape(c, text, sentence=share < 1.0)
         for cue in chrome_cues(i, texts):
             c.add(cue)
-        _more_shape(c, i, text, glued, echoes, over)
+        _more_shape(c, i, text, glued, echoes, over, captions)
         _distance(c, gaps[rank[i]])
         if i > end:  # (the prose "starts" at a headline that ends like a sentence)
             c.add("late" if i - end <= _LATE_NEAR else "late-far")
@@ -411,7 +425,8 @@ def best_title(
     best = _earlier_copy(best, scored, keys, end)
     # A candidate right above, no longer, behind only by the step of distance it stands
     # further from the prose, is the headline over its deck (or over its own copy
-    # printed again in capitals).
+    # printed again in capitals); not with a byline or date line between them, but for
+    # its own copy: two stories of a list, each over its own.
     by_line = {c.i: c for c in scored}
     upper = _above(best, free, rank, by_line)
     if (
@@ -419,12 +434,27 @@ def best_title(
         and _unechoed(upper) >= max(THRESHOLD, _unechoed(best) - _DISTANCE_STEP)
         and word_count(texts[upper.i]) <= word_count(texts[best.i])
         and not _starts(texts[best.i], texts[upper.i])
+        and (keys[upper.i] == keys[best.i] or not any(upper.i < j < best.i for j in anchor_set))
     ):
         # (Also over a deck under the threshold: muted only for the deck's echo.)
         return upper, scored
-    if best.score < THRESHOLD:
+    if best.score < THRESHOLD and not _clear_lead(best, scored):
         return None, scored
     return best, scored
+
+
+def _clear_lead(best: Candidate, scored: Sequence[Candidate]) -> bool:
+    """Under the threshold, a candidate that echoes the prose's lead, well ahead of
+    every other candidate: the only headline-shaped line of a plain header (a page
+    whose headline has no byline or date line beside it), where the chrome around it
+    scores low."""
+    if best.score < _LEAD_FLOOR or not best.values.get("echo"):
+        return False
+    # A headline's length (a label of two or three words, alone, is a section's name),
+    # and no shape of the chrome (a link's arrow, a date, a share button).
+    if "headline-length" not in best.values or any(WEIGHTS[x] < 0 for x in best.values):
+        return False
+    return all(c is best or c.score <= best.score - _LEAD_MARGIN for c in scored)
 
 
 def _above(

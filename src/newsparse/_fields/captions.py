@@ -16,6 +16,7 @@ __all__ = [
     "CaptionMatch",
     "CaptionPattern",
     "clean_credit",
+    "credit_tail",
     "is_credit_label",
     "match_caption",
 ]
@@ -313,3 +314,22 @@ def _may_carry_credit(end: str) -> bool:
 
 def _ends_sentence(text: str) -> bool:
     return text[-1] in '.!?"”’)】]' or text[-1].isdigit()
+
+
+# A photographer and an agency or outlet, split by a slash: ``Jude Guidry/NASA``,
+# ``Anna Moneymaker/The New York Times``.
+_NAME_SLASH = r"[^\W\d_][^()/\n]{1,40}\s?/\s?[^\W\d_][^()/\n]{1,40}"
+# At a caption's end: in brackets, after a label or not (``(credit: NASA/Jude Guidry)``),
+# or after the sentence's full stop and a label word ending in dots or a colon (glued
+# by the copy: ``last week.Credit...Anna Moneymaker/The New York Times``).
+_CREDIT_TAIL = re.compile(
+    rf"\((?:[^\W\d_]{{2,20}}\s?[:：]\s*)?{_NAME_SLASH}\)$"
+    rf"|[.!?]\S?\s*[^\W\d_]{{2,20}}(?:\.{{2,3}}|…|\s?[:：])\s*{_NAME_SLASH}$"
+)
+
+
+def credit_tail(line: str) -> bool:
+    """A caption's sentence ending with its photo credit (a name and an agency split
+    by a slash, in brackets or glued behind a label); read by the headline's score,
+    not by :func:`match_caption` (which decides the body's captions)."""
+    return len(line) <= 1200 and _CREDIT_TAIL.search(line[-160:]) is not None
