@@ -323,10 +323,13 @@ def decks(draw: st.DrawFn) -> str:
 
 
 def _opens(title: str, deck: str) -> bool:
-    """Whether ``deck``'s words are the first words of ``title`` (or all of it): such a
-    line under a headline is the headline again (a short title, a section), never a deck."""
+    """Whether ``deck``'s words are the first or the last words of ``title`` (or all of
+    it): such a line under a headline is the headline again (a short title, a section;
+    the headline under its copy glued to a kicker or breadcrumb, ``Analysis: X`` over
+    ``X``), never a deck."""
     words = re.findall(r"\w+", deck.lower())
-    return re.findall(r"\w+", title.lower())[: len(words)] == words
+    head = re.findall(r"\w+", title.lower())
+    return head[: len(words)] == words or head[-len(words) :] == words
 
 
 def _date(draw: st.DrawFn, lo: int = 2015, hi: int = 2026) -> dt.date:
