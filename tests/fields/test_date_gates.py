@@ -8,7 +8,7 @@ import pytest
 
 from newsparse._fields.dates import date_line, find_dates
 
-UTC = dt.UTC
+UTC = dt.timezone.utc  # (dt.UTC is 3.11+)
 
 
 @pytest.mark.parametrize(
