@@ -670,33 +670,47 @@ def _unprefixed_bylines(w: Work, lo: int, hi: int, title: int | None) -> None:
     """
     if any(w.label(i) in (Label.BYLINE, Label.INFO) for i in range(lo, hi)):
         return
-    dated = [i for i in range(lo, hi) if w.label(i) in (Label.DATE, Label.UPDATED)]
+    for i in range(lo, hi):
+        dated = w.label(i) in (Label.DATE, Label.UPDATED)
+        if dated and _name_beside(w, i, (i - 1, i + 1, i - 2, i + 2), lo, hi, title):
+            return
     # Then a short line holding a date, which the cluster reads later (``Wednesday 20
     # November 2019 11:42, UK``), with the name over it, when no date line has a name
-    # beside it; not a line that is a byline itself (``Jane Doe July 3, 2025``).
-    loose = [
-        i
-        for i in range(lo, hi)
-        if w.label(i) is None and _loose_anchor(w, i) and parse_byline(w.lines[i].text) is None
-    ]
-    for i in dated + loose:
-        for j in (i - 1, i + 1, i - 2, i + 2) if i in dated else _over_loose(w, i, lo):
-            if not (lo <= j < hi and w.free(j)) or w.para[j]:
-                continue
-            if abs(j - i) == 2 and not _name_with_role(w, j, (i + j) // 2):
-                continue
-            if abs(j - i) == 1 and _role_under_name(w, j, 2 * j - i, lo, hi):
-                continue  # "Jane Doe" / "Senior Staff Writer" / date: the name, not the job
-            if title is not None:
-                below = j > title
-            else:
-                below = any(w.free(k) and strong_title(w.lines[k].text) for k in range(lo, j))
-            if (
-                below
-                and 2 <= word_count(w.lines[j].text) <= 8
-                and credit_line(w, j, "byline.next-to-date")
-            ):
-                return
+    # beside it; not a line that is a byline itself (``Jane Doe July 3, 2025``). Read
+    # only now: most dumps stop at a date line above.
+    for i in range(lo, hi):
+        if (
+            w.label(i) is None
+            and _loose_anchor(w, i)
+            and parse_byline(w.lines[i].text) is None
+            and _name_beside(w, i, _over_loose(w, i, lo), lo, hi, title)
+        ):
+            return
+
+
+def _name_beside(
+    w: Work, i: int, near: tuple[int, ...], lo: int, hi: int, title: int | None
+) -> bool:
+    """Read the first of the ``near`` lines that is a name beside date line ``i`` as the
+    byline (see :func:`_unprefixed_bylines`); whether one was."""
+    for j in near:
+        if not (lo <= j < hi and w.free(j)) or w.para[j]:
+            continue
+        if abs(j - i) == 2 and not _name_with_role(w, j, (i + j) // 2):
+            continue
+        if abs(j - i) == 1 and _role_under_name(w, j, 2 * j - i, lo, hi):
+            continue  # "Jane Doe" / "Senior Staff Writer" / date: the name, not the job
+        if title is not None:
+            below = j > title
+        else:
+            below = any(w.free(k) and strong_title(w.lines[k].text) for k in range(lo, j))
+        if (
+            below
+            and 2 <= word_count(w.lines[j].text) <= 8
+            and credit_line(w, j, "byline.next-to-date")
+        ):
+            return True
+    return False
 
 
 def _over_loose(w: Work, i: int, lo: int) -> tuple[int, ...]:
