@@ -282,6 +282,7 @@ _ABBREVIATION_END = re.compile(
 _CAPTION_LABEL = re.compile(
     r"^(?:Image|Media|Video) caption|^Pie de foto|^Legenda da foto|^Подпись к фото"
 )
+_CAPTION_LABEL_FIRST = frozenset("IMVPLП")
 # After the label: a comma, a colon or a space, or (glued by the copy) a capital letter.
 _CAPTION_LABEL_REST = re.compile(r"(?:[,:]?\s+|[,:]|(?=[A-ZА-Я]))(?P<text>\S.{1,1000})$")
 # Its credit, on a line of its own above the image: "Image source, Getty Images".
@@ -297,7 +298,7 @@ def match_caption(
     label that says it is a caption)."""
     if len(line) > 1200 or not line:
         return None
-    label = _CAPTION_LABEL.match(line)
+    label = _CAPTION_LABEL.match(line) if line[0] in _CAPTION_LABEL_FIRST else None
     if label is not None:
         rest = _CAPTION_LABEL_REST.match(line, label.end())
         if rest is None:
@@ -351,18 +352,62 @@ def _may_carry_credit(end: str) -> bool:
     return (
         end[-1] in ")]）"
         or "/" in end
-        or ":" in end
-        or "：" in end
+        or _label_before_last_colon(end)
         or end.endswith(("Images", "Image"))
         or "hot" in end
         or "©" in end
         or "mage " in end
+        or "mages " in end  # "Images by Getty Images and US Presswire"
         or "icture " in end
         or "Foto " in end
         or "ourtesy " in end
         or end.endswith(("Press", "PRESS", "Reuters", "REUTERS", "AFP", "AP", "EPA", "photo"))
         or end.endswith(("Shutterstock", "Unsplash", "Xinhua"))
     )
+
+
+# How the labels of _LABELS (and a picture source after a bar) end, in lower case: a line
+# whose last colon follows none of them carries no labelled credit ("Analysis: ...", "00:38").
+_LABEL_ENDS = (
+    "credit",
+    "credits",
+    "source",
+    "photographer",
+    "photographe",
+    "fotografo",
+    "fotógrafo",
+    "fotograf",
+    "photograph",
+    "photo",
+    "photos",
+    "image",
+    "picture",
+    "foto",
+    "bildrechte",
+    "bildquelle",
+    "bild",
+    "imagen",
+    "imagem",
+    "crédito",
+    "credito",
+    "crédit",
+    "beeld",
+    "fotografía",
+    "fotografia",
+    "fotó",
+    "zdjęcie",
+    "kuva",
+    "фото",
+    "quelle",
+    "fuente",
+    "fonte",
+)
+
+
+def _label_before_last_colon(end: str) -> bool:
+    """A credit label before the line's last colon: ``... Photo: Reuters``, ``Credit : AP``."""
+    k = max(end.rfind(":"), end.rfind("："))
+    return k > 0 and end[:k].rstrip().lower().endswith(_LABEL_ENDS)
 
 
 def _ends_sentence(text: str) -> bool:
