@@ -472,7 +472,7 @@ def _mark_collapsed_captions(w: Work) -> None:
     lines = w.lines
     for i in range(len(lines) - 1):
         a, b = lines[i].text, lines[i + 1].text
-        if a[-1] == b[-1] or not (a[-1].isalpha() and b[-1].isalpha()):  # "... more", "less"
+        if not (_cut_short(a) or _cut_short(b)):  # cheap: no "... more" at either end
             continue
         full = full_of_truncated(b, a) or full_of_truncated(a, b)
         if full is None:
@@ -492,6 +492,11 @@ def _mark_collapsed_captions(w: Work) -> None:
         w.mark(i + 1, Label.CAPTION, found.rule, found)
         if under is not None and under.data.credit:
             w.mark(i + 2, Label.CAPTION, under.rule, found)
+
+
+def _cut_short(text: str) -> bool:
+    end = text[-16:]
+    return "…" in end or "..." in end
 
 
 def _mark_gallery_captions(w: Work) -> None:
