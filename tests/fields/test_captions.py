@@ -644,6 +644,9 @@ def test_a_courtesy_credit_alone_leaves_the_line_above_in_the_body() -> None:
         "Courtesy of the artist",
         "Figure 3: The new bridge",
         "Images by Getty Images and US Presswire",
+        # A long credit after the sign: the sign is still within the line's end.
+        "Mara Vos, Untitled, 1990. Gelatin silver print. © Mara Vos. Courtesy of the artist "
+        "and Galerie Nord, Berlin, Studio Weiss, Hamburg, and Ana Ruiz, Madrid",
     ],
 )
 def test_the_cheap_gate_drops_no_caption(line: str) -> None:

@@ -141,14 +141,14 @@ CAPTION_PATTERNS: tuple[CaptionPattern, ...] = (
         r"©",
     ),
     # An artwork's caption: title, year, medium, then © the artist (and the lender), after
-    # four words or more: "Lee Miller, Portrait of Space, Egypt 1937 © Lee Miller Archives".
+    # four words or more (the sign within the 120 characters the hints read): "Lee Miller, Portrait of Space, Egypt 1937 © Lee Miller Archives".
     # Never a footer's second sentence ("© Site Ltd. By using this site you agree"), nor a
     # publisher's notice ("© Random House, Inc. 2023"): a photo credit names no company.
     _p(
         "caption.copyright-credit",
         r"^(?P<text>\S+(?:\s+\S+){3,}?)\s*©\s?(?P<credit>(?![^©]*(?i:rights|reserved))"
         r"(?![^©]*\b(?:Inc|Ltd|LLC|GmbH|Corp|Co|Publishers|Publishing)\b)"
-        r"(?![^©]*[.!?]\s+(?!Courtesy)[A-Z][a-z]*\s+[a-z]+\s+[a-z])[^\W\d_][^©]{1,200})$",
+        r"(?![^©]*[.!?]\s+(?!Courtesy)[A-Z][a-z]*\s+[a-z]+\s+[a-z])[^\W\d_][^©]{1,110})$",
         r"©",
     ),
     _p(
@@ -353,9 +353,9 @@ def _may_carry_credit(end: str) -> bool:
         end[-1] in ")]）"
         or "/" in end
         or _label_before_last_colon(end)
+        or "©" in end
         or end.endswith(("Images", "Image"))
         or "hot" in end
-        or "©" in end
         or "mage " in end
         or "mages " in end  # "Images by Getty Images and US Presswire"
         or "icture " in end
