@@ -505,6 +505,8 @@ def test_an_artworks_copyright_credit(line: str, text: str, credit: str) -> None
         "The whole site and its pictures © Example Media. All rights reserved.",
         # Fewer than four words before the sign.
         "Photo https://example.com/p ©Example Studio",
+        # Several signs: whose is which is not said.
+        "Right: Lina Berg, Harbour 1938 © Studio Nord, © Harbour Trust, © Ana Ruiz",
     ],
 )
 def test_notices_with_a_copyright_sign_are_no_caption(line: str) -> None:
