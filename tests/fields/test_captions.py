@@ -486,6 +486,12 @@ def test_a_figure_word_in_a_sentence_is_no_label(line: str) -> None:
             "Mara Vos, Untitled, 1990. Gelatin silver print.",
             "Mara Vos. Courtesy of the artist and Galerie Nord, Berlin",
         ),
+        # Several owners: the credit runs from the first sign.
+        (
+            "Right: Lina Berg, Harbour 1938 © Studio Nord, © Harbour Trust, © Ana Ruiz",
+            "Right: Lina Berg, Harbour 1938",
+            "Studio Nord, © Harbour Trust, © Ana Ruiz",
+        ),
     ],
 )
 def test_an_artworks_copyright_credit(line: str, text: str, credit: str) -> None:
@@ -505,8 +511,6 @@ def test_an_artworks_copyright_credit(line: str, text: str, credit: str) -> None
         "The whole site and its pictures © Example Media. All rights reserved.",
         # Fewer than four words before the sign.
         "Photo https://example.com/p ©Example Studio",
-        # Several signs: whose is which is not said.
-        "Right: Lina Berg, Harbour 1938 © Studio Nord, © Harbour Trust, © Ana Ruiz",
     ],
 )
 def test_notices_with_a_copyright_sign_are_no_caption(line: str) -> None:

@@ -141,16 +141,16 @@ CAPTION_PATTERNS: tuple[CaptionPattern, ...] = (
         r"©",
     ),
     # An artwork's caption: title, year, medium, then © the artist (and the lender), after
-    # four words or more: "Lina Berg, Harbour at Dusk, 1937 © Lina Berg Archive". The sign
-    # within the 120 characters the hints read, and only one: "© Studio, © Agency, © Museum"
-    # names several owners, of what, unsaid. Never a footer's second sentence ("© Site Ltd.
-    # By using this site you agree"), nor a publisher's notice ("© Random House, Inc. 2023"):
+    # four words or more: "Lina Berg, Harbour at Dusk, 1937 © Lina Berg Archive". The
+    # credit runs from the first sign ("© Studio, © Museum" names every owner), within the
+    # 120 characters the hints read. Never a footer's second sentence ("© Site Ltd. By
+    # using this site you agree"), nor a publisher's notice ("© Random House, Inc. 2023"):
     # a photo credit names no company.
     _p(
         "caption.copyright-credit",
-        r"^(?P<text>[^\s©]+(?:\s+[^\s©]+){3,}?)\s*©\s?(?P<credit>(?![^©]*(?i:rights|reserved))"
-        r"(?![^©]*\b(?:Inc|Ltd|LLC|GmbH|Corp|Co|Publishers|Publishing)\b)"
-        r"(?![^©]*[.!?]\s+(?!Courtesy)[A-Z][a-z]*\s+[a-z]+\s+[a-z])[^\W\d_][^©]{1,110})$",
+        r"^(?P<text>[^\s©]+(?:\s+[^\s©]+){3,}?)\s*©\s?(?P<credit>(?!.*(?i:rights|reserved))"
+        r"(?!.*\b(?:Inc|Ltd|LLC|GmbH|Corp|Co|Publishers|Publishing)\b)"
+        r"(?!.*[.!?]\s+(?!Courtesy)[A-Z][a-z]*\s+[a-z]+\s+[a-z])[^\W\d_].{1,110})$",
         r"©",
     ),
     _p(
