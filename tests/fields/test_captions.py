@@ -618,6 +618,15 @@ def test_a_collapsed_caption_is_one_caption_with_its_credit() -> None:
     assert [b.text for b in article.body] == [_INTRO, _PROSE, _PROSE2]
 
 
+def test_a_collapsed_caption_with_its_credit_inside() -> None:
+    full = FULL.replace(" less", " (AP Photo/Ana Ruiz) less")
+    article = _parse(_PROSE, full, SHORT, _PROSE2)
+    assert [(c.text, c.credit) for c in article.captions] == [
+        (FULL.removesuffix(" less"), "AP Photo/Ana Ruiz")
+    ]
+    assert [b.text for b in article.body] == [_INTRO, _PROSE, _PROSE2]
+
+
 def test_a_figure_caption_leaves_the_body_and_a_sentence_stays() -> None:
     figure = "Figure 1: The planned barrier along the river"
     sentence = "Figure 2 shows where the second section will run."

@@ -487,6 +487,11 @@ def _mark_collapsed_captions(w: Work) -> None:
         ):
             under = None
         credits = [m.data.credit for m in (*marks, under) if m is not None and m.data.credit]
+        # The whole caption may end in its own credit: "... won 5-4. (AP Photo/Jane Doe)".
+        inline = match_caption(full, w.profile.captions)
+        if inline is not None and inline.text and inline.credit:
+            full = inline.text
+            credits.append(inline.credit)
         found = CaptionMatch(full, credits[0] if credits else None, "caption.collapsed-copy")
         w.mark(i, Label.CAPTION, found.rule, found)
         w.mark(i + 1, Label.CAPTION, found.rule, found)
