@@ -31,6 +31,19 @@ line right above the first paragraph (6 against 124), a line printed again elsew
 against 835), a ``Figure 1:``/``Above:`` label (11 against 14). None is precise enough
 to take a line out of the body; what a text dump shows of such a caption is a line among
 the paragraphs.
+
+Measured again line by line (caption lines newly out of the body against lines of the true
+body, both sets): a figure's number alone (``Figure 2:``, ``Image 3.``; 9 against 1, that
+one a figure's caption the truth keeps) is taken, while ``Above:``/``Pictured:``/``Left:``
+labels are not (2 against 30: "Below, we ...", and pages whose truth keeps "Pictured: X"),
+nor a ``Source: X`` after the caption's sentence (3 against 4), nor camera settings
+(``ISO 100, f/11``: 9 against 21), nor lines sharing their last words (12 against 733).
+Taken as well, each with no true body line against it: an artwork's ``©`` credit after a
+year or a name (7), a ``Credit:`` glued to its caption (6, one page), a ``Courtesy of ...``
+line alone (11; the line above it is not taken as its text: 1 true line against none), the
+line under ``Image 3 of 8``, and a caption printed whole beside its collapsed copy
+(``... less`` / ``... more``; an event's description cut short beside its whole text has
+no toggle after the whole, and stays).
 """
 
 from __future__ import annotations

@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 import newsparse
-from newsparse._fields.captions import clean_credit, match_caption
+from newsparse._fields.captions import (
+    CAPTION_PATTERNS,
+    clean_credit,
+    full_of_truncated,
+    is_gallery_position,
+    match_caption,
+)
 
 TEXT = "Chinese President Xi Jinping meets U.S. President Donald Trump in Busan, October 30, 2025."
 
@@ -417,3 +423,247 @@ def test_caption_and_source_labels(
 )
 def test_words_of_a_label_that_are_no_label(line: str) -> None:
     assert match_caption(line) is None
+
+
+# --- captions a text dump prints without a credit (issue 12) ------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Figure 2: Torque against speed for the three motors.",
+        "Fig. 3. The test rig in the lab",
+        "Image 4: A simple agent loop",
+        "FIGURE 1. Sales by quarter",
+        "Abb. 1: Der neue Hafen bei Nacht",
+        "Abbildung 2 – Die Brücke im Bau",
+        "Illustration 3 : la nouvelle gare",
+        "Imagen 1. La plaza mayor al amanecer",
+        "Figura 2: O novo terminal do porto",
+        "Рис. 3. Схема нового моста",
+        "图1：北京的新机场航站楼",
+    ],
+)
+def test_a_figure_number_labels_a_caption(line: str) -> None:
+    found = match_caption(line)
+    assert found is not None
+    assert (found.text, found.credit, found.rule) == (line, None, "caption.figure-label")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # The number is part of a sentence, not a label.
+        "Figure 1 shows how sales grew over the year.",
+        "Image 2 of the series was never printed",
+        "Photo 4",
+        "Figures: the council's budget in detail",
+        "In Figure 2: nothing",
+    ],
+)
+def test_a_figure_word_in_a_sentence_is_no_label(line: str) -> None:
+    assert match_caption(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "credit"),
+    [
+        # An artwork's caption: no full stop before the sign, a long credit after it.
+        (
+            "Lina Berg, Harbour at Dusk, 1937 © Lina Berg Archive",
+            "Lina Berg, Harbour at Dusk, 1937",
+            "Lina Berg Archive",
+        ),
+        (
+            "From the series Salt Flats, 1982-83 © Tomas Ruiz, VG Bild-Kunst, Bonn, "
+            "Courtesy Galerie Nord and the estate of the artist",
+            "From the series Salt Flats, 1982-83",
+            "Tomas Ruiz, VG Bild-Kunst, Bonn, Courtesy Galerie Nord and the estate of the artist",
+        ),
+        (
+            "Mara Vos, Untitled, 1990. Gelatin silver print. © Mara Vos. Courtesy of the artist "
+            "and Galerie Nord, Berlin.",
+            "Mara Vos, Untitled, 1990. Gelatin silver print.",
+            "Mara Vos. Courtesy of the artist and Galerie Nord, Berlin",
+        ),
+        # Several owners: the credit runs from the first sign.
+        (
+            "Right: Lina Berg, Harbour 1938 © Studio Nord, © Harbour Trust, © Ana Ruiz",
+            "Right: Lina Berg, Harbour 1938",
+            "Studio Nord, © Harbour Trust, © Ana Ruiz",
+        ),
+    ],
+)
+def test_an_artworks_copyright_credit(line: str, text: str, credit: str) -> None:
+    found = match_caption(line)
+    assert found is not None
+    assert (found.text, found.credit, found.rule) == (text, credit, "caption.copyright-credit")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A footer's notice: a second sentence, a company, a year, the rights.
+        "Example Homes is run by Example Group (EXG:ASX) © Example Group Ltd. By using this "
+        "site you agree to our terms.",
+        "Definitions from the Example Unabridged Dictionary, © Example House, Inc. 2023",
+        "Idioms from the Example Dictionary copyright © 2002, 2001 by Example Publishing.",
+        "The whole site and its pictures © Example Media. All rights reserved.",
+        # Fewer than four words before the sign.
+        "Photo https://example.com/p ©Example Studio",
+    ],
+)
+def test_notices_with_a_copyright_sign_are_no_caption(line: str) -> None:
+    assert match_caption(line) is None
+
+
+def test_a_credit_glued_to_its_caption() -> None:
+    found = match_caption("Officials inspect the market after the outbreakCredit: The Daily Wire")
+    assert found is not None
+    assert (found.text, found.credit) == (
+        "Officials inspect the market after the outbreak",
+        "The Daily Wire",
+    )
+    # Code is not a glued credit: a capital must follow.
+    assert match_caption("const hasCredit: boolean") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Courtesy of the artist", "Courtesy of the artist"),
+        ("Courtesy of brand", "Courtesy of brand"),
+        ("Courtesy of the wonderful Ana Ruiz.", "Courtesy of the wonderful Ana Ruiz"),
+        ("Courtesy: Studio Nord", "Courtesy: Studio Nord"),
+    ],
+)
+def test_a_courtesy_credit_alone(line: str, credit: str) -> None:
+    found = match_caption(line)
+    assert found is not None
+    assert (found.text, found.credit, found.rule) == (None, credit, "caption.courtesy")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Courtesy Pay", "Courtesy of everyone here is needed to keep it clean.", "Courtesy matters"],
+)
+def test_courtesy_words_that_are_no_credit(line: str) -> None:
+    assert match_caption(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Image 3 of 8", True),
+        ("Photo 1 of 12", True),
+        ("Bild 2 von 6", True),
+        ("Foto 4 de 9", True),
+        ("Фото 1 из 5", True),
+        ("5/5", False),
+        ("1 of 3", False),
+        ("Image 3 of 8 in our guide to the city", False),
+    ],
+)
+def test_a_gallery_position(line: str, expected: bool) -> None:
+    assert is_gallery_position(line) is expected
+
+
+FULL = "Rescue teams search the flooded village of Lenz on Tuesday, March 3, 2026. More rain is due. less"
+SHORT = "Rescue teams search the flooded village of Lenz on Tuesday, March 3, 2026. More ... more"
+
+
+def test_a_caption_printed_whole_and_collapsed() -> None:
+    assert full_of_truncated(SHORT, FULL) == FULL.removesuffix(" less")
+    # The whole one is never the cut one.
+    assert full_of_truncated(FULL, SHORT) is None
+    # An event's description cut short over its whole text has no toggle after the whole.
+    assert full_of_truncated(SHORT, FULL.removesuffix(" less")) is None
+    # Nor is a line a cut copy of itself.
+    assert full_of_truncated(SHORT, SHORT) is None
+
+
+_PROSE = (
+    "The regional council approved the new flood barrier on Monday after two years of "
+    "debate, and work on the first section is to start in the spring."
+)
+_PROSE2 = (
+    "Engineers say the barrier will protect about four thousand homes along the river, "
+    "although some residents still fear the cost will rise before it is finished."
+)
+
+
+_INTRO = (
+    "The river has flooded the lower town three times in ten years, and the damage each "
+    "time ran to millions, according to the council's own figures."
+)
+
+
+def _parse(*lines: str) -> newsparse.Article:
+    """A dump of a headline, an opening paragraph and ``lines``."""
+    return newsparse.parse("\n\n".join(["Council approves flood barrier", _INTRO, *lines]) + "\n")
+
+
+def test_a_gallery_slides_caption_leaves_the_body() -> None:
+    caption = "Workers lay the first stones of the barrier near the old mill"
+    article = _parse(_PROSE, "Image 1 of 4", caption, _PROSE2)
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, None)]
+    assert [b.text for b in article.body] == [_INTRO, _PROSE, _PROSE2]
+
+
+def test_a_collapsed_caption_is_one_caption_with_its_credit() -> None:
+    article = _parse(_PROSE, FULL, SHORT, "Photo: Ana Ruiz, AP", _PROSE2)
+    assert [(c.text, c.credit) for c in article.captions] == [
+        (FULL.removesuffix(" less"), "Ana Ruiz, AP")
+    ]
+    assert [b.text for b in article.body] == [_INTRO, _PROSE, _PROSE2]
+
+
+def test_a_collapsed_caption_with_its_credit_inside() -> None:
+    full = FULL.replace(" less", " (AP Photo/Ana Ruiz) less")
+    article = _parse(_PROSE, full, SHORT, _PROSE2)
+    assert [(c.text, c.credit) for c in article.captions] == [
+        (FULL.removesuffix(" less"), "AP Photo/Ana Ruiz")
+    ]
+    assert [b.text for b in article.body] == [_INTRO, _PROSE, _PROSE2]
+
+
+def test_a_figure_caption_leaves_the_body_and_a_sentence_stays() -> None:
+    figure = "Figure 1: The planned barrier along the river"
+    sentence = "Figure 2 shows where the second section will run."
+    article = _parse(_PROSE, figure, sentence, _PROSE2)
+    assert [(c.text, c.credit) for c in article.captions] == [(figure, None)]
+    assert [b.text for b in article.body] == [_INTRO, _PROSE, sentence, _PROSE2]
+
+
+def test_a_courtesy_credit_alone_leaves_the_line_above_in_the_body() -> None:
+    # "Courtesy of ..." may credit an image with no caption: the sentence above it is
+    # as often the article's (precise before complete).
+    sentence = "The old mill still stands by the river."
+    article = _parse(_PROSE, sentence, "Courtesy of the River Trust", _PROSE2)
+    assert [(c.text, c.credit) for c in article.captions] == [(None, "Courtesy of the River Trust")]
+    assert [b.text for b in article.body] == [_INTRO, _PROSE, sentence, _PROSE2]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Analysis: Talks bring stability to the region",
+        "2025.01.01 00:38 GMT+8",
+        "Delegates meet in Busan. Photo: Jane Doe/Reuters",
+        "Delegates meet in Busan. Image credit : NASA",
+        "Delegates meet in BusanCredit: The Daily Wire",
+        "Photographer: Studio One | Source: Unsplash",
+        "Crédits photos : AFP",
+        "Фото: Иван Петров/ТАСС",
+        "Note: the figures are provisional",
+        "Courtesy of the artist",
+        "Figure 3: The new bridge",
+        "Images by Getty Images and US Presswire",
+        # A long credit after the sign: the sign is still within the line's end.
+        "Mara Vos, Untitled, 1990. Gelatin silver print. © Mara Vos. Courtesy of the artist "
+        "and Galerie Nord, Berlin, Studio Weiss, Hamburg, and Ana Ruiz, Madrid",
+    ],
+)
+def test_the_cheap_gate_drops_no_caption(line: str) -> None:
+    # A copy of the patterns skips the necessary-condition gate: same answer either way.
+    assert match_caption(line) == match_caption(line, tuple(list(CAPTION_PATTERNS)))

@@ -27,7 +27,9 @@ from .._fields.captions import (
     CAPTION_PATTERNS,
     CaptionMatch,
     CaptionPattern,
+    full_of_truncated,
     is_credit_label,
+    is_gallery_position,
     match_caption,
 )
 from .._fields.dates import (
@@ -434,6 +436,8 @@ def mark_captions(w: Work) -> None:
             if mark.rule == "caption.label-alone":  # and the credit's own line
                 w.mark(i + 1, Label.CAPTION, mark.rule, found)
     _join_source_and_caption(w)
+    _mark_collapsed_captions(w)
+    _mark_gallery_captions(w)
     # A copy of a credited caption printed without its credit is the same image.
     texts_of_captions = {
         m.data.text for m in w.marks if m is not None and m.label is Label.CAPTION and m.data.text
@@ -461,6 +465,57 @@ def _join_source_and_caption(w: Work) -> None:
             found = CaptionMatch(text.data.text, credit.data.credit, "caption.caption-label")
             w.mark(i, Label.CAPTION, "caption.source-label", found)
             w.mark(i + 1, Label.CAPTION, "caption.caption-label", found)
+
+
+def _mark_collapsed_captions(w: Work) -> None:
+    """A caption printed whole and cut short (``... more``) on the next line: one image."""
+    lines = w.lines
+    for i in range(len(lines) - 1):
+        a, b = lines[i].text, lines[i + 1].text
+        if not (_cut_short(a) or _cut_short(b)):  # cheap: no "... more" at either end
+            continue
+        full = full_of_truncated(b, a) or full_of_truncated(a, b)
+        if full is None:
+            continue
+        marks = (w.marks[i], w.marks[i + 1])
+        if any(m is not None and m.label is not Label.CAPTION for m in marks):
+            continue
+        # The credit under the pair is the image's, alone or read with the cut copy above it.
+        under = w.marks[i + 2] if i + 2 < len(lines) else None
+        if under is not None and (
+            under.label is not Label.CAPTION or under.data.text not in (None, a, b)
+        ):
+            under = None
+        credits = [m.data.credit for m in (*marks, under) if m is not None and m.data.credit]
+        # The whole caption may end in its own credit: "... won 5-4. (AP Photo/Jane Doe)".
+        inline = match_caption(full, w.profile.captions)
+        if inline is not None and inline.text and inline.credit:
+            full = inline.text
+            credits.append(inline.credit)
+        found = CaptionMatch(full, credits[0] if credits else None, "caption.collapsed-copy")
+        w.mark(i, Label.CAPTION, found.rule, found)
+        w.mark(i + 1, Label.CAPTION, found.rule, found)
+        if under is not None and under.data.credit:
+            w.mark(i + 2, Label.CAPTION, under.rule, found)
+
+
+def _cut_short(text: str) -> bool:
+    end = text[-16:]
+    return "…" in end or "..." in end
+
+
+def _mark_gallery_captions(w: Work) -> None:
+    """``Image 3 of 8`` over a line: that line is the slide's caption."""
+    lines = w.lines
+    for i in range(len(lines) - 1):
+        text = lines[i].text
+        if text[-1].isdigit() and is_gallery_position(text) and w.free(i + 1):
+            caption = lines[i + 1].text
+            if w.words[i + 1] <= 80 and not is_gallery_position(caption):
+                found = CaptionMatch(caption, None, "caption.gallery-slide")
+                w.mark(i + 1, Label.CAPTION, found.rule, found)
+                if w.free(i):  # the counter is part of the slide's caption box
+                    w.mark(i, Label.CAPTION, found.rule, found)
 
 
 def _repeated_nearby(texts: Sequence[str], i: int) -> bool:

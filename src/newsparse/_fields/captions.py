@@ -17,7 +17,9 @@ __all__ = [
     "CaptionPattern",
     "clean_credit",
     "credit_tail",
+    "full_of_truncated",
     "is_credit_label",
+    "is_gallery_position",
     "match_caption",
 ]
 
@@ -26,6 +28,14 @@ _AGENCY = (
     r"Visual China|IC Photo|Imaginechina|Shutterstock|Alamy|Bloomberg|Kyodo|Yonhap|TASS|"
     r"Sputnik|Anadolu|dpa|EFE|ANSA|PA|PA Media|Pool|Handout|CGTN|China Daily|Agencies|"
     r"Courtesy of [^()/]{2,40}|File|Screenshot)"
+)
+
+
+# Words that number an image: "Figure 2:", "Image 3.", "Abb. 1", "Рис. 2", "图1".
+_FIGURE_WORDS = (
+    r"Figure|FIGURE|Fig\.|Image|IMAGE|Photo|Picture|Illustration|Abbildung|Abb\.|Bild|Grafik|"
+    r"Imagen|Imagem|Immagine|Figura|Foto|Gráfico|Afbeelding|Kuva|Ilustración|Рисунок|Рис\.|"
+    r"Фото|Изображение|图|圖|図"
 )
 
 
@@ -116,11 +126,31 @@ CAPTION_PATTERNS: tuple[CaptionPattern, ...] = (
         r"(?:\s\|\s(?:Source|Quelle|Fuente|Fonte)\s?:\s?[^:：|]{2,40})?)$",
         rf"(?:{_LABELS})\s*[:：][^:：]{{2,80}}$|\|\s(?:Source|Quelle|Fuente|Fonte)\s?:",
     ),
+    # The credit glued to the caption by the copy: "... a large rodentCredit: The Siberian
+    # Times" (a word in lower case, then the label and a capital).
+    _p(
+        "caption.label-credit",
+        r"^(?P<text>.*?[a-z])(?P<credit>Credit\s?[:：]\s?[A-Z][^:：]{1,80})$",
+        r"[a-z]Credit\s?[:：]",
+    ),
     # ... © Jane Doe/Reuters after the caption; alone only as Name/Agency (a footer's
     # "© 2025 Site" has a year, and "All rights reserved" is no credit)
     _p(
         "caption.copyright-credit",
         r"^(?P<text>.*?[.!?”\"])\s*©\s?(?P<credit>(?![^©]*(?i:rights|reserved))[^\W\d_][^©]{1,60})$",
+        r"©",
+    ),
+    # An artwork's caption: title, year, medium, then © the artist (and the lender), after
+    # four words or more: "Lina Berg, Harbour at Dusk, 1937 © Lina Berg Archive". The
+    # credit runs from the first sign ("© Studio, © Museum" names every owner), within the
+    # 120 characters the hints read. Never a footer's second sentence ("© Site Ltd. By
+    # using this site you agree"), nor a publisher's notice ("© Random House, Inc. 2023"):
+    # a photo credit names no company.
+    _p(
+        "caption.copyright-credit",
+        r"^(?P<text>[^\s©]+(?:\s+[^\s©]+){3,}?)\s*©\s?(?P<credit>(?!.*(?i:rights|reserved))"
+        r"(?!.*\b(?:Inc|Ltd|LLC|GmbH|Corp|Co|Publishers|Publishing)\b)"
+        r"(?!.*[.!?]\s+(?!Courtesy)[A-Z][a-z]*\s+[a-z]+\s+[a-z])[^\W\d_].{1,110})$",
         r"©",
     ),
     _p(
@@ -165,6 +195,15 @@ CAPTION_PATTERNS: tuple[CaptionPattern, ...] = (
         r"(?:the \w|[A-Z])[^.!?\s]*(?: [^.!?\s]+){0,7})\.?$",
         r"[Cc]ourtesy",
     ),
+    # A credit alone: "Courtesy of the artist", "Courtesy of Jane Doe", "Courtesy: Studio"
+    # ("Courtesy Pay" without "of" is as often a product's name). Past two words, a name
+    # in capitals: "Courtesy of everyone here is needed" is a sentence.
+    _p(
+        "caption.courtesy",
+        r"^(?P<credit>(?:(?:Image|Photo|Photograph|Picture)s? )?[Cc]ourtesy(?: of|\s?:)\s?"
+        r"(?:[^\s.!?:]+(?: [^\s.!?:]+)?|(?=[^.!?:]*\b[A-ZÀ-ÞА-Я])[^\s.!?:][^.!?:]{1,60}))\.?$",
+        r"^(?:(?:Image|Photo|Photograph|Picture)s? )?[Cc]ourtesy",
+    ),
     # Jane Doe Submitted photo, File photo: a credit by the kind of photo
     _p(
         "caption.photo-kind",
@@ -198,6 +237,13 @@ CAPTION_PATTERNS: tuple[CaptionPattern, ...] = (
         r"^(?:(?P<text>.*?[.!?”\"])\s+)?(?P<credit>(?:[A-Z][\w.'’&-]*(?:\s?/\s?| )|(?:of|the|and|for) )"
         r"{1,8}via (?:Getty Images|AP|AFP|Reuters|REUTERS|EPA|Shutterstock))$",
         r" via (?:Getty Images|AP|AFP|Reuters|REUTERS|EPA|Shutterstock)$",
+    ),
+    # A figure's number at the caption's start, in any of several languages: "Figure 2: ...",
+    # "Image 3. ...", "Abb. 1: ...", "Рис. 2. ...", "图1：..." (no credit: the label says it).
+    _p(
+        "caption.figure-label",
+        rf"^(?P<text>(?:{_FIGURE_WORDS})\s?\d{{1,3}}[a-z]?\s?[:：.|–—-]\s*\w.{{2,600}})$",
+        rf"^(?:{_FIGURE_WORDS})\s?\d",
     ),
 )
 
@@ -238,6 +284,7 @@ _ABBREVIATION_END = re.compile(
 _CAPTION_LABEL = re.compile(
     r"^(?:Image|Media|Video) caption|^Pie de foto|^Legenda da foto|^Подпись к фото"
 )
+_CAPTION_LABEL_FIRST = frozenset("IMVPLП")
 # After the label: a comma, a colon or a space, or (glued by the copy) a capital letter.
 _CAPTION_LABEL_REST = re.compile(r"(?:[,:]?\s+|[,:]|(?=[A-ZА-Я]))(?P<text>\S.{1,1000})$")
 # Its credit, on a line of its own above the image: "Image source, Getty Images".
@@ -253,7 +300,7 @@ def match_caption(
     label that says it is a caption)."""
     if len(line) > 1200 or not line:
         return None
-    label = _CAPTION_LABEL.match(line)
+    label = _CAPTION_LABEL.match(line) if line[0] in _CAPTION_LABEL_FIRST else None
     if label is not None:
         rest = _CAPTION_LABEL_REST.match(line, label.end())
         if rest is None:
@@ -272,7 +319,12 @@ def match_caption(
 
 def _match_credit(line: str, patterns: tuple[CaptionPattern, ...]) -> CaptionMatch | None:
     end = line[-120:]
-    if patterns is CAPTION_PATTERNS and not _may_carry_credit(end):
+    if (
+        patterns is CAPTION_PATTERNS
+        and not _may_carry_credit(end)
+        and not (line[0] in _FIGURE_FIRST and _FIGURE_START.match(line))
+        and not line.startswith(("Courtesy", "courtesy"))
+    ):
         return None
     for pattern in patterns:
         if pattern.hint is not None and not pattern.hint.search(end):
@@ -293,23 +345,71 @@ def _match_credit(line: str, patterns: tuple[CaptionPattern, ...]) -> CaptionMat
     return None
 
 
+_FIGURE_START = re.compile(rf"(?:{_FIGURE_WORDS})\s?\d")
+_FIGURE_FIRST = frozenset(w[0] for w in _FIGURE_WORDS.split("|"))
+
+
 def _may_carry_credit(end: str) -> bool:
     """A necessary condition for the built-in patterns, cheap enough to run on every line."""
     return (
         end[-1] in ")]）"
         or "/" in end
-        or ":" in end
-        or "：" in end
+        or _label_before_last_colon(end)
+        or "©" in end
         or end.endswith(("Images", "Image"))
         or "hot" in end
-        or "©" in end
         or "mage " in end
+        or "mages " in end  # "Images by Getty Images and US Presswire"
         or "icture " in end
         or "Foto " in end
         or "ourtesy " in end
         or end.endswith(("Press", "PRESS", "Reuters", "REUTERS", "AFP", "AP", "EPA", "photo"))
         or end.endswith(("Shutterstock", "Unsplash", "Xinhua"))
     )
+
+
+# How the labels of _LABELS (and a picture source after a bar) end, in lower case: a line
+# whose last colon follows none of them carries no labelled credit ("Analysis: ...", "00:38").
+_LABEL_ENDS = (
+    "credit",
+    "credits",
+    "source",
+    "photographer",
+    "photographe",
+    "fotografo",
+    "fotógrafo",
+    "fotograf",
+    "photograph",
+    "photo",
+    "photos",
+    "image",
+    "picture",
+    "foto",
+    "bildrechte",
+    "bildquelle",
+    "bild",
+    "imagen",
+    "imagem",
+    "crédito",
+    "credito",
+    "crédit",
+    "beeld",
+    "fotografía",
+    "fotografia",
+    "fotó",
+    "zdjęcie",
+    "kuva",
+    "фото",
+    "quelle",
+    "fuente",
+    "fonte",
+)
+
+
+def _label_before_last_colon(end: str) -> bool:
+    """A credit label before the line's last colon: ``... Photo: Reuters``, ``Credit : AP``."""
+    k = max(end.rfind(":"), end.rfind("："))
+    return k > 0 and end[:k].rstrip().lower().endswith(_LABEL_ENDS)
 
 
 def _ends_sentence(text: str) -> bool:
@@ -333,3 +433,40 @@ def credit_tail(line: str) -> bool:
     by a slash, in brackets or glued behind a label); read by the headline's score,
     not by :func:`match_caption` (which decides the body's captions)."""
     return len(line) <= 1200 and _CREDIT_TAIL.search(line[-160:]) is not None
+
+
+# A slide's place in a gallery, printed over its caption: "Image 3 of 8", "Foto 2 von 5".
+_GALLERY_POSITION = re.compile(
+    r"(?i:Image|Photo|Picture|Slide|Foto|Bild|Imagen|Imagem|Immagine|Diapositiva|Zdjęcie|Kuva|"
+    r"Фото|Слайд|Снимок)\s\d{1,3}\s(?:of|von|aus|de|di|da|sur|van|z|из|/)\s\d{1,3}"
+)
+
+
+def is_gallery_position(line: str) -> bool:
+    """``Image 3 of 8`` alone on its line: the next line is that slide's caption."""
+    return len(line) <= 40 and _GALLERY_POSITION.fullmatch(line) is not None
+
+
+# A caption cut short for a collapsed view: "... strengthen the military relations ... more".
+_TRUNCATED = re.compile(r"\s*(?:\.{3}|…)\s*[^\W\d_]{1,12}$")
+# The whole caption's own toggle word after its last sentence: "... Asian nation. less".
+_TOGGLE_AFTER_SENTENCE = re.compile(r"(?<=[.!?”\")])\s+[^\W\d_]{1,12}$")
+
+
+def full_of_truncated(short: str, full: str) -> str | None:
+    """``full`` less its toggle word, when ``full`` and ``short`` are one caption printed
+    twice for a page's expanded and collapsed views: ``... nation. less`` over
+    ``... the military relations ... more``; else None.
+
+    Both toggles are needed: an event's or a teaser's description cut short
+    (``... for first... more``) is printed over its whole text too, with no toggle.
+    """
+    m = _TRUNCATED.search(short)
+    if m is None or m.start() < 40 or not full.startswith(short[: m.start()]):
+        return None
+    if _TRUNCATED.search(full):  # cut short too: a copy, not the whole
+        return None
+    toggle = _TOGGLE_AFTER_SENTENCE.search(full)
+    if toggle is None or toggle.start() <= m.start():
+        return None
+    return full[: toggle.start()]
