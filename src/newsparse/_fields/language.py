@@ -41,9 +41,17 @@ _MACRO = {
 @cache
 def _identifier() -> Any:
     # numpy and the model take most of a second to load: only when first needed.
+    import numpy as np
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    # The model's feature weights are stored as float16: numpy multiplies them by the
+    # float32 counts without BLAS, some 30 µs a call; as float32 (the same values,
+    # some 30 MB more) the product is one BLAS call of 3 µs, with the same sums.
+    table = identifier.nb_ptc
+    if getattr(table, "dtype", None) == np.float16:
+        identifier.nb_ptc = table.astype(np.float32)
+    return identifier
 
 
 def _best(data: bytes) -> tuple[str, float]:
