@@ -18,7 +18,9 @@ Two sets of dumps:
 ``--split`` also times newsparse without its language identification (py3langid, a
 third of a parse, not ours to speed up), in the same rounds: the engine's own ratio.
 ``--profile SET`` (``tests/data`` or ``cgtn-7kb``) prints a cProfile of newsparse on
-that set instead, by cumulative and by own time.
+that set instead, by cumulative and by own time. ``--stages`` prints instead where a
+parse's time goes, stage by stage (µs per dump, wall clock around each stage, no
+profiler): which files a speed-up has to be looked for in.
 """
 
 from __future__ import annotations
@@ -31,12 +33,17 @@ import statistics
 import sys
 import time
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
+from typing import Any
 from unittest import mock
 
 import newsparse
+from newsparse import _api
 from newsparse._engine import draft as draft_module
+from newsparse._engine import text as text_module
+from newsparse.parsers import _base as base_module
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
@@ -148,6 +155,71 @@ def profile(dumps: list[str], seconds: float) -> None:
     stats.sort_stats("tottime").print_stats(30)
 
 
+# The stages of a text parse: (name, module, function), each timed where it is called.
+# The header strategy is an outlet's (a Profile field): it is what text_draft leaves.
+STAGES = (
+    ("load (decode, normalise, lines)", _api, "load"),
+    ("choose_parser (detect)", _api, "choose_parser"),
+    ("furniture", text_module, "mark_furniture"),
+    ("captions", text_module, "mark_captions"),
+    ("editor's note", text_module, "mark_editor_note"),
+    ("body start", text_module, "find_body_start"),
+    ("standfirst", text_module, "mark_standfirst"),
+    ("body", text_module, "mark_body"),
+    ("to_draft", text_module, "to_draft"),
+    ("language (py3langid)", draft_module, "guess_language"),
+)
+
+
+@contextmanager
+def timed(spent: dict[str, float]) -> Iterator[None]:
+    """Every stage, the whole text_draft and build wrapped to add their time to ``spent``."""
+
+    def wrap(name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
+        def timed_call(*args: Any, **kwargs: Any) -> Any:
+            start = time.perf_counter()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                spent[name] = spent.get(name, 0.0) + time.perf_counter() - start
+
+        return timed_call
+
+    with ExitStack() as stack:
+        for name, module, attr in (
+            *STAGES,
+            ("text_draft", base_module, "text_draft"),
+            ("build", base_module, "build"),
+        ):
+            stack.enter_context(mock.patch.object(module, attr, wrap(name, getattr(module, attr))))
+        yield
+
+
+def stages(sets: dict[str, list[str]], seconds: float) -> None:
+    """µs per dump of each stage, on each set (the best of three runs of ``seconds``)."""
+    for name, dumps in sets.items():
+        best: dict[str, float] = {}
+        for _ in range(3):
+            spent: dict[str, float] = {}
+            with timed(spent):
+                done = 0
+                start = time.perf_counter()
+                while time.perf_counter() - start < seconds:
+                    for d in dumps:
+                        newsparse.parse(d)
+                    done += len(dumps)
+                spent["parse"] = time.perf_counter() - start
+            for key, value in spent.items():
+                best[key] = min(best.get(key, float("inf")), value / done * 1e6)
+        passes = sum(best.get(stage, 0.0) for stage, module, _ in STAGES if module is text_module)
+        best["header (the rest of text_draft)"] = best.pop("text_draft", 0.0) - passes
+        best["build (but language)"] = best.pop("build", 0.0) - best.get(STAGES[-1][0], 0.0)
+        total = best.pop("parse")
+        print(f"{name}: {total:.0f} µs a dump")
+        for key, value in sorted(best.items(), key=lambda kv: -kv[1]):
+            print(f"  {key:<34} {value:7.0f} µs {value / total:6.1%}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--rounds", type=int, default=7, help="interleaved rounds (default 7)")
@@ -158,10 +230,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--split", action="store_true", help="also the ratio without language identification"
     )
+    ap.add_argument("--stages", action="store_true", help="the time of each stage of a parse")
     args = ap.parse_args(argv)
     sets = {"tests/data": golden_dumps(), "cgtn-7kb": cgtn_dumps()}
     if args.profile:
         profile(sets[args.profile], args.seconds * 4)
+        return 0
+    if args.stages:
+        for dumps in sets.values():
+            for d in dumps:  # warm up, as measure() does
+                newsparse.parse(d)
+        stages(sets, args.seconds * 2)
         return 0
     print(f"Python {sys.version.split()[0]}; medians of {args.rounds} interleaved rounds, CPU time")
     extra = f" {'no lang':>7}" if args.split else ""

@@ -162,8 +162,57 @@ def test_the_top_label_shortcut_is_the_rankings_answer() -> None:
     for paragraphs in PARAGRAPHS.values():
         for text in (*paragraphs, " ".join(paragraphs), paragraphs[0][:60]):
             data = text[:400].lower().encode("utf-8")[:_FIRST]
-            fast, slow = _first(data), _best(data)
+            fast, slow = _first(data, more=False), _best(data)
             assert fast[0] == slow[0]
             assert (fast[1] >= _SURE) == (slow[1] >= _SURE)
             sure += fast[1] >= _SURE
     assert sure >= 20  # the shortcut is taken (most often, on the whole)
+
+
+def test_the_float32_weights_give_py3langids_own_scores() -> None:
+    # The identifier holds the model's float16 weights as float32 (a BLAS product, ten
+    # times faster): the same values, so the very scores py3langid's own object gives.
+    import numpy as np
+
+    from newsparse._fields.language import _identifier
+
+    ours, stock = _identifier(), _py3langid()
+    assert ours.nb_ptc.dtype == np.float32
+    assert stock.nb_ptc.dtype == np.float16
+    for paragraphs in PARAGRAPHS.values():
+        for text in (*paragraphs, paragraphs[0][:60]):
+            data = text[:400].lower().encode("utf-8")
+            for part in (data[:200], data):
+                assert ours.classify(part) == stock.classify(part)
+                assert ours.rank(part) == stock.rank(part)
+
+
+def test_no_sums_when_more_is_read() -> None:
+    # With more bytes to read, _first leaves the labels unsummed when the top label's
+    # code has no other label: no code can then be sure, so the whole sample is read,
+    # as it is after summing. Mixed starts give unsure top labels of both kinds.
+    from newsparse._fields.language import _FIRST, _SURE, _best, _first
+
+    starts = [" ".join(p[0][:k] for p in PARAGRAPHS.values()) for k in (20, 40, 80)]
+    for paragraphs in PARAGRAPHS.values():
+        starts += [*paragraphs, paragraphs[0][:60], paragraphs[0][:30] + " " + starts[0]]
+    from newsparse._fields.language import _GROUPED, _MACRO, _identifier
+
+    unsummed = summed = 0
+    for text in starts:
+        data = text[:400].lower().encode("utf-8")[:_FIRST]
+        label, probability = _identifier().classify(data)
+        code = _MACRO.get(label, label)
+        fast, slow = _first(data, more=True), _best(data)
+        if probability >= _SURE:
+            assert fast == (code, probability)
+            assert slow[0] == code
+        elif code in _GROUPED:
+            summed += 1
+            assert fast == slow
+        else:
+            unsummed += 1
+            assert fast == (code, probability)
+            assert slow[1] < _SURE  # the sums would have read on as well
+    assert unsummed >= 5
+    assert summed >= 1  # a Chinese start, say: its labels are summed
