@@ -9,6 +9,7 @@ only when a pager or a prev/next link says the article has pages.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from .._input.document import Document
 from .html import Page, text_of
@@ -61,6 +62,9 @@ def _pager(page: Page) -> tuple[bool, int | None]:
     is the current page.
     """
     digit, pager = _DIGIT.search, _PAGER_TEXT.match
+    # Blocks already scanned and found without a numbered link: many number lines in
+    # one list share a parent, and scanning it again for each made the page quadratic.
+    barren: set[Any] = set()
     for h in page.lines:
         text = h.text
         # A short line of small numbers (tested inline: most lines fail the first tests).
@@ -70,10 +74,11 @@ def _pager(page: Page) -> tuple[bool, int | None]:
         if m is None or not _small_numbers(m.group("numbers")):
             continue
         for el in (h.el, h.el.getparent()):
-            if el is None:
+            if el is None or el in barren:
                 continue
             numbered = [a for a in el.iter("a") if text_of(a).strip().isdigit()]
             if not numbered:
+                barren.add(el)
                 continue
             for node in el.iter():
                 if node is el or node.tag == "a":
