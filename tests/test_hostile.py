@@ -256,6 +256,21 @@ def test_many_number_lines_in_one_list() -> None:
     )
 
 
+def test_number_lines_in_nested_blocks() -> None:
+    # Each nested block's number line scanned every link below it again (1,000 levels
+    # over 40,000 links: minutes); a real pager inside still counts, its link a number.
+    nested = "<div>1 2 <a href='/x'>more</a>" * 1_000
+    links = "<p><a href='/y'>link</a></p>" * 40_000
+    page = f"<html><body>{nested}{links}{'</div>' * 1_000}</body></html>"
+    article, seconds = _timed_parse(page)
+    assert seconds < SLOW
+    assert article.page is None  # no link is a number: no pager
+    pager = "<div>1 <a href='a_2.html' class='x'>2</a> <a href='a_3.html'>3</a></div>"
+    article, seconds = _timed_parse(page.replace("</body>", f"{pager}</body>"))
+    assert seconds < SLOW
+    assert article.page == 1
+
+
 def test_long_byline_line_without_spaces() -> None:
     # The handle pattern ran before the length check and was quadratic on a line
     # with no spaces (40,000 characters: 8 s; this one: minutes).
