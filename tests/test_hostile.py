@@ -242,6 +242,35 @@ def test_real_pager_still_found() -> None:
     assert newsparse.parse(page).page == 1
 
 
+def test_many_number_lines_in_one_list() -> None:
+    # Each line of small numbers scanned its parent's links again: 10,000 items in one
+    # list took minutes. The real pager after them still gives the page (the unlinked 2).
+    items = "".join("<p>1 2 <a href='/x'>more</a></p>" for _ in range(10_000))
+    pager = "<div><a href='a_1.html'>1</a> <span>2</span> <a href='a_3.html'>3</a></div>"
+    page = f"<html><body><div>{items}</div>{pager}</body></html>"
+    article, seconds = _timed_parse(page)
+    assert seconds < SLOW
+    assert article.page == 2
+    assert (
+        "page 2 of a multi-page article; the other pages are not in this dump" in article.warnings
+    )
+
+
+def test_number_lines_in_nested_blocks() -> None:
+    # Each nested block's number line scanned every link below it again (1,000 levels
+    # over 40,000 links: minutes); a real pager inside still counts, its link a number.
+    nested = "<div>1 2 <a href='/x'>more</a>" * 1_000
+    links = "<p><a href='/y'>link</a></p>" * 40_000
+    page = f"<html><body>{nested}{links}{'</div>' * 1_000}</body></html>"
+    article, seconds = _timed_parse(page)
+    assert seconds < SLOW
+    assert article.page is None  # no link is a number: no pager
+    pager = "<div>1 <a href='a_2.html' class='x'>2</a> <a href='a_3.html'>3</a></div>"
+    article, seconds = _timed_parse(page.replace("</body>", f"{pager}</body>"))
+    assert seconds < SLOW
+    assert article.page == 1
+
+
 def test_long_byline_line_without_spaces() -> None:
     # The handle pattern ran before the length check and was quadratic on a line
     # with no spaces (40,000 characters: 8 s; this one: minutes).

@@ -291,6 +291,8 @@ def test_caption_candidates_are_those_the_caption_xpath_finds() -> None:
         "<figcaption id='fc2'>loose</figcaption>"
         "<div id='c1' class='photo-CAPTION'>z</div><p id='c2' class='CaPtIoN-text'>w</p>"
         "<p id='dotless' class='capt\u0131on'>v</p><p id='plain' class='story'>u</p>"
+        # lower() makes an "i" of U+0130, then a combining dot: no "caption" either.
+        "<p id='dotted' class='CAPT\u0130ON capt\u0130on'>s</p>"
         "<figcaption id='fc3'><div id='c3' class='caption'>t</div></figcaption>"
         "</div></body></html>"
     )

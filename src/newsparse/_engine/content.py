@@ -86,8 +86,6 @@ _CAPTION_XPATH = etree.XPath(
     " and not(ancestor::figure) and not(ancestor::figcaption)]"
 )
 _FIGURE_XPATH = etree.XPath(".//figure | .//figcaption[not(ancestor::figure)]")
-# XPath's translate(@class, 'CAPTION', 'caption'): those seven capitals only.
-_CAPTION_CASE = str.maketrans("CAPTION", "caption")
 
 # A table's rows and cells: their classes name a record or a column ("player-2020-712"
 # in a team's roster), not a block; the table itself is judged by its own.
@@ -970,7 +968,10 @@ def _caption_candidates(scope: Any, classed: bool) -> list[Any]:
             hits.append(el)
         else:
             cls = el.get("class")
-            if cls and "caption" in cls.translate(_CAPTION_CASE):
+            # As XPath's translate(@class, 'CAPTION', 'caption') reads it: lower() maps
+            # only those seven capitals to letters of "caption" (and U+0130 to an "i"
+            # with a dot after it, which "caption" cannot go on from), and it is faster.
+            if cls and "caption" in cls.lower():
                 hits.append(el)
     out = []
     above: dict[Any, int] = {}

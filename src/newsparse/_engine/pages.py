@@ -9,6 +9,9 @@ only when a pager or a prev/next link says the article has pages.
 from __future__ import annotations
 
 import re
+from typing import Any
+
+from lxml import etree
 
 from .._input.document import Document
 from .html import Page, text_of
@@ -61,6 +64,8 @@ def _pager(page: Page) -> tuple[bool, int | None]:
     is the current page.
     """
     digit, pager = _DIGIT.search, _PAGER_TEXT.match
+    # Elements known to hold no numbered link (see _numbered_links).
+    barren: set[Any] = set()
     for h in page.lines:
         text = h.text
         # A short line of small numbers (tested inline: most lines fail the first tests).
@@ -72,20 +77,59 @@ def _pager(page: Page) -> tuple[bool, int | None]:
         for el in (h.el, h.el.getparent()):
             if el is None:
                 continue
-            numbered = [a for a in el.iter("a") if text_of(a).strip().isdigit()]
+            numbered = _numbered_links(el, barren)
             if not numbered:
                 continue
-            for node in el.iter():
-                if node is el or node.tag == "a":
-                    continue
-                value = (node.text or "").strip()
-                if value.isdigit() and not any(a.tag == "a" for a in node.iterancestors()):
-                    return True, int(value)
+            current = _unlinked_number(el)
+            if current is not None:
+                return True, current
             for a in numbered:
                 if _CURRENT.search(a.get("class") or "") or a.get("aria-current"):
                     return True, int(text_of(a).strip())
             return True, None
     return False, None
+
+
+def _numbered_links(el: Any, barren: set[Any]) -> list[Any]:
+    """The links in ``el`` (itself included) whose text is a number, in document order.
+
+    Where there is none, ``el`` and every element in it join ``barren``, and scans
+    skip what is in ``barren``: the number lines of a long list (or of nested
+    blocks) share their ancestors, and scanning those again for each line made a
+    page quadratic. So each element is scanned once for all the page's lines.
+    """
+    found: list[Any] = []
+    seen: list[Any] = []
+    walk = etree.iterwalk(el, events=("start",))
+    for _, node in walk:
+        if node in barren:
+            walk.skip_subtree()
+            continue
+        seen.append(node)
+        if node.tag == "a" and text_of(node).strip().isdigit():
+            found.append(node)
+    if not found:
+        barren.update(seen)
+    return found
+
+
+def _unlinked_number(el: Any) -> int | None:
+    """The first number in ``el`` that no link holds: the text of an element in it
+    (not ``el`` itself, nor a link) with no link around it, in the page."""
+    if any(node.tag == "a" for node in el.iterancestors()):
+        return None  # everything in el is inside a link
+    links = 0  # links open around the element met (counted on the way down, not up)
+    for event, node in etree.iterwalk(el, events=("start", "end")):
+        is_link = node.tag == "a"
+        if event == "end":
+            links -= is_link
+            continue
+        if node is not el and not is_link and not links:
+            value = (node.text or "").strip()
+            if value.isdigit():
+                return int(value)
+        links += is_link
+    return None
 
 
 def page_number(
