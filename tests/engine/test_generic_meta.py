@@ -481,3 +481,22 @@ def test_a_menu_item_over_a_dated_line_is_no_byline() -> None:
         )
     )
     assert "Fast Bikes" not in article.authors
+
+
+# --- a two-digit year with a time after it ---------------------------------------------
+
+
+def test_a_two_digit_year_after_on_in_the_byline_under_the_headline() -> None:
+    article = parse(dump(MENU, HEADLINE, "By Jane Doe On 11/13/19 at 4:00 PM EST", PROSE, FOOTER))
+    assert article.date == dt.datetime(
+        2019, 11, 13, 16, 0, tzinfo=dt.timezone(dt.timedelta(hours=-5))
+    )
+    assert article.authors == ("Jane Doe",)
+
+
+def test_a_two_digit_year_after_the_byline_and_a_dash() -> None:
+    article = parse(dump(MENU, HEADLINE, "By Jane Doe - 11/19/19 06:56 AM EST", PROSE, FOOTER))
+    assert article.date == dt.datetime(
+        2019, 11, 19, 6, 56, tzinfo=dt.timezone(dt.timedelta(hours=-5))
+    )
+    assert article.authors == ("Jane Doe",)

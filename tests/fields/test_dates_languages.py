@@ -477,6 +477,32 @@ def test_a_two_digit_year_after_a_label(text: str, value: dt.date | None) -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # A time after it: a date, whatever label it has or lacks (US month first when
+        # the day cannot be a month; dots day first)
+        ("11/13/19 at 4:00 PM EST", dt.datetime(2019, 11, 13, 16, 0, tzinfo=tz(-5))),
+        ("On 11/13/19 at 4:00 PM EST", dt.datetime(2019, 11, 13, 16, 0, tzinfo=tz(-5))),
+        ("11/20/19 6:38 AM", dt.date(2019, 11, 20)),  # no zone: the day alone
+        ("1/5/24 3:00 PM", None),  # 5 January or 1 May: left unread
+        ("03.11.25 14:05", dt.date(2025, 11, 3)),
+        ("03.11.25, 14:05 Uhr", dt.date(2025, 11, 3)),
+        ("05/06/19 10:00 AM", None),  # either order
+        ("Version 1.2.25 12:00", None),  # one-digit parts with dots: a version
+        ("14.11.24 Final score", None),  # no time: a version, a score?
+    ],
+)
+def test_a_two_digit_year_with_a_time_after_it(text: str, value: dt.date | None) -> None:
+    expect(date_line(text), value)
+
+
+def test_a_two_digit_year_with_a_time_inside_a_byline() -> None:
+    found = list(find_dates("By Jane Doe On 11/13/19 at 4:00 PM EST"))
+    assert [f.value for f in found] == [dt.datetime(2019, 11, 13, 16, 0, tzinfo=tz(-5))]
+    assert list(find_dates("Tickets 12/14/19 for 25 dollars")) == []
+
+
+@pytest.mark.parametrize(
     ("text", "published", "updated"),
     [
         (

@@ -277,6 +277,13 @@ _PATTERNS = [
         rf"(?<![\d/-])(?P<sa>\d{{1,2}})(?P<s>[/-])(?P<sb>\d{{1,2}})(?P=s)(?P<y>\d{{4}})(?![\d/-])"
         rf"(?:{_SEP}{_TIME})?{_ZONE}"
     ),
+    # 11/13/19 at 4:00 PM EST, 03.11.25 14:05: a two-digit year, read only with the time
+    # after it (a version number or a score has none); the order of day and month by
+    # the rules of four-digit years.
+    re.compile(
+        r"(?i)(?<![\d/.-])(?:(?P<sa>\d{1,2})/(?P<sb>\d{1,2})/|(?P<a>\d{2})\.(?P<b>\d{2})\.)"
+        rf"(?P<yy>\d{{2}})(?![\d/.]){_SEP}{_TIME}{_ZONE}"
+    ),
 ]
 
 _UPDATED_WORDS = (
@@ -382,6 +389,8 @@ _RELATIVE = re.compile(
 
 # Every pattern above needs a four-digit year: a cheap test that spares the scans.
 _YEAR = re.compile(r"\d{4}")
+# ... but one: a two-digit year with a time after it (``11/13/19 at 4:00 PM``).
+_SHORT_TIMED = re.compile(r"\d[/.]\d{1,2}[/.]\d{2}(?![\d/.])\D{1,12}\d{1,2}[:.h]\d{2}")
 # The patterns led by a time need one (its hour, separator and minutes) and a year
 # after it: the first time's end is at or before that of any other time.
 _TIME_FIRST = re.compile(r"(?i)\d[:.h]\d{2}")
@@ -417,6 +426,7 @@ _GATES: tuple[Callable[[str], object] | None, ...] = (
     re.compile(r"(?i)\d\s(?:tháng|th)\s?\d").search,
     re.compile(r"\d\.\d{1,2}\.\d{4}").search,
     re.compile(r"\d[/-]\d{1,2}[/-]\d{4}").search,
+    lambda text: _SHORT_TIMED.search(text),
 )
 
 # Where an update label starts, in a line that begins with another date.
@@ -506,7 +516,7 @@ def _value(
     if found is None:
         return None
     month, day = found
-    year = int(g["y"] or 0)
+    year = int(g.get("y") or 0) or _century(int(g.get("yy") or 0))
     if year >= 2400:  # Buddhist era (year 2569 is 2026), seen on Chinese pages
         year -= 543
     if not 1900 <= year <= 2200:
@@ -540,7 +550,7 @@ def find_dates(
     ``day_first`` reads ``03/04/2025`` as 3 April: for text in a language that
     writes the day first (without it, such a date is not read).
     """
-    if _YEAR.search(text) is None:
+    if _YEAR.search(text) is None and _SHORT_TIMED.search(text) is None:
         return
     # In order of position and without overlaps, so one pass along it per pattern
     # finds what a match overlaps (a pairwise test is quadratic in a list of dates).
@@ -608,11 +618,16 @@ def date_line(
         return None
     if _YEAR.search(text) is None:
         # (counting is cheaper than a search, on the many lines without a year)
-        if (text.count("/") < 2 and text.count(".") < 2) or _SHORT_YEAR.search(text) is None:
+        if text.count("/") < 2 and text.count(".") < 2:
+            return None
+        timed = _SHORT_TIMED.search(text) is not None
+        if not timed and _SHORT_YEAR.search(text) is None:
             return None
         line = _strip_prefix(text, default_tz, day_first)
-        return _short_year(line) if line.labelled else None
-    line = _strip_prefix(text, default_tz, day_first)
+        if not timed:
+            return _short_year(line) if line.labelled else None
+    else:
+        line = _strip_prefix(text, default_tz, day_first)
     rest = line.rest
     matches = list(find_dates(rest, line.tz, day_first=line.day_first))
     if not matches and line.labelled:
@@ -646,6 +661,11 @@ _SHORT_YEAR = re.compile(
 _PIVOT = 69
 
 
+def _century(yy: int) -> int:
+    """The year of two digits ``yy``."""
+    return yy + (1900 if yy >= _PIVOT else 2000)
+
+
 def _short_year(line: _Stripped) -> DateMatch | None:
     """A date with a two-digit year, read only after a label (``Published on 01/25/26``,
     ``Stand: 03.11.25``): alone, such a line may be a version or a score."""
@@ -655,8 +675,7 @@ def _short_year(line: _Stripped) -> DateMatch | None:
     ):
         return None
     g = m.groupdict()
-    yy = int(g["yy"] or 0)
-    g["y"] = str(yy + (1900 if yy >= _PIVOT else 2000))
+    g["y"] = str(_century(int(g["yy"] or 0)))
     if g["s"] == "/":  # slashes: either order, as for four-digit years
         g["sa"], g["sb"], g["a"], g["b"] = g["a"], g["b"], None, None
     value = _value(g, line.tz, line.day_first)
