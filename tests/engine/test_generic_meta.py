@@ -443,6 +443,15 @@ def test_a_tweet_set_into_the_prose_gives_no_date() -> None:
     assert parse(text).date is None
 
 
+def test_a_tweet_under_the_first_paragraph_gives_no_date() -> None:
+    """Nearer the headline than two paragraphs, the signature's handle says it is a tweet's."""
+    text = dump(
+        MENU, HEADLINE, PROSE[:1], "Smoke from the fires has reached the city centre",
+        "— Jane Doe (@janedoe) November 1, 2019", PROSE[1:],
+    )  # fmt: skip
+    assert parse(text).date is None
+
+
 # --- a name over its job title over a date inside a line -------------------------------
 
 

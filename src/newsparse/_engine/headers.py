@@ -66,6 +66,8 @@ _ACRONYM = re.compile(r"\b[A-Z]{2,}\b|\b(?!Mac[A-Z])[A-Z]?[a-z]{2,}[A-Z]")
 _SENTENCE_END = re.compile(r"[.!?。！？…]\s+(?=\S)")
 _YEAR = re.compile(r"\d{4}")
 _GLUED = re.compile(r"[a-z]{2,}[A-Z]|^By[A-Z]")
+#: The handle that an embedded tweet's signature prints right before its date.
+_TWEET_SIGNATURE = re.compile(r"\(@\w+\)\s*$")
 #: How many free lines before the prose may hold the headline (a table of contents or
 #: a list may stand between the headline's cluster and the first run of prose).
 _ZONE = 80
@@ -534,6 +536,8 @@ def _date_in_line(w: Work, lo: int, hi: int, at: int, *, nearer_than: int | None
             continue
         text = w.lines[i].text
         found = next(find_dates(text, w.profile.tz, day_first=day_first(w, text)))
+        if _TWEET_SIGNATURE.search(text, 0, found.start):
+            continue  # "— Jane Doe (@jane) November 1, 2019": an embedded tweet's date
         dm = _with_prefix(text, found, w) or found
         if nearer_than is not None:
             if dm.updated:
