@@ -509,3 +509,20 @@ def test_a_two_digit_year_after_the_byline_and_a_dash() -> None:
         2019, 11, 19, 6, 56, tzinfo=dt.timezone(dt.timedelta(hours=-5))
     )
     assert article.authors == ("Jane Doe",)
+
+
+def test_published_and_updated_glued_to_the_time_under_the_headline() -> None:
+    article = parse(
+        dump(
+            MENU,
+            HEADLINE,
+            "Published Wed, Nov 20 20194:29 AM ESTUpdated an hour ago",
+            PROSE,
+            FOOTER,
+        )
+    )
+    assert article.date == dt.datetime(
+        2019, 11, 20, 4, 29, tzinfo=dt.timezone(dt.timedelta(hours=-5))
+    )
+    assert article.updated is None  # relative: not made absolute
+    assert article.subtitle is None

@@ -679,3 +679,21 @@ def test_the_month_printed_short_then_in_full() -> None:
     )
     assert date_line("Dec.November 18, 2019") is None
     assert date_line("Hello November 18, 2019") is None
+
+
+def test_a_time_glued_to_the_year() -> None:
+    """``Nov 20 20194:29 AM EST``: the copy glued the time to the year."""
+    check(date_line("Nov 20 20194:29 AM EST"), dt.datetime(2019, 11, 20, 4, 29, tzinfo=tz(-5)))
+    check(date_line("May 3, 202510:30"), dt.date(2025, 5, 3))  # no zone: the day
+
+
+def test_an_update_label_glued_to_the_zone() -> None:
+    both = published_updated(
+        "Published Tue, Nov 19 20197:05 AM ESTUpdated Tue, Nov 19 20197:16 AM EST"
+    )
+    assert both is not None and both[0] is not None and both[1] is not None
+    assert both[0].value == dt.datetime(2019, 11, 19, 7, 5, tzinfo=tz(-5))
+    assert both[1].value == dt.datetime(2019, 11, 19, 7, 16, tzinfo=tz(-5))
+    relative = published_updated("Published Wed, Nov 20 20194:29 AM ESTUpdated an hour ago")
+    assert relative is not None and relative[0] is not None and relative[1] is None
+    assert relative[0].value == dt.datetime(2019, 11, 20, 4, 29, tzinfo=tz(-5))

@@ -241,10 +241,11 @@ _PATTERNS = [
         rf"(?<!\d){_TIME}(?:\s*,)?\s*(?P<d>\d{{1,2}})-(?P<mon>[A-Za-z]{{3}})-(?P<y>\d{{4}}){_ZONE}"
     ),
     # October 30, 2025 [10:30 a.m. EST]; glued by the copy to the words around it
-    # (``By Jane DoeJanuary 14, 202620 Mins Read``): a capital after a small letter.
+    # (``By Jane DoeJanuary 14, 202620 Mins Read``): a capital after a small letter; or
+    # the time glued to the year (``Nov 20 20194:29 AM EST``).
     re.compile(
         rf"(?i){_WORD_START}(?={_LETTERS}\.?\s+\d)(?P<mon>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
-        rf"(?P<y>\d{{4}})(?:(?!\d)|(?=\d{{1,3}}\s*[^\W\d_]))(?:{_SEP}{_TIME})?{_ZONE}"
+        rf"(?P<y>\d{{4}})(?:(?!\d)|(?=\d{{1,3}}\s*[^\W\d_]|\d{{1,2}}:\d{{2}}))(?:{_SEP}{_TIME})?{_ZONE}"
     ),
     # 30 October 2025, 12. März 2024, 12 de marzo de 2024, 3 ноября 2025 г.
     re.compile(
@@ -398,7 +399,7 @@ _TIME_FIRST = re.compile(r"(?i)\d[:.h]\d{2}")
 # run of letters, so no line they match fails it. None: the time-first test above.
 _MONTH_DAY_YEAR = re.compile(
     rf"(?i){_WORD_START}{_LETTERS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
-    r"(?:(?!\d)|(?=\d{1,3}\s*[^\W\d_]))"
+    r"(?:(?!\d)|(?=\d{1,3}\s*[^\W\d_]|\d{1,2}:\d{2}))"
 )
 # Its end, without the letters' lookbehinds at every place: three times cheaper.
 _DAY_YEAR = re.compile(r"(?i)\d(?:st|nd|rd|th)?,?\s+\d{4}")
@@ -431,7 +432,8 @@ _GATES: tuple[Callable[[str], object] | None, ...] = (
 
 # Where an update label starts, in a line that begins with another date.
 _UPDATED_AT = re.compile(
-    r"(?i)(?<![^\W\d_])(?:(?:last|dernière|última|ultimo)\s+)?(?:updated?|modified|aktualisiert"
+    r"(?i)(?:(?<![^\W\d_])|(?-i:(?<=[A-Z])(?=[A-Z][a-z])))"
+    r"(?:(?:last|dernière|última|ultimo)\s+)?(?:updated?|modified|aktualisiert"
     r"|mise?\s+à\s+jour|actualizado|actualización|atualizado|atualização|aggiornato"
     r"|aggiornamento|bijgewerkt|uppdaterad|oppdatert|opdateret|zaktualizowano|aktualizacja"
     r"|güncelleme|güncellendi|обновлено|päivitetty|frissítve|módosítva|cập\s+nhật|actualizat"
