@@ -697,3 +697,50 @@ def test_an_update_label_glued_to_the_zone() -> None:
     relative = published_updated("Published Wed, Nov 20 20194:29 AM ESTUpdated an hour ago")
     assert relative is not None and relative[0] is not None and relative[1] is None
     assert relative[0].value == dt.datetime(2019, 11, 20, 4, 29, tzinfo=tz(-5))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Catalan
+        ("15 de gener de 2025", dt.date(2025, 1, 15)),
+        ("dilluns, 12 de gener de 2026, 14:05", dt.date(2026, 1, 12)),
+        ("12 de març de 2024", dt.date(2024, 3, 12)),
+        # Croatian: its October after a day with its dot, Polish November without
+        ("3. studenoga 2025.", dt.date(2025, 11, 3)),
+        ("15. siječnja 2025.", dt.date(2025, 1, 15)),
+        ("3. listopada 2025.", dt.date(2025, 10, 3)),
+        ("3 listopada 2025", dt.date(2025, 11, 3)),
+        ("Ponedjeljak, 3. studenoga 2025. 14:05", dt.date(2025, 11, 3)),
+        ("Objavljeno: 3. 11. 2025. u 14:05", dt.date(2025, 11, 3)),
+        # Serbian, Bosnian, Slovak, Slovenian, Bulgarian, Estonian, Swahili, Filipino
+        ("3. novembar 2025.", dt.date(2025, 11, 3)),
+        ("15. januara 2025.", dt.date(2025, 1, 15)),
+        ("Publikované 3. novembra 2025", dt.date(2025, 11, 3)),
+        ("15. januarja 2025", dt.date(2025, 1, 15)),
+        ("понеделник, 3 ноември 2025", dt.date(2025, 11, 3)),
+        ("15 януари 2025 г.", dt.date(2025, 1, 15)),
+        ("3. jaanuar 2025", dt.date(2025, 1, 3)),
+        ("3 Novemba 2025", dt.date(2025, 11, 3)),
+        ("Nobyembre 3, 2025", dt.date(2025, 11, 3)),
+        # Lithuanian and Latvian: the year first
+        ("2025 m. lapkričio 3 d.", dt.date(2025, 11, 3)),
+        ("Paskelbta 2025 m. lapkričio 3 d. 14:05", dt.date(2025, 11, 3)),
+        ("2025. gada 3. novembrī", dt.date(2025, 11, 3)),
+        ("2025. gada 3. novembris", dt.date(2025, 11, 3)),
+        # Czech and Greek with their weekdays; dots with spaces
+        ("Pondělí 3. listopadu 2025", dt.date(2025, 11, 3)),
+        ("Πέμπτη 3 Νοεμβρίου 2025", dt.date(2025, 11, 3)),
+        ("3. 11. 2025 14:05", dt.date(2025, 11, 3)),
+        ("3. 11.2025", None),  # the spaces differ: no date of one hand
+    ],
+)
+def test_more_languages(text: str, value: dt.date | None) -> None:
+    expect(date_line(text), value)
+
+
+def test_croatian_published_and_updated() -> None:
+    both = published_updated("Objavljeno: 03.11.2025. 14:05, ažurirano: 04.11.2025. 09:12")
+    assert both is not None and both[0] is not None and both[1] is not None
+    assert (both[0].value, both[1].value) == (dt.date(2025, 11, 3), dt.date(2025, 11, 4))
+    assert both[1].updated

@@ -75,6 +75,9 @@ _MONTHS = {
     # Russian (genitive, as dates print them)
     "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
     "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+    # Filipino (the month first: Nobyembre 3, 2025; the others are Spanish's)
+    "pebrero": 2, "marso": 3, "hunyo": 6, "hulyo": 7, "setyembre": 9, "oktubre": 10,
+    "nobyembre": 11, "disyembre": 12,
 }  # fmt: skip
 
 # Read only after a day (``3 ago 2021``, ``3. okt. 2025``), never before one: short
@@ -138,7 +141,40 @@ _DAY_FIRST_MONTHS = {
     # Thai (the years are of the Buddhist era: see _build)
     "มกราคม": 1, "กุมภาพันธ์": 2, "มีนาคม": 3, "เมษายน": 4, "พฤษภาคม": 5, "มิถุนายน": 6,
     "กรกฎาคม": 7, "สิงหาคม": 8, "กันยายน": 9, "ตุลาคม": 10, "พฤศจิกายน": 11, "ธันวาคม": 12,
+    # Catalan
+    "gener": 1, "febrer": 2, "març": 3, "maig": 5, "juny": 6, "juliol": 7, "agost": 8,
+    "setembre": 9, "desembre": 12,
+    # Croatian (genitive; its October, "listopada", is November in Polish: see _AFTER_DOT)
+    "siječnja": 1, "veljače": 2, "ožujka": 3, "travnja": 4, "svibnja": 5, "lipnja": 6,
+    "srpnja": 7, "kolovoza": 8, "rujna": 9, "studenoga": 11, "studenog": 11, "prosinca": 12,
+    # Serbian and Bosnian (Latin letters), Slovak and Slovenian
+    "januara": 1, "februara": 2, "marta": 3, "aprila": 4, "juna": 6, "jula": 7, "avgust": 8,
+    "avgusta": 8, "augusta": 8, "septembar": 9, "septembra": 9, "oktobar": 10, "oktobra": 10,
+    "novembar": 11, "novembra": 11, "decembar": 12, "decembra": 12,
+    "januára": 1, "februára": 2, "apríla": 4, "mája": 5, "júna": 6, "júla": 7, "októbra": 10,
+    "januarja": 1, "februarja": 2, "junija": 6, "julija": 7,
+    # Serbian and Macedonian (Cyrillic letters), Bulgarian
+    "јануар": 1, "јануара": 1, "фебруар": 2, "фебруара": 2, "март": 3, "април": 4,
+    "априла": 4, "мај": 5, "маја": 5, "јун": 6, "јуна": 6, "јул": 7, "јула": 7, "август": 8,
+    "септембар": 9, "септембра": 9, "октобар": 10, "октобра": 10, "новембар": 11,
+    "новембра": 11, "децембар": 12, "децембра": 12, "јануари": 1, "февруари": 2, "јуни": 6,
+    "јули": 7, "септември": 9, "октомври": 10, "ноември": 11, "декември": 12,
+    "януари": 1, "май": 5, "юни": 6, "юли": 7,
+    # Estonian and Swahili
+    "jaanuar": 1, "veebruar": 2, "märts": 3, "aprill": 4, "juuni": 6, "juuli": 7,
+    "oktoober": 10, "detsember": 12, "machi": 3, "aprili": 4, "julai": 7, "agosti": 8,
+    "septemba": 9, "oktoba": 10, "novemba": 11, "desemba": 12,
+    # Lithuanian (genitive: 2025 m. lapkričio 3 d.) and Latvian (2025. gada 3. novembrī)
+    "sausio": 1, "vasario": 2, "kovo": 3, "balandžio": 4, "gegužės": 5, "birželio": 6,
+    "liepos": 7, "rugpjūčio": 8, "rugsėjo": 9, "spalio": 10, "lapkričio": 11, "gruodžio": 12,
+    "janvārī": 1, "februārī": 2, "martā": 3, "aprīlī": 4, "maijā": 5, "jūnijā": 6,
+    "jūlijā": 7, "augustā": 8, "septembrī": 9, "oktobrī": 10, "novembrī": 11, "decembrī": 12,
+    "janvāris": 1, "februāris": 2, "aprīlis": 4, "maijs": 5, "jūnijs": 6, "jūlijs": 7,
+    "augusts": 8, "septembris": 9, "oktobris": 10, "novembris": 11, "decembris": 12, "marts": 3,
 }  # fmt: skip
+#: Months whose name means another month after a day with its dot: ``3. listopada`` is
+#: Croatian (October), ``3 listopada`` Polish (November).
+_AFTER_DOT = {"listopada": 10}
 _ALL_MONTHS = {**_MONTHS, **_DAY_FIRST_MONTHS}
 
 # Zone abbreviations with one meaning; the ambiguous (CST, AST, GST) are left out.
@@ -183,11 +219,12 @@ _WEEKDAY_AFTER = (
 # Between a day and its time: punctuation, then a word (``at``, ``à``, ``kl.``, ``в``).
 _SEP = (
     rf"(?:{_WEEKDAY_AFTER})?"
-    r"(?:\s*(?:[,@|/·•–—-]\s*)?(?:(?:at|um|à|a\s+las|às|alle(?:\s+ore)?|ore|om|klo|o|в|saat"
+    r"(?:\s*(?:[,@|/·•–—-]\s*)?(?:(?:at|um|à|a\s+las|às|alle(?:\s+ore)?|ore|om|klo|o|u|в|saat"
     r"|o\s+godz|godz|kl)\b\.?\s*)?|T)"
 )
-# After a year: Russian ``г.``/``года``, Polish ``r.``/``roku``.
-_YEAR_WORD = r"(?:\s?(?:г\.|года\b|r\.|roku\b))?"
+# After a year: Russian ``г.``/``года``, Polish ``r.``/``roku``, or the dot that ends a
+# Croatian or Serbian date before its time (``3. studenoga 2025. 14:05``).
+_YEAR_WORD = r"(?:\s?(?:г\.|года\b|r\.|roku\b)|\.(?=\s))?"
 
 # A month name, in any case, is a run of letters: lookaheads on that spare the long
 # case-blind alternation of month names at most places it would be tried.
@@ -249,7 +286,7 @@ _PATTERNS = [
     ),
     # 30 October 2025, 12. März 2024, 12 de marzo de 2024, 3 ноября 2025 г.
     re.compile(
-        rf"(?i)(?<![\d.])(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+)?"
+        rf"(?i)(?<![\d.])(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|(?P<dot>\.)|º)?\s*(?:de\s+)?"
         rf"(?={_NAME}(?:\.?,?\s+(?:de\s+|del\s+)?|\.)\d{{4}}(?!\d))(?P<mon>{_ANY_MONTH_RE})"
         rf"(?:\.?,?\s+(?:de\s+|del\s+)?|\.)(?P<y>\d{{4}})(?!\d){_YEAR_WORD}(?:{_SEP}{_TIME})?{_ZONE}"
     ),
@@ -268,10 +305,11 @@ _PATTERNS = [
         r"(?i)(?<!\d)(?P<d>\d{1,2})\s(?:tháng|th)\s?(?P<m>\d{1,2})(?:,\s?|\snăm\s|/)(?P<y>\d{4})"
         rf"(?!\d)(?:{_SEP}{_TIME})?{_ZONE}"
     ),
-    # 12.03.2024 [10:30] (day first, the reading of dots; month first only when it must be)
+    # 12.03.2024, 3. 11. 2025 [10:30] (day first, the reading of dots; month first only when
+    # it must be)
     re.compile(
-        rf"(?<![\d.])(?P<a>\d{{1,2}})\.(?P<b>\d{{1,2}})\.(?P<y>\d{{4}})(?![\d])(?:{_SEP}{_TIME})?"
-        rf"{_ZONE}"
+        rf"(?<![\d.])(?P<a>\d{{1,2}})\.(?P<sp>\s?)(?P<b>\d{{1,2}})\.(?P=sp)(?P<y>\d{{4}})(?![\d])"
+        rf"(?:\.?{_SEP}{_TIME})?{_ZONE}"
     ),
     # 25/09/2025, 09/25/2025, 10-30-2025 (either order, only when one part cannot be a month)
     re.compile(
@@ -284,6 +322,15 @@ _PATTERNS = [
     re.compile(
         r"(?i)(?<![\d/.-])(?:(?P<sa>\d{1,2})/(?P<sb>\d{1,2})/|(?P<a>\d{2})\.(?P<b>\d{2})\.)"
         rf"(?P<yy>\d{{2}})(?![\d/.]){_SEP}{_TIME}{_ZONE}"
+    ),
+    # 2025 m. lapkričio 3 d. (Lithuanian), 2025. gada 3. novembrī (Latvian): the year first
+    re.compile(
+        rf"(?i)(?<![\d.])(?P<y>\d{{4}})\s?m\.\s?(?={_LETTERS}\s\d)(?P<mon>{_ANY_MONTH_RE})\s"
+        rf"(?P<d>\d{{1,2}})\s?d\.(?:{_SEP}{_TIME})?{_ZONE}"
+    ),
+    re.compile(
+        rf"(?i)(?<![\d.])(?P<y>\d{{4}})\.\s?gada\s(?P<d>\d{{1,2}})\.\s?(?P<mon>{_ANY_MONTH_RE})"
+        rf"(?![^\W\d_])(?:{_SEP}{_TIME})?{_ZONE}"
     ),
 ]
 
@@ -304,6 +351,8 @@ _UPDATED_WORDS = (
     "dernière modification", "última modificación",
     "güncellenme", "diperbarui", "diperbaharui", "עודכן", "अपडेट", "अपडेटेड", "อัปเดต",
     "ปรับปรุง",
+    "ažurirano", "ажурирано", "aktualizované", "posodobljeno", "обновено", "оновлено",
+    "atnaujinta", "atjaunots", "atjaunināts", "uuendatud", "actualitzat",
 )  # fmt: skip
 _PUBLISHED_WORDS = (
     "first published", "originally published", "originally posted", "published", "posted",
@@ -321,6 +370,8 @@ _PUBLISHED_WORDS = (
     "data utworzenia",
     "pubblicata", "publicada", "erschienen", "diterbitkan", "dipublikasikan", "게재", "발행",
     "公開", "掲載", "פורסם", "प्रकाशित", "प्रकाशित तिथि", "เผยแพร่",
+    "objavljeno", "објављено", "publikované", "публикувано", "опубліковано", "paskelbta",
+    "publicēts", "avaldatud",
 )  # fmt: skip
 # Labels in English, or in languages that write the year first: they say nothing of
 # the order of day and month. Every other label is of a language that writes the day first.
@@ -359,7 +410,14 @@ _WEEKDAY = re.compile(
     r"niedziela|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|pazartesi|salı|"
     r"çarşamba|perşembe|cuma|cumartesi|pazar|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة"
     r"|السبت|الأحد|सोमवार|मंगलवार|बुधवार|गुरुवार|शुक्रवार|शनिवार|रविवार|понеділок|вівторок"
-    r"|середа|четвер|п['’]ятниця|субота|неділя|יום\s+[א-ו]['׳]?|יום\s+שבת)(?![^\W\d_]),?\s+"
+    r"|середа|четвер|п['’]ятниця|субота|неділя|יום\s+[א-ו]['׳]?|יום\s+שבת"
+    # Greek, Czech, Slovak, Croatian, Serbian and Bosnian, Romanian, Finnish, Catalan, Bulgarian
+    r"|δευτέρα|τρίτη|τετάρτη|πέμπτη|παρασκευή|σάββατο|κυριακή|pondělí|úterý|středa|čtvrtek"
+    r"|pátek|neděle|pondelok|utorok|streda|štvrtok|piatok|nedeľa|ponedjeljak|ponedeljak"
+    r"|utorak|srijeda|sreda|četvrtak|petak|subota|nedjelja|nedelja|luni|marți|marţi|miercuri"
+    r"|joi|vineri|sâmbătă|duminică|maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai"
+    r"|sunnuntai|dilluns|dimarts|dimecres|dijous|divendres|dissabte|diumenge|понеделник"
+    r"|сряда|четвъртък|петък|събота|понедељак|уторак|четвртак|петак|недеља)(?![^\W\d_]),?\s+"
     # Short names (``Di., 04.11.2025``, ``lun. 3 nov.``): with their dot or comma, or a
     # digit after (not "mar": it is March's too).
     r"|^(?:mo|di|mi|do|fr|sa|so|ma|wo|vr|za|zo|lun|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|dom"
@@ -425,9 +483,11 @@ _GATES: tuple[Callable[[str], object] | None, ...] = (
     re.compile(r"\d[-/][^\W\d_]{3}").search,
     re.compile(r"\d{4}\.\s[^\W\d_]").search,
     re.compile(r"(?i)\d\s(?:tháng|th)\s?\d").search,
-    re.compile(r"\d\.\d{1,2}\.\d{4}").search,
+    re.compile(r"\d\.\s?\d{1,2}\.\s?\d{4}").search,
     re.compile(r"\d[/-]\d{1,2}[/-]\d{4}").search,
     lambda text: _SHORT_TIMED.search(text),
+    re.compile(r"\d{4}\s?m\.").search,
+    re.compile(r"\d{4}\.\s?gada\s").search,
 )
 
 # Where an update label starts, in a line that begins with another date.
@@ -438,7 +498,8 @@ _UPDATED_AT = re.compile(
     r"|aggiornamento|bijgewerkt|uppdaterad|oppdatert|opdateret|zaktualizowano|aktualizacja"
     r"|güncelleme|güncellendi|обновлено|päivitetty|frissítve|módosítva|cập\s+nhật|actualizat"
     r"|ενημερώθηκε|ενημέρωση|تحديث|modifiée?|geändert|gewijzigd|modificado|modificato|modifica"
-    r"|aangepast|изменено"
+    r"|aangepast|изменено|ažurirano|ажурирано|aktualizované|posodobljeno|обновено|оновлено"
+    r"|atnaujinta|atjaunots|atjaunināts|uuendatud|actualitzat"
     r"|zmieniono|güncellenme|diperbaharui|diperbarui|수정|עודכן)\b|更新"
 )
 # Two dates printed together: a year, then at once the next date's month.
@@ -493,7 +554,8 @@ def _month_day(g: dict[str, str | None], day_first: bool) -> tuple[int, int] | N
     if g.get("m"):
         return int(g["m"] or 0), int(g["d"] or 0)
     if g.get("mon"):
-        month = _ALL_MONTHS.get((g["mon"] or "").lower().rstrip("."))
+        name = (g["mon"] or "").lower().rstrip(".")
+        month = (g.get("dot") and _AFTER_DOT.get(name)) or _ALL_MONTHS.get(name)
         return (month, int(g["d"] or 0)) if month else None
     a, b = int(g.get("a") or g.get("sa") or 0), int(g.get("b") or g.get("sb") or 0)
     if g.get("a"):  # dots: day first, unless the second number cannot be a month
