@@ -526,3 +526,13 @@ def test_published_and_updated_glued_to_the_time_under_the_headline() -> None:
     )
     assert article.updated is None  # relative: not made absolute
     assert article.subtitle is None
+
+
+def test_a_desk_credit_and_a_date_with_an_update_without_its_year() -> None:
+    line = "By News Staff | November 18, 2019 at 2:26 PM HST - Updated November 18 at 4:46 PM"
+    article = parse(dump(MENU, HEADLINE, line, PROSE, FOOTER))
+    assert article.date == dt.datetime(
+        2019, 11, 18, 14, 26, tzinfo=dt.timezone(dt.timedelta(hours=-10))
+    )
+    assert article.updated is None  # no year: not made absolute
+    assert rule(article, "date") == "info.date"

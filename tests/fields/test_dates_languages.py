@@ -744,3 +744,11 @@ def test_croatian_published_and_updated() -> None:
     assert both is not None and both[0] is not None and both[1] is not None
     assert (both[0].value, both[1].value) == (dt.date(2025, 11, 3), dt.date(2025, 11, 4))
     assert both[1].updated
+
+
+def test_an_update_printed_without_its_year_leaves_the_date() -> None:
+    both = published_updated("November 18, 2019 at 2:26 PM HST - Updated November 18 at 4:46 PM")
+    assert both is not None and both[0] is not None and both[1] is None
+    assert both[0].value == dt.datetime(2019, 11, 18, 14, 26, tzinfo=tz(-10))
+    # Without a time, the words after an update label may be a headline's.
+    assert published_updated("May 3, 2025 - Update on the case") is None

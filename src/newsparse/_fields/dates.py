@@ -502,6 +502,8 @@ _UPDATED_AT = re.compile(
     r"|atnaujinta|atjaunots|atjaunināts|uuendatud|actualitzat"
     r"|zmieniono|güncellenme|diperbaharui|diperbarui|수정|עודכן)\b|更新"
 )
+# A time of day (``4:46 PM``): an update printed without its year still shows one.
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}[:.h]\d{2}(?!\d)")
 # Two dates printed together: a year, then at once the next date's month.
 _GLUED = re.compile(r"\d{4}[^\W\d_]")
 
@@ -828,11 +830,14 @@ def published_updated(
     if first is None or first.updated:
         return None
     if second is None:
-        # "Updated 2 hours ago", "Last updated …": the update time is not printed
-        # (or not as a day), the first date stands.
+        # "Updated 2 hours ago", "Last updated …", "Updated November 18 at 4:46 PM": the
+        # update time is not printed (or not as a day, or without its year), the first
+        # date stands.
         bare = _LEFTOVER.match(_PREFIX.sub("", parts[1], count=1).replace("…", ""))
-        relative = len(parts[1]) < 40 and _RELATIVE.search(parts[1]) is not None
-        return (first, None) if relative or bare else None
+        short = len(parts[1]) < 40
+        relative = short and _RELATIVE.search(parts[1]) is not None
+        partial = short and _YEAR.search(parts[1]) is None and _CLOCK.search(parts[1]) is not None
+        return (first, None) if relative or bare or partial else None
     return first, second
 
 
