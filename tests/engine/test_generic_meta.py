@@ -536,3 +536,30 @@ def test_a_desk_credit_and_a_date_with_an_update_without_its_year() -> None:
     )
     assert article.updated is None  # no year: not made absolute
     assert rule(article, "date") == "info.date"
+
+
+# --- a long line under the headline that opens with a publication label ---------------
+
+
+def test_a_long_posted_line_under_the_headline() -> None:
+    line = "Posted by jdoe on Friday November 1, 2019 @08:00PM from the wider-lanes-ahead dept."
+    article = parse(dump(MENU, HEADLINE, line, PROSE, FOOTER))
+    assert article.date == dt.date(2019, 11, 1)  # no zone: the day alone
+    assert rule(article, "date") == "date.labelled-under-title"
+
+
+def test_a_glued_posted_line_of_one_day_under_the_headline() -> None:
+    line = (
+        "Posted byJane DoeNovember 1, 2019November 1, 2019Posted inCity, Transport, Cycling & "
+        "Walking, Council NewsTags:bike lanes, council, city centre, budget"
+    )
+    article = parse(dump(MENU, HEADLINE, line, PROSE, FOOTER))
+    assert article.date == dt.date(2019, 11, 1)
+
+
+def test_a_posted_line_of_two_days_under_the_headline_gives_none() -> None:
+    line = (
+        "Posted by jdoe on Friday November 1, 2019 and on Monday November 4, 2019 in the "
+        "weekly review of the council's transport committee"
+    )
+    assert parse(dump(MENU, HEADLINE, line, PROSE, FOOTER)).date is None

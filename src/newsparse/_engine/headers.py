@@ -108,6 +108,8 @@ _NAME_WORDS = 12
 _PROSE_BEFORE_DATE = 2
 #: The longest line of two dates (``Published: … Updated: …``) read as one.
 _DATES_LINE = 160
+#: The longest line under the headline read for a date after a publication label.
+_LABELLED_LINE = 200
 #: How many title candidates ``explain`` shows.
 _SHOWN = 5
 
@@ -402,6 +404,8 @@ def _cluster(w: Work, title: int | None, end: int, given: frozenset[str]) -> Non
         # 2025 - 14:05 CET`` just under it, a masthead's day over it) is the article's.
         _date_in_line(w, lo, hi, at, nearer_than=dated)
     if "date" not in w.fields and "date" not in given and title is not None:
+        _labelled_under_title(w, title)
+    if "date" not in w.fields and "date" not in given and title is not None:
         _date_by_title_copy(w, title)
     if "byline" not in w.fields and "byline" not in given:
         _byline_beside_date(w, lo, hi, at)
@@ -456,6 +460,28 @@ def _later(a: dt.date | dt.datetime, b: dt.date | dt.datetime) -> bool:
     day_a = a.date() if isinstance(a, dt.datetime) else a
     day_b = b.date() if isinstance(b, dt.datetime) else b
     return day_a > day_b
+
+
+def _labelled_under_title(w: Work, title: int) -> None:
+    """The line right under the headline, opening with a publication label, whatever its
+    length and shape: ``Posted by BeauHD on Friday December 19, 2025 @08:00PM from the
+    jobs dept.``, ``Posted byJane DoeDecember 30, 2024December 30, 2024Posted inNews``.
+    Its dates must be of one day (an update's day after it is left to the other rules)."""
+    below = w.past_furniture(title, 1)
+    if below >= len(w.lines) or not w.free(below):
+        return
+    text = w.lines[below].text
+    if len(text) > _LABELLED_LINE or not published_label(text):
+        return
+    found = list(find_dates(text, w.profile.tz, day_first=day_first(w, text)))
+    if not found or any(_day(f.value) != _day(found[0].value) for f in found):
+        return
+    w.mark(below, Label.DATE, "date.labelled-under-title", found[0])
+    w.set("date", found[0].value, "date.labelled-under-title", below)
+
+
+def _day(value: dt.date | dt.datetime) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
 
 
 def _date_by_title_copy(w: Work, title: int) -> None:
