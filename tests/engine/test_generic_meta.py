@@ -563,3 +563,10 @@ def test_a_posted_line_of_two_days_under_the_headline_gives_none() -> None:
         "weekly review of the council's transport committee"
     )
     assert parse(dump(MENU, HEADLINE, line, PROSE, FOOTER)).date is None
+
+
+def test_a_date_over_a_reading_time_in_bits_over_the_headline() -> None:
+    """``•`` / ``4`` / ``min read``: lines without a letter do not push the date line out
+    of the headline's cluster."""
+    article = parse(dump(MENU, "April 17, 2024", "•", "4", "min read", HEADLINE, PROSE, FOOTER))
+    assert article.date == dt.date(2024, 4, 17)

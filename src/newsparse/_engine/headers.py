@@ -662,14 +662,30 @@ def _cluster_span(w: Work, title: int | None, end: int) -> tuple[int, int]:
     """The lines around the headline (or before the prose) where its byline and date sit."""
     n = len(w.lines)
     if title is not None:
-        # The date lines over the headline count as none: the byline may stand over them.
-        lo = _back(w, title, _BEFORE_TITLE, skip=_DATE_LABELS)
+        # The date lines over the headline count as none: the byline may stand over them;
+        # nor do lines without a letter (``•``, ``2`` / ``min read``: a reading time's bits).
+        lo = _back_past_bits(w, title, _BEFORE_TITLE)
         # Past the prose start too: a date under the first paragraph (a deck).
         hi = _forward(w, max(title, end - 1), _AFTER)
     else:
         lo = _back(w, end, _BEFORE_PROSE)
         hi = _forward(w, end - 1, _AFTER) if end < n else n
     return lo, min(hi, n)
+
+
+def _back_past_bits(w: Work, i: int, count: int) -> int:
+    """As :func:`_back` skipping the date lines, and the lines without a letter."""
+    while count > 0 and i > 0:
+        i -= 1
+        label = w.label(i)
+        if label is Label.FURNITURE or label in _DATE_LABELS:
+            continue
+        if _LETTER.search(w.lines[i].text) is not None:
+            count -= 1
+    return i
+
+
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _back(w: Work, i: int, count: int, *, skip: frozenset[Label] = frozenset()) -> int:
