@@ -752,3 +752,35 @@ def test_an_update_printed_without_its_year_leaves_the_date() -> None:
     assert both[0].value == dt.datetime(2019, 11, 18, 14, 26, tzinfo=tz(-10))
     # Without a time, the words after an update label may be a headline's.
     assert published_updated("May 3, 2025 - Update on the case") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Arabic's am and pm after the time
+        ("18 نوفمبر 2019 03:04 م EET", dt.datetime(2019, 11, 18, 15, 4, tzinfo=tz(2))),
+        ("18 نوفمبر 2019 09:15 ص EET", dt.datetime(2019, 11, 18, 9, 15, tzinfo=tz(2))),
+        ("الإثنين 18 نوفمبر 2019 03:04 م", dt.date(2019, 11, 18)),
+        # Thai's short months (dots inside), Greek's short months
+        ("18 พ.ย. 2562 15:04 น.", dt.date(2019, 11, 18)),
+        ("18 มี.ค. 2567", dt.date(2024, 3, 18)),
+        ("18 Νοε 2019", dt.date(2019, 11, 18)),
+        ("18 Μαΐ 2019", dt.date(2019, 5, 18)),
+        # Korean, Czech and Danish labels; Vietnamese "lúc" (at) and "ngày" (day)
+        ("기사입력 2019.11.18. 오후 3:04", dt.date(2019, 11, 18)),
+        ("Zveřejněno: 18. listopadu 2019", dt.date(2019, 11, 18)),
+        ("Udgivet 18. november 2019", dt.date(2019, 11, 18)),
+        ("15:04 ngày 18/11/2019", dt.date(2019, 11, 18)),
+    ],
+)
+def test_more_forms_of_news_pages(text: str, value: dt.date) -> None:
+    expect(date_line(text), value)
+
+
+@pytest.mark.parametrize(
+    "text", ["최종수정 2019.11.18. 오후 3:04", "Cập nhật lúc 15:04 ngày 18/11/2019"]
+)
+def test_more_update_labels_of_news_pages(text: str) -> None:
+    found = date_line(text)
+    assert found is not None and found.updated
+    assert found.value == dt.date(2019, 11, 18)

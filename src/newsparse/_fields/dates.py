@@ -121,7 +121,9 @@ _DAY_FIRST_MONTHS = {
     # Greek (genitive)
     "ιανουαρίου": 1, "φεβρουαρίου": 2, "μαρτίου": 3, "απριλίου": 4, "μαΐου": 5,
     "ιουνίου": 6, "ιουλίου": 7, "αυγούστου": 8, "σεπτεμβρίου": 9, "οκτωβρίου": 10,
-    "νοεμβρίου": 11, "δεκεμβρίου": 12,
+    "νοεμβρίου": 11, "δεκεμβρίου": 12, "ιαν": 1, "φεβ": 2, "μαρ": 3, "απρ": 4, "μαΐ": 5,
+    "μαϊ": 5, "ιουν": 6, "ιουλ": 7, "αυγ": 8, "σεπ": 9, "σεπτ": 9, "οκτ": 10, "νοε": 11,
+    "νοεμ": 11, "δεκ": 12,
     # Arabic (the names of Egypt and the Gulf)
     "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "إبريل": 4, "مايو": 5,
     "يونيو": 6, "يوليو": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9, "أكتوبر": 10,
@@ -176,6 +178,11 @@ _DAY_FIRST_MONTHS = {
 #: Croatian (October), ``3 listopada`` Polish (November).
 _AFTER_DOT = {"listopada": 10}
 _ALL_MONTHS = {**_MONTHS, **_DAY_FIRST_MONTHS}
+#: Thai's short month names, with a dot inside (``พ.ย.``): read by a pattern of their own.
+_THAI_SHORT = {
+    "ม.ค": 1, "ก.พ": 2, "มี.ค": 3, "เม.ย": 4, "พ.ค": 5, "มิ.ย": 6, "ก.ค": 7, "ส.ค": 8,
+    "ก.ย": 9, "ต.ค": 10, "พ.ย": 11, "ธ.ค": 12,
+}  # fmt: skip
 
 # Zone abbreviations with one meaning; the ambiguous (CST, AST, GST) are left out.
 # IST is India's: the news sites that print it are Indian.
@@ -202,7 +209,7 @@ _MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=Tr
 _ANY_MONTH_RE = "|".join(sorted((re.escape(m) for m in _ALL_MONTHS), key=len, reverse=True))
 _TIME = (
     r"(?:(?P<campm>午前|午後|上午|下午|오전|오후)\s*)?(?P<H>\d{1,2})[:.h](?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d+)?)?"
-    r"(?:\s*(?P<ampm>[ap]\.?\s?m\.?))?(?:\s?(?:Uhr|uur|hrs?|Hrs)\b)?"
+    r"(?:\s*(?P<ampm>[ap]\.?\s?m\.?|[صم](?![^\W\d_])))?(?:\s?(?:Uhr|uur|hrs?|Hrs)\b)?"
 )
 # Zone names are matched as printed, in capitals: "et" is French for "and".
 _ZONE = (
@@ -237,7 +244,10 @@ _NAME = rf"{_MARKED}(?:\s{_MARKED})?"
 #: Where a month's name may start: not inside a word, but after a small letter
 #: when it is capitalised (``EditorialNovember 22``, ``Jane DoeJanuary 14``).
 _WORD_START = r"(?:(?<![^\W\d_])|(?<=[a-zà-ÿ])(?-i:(?=[A-Z])))"
-_CJK_AMPM = {"午前": "am", "上午": "am", "오전": "am", "午後": "pm", "下午": "pm", "오후": "pm"}
+_CJK_AMPM = {
+    "午前": "am", "上午": "am", "오전": "am", "午後": "pm", "下午": "pm", "오후": "pm",
+    "ص": "am", "م": "pm",  # Arabic: صباحًا, مساءً
+}  # fmt: skip
 
 _PATTERNS = [
     # 2025-10-29 23:38 GMT+8, 2025.10.29, 2019/01/16, 2024-03-12T10:30:00Z, 2025. 11. 3.
@@ -266,11 +276,11 @@ _PATTERNS = [
     ),
     # 14:05 03.11.2025, 14:05, 03/11/2025 (time first, then the day of numbers)
     re.compile(
-        rf"(?<![\d:.]){_TIME}{_ZONE}(?:\s*[,|/])?\s+(?P<a>\d{{1,2}})\.(?P<b>\d{{1,2}})\.(?P<y>\d{{4}})"
+        rf"(?<![\d:.]){_TIME}{_ZONE}(?:\s*[,|/])?\s+(?:ngày\s+)?(?P<a>\d{{1,2}})\.(?P<b>\d{{1,2}})\.(?P<y>\d{{4}})"
         r"(?![\d.])"
     ),
     re.compile(
-        rf"(?<![\d:.]){_TIME}{_ZONE}(?:\s*[,|])?\s+(?P<sa>\d{{1,2}})/(?P<sb>\d{{1,2}})/(?P<y>\d{{4}})"
+        rf"(?<![\d:.]){_TIME}{_ZONE}(?:\s*[,|])?\s+(?:ngày\s+)?(?P<sa>\d{{1,2}})/(?P<sb>\d{{1,2}})/(?P<y>\d{{4}})"
         r"(?![\d/])"
     ),
     # 19:49, 21-Jan-2019 (time first, day-month-year with dashes)
@@ -332,6 +342,11 @@ _PATTERNS = [
         rf"(?i)(?<![\d.])(?P<y>\d{{4}})\.\s?gada\s(?P<d>\d{{1,2}})\.\s?(?P<mon>{_ANY_MONTH_RE})"
         rf"(?![^\W\d_])(?:{_SEP}{_TIME})?{_ZONE}"
     ),
+    # 18 พ.ย. 2562 15:04 น. (Thai's short months, a year of the Buddhist era)
+    re.compile(
+        rf"(?<![\d.])(?P<d>\d{{1,2}})\s?(?P<mon>{'|'.join(re.escape(m) for m in _THAI_SHORT)})\.\s?"
+        rf"(?P<y>\d{{4}})(?!\d)(?:{_SEP}{_TIME})?{_ZONE}"
+    ),
 ]
 
 _UPDATED_WORDS = (
@@ -352,7 +367,7 @@ _UPDATED_WORDS = (
     "güncellenme", "diperbarui", "diperbaharui", "עודכן", "अपडेट", "अपडेटेड", "อัปเดต",
     "ปรับปรุง",
     "ažurirano", "ажурирано", "aktualizované", "posodobljeno", "обновено", "оновлено",
-    "atnaujinta", "atjaunots", "atjaunināts", "uuendatud", "actualitzat",
+    "atnaujinta", "atjaunots", "atjaunināts", "uuendatud", "actualitzat", "최종수정",
 )  # fmt: skip
 _PUBLISHED_WORDS = (
     "first published", "originally published", "originally posted", "published", "posted",
@@ -371,7 +386,7 @@ _PUBLISHED_WORDS = (
     "pubblicata", "publicada", "erschienen", "diterbitkan", "dipublikasikan", "게재", "발행",
     "公開", "掲載", "פורסם", "प्रकाशित", "प्रकाशित तिथि", "เผยแพร่",
     "objavljeno", "објављено", "publikované", "публикувано", "опубліковано", "paskelbta",
-    "publicēts", "avaldatud",
+    "publicēts", "avaldatud", "zveřejněno", "udgivet", "기사입력",
 )  # fmt: skip
 # Labels in English, or in languages that write the year first: they say nothing of
 # the order of day and month. Every other label is of a language that writes the day first.
@@ -385,7 +400,7 @@ _NEUTRAL_LABELS = frozenset(
     "post date", "submitted", "created", "date", "dated", "time",
 }  # fmt: skip
 # The words that join a label to its date: ``Published on``, ``Publié le``, ``am``.
-_CONNECTORS = "on|at|le|am|el|em|il|op|den|dnia|på|в"
+_CONNECTORS = "on|at|le|am|el|em|il|op|den|dnia|på|в|lúc|vào"
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -488,6 +503,7 @@ _GATES: tuple[Callable[[str], object] | None, ...] = (
     lambda text: _SHORT_TIMED.search(text),
     re.compile(r"\d{4}\s?m\.").search,
     re.compile(r"\d{4}\.\s?gada\s").search,
+    re.compile(r"\d\s?[ก-ฮ]{1,2}[ิี]?\.[ก-ฮ]\.").search,
 )
 
 # Where an update label starts, in a line that begins with another date.
@@ -558,6 +574,7 @@ def _month_day(g: dict[str, str | None], day_first: bool) -> tuple[int, int] | N
     if g.get("mon"):
         name = (g["mon"] or "").lower().rstrip(".")
         month = (g.get("dot") and _AFTER_DOT.get(name)) or _ALL_MONTHS.get(name)
+        month = month or _THAI_SHORT.get(name)
         return (month, int(g["d"] or 0)) if month else None
     a, b = int(g.get("a") or g.get("sa") or 0), int(g.get("b") or g.get("sb") or 0)
     if g.get("a"):  # dots: day first, unless the second number cannot be a month
