@@ -570,3 +570,16 @@ def test_a_date_over_a_reading_time_in_bits_over_the_headline() -> None:
     of the headline's cluster."""
     article = parse(dump(MENU, "April 17, 2024", "•", "4", "min read", HEADLINE, PROSE, FOOTER))
     assert article.date == dt.date(2024, 4, 17)
+
+
+def test_a_list_date_over_the_headline_is_no_bit_of_a_line() -> None:
+    """A related list's ``12/04/2025`` over the headline counts as a line: the list's
+    earlier dates stay out of the cluster (no second date line, no update)."""
+    article = parse(
+        dump(
+            MENU, "Recent News", "Board names two new members for one-year terms", "12/17/2025",
+            "Exams look for volunteers to test new questions", "12/16/2025",
+            "Former president of the society dies at 80", "12/04/2025", HEADLINE, PROSE, FOOTER,
+        )
+    )  # fmt: skip
+    assert article.updated is None

@@ -663,7 +663,7 @@ def _cluster_span(w: Work, title: int | None, end: int) -> tuple[int, int]:
     n = len(w.lines)
     if title is not None:
         # The date lines over the headline count as none: the byline may stand over them;
-        # nor do lines without a letter (``•``, ``2`` / ``min read``: a reading time's bits).
+        # nor do the bits of a line (``•``, ``2`` / ``min read``: a reading time's).
         lo = _back_past_bits(w, title, _BEFORE_TITLE)
         # Past the prose start too: a date under the first paragraph (a deck).
         hi = _forward(w, max(title, end - 1), _AFTER)
@@ -674,18 +674,19 @@ def _cluster_span(w: Work, title: int | None, end: int) -> tuple[int, int]:
 
 
 def _back_past_bits(w: Work, i: int, count: int) -> int:
-    """As :func:`_back` skipping the date lines, and the lines without a letter."""
+    """As :func:`_back` skipping the date lines, and the bits of a line (``•``, ``2``)."""
     while count > 0 and i > 0:
         i -= 1
         label = w.label(i)
         if label is Label.FURNITURE or label in _DATE_LABELS:
             continue
-        if _LETTER.search(w.lines[i].text) is not None:
+        if not _BIT.fullmatch(w.lines[i].text.strip()):
             count -= 1
     return i
 
 
-_LETTER = re.compile(r"[^\W\d_]")
+#: A bit of a line: a bullet, a number (not a date: a list's ``12/04/2025`` counts).
+_BIT = re.compile(r"[^\w\s]|\d{1,3}")
 
 
 def _back(w: Work, i: int, count: int, *, skip: frozenset[Label] = frozenset()) -> int:
