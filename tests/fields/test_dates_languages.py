@@ -694,6 +694,9 @@ def test_an_update_label_glued_to_the_zone() -> None:
     assert both is not None and both[0] is not None and both[1] is not None
     assert both[0].value == dt.datetime(2019, 11, 19, 7, 5, tzinfo=tz(-5))
     assert both[1].value == dt.datetime(2019, 11, 19, 7, 16, tzinfo=tz(-5))
+    glued = published_updated("November 19, 2019 7:05 pmUpdated November 20, 2019 7:16 pm")
+    assert glued is not None and glued[0] is not None and glued[1] is not None
+    assert (glued[0].value, glued[1].value) == (dt.date(2019, 11, 19), dt.date(2019, 11, 20))
     relative = published_updated("Published Wed, Nov 20 20194:29 AM ESTUpdated an hour ago")
     assert relative is not None and relative[0] is not None and relative[1] is None
     assert relative[0].value == dt.datetime(2019, 11, 20, 4, 29, tzinfo=tz(-5))

@@ -508,7 +508,7 @@ _GATES: tuple[Callable[[str], object] | None, ...] = (
 
 # Where an update label starts, in a line that begins with another date.
 _UPDATED_AT = re.compile(
-    r"(?i)(?:(?<![^\W\d_])|(?-i:(?<=[A-Z])(?=[A-Z][a-z])))"
+    r"(?i)(?:(?<![^\W\d_])|(?-i:(?<=[A-Za-z])(?=[A-Z][a-z])))"
     r"(?:(?:last|dernière|última|ultimo)\s+)?(?:updated?|modified|aktualisiert"
     r"|mise?\s+à\s+jour|actualizado|actualización|atualizado|atualização|aggiornato"
     r"|aggiornamento|bijgewerkt|uppdaterad|oppdatert|opdateret|zaktualizowano|aktualizacja"
