@@ -443,6 +443,15 @@ def test_a_tweet_set_into_the_prose_gives_no_date() -> None:
     assert parse(text).date is None
 
 
+def test_a_tweet_under_the_first_paragraph_gives_no_date() -> None:
+    """Nearer the headline than two paragraphs, the signature's handle says it is a tweet's."""
+    text = dump(
+        MENU, HEADLINE, PROSE[:1], "Smoke from the fires has reached the city centre",
+        "— Jane Doe (@janedoe) November 1, 2019", PROSE[1:],
+    )  # fmt: skip
+    assert parse(text).date is None
+
+
 # --- a name over its job title over a date inside a line -------------------------------
 
 
@@ -481,3 +490,96 @@ def test_a_menu_item_over_a_dated_line_is_no_byline() -> None:
         )
     )
     assert "Fast Bikes" not in article.authors
+
+
+# --- a two-digit year with a time after it ---------------------------------------------
+
+
+def test_a_two_digit_year_after_on_in_the_byline_under_the_headline() -> None:
+    article = parse(dump(MENU, HEADLINE, "By Jane Doe On 11/13/19 at 4:00 PM EST", PROSE, FOOTER))
+    assert article.date == dt.datetime(
+        2019, 11, 13, 16, 0, tzinfo=dt.timezone(dt.timedelta(hours=-5))
+    )
+    assert article.authors == ("Jane Doe",)
+
+
+def test_a_two_digit_year_after_the_byline_and_a_dash() -> None:
+    article = parse(dump(MENU, HEADLINE, "By Jane Doe - 11/19/19 06:56 AM EST", PROSE, FOOTER))
+    assert article.date == dt.datetime(
+        2019, 11, 19, 6, 56, tzinfo=dt.timezone(dt.timedelta(hours=-5))
+    )
+    assert article.authors == ("Jane Doe",)
+
+
+def test_published_and_updated_glued_to_the_time_under_the_headline() -> None:
+    article = parse(
+        dump(
+            MENU,
+            HEADLINE,
+            "Published Wed, Nov 20 20194:29 AM ESTUpdated an hour ago",
+            PROSE,
+            FOOTER,
+        )
+    )
+    assert article.date == dt.datetime(
+        2019, 11, 20, 4, 29, tzinfo=dt.timezone(dt.timedelta(hours=-5))
+    )
+    assert article.updated is None  # relative: not made absolute
+    assert article.subtitle is None
+
+
+def test_a_desk_credit_and_a_date_with_an_update_without_its_year() -> None:
+    line = "By News Staff | November 18, 2019 at 2:26 PM HST - Updated November 18 at 4:46 PM"
+    article = parse(dump(MENU, HEADLINE, line, PROSE, FOOTER))
+    assert article.date == dt.datetime(
+        2019, 11, 18, 14, 26, tzinfo=dt.timezone(dt.timedelta(hours=-10))
+    )
+    assert article.updated is None  # no year: not made absolute
+    assert rule(article, "date") == "info.date"
+
+
+# --- a long line under the headline that opens with a publication label ---------------
+
+
+def test_a_long_posted_line_under_the_headline() -> None:
+    line = "Posted by jdoe on Friday November 1, 2019 @08:00PM from the wider-lanes-ahead dept."
+    article = parse(dump(MENU, HEADLINE, line, PROSE, FOOTER))
+    assert article.date == dt.date(2019, 11, 1)  # no zone: the day alone
+    assert rule(article, "date") == "date.labelled-under-title"
+
+
+def test_a_glued_posted_line_of_one_day_under_the_headline() -> None:
+    line = (
+        "Posted byJane DoeNovember 1, 2019November 1, 2019Posted inCity, Transport, Cycling & "
+        "Walking, Council NewsTags:bike lanes, council, city centre, budget"
+    )
+    article = parse(dump(MENU, HEADLINE, line, PROSE, FOOTER))
+    assert article.date == dt.date(2019, 11, 1)
+
+
+def test_a_posted_line_of_two_days_under_the_headline_gives_none() -> None:
+    line = (
+        "Posted by jdoe on Friday November 1, 2019 and on Monday November 4, 2019 in the "
+        "weekly review of the council's transport committee"
+    )
+    assert parse(dump(MENU, HEADLINE, line, PROSE, FOOTER)).date is None
+
+
+def test_a_date_over_a_reading_time_in_bits_over_the_headline() -> None:
+    """``•`` / ``4`` / ``min read``: lines without a letter do not push the date line out
+    of the headline's cluster."""
+    article = parse(dump(MENU, "April 17, 2024", "•", "4", "min read", HEADLINE, PROSE, FOOTER))
+    assert article.date == dt.date(2024, 4, 17)
+
+
+def test_a_list_date_over_the_headline_is_no_bit_of_a_line() -> None:
+    """A related list's ``12/04/2025`` over the headline counts as a line: the list's
+    earlier dates stay out of the cluster (no second date line, no update)."""
+    article = parse(
+        dump(
+            MENU, "Recent News", "Board names two new members for one-year terms", "12/17/2025",
+            "Exams look for volunteers to test new questions", "12/16/2025",
+            "Former president of the society dies at 80", "12/04/2025", HEADLINE, PROSE, FOOTER,
+        )
+    )  # fmt: skip
+    assert article.updated is None

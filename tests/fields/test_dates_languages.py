@@ -477,6 +477,32 @@ def test_a_two_digit_year_after_a_label(text: str, value: dt.date | None) -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # A time after it: a date, whatever label it has or lacks (US month first when
+        # the day cannot be a month; dots day first)
+        ("11/13/19 at 4:00 PM EST", dt.datetime(2019, 11, 13, 16, 0, tzinfo=tz(-5))),
+        ("On 11/13/19 at 4:00 PM EST", dt.datetime(2019, 11, 13, 16, 0, tzinfo=tz(-5))),
+        ("11/20/19 6:38 AM", dt.date(2019, 11, 20)),  # no zone: the day alone
+        ("1/5/24 3:00 PM", None),  # 5 January or 1 May: left unread
+        ("03.11.25 14:05", dt.date(2025, 11, 3)),
+        ("03.11.25, 14:05 Uhr", dt.date(2025, 11, 3)),
+        ("05/06/19 10:00 AM", None),  # either order
+        ("Version 1.2.25 12:00", None),  # one-digit parts with dots: a version
+        ("14.11.24 Final score", None),  # no time: a version, a score?
+    ],
+)
+def test_a_two_digit_year_with_a_time_after_it(text: str, value: dt.date | None) -> None:
+    expect(date_line(text), value)
+
+
+def test_a_two_digit_year_with_a_time_inside_a_byline() -> None:
+    found = list(find_dates("By Jane Doe On 11/13/19 at 4:00 PM EST"))
+    assert [f.value for f in found] == [dt.datetime(2019, 11, 13, 16, 0, tzinfo=tz(-5))]
+    assert list(find_dates("Tickets 12/14/19 for 25 dollars")) == []
+
+
+@pytest.mark.parametrize(
     ("text", "published", "updated"),
     [
         (
@@ -653,3 +679,111 @@ def test_the_month_printed_short_then_in_full() -> None:
     )
     assert date_line("Dec.November 18, 2019") is None
     assert date_line("Hello November 18, 2019") is None
+
+
+def test_a_time_glued_to_the_year() -> None:
+    """``Nov 20 20194:29 AM EST``: the copy glued the time to the year."""
+    check(date_line("Nov 20 20194:29 AM EST"), dt.datetime(2019, 11, 20, 4, 29, tzinfo=tz(-5)))
+    check(date_line("May 3, 202510:30"), dt.date(2025, 5, 3))  # no zone: the day
+
+
+def test_an_update_label_glued_to_the_zone() -> None:
+    both = published_updated(
+        "Published Tue, Nov 19 20197:05 AM ESTUpdated Tue, Nov 19 20197:16 AM EST"
+    )
+    assert both is not None and both[0] is not None and both[1] is not None
+    assert both[0].value == dt.datetime(2019, 11, 19, 7, 5, tzinfo=tz(-5))
+    assert both[1].value == dt.datetime(2019, 11, 19, 7, 16, tzinfo=tz(-5))
+    glued = published_updated("November 19, 2019 7:05 pmUpdated November 20, 2019 7:16 pm")
+    assert glued is not None and glued[0] is not None and glued[1] is not None
+    assert (glued[0].value, glued[1].value) == (dt.date(2019, 11, 19), dt.date(2019, 11, 20))
+    relative = published_updated("Published Wed, Nov 20 20194:29 AM ESTUpdated an hour ago")
+    assert relative is not None and relative[0] is not None and relative[1] is None
+    assert relative[0].value == dt.datetime(2019, 11, 20, 4, 29, tzinfo=tz(-5))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Catalan
+        ("15 de gener de 2025", dt.date(2025, 1, 15)),
+        ("dilluns, 12 de gener de 2026, 14:05", dt.date(2026, 1, 12)),
+        ("12 de març de 2024", dt.date(2024, 3, 12)),
+        # Croatian: its October after a day with its dot, Polish November without
+        ("3. studenoga 2025.", dt.date(2025, 11, 3)),
+        ("15. siječnja 2025.", dt.date(2025, 1, 15)),
+        ("3. listopada 2025.", dt.date(2025, 10, 3)),
+        ("3 listopada 2025", dt.date(2025, 11, 3)),
+        ("Ponedjeljak, 3. studenoga 2025. 14:05", dt.date(2025, 11, 3)),
+        ("Objavljeno: 3. 11. 2025. u 14:05", dt.date(2025, 11, 3)),
+        # Serbian, Bosnian, Slovak, Slovenian, Bulgarian, Estonian, Swahili, Filipino
+        ("3. novembar 2025.", dt.date(2025, 11, 3)),
+        ("15. januara 2025.", dt.date(2025, 1, 15)),
+        ("Publikované 3. novembra 2025", dt.date(2025, 11, 3)),
+        ("15. januarja 2025", dt.date(2025, 1, 15)),
+        ("понеделник, 3 ноември 2025", dt.date(2025, 11, 3)),
+        ("15 януари 2025 г.", dt.date(2025, 1, 15)),
+        ("3. jaanuar 2025", dt.date(2025, 1, 3)),
+        ("3 Novemba 2025", dt.date(2025, 11, 3)),
+        ("Nobyembre 3, 2025", dt.date(2025, 11, 3)),
+        # Lithuanian and Latvian: the year first
+        ("2025 m. lapkričio 3 d.", dt.date(2025, 11, 3)),
+        ("Paskelbta 2025 m. lapkričio 3 d. 14:05", dt.date(2025, 11, 3)),
+        ("2025. gada 3. novembrī", dt.date(2025, 11, 3)),
+        ("2025. gada 3. novembris", dt.date(2025, 11, 3)),
+        # Czech and Greek with their weekdays; dots with spaces
+        ("Pondělí 3. listopadu 2025", dt.date(2025, 11, 3)),
+        ("Πέμπτη 3 Νοεμβρίου 2025", dt.date(2025, 11, 3)),
+        ("3. 11. 2025 14:05", dt.date(2025, 11, 3)),
+        ("3. 11.2025", None),  # the spaces differ: no date of one hand
+    ],
+)
+def test_more_languages(text: str, value: dt.date | None) -> None:
+    expect(date_line(text), value)
+
+
+def test_croatian_published_and_updated() -> None:
+    both = published_updated("Objavljeno: 03.11.2025. 14:05, ažurirano: 04.11.2025. 09:12")
+    assert both is not None and both[0] is not None and both[1] is not None
+    assert (both[0].value, both[1].value) == (dt.date(2025, 11, 3), dt.date(2025, 11, 4))
+    assert both[1].updated
+
+
+def test_an_update_printed_without_its_year_leaves_the_date() -> None:
+    both = published_updated("November 18, 2019 at 2:26 PM HST - Updated November 18 at 4:46 PM")
+    assert both is not None and both[0] is not None and both[1] is None
+    assert both[0].value == dt.datetime(2019, 11, 18, 14, 26, tzinfo=tz(-10))
+    # Without a time, the words after an update label may be a headline's.
+    assert published_updated("May 3, 2025 - Update on the case") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Arabic's am and pm after the time
+        ("18 نوفمبر 2019 03:04 م EET", dt.datetime(2019, 11, 18, 15, 4, tzinfo=tz(2))),
+        ("18 نوفمبر 2019 09:15 ص EET", dt.datetime(2019, 11, 18, 9, 15, tzinfo=tz(2))),
+        ("الإثنين 18 نوفمبر 2019 03:04 م", dt.date(2019, 11, 18)),
+        # Thai's short months (dots inside), Greek's short months
+        ("18 พ.ย. 2562 15:04 น.", dt.date(2019, 11, 18)),
+        ("18 มี.ค. 2567", dt.date(2024, 3, 18)),
+        ("18 Νοε 2019", dt.date(2019, 11, 18)),
+        ("18 Μαΐ 2019", dt.date(2019, 5, 18)),
+        # Korean, Czech and Danish labels; Vietnamese "lúc" (at) and "ngày" (day)
+        ("기사입력 2019.11.18. 오후 3:04", dt.date(2019, 11, 18)),
+        ("Zveřejněno: 18. listopadu 2019", dt.date(2019, 11, 18)),
+        ("Udgivet 18. november 2019", dt.date(2019, 11, 18)),
+        ("15:04 ngày 18/11/2019", dt.date(2019, 11, 18)),
+    ],
+)
+def test_more_forms_of_news_pages(text: str, value: dt.date) -> None:
+    expect(date_line(text), value)
+
+
+@pytest.mark.parametrize(
+    "text", ["최종수정 2019.11.18. 오후 3:04", "Cập nhật lúc 15:04 ngày 18/11/2019"]
+)
+def test_more_update_labels_of_news_pages(text: str) -> None:
+    found = date_line(text)
+    assert found is not None and found.updated
+    assert found.value == dt.date(2019, 11, 18)

@@ -66,6 +66,8 @@ _ACRONYM = re.compile(r"\b[A-Z]{2,}\b|\b(?!Mac[A-Z])[A-Z]?[a-z]{2,}[A-Z]")
 _SENTENCE_END = re.compile(r"[.!?。！？…]\s+(?=\S)")
 _YEAR = re.compile(r"\d{4}")
 _GLUED = re.compile(r"[a-z]{2,}[A-Z]|^By[A-Z]")
+#: The handle that an embedded tweet's signature prints right before its date.
+_TWEET_SIGNATURE = re.compile(r"\(@\w+\)\s*$")
 #: How many free lines before the prose may hold the headline (a table of contents or
 #: a list may stand between the headline's cluster and the first run of prose).
 _ZONE = 80
@@ -106,6 +108,8 @@ _NAME_WORDS = 12
 _PROSE_BEFORE_DATE = 2
 #: The longest line of two dates (``Published: … Updated: …``) read as one.
 _DATES_LINE = 160
+#: The longest line under the headline read for a date after a publication label.
+_LABELLED_LINE = 200
 #: How many title candidates ``explain`` shows.
 _SHOWN = 5
 
@@ -400,6 +404,8 @@ def _cluster(w: Work, title: int | None, end: int, given: frozenset[str]) -> Non
         # 2025 - 14:05 CET`` just under it, a masthead's day over it) is the article's.
         _date_in_line(w, lo, hi, at, nearer_than=dated)
     if "date" not in w.fields and "date" not in given and title is not None:
+        _labelled_under_title(w, title)
+    if "date" not in w.fields and "date" not in given and title is not None:
         _date_by_title_copy(w, title)
     if "byline" not in w.fields and "byline" not in given:
         _byline_beside_date(w, lo, hi, at)
@@ -454,6 +460,28 @@ def _later(a: dt.date | dt.datetime, b: dt.date | dt.datetime) -> bool:
     day_a = a.date() if isinstance(a, dt.datetime) else a
     day_b = b.date() if isinstance(b, dt.datetime) else b
     return day_a > day_b
+
+
+def _labelled_under_title(w: Work, title: int) -> None:
+    """The line right under the headline, opening with a publication label, whatever its
+    length and shape: ``Posted by BeauHD on Friday December 19, 2025 @08:00PM from the
+    jobs dept.``, ``Posted byJane DoeDecember 30, 2024December 30, 2024Posted inNews``.
+    Its dates must be of one day (an update's day after it is left to the other rules)."""
+    below = w.past_furniture(title, 1)
+    if below >= len(w.lines) or not w.free(below):
+        return
+    text = w.lines[below].text
+    if len(text) > _LABELLED_LINE or not published_label(text):
+        return
+    found = list(find_dates(text, w.profile.tz, day_first=day_first(w, text)))
+    if not found or any(_day(f.value) != _day(found[0].value) for f in found):
+        return
+    w.mark(below, Label.DATE, "date.labelled-under-title", found[0])
+    w.set("date", found[0].value, "date.labelled-under-title", below)
+
+
+def _day(value: dt.date | dt.datetime) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
 
 
 def _date_by_title_copy(w: Work, title: int) -> None:
@@ -534,6 +562,8 @@ def _date_in_line(w: Work, lo: int, hi: int, at: int, *, nearer_than: int | None
             continue
         text = w.lines[i].text
         found = next(find_dates(text, w.profile.tz, day_first=day_first(w, text)))
+        if _TWEET_SIGNATURE.search(text, 0, found.start):
+            continue  # "— Jane Doe (@jane) November 1, 2019": an embedded tweet's date
         dm = _with_prefix(text, found, w) or found
         if nearer_than is not None:
             if dm.updated:
@@ -632,14 +662,31 @@ def _cluster_span(w: Work, title: int | None, end: int) -> tuple[int, int]:
     """The lines around the headline (or before the prose) where its byline and date sit."""
     n = len(w.lines)
     if title is not None:
-        # The date lines over the headline count as none: the byline may stand over them.
-        lo = _back(w, title, _BEFORE_TITLE, skip=_DATE_LABELS)
+        # The date lines over the headline count as none: the byline may stand over them;
+        # nor do the bits of a line (``•``, ``2`` / ``min read``: a reading time's).
+        lo = _back_past_bits(w, title, _BEFORE_TITLE)
         # Past the prose start too: a date under the first paragraph (a deck).
         hi = _forward(w, max(title, end - 1), _AFTER)
     else:
         lo = _back(w, end, _BEFORE_PROSE)
         hi = _forward(w, end - 1, _AFTER) if end < n else n
     return lo, min(hi, n)
+
+
+def _back_past_bits(w: Work, i: int, count: int) -> int:
+    """As :func:`_back` skipping the date lines, and the bits of a line (``•``, ``2``)."""
+    while count > 0 and i > 0:
+        i -= 1
+        label = w.label(i)
+        if label is Label.FURNITURE or label in _DATE_LABELS:
+            continue
+        if not _BIT.fullmatch(w.lines[i].text.strip()):
+            count -= 1
+    return i
+
+
+#: A bit of a line: a bullet, a number (not a date: a list's ``12/04/2025`` counts).
+_BIT = re.compile(r"[^\w\s]|\d{1,3}")
 
 
 def _back(w: Work, i: int, count: int, *, skip: frozenset[Label] = frozenset()) -> int:

@@ -22,7 +22,7 @@ from typing import Any
 import attrs
 
 from .._fields import furniture as _furniture
-from .._fields.bylines import Byline, is_outlet, parse_byline
+from .._fields.bylines import Byline, is_lone_prefix, is_outlet, parse_byline
 from .._fields.captions import (
     CAPTION_PATTERNS,
     CaptionMatch,
@@ -247,6 +247,11 @@ def info_line(
         if dm is not None:
             dates.append(dm)
             continue
+        # "November 18, 2019 at 2:26 PM HST - Updated November 18 at 4:46 PM"
+        both = published_updated(part, tz, day_first=day_first)
+        if both is not None and both[0] is not None:
+            dates += [both[0], *([] if both[1] is None else [both[1]])]
+            continue
         if _INFO_CHROME.match(part):
             continue
         stripped = _SOURCE_PREFIX.sub("", part)
@@ -254,6 +259,8 @@ def info_line(
             source = source or stripped
             continue
         b = parse_byline(part)
+        if b is None and _desk_credit(part):
+            continue  # "By HNN Staff": a credit, but no person's
         if b is None:
             return None
         byline = byline or b
@@ -261,6 +268,24 @@ def info_line(
     if not dates and not (byline and source):
         return None
     return byline, source, dates
+
+
+def _desk_credit(part: str) -> bool:
+    """``By HNN Staff``: a short ``By`` credit of a desk or a team, which the byline
+    reader does not take (no person), and which leaves the info line's date standing."""
+    words = part.split()
+    return (
+        2 <= len(words) <= _DESK_WORDS
+        and is_lone_prefix(words[0])
+        and _DESK.search(part) is not None
+    )
+
+
+_DESK_WORDS = 5
+_DESK = re.compile(
+    r"(?i)(?<![^\W\d_])(?:staff|team|desk|bureau|newsroom|editors|reporters|redaktion"
+    r"|redacción|rédaction|redazione|redactie|redação|redakcja|редакция)(?![^\W\d_])"
+)
 
 
 # --- passes -----------------------------------------------------------------

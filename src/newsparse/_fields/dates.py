@@ -75,6 +75,9 @@ _MONTHS = {
     # Russian (genitive, as dates print them)
     "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
     "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+    # Filipino (the month first: Nobyembre 3, 2025; the others are Spanish's)
+    "pebrero": 2, "marso": 3, "hunyo": 6, "hulyo": 7, "setyembre": 9, "oktubre": 10,
+    "nobyembre": 11, "disyembre": 12,
 }  # fmt: skip
 
 # Read only after a day (``3 ago 2021``, ``3. okt. 2025``), never before one: short
@@ -118,7 +121,9 @@ _DAY_FIRST_MONTHS = {
     # Greek (genitive)
     "ιανουαρίου": 1, "φεβρουαρίου": 2, "μαρτίου": 3, "απριλίου": 4, "μαΐου": 5,
     "ιουνίου": 6, "ιουλίου": 7, "αυγούστου": 8, "σεπτεμβρίου": 9, "οκτωβρίου": 10,
-    "νοεμβρίου": 11, "δεκεμβρίου": 12,
+    "νοεμβρίου": 11, "δεκεμβρίου": 12, "ιαν": 1, "φεβ": 2, "μαρ": 3, "απρ": 4, "μαΐ": 5,
+    "μαϊ": 5, "ιουν": 6, "ιουλ": 7, "αυγ": 8, "σεπ": 9, "σεπτ": 9, "οκτ": 10, "νοε": 11,
+    "νοεμ": 11, "δεκ": 12,
     # Arabic (the names of Egypt and the Gulf)
     "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "إبريل": 4, "مايو": 5,
     "يونيو": 6, "يوليو": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9, "أكتوبر": 10,
@@ -138,8 +143,46 @@ _DAY_FIRST_MONTHS = {
     # Thai (the years are of the Buddhist era: see _build)
     "มกราคม": 1, "กุมภาพันธ์": 2, "มีนาคม": 3, "เมษายน": 4, "พฤษภาคม": 5, "มิถุนายน": 6,
     "กรกฎาคม": 7, "สิงหาคม": 8, "กันยายน": 9, "ตุลาคม": 10, "พฤศจิกายน": 11, "ธันวาคม": 12,
+    # Catalan
+    "gener": 1, "febrer": 2, "març": 3, "maig": 5, "juny": 6, "juliol": 7, "agost": 8,
+    "setembre": 9, "desembre": 12,
+    # Croatian (genitive; its October, "listopada", is November in Polish: see _AFTER_DOT)
+    "siječnja": 1, "veljače": 2, "ožujka": 3, "travnja": 4, "svibnja": 5, "lipnja": 6,
+    "srpnja": 7, "kolovoza": 8, "rujna": 9, "studenoga": 11, "studenog": 11, "prosinca": 12,
+    # Serbian and Bosnian (Latin letters), Slovak and Slovenian
+    "januara": 1, "februara": 2, "marta": 3, "aprila": 4, "juna": 6, "jula": 7, "avgust": 8,
+    "avgusta": 8, "augusta": 8, "septembar": 9, "septembra": 9, "oktobar": 10, "oktobra": 10,
+    "novembar": 11, "novembra": 11, "decembar": 12, "decembra": 12,
+    "januára": 1, "februára": 2, "apríla": 4, "mája": 5, "júna": 6, "júla": 7, "októbra": 10,
+    "januarja": 1, "februarja": 2, "junija": 6, "julija": 7,
+    # Serbian and Macedonian (Cyrillic letters), Bulgarian
+    "јануар": 1, "јануара": 1, "фебруар": 2, "фебруара": 2, "март": 3, "април": 4,
+    "априла": 4, "мај": 5, "маја": 5, "јун": 6, "јуна": 6, "јул": 7, "јула": 7, "август": 8,
+    "септембар": 9, "септембра": 9, "октобар": 10, "октобра": 10, "новембар": 11,
+    "новембра": 11, "децембар": 12, "децембра": 12, "јануари": 1, "февруари": 2, "јуни": 6,
+    "јули": 7, "септември": 9, "октомври": 10, "ноември": 11, "декември": 12,
+    "януари": 1, "май": 5, "юни": 6, "юли": 7,
+    # Estonian and Swahili
+    "jaanuar": 1, "veebruar": 2, "märts": 3, "aprill": 4, "juuni": 6, "juuli": 7,
+    "oktoober": 10, "detsember": 12, "machi": 3, "aprili": 4, "julai": 7, "agosti": 8,
+    "septemba": 9, "oktoba": 10, "novemba": 11, "desemba": 12,
+    # Lithuanian (genitive: 2025 m. lapkričio 3 d.) and Latvian (2025. gada 3. novembrī)
+    "sausio": 1, "vasario": 2, "kovo": 3, "balandžio": 4, "gegužės": 5, "birželio": 6,
+    "liepos": 7, "rugpjūčio": 8, "rugsėjo": 9, "spalio": 10, "lapkričio": 11, "gruodžio": 12,
+    "janvārī": 1, "februārī": 2, "martā": 3, "aprīlī": 4, "maijā": 5, "jūnijā": 6,
+    "jūlijā": 7, "augustā": 8, "septembrī": 9, "oktobrī": 10, "novembrī": 11, "decembrī": 12,
+    "janvāris": 1, "februāris": 2, "aprīlis": 4, "maijs": 5, "jūnijs": 6, "jūlijs": 7,
+    "augusts": 8, "septembris": 9, "oktobris": 10, "novembris": 11, "decembris": 12, "marts": 3,
 }  # fmt: skip
+#: Months whose name means another month after a day with its dot: ``3. listopada`` is
+#: Croatian (October), ``3 listopada`` Polish (November).
+_AFTER_DOT = {"listopada": 10}
 _ALL_MONTHS = {**_MONTHS, **_DAY_FIRST_MONTHS}
+#: Thai's short month names, with a dot inside (``พ.ย.``): read by a pattern of their own.
+_THAI_SHORT = {
+    "ม.ค": 1, "ก.พ": 2, "มี.ค": 3, "เม.ย": 4, "พ.ค": 5, "มิ.ย": 6, "ก.ค": 7, "ส.ค": 8,
+    "ก.ย": 9, "ต.ค": 10, "พ.ย": 11, "ธ.ค": 12,
+}  # fmt: skip
 
 # Zone abbreviations with one meaning; the ambiguous (CST, AST, GST) are left out.
 # IST is India's: the news sites that print it are Indian.
@@ -166,7 +209,7 @@ _MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=Tr
 _ANY_MONTH_RE = "|".join(sorted((re.escape(m) for m in _ALL_MONTHS), key=len, reverse=True))
 _TIME = (
     r"(?:(?P<campm>午前|午後|上午|下午|오전|오후)\s*)?(?P<H>\d{1,2})[:.h](?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d+)?)?"
-    r"(?:\s*(?P<ampm>[ap]\.?\s?m\.?))?(?:\s?(?:Uhr|uur|hrs?|Hrs)\b)?"
+    r"(?:\s*(?P<ampm>[ap]\.?\s?m\.?|[صم](?![^\W\d_])))?(?:\s?(?:Uhr|uur|hrs?|Hrs)\b)?"
 )
 # Zone names are matched as printed, in capitals: "et" is French for "and".
 _ZONE = (
@@ -183,11 +226,12 @@ _WEEKDAY_AFTER = (
 # Between a day and its time: punctuation, then a word (``at``, ``à``, ``kl.``, ``в``).
 _SEP = (
     rf"(?:{_WEEKDAY_AFTER})?"
-    r"(?:\s*(?:[,@|/·•–—-]\s*)?(?:(?:at|um|à|a\s+las|às|alle(?:\s+ore)?|ore|om|klo|o|в|saat"
+    r"(?:\s*(?:[,@|/·•–—-]\s*)?(?:(?:at|um|à|a\s+las|às|alle(?:\s+ore)?|ore|om|klo|o|u|в|saat"
     r"|o\s+godz|godz|kl)\b\.?\s*)?|T)"
 )
-# After a year: Russian ``г.``/``года``, Polish ``r.``/``roku``.
-_YEAR_WORD = r"(?:\s?(?:г\.|года\b|r\.|roku\b))?"
+# After a year: Russian ``г.``/``года``, Polish ``r.``/``roku``, or the dot that ends a
+# Croatian or Serbian date before its time (``3. studenoga 2025. 14:05``).
+_YEAR_WORD = r"(?:\s?(?:г\.|года\b|r\.|roku\b)|\.(?=\s))?"
 
 # A month name, in any case, is a run of letters: lookaheads on that spare the long
 # case-blind alternation of month names at most places it would be tried.
@@ -200,7 +244,10 @@ _NAME = rf"{_MARKED}(?:\s{_MARKED})?"
 #: Where a month's name may start: not inside a word, but after a small letter
 #: when it is capitalised (``EditorialNovember 22``, ``Jane DoeJanuary 14``).
 _WORD_START = r"(?:(?<![^\W\d_])|(?<=[a-zà-ÿ])(?-i:(?=[A-Z])))"
-_CJK_AMPM = {"午前": "am", "上午": "am", "오전": "am", "午後": "pm", "下午": "pm", "오후": "pm"}
+_CJK_AMPM = {
+    "午前": "am", "上午": "am", "오전": "am", "午後": "pm", "下午": "pm", "오후": "pm",
+    "ص": "am", "م": "pm",  # Arabic: صباحًا, مساءً
+}  # fmt: skip
 
 _PATTERNS = [
     # 2025-10-29 23:38 GMT+8, 2025.10.29, 2019/01/16, 2024-03-12T10:30:00Z, 2025. 11. 3.
@@ -229,11 +276,11 @@ _PATTERNS = [
     ),
     # 14:05 03.11.2025, 14:05, 03/11/2025 (time first, then the day of numbers)
     re.compile(
-        rf"(?<![\d:.]){_TIME}{_ZONE}(?:\s*[,|/])?\s+(?P<a>\d{{1,2}})\.(?P<b>\d{{1,2}})\.(?P<y>\d{{4}})"
+        rf"(?<![\d:.]){_TIME}{_ZONE}(?:\s*[,|/])?\s+(?:ngày\s+)?(?P<a>\d{{1,2}})\.(?P<b>\d{{1,2}})\.(?P<y>\d{{4}})"
         r"(?![\d.])"
     ),
     re.compile(
-        rf"(?<![\d:.]){_TIME}{_ZONE}(?:\s*[,|])?\s+(?P<sa>\d{{1,2}})/(?P<sb>\d{{1,2}})/(?P<y>\d{{4}})"
+        rf"(?<![\d:.]){_TIME}{_ZONE}(?:\s*[,|])?\s+(?:ngày\s+)?(?P<sa>\d{{1,2}})/(?P<sb>\d{{1,2}})/(?P<y>\d{{4}})"
         r"(?![\d/])"
     ),
     # 19:49, 21-Jan-2019 (time first, day-month-year with dashes)
@@ -241,14 +288,15 @@ _PATTERNS = [
         rf"(?<!\d){_TIME}(?:\s*,)?\s*(?P<d>\d{{1,2}})-(?P<mon>[A-Za-z]{{3}})-(?P<y>\d{{4}}){_ZONE}"
     ),
     # October 30, 2025 [10:30 a.m. EST]; glued by the copy to the words around it
-    # (``By Jane DoeJanuary 14, 202620 Mins Read``): a capital after a small letter.
+    # (``By Jane DoeJanuary 14, 202620 Mins Read``): a capital after a small letter; or
+    # the time glued to the year (``Nov 20 20194:29 AM EST``).
     re.compile(
         rf"(?i){_WORD_START}(?={_LETTERS}\.?\s+\d)(?P<mon>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
-        rf"(?P<y>\d{{4}})(?:(?!\d)|(?=\d{{1,3}}\s*[^\W\d_]))(?:{_SEP}{_TIME})?{_ZONE}"
+        rf"(?P<y>\d{{4}})(?:(?!\d)|(?=\d{{1,3}}\s*[^\W\d_]|\d{{1,2}}:\d{{2}}))(?:{_SEP}{_TIME})?{_ZONE}"
     ),
     # 30 October 2025, 12. März 2024, 12 de marzo de 2024, 3 ноября 2025 г.
     re.compile(
-        rf"(?i)(?<![\d.])(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+)?"
+        rf"(?i)(?<![\d.])(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|(?P<dot>\.)|º)?\s*(?:de\s+)?"
         rf"(?={_NAME}(?:\.?,?\s+(?:de\s+|del\s+)?|\.)\d{{4}}(?!\d))(?P<mon>{_ANY_MONTH_RE})"
         rf"(?:\.?,?\s+(?:de\s+|del\s+)?|\.)(?P<y>\d{{4}})(?!\d){_YEAR_WORD}(?:{_SEP}{_TIME})?{_ZONE}"
     ),
@@ -267,15 +315,37 @@ _PATTERNS = [
         r"(?i)(?<!\d)(?P<d>\d{1,2})\s(?:tháng|th)\s?(?P<m>\d{1,2})(?:,\s?|\snăm\s|/)(?P<y>\d{4})"
         rf"(?!\d)(?:{_SEP}{_TIME})?{_ZONE}"
     ),
-    # 12.03.2024 [10:30] (day first, the reading of dots; month first only when it must be)
+    # 12.03.2024, 3. 11. 2025 [10:30] (day first, the reading of dots; month first only when
+    # it must be)
     re.compile(
-        rf"(?<![\d.])(?P<a>\d{{1,2}})\.(?P<b>\d{{1,2}})\.(?P<y>\d{{4}})(?![\d])(?:{_SEP}{_TIME})?"
-        rf"{_ZONE}"
+        rf"(?<![\d.])(?P<a>\d{{1,2}})\.(?P<sp>\s?)(?P<b>\d{{1,2}})\.(?P=sp)(?P<y>\d{{4}})(?![\d])"
+        rf"(?:\.?{_SEP}{_TIME})?{_ZONE}"
     ),
     # 25/09/2025, 09/25/2025, 10-30-2025 (either order, only when one part cannot be a month)
     re.compile(
         rf"(?<![\d/-])(?P<sa>\d{{1,2}})(?P<s>[/-])(?P<sb>\d{{1,2}})(?P=s)(?P<y>\d{{4}})(?![\d/-])"
         rf"(?:{_SEP}{_TIME})?{_ZONE}"
+    ),
+    # 11/13/19 at 4:00 PM EST, 03.11.25 14:05: a two-digit year, read only with the time
+    # after it (a version number or a score has none); the order of day and month by
+    # the rules of four-digit years.
+    re.compile(
+        r"(?i)(?<![\d/.-])(?:(?P<sa>\d{1,2})/(?P<sb>\d{1,2})/|(?P<a>\d{2})\.(?P<b>\d{2})\.)"
+        rf"(?P<yy>\d{{2}})(?![\d/.]){_SEP}{_TIME}{_ZONE}"
+    ),
+    # 2025 m. lapkričio 3 d. (Lithuanian), 2025. gada 3. novembrī (Latvian): the year first
+    re.compile(
+        rf"(?i)(?<![\d.])(?P<y>\d{{4}})\s?m\.\s?(?={_LETTERS}\s\d)(?P<mon>{_ANY_MONTH_RE})\s"
+        rf"(?P<d>\d{{1,2}})\s?d\.(?:{_SEP}{_TIME})?{_ZONE}"
+    ),
+    re.compile(
+        rf"(?i)(?<![\d.])(?P<y>\d{{4}})\.\s?gada\s(?P<d>\d{{1,2}})\.\s?(?P<mon>{_ANY_MONTH_RE})"
+        rf"(?![^\W\d_])(?:{_SEP}{_TIME})?{_ZONE}"
+    ),
+    # 18 พ.ย. 2562 15:04 น. (Thai's short months, a year of the Buddhist era)
+    re.compile(
+        rf"(?<![\d.])(?P<d>\d{{1,2}})\s?(?P<mon>{'|'.join(re.escape(m) for m in _THAI_SHORT)})\.\s?"
+        rf"(?P<y>\d{{4}})(?!\d)(?:{_SEP}{_TIME})?{_ZONE}"
     ),
 ]
 
@@ -296,6 +366,8 @@ _UPDATED_WORDS = (
     "dernière modification", "última modificación",
     "güncellenme", "diperbarui", "diperbaharui", "עודכן", "अपडेट", "अपडेटेड", "อัปเดต",
     "ปรับปรุง",
+    "ažurirano", "ажурирано", "aktualizované", "posodobljeno", "обновено", "оновлено",
+    "atnaujinta", "atjaunots", "atjaunināts", "uuendatud", "actualitzat", "최종수정",
 )  # fmt: skip
 _PUBLISHED_WORDS = (
     "first published", "originally published", "originally posted", "published", "posted",
@@ -313,6 +385,8 @@ _PUBLISHED_WORDS = (
     "data utworzenia",
     "pubblicata", "publicada", "erschienen", "diterbitkan", "dipublikasikan", "게재", "발행",
     "公開", "掲載", "פורסם", "प्रकाशित", "प्रकाशित तिथि", "เผยแพร่",
+    "objavljeno", "објављено", "publikované", "публикувано", "опубліковано", "paskelbta",
+    "publicēts", "avaldatud", "zveřejněno", "udgivet", "기사입력",
 )  # fmt: skip
 # Labels in English, or in languages that write the year first: they say nothing of
 # the order of day and month. Every other label is of a language that writes the day first.
@@ -326,7 +400,7 @@ _NEUTRAL_LABELS = frozenset(
     "post date", "submitted", "created", "date", "dated", "time",
 }  # fmt: skip
 # The words that join a label to its date: ``Published on``, ``Publié le``, ``am``.
-_CONNECTORS = "on|at|le|am|el|em|il|op|den|dnia|på|в"
+_CONNECTORS = "on|at|le|am|el|em|il|op|den|dnia|på|в|lúc|vào"
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -351,7 +425,14 @@ _WEEKDAY = re.compile(
     r"niedziela|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|pazartesi|salı|"
     r"çarşamba|perşembe|cuma|cumartesi|pazar|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة"
     r"|السبت|الأحد|सोमवार|मंगलवार|बुधवार|गुरुवार|शुक्रवार|शनिवार|रविवार|понеділок|вівторок"
-    r"|середа|четвер|п['’]ятниця|субота|неділя|יום\s+[א-ו]['׳]?|יום\s+שבת)(?![^\W\d_]),?\s+"
+    r"|середа|четвер|п['’]ятниця|субота|неділя|יום\s+[א-ו]['׳]?|יום\s+שבת"
+    # Greek, Czech, Slovak, Croatian, Serbian and Bosnian, Romanian, Finnish, Catalan, Bulgarian
+    r"|δευτέρα|τρίτη|τετάρτη|πέμπτη|παρασκευή|σάββατο|κυριακή|pondělí|úterý|středa|čtvrtek"
+    r"|pátek|neděle|pondelok|utorok|streda|štvrtok|piatok|nedeľa|ponedjeljak|ponedeljak"
+    r"|utorak|srijeda|sreda|četvrtak|petak|subota|nedjelja|nedelja|luni|marți|marţi|miercuri"
+    r"|joi|vineri|sâmbătă|duminică|maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai"
+    r"|sunnuntai|dilluns|dimarts|dimecres|dijous|divendres|dissabte|diumenge|понеделник"
+    r"|сряда|четвъртък|петък|събота|понедељак|уторак|четвртак|петак|недеља)(?![^\W\d_]),?\s+"
     # Short names (``Di., 04.11.2025``, ``lun. 3 nov.``): with their dot or comma, or a
     # digit after (not "mar": it is March's too).
     r"|^(?:mo|di|mi|do|fr|sa|so|ma|wo|vr|za|zo|lun|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|dom"
@@ -382,6 +463,8 @@ _RELATIVE = re.compile(
 
 # Every pattern above needs a four-digit year: a cheap test that spares the scans.
 _YEAR = re.compile(r"\d{4}")
+# ... but one: a two-digit year with a time after it (``11/13/19 at 4:00 PM``).
+_SHORT_TIMED = re.compile(r"\d[/.]\d{1,2}[/.]\d{2}(?![\d/.])\D{1,12}\d{1,2}[:.h]\d{2}")
 # The patterns led by a time need one (its hour, separator and minutes) and a year
 # after it: the first time's end is at or before that of any other time.
 _TIME_FIRST = re.compile(r"(?i)\d[:.h]\d{2}")
@@ -389,7 +472,7 @@ _TIME_FIRST = re.compile(r"(?i)\d[:.h]\d{2}")
 # run of letters, so no line they match fails it. None: the time-first test above.
 _MONTH_DAY_YEAR = re.compile(
     rf"(?i){_WORD_START}{_LETTERS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
-    r"(?:(?!\d)|(?=\d{1,3}\s*[^\W\d_]))"
+    r"(?:(?!\d)|(?=\d{1,3}\s*[^\W\d_]|\d{1,2}:\d{2}))"
 )
 # Its end, without the letters' lookbehinds at every place: three times cheaper.
 _DAY_YEAR = re.compile(r"(?i)\d(?:st|nd|rd|th)?,?\s+\d{4}")
@@ -415,20 +498,28 @@ _GATES: tuple[Callable[[str], object] | None, ...] = (
     re.compile(r"\d[-/][^\W\d_]{3}").search,
     re.compile(r"\d{4}\.\s[^\W\d_]").search,
     re.compile(r"(?i)\d\s(?:tháng|th)\s?\d").search,
-    re.compile(r"\d\.\d{1,2}\.\d{4}").search,
+    re.compile(r"\d\.\s?\d{1,2}\.\s?\d{4}").search,
     re.compile(r"\d[/-]\d{1,2}[/-]\d{4}").search,
+    lambda text: _SHORT_TIMED.search(text),
+    re.compile(r"\d{4}\s?m\.").search,
+    re.compile(r"\d{4}\.\s?gada\s").search,
+    re.compile(r"\d\s?[ก-ฮ]{1,2}[ิี]?\.[ก-ฮ]\.").search,
 )
 
 # Where an update label starts, in a line that begins with another date.
 _UPDATED_AT = re.compile(
-    r"(?i)(?<![^\W\d_])(?:(?:last|dernière|última|ultimo)\s+)?(?:updated?|modified|aktualisiert"
+    r"(?i)(?:(?<![^\W\d_])|(?-i:(?<=[A-Za-z])(?=[A-Z][a-z])))"
+    r"(?:(?:last|dernière|última|ultimo)\s+)?(?:updated?|modified|aktualisiert"
     r"|mise?\s+à\s+jour|actualizado|actualización|atualizado|atualização|aggiornato"
     r"|aggiornamento|bijgewerkt|uppdaterad|oppdatert|opdateret|zaktualizowano|aktualizacja"
     r"|güncelleme|güncellendi|обновлено|päivitetty|frissítve|módosítva|cập\s+nhật|actualizat"
     r"|ενημερώθηκε|ενημέρωση|تحديث|modifiée?|geändert|gewijzigd|modificado|modificato|modifica"
-    r"|aangepast|изменено"
+    r"|aangepast|изменено|ažurirano|ажурирано|aktualizované|posodobljeno|обновено|оновлено"
+    r"|atnaujinta|atjaunots|atjaunināts|uuendatud|actualitzat"
     r"|zmieniono|güncellenme|diperbaharui|diperbarui|수정|עודכן)\b|更新"
 )
+# A time of day (``4:46 PM``): an update printed without its year still shows one.
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}[:.h]\d{2}(?!\d)")
 # Two dates printed together: a year, then at once the next date's month.
 _GLUED = re.compile(r"\d{4}[^\W\d_]")
 
@@ -481,7 +572,9 @@ def _month_day(g: dict[str, str | None], day_first: bool) -> tuple[int, int] | N
     if g.get("m"):
         return int(g["m"] or 0), int(g["d"] or 0)
     if g.get("mon"):
-        month = _ALL_MONTHS.get((g["mon"] or "").lower().rstrip("."))
+        name = (g["mon"] or "").lower().rstrip(".")
+        month = (g.get("dot") and _AFTER_DOT.get(name)) or _ALL_MONTHS.get(name)
+        month = month or _THAI_SHORT.get(name)
         return (month, int(g["d"] or 0)) if month else None
     a, b = int(g.get("a") or g.get("sa") or 0), int(g.get("b") or g.get("sb") or 0)
     if g.get("a"):  # dots: day first, unless the second number cannot be a month
@@ -506,7 +599,7 @@ def _value(
     if found is None:
         return None
     month, day = found
-    year = int(g["y"] or 0)
+    year = int(g.get("y") or 0) or _century(int(g.get("yy") or 0))
     if year >= 2400:  # Buddhist era (year 2569 is 2026), seen on Chinese pages
         year -= 543
     if not 1900 <= year <= 2200:
@@ -540,7 +633,7 @@ def find_dates(
     ``day_first`` reads ``03/04/2025`` as 3 April: for text in a language that
     writes the day first (without it, such a date is not read).
     """
-    if _YEAR.search(text) is None:
+    if _YEAR.search(text) is None and _SHORT_TIMED.search(text) is None:
         return
     # In order of position and without overlaps, so one pass along it per pattern
     # finds what a match overlaps (a pairwise test is quadratic in a list of dates).
@@ -608,11 +701,16 @@ def date_line(
         return None
     if _YEAR.search(text) is None:
         # (counting is cheaper than a search, on the many lines without a year)
-        if (text.count("/") < 2 and text.count(".") < 2) or _SHORT_YEAR.search(text) is None:
+        if text.count("/") < 2 and text.count(".") < 2:
+            return None
+        timed = _SHORT_TIMED.search(text) is not None
+        if not timed and _SHORT_YEAR.search(text) is None:
             return None
         line = _strip_prefix(text, default_tz, day_first)
-        return _short_year(line) if line.labelled else None
-    line = _strip_prefix(text, default_tz, day_first)
+        if not timed:
+            return _short_year(line) if line.labelled else None
+    else:
+        line = _strip_prefix(text, default_tz, day_first)
     rest = line.rest
     matches = list(find_dates(rest, line.tz, day_first=line.day_first))
     if not matches and line.labelled:
@@ -646,6 +744,11 @@ _SHORT_YEAR = re.compile(
 _PIVOT = 69
 
 
+def _century(yy: int) -> int:
+    """The year of two digits ``yy``."""
+    return yy + (1900 if yy >= _PIVOT else 2000)
+
+
 def _short_year(line: _Stripped) -> DateMatch | None:
     """A date with a two-digit year, read only after a label (``Published on 01/25/26``,
     ``Stand: 03.11.25``): alone, such a line may be a version or a score."""
@@ -655,8 +758,7 @@ def _short_year(line: _Stripped) -> DateMatch | None:
     ):
         return None
     g = m.groupdict()
-    yy = int(g["yy"] or 0)
-    g["y"] = str(yy + (1900 if yy >= _PIVOT else 2000))
+    g["y"] = str(_century(int(g["yy"] or 0)))
     if g["s"] == "/":  # slashes: either order, as for four-digit years
         g["sa"], g["sb"], g["a"], g["b"] = g["a"], g["b"], None, None
     value = _value(g, line.tz, line.day_first)
@@ -745,11 +847,14 @@ def published_updated(
     if first is None or first.updated:
         return None
     if second is None:
-        # "Updated 2 hours ago", "Last updated …": the update time is not printed
-        # (or not as a day), the first date stands.
+        # "Updated 2 hours ago", "Last updated …", "Updated November 18 at 4:46 PM": the
+        # update time is not printed (or not as a day, or without its year), the first
+        # date stands.
         bare = _LEFTOVER.match(_PREFIX.sub("", parts[1], count=1).replace("…", ""))
-        relative = len(parts[1]) < 40 and _RELATIVE.search(parts[1]) is not None
-        return (first, None) if relative or bare else None
+        short = len(parts[1]) < 40
+        relative = short and _RELATIVE.search(parts[1]) is not None
+        partial = short and _YEAR.search(parts[1]) is None and _CLOCK.search(parts[1]) is not None
+        return (first, None) if relative or bare or partial else None
     return first, second
 
 
