@@ -499,3 +499,26 @@ def test_headline_over_its_own_copy_across_the_byline_and_date() -> None:
     title = "City Council Approves Forty Kilometres of New Bike Lanes"
     text = dump(MENU, title, "Photo", title, "By Jane Doe", "March 4, 2025", HEADLINE, PROSE)
     assert title_of(text) == title
+
+
+# --- round 3: the line over the headline that tells nothing of the story ---------------
+
+
+def test_call_to_act_over_the_headline_is_no_headline_over_its_deck() -> None:
+    """A menu's item or a call to act right over the headline, the headline echoing the
+    prose and sharing no word with the line over it: the line over it is chrome, not a
+    headline over its deck (it scores as one for standing over an echoing line)."""
+    for chrome in ("Talk to an advisor today", "Press ESC to close", "What are you looking for?"):
+        text = dump(MENU, chrome, HEADLINE, "By Jane Doe", "March 4, 2025", PROSE)
+        assert title_of(text) == HEADLINE, chrome
+
+
+def test_headline_over_a_deck_sharing_its_subject_is_still_read() -> None:
+    """The headline that does not echo the prose, over a deck that does: the two share a
+    word of their story (``bike``), so the upper line is still the headline."""
+    title = "Bike lanes for every district by 2028"
+    deck = "The city council approves forty kilometres of new routes for commuters on bikes"
+    text = dump(MENU, title, deck, "By Jane Doe", "March 4, 2025", PROSE)
+    article = newsparse.parse(text)
+    assert article.title == title
+    assert article.subtitle == deck

@@ -31,6 +31,7 @@ __all__ = [
     "lead_stems",
     "networks_in",
     "share_button",
+    "shared_terms",
 ]
 
 #: A clock time with its half of the day (``9:41 AM``): a time stamp, language-neutral
@@ -163,6 +164,12 @@ def echo_share(text: str, lead: set[str]) -> float:
     # One word in common is chance (a small word, the outlet's name): two at least.
     found = len(stems & lead)
     return found / len(stems) if found >= _ECHO_WORDS else 0.0
+
+
+def shared_terms(a: str, b: str) -> set[str]:
+    """The echo's terms (stems of longer words, pairs of Han or kana characters) that
+    two lines share."""
+    return set(_echo_terms(words_of(a))) & set(_echo_terms(words_of(b)))
 
 
 def words_of(text: str) -> list[str]:

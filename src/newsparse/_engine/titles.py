@@ -27,6 +27,7 @@ from .title_cues import (
     echo_share,
     glued_heads,
     lead_stems,
+    shared_terms,
 )
 
 __all__ = [
@@ -434,6 +435,7 @@ def best_title(
         and _unechoed(upper) >= max(THRESHOLD, _unechoed(best) - _DISTANCE_STEP)
         and word_count(texts[upper.i]) <= word_count(texts[best.i])
         and not _starts(texts[best.i], texts[upper.i])
+        and _echoes_as(upper, best, texts)
         and (keys[upper.i] == keys[best.i] or not any(upper.i < j < best.i for j in anchor_set))
     ):
         # (Also over a deck under the threshold: muted only for the deck's echo.)
@@ -455,6 +457,16 @@ def _clear_lead(best: Candidate, scored: Sequence[Candidate]) -> bool:
     if "headline-length" not in best.values or any(WEIGHTS[x] < 0 for x in best.values):
         return False
     return all(c is best or c.score <= best.score - _LEAD_MARGIN for c in scored)
+
+
+def _echoes_as(upper: Candidate, best: Candidate, texts: Sequence[str]) -> bool:
+    """``upper`` echoes the prose's lead, or ``best`` does not either, or the two share
+    a word (a headline and its deck tell one story): a line that names nothing the
+    article tells (a menu's item, a section, a call to act) is no headline over a
+    deck that does."""
+    if upper.values.get("echo") or not best.values.get("echo"):
+        return True
+    return bool(shared_terms(texts[upper.i], texts[best.i]))
 
 
 def _above(
