@@ -522,3 +522,13 @@ def test_headline_over_a_deck_sharing_its_subject_is_still_read() -> None:
     article = newsparse.parse(text)
     assert article.title == title
     assert article.subtitle == deck
+
+
+def test_tags_between_bullets_or_bars_are_a_list() -> None:
+    """Four short parts between bullets or bars (``Cycling • City council • Transport``)
+    are a line of tags, as between commas, not the headline of a longer line over them."""
+    title = "City council approves forty kilometres of new bike lanes across the city by 2028"
+    for sep in (" • ", " | ", " · "):
+        tags = sep.join(["Bike lanes", "City council", "Transport", "Local news"])
+        text = dump(MENU, title, tags, "By Jane Doe", "March 4, 2025", PROSE)
+        assert title_of(text) == title, sep

@@ -73,7 +73,7 @@ WEIGHTS: dict[str, float] = {
     "late-far": -2.5,  # further
     "person": -0.5,  # reads as one person's name (``Jane Doe``, ``Jane Doe, MD``)
     "after-by": -3.0,  # under a lone ``By`` (or ``Von``, ``Par``...): the byline's name
-    "list": -3.0,  # four or more short parts between commas: tags, names, categories
+    "list": -3.0,  # four or more short parts between commas or bars: tags, names, categories
     "shortened": -3.0,  # the first words of a candidate above: a section or a short title
     "menu-copy": -3.0,  # in a run of short lines, as its copy is: a menu printed twice
     "doubled": -3.0,  # a phrase printed twice in a row (``Log in Log in``): buttons glued
@@ -123,7 +123,8 @@ _CRUMBS = re.compile(r"\S \S*[>»/›] \S")
 # "Read the guide >", "← Back": an arrow set apart (not a quotation's guillemets).
 _LINK = re.compile(r"^[^«]*\s[>›→»]$|^[<‹←]\s|[>›→]$")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
-_COMMAS = re.compile(r"[,、，]")
+#: What parts a list: commas, and the bullets and bars between tags (``Asia | Japan``).
+_COMMAS = re.compile(r"[,、，•·|]")
 #: A list's least number of parts, and the most words of each.
 _LIST_PARTS = 4
 _PART_WORDS = 4
@@ -301,7 +302,8 @@ def _doubled(text: str) -> bool:
 
 
 def _listed(text: str) -> bool:
-    """``Drama, Comedy, Film, Music``, ``Jane Doe, MD, RD``: short parts between commas."""
+    """``Drama, Comedy, Film, Music``, ``Jane Doe, MD, RD``, ``Asia | Japan | Tips | Food``:
+    short parts between commas, bullets or bars."""
     parts = _COMMAS.split(text)
     # (Stripped: ``word_count`` counts the spaces, and a part after a comma opens with one.)
     return len(parts) >= _LIST_PARTS and all(word_count(x.strip()) <= _PART_WORDS for x in parts)
