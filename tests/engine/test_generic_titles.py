@@ -532,3 +532,17 @@ def test_tags_between_bullets_or_bars_are_a_list() -> None:
         tags = sep.join(["Bike lanes", "City council", "Transport", "Local news"])
         text = dump(MENU, title, tags, "By Jane Doe", "March 4, 2025", PROSE)
         assert title_of(text) == title, sep
+
+
+def test_long_headline_over_a_shorter_deck() -> None:
+    """A long headline over a shorter deck, both telling the story, the byline under the
+    deck: the deck stands nearer the prose, the headline over it is still the title."""
+    title = (
+        "Daily deals: city council approves forty kilometres of new bike lanes, "
+        "parking spaces and a map of the routes"
+    )
+    deck = "Bike lanes for every district by spring"
+    text = dump(MENU, title, deck, "By Jane Doe", "March 4, 2025", PROSE)
+    article = newsparse.parse(text)
+    assert article.title == title
+    assert article.subtitle == deck

@@ -426,8 +426,8 @@ def best_title(
     if best is None:
         return None, scored
     best = _earlier_copy(best, scored, keys, end)
-    # A candidate right above, no longer, behind only by the step of distance it stands
-    # further from the prose, is the headline over its deck (or over its own copy
+    # A candidate right above, behind only by the step of distance it stands further
+    # from the prose, is the headline over its deck, longer or shorter (or over its own copy
     # printed again in capitals); not with a byline or date line between them, but for
     # its own copy: two stories of a list, each over its own.
     by_line = {c.i: c for c in scored}
@@ -435,7 +435,6 @@ def best_title(
     if (
         upper is not None
         and _unechoed(upper) >= max(THRESHOLD, _unechoed(best) - _DISTANCE_STEP)
-        and word_count(texts[upper.i]) <= word_count(texts[best.i])
         and not _starts(texts[best.i], texts[upper.i])
         and _echoes_as(upper, best, texts)
         and (keys[upper.i] == keys[best.i] or not any(upper.i < j < best.i for j in anchor_set))
