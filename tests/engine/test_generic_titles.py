@@ -546,3 +546,27 @@ def test_long_headline_over_a_shorter_deck() -> None:
     article = newsparse.parse(text)
     assert article.title == title
     assert article.subtitle == deck
+
+
+_FRENCH_PROSE = [
+    "La métropole de Lyon a inauguré mardi trois nouvelles lignes de tramway, qui relient "
+    "le centre aux communes de l'est de l'agglomération en moins de vingt minutes.",
+    "Les rames passeront toutes les six minutes aux heures de pointe, et le pont Lafayette "
+    "a été élargi pour accueillir les voies dans les deux sens.",
+    "Les commerçants du quartier craignaient la fin du stationnement, mais la métropole "
+    "promet un nouveau parking près de la gare de la Part-Dieu.",
+]
+
+
+def test_line_under_the_headline_and_its_date_is_no_headline() -> None:
+    """Headline, date line, then a photo's caption right over the prose: the caption is
+    nearer the prose and beside the date too, but only under it, with a headline telling
+    the story over the date: the headline heads the cluster, the caption follows it."""
+    title = "Lyon ouvre trois nouvelles lignes de tramway vers l'est"
+    caption = "Une rame du nouveau tramway sur le pont Lafayette"
+    for cluster in (["12 mars 2025"], ["Par Claire Martin", "12 mars 2025"]):
+        text = dump(["Accueil", "Politique", "Économie", "Culture"], title, cluster, caption)
+        text += dump(_FRENCH_PROSE)
+        article = newsparse.parse(text)
+        assert article.title == title, cluster
+        assert str(article.date) == "2025-03-12"

@@ -53,7 +53,8 @@ WEIGHTS: dict[str, float] = {
     "near-prose": 1.5,  # one or two free lines between
     "close-to-prose": 1.25,  # up to five (fitted with --urls both)
     "far-from-prose": -1.5,  # more than twelve
-    "anchor": 2.5,  # a byline, date or info line right after or before it
+    "anchor": 2.5,  # a byline, date or info line under it (past a deck and short lines)
+    "after-anchor": 2.0,  # only under a byline or date line, with a headline over them
     "repeated": 1.5,  # printed above too (a tab title, a breadcrumb's end)
     "slug": 4.0,  # times the share of the slug's words it holds
     "one-word": -3.0,
@@ -381,7 +382,7 @@ def best_title(
             c.add("late" if i - end <= _LATE_NEAR else "late-far")
         if share >= 0.5:
             c.add("slug", share)
-        if next_to_anchor(i, anchor_set, texts, rank) or anchor_past_share(
+        if next_to_anchor(i, anchor_set, texts, rank, above=False) or anchor_past_share(
             i, anchor_set, texts, rank.keys()
         ):
             c.add("anchor")
@@ -390,6 +391,11 @@ def best_title(
                 c.add("name")
             elif share < 0.5 and _role_under_name(i, anchor_set, texts, rank):
                 c.add("role")
+        elif i - 1 in anchor_set:
+            # Only under a byline or date line: a headline under its date, unless a line
+            # over the cluster tells the story (the headline over it: this line is what
+            # the cluster heads, a photo's caption, a subheading).
+            c.add("after-anchor" if _over_cluster(i, anchor_set, rank, echoes) else "anchor")
         if i in before or keys[i] in tails:
             c.add("repeated")
         if i in shortened:
@@ -622,9 +628,12 @@ def _tails(keys: Sequence[str], wanted: set[str]) -> set[str]:
     return found
 
 
-def next_to_anchor(i: int, anchors: set[int], texts: Sequence[str], rank: dict[int, int]) -> bool:
-    """A byline/date line just before ``i``, or below it past a deck and short lines."""
-    if i - 1 in anchors:
+def next_to_anchor(
+    i: int, anchors: set[int], texts: Sequence[str], rank: dict[int, int], *, above: bool = True
+) -> bool:
+    """A byline/date line just before ``i`` (unless not ``above``), or below it past a
+    deck and short lines."""
+    if above and i - 1 in anchors:
         return True
     seen = 0
     for j in range(i + 1, min(i + 7, len(texts))):
@@ -635,6 +644,15 @@ def next_to_anchor(i: int, anchors: set[int], texts: Sequence[str], rank: dict[i
             if seen > 3 or (seen > 1 and word_count(texts[j]) > 12):
                 return False
     return False
+
+
+def _over_cluster(i: int, anchors: set[int], rank: dict[int, int], echoes: set[int]) -> bool:
+    """The free line over the byline and date lines right above line ``i`` echoes the
+    prose's lead: a headline over its cluster, with line ``i`` under both."""
+    j = i - 1
+    while j >= 0 and (j in anchors or j not in rank):
+        j -= 1
+    return j in echoes
 
 
 def _name_over_date(i: int, anchors: set[int], texts: Sequence[str], rank: dict[int, int]) -> bool:
