@@ -570,3 +570,13 @@ def test_line_under_the_headline_and_its_date_is_no_headline() -> None:
         article = newsparse.parse(text)
         assert article.title == title, cluster
         assert str(article.date) == "2025-03-12"
+
+
+def test_time_stamp_no_date_rule_reads_anchors_the_headline() -> None:
+    """``Monday 5:30PM`` under the author's name, which no date rule reads (no year):
+    a time stamp all the same, so the headline over it has its cluster, and the
+    counters and labels between it and the prose leave it the title."""
+    for stamp in ("Monday 5:30PM", "Tuesday 11:40 am"):
+        counters = ["•", "Filed to: Transport", "84.1K", "108"]
+        text = dump(MENU, HEADLINE, "Jane Doe", stamp, counters, PROSE)
+        assert title_of(text) == HEADLINE, stamp

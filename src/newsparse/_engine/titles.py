@@ -24,6 +24,7 @@ from .layout import SENTENCE_END
 from .title_cues import (
     anchor_past_share,
     chrome_cues,
+    dated,
     echo_share,
     glued_heads,
     lead_stems,
@@ -343,7 +344,10 @@ def best_title(
     must have a byline or date line next to it (see :func:`next_to_anchor`).
     """
     slug = set(slug_words(url))
-    anchor_set = set(anchors)
+    stamped = {i for i in candidates if dated(texts[i])}
+    # A line holding a full date or a time stamp that no date rule labelled (``Jane Doe
+    # - 12/03/2026``, ``Monday 5:30PM``) is a headline's cluster all the same.
+    anchor_set = set(anchors) | stamped
     rank = {i: k for k, i in enumerate(free)}
     keys = [_loose(t) for t in texts[: max(end, *(i + 1 for i in candidates), 0)]]
     # Candidates whose words end a longer line (a breadcrumb ``Home > Blog > Title``).
@@ -374,7 +378,7 @@ def best_title(
         share = slug_share(text, slug)
         # (A line holding the whole slug is the page's own headline, full stop or not.)
         _shape(c, text, sentence=share < 1.0)
-        for cue in chrome_cues(i, texts):
+        for cue in chrome_cues(i, texts, stamped):
             c.add(cue)
         _more_shape(c, i, text, glued, echoes, over, captions)
         _distance(c, gaps[rank[i]])
