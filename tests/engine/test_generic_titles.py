@@ -580,3 +580,18 @@ def test_time_stamp_no_date_rule_reads_anchors_the_headline() -> None:
         counters = ["•", "Filed to: Transport", "84.1K", "108"]
         text = dump(MENU, HEADLINE, "Jane Doe", stamp, counters, PROSE)
         assert title_of(text) == HEADLINE, stamp
+
+
+def test_headline_over_its_deck_without_byline_or_date() -> None:
+    """A plain header: the headline over its deck, no byline or date line, both telling
+    the prose's story, nothing else near them. Both under the threshold, each a clear
+    lead but for the other: the upper one is the headline."""
+    deck = "Forty kilometres of protected bike lanes will open over the next three years"
+    text = dump(MENU, HEADLINE, deck, PROSE)
+    article = newsparse.parse(text)
+    assert article.title == HEADLINE
+    assert article.subtitle == deck
+    # Two lines telling the prose's story that share no word are no headline over its
+    # deck (two teasers, a section's blurb): no title.
+    other = "Forty kilometres of protected cycling routes over the next three years"
+    assert title_of(dump(MENU, "Council votes for new lanes", other, PROSE)) is None

@@ -451,9 +451,25 @@ def best_title(
     ):
         # (Also over a deck under the threshold: muted only for the deck's echo.)
         return upper, scored
+    if best.score < THRESHOLD and upper is not None and _pair_lead(upper, best, scored, texts):
+        return upper, scored
     if best.score < THRESHOLD and not _clear_lead(best, scored):
         return None, scored
     return best, scored
+
+
+def _pair_lead(
+    upper: Candidate, best: Candidate, scored: Sequence[Candidate], texts: Sequence[str]
+) -> bool:
+    """Under the threshold, a headline right over its deck with no byline or date line
+    beside them: both lines clear leads (see ``_clear_lead``) but for each other, one
+    step of distance apart, telling one story (a word in common)."""
+    if _unechoed(upper) < _unechoed(best) - _DISTANCE_STEP:
+        return False
+    if not shared_terms(texts[upper.i], texts[best.i]):
+        return False
+    others = [c for c in scored if c is not upper]
+    return _clear_lead(upper, [c for c in scored if c is not best]) and _clear_lead(best, others)
 
 
 def _clear_lead(best: Candidate, scored: Sequence[Candidate]) -> bool:
