@@ -595,3 +595,17 @@ def test_headline_over_its_deck_without_byline_or_date() -> None:
     # deck (two teasers, a section's blurb): no title.
     other = "Forty kilometres of protected cycling routes over the next three years"
     assert title_of(dump(MENU, "Council votes for new lanes", other, PROSE)) is None
+
+
+def test_photo_caption_under_the_deck_hides_no_byline() -> None:
+    """Headline, a deck that reads as the prose's first sentence, a photo's caption
+    ending with its credit, then the byline: the caption (chrome, however long) does not
+    part the headline from its byline, which anchors it over the chrome's repeats."""
+    more = "Continue reading the main story"
+    deck = (
+        "The plan adds protected routes between the stations and the northern districts, "
+        "officials say."
+    )
+    cap = "Cyclists wait at a crossing on the harbour road on Monday.Credit...Jane Roe/City Press"
+    text = dump(more, MENU, "Supported by", more, HEADLINE, deck, cap, "By Jane Doe", PROSE)
+    assert title_of(text) == HEADLINE

@@ -652,14 +652,14 @@ def next_to_anchor(
     i: int, anchors: set[int], texts: Sequence[str], rank: dict[int, int], *, above: bool = True
 ) -> bool:
     """A byline/date line just before ``i`` (unless not ``above``), or below it past a
-    deck and short lines."""
+    deck and short lines (a photo's caption ending with its credit not counted)."""
     if above and i - 1 in anchors:
         return True
     seen = 0
     for j in range(i + 1, min(i + 7, len(texts))):
         if j in anchors:
             return True
-        if j in rank:  # a free line: the deck, then a name or a label
+        if j in rank and not credit_tail(texts[j]):  # the deck, then a name or a label
             seen += 1
             if seen > 3 or (seen > 1 and word_count(texts[j]) > 12):
                 return False
