@@ -609,3 +609,17 @@ def test_photo_caption_under_the_deck_hides_no_byline() -> None:
     cap = "Cyclists wait at a crossing on the harbour road on Monday.Credit...Jane Roe/City Press"
     text = dump(more, MENU, "Supported by", more, HEADLINE, deck, cap, "By Jane Doe", PROSE)
     assert title_of(text) == HEADLINE
+
+
+def test_menu_line_over_the_headline_is_muted() -> None:
+    """A menu's line right over the headline that echoes the prose, printed in the menu
+    above too: it shares no word with the headline, so it is chrome beside a headline
+    (muted), not a headline over its deck, and its copy above gives it no lead."""
+    menu = "Talk to our team today"
+    text = dump(MENU, menu, "Log in", "Search", menu, HEADLINE, "By Jane Doe", "March 4, 2025")
+    assert title_of(text + dump(PROSE)) == HEADLINE
+    # A label of three words under the headline (a column's name) that echoes the prose
+    # does not mute the headline over it.
+    title = "Small gains, large cities"
+    text = dump(MENU, title, "Council Bike Lanes", "By Jane Doe", "March 4, 2025", PROSE)
+    assert title_of(text) == title

@@ -368,8 +368,20 @@ def best_title(
     echoes = {i for i in candidates if echo_share(texts[i], lead) >= _ECHO}
     captions = {i for i in echoes if credit_tail(texts[i])}
     # Not muted: the line right over an echoing one (a headline over its deck, which
-    # echoes the prose more often than the headline does).
-    over = {free[rank[j] - 1] for j in echoes if rank[j] > 0}
+    # echoes the prose more often than the headline does), where the two share a word
+    # (a menu's line over the headline tells nothing of its story), where the echoing
+    # line is a label of three words or fewer (a team's or a column's name, no deck), or
+    # over a clean copy's first line (a headline over a deck in other words).
+    over = {
+        free[rank[j] - 1]
+        for j in echoes
+        if rank[j] > 0
+        and (
+            word_count(texts[j]) <= 3
+            or free[rank[j] - 1] == first
+            or shared_terms(texts[free[rank[j] - 1]], texts[j])
+        )
+    }
     ctx = _Context(texts, free, set(candidates), anchor_set, rank)
     scored: list[Candidate] = []
     for i in candidates:
