@@ -499,3 +499,127 @@ def test_headline_over_its_own_copy_across_the_byline_and_date() -> None:
     title = "City Council Approves Forty Kilometres of New Bike Lanes"
     text = dump(MENU, title, "Photo", title, "By Jane Doe", "March 4, 2025", HEADLINE, PROSE)
     assert title_of(text) == title
+
+
+# --- round 3: the line over the headline that tells nothing of the story ---------------
+
+
+def test_call_to_act_over_the_headline_is_no_headline_over_its_deck() -> None:
+    """A menu's item or a call to act right over the headline, the headline echoing the
+    prose and sharing no word with the line over it: the line over it is chrome, not a
+    headline over its deck (it scores as one for standing over an echoing line)."""
+    for chrome in ("Talk to an advisor today", "Press ESC to close", "What are you looking for?"):
+        text = dump(MENU, chrome, HEADLINE, "By Jane Doe", "March 4, 2025", PROSE)
+        assert title_of(text) == HEADLINE, chrome
+
+
+def test_headline_over_a_deck_sharing_its_subject_is_still_read() -> None:
+    """The headline that does not echo the prose, over a deck that does: the two share a
+    word of their story (``bike``), so the upper line is still the headline."""
+    title = "Bike lanes for every district by 2028"
+    deck = "The city council approves forty kilometres of new routes for commuters on bikes"
+    text = dump(MENU, title, deck, "By Jane Doe", "March 4, 2025", PROSE)
+    article = newsparse.parse(text)
+    assert article.title == title
+    assert article.subtitle == deck
+
+
+def test_tags_between_bullets_or_bars_are_a_list() -> None:
+    """Four short parts between bullets or bars (``Cycling • City council • Transport``)
+    are a line of tags, as between commas, not the headline of a longer line over them."""
+    title = "City council approves forty kilometres of new bike lanes across the city by 2028"
+    for sep in (" • ", " | ", " · "):
+        tags = sep.join(["Bike lanes", "City council", "Transport", "Local news"])
+        text = dump(MENU, title, tags, "By Jane Doe", "March 4, 2025", PROSE)
+        assert title_of(text) == title, sep
+
+
+def test_long_headline_over_a_shorter_deck() -> None:
+    """A long headline over a shorter deck, both telling the story, the byline under the
+    deck: the deck stands nearer the prose, the headline over it is still the title."""
+    title = (
+        "Daily deals: city council approves forty kilometres of new bike lanes, "
+        "parking spaces and a map of the routes"
+    )
+    deck = "Bike lanes for every district by spring"
+    text = dump(MENU, title, deck, "By Jane Doe", "March 4, 2025", PROSE)
+    article = newsparse.parse(text)
+    assert article.title == title
+    assert article.subtitle == deck
+
+
+_FRENCH_PROSE = [
+    "La métropole de Lyon a inauguré mardi trois nouvelles lignes de tramway, qui relient "
+    "le centre aux communes de l'est de l'agglomération en moins de vingt minutes.",
+    "Les rames passeront toutes les six minutes aux heures de pointe, et le pont Lafayette "
+    "a été élargi pour accueillir les voies dans les deux sens.",
+    "Les commerçants du quartier craignaient la fin du stationnement, mais la métropole "
+    "promet un nouveau parking près de la gare de la Part-Dieu.",
+]
+
+
+def test_line_under_the_headline_and_its_date_is_no_headline() -> None:
+    """Headline, date line, then a photo's caption right over the prose: the caption is
+    nearer the prose and beside the date too, but only under it, with a headline telling
+    the story over the date: the headline heads the cluster, the caption follows it."""
+    title = "Lyon ouvre trois nouvelles lignes de tramway vers l'est"
+    caption = "Une rame du nouveau tramway sur le pont Lafayette"
+    for cluster in (["12 mars 2025"], ["Par Claire Martin", "12 mars 2025"]):
+        text = dump(["Accueil", "Politique", "Économie", "Culture"], title, cluster, caption)
+        text += dump(_FRENCH_PROSE)
+        article = newsparse.parse(text)
+        assert article.title == title, cluster
+        assert str(article.date) == "2025-03-12"
+
+
+def test_time_stamp_no_date_rule_reads_anchors_the_headline() -> None:
+    """``Monday 5:30PM`` under the author's name, which no date rule reads (no year):
+    a time stamp all the same, so the headline over it has its cluster, and the
+    counters and labels between it and the prose leave it the title."""
+    for stamp in ("Monday 5:30PM", "Tuesday 11:40 am"):
+        counters = ["•", "Filed to: Transport", "84.1K", "108"]
+        text = dump(MENU, HEADLINE, "Jane Doe", stamp, counters, PROSE)
+        assert title_of(text) == HEADLINE, stamp
+
+
+def test_headline_over_its_deck_without_byline_or_date() -> None:
+    """A plain header: the headline over its deck, no byline or date line, both telling
+    the prose's story, nothing else near them. Both under the threshold, each a clear
+    lead but for the other: the upper one is the headline."""
+    deck = "Forty kilometres of protected bike lanes will open over the next three years"
+    text = dump(MENU, HEADLINE, deck, PROSE)
+    article = newsparse.parse(text)
+    assert article.title == HEADLINE
+    assert article.subtitle == deck
+    # Two lines telling the prose's story that share no word are no headline over its
+    # deck (two teasers, a section's blurb): no title.
+    other = "Forty kilometres of protected cycling routes over the next three years"
+    assert title_of(dump(MENU, "Council votes for new lanes", other, PROSE)) is None
+
+
+def test_photo_caption_under_the_deck_hides_no_byline() -> None:
+    """Headline, a deck that reads as the prose's first sentence, a photo's caption
+    ending with its credit, then the byline: the caption (chrome, however long) does not
+    part the headline from its byline, which anchors it over the chrome's repeats."""
+    more = "Continue reading the main story"
+    deck = (
+        "The plan adds protected routes between the stations and the northern districts, "
+        "officials say."
+    )
+    cap = "Cyclists wait at a crossing on the harbour road on Monday.Credit...Jane Roe/City Press"
+    text = dump(more, MENU, "Supported by", more, HEADLINE, deck, cap, "By Jane Doe", PROSE)
+    assert title_of(text) == HEADLINE
+
+
+def test_menu_line_over_the_headline_is_muted() -> None:
+    """A menu's line right over the headline that echoes the prose, printed in the menu
+    above too: it shares no word with the headline, so it is chrome beside a headline
+    (muted), not a headline over its deck, and its copy above gives it no lead."""
+    menu = "Talk to our team today"
+    text = dump(MENU, menu, "Log in", "Search", menu, HEADLINE, "By Jane Doe", "March 4, 2025")
+    assert title_of(text + dump(PROSE)) == HEADLINE
+    # A label of three words under the headline (a column's name) that echoes the prose
+    # does not mute the headline over it.
+    title = "Small gains, large cities"
+    text = dump(MENU, title, "Council Bike Lanes", "By Jane Doe", "March 4, 2025", PROSE)
+    assert title_of(text) == title

@@ -11,6 +11,7 @@ from newsparse._engine.title_cues import (
     glued_heads,
     lead_stems,
     networks_in,
+    shared_terms,
 )
 from newsparse._engine.titles import words_of
 from newsparse._explain import explain
@@ -257,3 +258,12 @@ def test_chinese_headline_over_the_prose_echoes_it() -> None:
     ]
     text = "\n\n".join(["首页", "新闻", "体育", "财经", "登录注册", headline, *prose]) + "\n"
     assert newsparse.parse(text).title == headline
+
+
+def test_shared_terms_are_stems_of_longer_words_and_han_pairs() -> None:
+    assert shared_terms("Kelp forests return", "Divers count more kelp than in 2019") == {"kelp"}
+    # Words of three letters or fewer are not read (``Pro``, ``the``).
+    assert shared_terms("Mac Pro news", "The MacBook Pro ships") == set()
+    # A word's first letters: inflections meet.
+    assert shared_terms("Healthy aging", "Your health and mind") == {"healt"}
+    assert shared_terms("东京大学", "大学生") == {"大学"}

@@ -26,15 +26,17 @@ __all__ = [
     "anchor_past_share",
     "byline_behind",
     "chrome_cues",
+    "dated",
     "echo_share",
     "glued_heads",
     "lead_stems",
     "networks_in",
     "share_button",
+    "shared_terms",
 ]
 
 #: A clock time with its half of the day (``9:41 AM``): a time stamp, language-neutral
-#: enough (24-hour times need a date next to them to count, see ``_dated``).
+#: enough (24-hour times need a date next to them to count, see ``dated``).
 _CLOCK_HALF = re.compile(r"(?i)\b\d{1,2}[:.]\d{2}\s*[ap]\.?m\b")
 #: The social networks and sharing channels a share bar names; brand names, which
 #: every language prints as they are.
@@ -73,10 +75,13 @@ def networks_in(text: str) -> set[str]:
     return {m.group(1).lower().replace("-", "") for m in _NETWORKS.finditer(text)}
 
 
-def chrome_cues(i: int, texts: Sequence[str]) -> Iterator[str]:
-    """The names of the chrome features (``WEIGHTS`` keys) that line ``i`` shows."""
+def chrome_cues(
+    i: int, texts: Sequence[str], stamped: Container[int] | None = None
+) -> Iterator[str]:
+    """The names of the chrome features (``WEIGHTS`` keys) that line ``i`` shows;
+    ``stamped``, when given, are the lines already known to be :func:`dated`."""
     text = texts[i]
-    if _dated(text):
+    if (i in stamped) if stamped is not None else dated(text):
         yield "dated"
     if byline_behind(text):
         yield "by-line"
@@ -165,6 +170,12 @@ def echo_share(text: str, lead: set[str]) -> float:
     return found / len(stems) if found >= _ECHO_WORDS else 0.0
 
 
+def shared_terms(a: str, b: str) -> set[str]:
+    """The echo's terms (stems of longer words, pairs of Han or kana characters) that
+    two lines share."""
+    return set(_echo_terms(words_of(a))) & set(_echo_terms(words_of(b)))
+
+
 def words_of(text: str) -> list[str]:
     """Lower-case words (as :func:`.titles.words_of` reads them, which imports this)."""
     text = unicodedata.normalize("NFC", text).lower().replace("'", "").replace("’", "")
@@ -189,7 +200,7 @@ def _stem(word: str) -> str:
     return word[:_STEM]
 
 
-def _dated(text: str) -> bool:
+def dated(text: str) -> bool:
     """A full date (day, month and year: ``November 19, 2019``, ``18.11.2019``) or a
     clock time with its AM/PM: a date line or a time stamp, however it is labelled."""
     if _CLOCK_HALF.search(text):

@@ -24,9 +24,11 @@ from .layout import SENTENCE_END
 from .title_cues import (
     anchor_past_share,
     chrome_cues,
+    dated,
     echo_share,
     glued_heads,
     lead_stems,
+    shared_terms,
 )
 
 __all__ = [
@@ -52,7 +54,8 @@ WEIGHTS: dict[str, float] = {
     "near-prose": 1.5,  # one or two free lines between
     "close-to-prose": 1.25,  # up to five (fitted with --urls both)
     "far-from-prose": -1.5,  # more than twelve
-    "anchor": 2.5,  # a byline, date or info line right after or before it
+    "anchor": 2.5,  # a byline, date or info line under it (past a deck and short lines)
+    "after-anchor": 2.0,  # only under a byline or date line, with a headline over them
     "repeated": 1.5,  # printed above too (a tab title, a breadcrumb's end)
     "slug": 4.0,  # times the share of the slug's words it holds
     "one-word": -3.0,
@@ -72,7 +75,7 @@ WEIGHTS: dict[str, float] = {
     "late-far": -2.5,  # further
     "person": -0.5,  # reads as one person's name (``Jane Doe``, ``Jane Doe, MD``)
     "after-by": -3.0,  # under a lone ``By`` (or ``Von``, ``Par``...): the byline's name
-    "list": -3.0,  # four or more short parts between commas: tags, names, categories
+    "list": -3.0,  # four or more short parts between commas or bars: tags, names, categories
     "shortened": -3.0,  # the first words of a candidate above: a section or a short title
     "menu-copy": -3.0,  # in a run of short lines, as its copy is: a menu printed twice
     "doubled": -3.0,  # a phrase printed twice in a row (``Log in Log in``): buttons glued
@@ -122,7 +125,8 @@ _CRUMBS = re.compile(r"\S \S*[>»/›] \S")
 # "Read the guide >", "← Back": an arrow set apart (not a quotation's guillemets).
 _LINK = re.compile(r"^[^«]*\s[>›→»]$|^[<‹←]\s|[>›→]$")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
-_COMMAS = re.compile(r"[,、，]")
+#: What parts a list: commas, and the bullets and bars between tags (``Asia | Japan``).
+_COMMAS = re.compile(r"[,、，•·|]")
 #: A list's least number of parts, and the most words of each.
 _LIST_PARTS = 4
 _PART_WORDS = 4
@@ -300,7 +304,8 @@ def _doubled(text: str) -> bool:
 
 
 def _listed(text: str) -> bool:
-    """``Drama, Comedy, Film, Music``, ``Jane Doe, MD, RD``: short parts between commas."""
+    """``Drama, Comedy, Film, Music``, ``Jane Doe, MD, RD``, ``Asia | Japan | Tips | Food``:
+    short parts between commas, bullets or bars."""
     parts = _COMMAS.split(text)
     # (Stripped: ``word_count`` counts the spaces, and a part after a comma opens with one.)
     return len(parts) >= _LIST_PARTS and all(word_count(x.strip()) <= _PART_WORDS for x in parts)
@@ -339,7 +344,10 @@ def best_title(
     must have a byline or date line next to it (see :func:`next_to_anchor`).
     """
     slug = set(slug_words(url))
-    anchor_set = set(anchors)
+    stamped = {i for i in candidates if dated(texts[i])}
+    # A line holding a full date or a time stamp that no date rule labelled (``Jane Doe
+    # - 12/03/2026``, ``Monday 5:30PM``) is a headline's cluster all the same.
+    anchor_set = set(anchors) | stamped
     rank = {i: k for k, i in enumerate(free)}
     keys = [_loose(t) for t in texts[: max(end, *(i + 1 for i in candidates), 0)]]
     # Candidates whose words end a longer line (a breadcrumb ``Home > Blog > Title``).
@@ -360,8 +368,20 @@ def best_title(
     echoes = {i for i in candidates if echo_share(texts[i], lead) >= _ECHO}
     captions = {i for i in echoes if credit_tail(texts[i])}
     # Not muted: the line right over an echoing one (a headline over its deck, which
-    # echoes the prose more often than the headline does).
-    over = {free[rank[j] - 1] for j in echoes if rank[j] > 0}
+    # echoes the prose more often than the headline does), where the two share a word
+    # (a menu's line over the headline tells nothing of its story), where the echoing
+    # line is a label of three words or fewer (a team's or a column's name, no deck), or
+    # over a clean copy's first line (a headline over a deck in other words).
+    over = {
+        free[rank[j] - 1]
+        for j in echoes
+        if rank[j] > 0
+        and (
+            word_count(texts[j]) <= 3
+            or free[rank[j] - 1] == first
+            or shared_terms(texts[free[rank[j] - 1]], texts[j])
+        )
+    }
     ctx = _Context(texts, free, set(candidates), anchor_set, rank)
     scored: list[Candidate] = []
     for i in candidates:
@@ -370,7 +390,7 @@ def best_title(
         share = slug_share(text, slug)
         # (A line holding the whole slug is the page's own headline, full stop or not.)
         _shape(c, text, sentence=share < 1.0)
-        for cue in chrome_cues(i, texts):
+        for cue in chrome_cues(i, texts, stamped):
             c.add(cue)
         _more_shape(c, i, text, glued, echoes, over, captions)
         _distance(c, gaps[rank[i]])
@@ -378,7 +398,7 @@ def best_title(
             c.add("late" if i - end <= _LATE_NEAR else "late-far")
         if share >= 0.5:
             c.add("slug", share)
-        if next_to_anchor(i, anchor_set, texts, rank) or anchor_past_share(
+        if next_to_anchor(i, anchor_set, texts, rank, above=False) or anchor_past_share(
             i, anchor_set, texts, rank.keys()
         ):
             c.add("anchor")
@@ -387,6 +407,11 @@ def best_title(
                 c.add("name")
             elif share < 0.5 and _role_under_name(i, anchor_set, texts, rank):
                 c.add("role")
+        elif i - 1 in anchor_set:
+            # Only under a byline or date line: a headline under its date, unless a line
+            # over the cluster tells the story (the headline over it: this line is what
+            # the cluster heads, a photo's caption, a subheading).
+            c.add("after-anchor" if _over_cluster(i, anchor_set, rank, echoes) else "anchor")
         if i in before or keys[i] in tails:
             c.add("repeated")
         if i in shortened:
@@ -423,8 +448,8 @@ def best_title(
     if best is None:
         return None, scored
     best = _earlier_copy(best, scored, keys, end)
-    # A candidate right above, no longer, behind only by the step of distance it stands
-    # further from the prose, is the headline over its deck (or over its own copy
+    # A candidate right above, behind only by the step of distance it stands further
+    # from the prose, is the headline over its deck, longer or shorter (or over its own copy
     # printed again in capitals); not with a byline or date line between them, but for
     # its own copy: two stories of a list, each over its own.
     by_line = {c.i: c for c in scored}
@@ -432,15 +457,31 @@ def best_title(
     if (
         upper is not None
         and _unechoed(upper) >= max(THRESHOLD, _unechoed(best) - _DISTANCE_STEP)
-        and word_count(texts[upper.i]) <= word_count(texts[best.i])
         and not _starts(texts[best.i], texts[upper.i])
+        and _echoes_as(upper, best, texts)
         and (keys[upper.i] == keys[best.i] or not any(upper.i < j < best.i for j in anchor_set))
     ):
         # (Also over a deck under the threshold: muted only for the deck's echo.)
         return upper, scored
+    if best.score < THRESHOLD and upper is not None and _pair_lead(upper, best, scored, texts):
+        return upper, scored
     if best.score < THRESHOLD and not _clear_lead(best, scored):
         return None, scored
     return best, scored
+
+
+def _pair_lead(
+    upper: Candidate, best: Candidate, scored: Sequence[Candidate], texts: Sequence[str]
+) -> bool:
+    """Under the threshold, a headline right over its deck with no byline or date line
+    beside them: both lines clear leads (see ``_clear_lead``) but for each other, one
+    step of distance apart, telling one story (a word in common)."""
+    if _unechoed(upper) < _unechoed(best) - _DISTANCE_STEP:
+        return False
+    if not shared_terms(texts[upper.i], texts[best.i]):
+        return False
+    others = [c for c in scored if c is not upper]
+    return _clear_lead(upper, [c for c in scored if c is not best]) and _clear_lead(best, others)
 
 
 def _clear_lead(best: Candidate, scored: Sequence[Candidate]) -> bool:
@@ -455,6 +496,16 @@ def _clear_lead(best: Candidate, scored: Sequence[Candidate]) -> bool:
     if "headline-length" not in best.values or any(WEIGHTS[x] < 0 for x in best.values):
         return False
     return all(c is best or c.score <= best.score - _LEAD_MARGIN for c in scored)
+
+
+def _echoes_as(upper: Candidate, best: Candidate, texts: Sequence[str]) -> bool:
+    """``upper`` echoes the prose's lead, or ``best`` does not either, or the two share
+    a word (a headline and its deck tell one story): a line that names nothing the
+    article tells (a menu's item, a section, a call to act) is no headline over a
+    deck that does."""
+    if upper.values.get("echo") or not best.values.get("echo"):
+        return True
+    return bool(shared_terms(texts[upper.i], texts[best.i]))
 
 
 def _above(
@@ -609,19 +660,31 @@ def _tails(keys: Sequence[str], wanted: set[str]) -> set[str]:
     return found
 
 
-def next_to_anchor(i: int, anchors: set[int], texts: Sequence[str], rank: dict[int, int]) -> bool:
-    """A byline/date line just before ``i``, or below it past a deck and short lines."""
-    if i - 1 in anchors:
+def next_to_anchor(
+    i: int, anchors: set[int], texts: Sequence[str], rank: dict[int, int], *, above: bool = True
+) -> bool:
+    """A byline/date line just before ``i`` (unless not ``above``), or below it past a
+    deck and short lines (a photo's caption ending with its credit not counted)."""
+    if above and i - 1 in anchors:
         return True
     seen = 0
     for j in range(i + 1, min(i + 7, len(texts))):
         if j in anchors:
             return True
-        if j in rank:  # a free line: the deck, then a name or a label
+        if j in rank and not credit_tail(texts[j]):  # the deck, then a name or a label
             seen += 1
             if seen > 3 or (seen > 1 and word_count(texts[j]) > 12):
                 return False
     return False
+
+
+def _over_cluster(i: int, anchors: set[int], rank: dict[int, int], echoes: set[int]) -> bool:
+    """The free line over the byline and date lines right above line ``i`` echoes the
+    prose's lead: a headline over its cluster, with line ``i`` under both."""
+    j = i - 1
+    while j >= 0 and (j in anchors or j not in rank):
+        j -= 1
+    return j in echoes
 
 
 def _name_over_date(i: int, anchors: set[int], texts: Sequence[str], rank: dict[int, int]) -> bool:
