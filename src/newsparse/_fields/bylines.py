@@ -209,6 +209,8 @@ _DATE_BITS = re.compile(
     r"|\b\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?|years?)"
     r"\s+ago\b"
     r"|(?:\d+\s*(?:分钟|小时|天)前)"
+    # "Catherine Shu @catherineshu / 2 days": a relative date without "ago" ends the line.
+    r"|(?<=[/|•·]\s)\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s*$"
 )
 _CHROME = re.compile(
     r"(?i)\b\d+\s*(?:min(?:ute)?s?|m)\.?\s+(?:read|lesezeit|de\s+lecture|de\s+lectura)\b"
@@ -226,6 +228,14 @@ _LABEL_GAP = 12
 # White space, separators and connectors between a byline and its date ("on", "le" ...).
 _JOINERS = " \t\u00a0,;:|｜•·●▪-–—/"
 _JOIN_WORDS = _words("on am le el em il op den at")
+# "By Jane Doe On 11/13/19": the English connectors in capitals too ("Le" is a surname).
+_JOIN_CAPITALS = _words("On ON At AT")
+# "By Jane Doe on Monday, November 18th, 2019": the weekday before the date.
+_WEEKDAYS = _words("""monday tuesday wednesday thursday friday saturday sunday montag dienstag
+    mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi
+    dimanche lunes martes miércoles jueves viernes sábado domingo lunedì martedì mercoledì
+    giovedì venerdì sabato domenica maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
+    segunda-feira terça-feira quarta-feira quinta-feira sexta-feira""")
 
 
 @attrs.frozen(slots=True)
@@ -344,7 +354,9 @@ _NOT_NAMES = _words("""the of and in on for to a an with at from by as is are wa
     related recent all our your my we you it its his her their they he she not no yes or but
     if so via per than into over under after before during since until has have had be been
     do does did get view comments comment posted written edition digital print online
-    next previous top best sobre über acerca""")
+    next previous top best sobre über acerca
+    university universität université universidad università universidade college
+    institute institut instituto school hospital foundation""")
 # The first word of a menu facet or of a sentence: "By Company Size", "By Use Case",
 # "By Clicking Submit", "By Continuing ...".
 _FACETS = _words("""company size industry industries topic topics role roles use type types category
@@ -409,7 +421,7 @@ def _is_name(text: str, *, prefixed: bool = False) -> bool:
     tokens = text.split()
     if not 2 <= len(tokens) <= 5 or len(text) > 48:
         return False
-    if any(t.lower() in _NOT_NAMES for t in tokens) or _is_gerund(tokens[0]):
+    if _not_name_word(tokens, prefixed=prefixed) or _is_gerund(tokens[0]):
         return False
     long_words = sum(1 for t in tokens if len(t) > 2 and not t.endswith("."))
     if not prefixed and long_words > 3:
@@ -429,6 +441,25 @@ def _is_name(text: str, *, prefixed: bool = False) -> bool:
             return False
         capitals += 1
     return capitals >= 2
+
+
+# The letters of Vietnamese (ă, đ, ơ, ư and the tone marks of Latin Extended Additional).
+_VIETNAMESE = re.compile(r"[ăâđơưĂÂĐƠƯ\u1ea0-\u1ef9]")
+
+
+#: English small words that end Vietnamese and Korean names printed without their
+#: marks (``Minh Do``, ``Thu An``), read so after a "By".
+_SURNAME_TOO = _words("do an my")
+
+
+def _not_name_word(tokens: list[str], *, prefixed: bool = False) -> bool:
+    """A word no name holds (``News``, ``The``): English words, so not in a name that a
+    letter shows to be Vietnamese (``Nguyễn Văn An``: "An" is a given name there)."""
+    if any(_VIETNAMESE.search(t) for t in tokens):
+        return False
+    if prefixed and tokens[-1][:1].isupper() and tokens[-1].lower() in _SURNAME_TOO:
+        tokens = tokens[:-1]
+    return any(t.lower() in _NOT_NAMES for t in tokens)
 
 
 def _is_gerund(token: str) -> bool:
@@ -468,6 +499,9 @@ def _name_then_role(piece: str) -> str | None:
     """``Rasmus Barslund Founder`` -> ``Rasmus Barslund``: a name, then its job."""
     tokens = piece.split()
     k = next((k for k, t in enumerate(tokens) if _is_role_token(t)), 0)
+    # "Bruce Y. Lee Senior Contributor": the job's first words ("Senior") are the job's.
+    while k > 2 and tokens[k - 1].lower().strip(".,") in _ROLE_SURNAMES:
+        k -= 1
     head = " ".join(tokens[:k])
     if any(t.lower() in _ROLE_SURNAMES for t in tokens[:k]):
         return None  # "Senior Environment Correspondent"
@@ -537,9 +571,14 @@ def _trim_end(text: str, end: int) -> int:
         while end > 0 and text[end - 1] in _JOINERS:
             end -= 1
         k = text.rfind(" ", 0, end)
-        if text[k + 1 : end] not in _JOIN_WORDS:
+        if not _joiner(text[k + 1 : end]):
             return end
         end = max(k, 0)
+
+
+def _joiner(word: str) -> bool:
+    """A connector or weekday between a byline and its date (``on``, ``On``, ``Monday``)."""
+    return word in _JOIN_WORDS or word in _JOIN_CAPITALS or word.lower() in _WEEKDAYS
 
 
 def _trim_start(text: str, start: int) -> int:
@@ -548,7 +587,7 @@ def _trim_start(text: str, start: int) -> int:
         while start < len(text) and text[start] in _JOINERS:
             start += 1
         k = text.find(" ", start)
-        if k < 0 or text[start:k] not in _JOIN_WORDS:
+        if k < 0 or not _joiner(text[start:k]):
             return start
         start = k
 
@@ -782,7 +821,10 @@ def _read_pieces(parts: list[str], *, prefixed: bool) -> tuple[list[str], str | 
     source: str | None = None
     role = False
     strong = False
-    for sep, piece in _pieces(parts):
+    pieces = _pieces(parts)
+    named = ""  # the last name as printed
+    for at, (sep, piece) in enumerate(pieces):
+        last = at == len(pieces) - 1
         strong = strong or sep[:1] in _STRONG
         if not piece or _NOT_AUTHOR_MARK in piece:
             continue
@@ -797,10 +839,14 @@ def _read_pieces(parts: list[str], *, prefixed: bool) -> tuple[list[str], str | 
         if is_outlet(piece):
             source = source or _outlet_name(piece)
             continue
+        piece = _once(piece)
         if _is_role(piece):
             role = True
             # "Rasmus Barslund Founder": a name then its job, where a name goes.
             name = _name_then_role(piece) if not authors or sep in _AND_WORDS else None
+            if name is None and not authors:
+                # "Michael HiltzikBusiness Columnist": the name glued to the job.
+                name = (_glued_tail(piece, prefixed=prefixed) or (None, None))[0]
         elif _is_name(piece, prefixed=prefixed):
             name = piece
             if strong and authors:
@@ -810,9 +856,59 @@ def _read_pieces(parts: list[str], *, prefixed: bool) -> tuple[list[str], str | 
             continue
         elif strong and authors and prefixed:
             break  # "By Jane Doe | View In Digital Edition"
+        elif authors and sep == "," and last and _affiliation(piece, named):
+            continue  # "Tanza Loudenback, Business Insider": her outlet or school
         else:
-            return None
+            glued = _glued_tail(piece, prefixed=prefixed)
+            if glued is None:
+                return None
+            name, outlet = glued
+            source = source or outlet
+        if name is not None:
+            named = name
         name = display_case(name) if name is not None else None
         if name is not None and name not in authors:
             authors.append(name)
     return authors, source
+
+
+def _once(piece: str) -> str:
+    """``Sean Martin Sean Martin`` (a link's text and the name, side by side): the name."""
+    tokens = piece.split()
+    half = len(tokens) // 2
+    if half >= 2 and len(tokens) == 2 * half and tokens[:half] == tokens[half:]:
+        return " ".join(tokens[:half])
+    return piece
+
+
+def _affiliation(piece: str, name: str) -> bool:
+    """The last piece after a name and a comma, in capitals: the person's outlet or
+    school (``Business Insider``, ``Clemson University``), or, in a byline printed in
+    capitals, one word (``VICTOR TANGERMANN, FUTURISM``). Never a person's name."""
+    words = piece.split()
+    if not 1 <= len(words) <= 4 or any(c.isdigit() for c in piece):
+        return False
+    if not all(w[:1].isupper() or w in _OUTLET_SMALL_WORDS for w in words):
+        return False
+    if len(words) == 1:
+        return piece.isupper() and name.isupper() and len(piece) >= 3
+    return not _is_name(piece)
+
+
+# A name glued to what follows it: "HiltzikBusiness", "GarberFOXBusiness".
+_GLUED_TAIL = re.compile(r"(?<=[a-z\u00e0-\u00ff]{3})(?=[A-Z])")
+
+
+def _glued_tail(piece: str, *, prefixed: bool) -> tuple[str, str | None] | None:
+    """``Michael HiltzikBusiness Columnist``: a name glued to a job title, or after a
+    "By" to its outlet or a link (``By Jonathan GarberFOXBusiness``): (the name, the
+    outlet or None); None when the piece is no such name."""
+    for m in _GLUED_TAIL.finditer(piece):
+        head, tail = piece[: m.start()], piece[m.start() :]
+        if not _is_name(head, prefixed=prefixed) or " " in piece[m.start() - 1 : m.start()]:
+            continue
+        if is_outlet(tail):
+            return head, _outlet_name(tail)
+        if _is_role(tail) or prefixed:
+            return head, None
+    return None

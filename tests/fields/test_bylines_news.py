@@ -1,0 +1,97 @@
+"""Byline forms of news pages (issue 12.2): glued jobs, capital connectors, affiliations."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse._fields.bylines import parse_byline
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "rest"),
+    [
+        # "On" in capitals between the name and the date, as a magazine prints it.
+        ("By Jane Holloway On 11/13/19 at 4:00 PM EST", ("Jane Holloway",), "11/13/19 at 4:00 PM"),
+        ("BY JANE HOLLOWAY ON 11/13/19", ("Jane Holloway",), "11/13/19"),
+        # The weekday before the date is the date's, not the name's.
+        (
+            "By Paul Marsh on Monday, November 18th, 2019 at 11:04 a.m.",
+            ("Paul Marsh",),
+            "November 18th, 2019 at 11:04 a.m.",
+        ),
+        ("Von Anna Keller am Dienstag, 3. März 2025", ("Anna Keller",), "3. März 2025"),
+        # A relative date without "ago" ending the line, after a handle.
+        ("Carla Wen @carlawen / 2 days", ("Carla Wen",), "2 days"),
+        # "Le" is a surname, not the French connector, when capitalised.
+        ("By Minh Le, March 3, 2025", ("Minh Le",), "March 3, 2025"),
+    ],
+)
+def test_connectors_and_weekdays_before_the_date(
+    text: str, authors: tuple[str, ...], rest: str
+) -> None:
+    byline = parse_byline(text)
+    assert byline is not None
+    assert byline.authors == authors
+    assert byline.rest == rest
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "source"),
+    [
+        # A name glued to its job title or, after "By", to its outlet's link.
+        ("By Mark HollisBusiness Columnist", ("Mark Hollis",), None),
+        ("By Ada PerkinsFOXBusiness", ("Ada Perkins",), None),
+        ("By Ada PerkinsReuters", ("Ada Perkins",), "Reuters"),
+        # Seniority words before the job are the job's.
+        ("Bruno Y. Leal Senior Contributor", ("Bruno Y. Leal",), None),
+        ("Eli Marsh Contributing Writer", ("Eli Marsh",), None),
+        # The name printed twice side by side (a link's text and the name).
+        ("By Sean Morton Sean Morton", ("Sean Morton",), None),
+        # An outlet or school after the comma is no second author.
+        ("Tara Lindqvist, Business Insider", ("Tara Lindqvist",), None),
+        ("Shelly R. Cotter, Clemson University", ("Shelly R. Cotter",), None),
+        ("VICTOR TANNER, FUTURISM", ("Victor Tanner",), None),
+        ("Jane Doe, Bank of England", ("Jane Doe",), None),
+    ],
+)
+def test_jobs_outlets_and_copies_after_the_name(
+    text: str, authors: tuple[str, ...], source: str | None
+) -> None:
+    byline = parse_byline(text)
+    assert byline is not None
+    assert byline.authors == authors
+    assert byline.source == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marcus HollowayView More Articles",  # no "By", and the tail is no job
+        "Los Angeles, California",  # a place: one word after the comma, not in capitals
+        "Senior Environment Correspondent",  # a job alone
+    ],
+)
+def test_still_no_byline(text: str) -> None:
+    assert parse_byline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        # An English not-a-name word ("An") is a given name in a Vietnamese name.
+        ("Tác giả: Nguyễn Văn An", ("Nguyễn Văn An",)),
+        ("Nguyễn Thị An", ("Nguyễn Thị An",)),
+        # ... and printed without its marks, after a "By".
+        ("By Matt Dunbar, Minh Do on Monday, November 18th, 2019", ("Matt Dunbar", "Minh Do")),
+    ],
+)
+def test_names_of_other_languages_keep_their_words(text: str, authors: tuple[str, ...]) -> None:
+    byline = parse_byline(text)
+    assert byline is not None
+    assert byline.authors == authors
+
+
+def test_english_not_a_name_words_still_refuse_english_lines() -> None:
+    assert parse_byline("An Update") is None
+    assert parse_byline("By The Way") is None
+    assert parse_byline("What To Do") is None
