@@ -407,6 +407,10 @@ def _cluster(w: Work, title: int | None, end: int, given: frozenset[str]) -> Non
         _name_under_title(w, title, hi)
     if "byline" not in w.fields and "byline" not in given and title is not None:
         _byline_ending_deck(w, title, given)
+    if "byline" not in w.fields and "byline" not in given and title is not None:
+        _byline_by_title_copy(w, title)
+    if "byline" not in w.fields and "byline" not in given:
+        _name_with_handle(w, lo, hi, at)
     if not ({"byline", "date"} & given) and ("byline" not in w.fields or "date" not in w.fields):
         _signature(w)
     if "byline" not in w.fields and "byline" not in given:
@@ -557,12 +561,32 @@ def _byline_beside_date(w: Work, lo: int, hi: int, at: int) -> None:
         before = text[: _prefix_start(text, dates[0], w)]
         # After the date only a "By" line: a category or a place may follow a date too.
         after = parse_byline(text[dates[-1].end :].strip(_SEPARATORS), require_prefix=True)
-        for byline in (_whole_line(text, before), _name_part(before), after):
+        for byline in (
+            _whole_line(text, before),
+            _name_part(before),
+            after,
+            _name_after_date(w, i, text[dates[-1].end :]),
+        ):
             if byline is not None:
                 if mark is None:
                     w.mark(i, Label.BYLINE, "byline.beside-date", byline)
                 w.set_byline(byline, "byline.beside-date", i)
                 return
+
+
+def _name_after_date(w: Work, i: int, after: str) -> Byline | None:
+    """``November 20, 2019 Jane Doe``, ``September 29, 2025/Jane Doe``: a name alone
+    after the date, read only when the dump prints it again (an author box, ``More
+    from Jane Doe``), since a category or a place may follow a date too."""
+    part = after.strip(_SEPARATORS)
+    if not part or not name_shaped(part) or word_count(part) > 3:
+        return None
+    byline = parse_byline(part)
+    if byline is None or byline.source or byline.authors != (part,):
+        return None
+    if _common_words(w, byline.authors) or not _printed_again(w, i, part):
+        return None
+    return byline
 
 
 def _whole_line(text: str, before: str) -> Byline | None:
@@ -795,6 +819,54 @@ def _byline_ending_deck(w: Work, title: int, given: frozenset[str]) -> None:
     w.set_byline(byline, "byline.ending-deck", deck)
     if byline.rest and "date" not in w.fields and "date" not in given:
         date_on_byline(w, deck, byline.rest, updated_is_date=False)
+
+
+def _byline_by_title_copy(w: Work, title: int) -> None:
+    """A headline printed twice (a gallery's and the article's header): the byline next
+    to its other copy, a ``By`` line or a name beside a date line, when none is next
+    to the one chosen."""
+    text = w.lines[title].text
+    for j, line in enumerate(w.lines):
+        if j == title or line.text != text:
+            continue
+        lo, hi = _back(w, j, _BEFORE_TITLE), min(_forward(w, j, _AFTER), len(w.lines))
+        for i in sorted(range(lo, hi), key=lambda i: (i < j, abs(i - j))):
+            mark = w.marks[i]
+            if mark is not None and mark.label is Label.BYLINE and isinstance(mark.data, Byline):
+                w.set_byline(mark.data, "byline.by-title-copy", i)
+                return
+        _unprefixed_bylines(w, lo, hi, j)
+        if "byline" in w.fields:
+            return
+
+
+#: ``Jane Doe @janedoe``, ``Jane Doe@janedoe / 2 days``: a name and its handle.
+_NAME_HANDLE = re.compile(r"^(?P<name>[^@]{4,48}?)\s*@\w{2,}(?![\w.@])")
+
+
+def _name_with_handle(w: Work, lo: int, hi: int, at: int) -> None:
+    """A short line of the cluster that is a name and its social handle, without
+    ``By``: the handle says it is a person's credit."""
+    for i in sorted(range(lo, hi), key=lambda i: (i < at, abs(i - at))):
+        if not w.free(i) or word_count(w.lines[i].text) > _NAME_HANDLE_WORDS:
+            continue
+        text = w.lines[i].text
+        found = _NAME_HANDLE.match(text)
+        if found is None or text.count("@") > 1 or not name_shaped(found.group("name")):
+            continue  # "Image Copyright @Label @Label": a picture's credit
+        if _CREDIT_WORD.search(found.group("name")):
+            continue
+        byline = parse_byline(w.lines[i].text)
+        if byline is not None and len(byline.authors) == 1:
+            w.mark(i, Label.BYLINE, "byline.name-with-handle", byline)
+            w.set_byline(byline, "byline.name-with-handle", i)
+            return
+
+
+_NAME_HANDLE_WORDS = 8
+_CREDIT_WORD = re.compile(
+    r"(?i)\b(?:images?|photo\w*|pictures?|copyright|credits?|fotos?|bild|video)\b"
+)
 
 
 def _role_after(text: str, name: str) -> bool:

@@ -1,0 +1,107 @@
+"""Bylines of news dumps without "By" (issue 12.2): a name by the headline's other copy,
+a name with its handle, a name after the date."""
+
+from __future__ import annotations
+
+import warnings
+
+import newsparse
+from articles import HEADLINE, PROSE
+
+MENU = ["Home", "News", "Sport", "Business", "Culture", "Travel", "Opinion"]
+_CAPTION = "The council's transport chief, left, and the mayor show the new routes."
+GALLERY = [
+    "Image 1 of 12",
+    _CAPTION,
+    "Photo: Dana Vargas, AP",
+    "Image 1 of 12",
+    "Caption",
+    "Close",
+    "Image 1 of 12",
+    _CAPTION,
+    "Photo: Dana Vargas, AP",
+]
+
+
+def parse(*parts: str | list[str]) -> newsparse.Article:
+    lines: list[str] = []
+    for part in parts:
+        lines.extend([part] if isinstance(part, str) else part)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        article = newsparse.parse("\n\n".join(lines) + "\n")
+    assert article.parser == "generic"
+    return article
+
+
+def test_name_beside_the_date_under_the_headline_s_other_copy() -> None:
+    # A gallery prints the headline with the byline and date; the article's own copy of
+    # the headline stands over the prose without them.
+    article = parse(
+        MENU,
+        HEADLINE,
+        "Tom Kessler, Ap Auto Writer",
+        "Updated 1:39 am EST, Wednesday, November 20, 2019",
+        GALLERY,
+        HEADLINE,
+        "1 / 12",
+        PROSE,
+    )
+    assert article.title == HEADLINE
+    # The copy over the prose is the headline: the byline stands by the other one.
+    assert article.provenance_of("title").lines[0] > article.provenance_of("byline").lines[0] + 10
+    assert article.authors == ("Tom Kessler",)
+    assert article.provenance_of("byline").rule == "byline.next-to-date"
+
+
+def test_headline_s_copy_without_a_name_gives_no_author() -> None:
+    article = parse(
+        MENU,
+        HEADLINE,
+        "Updated 1:39 am EST, Wednesday, November 20, 2019",
+        GALLERY,
+        HEADLINE,
+        "1 / 12",
+        PROSE,
+    )
+    assert article.authors == ()
+
+
+def test_name_with_its_handle_under_the_first_paragraph() -> None:
+    article = parse(MENU, HEADLINE, PROSE[0], "Nadia Kumar @nadiawrites", PROSE[1:])
+    assert article.authors == ("Nadia Kumar",)
+    assert article.provenance_of("byline").rule == "byline.name-with-handle"
+
+
+def test_name_glued_to_its_handle_over_the_prose() -> None:
+    article = parse(MENU, HEADLINE, "Keira Lahm@keiralahm", PROSE)
+    assert article.authors == ("Keira Lahm",)
+
+
+def test_picture_credit_with_handles_is_no_author() -> None:
+    article = parse(MENU, HEADLINE, PROSE[0], "Image Copyright @CityHall @CityHall", PROSE[1:])
+    assert article.authors == ()
+
+
+def test_name_after_the_date_printed_again_in_an_author_box() -> None:
+    article = parse(
+        MENU,
+        HEADLINE,
+        "November 20, 2019 Emil Bertani",
+        PROSE,
+        "Emil Bertani",
+        "More articles from Emil Bertani",
+    )
+    assert article.authors == ("Emil Bertani",)
+    assert article.provenance_of("byline").rule == "byline.beside-date"
+
+
+def test_words_after_the_date_printed_once_are_no_author() -> None:
+    # A category or a place may follow the date: without a second print, no name.
+    article = parse(MENU, HEADLINE, "November 20, 2019 Emil Bertani", PROSE)
+    assert article.authors == ()
+
+
+def test_byline_with_capital_on_before_its_date() -> None:
+    article = parse(MENU, HEADLINE, "By Karen Gallo On 11/13/19 at 4:00 PM EST", PROSE)
+    assert article.authors == ("Karen Gallo",)
