@@ -105,3 +105,61 @@ def test_words_after_the_date_printed_once_are_no_author() -> None:
 def test_byline_with_capital_on_before_its_date() -> None:
     article = parse(MENU, HEADLINE, "By Karen Gallo On 11/13/19 at 4:00 PM EST", PROSE)
     assert article.authors == ("Karen Gallo",)
+
+
+def test_brand_after_the_date_printed_in_the_prose_is_no_author() -> None:
+    article = parse(
+        MENU,
+        HEADLINE,
+        "January 16, 2026 Bike Depot",
+        PROSE[:2],
+        "Shopping Smart with Bike Depot",
+        f"At Bike Depot, {PROSE[2]}",
+        PROSE[3],
+    )
+    assert article.authors == ()
+
+
+def test_by_line_with_its_date_read_as_a_paragraph_under_the_headline() -> None:
+    article = parse(
+        MENU,
+        HEADLINE,
+        "By Louise Jacobs on Monday, November 18th, 2019 at 11:04 a.m.",
+        PROSE,
+    )
+    assert article.authors == ("Louise Jacobs",)
+    assert article.provenance_of("byline").rule == "byline.by-paragraph"
+    assert article.body[0].text == PROSE[0]
+
+
+def test_the_one_dated_by_line_far_over_the_headline_chosen() -> None:
+    # The headline chosen is not the line over the byline (a related block's); the
+    # dump prints one dated "By" line: the article's.
+    article = parse(
+        MENU,
+        "Delhi's air is as bad as smoking fifty cigarettes a day",
+        "By Umar Iqbal Updated Nov 13, 2019, 10:28am EST",
+        ["Share this story", "Share this on Facebook", "Share this on Twitter"],
+        ["Politics", "Policy", "Technology", "Science", "Culture", "Podcasts", "Video"],
+        ["Energy", "Transport", "Health", "Ideas", "Money", "Guides", "Newsletters"],
+        HEADLINE,
+        PROSE,
+    )
+    assert article.authors == ("Umar Iqbal",)
+
+
+def test_a_menu_s_by_words_without_a_date_give_no_author() -> None:
+    # "Door" (Dutch "by") opens a shop's menu items: no date beside them, no byline.
+    article = parse(
+        ["Door & Window Sensors", "Door Check Gas Springs"],
+        MENU,
+        HEADLINE,
+        PROSE,
+    )
+    assert article.authors == ()
+
+
+def test_an_outlet_s_sports_desk_is_the_source() -> None:
+    article = parse(MENU, HEADLINE, "Telegraph Sport", "19 November 2019 • 1:16pm", PROSE)
+    assert article.authors == ()
+    assert article.source == "Telegraph Sport"

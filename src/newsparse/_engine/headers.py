@@ -408,6 +408,8 @@ def _cluster(w: Work, title: int | None, end: int, given: frozenset[str]) -> Non
     if "byline" not in w.fields and "byline" not in given and title is not None:
         _byline_ending_deck(w, title, given)
     if "byline" not in w.fields and "byline" not in given and title is not None:
+        _by_paragraph(w, title, given)
+    if "byline" not in w.fields and "byline" not in given and title is not None:
         _byline_by_title_copy(w, title)
     if "byline" not in w.fields and "byline" not in given:
         _name_with_handle(w, lo, hi, at)
@@ -584,9 +586,15 @@ def _name_after_date(w: Work, i: int, after: str) -> Byline | None:
     byline = parse_byline(part)
     if byline is None or byline.source or byline.authors != (part,):
         return None
-    if _common_words(w, byline.authors) or not _printed_again(w, i, part):
+    if _common_words(w, byline.authors) or not _named_again(w, i, part):
         return None
     return byline
+
+
+def _named_again(w: Work, i: int, name: str) -> bool:
+    """``name`` alone on a line other than line ``i`` (``Jane Doe`` over a bio), not only
+    in the prose or a heading, where a brand's name is printed too."""
+    return any(j != i and line.text.strip() == name for j, line in enumerate(w.lines))
 
 
 def _whole_line(text: str, before: str) -> Byline | None:
@@ -821,6 +829,25 @@ def _byline_ending_deck(w: Work, title: int, given: frozenset[str]) -> None:
         date_on_byline(w, deck, byline.rest, updated_is_date=False)
 
 
+def _by_paragraph(w: Work, title: int, given: frozenset[str]) -> None:
+    """``By Jane Doe on Monday, November 18th, 2019 at 11:04 a.m.``: a ``By`` line with
+    its date, long enough to read as a paragraph, right under the headline or its deck
+    (the line rules read no paragraph)."""
+    i = title
+    for _ in range(2):
+        nxt = next_free(w, i)
+        if nxt is None or not w.para[nxt]:
+            return
+        i = nxt
+        byline = parse_byline(w.lines[i].text, require_prefix=True)
+        if byline is not None and byline.authors and byline.rest:
+            w.mark(i, Label.BYLINE, "byline.by-paragraph", byline)
+            w.set_byline(byline, "byline.by-paragraph", i)
+            if "date" not in w.fields and "date" not in given:
+                date_on_byline(w, i, byline.rest, updated_is_date=False)
+            return
+
+
 def _byline_by_title_copy(w: Work, title: int) -> None:
     """A headline printed twice (a gallery's and the article's header): the byline next
     to its other copy, a ``By`` line or a name beside a date line, when none is next
@@ -971,20 +998,29 @@ def _signature(w: Work) -> None:
 
 
 def _byline_once(w: Work) -> None:
-    """The one ``By`` line under the prose's start (``Written by Jane Doe`` over an
-    author box), where the header shows no byline: with two people's (a related
-    list's, the comments'), none."""
+    """The one ``By`` line of the dump (``Written by Jane Doe`` over an author box, or
+    over the prose but far from the headline chosen), where the header shows no
+    byline: with two people's (a related list's, the comments'), none."""
     one = _only_one(_by_lines(w), lambda b: b.authors)
     if one is not None:
         i, byline = one
-        w.mark(i, Label.BYLINE, "byline.once", byline)
+        if w.free(i):
+            w.mark(i, Label.BYLINE, "byline.once", byline)
         w.set_byline(byline, "byline.once", i)
 
 
 def _by_lines(w: Work) -> Iterator[tuple[int, Byline]]:
-    """The short lines under the prose's start that read as a ``By`` line."""
-    for i in range(w.body_start, len(w.lines)):
-        if not w.free(i) or w.para[i] or word_count(w.lines[i].text) > _NAME_WORDS:
+    """The ``By`` lines over the prose's start that the cluster did not take, and the
+    short lines under it that read as one."""
+    for i in range(len(w.lines)):
+        mark = w.marks[i]
+        if mark is not None and mark.rule == "byline.prefixed" and isinstance(mark.data, Byline):
+            if mark.data.authors and (mark.data.rest or _dated_beside(w, i)):
+                yield i, mark.data  # (a menu's "Door & Window Sensors" has no date)
+            continue
+        if i < w.body_start or not w.free(i) or w.para[i]:
+            continue
+        if word_count(w.lines[i].text) > _NAME_WORDS:
             continue
         text = w.lines[i].text
         if is_lone_prefix(text):  # "Written by" over the name
@@ -996,6 +1032,14 @@ def _by_lines(w: Work) -> Iterator[tuple[int, Byline]]:
             byline = parse_byline(text, require_prefix=True)
         if byline is not None and byline.authors:
             yield i, byline
+
+
+def _dated_beside(w: Work, i: int) -> bool:
+    """A date or update line right over or under line ``i`` (past furniture)."""
+    return any(
+        0 <= j < len(w.lines) and w.label(j) in _DATE_LABELS
+        for j in (w.past_furniture(i, -1), w.past_furniture(i, 1))
+    )
 
 
 def _only_one(found: Iterator[tuple[int, T]], key: Callable[[T], object]) -> tuple[int, T] | None:

@@ -262,7 +262,7 @@ def is_outlet(text: str) -> bool:
         return True
     m = _OUTLET_WORD.search(text)
     if m is None:
-        return _is_outlet_brand(text.split())
+        return _is_outlet_brand(text.split()) or _sports_desk(text.split())
     if m.group(0).startswith(".") and _ONE_WORD.match(text):
         return True  # a domain: "example.com"
     words = text.split()
@@ -273,6 +273,16 @@ def is_outlet(text: str) -> bool:
     return (
         1 < len(words) <= 6 and all(not w[:1].islower() or w in _OUTLET_SMALL_WORDS for w in words)
     ) or (len(words) == 1 and bool(_CJK_OUTLET.search(text)))
+
+
+def _sports_desk(words: list[str]) -> bool:
+    """``Telegraph Sport``, ``Sky Sports``: an outlet's name, then its sports desk (not
+    ``AP Sports Writer``, a job)."""
+    return (
+        2 <= len(words) <= 3
+        and words[-1].lower() in ("sport", "sports")
+        and all(w[:1].isupper() for w in words)
+    )
 
 
 def _is_outlet_brand(words: list[str]) -> bool:
