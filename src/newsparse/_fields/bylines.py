@@ -436,6 +436,8 @@ def _is_name(text: str, *, prefixed: bool = False) -> bool:
     long_words = sum(1 for t in tokens if len(t) > 2 and not t.endswith("."))
     if not prefixed and long_words > 3:
         return False
+    if any(_SENTENCE_STOP.match(t) for t in tokens[:-1]):
+        return False  # "Finian Cunningham. Sputnik International": two parts, not a name
     capitals = 0
     for token in tokens:
         first = token[0]
@@ -470,6 +472,11 @@ def _not_name_word(tokens: list[str], *, prefixed: bool = False) -> bool:
     if prefixed and tokens[-1][:1].isupper() and tokens[-1].lower() in _SURNAME_TOO:
         tokens = tokens[:-1]
     return any(t.lower() in _NOT_NAMES for t in tokens)
+
+
+#: A word of five letters or more with a full stop (``Cunningham.``): no initial, no
+#: title (``Dr.``, ``Prof.``), the end of a sentence.
+_SENTENCE_STOP = re.compile(r"^[^\W\d_][^\W\d_]{4,}\.$")
 
 
 def _is_gerund(token: str) -> bool:
