@@ -95,3 +95,61 @@ def test_english_not_a_name_words_still_refuse_english_lines() -> None:
     assert parse_byline("An Update") is None
     assert parse_byline("By The Way") is None
     assert parse_byline("What To Do") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "source"),
+    [
+        # The place after the name and a comma, after a "By" in any language.
+        ("Von Anna Scholz, Berlin", ("Anna Scholz",), None),
+        ("By Jane Rowe, BBC News, Washington", ("Jane Rowe",), "BBC News"),
+        # A reporter's job in French, Spanish.
+        ("Par Jean Duval, envoyé spécial à Kiev", ("Jean Duval",), None),
+        ("Por Ana Ruiz, enviada especial", ("Ana Ruiz",), None),
+        # A name in capitals, then its place in small letters (a Spanish daily's byline).
+        ("MARÍA LOZANO Madrid", ("María Lozano",), None),
+        # The agency after "with" in several languages; a known paper is an outlet.
+        ("Jane Rowe with AP", ("Jane Rowe",), "AP"),
+        ("Par Le Monde avec AFP", (), "Le Monde"),
+        ("Von Anna Scholz mit dpa", ("Anna Scholz",), "dpa"),
+        ("Автор: Иван Орлов, РИА Новости", ("Иван Орлов",), "РИА Новости"),
+        # A wire's credits: the reporters and the writer, not the editors.
+        (
+            "Reporting by Jane Rowe and Ann Lake; Writing by Tom Wu; Editing by John Hale",
+            ("Jane Rowe", "Ann Lake", "Tom Wu"),
+            None,
+        ),
+        # The outlet after a particle ("of the Folha").
+        ("Por Ana Ruiz, da Folha", ("Ana Ruiz",), None),
+        # More languages' "By".
+        ("Kirjoittaja: Matti Laine", ("Matti Laine",), None),
+        ("Skrevet av Ola Berg", ("Ola Berg",), None),
+        ("Napisał Jan Nowicki", ("Jan Nowicki",), None),
+    ],
+)
+def test_news_bylines_of_several_languages(
+    text: str, authors: tuple[str, ...], source: str | None
+) -> None:
+    byline = parse_byline(text)
+    assert byline is not None
+    assert byline.authors == authors
+    assert byline.source == source
+
+
+def test_french_time_with_h_and_the_name_after_the_date() -> None:
+    byline = parse_byline("Publié le 03/03/2025 à 10h00 par Jean Duval")
+    assert byline is not None
+    assert byline.authors == ("Jean Duval",)
+    assert byline.rest == "Publié le 03/03/2025 à 10h00"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Rowe with John Hale",  # "with" joins an agency to the names, no person
+        "Living with Cancer",
+        "Jane Rowe, Washington",  # one word after the comma without a "By": no sign
+    ],
+)
+def test_no_byline_in_these(text: str) -> None:
+    assert parse_byline(text) is None

@@ -1035,11 +1035,13 @@ def _by_lines(w: Work) -> Iterator[tuple[int, Byline]]:
 
 
 def _dated_beside(w: Work, i: int) -> bool:
-    """A date or update line right over or under line ``i`` (past furniture)."""
-    return any(
-        0 <= j < len(w.lines) and w.label(j) in _DATE_LABELS
-        for j in (w.past_furniture(i, -1), w.past_furniture(i, 1))
-    )
+    """A short line holding a date right over or under line ``i`` (past furniture)."""
+    for j in (w.past_furniture(i, -1), w.past_furniture(i, 1)):
+        if not 0 <= j < len(w.lines) or w.para[j]:
+            continue
+        if w.label(j) in _DATE_LABELS or _loose_anchor(w, j):
+            return True
+    return False
 
 
 def _only_one(found: Iterator[tuple[int, T]], key: Callable[[T], object]) -> tuple[int, T] | None:

@@ -56,7 +56,11 @@ _OUTLETS = {
         "Keystone-SDA", "ANP", "Belga", "PAP", "CTK", "MTI", "Lusa", "Europa Press", "Agencia EFE",
         "Notimex", "Télam", "Adnkronos", "AGI", "LaPresse", "NTB", "Ritzau", "STT", "CNA",
         "Bloomberg News", "AFP-JIJI", "Agencias", "Agências", "Agenturen", "Agences",
-        "Agenzie", "wires", "News wires", "Wire services", "Press Association", "PA", "PA Media",
+        "Agenzie", "Le Monde", "Le Figaro", "Libération", "Le Parisien", "Ouest-France",
+        "El País", "El Mundo", "La Vanguardia", "La Repubblica", "Corriere della Sera",
+        "La Stampa", "Der Spiegel", "Die Zeit", "Die Welt", "O Globo", "Folha",
+        "Folha de S.Paulo", "Clarín", "La Nación", "РИА Новости", "ТАСС", "ИТАР-ТАСС", "Интерфакс", "УНИАН", "Укринформ",
+        "wires", "News wires", "Wire services", "Press Association", "PA", "PA Media",
         # Chinese outlets, as credit lines print them.
         "新华社", "新华网", "人民日报", "人民网", "中新社", "中新网", "中国新闻网", "央视",
         "央视新闻", "中国日报", "环球时报", "环球网", "澎湃新闻", "光明日报", "经济日报", "新京报",
@@ -84,13 +88,15 @@ _PREFIX = re.compile(
     r"(?i)(?:(?:(?:(?:article\s+)?written|words|reporting|reported|story|text|posted|recipe|"
     r"review|interview|compiled|published|article)\s+by|(?:rédigé|écrit|publié)\s+par|"
     r"(?:geschrieben|verfasst)\s+von|(?:escrito|publicado|redactado)\s+por|"
-    r"(?:scritto|pubblicato)\s+da|by|von|par|por|di|door|av|af|przez|oleh|"
+    r"(?:scritto|pubblicato)\s+da|(?:skrevet|skrivet)\s+a[fv]|napisał[a]?|"
+    r"by|von|par|por|di|door|av|af|przez|oleh|"
     r"guest\s+(?:author|post\s+by|writer)|작성자|(?:本报|本台)?记者|作者|撰文|بقلم|מאת|โดย)\b"
     r"\s*[:：|｜]?\s*"
     # Labels ("Autor: X"): only with their colon, since "Text Data Annotation" is a menu.
     r"|(?:authors?|autor(?:in|en|es|a)?|auteurs?|autore|autori|yazar|penulis|"
     r"contributors?|reporters?|writers?|texte?|texto|testo|tekst|автор[ыа]?|текст|筆者|"
-    r"執筆者?|記者|撰稿|文|図|글|लेखक|रिपोर्ट|संवाददाता|tác\s+giả|كتب|كاتب|نویسنده|כתב)"
+    r"執筆者?|記者|撰稿|文|図|글|लेखक|रिपोर्ट|संवाददाता|tác\s+giả|كتب|كاتب|نویسنده|כתב|"
+    r"kirjoittaja|teksti|forfatter|författare|skribent|szerző|συντάκτης|yazan)"
     r"\s*[:：|｜/／]\s*"
     r"|(?:本报|本台)?记者(?=[\u4e00-\u9fff])|作者(?=[\u4e00-\u9fff]))"
 )
@@ -105,7 +111,7 @@ _POSSESSIVE = re.compile(r"^(?P<outlet>.+?)['’]s\s+(?P<rest>.+)$")
 # them is a title, an outlet or page chrome more often than another name.
 _SPLIT = re.compile(
     r"\s*(,\s*(?:and|AND|und|et|y|e)\s+|\b(?:and|AND|And|und|UND|et|ET|y|e|en|og|och|"
-    r"i|и|ve|dan|und)\b|&|,|;|、|，|/|／"
+    r"i|и|ve|dan|und)\b|(?<=\s)(?:with|avec|mit|con|com)(?=\s)|&|,|;|、|，|/|／"
     r"|\||｜|•|·|●|▪|\s[-–—]\s|—|–)\s*"
 )
 _STRONG = frozenset("|｜•·●▪—–-")
@@ -126,7 +132,9 @@ _ROLE_WORDS = _words("""staff team desk bureau board editorial correspondent cor
     редакция staffer newsroom korrespondent korrespondentin redakteur redakteurin
     reporterin autorin journaliste rédacteur rédactrice periodista redactor redactora
     giornalista inviato inviata corrispondente jornalista repórter correspondente redaktor
-    dziennikarz корреспондент журналист обозреватель""")
+    dziennikarz корреспондент журналист обозреватель envoyé envoyée envoyés correspondant
+    correspondante corresponsal enviado enviada chroniqueur chroniqueuse éditorialiste
+    editorialista columnista cronista""")
 # Role words that name a group: the words before them are an outlet's name, not a person's.
 _GROUPS = _words(
     """staff team desk bureau board editorial newsroom editors reporters writers
@@ -187,7 +195,7 @@ _GLUE = re.compile(
     r"|(?<=[a-z])(?=(?:Last [Uu]pdated|Updated|Published|Posted|Founder|Co-[Ff]ounder|"
     r"Staff|Senior|Contributing|Writer|Reporter|Editor|Correspondent|Contributor)\b)"
     r"|(?<=[a-z])(?=[A-Z][a-z]{2,8}\.?\s?\d{1,2}(?:st|nd|rd|th)?,?\s\d{4})"
-    r"|(?<=[^\W\d_])(?=\d)"
+    r"|(?<=[^\W\d_])(?<!\dh)(?=\d)"  # (not inside "10h00")
     r"|(?<=\d)(?=[A-Z][a-z])"
 )
 _DIGIT = re.compile(r"\d")
@@ -206,6 +214,7 @@ _DATE_LABEL = re.compile(
 _DATE_BITS = re.compile(
     r"(?i)(?<!\d)\d{1,2}/\d{1,2}/\d{2,4}(?!\d)"  # 05/03/2026: US or European, a date all the same
     r"|(?<![\d:])\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?![\d:])"  # 10:00 AM
+    r"|(?<!\w)\d{1,2}h\d{2}(?!\w)"  # 10h00, as French pages print the time
     r"|\b\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?|years?)"
     r"\s+ago\b"
     r"|(?:\d+\s*(?:分钟|小时|天)前)"
@@ -227,7 +236,7 @@ _MAX_LOWER_WORDS = 8
 _LABEL_GAP = 12
 # White space, separators and connectors between a byline and its date ("on", "le" ...).
 _JOINERS = " \t\u00a0,;:|｜•·●▪-–—/"
-_JOIN_WORDS = _words("on am le el em il op den at")
+_JOIN_WORDS = _words("on am le el em il op den at à às um alle om kl. klo")
 # "By Jane Doe On 11/13/19": the English connectors in capitals too ("Le" is a surname).
 _JOIN_CAPITALS = _words("On ON At AT")
 # "By Jane Doe on Monday, November 18th, 2019": the weekday before the date.
@@ -756,7 +765,9 @@ def _read_body(
     body: str, *, prefixed: bool
 ) -> tuple[tuple[str, ...], str | None, str | None] | None:
     """(authors, source, place) of a byline's names, or None."""
-    body = _MARKS.sub("", _HANDLES.sub("", body)).strip(' .,:;|-–—"“”„«»')
+    body = _MARKS.sub("", _HANDLES.sub("", body))
+    # "Reporting by X; Writing by Y; Editing by Z": the editors are no authors.
+    body = _WRITING.sub(", ", _EDITING.sub("", body)).strip(' .,:;|-–—"“”„«»')
     if not body or len(body) > _MAX_BODY or _is_facet(body):
         return None
     source = next((_outlet_name(p) for p in _PARENS.findall(body) if is_outlet(p)), None)
@@ -789,6 +800,13 @@ def _read_body(
     return tuple(people), source, place
 
 
+_EDITING = re.compile(
+    r"(?i)\s*[;.]\s*(?:(?:editing|edited|compiled|additional\s+reporting)\s+by|"
+    r"edición|redigiert\s+von|édité\s+par)\b.*$"
+)
+_WRITING = re.compile(r"(?i)\s*;\s*writing\s+by\s+")
+
+
 def _inverted(parts: list[str]) -> str | None:
     """``Roy, Aniruddha`` and ``DOE, JANE`` (as metadata print names) -> ``Aniruddha Roy``."""
     if len(parts) != 3 or parts[1].strip() != ",":
@@ -813,7 +831,8 @@ def _is_facet(body: str) -> bool:
     return first in _FACETS or first[:1].isdigit() or (len(words) <= 3 and last in _FACET_ENDS)
 
 
-_AND_WORDS = _words("and und et y e & en og och и i ve dan")
+_AND_WORDS = _words("and und et y e & en og och и i ve dan with avec mit con com")
+_WITH_WORDS = _words("with avec mit con com")
 
 
 def _pieces(parts: list[str]) -> list[tuple[str, str]]:
@@ -845,6 +864,9 @@ def _read_pieces(parts: list[str], *, prefixed: bool) -> tuple[list[str], str | 
         strong = strong or sep[:1] in _STRONG
         if not piece or _NOT_AUTHOR_MARK in piece:
             continue
+        if sep in _WITH_WORDS and not is_outlet(piece):
+            return None  # "Jane Doe with AP": only an agency goes with the names
+        piece = _caps_name(piece)
         if role and (sep in _AND_WORDS or sep == ",") and not is_outlet(piece):
             continue
         role = False
@@ -873,7 +895,7 @@ def _read_pieces(parts: list[str], *, prefixed: bool) -> tuple[list[str], str | 
             continue
         elif strong and authors and prefixed:
             break  # "By Jane Doe | View In Digital Edition"
-        elif authors and sep == "," and last and _affiliation(piece, named):
+        elif authors and sep == "," and last and _affiliation(piece, named, prefixed=prefixed):
             continue  # "Tanza Loudenback, Business Insider": her outlet or school
         else:
             glued = _glued_tail(piece, prefixed=prefixed)
@@ -898,18 +920,25 @@ def _once(piece: str) -> str:
     return piece
 
 
-def _affiliation(piece: str, name: str) -> bool:
+def _affiliation(piece: str, name: str, *, prefixed: bool = False) -> bool:
     """The last piece after a name and a comma, in capitals: the person's outlet or
-    school (``Business Insider``, ``Clemson University``), or, in a byline printed in
-    capitals, one word (``VICTOR TANGERMANN, FUTURISM``). Never a person's name."""
+    school (``Business Insider``, ``Clemson University``, ``da Folha``), or one word
+    after a "By" (``By Jane Doe, Washington``: a place) or in a byline printed in
+    capitals (``VICTOR TANGERMANN, FUTURISM``). Never a person's name."""
     words = piece.split()
+    if words and words[0] in _OF_WORDS and len(words) > 1:
+        words = words[1:]  # "da Folha", "of Bloomberg"
     if not 1 <= len(words) <= 4 or any(c.isdigit() for c in piece):
         return False
     if not all(w[:1].isupper() or w in _OUTLET_SMALL_WORDS for w in words):
         return False
     if len(words) == 1:
-        return piece.isupper() and name.isupper() and len(piece) >= 3
-    return not _is_name(piece)
+        return len(piece) >= 3 and ((piece.isupper() and name.isupper()) or prefixed)
+    return not _is_name(" ".join(words))
+
+
+#: The small words before an outlet's name after a person's: "Ana Souza, da Folha".
+_OF_WORDS = _words("da do dos das de del della dalla du des of from für van")
 
 
 # A name glued to what follows it: "HiltzikBusiness", "GarberFOXBusiness".
@@ -929,3 +958,16 @@ def _glued_tail(piece: str, *, prefixed: bool) -> tuple[str, str | None] | None:
         if _is_role(tail) or prefixed:
             return head, None
     return None
+
+
+def _caps_name(piece: str) -> str:
+    """``MARÍA LÓPEZ Madrid``: a name printed in capitals, then its place in small
+    letters, gives the name."""
+    tokens = piece.split()
+    k = 0
+    while k < len(tokens) and tokens[k].isupper() and sum(c.isalpha() for c in tokens[k]) >= 2:
+        k += 1
+    rest = tokens[k:]
+    if k >= 2 and rest and all(t[:1].isupper() and not t.isupper() for t in rest):
+        return " ".join(tokens[:k])
+    return piece
