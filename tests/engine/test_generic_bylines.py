@@ -163,3 +163,28 @@ def test_an_outlet_s_sports_desk_is_the_source() -> None:
     article = parse(MENU, HEADLINE, "Telegraph Sport", "19 November 2019 • 1:16pm", PROSE)
     assert article.authors == ()
     assert article.source == "Telegraph Sport"
+
+
+def test_name_under_the_deck_over_its_job_title() -> None:
+    article = parse(
+        MENU,
+        HEADLINE,
+        "What will the new lanes change for the city's commuters?",
+        "Juliet Carrow",
+        "TECH WRITER",
+        PROSE,
+    )
+    assert article.authors == ("Juliet Carrow",)
+    assert article.provenance_of("byline").rule == "byline.name-under-deck"
+
+
+def test_words_under_the_deck_without_a_job_or_outlet_are_no_author() -> None:
+    article = parse(
+        MENU,
+        HEADLINE,
+        "What will the new lanes change for the city's commuters?",
+        "Juliet Carrow",
+        "Share",
+        PROSE,
+    )
+    assert article.authors == ()

@@ -125,6 +125,13 @@ def test_english_not_a_name_words_still_refuse_english_lines() -> None:
         ("Kirjoittaja: Matti Laine", ("Matti Laine",), None),
         ("Skrevet av Ola Berg", ("Ola Berg",), None),
         ("Napisał Jan Nowicki", ("Jan Nowicki",), None),
+        # A blog's credit sentence under the post, with the job after the name.
+        ("This post was written by Dana Pell, Head of Marketing", ("Dana Pell",), None),
+        (
+            "This article was written by Vera Mendez, MD, gastroenterologist.",
+            ("Vera Mendez",),
+            None,
+        ),
     ],
 )
 def test_news_bylines_of_several_languages(
@@ -148,6 +155,7 @@ def test_french_time_with_h_and_the_name_after_the_date() -> None:
     [
         "Jane Rowe with John Hale",  # "with" joins an agency to the names, no person
         "Living with Cancer",
+        "This article was written by a human and edited by a machine",
         "Jane Rowe, Washington",  # one word after the comma without a "By": no sign
     ],
 )

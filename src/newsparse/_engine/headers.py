@@ -787,7 +787,7 @@ def _name_under_title(w: Work, title: int, hi: int) -> None:
         if byline.source and not (deck and seen == 1):
             continue
         if deck:
-            if byline.source and not _common_words(w, byline.authors):
+            if (byline.source or _role_under(w, i)) and not _common_words(w, byline.authors):
                 w.mark(i, Label.BYLINE, "byline.name-under-deck", byline)
                 w.set_byline(byline, "byline.name-under-deck", i)
             return
@@ -805,6 +805,12 @@ def _name_under_title(w: Work, title: int, hi: int) -> None:
             w.mark(i, Label.BYLINE, "byline.name-under-title", byline)
             w.set_byline(byline, "byline.name-under-title", i)
             return
+
+
+def _role_under(w: Work, i: int) -> bool:
+    """A job title on the line under line ``i`` (``Jane Doe`` / ``TECH WRITER``)."""
+    below = w.past_furniture(i, 1)
+    return below < len(w.lines) and w.free(below) and is_role(w.lines[below].text)
 
 
 def _byline_ending_deck(w: Work, title: int, given: frozenset[str]) -> None:

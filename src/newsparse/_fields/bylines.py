@@ -85,7 +85,9 @@ _CJK_OUTLET = re.compile(
 # "By", in the languages of the web, and the labels that do its work ("Autor:", "作者：").
 # Short words that are also name particles (di, von) need no care: a name has two words.
 _PREFIX = re.compile(
-    r"(?i)(?:(?:(?:(?:article\s+)?written|words|reporting|reported|story|text|posted|recipe|"
+    r"(?i)(?:this\s+(?:post|article|story|piece|guide|review)\s+(?:was|is)\s+(?:written|authored)"
+    r"\s+by\b\s*|"
+    r"(?:(?:(?:article\s+)?written|words|reporting|reported|story|text|posted|recipe|"
     r"review|interview|compiled|published|article)\s+by|(?:rédigé|écrit|publié)\s+par|"
     r"(?:geschrieben|verfasst)\s+von|(?:escrito|publicado|redactado)\s+por|"
     r"(?:scritto|pubblicato)\s+da|(?:skrevet|skrivet)\s+a[fv]|napisał[a]?|"
