@@ -188,3 +188,24 @@ def test_words_under_the_deck_without_a_job_or_outlet_are_no_author() -> None:
         PROSE,
     )
     assert article.authors == ()
+
+
+def test_category_under_the_date_that_the_menu_prints_is_no_author() -> None:
+    # "Data Tools" under the date is the category (the menu prints it alone); the name
+    # stands over the reading time.
+    article = parse(
+        ["Topics", "Data Science", "Data Tools", "Computer Vision", "Robotics", "Security"],
+        HEADLINE,
+        "Gopal Singh Verma",
+        "8 min",
+        "29th August, 2023",
+        "Data Tools",
+        PROSE,
+    )
+    assert article.authors == ("Gopal Singh Verma",)
+
+
+def test_a_headline_printed_again_and_again_stays_linear() -> None:
+    lines = [HEADLINE, "Jane Doe", "November 20, 2019", "Data Tools"] * 3000
+    article = parse(lines)  # (the copies past the first few are not searched)
+    assert article.title == HEADLINE

@@ -732,6 +732,8 @@ def _name_beside(
             continue
         if abs(j - i) == 1 and _role_under_name(w, j, 2 * j - i, lo, hi):
             continue  # "Jane Doe" / "Senior Staff Writer" / date: the name, not the job
+        if _menu_item(w, j, lo):
+            continue  # "ML Tools" under the date, and in the menu: the category
         if title is not None:
             below = j > title
         else:
@@ -743,6 +745,12 @@ def _name_beside(
         ):
             return True
     return False
+
+
+def _menu_item(w: Work, j: int, lo: int) -> bool:
+    """Line ``j``'s words alone on a line over the cluster (a menu's item, a category)."""
+    text = w.lines[j].text
+    return any(w.lines[k].text == text for k in range(lo))
 
 
 def _over_loose(w: Work, i: int, lo: int) -> tuple[int, ...]:
@@ -859,9 +867,9 @@ def _byline_by_title_copy(w: Work, title: int) -> None:
     to its other copy, a ``By`` line or a name beside a date line, when none is next
     to the one chosen."""
     text = w.lines[title].text
-    for j, line in enumerate(w.lines):
-        if j == title or line.text != text:
-            continue
+    copies = [j for j, line in enumerate(w.lines) if j != title and line.text == text]
+    # The first few copies only: a dump of one line printed again and again stays linear.
+    for j in copies[:_COPIES]:
         lo, hi = _back(w, j, _BEFORE_TITLE), min(_forward(w, j, _AFTER), len(w.lines))
         for i in sorted(range(lo, hi), key=lambda i: (i < j, abs(i - j))):
             mark = w.marks[i]
@@ -872,6 +880,8 @@ def _byline_by_title_copy(w: Work, title: int) -> None:
         if "byline" in w.fields:
             return
 
+
+_COPIES = 3
 
 #: ``Jane Doe @janedoe``, ``Jane Doe@janedoe / 2 days``: a name and its handle.
 _NAME_HANDLE = re.compile(r"^(?P<name>[^@]{4,48}?)\s*@\w{2,}(?![\w.@])")
