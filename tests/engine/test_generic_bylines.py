@@ -209,3 +209,10 @@ def test_a_headline_printed_again_and_again_stays_linear() -> None:
     lines = [HEADLINE, "Jane Doe", "November 20, 2019", "Data Tools"] * 3000
     article = parse(lines)  # (the copies past the first few are not searched)
     assert article.title == HEADLINE
+
+
+def test_name_printed_twice_under_the_headline() -> None:
+    # The author's link and the name: one byline, and the copy is no subheading.
+    article = parse(MENU, HEADLINE, "Anna Merlin", "Anna Merlin", "Share", PROSE)
+    assert article.authors == ("Anna Merlin",)
+    assert article.body[0].text == PROSE[0]

@@ -809,9 +809,12 @@ def _name_under_title(w: Work, title: int, hi: int) -> None:
             or is_role(below)
             or (seen == 1 and _role_after(text, byline.authors[0]))
             or _printed_again(w, i, byline.authors[0])
+            or (seen == 1 and below == text)  # a link to the author and the name
         ):
             w.mark(i, Label.BYLINE, "byline.name-under-title", byline)
             w.set_byline(byline, "byline.name-under-title", i)
+            if below == text:
+                w.mark(after, Label.FURNITURE, "byline.repeat")
             return
 
 
