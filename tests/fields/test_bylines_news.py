@@ -161,3 +161,32 @@ def test_french_time_with_h_and_the_name_after_the_date() -> None:
 )
 def test_no_byline_in_these(text: str) -> None:
     assert parse_byline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        # Korean news prints the reporter with an e-mail, a dateline or a date label.
+        ("홍길동 기자 hong@example.com", None),
+        ("홍길동 기자 = 서울", None),
+        ("[서울=뉴스1] 홍길동 기자", None),
+        ("입력 2024.03.12 10:30 홍길동 기자", "입력 2024.03.12 10:30"),
+    ],
+)
+def test_korean_reporter_credits(text: str, rest: str | None) -> None:
+    byline = parse_byline(text)
+    assert byline is not None
+    assert byline.authors == ("홍길동",)
+    assert byline.rest == rest
+
+
+@pytest.mark.parametrize("text", ["입력 2024.03.12 10:30", "서울시", "홍길동"])
+def test_korean_words_alone_are_no_name(text: str) -> None:
+    # Two to four syllables alone may be any word: a name needs its label or 기자.
+    assert parse_byline(text) is None
+
+
+def test_korean_name_after_its_label_is_read() -> None:
+    byline = parse_byline("글: 홍길동")
+    assert byline is not None
+    assert byline.authors == ("홍길동",)

@@ -182,10 +182,15 @@ _MAX_BODY = 120
 # A capitalised word in any alphabet (Latin, Cyrillic, Greek ...), or an initial.
 #: Indic and Thai names hold vowel signs (combining marks), which are no word characters.
 _NAME_TOKEN = re.compile(r"^[^\W\d_][\w.'’\-\u0900-\u0DFF\u0E00-\u0E7F]*$")
+_HANGUL = re.compile(r"^[\uac00-\ud7a3]")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·•]{2,5}$|^[\uac00-\ud7a3]{2,4}$")
 _CJK_NAMES = re.compile(r"^[\u4e00-\u9fff·]{2,5}(?: [\u4e00-\u9fff·]{2,5})+$")
 # "홍길동 기자": Korean bylines put the word for reporter after the name.
-_KOREAN = re.compile(r"^(?P<name>[\uac00-\ud7a3]{2,4})\s*(?:선임|수석|객원)?(?:기자|특파원)$")
+_KOREAN = re.compile(
+    # "[서울=뉴스1] 홍길동 기자 hong@example.com": a dateline before, an e-mail after.
+    r"^(?:\[[^\]]{1,30}\]\s*)?(?P<name>[\uac00-\ud7a3]{2,4})\s*(?:선임|수석|객원)?(?:기자|특파원)"
+    r"(?:\s*=\s*[\uac00-\ud7a3]{2,6})?$"
+)
 
 # --- what is glued to a byline, and what follows it ---------------------------------
 
@@ -210,7 +215,7 @@ _DATE_LABEL = re.compile(
     r"(?i)\b(?:(?:last\s+)?updated?|(?:first\s+)?published|posted(?:\s+on)?|modified|"
     r"veröffentlicht|aktualisiert|publié(?:\s+le)?|mis\s+à\s+jour|publicado|actualizado|"
     r"atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|"
-    r"опубликовано|обновлено)\b"
+    r"опубликовано|обновлено|기사입력|입력|수정|등록|승인)\b"
     r"|(?:发布时间|发布于|更新时间|更新于|发表于|时间|日期)\s*[:：]?"
 )
 _DATE_BITS = re.compile(
@@ -438,7 +443,9 @@ def _is_name(text: str, *, prefixed: bool = False) -> bool:
     without capitals (Arabic, Hindi ...).
     """
     if _CJK_NAME.match(text):
-        return True
+        # A Korean word of two to four syllables is a name only after a label: bare,
+        # it is as often a word ("입력", "서울시").
+        return prefixed or not _HANGUL.match(text)
     tokens = text.split()
     if not 2 <= len(tokens) <= 5 or len(text) > 48:
         return False
@@ -686,15 +693,19 @@ def parse_byline(text: str, *, require_prefix: bool = False) -> Byline | None:
 def _parse(line: str, require_prefix: bool) -> Byline | None:
     if _EDITOR.match(line) or _is_prose(line):
         return None
-    korean = _KOREAN.match(line)
-    if korean:  # "홍길동 기자": the word for reporter does the work of "By"
-        return Byline(line, (korean.group("name"),))
+    korean = _korean(line)
+    if korean is not None:  # "홍길동 기자": the word for reporter does the work of "By"
+        return korean
     if require_prefix and not _may_have_prefix(line):
         return None
     printed, rest = _split(line)
     printed = printed.lstrip(_JOINERS)
     if not printed:
         return None
+    if rest is not None:
+        korean = _korean(printed)  # "입력 2024.03.12 10:30 홍길동 기자"
+        if korean is not None:
+            return attrs.evolve(korean, rest=rest)
     unglued, _ = _unglue(printed)
     prefix = _PREFIX.match(unglued)
     body = unglued
@@ -737,6 +748,14 @@ def _printed_part(
     if part and not (_is_role(part) or is_outlet(part) or part in keep):
         return printed[:at].rstrip(" |｜•·●▪-–—")
     return printed
+
+
+def _korean(line: str) -> Byline | None:
+    """``홍길동 기자``, with its e-mail or a dateline: the byline, else None."""
+    if "기자" not in line and "특파원" not in line:
+        return None
+    found = _KOREAN.match(_HANDLES.sub("", line).strip())
+    return None if found is None else Byline(line, (found.group("name"),))
 
 
 def is_lone_prefix(line: str) -> bool:
