@@ -190,3 +190,11 @@ def test_korean_name_after_its_label_is_read() -> None:
     byline = parse_byline("글: 홍길동")
     assert byline is not None
     assert byline.authors == ("홍길동",)
+
+
+@pytest.mark.parametrize(("text", "source"), [("Theo Reuters", "Reuters"), ("Via AP", "AP")])
+def test_an_agency_after_one_word_is_the_source_not_a_name(text: str, source: str) -> None:
+    byline = parse_byline(text)
+    assert byline is not None
+    assert byline.authors == ()
+    assert byline.source == source

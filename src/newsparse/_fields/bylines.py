@@ -317,6 +317,21 @@ def _outlet_name(text: str) -> str:
     return _OUTLETS.get(text.strip().lower(), text.strip())
 
 
+#: Agencies whose names are no one's surname, read after one word of any language
+#: ("Theo Reuters", "Nguồn AFP", "Via AP").
+_AGENCIES = _words(
+    "reuters afp ap dpa efe ansa tass xinhua kyodo yonhap bernama antara ians pti ani upi aap"
+)
+
+
+def _agency_after_word(piece: str) -> str | None:
+    """``Theo Reuters`` -> ``Reuters``: one word, then a news agency's name."""
+    words = piece.split()
+    if len(words) == 2 and words[1].lower() in _AGENCIES:
+        return _outlet_name(words[1])
+    return None
+
+
 def _trailing_outlet(piece: str) -> tuple[str, str | None]:
     """``Kevin McCoy USA TODAY`` -> (``Kevin McCoy``, ``USA Today``)."""
     words = piece.split()
@@ -895,6 +910,10 @@ def _read_pieces(parts: list[str], *, prefixed: bool) -> tuple[list[str], str | 
             continue  # "Jane Doe, MS, RDN": degrees after a name
         piece, outlet = _trailing_outlet(piece)
         source = source or outlet
+        agency = _agency_after_word(piece)
+        if agency is not None:
+            source = source or agency  # "Theo Reuters": "according to" and an agency
+            continue
         piece = _strip_degrees(piece)
         if is_outlet(piece):
             source = source or _outlet_name(piece)
