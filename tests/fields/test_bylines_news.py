@@ -198,3 +198,22 @@ def test_an_agency_after_one_word_is_the_source_not_a_name(text: str, source: st
     assert byline is not None
     assert byline.authors == ()
     assert byline.source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        # Greek bylines open with "of" (the name in the genitive); "και" joins two.
+        ("Του Γιώργου Παπαδάκη", ("Γιώργου Παπαδάκη",)),
+        ("Των Γιώργου Παπαδάκη και Μαρίας Λάμπρου", ("Γιώργου Παπαδάκη", "Μαρίας Λάμπρου")),
+        ("Muhabir: Ahmet Kaya", ("Ahmet Kaya",)),
+    ],
+)
+def test_greek_and_turkish_credits(text: str, authors: tuple[str, ...]) -> None:
+    byline = parse_byline(text)
+    assert byline is not None
+    assert byline.authors == authors
+
+
+def test_greek_article_in_a_sentence_is_no_byline() -> None:
+    assert parse_byline("της κυβέρνησης") is None

@@ -92,13 +92,15 @@ _PREFIX = re.compile(
     r"(?:geschrieben|verfasst)\s+von|(?:escrito|publicado|redactado)\s+por|"
     r"(?:scritto|pubblicato)\s+da|(?:skrevet|skrivet)\s+a[fv]|napisał[a]?|"
     r"by|von|par|por|di|door|av|af|przez|oleh|"
+    # Greek: "Του Γιώργου Παπαδόπουλου" ("of"), with the name in the genitive.
+    r"(?-i:Του|Της|Των|ΤΟΥ|ΤΗΣ|ΤΩΝ)|"
     r"guest\s+(?:author|post\s+by|writer)|작성자|(?:本报|本台)?记者|作者|撰文|بقلم|מאת|โดย)\b"
     r"\s*[:：|｜]?\s*"
     # Labels ("Autor: X"): only with their colon, since "Text Data Annotation" is a menu.
     r"|(?:authors?|autor(?:in|en|es|a)?|auteurs?|autore|autori|yazar|penulis|"
     r"contributors?|reporters?|writers?|texte?|texto|testo|tekst|автор[ыа]?|текст|筆者|"
     r"執筆者?|記者|撰稿|文|図|글|लेखक|रिपोर्ट|संवाददाता|tác\s+giả|كتب|كاتب|نویسنده|כתב|"
-    r"kirjoittaja|teksti|forfatter|författare|skribent|szerző|συντάκτης|yazan)"
+    r"kirjoittaja|teksti|forfatter|författare|skribent|szerző|συντάκτης|yazan|muhabir)"
     r"\s*[:：|｜/／]\s*"
     r"|(?:本报|本台)?记者(?=[\u4e00-\u9fff])|作者(?=[\u4e00-\u9fff]))"
 )
@@ -113,7 +115,7 @@ _POSSESSIVE = re.compile(r"^(?P<outlet>.+?)['’]s\s+(?P<rest>.+)$")
 # them is a title, an outlet or page chrome more often than another name.
 _SPLIT = re.compile(
     r"\s*(,\s*(?:and|AND|und|et|y|e)\s+|\b(?:and|AND|And|und|UND|et|ET|y|e|en|og|och|"
-    r"i|и|ve|dan|und)\b|(?<=\s)(?:with|avec|mit|con|com)(?=\s)|&|,|;|、|，|/|／"
+    r"i|и|ve|dan|und|και)\b|(?<=\s)(?:with|avec|mit|con|com)(?=\s)|&|,|;|、|，|/|／"
     r"|\||｜|•|·|●|▪|\s[-–—]\s|—|–)\s*"
 )
 _STRONG = frozenset("|｜•·●▪—–-")
@@ -867,7 +869,7 @@ def _is_facet(body: str) -> bool:
     return first in _FACETS or first[:1].isdigit() or (len(words) <= 3 and last in _FACET_ENDS)
 
 
-_AND_WORDS = _words("and und et y e & en og och и i ve dan with avec mit con com")
+_AND_WORDS = _words("and und et y e & en og och и i ve dan και with avec mit con com")
 _WITH_WORDS = _words("with avec mit con com")
 
 
