@@ -216,3 +216,17 @@ def test_name_printed_twice_under_the_headline() -> None:
     article = parse(MENU, HEADLINE, "Anna Merlin", "Anna Merlin", "Share", PROSE)
     assert article.authors == ("Anna Merlin",)
     assert article.body[0].text == PROSE[0]
+
+
+_BIO = "Lena Marsh is a staff writer covering transport and cities. She is based in Leeds."
+
+
+def test_name_over_the_section_and_date_over_the_headline_with_a_bio_below() -> None:
+    article = parse(MENU, "Lena Marsh", "Business", "11.15.2019 10:09 AM", HEADLINE, PROSE, _BIO)
+    assert article.authors == ("Lena Marsh",)
+
+
+def test_name_over_the_headline_without_a_bio_is_no_author() -> None:
+    # Over the headline, a name-shaped line may be a menu's or a related story's.
+    article = parse(MENU, "Lena Marsh", "Business", "11.15.2019 10:09 AM", HEADLINE, PROSE)
+    assert article.authors == ()

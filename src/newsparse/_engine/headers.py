@@ -735,7 +735,9 @@ def _name_beside(
         if _menu_item(w, j, lo):
             continue  # "ML Tools" under the date, and in the menu: the category
         if title is not None:
-            below = j > title
+            # Over the headline, a name whose bio the dump prints (``Jane Doe`` /
+            # ``Business`` / date / headline, and ``Jane Doe is a staff writer ...``).
+            below = j > title or _bio_later(w, j)
         else:
             below = any(w.free(k) and strong_title(w.lines[k].text) for k in range(lo, j))
         if (
@@ -753,11 +755,28 @@ def _menu_item(w: Work, j: int, lo: int) -> bool:
     return any(w.lines[k].text == text for k in range(lo))
 
 
+def _bio_later(w: Work, j: int) -> bool:
+    """Line ``j`` is a name that a later paragraph opens with and says the job of
+    (``Jane Doe is a Staff Writer at ...``): an author's bio."""
+    name = w.lines[j].text.strip()
+    if not name_shaped(name):
+        return False
+    for k in range(j + 1, len(w.lines)):
+        text = w.lines[k].text
+        if w.para[k] and text.startswith(name + " "):
+            opening = _WORD.findall(text[len(name) :])[:_BIO_OPENING]
+            if any(map(is_role, opening)):
+                return True
+    return False
+
+
 def _over_loose(w: Work, i: int, lo: int) -> tuple[int, ...]:
     """Where a name stands over a short line holding a date: right over it, or over the
     job title right over it (``Jane Doe`` / ``News reporter @jdoe`` / date)."""
     if i - 2 >= lo and w.free(i - 1) and is_role(_HANDLE.sub("", w.lines[i - 1].text)):
         return (i - 1, i - 2)
+    if i - 2 >= lo and w.free(i - 1) and word_count(w.lines[i - 1].text) == 1:
+        return (i - 1, i - 2)  # "Jane Doe" / "Business" (the section) / date
     return (i - 1,)
 
 
