@@ -203,6 +203,7 @@ def test_category_under_the_date_that_the_menu_prints_is_no_author() -> None:
         PROSE,
     )
     assert article.authors == ("Gopal Singh Verma",)
+    assert article.body[0].text == PROSE[0]
 
 
 def test_a_headline_printed_again_and_again_stays_linear() -> None:

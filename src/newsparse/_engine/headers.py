@@ -733,7 +733,10 @@ def _name_beside(
         if abs(j - i) == 1 and _role_under_name(w, j, 2 * j - i, lo, hi):
             continue  # "Jane Doe" / "Senior Staff Writer" / date: the name, not the job
         if _menu_item(w, j, lo):
-            continue  # "ML Tools" under the date, and in the menu: the category
+            # "ML Tools" under the date, and in the menu: the category, no body text.
+            if j > i and title is not None and j > title:
+                w.mark(j, Label.FURNITURE, "header.category")
+            continue
         if title is not None:
             # Over the headline, a name whose bio the dump prints (``Jane Doe`` /
             # ``Business`` / date / headline, and ``Jane Doe is a staff writer ...``).
