@@ -231,3 +231,15 @@ def test_name_over_the_headline_without_a_bio_is_no_author() -> None:
     # Over the headline, a name-shaped line may be a menu's or a related story's.
     article = parse(MENU, "Lena Marsh", "Business", "11.15.2019 10:09 AM", HEADLINE, PROSE)
     assert article.authors == ()
+
+
+def test_dated_by_paragraph_among_the_first_paragraphs_without_a_headline() -> None:
+    article = parse(
+        ["Home", "Articles", "People", "Subjects"],
+        '"Forty kilometres of lanes will be built by the spring."',
+        "Pants on Fire!",
+        "What will the new lanes cost the city?",
+        "By Matt Dunbar , Minh Do on Monday, November 18th, 2019 at 11:08 a.m.",
+        PROSE,
+    )
+    assert article.authors == ("Matt Dunbar", "Minh Do")

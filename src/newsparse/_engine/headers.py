@@ -407,8 +407,9 @@ def _cluster(w: Work, title: int | None, end: int, given: frozenset[str]) -> Non
         _name_under_title(w, title, hi)
     if "byline" not in w.fields and "byline" not in given and title is not None:
         _byline_ending_deck(w, title, given)
-    if "byline" not in w.fields and "byline" not in given and title is not None:
-        _by_paragraph(w, title, given)
+    if "byline" not in w.fields and "byline" not in given:
+        # No headline: the prose's first paragraphs, where the headline's would stand.
+        _by_paragraph(w, title if title is not None else end - 1, given, loose=title is None)
     if "byline" not in w.fields and "byline" not in given and title is not None:
         _byline_by_title_copy(w, title)
     if "byline" not in w.fields and "byline" not in given:
@@ -868,16 +869,26 @@ def _byline_ending_deck(w: Work, title: int, given: frozenset[str]) -> None:
         date_on_byline(w, deck, byline.rest, updated_is_date=False)
 
 
-def _by_paragraph(w: Work, title: int, given: frozenset[str]) -> None:
+#: How many paragraphs under the headline (or the prose's start) may hold a dated By line.
+_BY_PARAGRAPHS = 3
+_LOOSE_SPAN = 12
+
+
+def _by_paragraph(w: Work, title: int, given: frozenset[str], *, loose: bool = False) -> None:
     """``By Jane Doe on Monday, November 18th, 2019 at 11:04 a.m.``: a ``By`` line with
     its date, long enough to read as a paragraph, right under the headline or its deck
-    (the line rules read no paragraph)."""
+    (the line rules read no paragraph). ``loose``: without a headline, among the prose's
+    first paragraphs, past the short lines between them (a quote's attribution)."""
     i = title
-    for _ in range(2):
+    seen = 0
+    while seen < _BY_PARAGRAPHS:
         nxt = next_free(w, i)
-        if nxt is None or not w.para[nxt]:
+        if nxt is None or not (w.para[nxt] or (loose and nxt - title <= _LOOSE_SPAN)):
             return
         i = nxt
+        if not w.para[i]:
+            continue
+        seen += 1
         byline = parse_byline(w.lines[i].text, require_prefix=True)
         if byline is not None and byline.authors and byline.rest:
             w.mark(i, Label.BYLINE, "byline.by-paragraph", byline)
