@@ -321,3 +321,26 @@ def test_meta_author_with_its_outlet_after_a_comma(
     article = newsparse.parse(_page(head=f'<meta name="author" content="{content}">'))
     assert article.authors == authors
     assert article.source == source
+
+
+@pytest.mark.parametrize(
+    ("content", "authors"),
+    [
+        # The outlet after a full stop is no part of the name.
+        ("Fintan Cullen. Sputnik International", ("Fintan Cullen",)),
+        ("Maria Lindqvist. Futurism", ("Maria Lindqvist",)),
+        # Titles and initials with their full stop stay in the name.
+        ("Prof. Maria Lindqvist", ("Prof. Maria Lindqvist",)),
+    ],
+)
+def test_meta_author_with_its_outlet_after_a_full_stop(
+    content: str, authors: tuple[str, ...]
+) -> None:
+    article = newsparse.parse(_page(head=f'<meta name="author" content="{content}">'))
+    assert article.authors == authors
+
+
+@pytest.mark.parametrize("name", ["Staff Reports", "Editorial Board"])
+def test_a_desk_in_the_author_meta_is_no_person(name: str) -> None:
+    head = f'<meta name="author" content="{name}">'
+    assert newsparse.parse(_page(head=head)).authors == ()

@@ -182,7 +182,6 @@ def test_agencies_go_to_source(text: str, authors: tuple[str, ...], source: str)
         "Ferah Catering Texas Chocolate Cake",
         "© Victor Sailer",
         "By MixmasterFredebenisterie Frederic LauziereFollow",
-        "This post was written by Danielle Padula, Head of Marketing",
         "责任编辑：李四",
         "编辑：李四",
         "Edited by Marie White",

@@ -413,6 +413,13 @@ def _cluster(w: Work, title: int | None, end: int, given: frozenset[str]) -> Non
         _name_under_title(w, title, hi)
     if "byline" not in w.fields and "byline" not in given and title is not None:
         _byline_ending_deck(w, title, given)
+    if "byline" not in w.fields and "byline" not in given:
+        # No headline: the prose's first paragraphs, where the headline's would stand.
+        _by_paragraph(w, title if title is not None else end - 1, given, loose=title is None)
+    if "byline" not in w.fields and "byline" not in given and title is not None:
+        _byline_by_title_copy(w, title)
+    if "byline" not in w.fields and "byline" not in given:
+        _name_with_handle(w, lo, hi, at)
     if not ({"byline", "date"} & given) and ("byline" not in w.fields or "date" not in w.fields):
         _signature(w)
     if "byline" not in w.fields and "byline" not in given:
@@ -587,12 +594,38 @@ def _byline_beside_date(w: Work, lo: int, hi: int, at: int) -> None:
         before = text[: _prefix_start(text, dates[0], w)]
         # After the date only a "By" line: a category or a place may follow a date too.
         after = parse_byline(text[dates[-1].end :].strip(_SEPARATORS), require_prefix=True)
-        for byline in (_whole_line(text, before), _name_part(before), after):
+        for byline in (
+            _whole_line(text, before),
+            _name_part(before),
+            after,
+            _name_after_date(w, i, text[dates[-1].end :]),
+        ):
             if byline is not None:
                 if mark is None:
                     w.mark(i, Label.BYLINE, "byline.beside-date", byline)
                 w.set_byline(byline, "byline.beside-date", i)
                 return
+
+
+def _name_after_date(w: Work, i: int, after: str) -> Byline | None:
+    """``November 20, 2019 Jane Doe``, ``September 29, 2025/Jane Doe``: a name alone
+    after the date, read only when the dump prints it again (an author box, ``More
+    from Jane Doe``), since a category or a place may follow a date too."""
+    part = after.strip(_SEPARATORS)
+    if not part or not name_shaped(part) or word_count(part) > 3:
+        return None
+    byline = parse_byline(part)
+    if byline is None or byline.source or byline.authors != (part,):
+        return None
+    if _common_words(w, byline.authors) or not _named_again(w, i, part):
+        return None
+    return byline
+
+
+def _named_again(w: Work, i: int, name: str) -> bool:
+    """``name`` alone on a line other than line ``i`` (``Jane Doe`` over a bio), not only
+    in the prose or a heading, where a brand's name is printed too."""
+    return any(j != i and line.text.strip() == name for j, line in enumerate(w.lines))
 
 
 def _whole_line(text: str, before: str) -> Byline | None:
@@ -747,8 +780,15 @@ def _name_beside(
             continue
         if abs(j - i) == 1 and _role_under_name(w, j, 2 * j - i, lo, hi):
             continue  # "Jane Doe" / "Senior Staff Writer" / date: the name, not the job
+        if _menu_item(w, j, lo):
+            # "ML Tools" under the date, and in the menu: the category, no body text.
+            if j > i and title is not None and j > title:
+                w.mark(j, Label.FURNITURE, "header.category")
+            continue
         if title is not None:
-            below = j > title
+            # Over the headline, a name whose bio the dump prints (``Jane Doe`` /
+            # ``Business`` / date / headline, and ``Jane Doe is a staff writer ...``).
+            below = j > title or _bio_later(w, j)
         else:
             below = any(w.free(k) and strong_title(w.lines[k].text) for k in range(lo, j))
         if (
@@ -760,11 +800,34 @@ def _name_beside(
     return False
 
 
+def _menu_item(w: Work, j: int, lo: int) -> bool:
+    """Line ``j``'s words alone on a line over the cluster (a menu's item, a category)."""
+    text = w.lines[j].text
+    return any(w.lines[k].text == text for k in range(lo))
+
+
+def _bio_later(w: Work, j: int) -> bool:
+    """Line ``j`` is a name that a later paragraph opens with and says the job of
+    (``Jane Doe is a Staff Writer at ...``): an author's bio."""
+    name = w.lines[j].text.strip()
+    if not name_shaped(name):
+        return False
+    for k in range(j + 1, len(w.lines)):
+        text = w.lines[k].text
+        if w.para[k] and text.startswith(name + " "):
+            opening = _WORD.findall(text[len(name) :])[:_BIO_OPENING]
+            if any(map(is_role, opening)):
+                return True
+    return False
+
+
 def _over_loose(w: Work, i: int, lo: int) -> tuple[int, ...]:
     """Where a name stands over a short line holding a date: right over it, or over the
     job title right over it (``Jane Doe`` / ``News reporter @jdoe`` / date)."""
     if i - 2 >= lo and w.free(i - 1) and is_role(_HANDLE.sub("", w.lines[i - 1].text)):
         return (i - 1, i - 2)
+    if i - 2 >= lo and w.free(i - 1) and word_count(w.lines[i - 1].text) == 1:
+        return (i - 1, i - 2)  # "Jane Doe" / "Business" (the section) / date
     return (i - 1,)
 
 
@@ -802,7 +865,7 @@ def _name_under_title(w: Work, title: int, hi: int) -> None:
         if byline.source and not (deck and seen == 1):
             continue
         if deck:
-            if byline.source and not _common_words(w, byline.authors):
+            if (byline.source or _role_under(w, i)) and not _common_words(w, byline.authors):
                 w.mark(i, Label.BYLINE, "byline.name-under-deck", byline)
                 w.set_byline(byline, "byline.name-under-deck", i)
             return
@@ -816,10 +879,19 @@ def _name_under_title(w: Work, title: int, hi: int) -> None:
             or is_role(below)
             or (seen == 1 and _role_after(text, byline.authors[0]))
             or _printed_again(w, i, byline.authors[0])
+            or (seen == 1 and below == text)  # a link to the author and the name
         ):
             w.mark(i, Label.BYLINE, "byline.name-under-title", byline)
             w.set_byline(byline, "byline.name-under-title", i)
+            if below == text:
+                w.mark(after, Label.FURNITURE, "byline.repeat")
             return
+
+
+def _role_under(w: Work, i: int) -> bool:
+    """A job title on the line under line ``i`` (``Jane Doe`` / ``TECH WRITER``)."""
+    below = w.past_furniture(i, 1)
+    return below < len(w.lines) and w.free(below) and is_role(w.lines[below].text)
 
 
 def _byline_ending_deck(w: Work, title: int, given: frozenset[str]) -> None:
@@ -842,6 +914,85 @@ def _byline_ending_deck(w: Work, title: int, given: frozenset[str]) -> None:
     w.set_byline(byline, "byline.ending-deck", deck)
     if byline.rest and "date" not in w.fields and "date" not in given:
         date_on_byline(w, deck, byline.rest, updated_is_date=False)
+
+
+#: How many paragraphs under the headline (or the prose's start) may hold a dated By line.
+_BY_PARAGRAPHS = 3
+_LOOSE_SPAN = 12
+
+
+def _by_paragraph(w: Work, title: int, given: frozenset[str], *, loose: bool = False) -> None:
+    """``By Jane Doe on Monday, November 18th, 2019 at 11:04 a.m.``: a ``By`` line with
+    its date, long enough to read as a paragraph, right under the headline or its deck
+    (the line rules read no paragraph). ``loose``: without a headline, among the prose's
+    first paragraphs, past the short lines between them (a quote's attribution)."""
+    i = title
+    seen = 0
+    while seen < _BY_PARAGRAPHS:
+        nxt = next_free(w, i)
+        if nxt is None or not (w.para[nxt] or (loose and nxt - title <= _LOOSE_SPAN)):
+            return
+        i = nxt
+        if not w.para[i]:
+            continue
+        seen += 1
+        byline = parse_byline(w.lines[i].text, require_prefix=True)
+        if byline is not None and byline.authors and byline.rest:
+            w.mark(i, Label.BYLINE, "byline.by-paragraph", byline)
+            w.set_byline(byline, "byline.by-paragraph", i)
+            if "date" not in w.fields and "date" not in given:
+                date_on_byline(w, i, byline.rest, updated_is_date=False)
+            return
+
+
+def _byline_by_title_copy(w: Work, title: int) -> None:
+    """A headline printed twice (a gallery's and the article's header): the byline next
+    to its other copy, a ``By`` line or a name beside a date line, when none is next
+    to the one chosen."""
+    text = w.lines[title].text
+    copies = [j for j, line in enumerate(w.lines) if j != title and line.text == text]
+    # The first few copies only: a dump of one line printed again and again stays linear.
+    for j in copies[:_COPIES]:
+        lo, hi = _back(w, j, _BEFORE_TITLE), min(_forward(w, j, _AFTER), len(w.lines))
+        for i in sorted(range(lo, hi), key=lambda i: (i < j, abs(i - j))):
+            mark = w.marks[i]
+            if mark is not None and mark.label is Label.BYLINE and isinstance(mark.data, Byline):
+                w.set_byline(mark.data, "byline.by-title-copy", i)
+                return
+        _unprefixed_bylines(w, lo, hi, j)
+        if "byline" in w.fields:
+            return
+
+
+_COPIES = 3
+
+#: ``Jane Doe @janedoe``, ``Jane Doe@janedoe / 2 days``: a name and its handle.
+_NAME_HANDLE = re.compile(r"^(?P<name>[^@]{4,48}?)\s*@\w{2,}(?![\w.@])")
+
+
+def _name_with_handle(w: Work, lo: int, hi: int, at: int) -> None:
+    """A short line of the cluster that is a name and its social handle, without
+    ``By``: the handle says it is a person's credit."""
+    for i in sorted(range(lo, hi), key=lambda i: (i < at, abs(i - at))):
+        if not w.free(i) or word_count(w.lines[i].text) > _NAME_HANDLE_WORDS:
+            continue
+        text = w.lines[i].text
+        found = _NAME_HANDLE.match(text)
+        if found is None or text.count("@") > 1 or not name_shaped(found.group("name")):
+            continue  # "Image Copyright @Label @Label": a picture's credit
+        if _CREDIT_WORD.search(found.group("name")):
+            continue
+        byline = parse_byline(w.lines[i].text)
+        if byline is not None and len(byline.authors) == 1:
+            w.mark(i, Label.BYLINE, "byline.name-with-handle", byline)
+            w.set_byline(byline, "byline.name-with-handle", i)
+            return
+
+
+_NAME_HANDLE_WORDS = 8
+_CREDIT_WORD = re.compile(
+    r"(?i)\b(?:images?|photo\w*|pictures?|copyright|credits?|fotos?|bild|video)\b"
+)
 
 
 def _role_after(text: str, name: str) -> bool:
@@ -946,20 +1097,29 @@ def _signature(w: Work) -> None:
 
 
 def _byline_once(w: Work) -> None:
-    """The one ``By`` line under the prose's start (``Written by Jane Doe`` over an
-    author box), where the header shows no byline: with two people's (a related
-    list's, the comments'), none."""
+    """The one ``By`` line of the dump (``Written by Jane Doe`` over an author box, or
+    over the prose but far from the headline chosen), where the header shows no
+    byline: with two people's (a related list's, the comments'), none."""
     one = _only_one(_by_lines(w), lambda b: b.authors)
     if one is not None:
         i, byline = one
-        w.mark(i, Label.BYLINE, "byline.once", byline)
+        if w.free(i):
+            w.mark(i, Label.BYLINE, "byline.once", byline)
         w.set_byline(byline, "byline.once", i)
 
 
 def _by_lines(w: Work) -> Iterator[tuple[int, Byline]]:
-    """The short lines under the prose's start that read as a ``By`` line."""
-    for i in range(w.body_start, len(w.lines)):
-        if not w.free(i) or w.para[i] or word_count(w.lines[i].text) > _NAME_WORDS:
+    """The ``By`` lines over the prose's start that the cluster did not take, and the
+    short lines under it that read as one."""
+    for i in range(len(w.lines)):
+        mark = w.marks[i]
+        if mark is not None and mark.rule == "byline.prefixed" and isinstance(mark.data, Byline):
+            if mark.data.authors and (mark.data.rest or _dated_beside(w, i)):
+                yield i, mark.data  # (a menu's "Door & Window Sensors" has no date)
+            continue
+        if i < w.body_start or not w.free(i) or w.para[i]:
+            continue
+        if word_count(w.lines[i].text) > _NAME_WORDS:
             continue
         text = w.lines[i].text
         if is_lone_prefix(text):  # "Written by" over the name
@@ -971,6 +1131,16 @@ def _by_lines(w: Work) -> Iterator[tuple[int, Byline]]:
             byline = parse_byline(text, require_prefix=True)
         if byline is not None and byline.authors:
             yield i, byline
+
+
+def _dated_beside(w: Work, i: int) -> bool:
+    """A short line holding a date right over or under line ``i`` (past furniture)."""
+    for j in (w.past_furniture(i, -1), w.past_furniture(i, 1)):
+        if not 0 <= j < len(w.lines) or w.para[j]:
+            continue
+        if w.label(j) in _DATE_LABELS or _loose_anchor(w, j):
+            return True
+    return False
 
 
 def _only_one(found: Iterator[tuple[int, T]], key: Callable[[T], object]) -> tuple[int, T] | None:

@@ -13,7 +13,7 @@ from typing import Any
 
 from lxml import etree
 
-from .._fields.bylines import Byline, display_case, is_outlet, parse_byline
+from .._fields.bylines import Byline, display_case, is_outlet, is_role, parse_byline
 from .._fields.dates import find_dates
 from .._fields.labels import Label
 from .._fields.zhlabels import InfoLine, lead_credit, read_info
@@ -95,6 +95,7 @@ def _people(text: str) -> tuple[list[str], list[str]] | None:
         and len(text) <= 48
         and not any(c.isdigit() for c in text)
         and (all(t[:1].isupper() or not t[:1].isalpha() for t in tokens) or not text.isascii())
+        and not is_role(text)  # "Staff Reports", "Editorial Board": a desk, no person
     ):
         return [display_case(text)], []
     return None

@@ -56,7 +56,11 @@ _OUTLETS = {
         "Keystone-SDA", "ANP", "Belga", "PAP", "CTK", "MTI", "Lusa", "Europa Press", "Agencia EFE",
         "Notimex", "Télam", "Adnkronos", "AGI", "LaPresse", "NTB", "Ritzau", "STT", "CNA",
         "Bloomberg News", "AFP-JIJI", "Agencias", "Agências", "Agenturen", "Agences",
-        "Agenzie", "wires", "News wires", "Wire services", "Press Association", "PA", "PA Media",
+        "Agenzie", "Le Monde", "Le Figaro", "Libération", "Le Parisien", "Ouest-France",
+        "El País", "El Mundo", "La Vanguardia", "La Repubblica", "Corriere della Sera",
+        "La Stampa", "Der Spiegel", "Die Zeit", "Die Welt", "O Globo", "Folha",
+        "Folha de S.Paulo", "Clarín", "La Nación", "РИА Новости", "ТАСС", "ИТАР-ТАСС", "Интерфакс", "УНИАН", "Укринформ",
+        "wires", "News wires", "Wire services", "Press Association", "PA", "PA Media",
         # Chinese outlets, as credit lines print them.
         "新华社", "新华网", "人民日报", "人民网", "中新社", "中新网", "中国新闻网", "央视",
         "央视新闻", "中国日报", "环球时报", "环球网", "澎湃新闻", "光明日报", "经济日报", "新京报",
@@ -81,16 +85,22 @@ _CJK_OUTLET = re.compile(
 # "By", in the languages of the web, and the labels that do its work ("Autor:", "作者：").
 # Short words that are also name particles (di, von) need no care: a name has two words.
 _PREFIX = re.compile(
-    r"(?i)(?:(?:(?:(?:article\s+)?written|words|reporting|reported|story|text|posted|recipe|"
+    r"(?i)(?:this\s+(?:post|article|story|piece|guide|review)\s+(?:was|is)\s+(?:written|authored)"
+    r"\s+by\b\s*|"
+    r"(?:(?:(?:article\s+)?written|words|reporting|reported|story|text|posted|recipe|"
     r"review|interview|compiled|published|article)\s+by|(?:rédigé|écrit|publié)\s+par|"
     r"(?:geschrieben|verfasst)\s+von|(?:escrito|publicado|redactado)\s+por|"
-    r"(?:scritto|pubblicato)\s+da|by|von|par|por|di|door|av|af|przez|oleh|"
+    r"(?:scritto|pubblicato)\s+da|(?:skrevet|skrivet)\s+a[fv]|napisał[a]?|"
+    r"by|von|par|por|di|door|av|af|przez|oleh|"
+    # Greek: "Του Γιώργου Παπαδόπουλου" ("of"), with the name in the genitive.
+    r"(?-i:Του|Της|Των|ΤΟΥ|ΤΗΣ|ΤΩΝ)|"
     r"guest\s+(?:author|post\s+by|writer)|작성자|(?:本报|本台)?记者|作者|撰文|بقلم|מאת|โดย)\b"
     r"\s*[:：|｜]?\s*"
     # Labels ("Autor: X"): only with their colon, since "Text Data Annotation" is a menu.
     r"|(?:authors?|autor(?:in|en|es|a)?|auteurs?|autore|autori|yazar|penulis|"
     r"contributors?|reporters?|writers?|texte?|texto|testo|tekst|автор[ыа]?|текст|筆者|"
-    r"執筆者?|記者|撰稿|文|図|글|लेखक|रिपोर्ट|संवाददाता|tác\s+giả|كتب|كاتب|نویسنده|כתב)"
+    r"執筆者?|記者|撰稿|文|図|글|लेखक|रिपोर्ट|संवाददाता|tác\s+giả|كتب|كاتب|نویسنده|כתב|"
+    r"kirjoittaja|teksti|forfatter|författare|skribent|szerző|συντάκτης|yazan|muhabir)"
     r"\s*[:：|｜/／]\s*"
     r"|(?:本报|本台)?记者(?=[\u4e00-\u9fff])|作者(?=[\u4e00-\u9fff]))"
 )
@@ -105,7 +115,7 @@ _POSSESSIVE = re.compile(r"^(?P<outlet>.+?)['’]s\s+(?P<rest>.+)$")
 # them is a title, an outlet or page chrome more often than another name.
 _SPLIT = re.compile(
     r"\s*(,\s*(?:and|AND|und|et|y|e)\s+|\b(?:and|AND|And|und|UND|et|ET|y|e|en|og|och|"
-    r"i|и|ve|dan|und)\b|&|,|;|、|，|/|／"
+    r"i|и|ve|dan|und|και)\b|(?<=\s)(?:with|avec|mit|con|com)(?=\s)|&|,|;|、|，|/|／"
     r"|\||｜|•|·|●|▪|\s[-–—]\s|—|–)\s*"
 )
 _STRONG = frozenset("|｜•·●▪—–-")
@@ -126,7 +136,9 @@ _ROLE_WORDS = _words("""staff team desk bureau board editorial correspondent cor
     редакция staffer newsroom korrespondent korrespondentin redakteur redakteurin
     reporterin autorin journaliste rédacteur rédactrice periodista redactor redactora
     giornalista inviato inviata corrispondente jornalista repórter correspondente redaktor
-    dziennikarz корреспондент журналист обозреватель""")
+    dziennikarz корреспондент журналист обозреватель envoyé envoyée envoyés correspondant
+    correspondante corresponsal enviado enviada chroniqueur chroniqueuse éditorialiste
+    editorialista columnista cronista""")
 # Role words that name a group: the words before them are an outlet's name, not a person's.
 _GROUPS = _words(
     """staff team desk bureau board editorial newsroom editors reporters writers
@@ -172,10 +184,15 @@ _MAX_BODY = 120
 # A capitalised word in any alphabet (Latin, Cyrillic, Greek ...), or an initial.
 #: Indic and Thai names hold vowel signs (combining marks), which are no word characters.
 _NAME_TOKEN = re.compile(r"^[^\W\d_][\w.'’\-\u0900-\u0DFF\u0E00-\u0E7F]*$")
+_HANGUL = re.compile(r"^[\uac00-\ud7a3]")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·•]{2,5}$|^[\uac00-\ud7a3]{2,4}$")
 _CJK_NAMES = re.compile(r"^[\u4e00-\u9fff·]{2,5}(?: [\u4e00-\u9fff·]{2,5})+$")
 # "홍길동 기자": Korean bylines put the word for reporter after the name.
-_KOREAN = re.compile(r"^(?P<name>[\uac00-\ud7a3]{2,4})\s*(?:선임|수석|객원)?(?:기자|특파원)$")
+_KOREAN = re.compile(
+    # "[서울=뉴스1] 홍길동 기자 hong@example.com": a dateline before, an e-mail after.
+    r"^(?:\[[^\]]{1,30}\]\s*)?(?P<name>[\uac00-\ud7a3]{2,4})\s*(?:선임|수석|객원)?(?:기자|특파원)"
+    r"(?:\s*=\s*[\uac00-\ud7a3]{2,6})?$"
+)
 
 # --- what is glued to a byline, and what follows it ---------------------------------
 
@@ -187,7 +204,7 @@ _GLUE = re.compile(
     r"|(?<=[a-z])(?=(?:Last [Uu]pdated|Updated|Published|Posted|Founder|Co-[Ff]ounder|"
     r"Staff|Senior|Contributing|Writer|Reporter|Editor|Correspondent|Contributor)\b)"
     r"|(?<=[a-z])(?=[A-Z][a-z]{2,8}\.?\s?\d{1,2}(?:st|nd|rd|th)?,?\s\d{4})"
-    r"|(?<=[^\W\d_])(?=\d)"
+    r"|(?<=[^\W\d_])(?<!\dh)(?=\d)"  # (not inside "10h00")
     r"|(?<=\d)(?=[A-Z][a-z])"
 )
 _DIGIT = re.compile(r"\d")
@@ -200,15 +217,18 @@ _DATE_LABEL = re.compile(
     r"(?i)\b(?:(?:last\s+)?updated?|(?:first\s+)?published|posted(?:\s+on)?|modified|"
     r"veröffentlicht|aktualisiert|publié(?:\s+le)?|mis\s+à\s+jour|publicado|actualizado|"
     r"atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|"
-    r"опубликовано|обновлено)\b"
+    r"опубликовано|обновлено|기사입력|입력|수정|등록|승인)\b"
     r"|(?:发布时间|发布于|更新时间|更新于|发表于|时间|日期)\s*[:：]?"
 )
 _DATE_BITS = re.compile(
     r"(?i)(?<!\d)\d{1,2}/\d{1,2}/\d{2,4}(?!\d)"  # 05/03/2026: US or European, a date all the same
     r"|(?<![\d:])\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?![\d:])"  # 10:00 AM
+    r"|(?<!\w)\d{1,2}h\d{2}(?!\w)"  # 10h00, as French pages print the time
     r"|\b\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?|years?)"
     r"\s+ago\b"
     r"|(?:\d+\s*(?:分钟|小时|天)前)"
+    # "Catherine Shu @catherineshu / 2 days": a relative date without "ago" ends the line.
+    r"|(?<=[/|•·]\s)\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s*$"
 )
 _CHROME = re.compile(
     r"(?i)\b\d+\s*(?:min(?:ute)?s?|m)\.?\s+(?:read|lesezeit|de\s+lecture|de\s+lectura)\b"
@@ -225,7 +245,15 @@ _MAX_LOWER_WORDS = 8
 _LABEL_GAP = 12
 # White space, separators and connectors between a byline and its date ("on", "le" ...).
 _JOINERS = " \t\u00a0,;:|｜•·●▪-–—/"
-_JOIN_WORDS = _words("on am le el em il op den at")
+_JOIN_WORDS = _words("on am le el em il op den at à às um alle om kl. klo")
+# "By Jane Doe On 11/13/19": the English connectors in capitals too ("Le" is a surname).
+_JOIN_CAPITALS = _words("On ON At AT")
+# "By Jane Doe on Monday, November 18th, 2019": the weekday before the date.
+_WEEKDAYS = _words("""monday tuesday wednesday thursday friday saturday sunday montag dienstag
+    mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi
+    dimanche lunes martes miércoles jueves viernes sábado domingo lunedì martedì mercoledì
+    giovedì venerdì sabato domenica maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
+    segunda-feira terça-feira quarta-feira quinta-feira sexta-feira""")
 
 
 @attrs.frozen(slots=True)
@@ -252,7 +280,7 @@ def is_outlet(text: str) -> bool:
         return True
     m = _OUTLET_WORD.search(text)
     if m is None:
-        return _is_outlet_brand(text.split())
+        return _is_outlet_brand(text.split()) or _sports_desk(text.split())
     if m.group(0).startswith(".") and _ONE_WORD.match(text):
         return True  # a domain: "example.com"
     words = text.split()
@@ -263,6 +291,16 @@ def is_outlet(text: str) -> bool:
     return (
         1 < len(words) <= 6 and all(not w[:1].islower() or w in _OUTLET_SMALL_WORDS for w in words)
     ) or (len(words) == 1 and bool(_CJK_OUTLET.search(text)))
+
+
+def _sports_desk(words: list[str]) -> bool:
+    """``Telegraph Sport``, ``Sky Sports``: an outlet's name, then its sports desk (not
+    ``AP Sports Writer``, a job)."""
+    return (
+        2 <= len(words) <= 3
+        and words[-1].lower() in ("sport", "sports")
+        and all(w[:1].isupper() for w in words)
+    )
 
 
 def _is_outlet_brand(words: list[str]) -> bool:
@@ -279,6 +317,21 @@ def _is_outlet_brand(words: list[str]) -> bool:
 
 def _outlet_name(text: str) -> str:
     return _OUTLETS.get(text.strip().lower(), text.strip())
+
+
+#: Agencies whose names are no one's surname, read after one word of any language
+#: ("Theo Reuters", "Nguồn AFP", "Via AP").
+_AGENCIES = _words(
+    "reuters afp ap dpa efe ansa tass xinhua kyodo yonhap bernama antara ians pti ani upi aap"
+)
+
+
+def _agency_after_word(piece: str) -> str | None:
+    """``Theo Reuters`` -> ``Reuters``: one word, then a news agency's name."""
+    words = piece.split()
+    if len(words) == 2 and words[1].lower() in _AGENCIES:
+        return _outlet_name(words[1])
+    return None
 
 
 def _trailing_outlet(piece: str) -> tuple[str, str | None]:
@@ -344,7 +397,9 @@ _NOT_NAMES = _words("""the of and in on for to a an with at from by as is are wa
     related recent all our your my we you it its his her their they he she not no yes or but
     if so via per than into over under after before during since until has have had be been
     do does did get view comments comment posted written edition digital print online
-    next previous top best sobre über acerca""")
+    next previous top best sobre über acerca
+    university universität université universidad università universidade college
+    institute institut instituto school hospital foundation""")
 # The first word of a menu facet or of a sentence: "By Company Size", "By Use Case",
 # "By Clicking Submit", "By Continuing ...".
 _FACETS = _words("""company size industry industries topic topics role roles use type types category
@@ -405,15 +460,19 @@ def _is_name(text: str, *, prefixed: bool = False) -> bool:
     without capitals (Arabic, Hindi ...).
     """
     if _CJK_NAME.match(text):
-        return True
+        # A Korean word of two to four syllables is a name only after a label: bare,
+        # it is as often a word ("입력", "서울시").
+        return prefixed or not _HANGUL.match(text)
     tokens = text.split()
     if not 2 <= len(tokens) <= 5 or len(text) > 48:
         return False
-    if any(t.lower() in _NOT_NAMES for t in tokens) or _is_gerund(tokens[0]):
+    if _not_name_word(tokens, prefixed=prefixed) or _is_gerund(tokens[0]):
         return False
     long_words = sum(1 for t in tokens if len(t) > 2 and not t.endswith("."))
     if not prefixed and long_words > 3:
         return False
+    if any(_SENTENCE_STOP.match(t) for t in tokens[:-1]):
+        return False  # "Finian Cunningham. Sputnik International": two parts, not a name
     capitals = 0
     for token in tokens:
         first = token[0]
@@ -429,6 +488,30 @@ def _is_name(text: str, *, prefixed: bool = False) -> bool:
             return False
         capitals += 1
     return capitals >= 2
+
+
+# The letters of Vietnamese (ă, đ, ơ, ư and the tone marks of Latin Extended Additional).
+_VIETNAMESE = re.compile(r"[ăâđơưĂÂĐƠƯ\u1ea0-\u1ef9]")
+
+
+#: English small words that end Vietnamese and Korean names printed without their
+#: marks (``Minh Do``, ``Thu An``), read so after a "By".
+_SURNAME_TOO = _words("do an my")
+
+
+def _not_name_word(tokens: list[str], *, prefixed: bool = False) -> bool:
+    """A word no name holds (``News``, ``The``): English words, so not in a name that a
+    letter shows to be Vietnamese (``Nguyễn Văn An``: "An" is a given name there)."""
+    if any(_VIETNAMESE.search(t) for t in tokens):
+        return False
+    if prefixed and tokens[-1][:1].isupper() and tokens[-1].lower() in _SURNAME_TOO:
+        tokens = tokens[:-1]
+    return any(t.lower() in _NOT_NAMES for t in tokens)
+
+
+#: A word of five letters or more with a full stop (``Cunningham.``): no initial, no
+#: title (``Dr.``, ``Prof.``), the end of a sentence.
+_SENTENCE_STOP = re.compile(r"^[^\W\d_][^\W\d_]{4,}\.$")
 
 
 def _is_gerund(token: str) -> bool:
@@ -468,6 +551,9 @@ def _name_then_role(piece: str) -> str | None:
     """``Rasmus Barslund Founder`` -> ``Rasmus Barslund``: a name, then its job."""
     tokens = piece.split()
     k = next((k for k, t in enumerate(tokens) if _is_role_token(t)), 0)
+    # "Bruce Y. Lee Senior Contributor": the job's first words ("Senior") are the job's.
+    while k > 2 and tokens[k - 1].lower().strip(".,") in _ROLE_SURNAMES:
+        k -= 1
     head = " ".join(tokens[:k])
     if any(t.lower() in _ROLE_SURNAMES for t in tokens[:k]):
         return None  # "Senior Environment Correspondent"
@@ -537,9 +623,14 @@ def _trim_end(text: str, end: int) -> int:
         while end > 0 and text[end - 1] in _JOINERS:
             end -= 1
         k = text.rfind(" ", 0, end)
-        if text[k + 1 : end] not in _JOIN_WORDS:
+        if not _joiner(text[k + 1 : end]):
             return end
         end = max(k, 0)
+
+
+def _joiner(word: str) -> bool:
+    """A connector or weekday between a byline and its date (``on``, ``On``, ``Monday``)."""
+    return word in _JOIN_WORDS or word in _JOIN_CAPITALS or word.lower() in _WEEKDAYS
 
 
 def _trim_start(text: str, start: int) -> int:
@@ -548,7 +639,7 @@ def _trim_start(text: str, start: int) -> int:
         while start < len(text) and text[start] in _JOINERS:
             start += 1
         k = text.find(" ", start)
-        if k < 0 or text[start:k] not in _JOIN_WORDS:
+        if k < 0 or not _joiner(text[start:k]):
             return start
         start = k
 
@@ -619,15 +710,19 @@ def parse_byline(text: str, *, require_prefix: bool = False) -> Byline | None:
 def _parse(line: str, require_prefix: bool) -> Byline | None:
     if _EDITOR.match(line) or _is_prose(line):
         return None
-    korean = _KOREAN.match(line)
-    if korean:  # "홍길동 기자": the word for reporter does the work of "By"
-        return Byline(line, (korean.group("name"),))
+    korean = _korean(line)
+    if korean is not None:  # "홍길동 기자": the word for reporter does the work of "By"
+        return korean
     if require_prefix and not _may_have_prefix(line):
         return None
     printed, rest = _split(line)
     printed = printed.lstrip(_JOINERS)
     if not printed:
         return None
+    if rest is not None:
+        korean = _korean(printed)  # "입력 2024.03.12 10:30 홍길동 기자"
+        if korean is not None:
+            return attrs.evolve(korean, rest=rest)
     unglued, _ = _unglue(printed)
     prefix = _PREFIX.match(unglued)
     body = unglued
@@ -672,6 +767,14 @@ def _printed_part(
     return printed
 
 
+def _korean(line: str) -> Byline | None:
+    """``홍길동 기자``, with its e-mail or a dateline: the byline, else None."""
+    if "기자" not in line and "특파원" not in line:
+        return None
+    found = _KOREAN.match(_HANDLES.sub("", line).strip())
+    return None if found is None else Byline(line, (found.group("name"),))
+
+
 def is_lone_prefix(line: str) -> bool:
     """A line that is only a byline's ``By`` (``Von``, ``Written by``, ``Autor:``...)."""
     line = line.strip()
@@ -700,7 +803,9 @@ def _read_body(
     body: str, *, prefixed: bool
 ) -> tuple[tuple[str, ...], str | None, str | None] | None:
     """(authors, source, place) of a byline's names, or None."""
-    body = _MARKS.sub("", _HANDLES.sub("", body)).strip(' .,:;|-–—"“”„«»')
+    body = _MARKS.sub("", _HANDLES.sub("", body))
+    # "Reporting by X; Writing by Y; Editing by Z": the editors are no authors.
+    body = _WRITING.sub(", ", _EDITING.sub("", body)).strip(' .,:;|-–—"“”„«»')
     if not body or len(body) > _MAX_BODY or _is_facet(body):
         return None
     source = next((_outlet_name(p) for p in _PARENS.findall(body) if is_outlet(p)), None)
@@ -733,6 +838,13 @@ def _read_body(
     return tuple(people), source, place
 
 
+_EDITING = re.compile(
+    r"(?i)\s*[;.]\s*(?:(?:editing|edited|compiled|additional\s+reporting)\s+by|"
+    r"edición|redigiert\s+von|édité\s+par)\b.*$"
+)
+_WRITING = re.compile(r"(?i)\s*;\s*writing\s+by\s+")
+
+
 def _inverted(parts: list[str]) -> str | None:
     """``Roy, Aniruddha`` and ``DOE, JANE`` (as metadata print names) -> ``Aniruddha Roy``."""
     if len(parts) != 3 or parts[1].strip() != ",":
@@ -757,7 +869,8 @@ def _is_facet(body: str) -> bool:
     return first in _FACETS or first[:1].isdigit() or (len(words) <= 3 and last in _FACET_ENDS)
 
 
-_AND_WORDS = _words("and und et y e & en og och и i ve dan")
+_AND_WORDS = _words("and und et y e & en og och и i ve dan και with avec mit con com")
+_WITH_WORDS = _words("with avec mit con com")
 
 
 def _pieces(parts: list[str]) -> list[tuple[str, str]]:
@@ -782,10 +895,16 @@ def _read_pieces(parts: list[str], *, prefixed: bool) -> tuple[list[str], str | 
     source: str | None = None
     role = False
     strong = False
-    for sep, piece in _pieces(parts):
+    pieces = _pieces(parts)
+    named = ""  # the last name as printed
+    for at, (sep, piece) in enumerate(pieces):
+        last = at == len(pieces) - 1
         strong = strong or sep[:1] in _STRONG
         if not piece or _NOT_AUTHOR_MARK in piece:
             continue
+        if sep in _WITH_WORDS and not is_outlet(piece):
+            return None  # "Jane Doe with AP": only an agency goes with the names
+        piece = _caps_name(piece)
         if role and (sep in _AND_WORDS or sep == ",") and not is_outlet(piece):
             continue
         role = False
@@ -793,14 +912,22 @@ def _read_pieces(parts: list[str], *, prefixed: bool) -> tuple[list[str], str | 
             continue  # "Jane Doe, MS, RDN": degrees after a name
         piece, outlet = _trailing_outlet(piece)
         source = source or outlet
+        agency = _agency_after_word(piece)
+        if agency is not None:
+            source = source or agency  # "Theo Reuters": "according to" and an agency
+            continue
         piece = _strip_degrees(piece)
         if is_outlet(piece):
             source = source or _outlet_name(piece)
             continue
+        piece = _once(piece)
         if _is_role(piece):
             role = True
             # "Rasmus Barslund Founder": a name then its job, where a name goes.
             name = _name_then_role(piece) if not authors or sep in _AND_WORDS else None
+            if name is None and not authors:
+                # "Michael HiltzikBusiness Columnist": the name glued to the job.
+                name = (_glued_tail(piece, prefixed=prefixed) or (None, None))[0]
         elif _is_name(piece, prefixed=prefixed):
             name = piece
             if strong and authors:
@@ -810,9 +937,79 @@ def _read_pieces(parts: list[str], *, prefixed: bool) -> tuple[list[str], str | 
             continue
         elif strong and authors and prefixed:
             break  # "By Jane Doe | View In Digital Edition"
+        elif authors and sep == "," and last and _affiliation(piece, named, prefixed=prefixed):
+            continue  # "Tanza Loudenback, Business Insider": her outlet or school
         else:
-            return None
+            glued = _glued_tail(piece, prefixed=prefixed)
+            if glued is None:
+                return None
+            name, outlet = glued
+            source = source or outlet
+        if name is not None:
+            named = name
         name = display_case(name) if name is not None else None
         if name is not None and name not in authors:
             authors.append(name)
     return authors, source
+
+
+def _once(piece: str) -> str:
+    """``Sean Martin Sean Martin`` (a link's text and the name, side by side): the name."""
+    tokens = piece.split()
+    half = len(tokens) // 2
+    if half >= 2 and len(tokens) == 2 * half and tokens[:half] == tokens[half:]:
+        return " ".join(tokens[:half])
+    return piece
+
+
+def _affiliation(piece: str, name: str, *, prefixed: bool = False) -> bool:
+    """The last piece after a name and a comma, in capitals: the person's outlet or
+    school (``Business Insider``, ``Clemson University``, ``da Folha``), or one word
+    after a "By" (``By Jane Doe, Washington``: a place) or in a byline printed in
+    capitals (``VICTOR TANGERMANN, FUTURISM``). Never a person's name."""
+    words = piece.split()
+    if words and words[0] in _OF_WORDS and len(words) > 1:
+        words = words[1:]  # "da Folha", "of Bloomberg"
+    if not 1 <= len(words) <= 4 or any(c.isdigit() for c in piece):
+        return False
+    if not all(w[:1].isupper() or w in _OUTLET_SMALL_WORDS for w in words):
+        return False
+    if len(words) == 1:
+        return len(piece) >= 3 and ((piece.isupper() and name.isupper()) or prefixed)
+    return not _is_name(" ".join(words))
+
+
+#: The small words before an outlet's name after a person's: "Ana Souza, da Folha".
+_OF_WORDS = _words("da do dos das de del della dalla du des of from für van")
+
+
+# A name glued to what follows it: "HiltzikBusiness", "GarberFOXBusiness".
+_GLUED_TAIL = re.compile(r"(?<=[a-z\u00e0-\u00ff]{3})(?=[A-Z])")
+
+
+def _glued_tail(piece: str, *, prefixed: bool) -> tuple[str, str | None] | None:
+    """``Michael HiltzikBusiness Columnist``: a name glued to a job title, or after a
+    "By" to its outlet or a link (``By Jonathan GarberFOXBusiness``): (the name, the
+    outlet or None); None when the piece is no such name."""
+    for m in _GLUED_TAIL.finditer(piece):
+        head, tail = piece[: m.start()], piece[m.start() :]
+        if not _is_name(head, prefixed=prefixed) or " " in piece[m.start() - 1 : m.start()]:
+            continue
+        if is_outlet(tail):
+            return head, _outlet_name(tail)
+        if _is_role(tail) or prefixed:
+            return head, None
+    return None
+
+
+def _caps_name(piece: str) -> str:
+    """``MARÍA LÓPEZ Madrid``: a name printed in capitals, then its place in small
+    letters, gives the name."""
+    tokens = piece.split()
+    k = 0
+    while k < len(tokens) and tokens[k].isupper() and sum(c.isalpha() for c in tokens[k]) >= 2:
+        k += 1
+    rest = tokens[k:]
+    if k >= 2 and rest and all(t[:1].isupper() and not t.isupper() for t in rest):
+        return " ".join(tokens[:k])
+    return piece
