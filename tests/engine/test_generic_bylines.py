@@ -9,15 +9,17 @@ import newsparse
 from articles import HEADLINE, PROSE
 
 MENU = ["Home", "News", "Sport", "Business", "Culture", "Travel", "Opinion"]
+# Bare counters (`1 of 12`): with `Image 1 of 12` the slides are read as captions and the
+# headline's first copy, by its byline, stands right over them (then no other copy is needed).
 _CAPTION = "The council's transport chief, left, and the mayor show the new routes."
 GALLERY = [
-    "Image 1 of 12",
+    "1 of 12",
     _CAPTION,
     "Photo: Dana Vargas, AP",
-    "Image 1 of 12",
+    "1 of 12",
     "Caption",
     "Close",
-    "Image 1 of 12",
+    "1 of 12",
     _CAPTION,
     "Photo: Dana Vargas, AP",
 ]

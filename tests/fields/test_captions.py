@@ -610,6 +610,23 @@ def test_a_gallery_slides_caption_leaves_the_body() -> None:
     assert [b.text for b in article.body] == [_INTRO, _PROSE, _PROSE2]
 
 
+def test_a_gallery_box_s_counters_and_buttons_leave_the_body() -> None:
+    # The counter over a caption that its credit made one, and the box's one-word button
+    # under a counter: neither is a heading of the article.
+    caption = "Workers lay the first stones of the barrier near the old mill."
+    article = _parse(
+        _PROSE,
+        "Image 1 of 4",
+        caption,
+        "Photo: Ana Ruiz, AP",
+        "Image 1 of 4",
+        "Caption",
+        _PROSE2,
+    )
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, "Ana Ruiz, AP")]
+    assert [b.text for b in article.body] == [_INTRO, _PROSE, _PROSE2]
+
+
 def test_a_collapsed_caption_is_one_caption_with_its_credit() -> None:
     article = _parse(_PROSE, FULL, SHORT, "Photo: Ana Ruiz, AP", _PROSE2)
     assert [(c.text, c.credit) for c in article.captions] == [

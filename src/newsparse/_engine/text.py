@@ -534,13 +534,25 @@ def _mark_gallery_captions(w: Work) -> None:
     lines = w.lines
     for i in range(len(lines) - 1):
         text = lines[i].text
-        if text[-1].isdigit() and is_gallery_position(text) and w.free(i + 1):
-            caption = lines[i + 1].text
-            if w.words[i + 1] <= 80 and not is_gallery_position(caption):
-                found = CaptionMatch(caption, None, "caption.gallery-slide")
-                w.mark(i + 1, Label.CAPTION, found.rule, found)
-                if w.free(i):  # the counter is part of the slide's caption box
-                    w.mark(i, Label.CAPTION, found.rule, found)
+        if not (text[-1].isdigit() and is_gallery_position(text)):
+            continue
+        under = w.marks[i + 1]
+        if under is not None and under.label is Label.CAPTION:
+            if w.free(i):  # a slide whose caption another rule read: its counter too
+                w.mark(i, Label.CAPTION, under.rule, under.data)
+            continue
+        if under is None and w.words[i + 1] == 1:
+            # One word under the counter ("Caption", "Close"): the box's button.
+            w.mark(i + 1, Label.FURNITURE, "furniture.gallery-button")
+            if w.free(i):
+                w.mark(i, Label.FURNITURE, "furniture.gallery-button")
+            continue
+        caption = lines[i + 1].text
+        if under is None and w.words[i + 1] <= 80 and not is_gallery_position(caption):
+            found = CaptionMatch(caption, None, "caption.gallery-slide")
+            w.mark(i + 1, Label.CAPTION, found.rule, found)
+            if w.free(i):  # the counter is part of the slide's caption box
+                w.mark(i, Label.CAPTION, found.rule, found)
 
 
 def _repeated_nearby(texts: Sequence[str], i: int) -> bool:
