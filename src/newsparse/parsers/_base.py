@@ -52,6 +52,30 @@ class Parser(Protocol):
         ...
 
 
+@functools.lru_cache(maxsize=256)
+def _after_newline(rx: re.Pattern[str]) -> re.Pattern[str] | None:
+    """``(?m)^X`` as ``(?m)\\nX``: the regex engine scans fast for a literal first
+    character, but tries an anchor at every position of the text."""
+    if not rx.pattern.startswith("(?m)^"):
+        return None
+    try:
+        return re.compile("(?m)\\n" + rx.pattern[5:], rx.flags)
+    except re.error:
+        return None
+
+
+def _search(rx: re.Pattern[str], text: str, start: int, stop: int) -> bool:
+    """Does ``rx`` occur in ``text[start:stop]`` (``re`` semantics of pos and endpos)?
+
+    A line-start pattern matches at ``start`` or just after a newline of the
+    span, so it is tried there, then found by its newline.
+    """
+    nl = _after_newline(rx)
+    if nl is None:
+        return rx.search(text, start, stop) is not None
+    return rx.match(text, start, stop) is not None or nl.search(text, start, stop) is not None
+
+
 def _cue_hits(cue: Cue, text: str, start: int, stop: int) -> bool:
     """Does the cue's pattern occur in ``text[start:stop]``?
 
@@ -59,7 +83,7 @@ def _cue_hits(cue: Cue, text: str, start: int, stop: int) -> bool:
     (cues are line patterns), which spares a regex scan of the whole text.
     """
     if len(cue) == 2:
-        return cue[0].search(text, start, stop) is not None
+        return _search(cue[0], text, start, stop)
     rx, literal = cue[0], cue[2]
     at = text.find(literal, start, stop)
     while at >= 0:
