@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsparse import Document
-from newsparse.parsers._base import _after_newline, _search
+from newsparse.parsers._base import _after_newline, _cue_hits, _mark, _search
 from newsparse.parsers.chinadaily import ChinaDailyParser
 
 PAGE_IDS = re.compile(r"(?m)^\d{7,}(?: \d{7,})+$")
@@ -45,6 +45,56 @@ def test_alternation_after_the_anchor_keeps_its_meaning() -> None:
 def test_line_start_search_is_the_regex_search(text: str, start: int, stop: int) -> None:
     for rx in (PAGE_IDS, re.compile(r"(?m)^$"), re.compile(r"(?m)^(?<=\n)1")):
         assert _search(rx, text, start, stop) == (rx.search(text, start, stop) is not None)
+
+
+def test_a_literal_is_first_looked_for_by_its_punctuation() -> None:
+    assert _mark("(Cover") == "("
+    assert _mark("| Updated:") == "|"
+    assert _mark("km to Beijing") == ""  # letters only: looked for as it is
+    assert _mark(">") == ""  # one character already
+
+
+def _hits_in_lines(rx: re.Pattern[str], literal: str, text: str, start: int, stop: int) -> bool:
+    """Does ``rx`` occur in a line of the span holding the literal (the line cut to the span)?"""
+    line_start = start
+    for line in text[start:stop].split("\n"):
+        line_end = line_start + len(line)
+        if literal in line and rx.search(text, line_start, line_end):
+            return True
+        line_start = line_end + 1
+    return False
+
+
+@example("b (ab\na > -", 0, 40)  # each cue hits
+@example("b (ab\na > -", 1, 12)  # the span cuts a line
+@example("(-(a\n-ab-", 0, 40)  # the literal's punctuation alone, then the literal
+@settings(max_examples=300)
+@given(
+    st.text(alphabet="ab(- >\n", max_size=40),
+    st.integers(min_value=0, max_value=40),
+    st.integers(min_value=0, max_value=40),
+)
+def test_cue_with_a_literal_is_searched_in_the_lines_holding_it(
+    text: str, start: int, stop: int
+) -> None:
+    for literal, rx in (
+        ("(a", re.compile(r"\(ab?$")),
+        (" >", re.compile(r"(?m)^a+ > ")),
+        ("ab", re.compile(r"b-")),
+    ):
+        stop = max(stop, start)
+        expected = _hits_in_lines(rx, literal, text, start, stop)
+        assert _cue_hits((rx, 1.0, literal), text, start, stop) == expected
+
+
+def test_cue_with_a_literal_hits_its_lines() -> None:
+    cue = (re.compile(r"\(ab?$"), 1.0, "(a")
+    assert _cue_hits(cue, "b (ab\nx", 0, 7)
+    assert _cue_hits(cue, "(x\nb (a", 0, 7)  # past the literal's punctuation alone
+    assert not _cue_hits(cue, "b (ax\nx", 0, 7)
+    assert _cue_hits(cue, "b (ab\nx", 0, 4)  # the span ends the line: "$" there
+    assert not _cue_hits(cue, "b (ab\nx", 0, 3)  # the span cuts the literal
+    assert not _cue_hits(cue, "b -ab\nx", 0, 7)
 
 
 def test_chinadaily_page_ids_cue_scores() -> None:
