@@ -52,6 +52,43 @@ class Parser(Protocol):
         ...
 
 
+@functools.lru_cache(maxsize=256)
+def _after_newline(rx: re.Pattern[str]) -> re.Pattern[str] | None:
+    """``(?m)^X`` as ``(?m)\\nX``: the regex engine scans fast for a literal first
+    character, but tries an anchor at every position of the text."""
+    if not rx.pattern.startswith("(?m)^"):
+        return None
+    try:
+        return re.compile("(?m)\\n" + rx.pattern[5:], rx.flags)
+    except re.error:
+        return None
+
+
+def _search(rx: re.Pattern[str], text: str, start: int, stop: int) -> bool:
+    """Does ``rx`` occur in ``text[start:stop]`` (``re`` semantics of pos and endpos)?
+
+    A line-start pattern matches at ``start`` or just after a newline of the
+    span, so it is tried there, then found by its newline.
+    """
+    nl = _after_newline(rx)
+    if nl is None:
+        return rx.search(text, start, stop) is not None
+    return rx.match(text, start, stop) is not None or nl.search(text, start, stop) is not None
+
+
+@functools.lru_cache(maxsize=256)
+def _mark(literal: str) -> str:
+    """The literal's first punctuation character, or "" if it has none.
+
+    ``str.find`` looks for one character many times faster than for a
+    longer string, and punctuation is rarer in a dump than letters: its
+    absence settles most cues at that speed.
+    """
+    if len(literal) < 2:
+        return ""
+    return next((c for c in literal if not c.isalnum() and not c.isspace()), "")
+
+
 def _cue_hits(cue: Cue, text: str, start: int, stop: int) -> bool:
     """Does the cue's pattern occur in ``text[start:stop]``?
 
@@ -59,8 +96,11 @@ def _cue_hits(cue: Cue, text: str, start: int, stop: int) -> bool:
     (cues are line patterns), which spares a regex scan of the whole text.
     """
     if len(cue) == 2:
-        return cue[0].search(text, start, stop) is not None
+        return _search(cue[0], text, start, stop)
     rx, literal = cue[0], cue[2]
+    mark = _mark(literal)
+    if mark and text.find(mark, start, stop) < 0:
+        return False  # a character of the literal is missing
     at = text.find(literal, start, stop)
     while at >= 0:
         line_start = max(start, text.rfind("\n", 0, at) + 1)
@@ -118,11 +158,7 @@ class ProfileParser:
             spans = ((0, len(text)),)
         score = 0.0
         for cue in self.cues:
-            literal = cue[2] if len(cue) > 2 else None
             for start, stop in spans:
-                # The literal's absence settles most cues without a call.
-                if literal is not None and text.find(literal, start, stop) < 0:
-                    continue
                 if _cue_hits(cue, text, start, stop):
                     score += cue[1]
                     break

@@ -66,6 +66,8 @@ def is_chinese(text: str) -> bool:
     """Is the top of ``text`` Chinese (more CJK characters than Latin words, many)?"""
     sample = text[:3000]
     cjk = len(_CJK.findall(sample))
+    if cjk < 20:
+        return False  # too few to be Chinese: spares counting the kana and the words
     # Japanese writes kanji too; its kana tell it apart.
     if len(_KANA.findall(sample)) * 10 > cjk:
         return False
