@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import newsparse
 from articles import HEADLINE, PROSE
 from newsparse._engine.titles import slug_share, slug_words, without_site
@@ -623,3 +625,19 @@ def test_menu_line_over_the_headline_is_muted() -> None:
     title = "Small gains, large cities"
     text = dump(MENU, title, "Council Bike Lanes", "By Jane Doe", "March 4, 2025", PROSE)
     assert title_of(text) == title
+
+
+def test_headline_printed_twice_prefers_the_copy_beside_its_byline() -> None:
+    """The headline with its byline and date, a gallery (captions, buttons), then the
+    headline again over the prose: the lower copy scores higher (nearer the prose,
+    printed above too), but the copy with the byline and date beside it is the
+    article's header, so the byline is read (the lower copy has none beside it)."""
+    cap = "Cyclists wait at a crossing on the harbour road on Monday, as the first routes open."
+    gallery = ["Image 1 of 6", "Caption", "Close", "Image 1 of 6", "Gallery", "Expand"]
+    gallery += ["Full screen", "Play", "Pause", cap, "Photo: Jane Roe"]
+    header = [HEADLINE, "Jane Doe, Staff Writer", "March 4, 2025", cap, "Photo: Jane Roe"]
+    article = newsparse.parse(dump(MENU, header, gallery, HEADLINE, "1 / 6", PROSE))
+    assert article.title == HEADLINE
+    assert article.authors == ("Jane Doe",)
+    assert article.date == dt.date(2025, 3, 4)
+    assert article.paragraphs[0] == PROSE[0]

@@ -92,6 +92,8 @@ WEIGHTS: dict[str, float] = {
     "mute": -2.0,  # no echo, where another candidate echoes the lead: chrome beside a headline
 }
 THRESHOLD = 4.0
+#: The cues of a line with a byline or date line beside it.
+_ANCHORED = frozenset({"anchor", "after-anchor"})
 #: Under the threshold, the least score of a candidate that leads every other one by
 #: ``_LEAD_MARGIN`` or more (see ``_clear_lead``).
 _LEAD_FLOOR = 2.5
@@ -448,6 +450,7 @@ def best_title(
     if best is None:
         return None, scored
     best = _earlier_copy(best, scored, keys, end)
+    best = _anchored_copy(best, scored, keys)
     # A candidate right above, behind only by the step of distance it stands further
     # from the prose, is the headline over its deck, longer or shorter (or over its own copy
     # printed again in capitals); not with a byline or date line between them, but for
@@ -526,6 +529,25 @@ def _earlier_copy(
         return best
     return next(
         (c for c in scored if c.i < end and keys[c.i] == keys[best.i] and c.score >= THRESHOLD),
+        best,
+    )
+
+
+def _anchored_copy(best: Candidate, scored: Sequence[Candidate], keys: Sequence[str]) -> Candidate:
+    """A headline printed twice (the article's header and a gallery's or a hero's copy):
+    the copy with a byline or date line beside it, where the article's header is, when
+    the winner has none and that copy reads as a headline too."""
+    if _ANCHORED & best.values.keys():
+        return best
+    return next(
+        (
+            c
+            for c in scored
+            if c.i != best.i
+            and keys[c.i] == keys[best.i]
+            and _ANCHORED & c.values.keys()
+            and c.score >= THRESHOLD
+        ),
         best,
     )
 
