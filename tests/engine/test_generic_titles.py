@@ -641,3 +641,22 @@ def test_headline_printed_twice_prefers_the_copy_beside_its_byline() -> None:
     assert article.authors == ("Jane Doe",)
     assert article.date == dt.date(2025, 3, 4)
     assert article.paragraphs[0] == PROSE[0]
+
+
+def test_short_headline_under_a_menu_item_shaped_as_a_name_is_no_role() -> None:
+    """A short headline telling the prose's story, under a menu's item of two capitalised
+    words (the shape of a name) and over its byline: not a job title under a name (a
+    job title tells nothing of the story), so the headline, and its byline under it."""
+    title = "Council approves new bike lanes"
+    article = newsparse.parse(dump(MENU, "Press Room", title, "By Jane Doe", PROSE))
+    assert article.title == title
+    assert article.authors == ("Jane Doe",)
+    # A job title under a name, over the date, is still no headline: the one above.
+    text = dump(MENU, HEADLINE, "Jane Doe", "Senior Editor", "March 4, 2025", PROSE)
+    assert title_of(text) == HEADLINE
+    # A menu's line printed twice keeps the job title's penalty, echoing the prose or
+    # not (its two capitalised words over it, a split byline under it): no title, as
+    # the headline under the menu, with no byline or date, leads it by too little.
+    menu = ["Home", "Careers", "Shipment Tracking", "New bike lanes", "Search By ZIP Code"]
+    title = "What the new bike lanes mean for commuters"
+    assert title_of(dump(menu, "Search", "About", menu, "Search", "Blog", title, PROSE)) is None

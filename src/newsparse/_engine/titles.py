@@ -407,7 +407,13 @@ def best_title(
             # A name's words are not the slug's (a headline's are).
             if share < 0.5 and _name_over_date(i, anchor_set, texts, rank):
                 c.add("name")
-            elif share < 0.5 and _role_under_name(i, anchor_set, texts, rank):
+            # (A job title tells nothing of the story: a line echoing the prose is none,
+            # unless printed above too, as a menu's line is.)
+            elif (
+                share < 0.5
+                and (i not in echoes or i in before)
+                and _role_under_name(i, anchor_set, texts, rank)
+            ):
                 c.add("role")
         elif i - 1 in anchor_set:
             # Only under a byline or date line: a headline under its date, unless a line
