@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import newsparse
 from articles import HEADLINE, PROSE
 from newsparse._engine.titles import slug_share, slug_words, without_site
@@ -623,3 +625,38 @@ def test_menu_line_over_the_headline_is_muted() -> None:
     title = "Small gains, large cities"
     text = dump(MENU, title, "Council Bike Lanes", "By Jane Doe", "March 4, 2025", PROSE)
     assert title_of(text) == title
+
+
+def test_headline_printed_twice_prefers_the_copy_beside_its_byline() -> None:
+    """The headline with its byline and date, a gallery (captions, buttons), then the
+    headline again over the prose: the lower copy scores higher (nearer the prose,
+    printed above too), but the copy with the byline and date beside it is the
+    article's header, so the byline is read (the lower copy has none beside it)."""
+    cap = "Cyclists wait at a crossing on the harbour road on Monday, as the first routes open."
+    gallery = ["Image 1 of 6", "Caption", "Close", "Image 1 of 6", "Gallery", "Expand"]
+    gallery += ["Full screen", "Play", "Pause", cap, "Photo: Jane Roe"]
+    header = [HEADLINE, "Jane Doe, Staff Writer", "March 4, 2025", cap, "Photo: Jane Roe"]
+    article = newsparse.parse(dump(MENU, header, gallery, HEADLINE, "1 / 6", PROSE))
+    assert article.title == HEADLINE
+    assert article.authors == ("Jane Doe",)
+    assert article.date == dt.date(2025, 3, 4)
+    assert article.paragraphs[0] == PROSE[0]
+
+
+def test_short_headline_under_a_menu_item_shaped_as_a_name_is_no_role() -> None:
+    """A short headline telling the prose's story, under a menu's item of two capitalised
+    words (the shape of a name) and over its byline: not a job title under a name (a
+    job title tells nothing of the story), so the headline, and its byline under it."""
+    title = "Council approves new bike lanes"
+    article = newsparse.parse(dump(MENU, "Press Room", title, "By Jane Doe", PROSE))
+    assert article.title == title
+    assert article.authors == ("Jane Doe",)
+    # A job title under a name, over the date, is still no headline: the one above.
+    text = dump(MENU, HEADLINE, "Jane Doe", "Senior Editor", "March 4, 2025", PROSE)
+    assert title_of(text) == HEADLINE
+    # A menu's line printed twice keeps the job title's penalty, echoing the prose or
+    # not (its two capitalised words over it, a split byline under it): no title, as
+    # the headline under the menu, with no byline or date, leads it by too little.
+    menu = ["Home", "Careers", "Shipment Tracking", "New bike lanes", "Search By ZIP Code"]
+    title = "What the new bike lanes mean for commuters"
+    assert title_of(dump(menu, "Search", "About", menu, "Search", "Blog", title, PROSE)) is None

@@ -92,6 +92,8 @@ WEIGHTS: dict[str, float] = {
     "mute": -2.0,  # no echo, where another candidate echoes the lead: chrome beside a headline
 }
 THRESHOLD = 4.0
+#: The cues of a line with a byline or date line beside it.
+_ANCHORED = frozenset({"anchor", "after-anchor"})
 #: Under the threshold, the least score of a candidate that leads every other one by
 #: ``_LEAD_MARGIN`` or more (see ``_clear_lead``).
 _LEAD_FLOOR = 2.5
@@ -405,7 +407,13 @@ def best_title(
             # A name's words are not the slug's (a headline's are).
             if share < 0.5 and _name_over_date(i, anchor_set, texts, rank):
                 c.add("name")
-            elif share < 0.5 and _role_under_name(i, anchor_set, texts, rank):
+            # (A job title tells nothing of the story: a line echoing the prose is none,
+            # unless printed above too, as a menu's line is.)
+            elif (
+                share < 0.5
+                and (i not in echoes or i in before)
+                and _role_under_name(i, anchor_set, texts, rank)
+            ):
                 c.add("role")
         elif i - 1 in anchor_set:
             # Only under a byline or date line: a headline under its date, unless a line
@@ -448,6 +456,7 @@ def best_title(
     if best is None:
         return None, scored
     best = _earlier_copy(best, scored, keys, end)
+    best = _anchored_copy(best, scored, keys)
     # A candidate right above, behind only by the step of distance it stands further
     # from the prose, is the headline over its deck, longer or shorter (or over its own copy
     # printed again in capitals); not with a byline or date line between them, but for
@@ -526,6 +535,25 @@ def _earlier_copy(
         return best
     return next(
         (c for c in scored if c.i < end and keys[c.i] == keys[best.i] and c.score >= THRESHOLD),
+        best,
+    )
+
+
+def _anchored_copy(best: Candidate, scored: Sequence[Candidate], keys: Sequence[str]) -> Candidate:
+    """A headline printed twice (the article's header and a gallery's or a hero's copy):
+    the copy with a byline or date line beside it, where the article's header is, when
+    the winner has none and that copy reads as a headline too."""
+    if _ANCHORED & best.values.keys():
+        return best
+    return next(
+        (
+            c
+            for c in scored
+            if c.i != best.i
+            and keys[c.i] == keys[best.i]
+            and _ANCHORED & c.values.keys()
+            and c.score >= THRESHOLD
+        ),
         best,
     )
 
