@@ -38,13 +38,14 @@ def parse(*parts: str | list[str]) -> newsparse.Article:
 
 def test_name_beside_the_date_under_the_headline_s_other_copy() -> None:
     # A gallery prints the headline with the byline and date; the article's own copy of
-    # the headline stands over the prose without them.
+    # the headline stands over the prose without them. (A long gallery: the copy by the
+    # byline is too far from the prose to be the headline; near it, it would be.)
     article = parse(
         MENU,
         HEADLINE,
         "Tom Kessler, Ap Auto Writer",
         "Updated 1:39 am EST, Wednesday, November 20, 2019",
-        GALLERY,
+        GALLERY * 3,
         HEADLINE,
         "1 / 12",
         PROSE,
