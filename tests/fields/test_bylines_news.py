@@ -11,7 +11,11 @@ from newsparse._fields.bylines import parse_byline
     ("text", "authors", "rest"),
     [
         # "On" in capitals between the name and the date, as a magazine prints it.
-        ("By Jane Holloway On 11/13/19 at 4:00 PM EST", ("Jane Holloway",), "11/13/19 at 4:00 PM EST"),
+        (
+            "By Jane Holloway On 11/13/19 at 4:00 PM EST",
+            ("Jane Holloway",),
+            "11/13/19 at 4:00 PM EST",
+        ),
         ("BY JANE HOLLOWAY ON 11/13/19", ("Jane Holloway",), "11/13/19"),
         # The weekday before the date is the date's, not the name's.
         (
