@@ -95,3 +95,8 @@ def test_machine_stamp_or_a_sentence_under_the_prose_is_not_read() -> None:
     assert parse(stamp).date is None
     lead = dump(MENU, HEADLINE, LONG, "As of July 31, 2025, the city had received:", FOOTER)
     assert parse(lead).date is None
+
+
+def test_update_under_the_prose_is_no_publication_date() -> None:
+    for line in ("Updated July 9, 2025", "NewsLast updated July 9, 2025 · 3 Comments"):
+        assert parse(dump(MENU, HEADLINE, LONG, line, FOOTER)).date is None

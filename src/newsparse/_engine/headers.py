@@ -22,6 +22,7 @@ from .._fields.dates import (
     published_label,
     published_lead,
     published_updated,
+    update_label,
 )
 from .._fields.labels import Label
 from .._input.normalize import word_count
@@ -106,6 +107,7 @@ _BIO_SUBJECT = 4
 #: the date (``News, Health · Jane Doe · 6 Comments``).
 _META_LINE = 100
 _META_WORDS = 5
+#: A machine's timestamp (ISO 8601), which a theme prints bare for its hidden update.
 _STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d")
 #: The most words of a ``By`` line read under the prose.
 _NAME_WORDS = 12
@@ -1064,7 +1066,8 @@ def _signature(w: Work) -> None:
     """The byline and date signed under the article's last paragraph, where the header
     shows none: ``Written by Jane Doe`` (a ``By`` line), and a date next to it or
     labelled as the publication's (``Posted on March 3, 2025``); never a bare date
-    alone (a related story's), nor an update's."""
+    alone (a related story's), nor an update's. Without those, the date of a post-meta
+    line right under the prose (``_date_under_prose``)."""
     last = max(
         (i for i in range(w.body_start, len(w.lines)) if w.free(i) and w.para[i]), default=-1
     )
@@ -1146,7 +1149,7 @@ def _meta_date(w: Work, i: int) -> DateMatch | None:
     if len(text) > _META_LINE or _STAMP.search(text):
         return None  # (a machine's stamp printed bare is a theme's hidden last update)
     dates = list(find_dates(text, w.profile.tz, day_first=day_first(w, text)))
-    if len(dates) != 1 or dates[0].updated:
+    if len(dates) != 1 or update_label(text):
         return None
     dm = dates[0]
     rest = text[: dm.start] + " " + text[dm.end :]
