@@ -22,6 +22,7 @@ from .._fields.dates import (
     published_label,
     published_lead,
     published_updated,
+    update_label,
 )
 from .._fields.labels import Label
 from .._input.normalize import word_count
@@ -102,6 +103,12 @@ _BOX_NAME_WORDS = 4
 _BOX_LABEL_WORDS = 5
 _BIO_OPENING = 20
 _BIO_SUBJECT = 4
+#: A post-meta line under the prose: its most characters, and its most words besides
+#: the date (``News, Health · Jane Doe · 6 Comments``).
+_META_LINE = 100
+_META_WORDS = 5
+#: A machine's timestamp (ISO 8601), which a theme prints bare for its hidden update.
+_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d")
 #: The most words of a ``By`` line read under the prose.
 _NAME_WORDS = 12
 #: How many paragraphs under the headline end the search for a date inside a line.
@@ -1059,12 +1066,20 @@ def _signature(w: Work) -> None:
     """The byline and date signed under the article's last paragraph, where the header
     shows none: ``Written by Jane Doe`` (a ``By`` line), and a date next to it or
     labelled as the publication's (``Posted on March 3, 2025``); never a bare date
-    alone (a related story's), nor an update's."""
+    alone (a related story's), nor an update's. Without those, the date of a post-meta
+    line right under the prose (``_date_under_prose``)."""
     last = max(
         (i for i in range(w.body_start, len(w.lines)) if w.free(i) and w.para[i]), default=-1
     )
     if last < 0:
         return
+    _signed(w, last)
+    if "date" not in w.fields:
+        _date_under_prose(w)
+
+
+def _signed(w: Work, last: int) -> None:
+    """The signature's byline and date under the last paragraph ``last``."""
     tz = w.profile.tz
     need_byline, need_date = "byline" not in w.fields, "date" not in w.fields
     signed = -1
@@ -1094,6 +1109,64 @@ def _signature(w: Work) -> None:
             need_date = False
         if not (need_byline or need_date):
             return
+
+
+def _date_under_prose(w: Work) -> None:
+    """The post's meta line right under a paragraph of the body, where the header
+    shows no date: one date and a few words around it (``June 9, 2020 · 6 Comments``,
+    a theme's ``NewsJane DoeMarch 3, 2025Comment`` glued). Only when the dump has one
+    such day, and every other date of the dump is on or after it (the comments',
+    printed under it): an earlier one is a list's, an archive's or another post's,
+    and the line may be theirs too."""
+    # Two such lines of different days are a list's (a title, its blurb, its date).
+    one = _only_one(_meta_lines(w), lambda dm: _day(dm.value))
+    if one is None:
+        return
+    i, found = one
+    if any(_later(found.value, dm.value) for _, dm in _other_dates(w, i)):
+        return
+    w.mark(i, Label.DATE, "date.under-prose", found)
+    w.set("date", found.value, "date.under-prose", i)
+
+
+def _meta_lines(w: Work) -> Iterator[tuple[int, DateMatch]]:
+    """The post-meta lines right under a paragraph of the body (past furniture)."""
+    for i in range(w.body_start, len(w.lines)):
+        if not w.free(i) or w.para[i]:
+            continue
+        above = w.past_furniture(i, -1)
+        if above < w.body_start or not w.para[above]:
+            continue
+        found = _meta_date(w, i)
+        if found is not None:
+            yield i, found
+
+
+def _meta_date(w: Work, i: int) -> DateMatch | None:
+    """The one date of line ``i`` when it is a post-meta line: short, a few words
+    besides the date (a category, a name, a count of comments), no update."""
+    text = w.lines[i].text
+    if len(text) > _META_LINE or _STAMP.search(text):
+        return None  # (a machine's stamp printed bare is a theme's hidden last update)
+    dates = list(find_dates(text, w.profile.tz, day_first=day_first(w, text)))
+    if len(dates) != 1 or update_label(text):
+        return None
+    dm = dates[0]
+    rest = text[: dm.start] + " " + text[dm.end :]
+    if word_count(rest) > _META_WORDS or rest.rstrip().endswith(_LEAD_IN):
+        return None  # a sentence, or a list's opening: ``As of July 31, 2025, we had:``
+    return dm
+
+
+def _other_dates(w: Work, at: int) -> Iterator[tuple[int, DateMatch]]:
+    """The dates of the dump's short lines (not paragraphs) other than line ``at``."""
+    tz = w.profile.tz
+    for i, line in enumerate(w.lines):
+        if i == at or w.para[i] or len(line.text) > _META_LINE:
+            continue
+        text = line.text
+        for dm in find_dates(text, tz, day_first=day_first(w, text)):
+            yield i, dm
 
 
 def _byline_once(w: Work) -> None:

@@ -34,6 +34,7 @@ __all__ = [
     "published_label",
     "published_lead",
     "published_updated",
+    "update_label",
 ]
 
 BEIJING = dt.timezone(dt.timedelta(hours=8))
@@ -777,6 +778,12 @@ _PUBLISHED_ONLY = frozenset(_PUBLISHED_WORDS) - {
 _PUBLISHED_AT = re.compile(
     rf"(?i)(?<![^\W\d_])(?:{_alternation(tuple(_PUBLISHED_ONLY | {'original'}))})(?![^\W\d_])"
 )
+
+
+def update_label(text: str) -> bool:
+    """Whether ``text`` holds an update label anywhere (``Updated``, ``NewsUpdated on``,
+    ``Aktualisiert am``)."""
+    return _UPDATED_AT.search(text) is not None
 
 
 def published_label(text: str) -> bool:
