@@ -98,8 +98,9 @@ _ANCHORED = frozenset({"anchor", "after-anchor"})
 #: ``_LEAD_MARGIN`` or more (see ``_clear_lead``): by ``_LEAD_MARGIN_BELOW`` only for a line
 #: under it (a deck, a subheading, a related story's line: read after the headline), as
 #: the chrome that makes a headline doubtful stands above it (a menu, a site's motto).
-#: Measured on the lines under the threshold (wcxb-dev with and without URL, AEB): 12
-#: titles more for 2 wrong ones (6 right and 0 wrong on the even ids, 6 and 2 on the odd).
+#: Measured with ``benchmarks/fit_title_weights.py --leads`` (wcxb-dev with and without
+#: URL, AEB): from 2.5 to 0.5, 11 titles more for 3 wrong ones (even ids 5 and 1, odd 6 and 2;
+#: AEB unchanged); 1.0 or 1.5 gain less at the same cost.
 _LEAD_FLOOR = 2.5
 _LEAD_MARGIN = 2.5
 _LEAD_MARGIN_BELOW = 0.5
