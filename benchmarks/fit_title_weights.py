@@ -174,26 +174,27 @@ def fit(
 
 
 def recorded_calls(runs: list[tuple[str, str | None, str]]) -> list[tuple[Any, Any, str]]:
-    """Each (dump, url, title)'s first call of the header's title choice."""
-    calls: list[tuple[Any, Any, str]] = []
+    """Each (dump, url, title)'s first call of the header's title choice, with the title."""
+    calls: list[tuple[Any, Any]] = []
+    kept: list[tuple[Any, Any, str]] = []
     real = titles.best_title
-    title = ""
 
     def spy(*a: Any, **k: Any) -> Any:
-        calls.append((a, k, title))
+        calls.append((a, k))
         return real(*a, **k)
 
     headers.best_title = spy  # type: ignore[assignment]
     try:
         for dump, url, title in runs:
-            mark = len(calls)
+            calls.clear()
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
                 newsparse.parse(dump, url=url)
-            del calls[mark + 1 :]
+            if calls:
+                kept.append((*calls[0], title))
     finally:
         headers.best_title = real  # type: ignore[assignment]
-    return calls
+    return kept
 
 
 def leads(data: Path, aeb_dir: Path, cache: Path | None) -> None:
@@ -218,12 +219,14 @@ def leads(data: Path, aeb_dir: Path, cache: Path | None) -> None:
     kept = titles._LEAD_MARGIN_BELOW
     try:
         for name, rows in sets.items():
-            calls = recorded_calls([(d, u, t) for _, d, u, t in rows])
-            odd = [int(key[-1], 16) % 2 for key, *_ in rows]
+            # (The key's parity travels with the title: a dump with no header is skipped.)
+            calls = recorded_calls([(d, u, f"{key}\n{t}") for key, d, u, t in rows])
             for margin in (0.5, 1.0, 1.5, 2.5):
                 titles._LEAD_MARGIN_BELOW = margin
                 tally = [[0, 0], [0, 0]]  # [parity][right, wrong]
-                for (a, k, title), parity in zip(calls, odd, strict=True):
+                for a, k, keyed in calls:
+                    key, title = keyed.split("\n", 1)
+                    parity = int(key[-1], 16) % 2
                     best, _ = titles.best_title(*a, **k)
                     if best is not None:
                         tally[parity][loose(a[0][best.i]) != loose(title)] += 1
