@@ -26,6 +26,11 @@ title as the truth where the dump prints it (``benchmarks/aeb_text_titles.py``);
 ``--aeb-cache FILE`` keeps those dumps between runs. ``--pages FILE`` keeps the
 collected candidates (write them once, fit many times; delete the file when the
 features change).
+
+``--leads`` instead replays the winner's choice for other margins of a clear lead
+over a line under it (``_LEAD_MARGIN_BELOW``), on wcxb-dev with and without the URL
+and the AEB dumps, printing the titles right and wrong for each, on the even and the
+odd ids apart (how ``_LEAD_MARGIN_BELOW`` was measured).
 """
 
 from __future__ import annotations
@@ -168,6 +173,68 @@ def fit(
     return weights, threshold
 
 
+def recorded_calls(runs: list[tuple[str, str | None, str]]) -> list[tuple[Any, Any, str]]:
+    """Each (dump, url, title)'s first call of the header's title choice, with the title."""
+    calls: list[tuple[Any, Any]] = []
+    kept: list[tuple[Any, Any, str]] = []
+    real = titles.best_title
+
+    def spy(*a: Any, **k: Any) -> Any:
+        calls.append((a, k))
+        return real(*a, **k)
+
+    headers.best_title = spy  # type: ignore[assignment]
+    try:
+        for dump, url, title in runs:
+            calls.clear()
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                newsparse.parse(dump, url=url)
+            if calls:
+                kept.append((*calls[0], title))
+    finally:
+        headers.best_title = real  # type: ignore[assignment]
+    return kept
+
+
+def leads(data: Path, aeb_dir: Path, cache: Path | None) -> None:
+    """Right and wrong titles for each margin of a clear lead over a line under it."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import aeb_text_titles
+
+    with open(data / "truth.jsonl", encoding="utf-8") as f:
+        truth = [json.loads(line) for line in f]
+    sets: dict[str, list[tuple[str, str, str | None, str]]] = {"wcxb": [], "wcxb+url": []}
+    for row in truth:
+        path = data / "text" / f"{row['id']}.txt"
+        if path.exists() and row.get("title"):
+            text = path.read_text(encoding="utf-8")
+            sets["wcxb"].append((row["id"], text, None, row["title"]))
+            sets["wcxb+url"].append((row["id"], text, row.get("url"), row["title"]))
+    sets["aeb"] = [
+        (key, dump, None, title)
+        for key, dump, title in aeb_text_titles.proxy_pages(aeb_dir, cache)
+        if title and aeb_text_titles.winnable(dump, title)
+    ]
+    kept = titles._LEAD_MARGIN_BELOW
+    try:
+        for name, rows in sets.items():
+            # (The key's parity travels with the title: a dump with no header is skipped.)
+            calls = recorded_calls([(d, u, f"{key}\n{t}") for key, d, u, t in rows])
+            for margin in (0.5, 1.0, 1.5, 2.5):
+                titles._LEAD_MARGIN_BELOW = margin
+                tally = [[0, 0], [0, 0]]  # [parity][right, wrong]
+                for a, k, keyed in calls:
+                    key, title = keyed.split("\n", 1)
+                    parity = int(key[-1], 16) % 2
+                    best, _ = titles.best_title(*a, **k)
+                    if best is not None:
+                        tally[parity][loose(a[0][best.i]) != loose(title)] += 1
+                print(f"{name}: margin below {margin}: right/wrong even {tally[0]}, odd {tally[1]}")
+    finally:
+        titles._LEAD_MARGIN_BELOW = kept
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("data", nargs="?", type=Path, default=DEFAULT_DATA)
@@ -189,11 +256,15 @@ def main() -> None:
     )
     ap.add_argument("--aeb-cache", type=Path, help="keep the AEB dumps in this file")
     ap.add_argument("--pages", type=Path, help="keep the collected candidates in this file")
+    ap.add_argument("--leads", action="store_true", help="replay the margins of a clear lead")
     ap.add_argument(
         "--only", help="fit only these weights (comma-separated; THRESHOLD too), the rest fixed"
     )
     args = ap.parse_args()
     only = args.only.split(",") if args.only else None
+    if args.leads:
+        leads(args.data, args.aeb or ROOT.parent / "shared" / "devdata" / "aeb", args.aeb_cache)
+        return
     if args.pages and args.pages.exists():
         kept = json.loads(args.pages.read_text(encoding="utf-8"))
         pages = [[(v, t, i) for v, t, i in page] for page in kept["pages"]]

@@ -479,6 +479,24 @@ def test_two_headline_shaped_lines_close_in_score_give_no_title() -> None:
     assert title_of(text) is None
 
 
+def test_weaker_line_under_the_headline_costs_it_no_clear_lead() -> None:
+    """A label under the headline (a button, a tag, a related link), closer to the prose
+    and echoing it, scores near the headline: a line under it is read after the
+    headline, so a smaller lead is clear (the chrome that makes a lead doubtful stands
+    above the headline; see the test above, where it stays unsure)."""
+    cases = [
+        (["Startseite", "Politik", "Sport", "Kultur"], _GERMAN_PROSE),
+        (["Inicio", "Noticias", "Deportes", "Cultura"], _SPANISH_PROSE),
+    ]
+    titles = [
+        "Der Stadtrat baut die Radwege in der Innenstadt aus",
+        "Más carriles bici en el centro de la ciudad",
+    ]
+    labels = ["Radwege und Parkhaus", "Carriles bici nuevos"]
+    for (menu, prose), title, label in zip(cases, titles, labels, strict=True):
+        assert title_of(dump(menu, title, label, prose)) == title
+
+
 def test_headline_under_another_story_and_its_date_line_is_no_deck() -> None:
     """A related story's headline with its own date line right above the headline:
     two stories (a list of them), not a headline over its deck, so the upper one is

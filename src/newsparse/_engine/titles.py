@@ -95,9 +95,15 @@ THRESHOLD = 4.0
 #: The cues of a line with a byline or date line beside it.
 _ANCHORED = frozenset({"anchor", "after-anchor"})
 #: Under the threshold, the least score of a candidate that leads every other one by
-#: ``_LEAD_MARGIN`` or more (see ``_clear_lead``).
+#: ``_LEAD_MARGIN`` or more (see ``_clear_lead``): by ``_LEAD_MARGIN_BELOW`` only for a line
+#: under it (a deck, a subheading, a related story's line: read after the headline), as
+#: the chrome that makes a headline doubtful stands above it (a menu, a site's motto).
+#: Measured with ``benchmarks/fit_title_weights.py --leads`` (wcxb-dev with and without
+#: URL, AEB): from 2.5 to 0.5, 11 titles more for 3 wrong ones (even ids 5 and 1, odd 6 and 2;
+#: AEB unchanged); 1.0 or 1.5 gain less at the same cost.
 _LEAD_FLOOR = 2.5
 _LEAD_MARGIN = 2.5
+_LEAD_MARGIN_BELOW = 0.5
 #: The least share of a line's words the prose's lead prints for an echo.
 _ECHO = 0.4
 #: The shortest line (in characters of its words) whose copy at a line's end counts.
@@ -504,7 +510,12 @@ def _clear_lead(best: Candidate, scored: Sequence[Candidate]) -> bool:
     # and no shape of the chrome (a link's arrow, a date, a share button).
     if "headline-length" not in best.values or any(WEIGHTS[x] < 0 for x in best.values):
         return False
-    return all(c is best or c.score <= best.score - _LEAD_MARGIN for c in scored)
+    return all(c is best or c.score <= best.score - _margin(best, c) for c in scored)
+
+
+def _margin(best: Candidate, other: Candidate) -> float:
+    """How far ``other`` must stand behind ``best`` for a clear lead."""
+    return _LEAD_MARGIN_BELOW if other.i > best.i else _LEAD_MARGIN
 
 
 def _echoes_as(upper: Candidate, best: Candidate, texts: Sequence[str]) -> bool:
