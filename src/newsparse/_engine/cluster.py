@@ -1,0 +1,1153 @@
+"""The byline and date cluster of a generic header: which byline, date and update
+lines belong to the headline (those next to it, not a masthead's, a menu's or a
+related list's), and where else a dump prints them when none stands there (a
+signature under the prose, the one ``By`` line, an author box, the one publication
+line).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterator
+from typing import TypeVar
+
+import attrs
+
+from .._fields.bylines import Byline, is_lone_prefix, is_role, parse_byline
+from .._fields.dates import (
+    DateMatch,
+    date_line,
+    find_dates,
+    published_label,
+    published_lead,
+    published_updated,
+    update_label,
+)
+from .._fields.labels import Label
+from .._input.normalize import word_count
+from .draft import Contender
+from .text import (
+    Work,
+    credit_line,
+    date_on_byline,
+    day_first,
+    is_title_like,
+    mark_dates_and_bylines,
+    set_info,
+)
+from .title_cues import byline_behind
+from .titles import (
+    after_by,
+    name_shaped,
+)
+
+T = TypeVar("T")
+
+__all__ = [
+    "byline_behind_word",
+    "cluster",
+    "cluster_line",
+    "loose_anchor",
+    "next_free",
+    "over_cluster",
+    "split_byline",
+    "strong_title",
+]
+
+_ANCHORS = (Label.DATE, Label.UPDATED, Label.BYLINE, Label.INFO)
+_DATE_LABELS = frozenset({Label.DATE, Label.UPDATED})
+_SEPARATORS = " \t·•|-–—,:;/()"
+#: A short lower-case word between a name and its date: ``Jane Doe on May 3``.
+_CONNECTOR = re.compile(r"\s+[^\W\d_A-Z]{1,3}$")
+_WORD = re.compile(r"\w+")
+#: The end of a sentence, where a deck's glued byline may start.
+#: "CLI", "PinPoint": a product's name, not a person's ("McInnes", "MacDonald" are).
+_ACRONYM = re.compile(r"\b[A-Z]{2,}\b|\b(?!Mac[A-Z])[A-Z]?[a-z]{2,}[A-Z]")
+_SENTENCE_END = re.compile(r"[.!?。！？…]\s+(?=\S)")
+_YEAR = re.compile(r"\d{4}")
+_GLUED = re.compile(r"[a-z]{2,}[A-Z]|^By[A-Z]")
+#: The handle that an embedded tweet's signature prints right before its date.
+_TWEET_SIGNATURE = re.compile(r"\(@\w+\)\s*$")
+#: How far from the headline its byline and date may sit, in lines not furniture.
+_BEFORE_TITLE = 3
+_AFTER = 8
+_BEFORE_PROSE = 12
+#: A line ending so leads into the next one (a label, a list's opening).
+_LEAD_IN = tuple(":,;：，；")
+#: How many free lines under the headline may hold its author's name alone.
+_NAME_LINES = 3
+#: How many lines (not furniture) under the last paragraph may hold its signature.
+_SIGNATURE = 4
+#: The most words of a byline glued after a deck's last sentence.
+_DECK_BYLINE_WORDS = 14
+#: How far under a name its copy is another block's (an author box), in lines.
+_FAR_COPY = 30
+#: An author box: the most words of its name line, of a label under it, and how early
+#: in the bio the first name stands.
+_BOX_NAME_WORDS = 4
+_BOX_LABEL_WORDS = 5
+_BIO_OPENING = 20
+_BIO_SUBJECT = 4
+#: A post-meta line under the prose: its most characters, and its most words besides
+#: the date (``News, Health · Jane Doe · 6 Comments``).
+_META_LINE = 100
+_META_WORDS = 5
+#: A machine's timestamp (ISO 8601), which a theme prints bare for its hidden update.
+_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d")
+#: The most words of a ``By`` line read under the prose.
+_NAME_WORDS = 12
+#: How many paragraphs under the headline end the search for a date inside a line.
+_PROSE_BEFORE_DATE = 2
+#: The longest line of two dates (``Published: … Updated: …``) read as one.
+_DATES_LINE = 160
+#: The longest line under the headline read for a date after a publication label.
+_LABELLED_LINE = 200
+
+
+_CLUSTER_FIELDS = ("date", "updated", "byline", "authors", "source")
+
+
+#: Which label gives which field, for the cluster's contenders.
+_CONTENDS = {
+    Label.DATE: "date",
+    Label.UPDATED: "updated",
+    Label.BYLINE: "byline",
+    Label.INFO: "byline",
+}
+
+
+def strong_title(text: str) -> bool:
+    """Title-like and not a one-word menu item."""
+    return is_title_like(text) and (word_count(text) >= 3 or len(text) >= 20)
+
+
+def next_free(w: Work, i: int) -> int | None:
+    for j in range(i + 1, len(w.lines)):
+        mark = w.marks[j]
+        if mark is None:
+            return j
+        if mark.label is not Label.FURNITURE:
+            return None
+    return None
+
+
+def _cluster_contenders(w: Work, lo: int, hi: int, at: int) -> None:
+    """Every date and byline line above the cluster's end, ranked as ``_cluster`` reads
+    them: within the cluster the nearest to the headline wins (below it first); a line
+    outside the cluster (a masthead's date, a menu's) never does."""
+    for i in range(hi):
+        mark = w.marks[i]
+        field = None if mark is None else _CONTENDS.get(mark.label)
+        if field is None or mark is None:
+            continue
+        distance = abs(i - at)
+        where = "at" if i == at else ("below" if i > at else "above")
+        lines = "line" if distance == 1 else "lines"
+        features = [f"{where} the headline, {distance} {lines}" if i != at else "on the prose"]
+        if lo <= i < hi:
+            score = -distance + (0.5 if i > at else 0.0)
+            features.append(f"cluster ({mark.rule})")
+        else:
+            score = float("-inf")
+            features.append("outside the headline's cluster")
+        found = w.fields.get(field)
+        won = found is not None and w.lines[i].no in found.lines
+        w.draft.contenders.append(Contender(field, w.lines[i].no, score, tuple(features), won))
+
+
+def loose_anchor(w: Work, i: int) -> bool:
+    """A short free line holding a date (``Jane Doe July 3, 2025``): a byline cluster."""
+    if not w.free(i) or w.para[i] or word_count(w.lines[i].text) > 14:
+        return False
+    return (
+        next(find_dates(w.lines[i].text, day_first=day_first(w, w.lines[i].text)), None) is not None
+    )
+
+
+def split_byline(w: Work, texts: list[str], i: int) -> bool:
+    """``By`` alone over the name (or the name under it): a byline on two lines."""
+    if not w.free(i):
+        return False
+    if is_lone_prefix(texts[i]):
+        return i + 1 < len(texts) and after_by(i + 1, texts)
+    return after_by(i, texts)
+
+
+def byline_behind_word(w: Work, texts: list[str], i: int) -> bool:
+    """``Analysis by Jane Doe``: a byline behind a word, next to the headline as any is."""
+    return w.free(i) and not w.para[i] and byline_behind(texts[i])
+
+
+def cluster_line(w: Work, i: int) -> bool:
+    """A reading time: printed with the byline and date, under the headline."""
+    mark = w.marks[i]
+    return mark is not None and mark.rule == "furniture.reading-time"
+
+
+def cluster(w: Work, title: int | None, end: int, given: frozenset[str]) -> None:
+    """Set date, updated and byline from the lines nearest the headline.
+
+    Without a headline, from those nearest the prose. A date far from both
+    (a masthead's today, a menu's or a sidebar's) is not the article's.
+    """
+    lo, hi = _cluster_span(w, title, end)
+    if hi > end:
+        mark_dates_and_bylines(w, hi, start=end)
+    # Which date and byline count is decided here, from where they sit.
+    for field in _CLUSTER_FIELDS:
+        if field not in given:
+            w.fields.pop(field, None)
+    _labels_above(w, lo, hi)
+    _unprefixed_bylines(w, lo, hi, title)
+    # Nearest the headline first, those below it before those above.
+    at = title if title is not None else end
+    dated: int | None = None  # the date line that gave the date
+    second = False  # whether a second date line was read
+    for i in sorted(range(lo, hi), key=lambda i: (i < at, abs(i - at))):
+        mark = w.marks[i]
+        if mark is None or mark.data is None:  # a rules file's line: its fields are set
+            continue
+        if mark.label is Label.BYLINE:
+            w.set_byline(mark.data, mark.rule, i)
+            if mark.data.rest:  # "By X • 20 Dec 2025": the date on the byline's line
+                date_on_byline(w, i, mark.data.rest, updated_is_date=False)
+        elif mark.label is Label.INFO:
+            set_info(w, i, mark.data)
+        elif mark.label is Label.UPDATED:
+            w.set("updated", mark.data.value, mark.rule, i)
+        elif mark.label is Label.DATE:
+            if mark.rule == "date.published-and-updated":
+                w.set("date", mark.data.value, mark.rule, i)
+                both = published_updated(
+                    w.lines[i].text, w.profile.tz, day_first=day_first(w, w.lines[i].text)
+                )
+                if both is not None and both[1] is not None:
+                    w.set("updated", both[1].value, mark.rule, i)
+            elif "date" in w.fields:
+                # Only the next date line: the others are a list's (events, related).
+                if not second and dated is not None and _second_line_update(w, dated, i, at):
+                    w.set("updated", mark.data.value, "date.second-line", i)
+                second = True
+            else:
+                w.set("date", mark.data.value, mark.rule, i)
+                dated = i
+    if "date" not in w.fields:
+        _date_in_line(w, lo, hi, at)
+    elif dated is not None and "date" not in given:
+        # A date inside a line nearer the headline than the date line (``Jane Doe July 3,
+        # 2025`` under it, a related list's date lines further down; ``Madrid - 03 nov
+        # 2025 - 14:05 CET`` just under it, a masthead's day over it) is the article's.
+        _date_in_line(w, lo, hi, at, nearer_than=dated)
+    if "date" not in w.fields and "date" not in given and title is not None:
+        _labelled_under_title(w, title)
+    if "date" not in w.fields and "date" not in given and title is not None:
+        _date_by_title_copy(w, title)
+    if "byline" not in w.fields and "byline" not in given:
+        _byline_beside_date(w, lo, hi, at)
+    if "byline" not in w.fields and "byline" not in given and title is not None:
+        _name_under_title(w, title, hi)
+    if "byline" not in w.fields and "byline" not in given and title is not None:
+        _byline_ending_deck(w, title, given)
+    if "byline" not in w.fields and "byline" not in given:
+        # No headline: the prose's first paragraphs, where the headline's would stand.
+        _by_paragraph(w, title if title is not None else end - 1, given, loose=title is None)
+    if "byline" not in w.fields and "byline" not in given and title is not None:
+        _byline_by_title_copy(w, title)
+    if "byline" not in w.fields and "byline" not in given:
+        _name_with_handle(w, lo, hi, at)
+    if not ({"byline", "date"} & given) and ("byline" not in w.fields or "date" not in w.fields):
+        _signature(w)
+    if "byline" not in w.fields and "byline" not in given:
+        _byline_once(w)
+    if "byline" not in w.fields and "byline" not in given:
+        _author_box(w)
+    found = w.fields.get("date")
+    if "date" not in given and (found is None or _weak_date(w, found.lines, found.rule, title)):
+        _published_once(w, replace=found is not None)
+    _cluster_contenders(w, lo, hi, at)
+
+
+def _weak_date(w: Work, nos: tuple[int, ...], rule: str, title: int | None) -> bool:
+    """A date inside a short line that is not right under the headline (there is none,
+    or lines stand between): the one date labelled as the publication's beats it."""
+    if rule != "date.in-line":
+        return False
+    if title is None:
+        return True
+    below = w.past_furniture(title, 1)
+    return below >= len(w.lines) or w.lines[below].no not in nos
+
+
+def _second_line_update(w: Work, dated: int, i: int, at: int) -> bool:
+    """A second date line of the cluster is the update when it is later than the date
+    and on the same side of the headline: a date over the headline while the article's
+    is under it is the masthead's day (``3 ноября 2025`` over the headline, ``3 ноября
+    2025, 14:05`` under it), no update."""
+    if (dated < at) != (i < at):
+        return False
+    first, second = _as_mark(w, dated), _as_mark(w, i)
+    return first is not None and second is not None and _later(second.value, first.value)
+
+
+def _as_mark(w: Work, i: int) -> DateMatch | None:
+    mark = w.marks[i]
+    return mark.data if mark is not None and isinstance(mark.data, DateMatch) else None
+
+
+def _later(a: dt.date | dt.datetime, b: dt.date | dt.datetime) -> bool:
+    """Whether ``a`` is after ``b``: the later instant, or the later day when either
+    has no time (or no zone)."""
+    if isinstance(a, dt.datetime) and isinstance(b, dt.datetime):
+        return a > b
+    day_a = a.date() if isinstance(a, dt.datetime) else a
+    day_b = b.date() if isinstance(b, dt.datetime) else b
+    return day_a > day_b
+
+
+def _labelled_under_title(w: Work, title: int) -> None:
+    """The line right under the headline, opening with a publication label, whatever its
+    length and shape: ``Posted by BeauHD on Friday December 19, 2025 @08:00PM from the
+    jobs dept.``, ``Posted byJane DoeDecember 30, 2024December 30, 2024Posted inNews``.
+    Its dates must be of one day (an update's day after it is left to the other rules)."""
+    below = w.past_furniture(title, 1)
+    if below >= len(w.lines) or not w.free(below):
+        return
+    text = w.lines[below].text
+    if len(text) > _LABELLED_LINE or not published_label(text):
+        return
+    found = list(find_dates(text, w.profile.tz, day_first=day_first(w, text)))
+    if not found or any(_day(f.value) != _day(found[0].value) for f in found):
+        return
+    w.mark(below, Label.DATE, "date.labelled-under-title", found[0])
+    w.set("date", found[0].value, "date.labelled-under-title", below)
+
+
+def _day(value: dt.date | dt.datetime) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+def _date_by_title_copy(w: Work, title: int) -> None:
+    """A headline printed twice (a hero block and the article's own header): the date
+    next to its other copy when none is next to the one chosen."""
+    text = w.lines[title].text
+    for j, line in enumerate(w.lines):
+        if j == title or line.text != text:
+            continue
+        lo, hi = _back(w, j, _BEFORE_TITLE), min(_forward(w, j, _AFTER), len(w.lines))
+        for i in sorted(range(lo, hi), key=lambda i: (i < j, abs(i - j))):
+            mark = w.marks[i]
+            if mark is not None and mark.label is Label.DATE and mark.data is not None:
+                w.set("date", mark.data.value, "date.by-title-copy", i)
+                return
+
+
+def _labels_above(w: Work, lo: int, hi: int) -> None:
+    """A label alone on the line above its value: ``Written by`` / ``Jane Doe``,
+    ``Last updated`` / ``Aug 4, 2025``. Read the two lines as one."""
+    for i in range(max(lo, 1), hi):
+        if w.label(i) is Label.FURNITURE:
+            continue  # (and the walk up past furniture stays one per value line)
+        above = w.past_furniture(i, -1)
+        if above < lo or not w.free(above) or word_count(w.lines[above].text) > 3:
+            continue
+        label = w.lines[above].text.rstrip(" :")
+        mark = w.marks[i]
+        if mark is not None and mark.label is Label.DATE and mark.data is not None:
+            dm = date_line(
+                f"{label} {w.lines[i].text}", w.profile.tz, day_first=day_first(w, w.lines[i].text)
+            )
+            if dm is not None and dm.updated:
+                w.mark(above, Label.UPDATED, "date.label-above")
+                w.mark(i, Label.UPDATED, "date.label-above", dm)
+        elif w.free(i) and not w.para[i] and word_count(w.lines[i].text) <= 6:
+            byline = _labelled_byline(label, w.lines[i].text)
+            if byline is not None and parse_byline(label, require_prefix=True) is None:
+                w.mark(above, Label.BYLINE, "byline.label-above")
+                w.mark(i, Label.BYLINE, "byline.label-above", byline)
+
+
+def _labelled_byline(label: str, name: str) -> Byline | None:
+    """The label over a name read as one ``By`` line: ``Written by Jane Doe``. A label
+    alone on its line is one with its colon or without (``Author`` / ``Jane Doe``);
+    the byline is then the name as printed, without the label."""
+    if is_lone_prefix(label):
+        return parse_byline(f"{label} {name}", require_prefix=True)
+    byline = parse_byline(f"{label}: {name}", require_prefix=True)
+    return None if byline is None else attrs.evolve(byline, printed=name)
+
+
+def _date_in_line(w: Work, lo: int, hi: int, at: int, *, nearer_than: int | None = None) -> None:
+    """A date inside a short line of the cluster (``Jane Doe July 3, 2025``).
+
+    ``nearer_than``: the line of the date set, which the date found replaces when its
+    line is nearer the headline (and it is no update)."""
+
+    def key(i: int) -> tuple[bool, int]:
+        return (i < at, abs(i - at))
+
+    if nearer_than is not None and nearer_than < at:
+        # Over the headline, the date line yields only to a line just under it (further
+        # down, a related list's line may hold a date).
+        hi = min(hi, _forward(w, at, _BEFORE_TITLE))
+    # Under the headline, not past two paragraphs: a tweet's or a quote's signature set
+    # into the prose (``— Jane Doe (@jane) November 1, 2019``) is not the article's date.
+    paragraphs = 0
+    for j in range(at + 1, hi):
+        paragraphs += w.para[j]
+        if paragraphs >= _PROSE_BEFORE_DATE:
+            hi = j
+            break
+    for i in sorted(range(lo, hi), key=key):
+        if nearer_than is not None and key(i) >= key(nearer_than):
+            return
+        if not loose_anchor(w, i):
+            continue
+        text = w.lines[i].text
+        found = next(find_dates(text, w.profile.tz, day_first=day_first(w, text)))
+        if _TWEET_SIGNATURE.search(text, 0, found.start):
+            continue  # "— Jane Doe (@jane) November 1, 2019": an embedded tweet's date
+        dm = _with_prefix(text, found, w) or found
+        if nearer_than is not None:
+            if dm.updated:
+                return
+            w.fields.pop("date", None)
+        w.mark(i, Label.UPDATED if dm.updated else Label.DATE, "date.in-line", dm)
+        w.set("updated" if dm.updated else "date", dm.value, "date.in-line", i)
+        return
+
+
+def _byline_beside_date(w: Work, lo: int, hi: int, at: int) -> None:
+    """The name printed on a cluster's date line: ``By Jane Doe • March 12, 2025``."""
+    for i in sorted(range(lo, hi), key=lambda i: (i < at, abs(i - at))):
+        mark = w.marks[i]
+        if not (loose_anchor(w, i) or (mark is not None and mark.rule == "date.in-line")):
+            continue
+        text = w.lines[i].text
+        dates = list(find_dates(text, w.profile.tz, day_first=day_first(w, text)))
+        if not dates:
+            continue
+        before = text[: _prefix_start(text, dates[0], w)]
+        # After the date only a "By" line: a category or a place may follow a date too.
+        after = parse_byline(text[dates[-1].end :].strip(_SEPARATORS), require_prefix=True)
+        for byline in (
+            _whole_line(text, before),
+            _name_part(before),
+            after,
+            _name_after_date(w, i, text[dates[-1].end :]),
+        ):
+            if byline is not None:
+                if mark is None:
+                    w.mark(i, Label.BYLINE, "byline.beside-date", byline)
+                w.set_byline(byline, "byline.beside-date", i)
+                return
+
+
+def _name_after_date(w: Work, i: int, after: str) -> Byline | None:
+    """``November 20, 2019 Jane Doe``, ``September 29, 2025/Jane Doe``: a name alone
+    after the date, read only when the dump prints it again (an author box, ``More
+    from Jane Doe``), since a category or a place may follow a date too."""
+    part = after.strip(_SEPARATORS)
+    if not part or not name_shaped(part) or word_count(part) > 3:
+        return None
+    byline = parse_byline(part)
+    if byline is None or byline.source or byline.authors != (part,):
+        return None
+    if _common_words(w, byline.authors) or not _named_again(w, i, part):
+        return None
+    return byline
+
+
+def _named_again(w: Work, i: int, name: str) -> bool:
+    """``name`` alone on a line other than line ``i`` (``Jane Doe`` over a bio), not only
+    in the prose or a heading, where a brand's name is printed too."""
+    return any(j != i and line.text.strip() == name for j, line in enumerate(w.lines))
+
+
+def _whole_line(text: str, before: str) -> Byline | None:
+    """The line read as a byline with its date after it, where the byline reader cut
+    more than the date's words off (``JANE DOELAST UPDATED``: a label glued to the
+    name; ``Jane Doe | Senior Writer | July 2, 2025``: a job title), else None."""
+    byline = parse_byline(text)
+    if byline is None or not byline.rest:
+        return None
+    cut = before.strip(_SEPARATORS)
+    return byline if len(byline.printed) < len(cut) and cut.startswith(byline.printed) else None
+
+
+def _name_part(part: str) -> Byline | None:
+    """``By Jane Doe ·`` or ``Jane Doe on``: a byline; a connector or label is not."""
+    part = _CONNECTOR.sub("", part.strip(_SEPARATORS)).strip(_SEPARATORS)
+    if not part:
+        return None
+    byline = parse_byline(part, require_prefix=True)
+    if byline is not None:
+        return byline
+    if not name_shaped(part):
+        # "Jane Doe | Senior Writer |": a name and a job title, the byline's as printed.
+        byline = parse_byline(part)
+        if byline is None or not byline.authors or not is_role(part):
+            return None
+        return byline if all(map(name_shaped, byline.authors)) else None
+    if any(_GLUED.search(x) for x in part.split()):
+        return None  # "Jane DoeUpdated": a name glued to a label, which other rules read
+    return parse_byline(part)
+
+
+def _prefix_start(text: str, found: DateMatch, w: Work) -> int:
+    """Where the date's own words (``Last updated on``) begin, before ``found``."""
+    start = found.start
+    cut = found.start
+    for _ in range(3):
+        if cut <= 0:
+            break
+        cut = text.rfind(" ", 0, cut - 1)
+        if (
+            date_line(text[cut + 1 : found.end], w.profile.tz, day_first=day_first(w, text))
+            is not None
+        ):
+            start = cut + 1
+    return start
+
+
+def _with_prefix(text: str, found: DateMatch, w: Work) -> DateMatch | None:
+    """The date read with up to three words before it, which may say it is an update.
+
+    ``Jane Doe Last updated on Aug 2, 2025 by Jane``: ``updated on Aug 2, 2025``.
+    """
+    cut = found.start
+    best = None
+    for _ in range(3):
+        if cut <= 0:
+            break
+        cut = text.rfind(" ", 0, cut - 1)
+        dm = date_line(text[cut + 1 : found.end], w.profile.tz, day_first=day_first(w, text))
+        if dm is not None:
+            best = dm
+    return best
+
+
+def _cluster_span(w: Work, title: int | None, end: int) -> tuple[int, int]:
+    """The lines around the headline (or before the prose) where its byline and date sit."""
+    n = len(w.lines)
+    if title is not None:
+        # The date lines over the headline count as none: the byline may stand over them;
+        # nor do the bits of a line (``•``, ``2`` / ``min read``: a reading time's).
+        lo = _back_past_bits(w, title, _BEFORE_TITLE)
+        # Past the prose start too: a date under the first paragraph (a deck).
+        hi = _forward(w, max(title, end - 1), _AFTER)
+    else:
+        lo = _back(w, end, _BEFORE_PROSE)
+        hi = _forward(w, end - 1, _AFTER) if end < n else n
+    return lo, min(hi, n)
+
+
+def _back_past_bits(w: Work, i: int, count: int) -> int:
+    """As :func:`_back` skipping the date lines, and the bits of a line (``•``, ``2``)."""
+    while count > 0 and i > 0:
+        i -= 1
+        label = w.label(i)
+        if label is Label.FURNITURE or label in _DATE_LABELS:
+            continue
+        if not _BIT.fullmatch(w.lines[i].text.strip()):
+            count -= 1
+    return i
+
+
+#: A bit of a line: a bullet, a number (not a date: a list's ``12/04/2025`` counts).
+_BIT = re.compile(r"[^\w\s]|\d{1,3}")
+
+
+def _back(w: Work, i: int, count: int, *, skip: frozenset[Label] = frozenset()) -> int:
+    """The line ``count`` unlabelled or header lines above ``i`` (furniture skipped, and
+    the lines of the labels in ``skip``)."""
+    while count > 0 and i > 0:
+        i -= 1
+        label = w.label(i)
+        if label is not Label.FURNITURE and label not in skip:
+            count -= 1
+    return i
+
+
+def _forward(w: Work, i: int, count: int) -> int:
+    n = len(w.lines)
+    while count > 0 and i < n - 1:
+        i += 1
+        if w.label(i) is not Label.FURNITURE:
+            count -= 1
+    return i + 1
+
+
+def _unprefixed_bylines(w: Work, lo: int, hi: int, title: int | None) -> None:
+    """``Helena Smith in Athens`` next to a date line is a byline without ``By``.
+
+    Only below the headline (or, with none, below a title-like line), so
+    that a short headline of capitalised words is not read as a name.
+    """
+    if any(w.label(i) in (Label.BYLINE, Label.INFO) for i in range(lo, hi)):
+        return
+    for i in range(lo, hi):
+        dated = w.label(i) in (Label.DATE, Label.UPDATED)
+        if dated and _name_beside(w, i, (i - 1, i + 1, i - 2, i + 2), lo, hi, title):
+            return
+    # Then a short line holding a date, which the cluster reads later (``Wednesday 20
+    # November 2019 11:42, UK``), with the name over it, when no date line has a name
+    # beside it; not a line that is a byline itself (``Jane Doe July 3, 2025``). Read
+    # only now: most dumps stop at a date line above.
+    for i in range(lo, hi):
+        if (
+            w.label(i) is None
+            and loose_anchor(w, i)
+            and parse_byline(w.lines[i].text) is None
+            and _name_beside(w, i, _over_loose(w, i, lo), lo, hi, title)
+        ):
+            return
+
+
+def _name_beside(
+    w: Work, i: int, near: tuple[int, ...], lo: int, hi: int, title: int | None
+) -> bool:
+    """Read the first of the ``near`` lines that is a name beside date line ``i`` as the
+    byline (see :func:`_unprefixed_bylines`); whether one was."""
+    for j in near:
+        if not (lo <= j < hi and w.free(j)) or w.para[j]:
+            continue
+        if abs(j - i) == 2 and not _name_with_role(w, j, (i + j) // 2):
+            continue
+        if abs(j - i) == 1 and _role_under_name(w, j, 2 * j - i, lo, hi):
+            continue  # "Jane Doe" / "Senior Staff Writer" / date: the name, not the job
+        if _menu_item(w, j, lo):
+            # "ML Tools" under the date, and in the menu: the category, no body text.
+            if j > i and title is not None and j > title:
+                w.mark(j, Label.FURNITURE, "header.category")
+            continue
+        if title is not None:
+            # Over the headline, a name whose bio the dump prints (``Jane Doe`` /
+            # ``Business`` / date / headline, and ``Jane Doe is a staff writer ...``).
+            below = j > title or _bio_later(w, j)
+        else:
+            below = any(w.free(k) and strong_title(w.lines[k].text) for k in range(lo, j))
+        if (
+            below
+            and 2 <= word_count(w.lines[j].text) <= 8
+            and credit_line(w, j, "byline.next-to-date")
+        ):
+            return True
+    return False
+
+
+def _menu_item(w: Work, j: int, lo: int) -> bool:
+    """Line ``j``'s words alone on a line over the cluster (a menu's item, a category)."""
+    text = w.lines[j].text
+    return any(w.lines[k].text == text for k in range(lo))
+
+
+def _bio_later(w: Work, j: int) -> bool:
+    """Line ``j`` is a name that a later paragraph opens with and says the job of
+    (``Jane Doe is a Staff Writer at ...``): an author's bio."""
+    name = w.lines[j].text.strip()
+    if not name_shaped(name):
+        return False
+    for k in range(j + 1, len(w.lines)):
+        text = w.lines[k].text
+        if w.para[k] and text.startswith(name + " "):
+            opening = _WORD.findall(text[len(name) :])[:_BIO_OPENING]
+            if any(map(is_role, opening)):
+                return True
+    return False
+
+
+def _over_loose(w: Work, i: int, lo: int) -> tuple[int, ...]:
+    """Where a name stands over a short line holding a date: right over it, or over the
+    job title right over it (``Jane Doe`` / ``News reporter @jdoe`` / date)."""
+    if i - 2 >= lo and w.free(i - 1) and is_role(_HANDLE.sub("", w.lines[i - 1].text)):
+        return (i - 1, i - 2)
+    if i - 2 >= lo and w.free(i - 1) and word_count(w.lines[i - 1].text) == 1:
+        return (i - 1, i - 2)  # "Jane Doe" / "Business" (the section) / date
+    return (i - 1,)
+
+
+_HANDLE = re.compile(r"\s*@\w+")
+
+
+def _name_under_title(w: Work, title: int, hi: int) -> None:
+    """A person's name alone under the headline (or its deck), without ``By``.
+
+    Read as the byline only with a sign that it is one: the name is printed
+    again elsewhere in the dump (an author box, ``More from Jane Doe``), a job
+    title follows it, or it stands right under the headline over the prose.
+    """
+    seen = 0
+    i = title
+    deck = False
+    while seen < _NAME_LINES:
+        nxt = next_free(w, i)
+        if nxt is None or nxt >= hi:
+            return
+        if w.para[nxt]:
+            if seen or deck:
+                return
+            # A deck the prose test read as a paragraph: the name may stand under it,
+            # with its outlet (``JANE DOE  USA TODAY``).
+            i, deck = nxt, True
+            continue
+        i, seen = nxt, seen + 1
+        text = w.lines[i].text
+        if text == w.lines[title].text:
+            continue
+        byline = parse_byline(text) if word_count(text) <= 8 else None
+        if byline is None or not byline.authors or not all(map(name_shaped, byline.authors)):
+            continue
+        if byline.source and not (deck and seen == 1):
+            continue
+        if deck:
+            if (byline.source or _role_under(w, i)) and not _common_words(w, byline.authors):
+                w.mark(i, Label.BYLINE, "byline.name-under-deck", byline)
+                w.set_byline(byline, "byline.name-under-deck", i)
+            return
+        if _common_words(w, byline.authors):
+            continue  # "Key Takeaways": words the prose uses in lower case are no name
+        after = w.past_furniture(i, 1)
+        below = w.lines[after].text if after < len(w.lines) else ""
+        right_under = seen == 1 and after < len(w.lines) and w.free(after) and w.para[after]
+        if (
+            right_under
+            or is_role(below)
+            or (seen == 1 and _role_after(text, byline.authors[0]))
+            or _printed_again(w, i, byline.authors[0])
+            or (seen == 1 and below == text)  # a link to the author and the name
+        ):
+            w.mark(i, Label.BYLINE, "byline.name-under-title", byline)
+            w.set_byline(byline, "byline.name-under-title", i)
+            if below == text:
+                w.mark(after, Label.FURNITURE, "byline.repeat")
+            return
+
+
+def _role_under(w: Work, i: int) -> bool:
+    """A job title on the line under line ``i`` (``Jane Doe`` / ``TECH WRITER``)."""
+    below = w.past_furniture(i, 1)
+    return below < len(w.lines) and w.free(below) and is_role(w.lines[below].text)
+
+
+def _byline_ending_deck(w: Work, title: int, given: frozenset[str]) -> None:
+    """``… growth beyond the U.S. By Jane Doe on Dec. 19, 2025``: the deck under the
+    headline with its ``By`` line glued after its last sentence (and the date on it)."""
+    deck = next_free(w, title)
+    if deck is None:
+        return
+    text = w.lines[deck].text
+    # From the last sentence end back: "on Dec. 19, 2025" ends a sentence of its own.
+    for end in reversed(list(_SENTENCE_END.finditer(text))):
+        tail = text[end.end() :]
+        if word_count(tail) > _DECK_BYLINE_WORDS:
+            return
+        byline = parse_byline(tail, require_prefix=True)
+        if byline is not None and byline.authors:
+            break
+    else:
+        return
+    w.set_byline(byline, "byline.ending-deck", deck)
+    if byline.rest and "date" not in w.fields and "date" not in given:
+        date_on_byline(w, deck, byline.rest, updated_is_date=False)
+
+
+#: How many paragraphs under the headline (or the prose's start) may hold a dated By line.
+_BY_PARAGRAPHS = 3
+_LOOSE_SPAN = 12
+
+
+def _by_paragraph(w: Work, title: int, given: frozenset[str], *, loose: bool = False) -> None:
+    """``By Jane Doe on Monday, November 18th, 2019 at 11:04 a.m.``: a ``By`` line with
+    its date, long enough to read as a paragraph, right under the headline or its deck
+    (the line rules read no paragraph). ``loose``: without a headline, among the prose's
+    first paragraphs, past the short lines between them (a quote's attribution)."""
+    i = title
+    seen = 0
+    while seen < _BY_PARAGRAPHS:
+        nxt = next_free(w, i)
+        if nxt is None or not (w.para[nxt] or (loose and nxt - title <= _LOOSE_SPAN)):
+            return
+        i = nxt
+        if not w.para[i]:
+            continue
+        seen += 1
+        byline = parse_byline(w.lines[i].text, require_prefix=True)
+        if byline is not None and byline.authors and byline.rest:
+            w.mark(i, Label.BYLINE, "byline.by-paragraph", byline)
+            w.set_byline(byline, "byline.by-paragraph", i)
+            if "date" not in w.fields and "date" not in given:
+                date_on_byline(w, i, byline.rest, updated_is_date=False)
+            return
+
+
+def _byline_by_title_copy(w: Work, title: int) -> None:
+    """A headline printed twice (a gallery's and the article's header): the byline next
+    to its other copy, a ``By`` line or a name beside a date line, when none is next
+    to the one chosen."""
+    text = w.lines[title].text
+    copies = [j for j, line in enumerate(w.lines) if j != title and line.text == text]
+    # The first few copies only: a dump of one line printed again and again stays linear.
+    for j in copies[:_COPIES]:
+        lo, hi = _back(w, j, _BEFORE_TITLE), min(_forward(w, j, _AFTER), len(w.lines))
+        for i in sorted(range(lo, hi), key=lambda i: (i < j, abs(i - j))):
+            mark = w.marks[i]
+            if mark is not None and mark.label is Label.BYLINE and isinstance(mark.data, Byline):
+                w.set_byline(mark.data, "byline.by-title-copy", i)
+                return
+        _unprefixed_bylines(w, lo, hi, j)
+        if "byline" in w.fields:
+            return
+
+
+_COPIES = 3
+
+#: ``Jane Doe @janedoe``, ``Jane Doe@janedoe / 2 days``: a name and its handle.
+_NAME_HANDLE = re.compile(r"^(?P<name>[^@]{4,48}?)\s*@\w{2,}(?![\w.@])")
+
+
+def _name_with_handle(w: Work, lo: int, hi: int, at: int) -> None:
+    """A short line of the cluster that is a name and its social handle, without
+    ``By``: the handle says it is a person's credit."""
+    for i in sorted(range(lo, hi), key=lambda i: (i < at, abs(i - at))):
+        if not w.free(i) or word_count(w.lines[i].text) > _NAME_HANDLE_WORDS:
+            continue
+        text = w.lines[i].text
+        found = _NAME_HANDLE.match(text)
+        if found is None or text.count("@") > 1 or not name_shaped(found.group("name")):
+            continue  # "Image Copyright @Label @Label": a picture's credit
+        if _CREDIT_WORD.search(found.group("name")):
+            continue
+        byline = parse_byline(w.lines[i].text)
+        if byline is not None and len(byline.authors) == 1:
+            w.mark(i, Label.BYLINE, "byline.name-with-handle", byline)
+            w.set_byline(byline, "byline.name-with-handle", i)
+            return
+
+
+_NAME_HANDLE_WORDS = 8
+_CREDIT_WORD = re.compile(
+    r"(?i)\b(?:images?|photo\w*|pictures?|copyright|credits?|fotos?|bild|video)\b"
+)
+
+
+def _role_after(text: str, name: str) -> bool:
+    """``Jane Doe, Senior Reporter``, ``Jane DoeFounder at Acme``: a job after the name."""
+    if not text.startswith(name):
+        return False
+    rest = text[len(name) :].strip(_SEPARATORS)
+    return bool(rest) and is_role(rest)
+
+
+def _common_words(w: Work, names: tuple[str, ...]) -> bool:
+    """Whether a word of the names is printed in lower case in the dump's prose."""
+    words = {x.lower() for name in names for x in name.split() if len(x) > 2}
+    for i, line in enumerate(w.lines):
+        if w.para[i] and any(x in words for x in _WORD.findall(line.text)):
+            return True
+    return False
+
+
+def _printed_again(w: Work, i: int, name: str) -> bool:
+    """``name`` in another line of the dump than line ``i`` and its copies next to it
+    (a layout printing the header twice); a copy under the prose, far from it, is an
+    author box's."""
+    text = w.lines[i].text
+    return any(
+        name in line.text
+        and (line.text != text or (j >= w.body_start and j - i > _FAR_COPY and _bio(w, j, name)))
+        for j, line in enumerate(w.lines)
+    )
+
+
+def _bio(w: Work, j: int, name: str) -> bool:
+    """The line under ``j`` is prose naming the person (``Jane is a reporter ...``)."""
+    k = w.past_furniture(j, 1)
+    if k >= len(w.lines) or not w.para[k]:
+        return False
+    words = name.split()
+    found = set(_WORD.findall(w.lines[k].text))
+    return words[0] in found or words[-1] in found
+
+
+def _role_under_name(w: Work, j: int, k: int, lo: int, hi: int) -> bool:
+    """Line ``j`` is a job title and line ``k``, past it from the date, a name."""
+    return lo <= k < hi and w.free(k) and is_role(w.lines[j].text) and name_shaped(w.lines[k].text)
+
+
+def _name_with_role(w: Work, j: int, between: int) -> bool:
+    """``Jane Doe`` / ``Senior Editor`` (or a bullet) / date: a name two lines from it."""
+    if not name_shaped(w.lines[j].text):
+        return False
+    mark = w.marks[between]
+    if mark is not None:
+        return mark.label in (Label.FURNITURE, Label.UPDATED, Label.DATE)
+    return not w.para[between] and word_count(w.lines[between].text) <= 6
+
+
+def over_cluster(w: Work, i: int) -> bool:
+    """The line under ``i`` (past furniture) is a byline, date or info line."""
+    below = w.past_furniture(i, 1)
+    return below < len(w.lines) and w.label(below) in _ANCHORS
+
+
+def _signature(w: Work) -> None:
+    """The byline and date signed under the article's last paragraph, where the header
+    shows none: ``Written by Jane Doe`` (a ``By`` line), and a date next to it or
+    labelled as the publication's (``Posted on March 3, 2025``); never a bare date
+    alone (a related story's), nor an update's. Without those, the date of a post-meta
+    line right under the prose (``_date_under_prose``)."""
+    last = max(
+        (i for i in range(w.body_start, len(w.lines)) if w.free(i) and w.para[i]), default=-1
+    )
+    if last < 0:
+        return
+    _signed(w, last)
+    if "date" not in w.fields:
+        _date_under_prose(w)
+
+
+def _signed(w: Work, last: int) -> None:
+    """The signature's byline and date under the last paragraph ``last``."""
+    tz = w.profile.tz
+    need_byline, need_date = "byline" not in w.fields, "date" not in w.fields
+    signed = -1
+    i, seen = last, 0
+    while seen < _SIGNATURE:
+        i = w.past_furniture(i, 1)
+        if i >= len(w.lines) or not w.free(i):
+            return
+        seen += 1
+        text = w.lines[i].text
+        byline = parse_byline(text, require_prefix=True) if signed < 0 else None
+        dm = None if byline is not None else date_line(text, tz, day_first=day_first(w, text))
+        if byline is not None:
+            signed = i
+            if need_byline and not byline.rest:
+                w.mark(i, Label.BYLINE, "byline.signature", byline)
+                w.set_byline(byline, "byline.signature", i)
+                need_byline = False
+        elif (
+            dm is not None
+            and need_date
+            and not dm.updated
+            and (published_label(text) or (signed >= 0 and i - signed <= 2))
+        ):
+            w.mark(i, Label.DATE, "date.signature", dm)
+            w.set("date", dm.value, "date.signature", i)
+            need_date = False
+        if not (need_byline or need_date):
+            return
+
+
+def _date_under_prose(w: Work) -> None:
+    """The post's meta line right under a paragraph of the body, where the header
+    shows no date: one date and a few words around it (``June 9, 2020 · 6 Comments``,
+    a theme's ``NewsJane DoeMarch 3, 2025Comment`` glued). Only when the dump has one
+    such day, and every other date of the dump is on or after it (the comments',
+    printed under it): an earlier one is a list's, an archive's or another post's,
+    and the line may be theirs too."""
+    # Two such lines of different days are a list's (a title, its blurb, its date).
+    one = _only_one(_meta_lines(w), lambda dm: _day(dm.value))
+    if one is None:
+        return
+    i, found = one
+    if any(_later(found.value, dm.value) for _, dm in _other_dates(w, i)):
+        return
+    w.mark(i, Label.DATE, "date.under-prose", found)
+    w.set("date", found.value, "date.under-prose", i)
+
+
+def _meta_lines(w: Work) -> Iterator[tuple[int, DateMatch]]:
+    """The post-meta lines right under a paragraph of the body (past furniture)."""
+    for i in range(w.body_start, len(w.lines)):
+        if not w.free(i) or w.para[i]:
+            continue
+        above = w.past_furniture(i, -1)
+        if above < w.body_start or not w.para[above]:
+            continue
+        found = _meta_date(w, i)
+        if found is not None:
+            yield i, found
+
+
+def _meta_date(w: Work, i: int) -> DateMatch | None:
+    """The one date of line ``i`` when it is a post-meta line: short, a few words
+    besides the date (a category, a name, a count of comments), no update."""
+    text = w.lines[i].text
+    if len(text) > _META_LINE or _STAMP.search(text):
+        return None  # (a machine's stamp printed bare is a theme's hidden last update)
+    dates = list(find_dates(text, w.profile.tz, day_first=day_first(w, text)))
+    if len(dates) != 1 or update_label(text):
+        return None
+    dm = dates[0]
+    rest = text[: dm.start] + " " + text[dm.end :]
+    if word_count(rest) > _META_WORDS or rest.rstrip().endswith(_LEAD_IN):
+        return None  # a sentence, or a list's opening: ``As of July 31, 2025, we had:``
+    return dm
+
+
+def _other_dates(w: Work, at: int) -> Iterator[tuple[int, DateMatch]]:
+    """The dates of the dump's short lines (not paragraphs) other than line ``at``."""
+    tz = w.profile.tz
+    for i, line in enumerate(w.lines):
+        if i == at or w.para[i] or len(line.text) > _META_LINE:
+            continue
+        text = line.text
+        for dm in find_dates(text, tz, day_first=day_first(w, text)):
+            yield i, dm
+
+
+def _byline_once(w: Work) -> None:
+    """The one ``By`` line of the dump (``Written by Jane Doe`` over an author box, or
+    over the prose but far from the headline chosen), where the header shows no
+    byline: with two people's (a related list's, the comments'), none."""
+    one = _only_one(_by_lines(w), lambda b: b.authors)
+    if one is not None:
+        i, byline = one
+        if w.free(i):
+            w.mark(i, Label.BYLINE, "byline.once", byline)
+        w.set_byline(byline, "byline.once", i)
+
+
+def _by_lines(w: Work) -> Iterator[tuple[int, Byline]]:
+    """The ``By`` lines over the prose's start that the cluster did not take, and the
+    short lines under it that read as one."""
+    for i in range(len(w.lines)):
+        mark = w.marks[i]
+        if mark is not None and mark.rule == "byline.prefixed" and isinstance(mark.data, Byline):
+            if mark.data.authors and (mark.data.rest or _dated_beside(w, i)):
+                yield i, mark.data  # (a menu's "Door & Window Sensors" has no date)
+            continue
+        if i < w.body_start or not w.free(i) or w.para[i]:
+            continue
+        if word_count(w.lines[i].text) > _NAME_WORDS:
+            continue
+        text = w.lines[i].text
+        if is_lone_prefix(text):  # "Written by" over the name
+            below = w.past_furniture(i, 1)
+            if below >= len(w.lines) or not w.free(below) or w.para[below]:
+                continue
+            byline = _labelled_byline(text.rstrip(" :："), w.lines[below].text)
+        else:
+            byline = parse_byline(text, require_prefix=True)
+        if byline is not None and byline.authors:
+            yield i, byline
+
+
+def _dated_beside(w: Work, i: int) -> bool:
+    """A short line holding a date right over or under line ``i`` (past furniture)."""
+    for j in (w.past_furniture(i, -1), w.past_furniture(i, 1)):
+        if not 0 <= j < len(w.lines) or w.para[j]:
+            continue
+        if w.label(j) in _DATE_LABELS or loose_anchor(w, j):
+            return True
+    return False
+
+
+def _only_one(found: Iterator[tuple[int, T]], key: Callable[[T], object]) -> tuple[int, T] | None:
+    """The first of ``found`` when all of them share one ``key``; None when two differ
+    (read no further) or there is none."""
+    first: tuple[int, T] | None = None
+    for item in found:
+        if first is None:
+            first = item
+        elif key(item[1]) != key(first[1]):
+            return None
+    return first
+
+
+def _author_box(w: Work) -> None:
+    """A name alone on its line under the prose's start, over its bio: the prose right
+    under it (past one short line: ``Author``, ``Senior Editor``) names the person by
+    the first name early on (``Jane is a reporter ...``, ``Hi, I'm Jane!``). With boxes
+    of two people (a team's page, the comments), none; nor when the prose prints the
+    name's words in lower case ("Apple Watch" over "The Apple Watch is ...": a
+    subheading)."""
+    names = (
+        (i, byline)
+        for i in range(w.body_start, len(w.lines))
+        if w.free(i) and not w.para[i] and word_count(w.lines[i].text) <= _BOX_NAME_WORDS
+        for byline in [_box_name(w, i)]
+        if byline is not None
+    )
+    one = _only_one(names, lambda b: b.authors)
+    # Checked once, not for each box: the scan of the prose is the dump's length.
+    if one is not None and not _common_words(w, one[1].authors):
+        i, byline = one
+        w.mark(i, Label.BYLINE, "byline.author-box", byline)
+        w.set_byline(byline, "byline.author-box", i)
+
+
+def _box_name(w: Work, i: int) -> Byline | None:
+    """Line ``i`` read as the name over an author's bio, else None."""
+    text = w.lines[i].text.strip()
+    if not name_shaped(text) or (not text.isupper() and _ACRONYM.search(text)):
+        return None  # "Crush CLI": a product's name
+    byline = parse_byline(text)
+    if byline is None or byline.source or byline.authors != (text,):
+        return None  # the name alone: no job title, no outlet
+    first = text.split()[0]
+    k = w.past_furniture(i, 1)
+    if k < len(w.lines) and not w.para[k] and word_count(w.lines[k].text) <= _BOX_LABEL_WORDS:
+        k = w.past_furniture(k, 1)  # "Author", "Senior Content Manager"
+    if k >= len(w.lines) or not w.para[k]:
+        return None
+    opening = _WORD.findall(w.lines[k].text)[:_BIO_OPENING]
+    if first not in opening[:_BIO_SUBJECT] or not any(map(is_role, opening)):
+        return None  # a bio opens with the person and says what they do: "Jane is a writer"
+    return byline
+
+
+def _published_once(w: Work, *, replace: bool = False) -> None:
+    """The one line of the dump that labels a date as the publication's (``Posted on
+    March 3, 2025``), wherever it stands (a theme may print it under the article,
+    past a box of links): with two or more (a comment's, a list's), none.
+
+    ``replace``: the date found replaces the one set."""
+    one = _only_one(_published_lines(w), lambda dm: dm.value)
+    if one is not None:
+        i, dm = one
+        if replace:
+            w.fields.pop("date", None)
+        w.mark(i, Label.DATE, "date.published-once", dm)
+        w.set("date", dm.value, "date.published-once", i)
+
+
+def _published_lines(w: Work) -> Iterator[tuple[int, DateMatch]]:
+    """The lines that label a date as the publication's (not a paragraph's): on the
+    line (``Posted on March 3, 2025``, ``Posted on the 15/12/2025 by @jane``), or
+    alone on the line above the date (``Publish date`` / ``15 November 2018``)."""
+    tz = w.profile.tz
+    for i, line in enumerate(w.lines):
+        mark = w.marks[i]
+        if mark is not None and mark.label is not Label.DATE:
+            continue
+        text = line.text
+        first = day_first(w, text)
+        dm = date_line(text, tz, day_first=first)
+        if dm is None and w.para[i]:
+            # A paragraph's shape, but dates alone: ``Published: Nov. 19, 2019, 6:18 p.m.
+            # Updated: Nov. 19, 2019, 7:10 p.m.`` (a sentence that opens with a label
+            # and a date is not read).
+            labelled = len(text) <= _DATES_LINE and published_label(text)
+            both = published_updated(text, tz, day_first=first) if labelled else None
+            if both is not None and both[0] is not None:
+                yield i, both[0]
+        elif dm is None:
+            lead = published_lead(text, tz, day_first=first)
+            if lead is not None:
+                yield i, lead
+        elif dm.updated:
+            continue
+        elif published_label(text) or _label_above(w, i):
+            yield i, dm
+
+
+def _label_above(w: Work, i: int) -> bool:
+    """A publication label alone on the line above line ``i`` (past furniture)."""
+    above = w.past_furniture(i, -1)
+    if above < 0 or not w.free(above):
+        return False
+    text = w.lines[above].text.rstrip(" :：")
+    return word_count(text) <= 3 and _YEAR.search(text) is None and published_label(text)
