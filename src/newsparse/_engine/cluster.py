@@ -428,19 +428,20 @@ def _byline_beside_date(w: Work, lo: int, hi: int, at: int) -> None:
         if not dates:
             continue
         before = text[: _prefix_start(text, dates[0], w)]
-        # After the date only a "By" line: a category or a place may follow a date too.
-        after = parse_byline(text[dates[-1].end :].strip(_SEPARATORS), require_prefix=True)
-        for byline in (
-            _whole_line(text, before),
-            _name_part(before),
-            after,
-            _name_after_date(w, i, text[dates[-1].end :]),
-        ):
-            if byline is not None:
-                if mark is None:
-                    w.mark(i, Label.BYLINE, "byline.beside-date", byline)
-                w.set_byline(byline, "byline.beside-date", i)
-                return
+        tail = text[dates[-1].end :]
+        # Read in this order, each only if those before it found none. After the date
+        # only a "By" line, or a name printed again: a category or a place may follow.
+        byline = (
+            _whole_line(text, before)
+            or _name_part(before)
+            or parse_byline(tail.strip(_SEPARATORS), require_prefix=True)
+            or _name_after_date(w, i, tail)
+        )
+        if byline is not None:
+            if mark is None:
+                w.mark(i, Label.BYLINE, "byline.beside-date", byline)
+            w.set_byline(byline, "byline.beside-date", i)
+            return
 
 
 def _name_after_date(w: Work, i: int, after: str) -> Byline | None:
