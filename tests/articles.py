@@ -1,4 +1,9 @@
-"""English article text shared by the engine tests: four paragraphs and their headline."""
+"""English article text shared by the engine tests: four paragraphs and their headline,
+and the helpers that make dumps of them."""
+
+from __future__ import annotations
+
+import newsparse
 
 PROSE = [
     "The city council voted on Tuesday to expand the network of protected bike lanes, "
@@ -11,3 +16,16 @@ PROSE = [
     "public meetings in every district before the work begins.",
 ]
 HEADLINE = "City council approves forty kilometres of new bike lanes"
+
+
+def dump(*parts: str | list[str]) -> str:
+    """A text dump of lines, and of lists of lines, in order."""
+    lines: list[str] = []
+    for part in parts:
+        lines.extend([part] if isinstance(part, str) else part)
+    return "\n".join(lines) + "\n"
+
+
+def rule(article: newsparse.Article, field: str) -> str | None:
+    """The rule that set ``field``, or None."""
+    return next((p.rule for p in article.provenance if p.field == field), None)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import newsparse
-from articles import HEADLINE, PROSE
+from articles import HEADLINE, PROSE, dump, rule
 
 URL = "https://news.example.org/city/council-approves-new-bike-lanes"
 MENU = ["Home", "News", "Sport", "Business", "Culture", "Travel", "Opinion"]
@@ -18,22 +18,11 @@ FOOTER = ["Share this article", "Facebook", "Twitter", "About us", "Contact", "P
 LONG = PROSE * 3
 
 
-def dump(*parts: str | list[str]) -> str:
-    lines: list[str] = []
-    for part in parts:
-        lines.extend([part] if isinstance(part, str) else part)
-    return "\n".join(lines) + "\n"
-
-
 def parse(text: str) -> newsparse.Article:
     article = newsparse.parse(text, url=URL)
     assert article.parser == "generic"
     assert article.title == HEADLINE
     return article
-
-
-def rule(article: newsparse.Article, field: str) -> str | None:
-    return next((p.rule for p in article.provenance if p.field == field), None)
 
 
 # --- signed under the last paragraph -------------------------------------------------

@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 import newsparse
-from articles import HEADLINE, PROSE
+from articles import HEADLINE, PROSE, dump
 from newsparse._engine.layout import prose_start
 from newsparse._engine.text import is_paragraph
 from newsparse._engine.titles import slug_words
@@ -16,13 +16,6 @@ from newsparse._fields import furniture
 
 URL = "https://news.example.org/city/council-approves-new-bike-lanes"
 MENU = ["Home", "News", "Sport", "Business", "Culture", "Travel", "Opinion"]
-
-
-def dump(*parts: str | list[str]) -> str:
-    lines: list[str] = []
-    for part in parts:
-        lines.extend([part] if isinstance(part, str) else part)
-    return "\n".join(lines) + "\n"
 
 
 def fields(text: str, url: str | None = None) -> newsparse.Article:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import newsparse
-from articles import HEADLINE, PROSE
+from articles import HEADLINE, PROSE, dump
 from newsparse._engine.titles import slug_share, slug_words, without_site
 
 MENU = ["Home", "News", "Sport", "Business", "Culture", "Travel", "Opinion"]
@@ -13,13 +13,6 @@ NOTICE = (
     "We noticed that you are using an old browser which is no longer supported, "
     "so some parts of this page may not work as they should."
 )
-
-
-def dump(*parts: str | list[str]) -> str:
-    lines: list[str] = []
-    for part in parts:
-        lines.extend([part] if isinstance(part, str) else part)
-    return "\n".join(lines) + "\n"
 
 
 def title_of(text: str, url: str | None = None) -> str | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import newsparse
-from articles import HEADLINE, PROSE
+from articles import HEADLINE, PROSE, dump, rule
 
 URL = "https://blog.example.org/city/council-approves-new-bike-lanes"
 MENU = ["Home", "News", "Sport", "Business", "Culture", "Travel", "Opinion"]
@@ -24,22 +24,11 @@ COMMENT = (
 )
 
 
-def dump(*parts: str | list[str]) -> str:
-    lines: list[str] = []
-    for part in parts:
-        lines.extend([part] if isinstance(part, str) else part)
-    return "\n".join(lines) + "\n"
-
-
 def parse(text: str) -> newsparse.Article:
     article = newsparse.parse(text, url=URL)
     assert article.parser == "generic"
     assert article.title == HEADLINE
     return article
-
-
-def rule(article: newsparse.Article, field: str) -> str | None:
-    return next((p.rule for p in article.provenance if p.field == field), None)
 
 
 def test_post_meta_line_under_the_prose_with_comments_after_it() -> None:
