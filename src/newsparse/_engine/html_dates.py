@@ -267,7 +267,7 @@ def headline_line(page: Page, content: Content) -> int | None:
     lines = page.lines
     best = None
     for h in lines[max(0, content.start - 80) : max(content.end, content.start + 1)]:
-        if h.el.tag == "h1" and not h.flags & (NAV | HIDDEN):
+        if h.tag == "h1" and not h.flags & (NAV | HIDDEN):
             if h.no > content.start + 5:
                 return best if best is not None else h.no
             best = h.no
@@ -283,9 +283,9 @@ def _far_headline(page: Page, content: Content) -> int | None:
     found = [
         h
         for h in page.lines[: content.start - 80]
-        if h.el.tag == "h1" and not h.flags & (NAV | HIDDEN)
+        if h.tag == "h1" and not h.flags & (NAV | HIDDEN)
     ]
-    if len(found) != 1 or any(h.el.tag == "h1" for h in page.lines[content.start - 80 :]):
+    if len(found) != 1 or any(h.tag == "h1" for h in page.lines[content.start - 80 :]):
         return None
     head = _norm(found[0].text)
     return found[0].no if len(head) >= 15 and head in title else None
@@ -412,7 +412,7 @@ def _tail_update(page: Page, content: Content, tz: dt.tzinfo | None) -> Field | 
 def _meta_line_tag(h: HtmlLine) -> bool:
     """Whether a line's tag allows a meta line: not a heading, but for a minor heading
     made of parts (``<h3>blog | February 01, 2022</h3>``)."""
-    tag = h.el.tag
+    tag = h.tag
     return tag not in HEADING_TAGS or (
         tag not in ("h1", "h2") and _PARTS.search(h.text) is not None
     )
