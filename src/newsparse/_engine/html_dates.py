@@ -224,9 +224,9 @@ def _time_element(page: Page, content: Content, tz: dt.tzinfo | None) -> Field |
     if scope is not None:
         # The article's own header is usually just before or at the top of the container.
         parent = scope.getparent()
-        times = elements(_TIMES, parent if parent is not None else scope)
+        times = _times_below(page, parent if parent is not None else scope)
     if not times:
-        times = elements(_TIMES, root)[:3]
+        times = _times_below(page, root)[:3]
     cache: dict[Any, bool] = {}
     for el in times:
         if _elsewhere(el, cache):
@@ -235,6 +235,34 @@ def _time_element(page: Page, content: Content, tz: dt.tzinfo | None) -> Field |
         if value is not None:
             return Field(value, "date.html-time")
     return None
+
+
+def _times_below(page: Page, node: Any) -> list[Any]:
+    """The ``<time datetime>`` elements below ``node``, in document order: what
+    ``_TIMES`` finds, read from the walk's list of the page's <time> elements rather
+    than by a scan of the tree (each ancestor looked at once: linear)."""
+    if page.times is None:
+        return elements(_TIMES, node)
+    below: dict[Any, bool] = {node: True}
+    found = []
+    for el in page.times:
+        if el.get("datetime") is None:
+            continue
+        path = []
+        parent = el.getparent()
+        inside = False
+        while parent is not None:
+            known = below.get(parent)
+            if known is not None:
+                inside = known
+                break
+            path.append(parent)
+            parent = parent.getparent()
+        for step in path:
+            below[step] = inside
+        if inside:
+            found.append(el)
+    return found
 
 
 def _elsewhere(el: Any, cache: dict[Any, bool]) -> bool:
