@@ -449,3 +449,24 @@ def test_a_short_line_the_title_starts_with_is_no_headline() -> None:
         "<body><div>World news</div><div class='content'>" + _PROSE * 3 + "</div></body></html>"
     )
     assert newsparse.parse(html).provenance_of("title").rule != "title.html-title-printed"
+
+
+def test_each_line_keeps_the_tag_its_block_has_after_the_walk() -> None:
+    # The walk records each line's tag once; a <button> it found left open (holding the
+    # page) is a <div> by then, and its line says so.
+    from newsparse._engine.html import document_from_html
+
+    html = _page(
+        "<h2>Section</h2><button>Intro of the story<div><p>First paragraph.</p></div>"
+        "<p>Second paragraph.</p></button><ul><li>Item</li></ul>"
+    )
+    page = document_from_html(html).page
+    assert page is not None
+    assert [(h.text, h.tag) for h in page.lines] == [
+        ("Section", "h2"),
+        ("Intro of the story", "div"),
+        ("First paragraph.", "p"),
+        ("Second paragraph.", "p"),
+        ("Item", "li"),
+    ]
+    assert all(h.tag == h.el.tag for h in page.lines)

@@ -367,3 +367,35 @@ def test_a_sites_own_published_date_meta_name(name: str) -> None:
 def test_other_meta_names_give_no_date(name: str) -> None:
     article = newsparse.parse(_page(head=f'<meta name="{name}" content="2025-05-27">'))
     assert article.date is None
+
+
+def test_time_elements_below_a_node_are_those_the_xpath_finds() -> None:
+    # The walk's list of <time> elements stands in for a scan of the tree: below any
+    # element, the same <time datetime> elements in the same order (not the element
+    # itself, not one without datetime, nor one in a removed <script>).
+    from newsparse._engine.html import document_from_html
+    from newsparse._engine.html_dates import _TIMES, _times_below
+    from newsparse._engine.metadata import elements
+
+    html = (
+        "<html><head><title>T</title></head><body>"
+        "<header><time datetime='2024-01-01'>1 Jan</time><time>no value</time></header>"
+        "<article><div class='meta'><time datetime='2024-01-02'><time datetime='2024-01-03'>"
+        "3 Jan</time></time></div><p>Text <time datetime=''>empty</time></p>"
+        "<script>document.write('<time datetime=2024-01-09>')</script></article>"
+        "<aside><time datetime='2024-01-04'>4 Jan</time></aside></body></html>"
+    )
+    page = document_from_html(html).page
+    assert page is not None and page.times is not None
+    nodes = list(page.root.iter())
+    assert len(nodes) > 10
+    for node in nodes:
+        expected = elements(_TIMES, node)
+        assert _times_below(page, node) == expected
+    assert [t.get("datetime") for t in _times_below(page, page.root)] == [
+        "2024-01-01",
+        "2024-01-02",
+        "2024-01-03",
+        "",
+        "2024-01-04",
+    ]

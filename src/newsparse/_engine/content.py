@@ -146,7 +146,7 @@ _OFF_PAGE = NAV | HIDDEN
 def _value(h: HtmlLine, unseen: int = _OFF_PAGE) -> float:
     if h.flags & unseen:
         return -float(min(h.chars, 300))
-    if h.el.tag in HEADING_TAGS or h.flags & FIG:
+    if h.tag in HEADING_TAGS or h.flags & FIG:
         return 0.0  # captions are not the article's text: a figure is no container
     if is_running_text(h):
         if _may_name_cookies(h.text) and _COOKIE.search(h.text):
@@ -342,7 +342,7 @@ def _heading_holders(lines: Sequence[HtmlLine], container: Any) -> set[Any]:
     """The elements below ``container`` that hold an ``h1``-``h6`` line (each looked at once)."""
     held: set[Any] = set()
     for h in lines:
-        if h.el.tag not in HEADING_TAGS:
+        if h.tag not in HEADING_TAGS:
             continue
         node = h.el
         while node is not None and node is not container and node not in held:
@@ -594,13 +594,13 @@ def _extract(page: Page, title: str | None, *, lenient: bool) -> Content:
             for no in skipped:
                 content.drop(no, Label.FURNITURE, "tail.html-box")
             skipped = None
-        if (verdict == _CAPTION or h.flags & FIG) and h.el.tag not in _CELL_TAGS:
+        if (verdict == _CAPTION or h.flags & FIG) and h.tag not in _CELL_TAGS:
             content.drop(h.no, Label.CAPTION, "caption.html")
             continue
         if verdict == _DROP or h.flags & unseen:
             content.drop(h.no, Label.FURNITURE, "furniture.html-block")
             continue
-        tag = h.el.tag
+        tag = h.tag
         if tag == "h1" or (title is not None and text == title):
             content.drop(h.no, Label.TITLE, "title.html")
             continue
@@ -750,7 +750,7 @@ def _paragraph_like(h: HtmlLine) -> bool:
     if h.link_chars * 3 > h.chars:
         return False
     n = _line_words(h.text)
-    return (n >= 4 and h.text.endswith(_END_PUNCT)) or (h.el.tag == "li" and n >= 3)
+    return (n >= 4 and h.text.endswith(_END_PUNCT)) or (h.tag == "li" and n >= 3)
 
 
 def _trim(
@@ -1088,7 +1088,7 @@ def title_field(page: Page, meta: PageMeta) -> Field | None:
             metas.append((value, "title.itemprop"))
     if meta.title:
         metas.append((meta.title, "title.html-title"))
-    h1s = [h for h in page.lines if h.el.tag == "h1" and not h.flags & (HIDDEN | NAV)]
+    h1s = [h for h in page.lines if h.tag == "h1" and not h.flags & (HIDDEN | NAV)]
     normed = [(_norm(v), v, r) for v, r in metas]
     for h in h1s:
         n = _norm(h.text)
@@ -1174,8 +1174,8 @@ def deck_field(page: Page, content: Content, title_line: int | None) -> Field | 
     following = lines[title_line + 1] if title_line + 1 < len(lines) else None
     if (
         following is not None
-        and following.el.tag == "h2"
-        and lines[title_line].el.tag == "h1"
+        and following.tag == "h2"
+        and lines[title_line].tag == "h1"
         and not following.flags & (NAV | HIDDEN)
         and not any(following.no in b.lines for b in content.body[1:])
         and 3 <= _line_words(following.text) <= 80

@@ -72,10 +72,8 @@ class HtmlLine:
     flags: int
     chars: int
     link_chars: int
-
-    @property
-    def tag(self) -> str:
-        return str(self.el.tag)
+    #: The owner block's tag, read once by the walk (scoring asks it of every line).
+    tag: str
 
     @property
     def link_ratio(self) -> float:
@@ -495,7 +493,7 @@ def _walk(root: Any, found: _Walk) -> list[HtmlLine]:
         # Counts are of the raw text; scale them to the cleaned line.
         size = len(text)
         link = size if linked >= total else round(size * linked / total) if linked else 0
-        out.append(HtmlLine(no, text, el, flags, size, link))
+        out.append(HtmlLine(no, text, el, flags, size, link, tag))
         hint = (f"{cls} #{ident}" if cls else f"#{ident}") if ident else cls or ""
         lines.append(new(Line, (no, text, False, tag, hint)))
         return 1

@@ -422,7 +422,7 @@ def _visible_byline(page: Page, content: Content, scope: Any) -> tuple[Byline, i
     # A bare name under the headline that links to the author's page or sits in
     # the article's meta block ("Jane Doe" in <div class="post-info">).
     for h in bare:
-        if h.flags & (NAV | HIDDEN) or len(h.text) > 80 or h.el.tag in HEADING_TAGS:
+        if h.flags & (NAV | HIDDEN) or len(h.text) > 80 or h.tag in HEADING_TAGS:
             continue
         if not (_profile_link(h.el) or _meta_classed(h.el, content.container)):
             continue

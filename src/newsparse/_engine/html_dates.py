@@ -224,9 +224,9 @@ def _time_element(page: Page, content: Content, tz: dt.tzinfo | None) -> Field |
     if scope is not None:
         # The article's own header is usually just before or at the top of the container.
         parent = scope.getparent()
-        times = elements(_TIMES, parent if parent is not None else scope)
+        times = _times_below(page, parent if parent is not None else scope)
     if not times:
-        times = elements(_TIMES, root)[:3]
+        times = _times_below(page, root)[:3]
     cache: dict[Any, bool] = {}
     for el in times:
         if _elsewhere(el, cache):
@@ -235,6 +235,34 @@ def _time_element(page: Page, content: Content, tz: dt.tzinfo | None) -> Field |
         if value is not None:
             return Field(value, "date.html-time")
     return None
+
+
+def _times_below(page: Page, node: Any) -> list[Any]:
+    """The ``<time datetime>`` elements below ``node``, in document order: what
+    ``_TIMES`` finds, read from the walk's list of the page's <time> elements rather
+    than by a scan of the tree (each ancestor looked at once: linear)."""
+    if page.times is None:
+        return elements(_TIMES, node)
+    below: dict[Any, bool] = {node: True}
+    found = []
+    for el in page.times:
+        if el.get("datetime") is None:
+            continue
+        path = []
+        parent = el.getparent()
+        inside = False
+        while parent is not None:
+            known = below.get(parent)
+            if known is not None:
+                inside = known
+                break
+            path.append(parent)
+            parent = parent.getparent()
+        for step in path:
+            below[step] = inside
+        if inside:
+            found.append(el)
+    return found
 
 
 def _elsewhere(el: Any, cache: dict[Any, bool]) -> bool:
@@ -267,7 +295,7 @@ def headline_line(page: Page, content: Content) -> int | None:
     lines = page.lines
     best = None
     for h in lines[max(0, content.start - 80) : max(content.end, content.start + 1)]:
-        if h.el.tag == "h1" and not h.flags & (NAV | HIDDEN):
+        if h.tag == "h1" and not h.flags & (NAV | HIDDEN):
             if h.no > content.start + 5:
                 return best if best is not None else h.no
             best = h.no
@@ -283,9 +311,9 @@ def _far_headline(page: Page, content: Content) -> int | None:
     found = [
         h
         for h in page.lines[: content.start - 80]
-        if h.el.tag == "h1" and not h.flags & (NAV | HIDDEN)
+        if h.tag == "h1" and not h.flags & (NAV | HIDDEN)
     ]
-    if len(found) != 1 or any(h.el.tag == "h1" for h in page.lines[content.start - 80 :]):
+    if len(found) != 1 or any(h.tag == "h1" for h in page.lines[content.start - 80 :]):
         return None
     head = _norm(found[0].text)
     return found[0].no if len(head) >= 15 and head in title else None
@@ -412,7 +440,7 @@ def _tail_update(page: Page, content: Content, tz: dt.tzinfo | None) -> Field | 
 def _meta_line_tag(h: HtmlLine) -> bool:
     """Whether a line's tag allows a meta line: not a heading, but for a minor heading
     made of parts (``<h3>blog | February 01, 2022</h3>``)."""
-    tag = h.el.tag
+    tag = h.tag
     return tag not in HEADING_TAGS or (
         tag not in ("h1", "h2") and _PARTS.search(h.text) is not None
     )
