@@ -407,6 +407,12 @@ def test_photographer_label_and_picture_source(line: str, text: str | None, cred
         ),
         ("Image source, Getty Images", None, "Getty Images", "caption.source-label"),
         ("Fuente de la imagen, Reuters", None, "Reuters", "caption.source-label"),
+        # Every label of the source line, whatever its first letter (lines are sorted by it).
+        ("Crédito, EFE", None, "EFE", "caption.source-label"),
+        ("Автор фото, Getty Images", None, "Getty Images", "caption.source-label"),
+        # A label before a full-width colon, or a spaced one, as before an ASCII colon.
+        ("Delegates meet. Photo：Xinhua", "Delegates meet.", "Xinhua", "caption.label-credit"),
+        ("Delegates meet. Foto : EFE", "Delegates meet.", "EFE", "caption.label-credit"),
     ],
 )
 def test_caption_and_source_labels(
