@@ -47,6 +47,9 @@ class CaptionPattern:
     regex: re.Pattern[str]
     #: A cheap test on the line's last 120 characters; the regex runs only if it matches.
     hint: re.Pattern[str] | None = None
+    #: Strings of which one must occur in those characters for the hint to be tried
+    #: (a substring test in C settles a line sooner than the hint's scan).
+    needs: tuple[str, ...] = ()
 
 
 @attrs.frozen(slots=True)
@@ -86,8 +89,8 @@ _NAME = (
 )
 
 
-def _p(name: str, pattern: str, hint: str | None = None) -> CaptionPattern:
-    return CaptionPattern(name, re.compile(pattern), re.compile(hint) if hint else None)
+def _p(name: str, pattern: str, hint: str | None = None, *needs: str) -> CaptionPattern:
+    return CaptionPattern(name, re.compile(pattern), re.compile(hint) if hint else None, needs)
 
 
 CAPTION_PATTERNS: tuple[CaptionPattern, ...] = (
@@ -125,6 +128,8 @@ CAPTION_PATTERNS: tuple[CaptionPattern, ...] = (
         # "Photographer: Jane Doe | Source: Unsplash": the picture library after a bar
         r"(?:\s\|\s(?:Source|Quelle|Fuente|Fonte)\s?:\s?[^:：|]{2,40})?)$",
         rf"(?:{_LABELS})\s*[:：][^:：]{{2,80}}$|\|\s(?:Source|Quelle|Fuente|Fonte)\s?:",
+        ":",  # the hint's colons: its alternation of labels is slow to scan for
+        "：",
     ),
     # The credit glued to the caption by the copy: "... a large rodentCredit: The Siberian
     # Times" (a word in lower case, then the label and a capital).
@@ -330,6 +335,8 @@ def _match_credit(line: str, patterns: tuple[CaptionPattern, ...]) -> CaptionMat
     ):
         return None
     for pattern in patterns:
+        if pattern.needs and not any(n in end for n in pattern.needs):
+            continue
         if pattern.hint is not None and not pattern.hint.search(end):
             continue
         m = pattern.regex.match(line)
