@@ -323,8 +323,12 @@ def _first_test(part: str) -> re.Pattern[str] | None:
 _Tries = tuple[tuple[re.Pattern[str], str | None], ...]
 
 
-def _by_first_char(parts: tuple[str, ...], names: list[str]) -> Callable[[str], _Tries]:
-    """The alternatives of ``parts`` that a line opening with a given character needs."""
+@lru_cache(maxsize=64)
+def _by_first_char(parts: tuple[str, ...], names: tuple[str, ...]) -> Callable[[str], _Tries]:
+    """The alternatives of ``parts`` that a line opening with a given character needs.
+
+    Kept for equal rules given anew (reading the patterns costs milliseconds).
+    """
     tests = [_first_test(part) for part in parts]
     if all(test is None for test in tests):  # every alternative is needed everywhere
         whole: _Tries = ((re.compile("|".join(parts) or "(?!)"), None),)
@@ -374,7 +378,7 @@ def matcher(rules: tuple[Rule, ...]) -> Callable[[str], str | None]:
     if hit is not None and hit[0] is rules:
         return hit[1]
     parts, names, keyed = _prepare(rules)
-    allowed = _by_first_char(parts, list(names.values()))
+    allowed = _by_first_char(parts, tuple(names.values()))
 
     def match(text: str) -> str | None:
         if keyed:
