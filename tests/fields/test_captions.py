@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newsparse
 from newsparse._fields.captions import (
     CAPTION_PATTERNS,
+    CaptionPattern,
     clean_credit,
     full_of_truncated,
     is_gallery_position,
@@ -407,6 +412,12 @@ def test_photographer_label_and_picture_source(line: str, text: str | None, cred
         ),
         ("Image source, Getty Images", None, "Getty Images", "caption.source-label"),
         ("Fuente de la imagen, Reuters", None, "Reuters", "caption.source-label"),
+        # Every label of the source line, whatever its first letter (lines are sorted by it).
+        ("Crédito, EFE", None, "EFE", "caption.source-label"),
+        ("Автор фото, Getty Images", None, "Getty Images", "caption.source-label"),
+        # A label before a full-width colon, or a spaced one, as before an ASCII colon.
+        ("Delegates meet. Photo：Xinhua", "Delegates meet.", "Xinhua", "caption.label-credit"),
+        ("Delegates meet. Foto : EFE", "Delegates meet.", "EFE", "caption.label-credit"),
     ],
 )
 def test_caption_and_source_labels(
@@ -684,3 +695,24 @@ def test_a_courtesy_credit_alone_leaves_the_line_above_in_the_body() -> None:
 def test_the_cheap_gate_drops_no_caption(line: str) -> None:
     # A copy of the patterns skips the necessary-condition gate: same answer either way.
     assert match_caption(line) == match_caption(line, tuple(list(CAPTION_PATTERNS)))
+
+
+# --- the strings a pattern needs before its hint is tried (issue 15) -----------------
+
+
+def test_a_pattern_is_tried_only_when_a_string_it_needs_occurs() -> None:
+    pattern = CaptionPattern(
+        "caption.test", re.compile(r"^(?P<text>.*?)\s*(?P<credit>@\w+)$"), None, ("@",)
+    )
+    found = match_caption("A harbour at dusk. @janedoe", (pattern,))
+    assert found is not None and (found.text, found.credit) == ("A harbour at dusk.", "@janedoe")
+    skipped = CaptionPattern("caption.test", pattern.regex, None, ("#",))
+    assert match_caption("A harbour at dusk. @janedoe", (skipped,)) is None
+
+
+@given(st.text(alphabet=st.sampled_from("PhotoCreditBild |Source:："), max_size=40))
+def test_the_strings_needed_are_needed_by_the_hints(end: str) -> None:
+    assert any(p.needs for p in CAPTION_PATTERNS)
+    for pattern in CAPTION_PATTERNS:
+        if pattern.needs and pattern.hint is not None and pattern.hint.search(end):
+            assert any(n in end for n in pattern.needs)

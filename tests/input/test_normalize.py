@@ -57,3 +57,39 @@ def test_word_count() -> None:
 )
 def test_script_of(text: str, script: str) -> None:
     assert script_of(text) == script
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Title\n\nBody line one.\nBody line two.",  # normal already: the fast path
+        "Título\n\nCafé ©",  # not ASCII, NFC
+        " Title\nBody",  # a space opens the text
+        "Title\nBody ",  # a space ends it
+        "Title \nBody",  # a space ends a line
+        "Title\n Body",  # a space opens a line
+        "Title\n\n \nBody",  # a line of spaces
+        "Two  spaces\nBody",
+        "Tab\tand\u00a0NBSP\r\nBody",
+        "Cafe\u0301\n",
+        "",
+        "\n\n",
+    ],
+)
+def test_normal_lines_are_the_normal_texts_lines(text: str) -> None:
+    from newsparse._input.normalize import normal_lines
+
+    normal, lines = normal_lines(text)
+    assert normal == normalize_text(text)
+    assert lines == normal.split("\n")
+    assert all(line == line.strip() and "  " not in line for line in lines)
+
+
+def test_a_str_subclass_is_normalised_as_a_str() -> None:
+    from newsparse._input.normalize import normal_lines
+
+    class Dump(str):
+        pass
+
+    normal, lines = normal_lines(Dump("Title\n\nBody "))
+    assert (normal, lines) == ("Title\n\nBody", ["Title", "", "Body"])

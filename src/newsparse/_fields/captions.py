@@ -47,6 +47,9 @@ class CaptionPattern:
     regex: re.Pattern[str]
     #: A cheap test on the line's last 120 characters; the regex runs only if it matches.
     hint: re.Pattern[str] | None = None
+    #: Strings of which one must occur in those characters for the hint to be tried
+    #: (a substring test in C settles a line sooner than the hint's scan).
+    needs: tuple[str, ...] = ()
 
 
 @attrs.frozen(slots=True)
@@ -86,8 +89,8 @@ _NAME = (
 )
 
 
-def _p(name: str, pattern: str, hint: str | None = None) -> CaptionPattern:
-    return CaptionPattern(name, re.compile(pattern), re.compile(hint) if hint else None)
+def _p(name: str, pattern: str, hint: str | None = None, *needs: str) -> CaptionPattern:
+    return CaptionPattern(name, re.compile(pattern), re.compile(hint) if hint else None, needs)
 
 
 CAPTION_PATTERNS: tuple[CaptionPattern, ...] = (
@@ -125,6 +128,8 @@ CAPTION_PATTERNS: tuple[CaptionPattern, ...] = (
         # "Photographer: Jane Doe | Source: Unsplash": the picture library after a bar
         r"(?:\s\|\s(?:Source|Quelle|Fuente|Fonte)\s?:\s?[^:：|]{2,40})?)$",
         rf"(?:{_LABELS})\s*[:：][^:：]{{2,80}}$|\|\s(?:Source|Quelle|Fuente|Fonte)\s?:",
+        ":",  # the hint's colons: its alternation of labels is slow to scan for
+        "：",
     ),
     # The credit glued to the caption by the copy: "... a large rodentCredit: The Siberian
     # Times" (a word in lower case, then the label and a capital).
@@ -293,6 +298,9 @@ _SOURCE_LABEL = re.compile(
 )
 
 
+_SOURCE_LABEL_FIRST = frozenset("IFCА")  # the first letters of _SOURCE_LABEL's labels
+
+
 def match_caption(
     line: str, patterns: tuple[CaptionPattern, ...] = CAPTION_PATTERNS
 ) -> CaptionMatch | None:
@@ -310,7 +318,7 @@ def match_caption(
         if found is not None and found.text is not None:
             return found
         return CaptionMatch(text, None, "caption.caption-label")
-    source = _SOURCE_LABEL.match(line)
+    source = _SOURCE_LABEL.match(line) if line[0] in _SOURCE_LABEL_FIRST else None
     # A credit is a name: "Crédito, el banco subió ..." opens a sentence.
     if source is not None and source.group("credit")[0].isupper():
         return CaptionMatch(None, source.group("credit").strip(), "caption.source-label")
@@ -327,6 +335,8 @@ def _match_credit(line: str, patterns: tuple[CaptionPattern, ...]) -> CaptionMat
     ):
         return None
     for pattern in patterns:
+        if pattern.needs and not any(n in end for n in pattern.needs):
+            continue
         if pattern.hint is not None and not pattern.hint.search(end):
             continue
         m = pattern.regex.match(line)
@@ -350,22 +360,30 @@ _FIGURE_FIRST = frozenset(w[0] for w in _FIGURE_WORDS.split("|"))
 
 
 def _may_carry_credit(end: str) -> bool:
-    """A necessary condition for the built-in patterns, cheap enough to run on every line."""
+    """A necessary condition for the built-in patterns, cheap enough to run on every line.
+
+    The tests that settle most lines first; the label before a colon only when there is one.
+    """
     return (
         end[-1] in ")]）"
         or "/" in end
-        or _label_before_last_colon(end)
         or "©" in end
-        or end.endswith(("Images", "Image"))
+        or end.endswith(_CREDIT_ENDS)
         or "hot" in end
         or "mage " in end
         or "mages " in end  # "Images by Getty Images and US Presswire"
         or "icture " in end
         or "Foto " in end
         or "ourtesy " in end
-        or end.endswith(("Press", "PRESS", "Reuters", "REUTERS", "AFP", "AP", "EPA", "photo"))
-        or end.endswith(("Shutterstock", "Unsplash", "Xinhua"))
+        or (("：" in end or ":" in end) and _label_before_last_colon(end))
     )
+
+
+# The last words of a credit that the patterns read without brackets, a slash or a label.
+_CREDIT_ENDS = (
+    *("Images", "Image", "Press", "PRESS", "Reuters", "REUTERS", "AFP", "AP", "EPA", "photo"),
+    *("Shutterstock", "Unsplash", "Xinhua"),
+)
 
 
 # How the labels of _LABELS (and a picture source after a bar) end, in lower case: a line

@@ -7,9 +7,11 @@ has begun, drop their line and everything after it.
 
 from __future__ import annotations
 
+import importlib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
+from typing import Any
 
 __all__ = ["LINE", "TAIL", "Rule", "combine", "match", "matcher"]
 
@@ -172,6 +174,15 @@ def combine(
     back references, inline flags), are returned apart, to be tried one by
     one (when one of their keywords occurs in the line, if they have any).
     """
+    parts, names, apart = _prepare(rules)
+    return re.compile("|".join(parts) or "(?!)"), names, apart
+
+
+@lru_cache(maxsize=64)
+def _prepare(
+    rules: tuple[Rule, ...],
+) -> tuple[tuple[str, ...], dict[str, str], tuple[_Keyed, ...]]:
+    """The alternatives of :func:`combine`'s alternation, their names, and the rules apart."""
     parts = []
     names: dict[str, str] = {}
     apart: list[_Keyed] = []
@@ -195,7 +206,150 @@ def combine(
         names[group] = name
         body = f"(?{flags}:{source})" if flags else f"(?:{source})"
         parts.append(f"(?P<{group}>{body})")
-    return re.compile("|".join(parts) or "(?!)"), names, tuple(apart)
+    return tuple(parts), names, tuple(apart)
+
+
+# --- the rules a line's first character allows -------------------------------------
+#
+# A line's first character rules most alternatives out ("Share" can be neither a page id
+# nor a reading time), but the regex engine tries each of them in turn. So the characters
+# that can open each alternative are read from its parsed pattern (Python's own parser),
+# and a line is matched against the alternatives its first character allows, one by one
+# in their order: the same first match, for two thirds of the cost. An alternative whose
+# start the reader cannot bound (``.*``, a back reference, an empty match) is always
+# tried. (One alternation per set of allowed rules would be faster still, but compiling
+# each set costs milliseconds: more than a short batch saves.)
+
+try:  # Python's regex parser: re._parser since 3.11, sre_parse before
+    _sre: Any = importlib.import_module("re._parser")
+except ImportError:  # pragma: no cover - Python 3.10
+    _sre = importlib.import_module("sre_parse")
+
+_CATEGORIES = {
+    getattr(_sre, name): text
+    for name, text in (
+        ("CATEGORY_DIGIT", r"\d"),
+        ("CATEGORY_NOT_DIGIT", r"\D"),
+        ("CATEGORY_SPACE", r"\s"),
+        ("CATEGORY_NOT_SPACE", r"\S"),
+        ("CATEGORY_WORD", r"\w"),
+        ("CATEGORY_NOT_WORD", r"\W"),
+    )
+    if hasattr(_sre, name)
+}
+_ZERO_WIDTH = tuple(getattr(_sre, n) for n in ("AT", "ASSERT", "ASSERT_NOT") if hasattr(_sre, n))
+_REPEATS = tuple(
+    getattr(_sre, n) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(_sre, n)
+)
+_FIRST_CACHE = 4096  # first characters remembered per matcher (CJK text has thousands)
+
+
+class _Unbounded(Exception):
+    """The start of a pattern that the reader cannot bound: any character may open it."""
+
+
+def _char(code: int) -> str:
+    return f"\\U{code:08x}"
+
+
+def _scoped(fragment: str, flags: int) -> str:
+    """``fragment`` under the flags in force where it stands (case, ASCII classes)."""
+    letters = ("i" if flags & re.IGNORECASE else "") + ("a" if flags & re.ASCII else "")
+    return f"(?{letters}:{fragment})" if letters else fragment
+
+
+def _class(items: Sequence[tuple[Any, Any]]) -> str:
+    parts = []
+    for op, av in items:
+        if op is _sre.NEGATE:
+            parts.append("^")
+        elif op is _sre.LITERAL:
+            parts.append(_char(av))
+        elif op is _sre.RANGE:
+            parts.append(f"{_char(av[0])}-{_char(av[1])}")
+        elif op is _sre.CATEGORY and av in _CATEGORIES:
+            parts.append(_CATEGORIES[av])
+        else:
+            raise _Unbounded
+    return "[" + "".join(parts) + "]"
+
+
+def _first(items: Sequence[tuple[Any, Any]], flags: int, out: list[str]) -> bool:
+    """Add to ``out`` the classes of the first character a match of ``items`` consumes;
+    True when the sequence can match the empty string (what follows may open it then)."""
+    for op, av in items:
+        if op is _sre.LITERAL:
+            out.append(_scoped(_char(av), flags))
+        elif op is _sre.NOT_LITERAL:
+            out.append(_scoped(f"[^{_char(av)}]", flags))
+        elif op is _sre.IN:
+            out.append(_scoped(_class(av), flags))
+        elif op in _ZERO_WIDTH:
+            continue
+        elif op is _sre.SUBPATTERN:
+            _group, add, remove, sub = av
+            if _first(sub, (flags | add) & ~remove, out):
+                continue
+        elif op is _sre.BRANCH:
+            if any([_first(seq, flags, out) for seq in av[1]]):  # every branch's classes
+                continue
+        elif op in _REPEATS:
+            low, _high, sub = av
+            if _first(sub, flags, out) or low == 0:
+                continue
+        elif op is getattr(_sre, "ATOMIC_GROUP", None):
+            if _first(av, flags, out):
+                continue
+        else:  # any character, a back reference, a conditional: no bound
+            raise _Unbounded
+        return False
+    return True
+
+
+def _first_test(part: str) -> re.Pattern[str] | None:
+    """A regex matching every character that can open a match of ``part``; None when
+    the reader cannot bound it."""
+    out: list[str] = []
+    try:
+        if _first(_sre.parse(part), 0, out):
+            return None  # an empty match: any line
+        return re.compile("|".join(dict.fromkeys(out)))
+    except (_Unbounded, re.error, TypeError, ValueError, AttributeError):
+        return None
+
+
+#: The regexes to try on a line, in order, each with the name of its rule (None: the
+#: name is the match's ``lastgroup``).
+_Tries = tuple[tuple[re.Pattern[str], str | None], ...]
+
+
+@lru_cache(maxsize=64)
+def _by_first_char(parts: tuple[str, ...], names: tuple[str, ...]) -> Callable[[str], _Tries]:
+    """The alternatives of ``parts`` that a line opening with a given character needs.
+
+    Kept for equal rules given anew (reading the patterns costs milliseconds).
+    """
+    tests = [_first_test(part) for part in parts]
+    if all(test is None for test in tests):  # every alternative is needed everywhere
+        whole: _Tries = ((re.compile("|".join(parts) or "(?!)"), None),)
+        return lambda first: whole
+    each = [(re.compile(part), name) for part, name in zip(parts, names, strict=True)]
+    chosen: dict[str, _Tries] = {}
+
+    def allowed(first: str) -> _Tries:
+        tries = chosen.get(first)
+        if tries is None:
+            tries = tuple(
+                each[k]
+                for k, test in enumerate(tests)
+                if test is None or (first and test.match(first))
+            )
+            if len(chosen) >= _FIRST_CACHE:
+                chosen.clear()
+            chosen[first] = tries
+        return tries
+
+    return allowed
 
 
 def _longest(rx: re.Pattern[str]) -> int:
@@ -223,7 +377,8 @@ def matcher(rules: tuple[Rule, ...]) -> Callable[[str], str | None]:
     hit = _MATCHERS.get(id(rules))
     if hit is not None and hit[0] is rules:
         return hit[1]
-    combined, names, keyed = combine(rules)
+    parts, names, keyed = _prepare(rules)
+    allowed = _by_first_char(parts, tuple(names.values()))
 
     def match(text: str) -> str | None:
         if keyed:
@@ -242,8 +397,11 @@ def matcher(rules: tuple[Rule, ...]) -> Callable[[str], str | None]:
                         if test(text):
                             return name
                         break
-        m = combined.match(text)
-        return names[m.lastgroup or ""] if m else None
+        for rx, rule in allowed(text[:1]):
+            m = rx.match(text)
+            if m:
+                return rule or names[m.lastgroup or ""]
+        return None
 
     if len(_MATCHERS) >= 64:
         _MATCHERS.clear()

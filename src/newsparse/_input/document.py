@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 import attrs
 
 from .._errors import NewsparseWarning
-from .normalize import normalize_text, script_of
+from .normalize import normal_lines, script_of
 
 if TYPE_CHECKING:
     from .._engine.html import Page
@@ -62,8 +62,7 @@ class Document:
         cls, text: str, *, url: str | None = None, encoding: str | None = None
     ) -> Document:
         """Split a plain-text dump into normalised lines."""
-        text = normalize_text(text)
-        parts = text.split("\n")
+        text, parts = normal_lines(text)
         # A line follows a blank one when the line just above it is empty.
         # tuple.__new__ skips the named tuple's Python-level __new__ (same object).
         new = tuple.__new__

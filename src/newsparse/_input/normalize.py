@@ -8,10 +8,19 @@ Quotes and dashes are left as they are.
 
 from __future__ import annotations
 
+import operator
 import re
 import unicodedata
 
-__all__ = ["chars", "clean_line", "count", "normalize_text", "script_of", "word_count"]
+__all__ = [
+    "chars",
+    "clean_line",
+    "count",
+    "normal_lines",
+    "normalize_text",
+    "script_of",
+    "word_count",
+]
 
 # Characters that carry nothing visible: zero-width, BOM, soft hyphen, C0/C1 controls.
 # (Unicode spaces need no list: ``str.split()`` treats them all as white space.)
@@ -22,17 +31,42 @@ _SURROGATES = re.compile("[\ud800-\udfff]")
 
 def normalize_text(text: str) -> str:
     """Normalise a whole dump; lines are kept (stripped), blank lines stay blank."""
-    # Fast path: printable characters and "\n" only (no control, invisible, surrogate
-    # or white space but the plain space), already NFC, and no space to collapse or
-    # strip: the text is normal as it is. A few scans in C instead of the work below.
+    # No space opens or ends a line: scans in C, cheaper than lines for a short text.
     if (
-        text.replace("\n", "").isprintable()
-        and (text.isascii() or unicodedata.is_normalized("NFC", text))
-        and not ("  " in text or " \n" in text or "\n " in text)
+        _plain(text)
+        and not (" \n" in text or "\n " in text)
         and text[:1] != " "
         and text[-1:] != " "
     ):
         return text
+    return _rebuilt(text)[0]
+
+
+def normal_lines(text: str) -> tuple[str, list[str]]:
+    """:func:`normalize_text` of ``text``, and its lines (the text split on ``\\n``)."""
+    if _plain(text):
+        lines = text.split("\n")
+        # The plain space is then the only white space: str.strip gives back the line
+        # itself when none opens or ends it (two scans of a dump for " \n" and "\n "
+        # cost six times more than this pass over lines that are needed anyway).
+        if all(map(operator.is_, lines, map(str.strip, lines))):
+            return text, lines
+    return _rebuilt(text)
+
+
+def _plain(text: str) -> bool:
+    """Printable characters and "\\n" only (no control, invisible, surrogate or white
+    space but the plain space), already NFC, and no two spaces in a row: normal as it
+    is, unless a space opens or ends a line. A few scans in C."""
+    return (
+        text.replace("\n", "").isprintable()
+        and (text.isascii() or unicodedata.is_normalized("NFC", text))
+        and "  " not in text
+    )
+
+
+def _rebuilt(text: str) -> tuple[str, list[str]]:
+    """The normal text and its lines, made line by line."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if _CONTROLS.search(text):
         text = _CONTROLS.sub("", text)
@@ -49,7 +83,8 @@ def normalize_text(text: str) -> str:
         if not unicodedata.is_normalized("NFC", text):
             text = unicodedata.normalize("NFC", text)
     # split() splits on every Unicode space (NBSP, U+3000 ...): one C call per line.
-    return "\n".join([" ".join(line.split()) for line in text.split("\n")])
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    return "\n".join(lines), lines
 
 
 def clean_line(text: str) -> str:
