@@ -200,6 +200,9 @@ _ZONES: dict[str, str | float] = {
     "мск": 3, "ist": 5.5, "pkt": 5, "npt": 5.75, "myt": 8, "awst": 8, "acst": 9.5,
     "acdt": 10.5, "akdt": -8, "hdt": -9, "ndt": -2.5, "nst": -3.5, "brt": -3,
     "wat": 1, "cat": 2, "eat": 3, "sast": 2, "trt": 3,
+    # Canada's zones in French (heure normale / avancée de l'Est ...)
+    "hne": -5, "hae": -4, "hnc": -6, "hac": -5, "hnr": -7, "har": -6, "hnp": -8, "hap": -7,
+    "hna": -4, "haa": -3,
     "北京时间": 8, "北京時間": 8, "beijingtime": 8, "日本時間": 9,
 }  # fmt: skip
 
@@ -209,7 +212,7 @@ _NAMED_ZONES = "|".join(
 _MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
 _ANY_MONTH_RE = "|".join(sorted((re.escape(m) for m in _ALL_MONTHS), key=len, reverse=True))
 _TIME = (
-    r"(?:(?P<campm>午前|午後|上午|下午|오전|오후)\s*)?(?P<H>\d{1,2})[:.h](?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d+)?)?"
+    r"(?:(?P<campm>午前|午後|上午|下午|오전|오후)\s*)?(?P<H>\d{1,2})(?:[:.]|\s?h\s?)(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d+)?)?"
     r"(?:\s*(?P<ampm>[ap]\.?\s?m\.?|[صم](?![^\W\d_])))?(?:\s?(?:Uhr|uur|hrs?|Hrs)\b)?"
 )
 # Zone names are matched as printed, in capitals: "et" is French for "and".
@@ -221,6 +224,8 @@ _ZONE = (
 # 2025 Pazartesi``, ``3 novembre 2025 (lundi)``.
 _WEEKDAY_AFTER = (
     r"\s?[(（][一二三四五六日天月火水木金土월화수목금토일][)）]"
+    # Japanese and Korean names in full, in brackets or not: 月曜日, 월요일
+    r"|\s?[(（]?(?:[月火水木金土日]曜日?|[월화수목금토일]요일)[)）]?"
     r"|(?i:,?\s*\(?(?:pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar|lundi|mardi"
     r"|mercredi|jeudi|vendredi|samedi|dimanche)\)?(?![^\W\d_]))"
 )
@@ -228,7 +233,7 @@ _WEEKDAY_AFTER = (
 _SEP = (
     rf"(?:{_WEEKDAY_AFTER})?"
     r"(?:\s*(?:[,@|/·•–—-]\s*)?(?:(?:at|um|à|a\s+las|às|alle(?:\s+ore)?|ore|om|klo|o|u|в|saat"
-    r"|o\s+godz|godz|kl)\b\.?\s*)?|T)"
+    r"|o\s+godz|godz|kl|pukul|jam)\b\.?\s*)?|T)"
 )
 # After a year: Russian ``г.``/``года``, Polish ``r.``/``roku``, or the dot that ends a
 # Croatian or Serbian date before its time (``3. studenoga 2025. 14:05``).
@@ -359,7 +364,8 @@ _UPDATED_WORDS = (
     "laatst bijgewerkt", "bijgewerkt", "uppdaterad", "sist oppdatert", "oppdatert",
     "opdateret", "zaktualizowano", "aktualizacja", "son güncelleme", "güncelleme",
     "güncellendi", "обновлено", "päivitetty", "aktualizováno", "更新日期", "更新时间",
-    "更新時間", "更新于", "更新於", "更新日", "最終更新", "最终更新", "更新", "수정",
+    "更新時間", "更新于", "更新於", "更新日", "更新日時", "最終更新日", "最終更新日時", "最終更新",
+    "最终更新", "更新", "수정",
     "업데이트", "frissítve", "módosítva", "cập nhật", "actualizat", "ενημερώθηκε",
     "ενημέρωση", "آخر تحديث", "تحديث",
     "modifiée", "gewijzigd", "modificado", "modificato", "modifica", "изменено", "zmieniono",
@@ -372,7 +378,7 @@ _UPDATED_WORDS = (
 )  # fmt: skip
 _PUBLISHED_WORDS = (
     "first published", "originally published", "originally posted", "published", "posted",
-    "original",
+    "original", "republished", "re-published", "(re)published",
     "publicado",
     "publié", "veröffentlicht", "erstellt", "pubblicato", "gepubliceerd", "geplaatst",
     "publicerad", "publisert", "publiceret", "offentliggjort", "opublikowano",
@@ -385,7 +391,7 @@ _PUBLISHED_WORDS = (
     "تاريخ النشر", "نشر في", "نشر", "تم النشر", "نُشر في", "نُشر", "نشرت", "نُشرت",
     "data utworzenia",
     "pubblicata", "publicada", "erschienen", "diterbitkan", "dipublikasikan", "게재", "발행",
-    "公開", "掲載", "פורסם", "प्रकाशित", "प्रकाशित तिथि", "เผยแพร่",
+    "公開", "掲載", "公開日時", "配信日時", "投稿日時", "掲載日", "掲載日時", "発行日", "פורסם", "प्रकाशित", "प्रकाशित तिथि", "เผยแพร่",
     "objavljeno", "објављено", "publikované", "публикувано", "опубліковано", "paskelbta",
     "publicēts", "avaldatud", "zveřejněno", "udgivet", "기사입력",
 )  # fmt: skip
@@ -396,7 +402,7 @@ _NEUTRAL_LABELS = frozenset(
 ) | {
     "last updated", "last update", "updated", "update", "page last modified", "last modified",
     "modified", "first published", "originally published", "originally posted", "published",
-    "original",
+    "original", "republished", "re-published", "(re)published",
     "posted", "published date", "publish date", "date published", "posted date", "date posted",
     "post date", "submitted", "created", "date", "dated", "time",
 }  # fmt: skip
@@ -427,6 +433,10 @@ _WEEKDAY = re.compile(
     r"çarşamba|perşembe|cuma|cumartesi|pazar|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة"
     r"|السبت|الأحد|सोमवार|मंगलवार|बुधवार|गुरुवार|शुक्रवार|शनिवार|रविवार|понеділок|вівторок"
     r"|середа|четвер|п['’]ятниця|субота|неділя|יום\s+[א-ו]['׳]?|יום\s+שבת"
+    r"|יום\s+(?:ראשון|שני|שלישי|רביעי|חמישי|שישי)"
+    # Thai (``วันจันทร์ที่ 3 พฤศจิกายน 2568``: "on Monday the") and Malay
+    r"|วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัสฯ|ศุกร์|เสาร์|อาทิตย์)(?:ที่)?"
+    r"|isnin|khamis|jumaat|ahad"
     # Greek, Czech, Slovak, Croatian, Serbian and Bosnian, Romanian, Finnish, Catalan, Bulgarian
     r"|δευτέρα|τρίτη|τετάρτη|πέμπτη|παρασκευή|σάββατο|κυριακή|pondělí|úterý|středa|čtvrtek"
     r"|pátek|neděle|pondelok|utorok|streda|štvrtok|piatok|nedeľa|ponedjeljak|ponedeljak"
