@@ -97,6 +97,22 @@ _META_WORDS = 5
 _STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d")
 #: The most words of a ``By`` line read under the prose.
 _NAME_WORDS = 12
+#: The label of a post's links to the posts before and after it, alone on its line.
+_POST_NAV = re.compile(
+    r"(?i)[«‹←<\s]*(?:(?:article|artículo|entrada|articolo|beitrag|artikel|post)\s+)?"
+    r"(?:previous|next|prev|older|newer|précédent|suivant|anterior|siguiente|próximo"
+    r"|vorheriger|nächster|precedente|successivo|vorige|volgende|poprzedni|następny|önceki"
+    r"|sonraki|предыдущая|следующая|上一篇|下一篇|前の記事|次の記事|이전\s?글|다음\s?글)"
+    r"(?:\s+(?:post|article|story|entry|beitrag|artikel|artículo|entrada|articolo|yazı"
+    r"|статья|запись))?[\s»›→>:]*"
+)
+#: Its longest line; how many lines under it show a neighbour (a title, a meta line);
+#: how many lines over the first label the post's meta line may stand (past a share
+#: bar), and its longest.
+_NAV_LABEL = 30
+_NAV_ITEM = 2
+_NAV_OVER = 3
+_NAV_META_LINE = 160
 #: How many paragraphs under the headline end the search for a date inside a line.
 _PROSE_BEFORE_DATE = 2
 #: The longest line of two dates (``Published: … Updated: …``) read as one.
@@ -906,6 +922,8 @@ def _signature(w: Work) -> None:
     _signed(w, last)
     if "date" not in w.fields:
         _date_under_prose(w)
+    if "date" not in w.fields:
+        _date_over_post_nav(w)
 
 
 def _signed(w: Work, last: int) -> None:
@@ -989,14 +1007,65 @@ def _meta_date(w: Work, i: int) -> DateMatch | None:
 
 
 def _other_dates(w: Work, at: int) -> Iterator[tuple[int, DateMatch]]:
-    """The dates of the dump's short lines (not paragraphs) other than line ``at``."""
+    """The dates of the dump's short lines (not paragraphs) other than line ``at``, and
+    other than those of a post navigation's neighbours (other posts', of any day)."""
     tz = w.profile.tz
+    neighbours = frozenset(i for _, items in _post_navs(w) for i in items)
     for i, line in enumerate(w.lines):
-        if i == at or w.para[i] or len(line.text) > _META_LINE:
+        if i == at or w.para[i] or len(line.text) > _META_LINE or i in neighbours:
             continue
         text = line.text
         for dm in find_dates(text, tz, day_first=day_first(w, text)):
             yield i, dm
+
+
+def _date_over_post_nav(w: Work) -> None:
+    """The post's meta line right over its navigation to the posts before and after it
+    (``NewsJane DoeMarch 3, 2025Comment``, a share bar, then ``Previous`` / a title /
+    its meta line, ``Next`` / a title / its meta line), where the header shows no date.
+    The neighbours' meta lines show the template: a date each, and this post's day
+    lies between theirs (they are the posts published before and after it)."""
+    navs = _post_navs(w)
+    if not navs:
+        return
+    first, _ = navs[0]
+    tz = w.profile.tz
+    around = [
+        dm.value
+        for _, items in navs
+        for i in items
+        for dm in find_dates(w.lines[i].text, tz, day_first=day_first(w, w.lines[i].text))
+    ]
+    for i in range(first - 1, max(first - 1 - _NAV_OVER, -1), -1):
+        text = w.lines[i].text
+        if w.para[i] or len(text) > _NAV_META_LINE or _STAMP.search(text):
+            return
+        dates = list(find_dates(text, tz, day_first=day_first(w, text)))
+        if not dates:
+            continue  # a share bar's counts (``Facebook0 Twitter 0 Likes``)
+        if len(dates) != 1 or update_label(text) or not _between(dates[0].value, around):
+            return
+        if w.free(i):
+            w.mark(i, Label.DATE, "date.over-post-nav", dates[0])
+        w.set("date", dates[0].value, "date.over-post-nav", i)
+        return
+
+
+def _between(value: dt.date | dt.datetime, around: list[dt.date | dt.datetime]) -> bool:
+    """Whether the day ``value`` lies between the neighbours' days (the one's, or the
+    two's; with more, the navigation is a list's)."""
+    days = sorted({_day(v) for v in around})
+    return 1 <= len(days) <= 2 and (len(days) == 1 or days[0] <= _day(value) <= days[-1])
+
+
+def _post_navs(w: Work) -> list[tuple[int, range]]:
+    """The labels of a post's navigation to its neighbours (``Previous``, ``Next post``),
+    each with the lines under it that show a neighbour (its title and meta line)."""
+    navs = []
+    for i, line in enumerate(w.lines):
+        if len(line.text) <= _NAV_LABEL and _POST_NAV.fullmatch(line.text.strip()):
+            navs.append((i, range(i + 1, min(i + 1 + _NAV_ITEM, len(w.lines)))))
+    return navs
 
 
 def _byline_once(w: Work) -> None:
