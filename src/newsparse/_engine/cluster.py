@@ -18,7 +18,9 @@ from .._fields.bylines import Byline, is_lone_prefix, is_role, parse_byline
 from .._fields.dates import (
     DateMatch,
     date_line,
+    either_order,
     find_dates,
+    month_first_dump,
     published_label,
     published_lead,
     published_updated,
@@ -281,7 +283,39 @@ def cluster(w: Work, title: int | None, end: int, given: frozenset[str]) -> None
     found = w.fields.get("date")
     if "date" not in given and (found is None or _weak_date(w, found.lines, found.rule, title)):
         _published_once(w, replace=found is not None)
+    for field in ("date", "updated"):
+        if field not in given:
+            _month_first(w, field)
     _cluster_contenders(w, lo, hi, at)
+
+
+def _month_first(w: Work, field: str) -> None:
+    """The date of ``field`` read again month first, when its line prints it in numbers
+    that either order could read (``09.10.2024``, read day first as 9 October) and the
+    dump's other numeric dates of that separator put the month first (``11.24.2025``)."""
+    found = w.fields.get(field)
+    if found is None or not found.lines:
+        return
+    i = next((i for i, line in enumerate(w.lines) if line.no == found.lines[0]), None)
+    if i is None:
+        return
+    text = w.lines[i].text
+    separator = either_order(text)
+    if separator is None or not month_first_dump((line.text for line in w.lines), separator):
+        return
+    tz, first = w.profile.tz, day_first(w, text)
+    read = [dm.value for dm in find_dates(text, tz, day_first=first)]
+    again = [dm.value for dm in find_dates(text, tz, month_first=True)]
+    if len(read) != len(again) or found.value not in read:
+        return
+    value = again[read.index(found.value)]
+    if value == found.value:
+        return
+    mark = w.marks[i]
+    if mark is not None and isinstance(mark.data, DateMatch) and mark.data.value == found.value:
+        w.mark(i, mark.label, "date.month-first", attrs.evolve(mark.data, value=value))
+    w.fields.pop(field)
+    w.set(field, value, "date.month-first", i)
 
 
 def _weak_date(w: Work, nos: tuple[int, ...], rule: str, title: int | None) -> bool:

@@ -17,7 +17,7 @@ import functools
 import itertools
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 import attrs
 from dateutil import tz as _tz
@@ -29,7 +29,9 @@ __all__ = [
     "DateMatch",
     "date_line",
     "day_first_language",
+    "either_order",
     "find_dates",
+    "month_first_dump",
     "parse_tz",
     "published_label",
     "published_lead",
@@ -575,10 +577,13 @@ def _zone(zone: str) -> tuple[bool, dt.tzinfo | None]:
     return True, dt.timezone(dt.timedelta(hours=known))
 
 
-def _month_day(g: dict[str, str | None], day_first: bool) -> tuple[int, int] | None:
+def _month_day(
+    g: dict[str, str | None], day_first: bool, month_first: bool = False
+) -> tuple[int, int] | None:
     """Month and day of a match, by the rule of its form (see the module's docstring).
 
-    ``day_first``: the line's words are of a language that writes the day first.
+    ``day_first``: the line's words are of a language that writes the day first;
+    ``month_first``: the dump's numeric dates put the month first (it beats both rules).
     """
     if g.get("m"):
         return int(g["m"] or 0), int(g["d"] or 0)
@@ -588,6 +593,8 @@ def _month_day(g: dict[str, str | None], day_first: bool) -> tuple[int, int] | N
         month = month or _THAI_SHORT.get(name)
         return (month, int(g["d"] or 0)) if month else None
     a, b = int(g.get("a") or g.get("sa") or 0), int(g.get("b") or g.get("sb") or 0)
+    if month_first and a <= 12 and b <= 12:
+        return a, b
     if g.get("a"):  # dots: day first, unless the second number cannot be a month
         return (a, b) if b > 12 >= a else (b, a)
     if a == b or (a > 12 >= b) or (day_first and b <= 12):
@@ -598,15 +605,15 @@ def _month_day(g: dict[str, str | None], day_first: bool) -> tuple[int, int] | N
 
 
 def _build(
-    m: re.Match[str], default_tz: dt.tzinfo | None, day_first: bool = False
+    m: re.Match[str], default_tz: dt.tzinfo | None, day_first: bool = False, month_first: bool = False
 ) -> dt.date | dt.datetime | None:
-    return _value(m.groupdict(), default_tz, day_first)
+    return _value(m.groupdict(), default_tz, day_first, month_first)
 
 
 def _value(
-    g: dict[str, str | None], default_tz: dt.tzinfo | None, day_first: bool
+    g: dict[str, str | None], default_tz: dt.tzinfo | None, day_first: bool, month_first: bool = False
 ) -> dt.date | dt.datetime | None:
-    found = _month_day(g, day_first)
+    found = _month_day(g, day_first, month_first)
     if found is None:
         return None
     month, day = found
@@ -637,12 +644,18 @@ def _value(
 
 
 def find_dates(
-    text: str, default_tz: dt.tzinfo | None = None, *, day_first: bool = False
+    text: str,
+    default_tz: dt.tzinfo | None = None,
+    *,
+    day_first: bool = False,
+    month_first: bool = False,
 ) -> Iterator[DateMatch]:
     """Every date in ``text``, in order of position, without overlaps.
 
     ``day_first`` reads ``03/04/2025`` as 3 April: for text in a language that
-    writes the day first (without it, such a date is not read).
+    writes the day first (without it, such a date is not read). ``month_first``
+    reads it, and ``03.04.2025``, as March 4: for a dump whose numeric dates put the
+    month first (see :func:`month_first_dump`).
     """
     if _YEAR.search(text) is None and _SHORT_TIMED.search(text) is None:
         return
@@ -662,7 +675,7 @@ def find_dates(
                 k += 1
             if k < len(found) and found[k].start < m.end():
                 continue
-            value = _build(m, default_tz, day_first)
+            value = _build(m, default_tz, day_first, month_first)
             if value is not None:
                 added.append(DateMatch(value, m.start(), m.end()))
         if added:
@@ -925,3 +938,35 @@ def day_first_language(sample: str) -> bool:
 
 def _day(value: dt.date | dt.datetime) -> dt.date:
     return value.date() if isinstance(value, dt.datetime) else value
+
+
+#: A numeric date (two numbers and a year of four digits): its separator and numbers.
+_NUMERIC = re.compile(r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d./-])")
+
+
+def either_order(text: str) -> str | None:
+    """The separator of the first numeric date of ``text`` that either order of day
+    and month could read (``09.10.2024``, ``03/04/2025``), else None."""
+    for m in _NUMERIC.finditer(text):
+        a, b = int(m.group(1)), int(m.group(3))
+        if a != b and 1 <= a <= 12 and 1 <= b <= 12:
+            return m.group(2)
+    return None
+
+
+def month_first_dump(lines: Iterable[str], separator: str) -> bool:
+    """Whether the dump's numeric dates with ``separator`` put the month first: one of
+    them at least cannot be read day first (``11.24.2025``), and none month first
+    (``24.11.2025``). A site prints all its dates in one order."""
+    month_first = False
+    for text in lines:
+        if separator not in text:
+            continue
+        for m in _NUMERIC.finditer(text):
+            if m.group(2) != separator:
+                continue
+            a, b = int(m.group(1)), int(m.group(3))
+            if a > 12 >= b >= 1:
+                return False
+            month_first = month_first or (b > 12 >= a >= 1)
+    return month_first
