@@ -79,3 +79,15 @@ def test_neighbours_dates_alone_are_never_taken() -> None:
     """No meta line of the post: the neighbours' days are not the article's."""
     text = dump(MENU, HEADLINE, LONG, RELATED, SHARE, nav("May 2, 2022", "May 2, 2022"), FOOTER)
     assert parse(text).date is None
+
+
+def test_previous_post_link_under_the_meta_line() -> None:
+    """``Previous post`` / a title / its date under the post's meta line: the earlier day
+    is the previous post's, which does not unsettle the line (it read None before)."""
+    text = dump(
+        MENU, HEADLINE, LONG, "June 9, 2020 · 6 Comments", "Previous post",
+        "Our guide to the new tram line", "May 2, 2020", FOOTER,
+    )  # fmt: skip
+    article = parse(text)
+    assert article.date == dt.date(2020, 6, 9)
+    assert rule(article, "date") == "date.under-prose"

@@ -31,6 +31,9 @@ def tz(hours: float) -> dt.timezone:
         ("วันจันทร์ที่ 3 พฤศจิกายน 2568", dt.date(2025, 11, 3)),
         ("Isnin, 3 November 2025", dt.date(2025, 11, 3)),
         ("Khamis, 6 November 2025", dt.date(2025, 11, 6)),
+        # Arabic's comma after the weekday; Czech "v" (at) before the time
+        ("الاثنين، 03 نوفمبر 2025 02:05 م", dt.date(2025, 11, 3)),
+        ("3. 11. 2025 v 14:05", dt.date(2025, 11, 3)),
         # Indonesian and Malay "at" before the time
         ("3 November 2025 pukul 14.05 WIB", dt.datetime(2025, 11, 3, 14, 5, tzinfo=tz(7))),
         ("Selasa, 4 November 2025 jam 14:05 WIB", dt.datetime(2025, 11, 4, 14, 5, tzinfo=tz(7))),
@@ -57,6 +60,11 @@ def test_weekdays_and_connectors(text: str, value: dt.date) -> None:
         ("公開日時：2025年11月3日 14:05", dt.date(2025, 11, 3), False),
         ("更新日時：2025年11月4日 9:30", dt.date(2025, 11, 4), True),
         ("最終更新日：2025/11/04", dt.date(2025, 11, 4), True),
+        # Japanese and Korean labels after the date
+        ("2025年11月3日 14時05分 公開", dt.date(2025, 11, 3), False),
+        ("2025/11/03 14:05配信", dt.date(2025, 11, 3), False),
+        ("2025年11月4日 9時30分 更新", dt.date(2025, 11, 4), True),
+        ("2025.11.03 14:05 입력", dt.date(2025, 11, 3), False),
     ],
 )
 def test_labels(text: str, value: dt.date, updated: bool) -> None:
@@ -78,6 +86,8 @@ def test_republished_is_a_publication_label() -> None:
         "月曜日",  # a weekday alone is no date
         "2025年11月3日 月曜日 晴れ",  # more words after the day
         "3 novembre 2025 à 14 h",  # an hour without minutes: a sentence's words
+        "2025年11月3日 14:05 来源：新华网",  # a source after it: an info line's, read there
+        "2025年11月3日 公開予定",  # a label's words and more
         "This article is republished from The Conversation on May 25, 2025",
     ],
 )

@@ -235,7 +235,7 @@ _WEEKDAY_AFTER = (
 _SEP = (
     rf"(?:{_WEEKDAY_AFTER})?"
     r"(?:\s*(?:[,@|/·•–—-]\s*)?(?:(?:at|um|à|a\s+las|às|alle(?:\s+ore)?|ore|om|klo|o|u|в|saat"
-    r"|o\s+godz|godz|kl|pukul|jam)\b\.?\s*)?|T)"
+    r"|o\s+godz|godz|kl|pukul|jam|v)\b\.?\s*)?|T)"
 )
 # After a year: Russian ``г.``/``года``, Polish ``r.``/``roku``, or the dot that ends a
 # Croatian or Serbian date before its time (``3. studenoga 2025. 14:05``).
@@ -445,7 +445,7 @@ _WEEKDAY = re.compile(
     r"|utorak|srijeda|sreda|četvrtak|petak|subota|nedjelja|nedelja|luni|marți|marţi|miercuri"
     r"|joi|vineri|sâmbătă|duminică|maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai"
     r"|sunnuntai|dilluns|dimarts|dimecres|dijous|divendres|dissabte|diumenge|понеделник"
-    r"|сряда|четвъртък|петък|събота|понедељак|уторак|четвртак|петак|недеља)(?![^\W\d_]),?\s+"
+    r"|сряда|четвъртък|петък|събота|понедељак|уторак|четвртак|петак|недеља)(?![^\W\d_])[,،]?\s+"
     # Short names (``Di., 04.11.2025``, ``lun. 3 nov.``): with their dot or comma, or a
     # digit after (not "mar": it is March's too).
     r"|^(?:mo|di|mi|do|fr|sa|so|ma|wo|vr|za|zo|lun|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|dom"
@@ -466,6 +466,11 @@ _TAIL = re.compile(
     r"\d{1,3}\s*(?:min(?:ute)?s?|min\.|minuten|minutos|minuti)"
     r"|\d{1,5}\s+(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti"
     r"|reacties|kommentarer|komentarzy|комментари[йея]|yorum))[\s.]*$"
+)
+# A label after its date, as Japanese, Chinese and Korean print it (``2025年11月3日
+# 14時05分 更新``, ``11/3 14:05配信``).
+_LABEL_AFTER = re.compile(
+    r"^[\s(（]*(?:(?P<upd>更新|最終更新|수정)|公開|配信|掲載|投稿|发布|發布|发表|發表|입력|등록)[)）\s]*$"
 )
 # "Updated 2 hours ago": the update time is not printed (in any language).
 _RELATIVE = re.compile(
@@ -749,9 +754,11 @@ def date_line(
         _LEFTOVER.match(between) and _same_month(before, first.value)
     ):
         return None
-    if not (_LEFTOVER.match(after) or _TAIL.match(after)):
+    label = _LABEL_AFTER.match(after)
+    if not (_LEFTOVER.match(after) or _TAIL.match(after) or label):
         return None
-    return DateMatch(first.value, first.start, first.end, line.updated)
+    updated = line.updated or bool(label and label.group("upd"))
+    return DateMatch(first.value, first.start, first.end, updated)
 
 
 def _same_month(text: str, value: dt.date | dt.datetime) -> bool:
