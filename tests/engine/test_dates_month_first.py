@@ -45,6 +45,23 @@ def test_dotted_date_stays_day_first_without_evidence() -> None:
     assert rule(article, "date") == "date.line"
 
 
+def test_slashed_date_unread_in_english_read_month_first_by_the_dump() -> None:
+    """``10/12/2023`` over the headline is left unread in English (either order could
+    be meant); the dump's ``12/18/2025`` says the site puts the month first."""
+    text = dump(
+        MENU, "10/12/2023 7:38:01 PM | 3 minute read", HEADLINE, PROSE * 3,
+        guides("12/18/2025 4:00:05 PM", "12/16/2025 4:16:54 PM"), FOOTER,
+    )  # fmt: skip
+    article = parse(text)
+    assert article.date == dt.date(2023, 10, 12)
+    assert rule(article, "date") == "date.month-first"
+
+
+def test_slashed_date_stays_unread_without_evidence() -> None:
+    text = dump(MENU, "10/12/2023 7:38:01 PM", HEADLINE, PROSE * 3, guides("12/12/2025"), FOOTER)
+    assert parse(text).date is None
+
+
 def test_mixed_orders_settle_nothing() -> None:
     """One date of each order (a typo, a quoted date): the day first rule stands."""
     text = dump(MENU, HEADLINE, "09.10.2024", PROSE, guides("11.24.2025", "24.11.2025"), FOOTER)

@@ -51,6 +51,24 @@ def test_weekdays_and_connectors(text: str, value: dt.date) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Numeric dates with the time's AM or PM in capitals (they read None before)
+        ("11/24/2025 2:05 PM", dt.date(2025, 11, 24)),
+        ("2025-11-03 2:05 PM", dt.date(2025, 11, 3)),
+        ("11/24/2025 2:05 PM EST", dt.datetime(2025, 11, 24, 14, 5, tzinfo=tz(-5))),
+        ("2025/11/03 9:05 AM EST", dt.datetime(2025, 11, 3, 9, 5, tzinfo=tz(-5))),
+        ("11/24/2025 7:38:01 PM | 3 minute read", dt.date(2025, 11, 24)),
+    ],
+)
+def test_numeric_dates_with_capital_pm(text: str, value: dt.date) -> None:
+    found = date_line(text)
+    assert found is not None
+    assert found.value == value
+    assert type(found.value) is type(value)
+
+
+@pytest.mark.parametrize(
     ("text", "value", "updated"),
     [
         ("(Re)Published: May 25, 2025", dt.date(2025, 5, 25), False),

@@ -217,6 +217,7 @@ def cluster(w: Work, title: int | None, end: int, given: frozenset[str]) -> None
         if field not in given:
             w.fields.pop(field, None)
     _labels_above(w, lo, hi)
+    _month_first_lines(w, lo, hi)
     _unprefixed_bylines(w, lo, hi, title)
     # Nearest the headline first, those below it before those above.
     at = title if title is not None else end
@@ -287,6 +288,25 @@ def cluster(w: Work, title: int | None, end: int, given: frozenset[str]) -> None
         if field not in given:
             _month_first(w, field)
     _cluster_contenders(w, lo, hi, at)
+
+
+def _month_first_lines(w: Work, lo: int, hi: int) -> None:
+    """The cluster's lines left unread whose numbers either order could read
+    (``10/12/2023 7:38 PM``, in English), read month first when the dump's other
+    numeric dates of that separator put the month first (``12/18/2025``)."""
+    settled: dict[str, bool] = {}
+    for i in range(lo, hi):
+        text = w.lines[i].text
+        if not w.free(i) or w.para[i] or len(text) > _DATES_LINE:
+            continue
+        separator = either_order(text)
+        if separator is None:
+            continue
+        if separator not in settled:  # (a scan of the dump, once per separator)
+            settled[separator] = month_first_dump((line.text for line in w.lines), separator)
+        dm = date_line(text, w.profile.tz, month_first=True) if settled[separator] else None
+        if dm is not None:
+            w.mark(i, Label.UPDATED if dm.updated else Label.DATE, "date.month-first", dm)
 
 
 def _month_first(w: Work, field: str) -> None:

@@ -215,7 +215,7 @@ _MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=Tr
 _ANY_MONTH_RE = "|".join(sorted((re.escape(m) for m in _ALL_MONTHS), key=len, reverse=True))
 _TIME = (
     r"(?:(?P<campm>午前|午後|上午|下午|오전|오후)\s*)?(?P<H>\d{1,2})(?:[:.]|\s?h\s?)(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d+)?)?"
-    r"(?:\s*(?P<ampm>[ap]\.?\s?m\.?|[صم](?![^\W\d_])))?(?:\s?(?:Uhr|uur|hrs?|Hrs)\b)?"
+    r"(?:\s*(?P<ampm>(?i:[ap]\.?\s?m\.?)|[صم](?![^\W\d_])))?(?:\s?(?:Uhr|uur|hrs?|Hrs)\b)?"
 )
 # Zone names are matched as printed, in capitals: "et" is French for "and".
 _ZONE = (
@@ -718,13 +718,18 @@ def _strip_prefix(text: str, default_tz: dt.tzinfo | None, day_first: bool = Fal
 
 
 def date_line(
-    text: str, default_tz: dt.tzinfo | None = None, *, day_first: bool = False
+    text: str,
+    default_tz: dt.tzinfo | None = None,
+    *,
+    day_first: bool = False,
+    month_first: bool = False,
 ) -> DateMatch | None:
     """The date when ``text`` is a date line and nothing more, e.g. ``Updated 2025.10.29``.
 
     ``updated`` is set when the line says so (``Updated``, ``Modified`` ...). A
     reading time or a count of comments may follow the date (``Nov 08, 2025 7 min
-    read``); the same date printed twice is one date.
+    read``); the same date printed twice is one date. ``month_first``: as for
+    :func:`find_dates` (dates of four-digit years).
     """
     if len(text) > 80:
         return None
@@ -741,7 +746,7 @@ def date_line(
     else:
         line = _strip_prefix(text, default_tz, day_first)
     rest = line.rest
-    matches = list(find_dates(rest, line.tz, day_first=line.day_first))
+    matches = list(find_dates(rest, line.tz, day_first=line.day_first, month_first=month_first))
     if not matches and line.labelled:
         return _short_year(line)
     if not matches or any(m.value != matches[0].value for m in matches):
