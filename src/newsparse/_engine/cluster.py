@@ -97,6 +97,7 @@ _META_LINE = 100
 _META_WORDS = 5
 #: A machine's timestamp (ISO 8601), which a theme prints bare for its hidden update.
 _STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d")
+_WHOLE_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?")
 #: The most words of a ``By`` line read under the prose.
 _NAME_WORDS = 12
 #: The label of a post's links to the posts before and after it, alone on its line.
@@ -474,7 +475,9 @@ def _date_in_line(w: Work, lo: int, hi: int, at: int, *, nearer_than: int | None
         if not loose_anchor(w, i):
             continue
         text = w.lines[i].text
-        found = next(find_dates(text, w.profile.tz, day_first=day_first(w, text)))
+        found = _shown_date(
+            text, list(find_dates(text, w.profile.tz, day_first=day_first(w, text)))
+        )
         if _TWEET_SIGNATURE.search(text, 0, found.start):
             continue  # "— Jane Doe (@jane) November 1, 2019": an embedded tweet's date
         dm = _with_prefix(text, found, w) or found
@@ -485,6 +488,15 @@ def _date_in_line(w: Work, lo: int, hi: int, at: int, *, nearer_than: int | None
         w.mark(i, Label.UPDATED if dm.updated else Label.DATE, "date.in-line", dm)
         w.set("updated" if dm.updated else "date", dm.value, "date.in-line", i)
         return
+
+
+def _shown_date(text: str, dates: list[DateMatch]) -> DateMatch:
+    """The first of a line's ``dates`` (one at least) that is not a machine's stamp,
+    where one follows it: ``By Tom | 2024-04-18T13:00:39+00:00 March 22nd, 2024``
+    prints a theme's hidden last update before the date it shows."""
+    if len(dates) > 1 and _STAMP.match(text, dates[0].start):
+        return next((dm for dm in dates if not _STAMP.match(text, dm.start)), dates[0])
+    return dates[0]
 
 
 def _byline_beside_date(w: Work, lo: int, hi: int, at: int) -> None:
@@ -1048,8 +1060,12 @@ def _meta_date(w: Work, i: int) -> DateMatch | None:
     """The one date of line ``i`` when it is a post-meta line: short, a few words
     besides the date (a category, a name, a count of comments), no update."""
     text = w.lines[i].text
-    if len(text) > _META_LINE or _STAMP.search(text):
-        return None  # (a machine's stamp printed bare is a theme's hidden last update)
+    if len(text) > _META_LINE:
+        return None
+    # A machine's stamp is a theme's hidden last update: alone, it says nothing; beside
+    # the date the theme shows (``Tom2024-04-18T13:00:39+00:00March 22nd, 2024|News|``),
+    # that date is the publication's.
+    text = _WHOLE_STAMP.sub(" ", text)
     dates = list(find_dates(text, w.profile.tz, day_first=day_first(w, text)))
     if len(dates) != 1 or update_label(text):
         return None

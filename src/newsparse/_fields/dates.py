@@ -610,13 +610,19 @@ def _month_day(
 
 
 def _build(
-    m: re.Match[str], default_tz: dt.tzinfo | None, day_first: bool = False, month_first: bool = False
+    m: re.Match[str],
+    default_tz: dt.tzinfo | None,
+    day_first: bool = False,
+    month_first: bool = False,
 ) -> dt.date | dt.datetime | None:
     return _value(m.groupdict(), default_tz, day_first, month_first)
 
 
 def _value(
-    g: dict[str, str | None], default_tz: dt.tzinfo | None, day_first: bool, month_first: bool = False
+    g: dict[str, str | None],
+    default_tz: dt.tzinfo | None,
+    day_first: bool,
+    month_first: bool = False,
 ) -> dt.date | dt.datetime | None:
     found = _month_day(g, day_first, month_first)
     if found is None:
