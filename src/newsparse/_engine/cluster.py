@@ -218,7 +218,6 @@ def cluster(w: Work, title: int | None, end: int, given: frozenset[str]) -> None
         if field not in given:
             w.fields.pop(field, None)
     _labels_above(w, lo, hi)
-    _month_first_lines(w, lo, hi)
     _unprefixed_bylines(w, lo, hi, title)
     # Nearest the headline first, those below it before those above.
     at = title if title is not None else end
@@ -252,6 +251,8 @@ def cluster(w: Work, title: int | None, end: int, given: frozenset[str]) -> None
             else:
                 w.set("date", mark.data.value, mark.rule, i)
                 dated = i
+    if "date" not in w.fields:
+        _month_first_line(w, lo, hi, at)
     if "date" not in w.fields:
         _date_in_line(w, lo, hi, at)
     elif dated is not None and "date" not in given:
@@ -291,12 +292,13 @@ def cluster(w: Work, title: int | None, end: int, given: frozenset[str]) -> None
     _cluster_contenders(w, lo, hi, at)
 
 
-def _month_first_lines(w: Work, lo: int, hi: int) -> None:
-    """The cluster's lines left unread whose numbers either order could read
-    (``10/12/2023 7:38 PM``, in English), read month first when the dump's other
-    numeric dates of that separator put the month first (``12/18/2025``)."""
+def _month_first_line(w: Work, lo: int, hi: int, at: int) -> None:
+    """Where the cluster has no date line: the one nearest the headline left unread
+    because either order could read its numbers (``10/12/2023 7:38 PM``, in English),
+    read month first when the dump's other numeric dates of that separator put the
+    month first (``12/18/2025``)."""
     settled: dict[str, bool] = {}
-    for i in range(lo, hi):
+    for i in sorted(range(lo, hi), key=lambda i: (i < at, abs(i - at))):
         text = w.lines[i].text
         if not w.free(i) or w.para[i] or len(text) > _DATES_LINE:
             continue
@@ -306,8 +308,10 @@ def _month_first_lines(w: Work, lo: int, hi: int) -> None:
         if separator not in settled:  # (a scan of the dump, once per separator)
             settled[separator] = month_first_dump((line.text for line in w.lines), separator)
         dm = date_line(text, w.profile.tz, month_first=True) if settled[separator] else None
-        if dm is not None:
-            w.mark(i, Label.UPDATED if dm.updated else Label.DATE, "date.month-first", dm)
+        if dm is not None and not dm.updated:
+            w.mark(i, Label.DATE, "date.month-first", dm)
+            w.set("date", dm.value, "date.month-first", i)
+            return
 
 
 def _month_first(w: Work, field: str) -> None:
