@@ -34,6 +34,13 @@ def tz(hours: float) -> dt.timezone:
         # Arabic's comma after the weekday; Czech "v" (at) before the time
         ("الاثنين، 03 نوفمبر 2025 02:05 م", dt.date(2025, 11, 3)),
         ("3. 11. 2025 v 14:05", dt.date(2025, 11, 3)),
+        # Thai: the Buddhist era's mark before the year, "เวลา" (time) before the time
+        ("3 พฤศจิกายน พ.ศ. 2568", dt.date(2025, 11, 3)),
+        ("3 พ.ย. 2568 เวลา 14:05 น.", dt.date(2025, 11, 3)),
+        ("วันที่ 3 พฤศจิกายน 2568 เวลา 14.05 น.", dt.date(2025, 11, 3)),
+        # Chinese weekday after a date of digits; Vietnamese weekday, then "ngày" (day)
+        ("2025-11-03 星期一 14:05", dt.date(2025, 11, 3)),
+        ("Thứ hai, ngày 03/11/2025 - 14:05", dt.date(2025, 11, 3)),
         # Indonesian and Malay "at" before the time
         ("3 November 2025 pukul 14.05 WIB", dt.datetime(2025, 11, 3, 14, 5, tzinfo=tz(7))),
         ("Selasa, 4 November 2025 jam 14:05 WIB", dt.datetime(2025, 11, 4, 14, 5, tzinfo=tz(7))),

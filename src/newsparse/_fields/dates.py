@@ -228,6 +228,7 @@ _WEEKDAY_AFTER = (
     r"\s?[(（][一二三四五六日天月火水木金土월화수목금토일][)）]"
     # Japanese and Korean names in full, in brackets or not: 月曜日, 월요일
     r"|\s?[(（]?(?:[月火水木金土日]曜日?|[월화수목금토일]요일)[)）]?"
+    r"|\s?(?:星期|週|周)[一二三四五六日天]"
     r"|(?i:,?\s*\(?(?:pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar|lundi|mardi"
     r"|mercredi|jeudi|vendredi|samedi|dimanche)\)?(?![^\W\d_]))"
 )
@@ -235,7 +236,7 @@ _WEEKDAY_AFTER = (
 _SEP = (
     rf"(?:{_WEEKDAY_AFTER})?"
     r"(?:\s*(?:[,@|/·•–—-]\s*)?(?:(?:at|um|à|a\s+las|às|alle(?:\s+ore)?|ore|om|klo|o|u|в|saat"
-    r"|o\s+godz|godz|kl|pukul|jam|v)\b\.?\s*)?|T)"
+    r"|o\s+godz|godz|kl|pukul|jam|v|เวลา)\b\.?\s*)?|T)"
 )
 # After a year: Russian ``г.``/``года``, Polish ``r.``/``roku``, or the dot that ends a
 # Croatian or Serbian date before its time (``3. studenoga 2025. 14:05``).
@@ -305,8 +306,8 @@ _PATTERNS = [
     # 30 October 2025, 12. März 2024, 12 de marzo de 2024, 3 ноября 2025 г.
     re.compile(
         rf"(?i)(?<![\d.])(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|(?P<dot>\.)|º)?\s*(?:de\s+)?"
-        rf"(?={_NAME}(?:\.?,?\s+(?:de\s+|del\s+)?|\.)\d{{4}}(?!\d))(?P<mon>{_ANY_MONTH_RE})"
-        rf"(?:\.?,?\s+(?:de\s+|del\s+)?|\.)(?P<y>\d{{4}})(?!\d){_YEAR_WORD}(?:{_SEP}{_TIME})?{_ZONE}"
+        rf"(?={_NAME}(?:\.?,?\s+(?:de\s+|del\s+|พ\.ศ\.\s?)?|\.)\d{{4}}(?!\d))(?P<mon>{_ANY_MONTH_RE})"
+        rf"(?:\.?,?\s+(?:de\s+|del\s+|พ\.ศ\.\s?)?|\.)(?P<y>\d{{4}})(?!\d){_YEAR_WORD}(?:{_SEP}{_TIME})?{_ZONE}"
     ),
     # 21-Jan-2019, 04-ago-2021 5:11:10, 12/Mar/2024:10:30
     re.compile(
@@ -353,7 +354,7 @@ _PATTERNS = [
     # 18 พ.ย. 2562 15:04 น. (Thai's short months, a year of the Buddhist era)
     re.compile(
         rf"(?<![\d.])(?P<d>\d{{1,2}})\s?(?P<mon>{'|'.join(re.escape(m) for m in _THAI_SHORT)})\.\s?"
-        rf"(?P<y>\d{{4}})(?!\d)(?:{_SEP}{_TIME})?{_ZONE}"
+        rf"(?:พ\.ศ\.\s?)?(?P<y>\d{{4}})(?!\d)(?:{_SEP}{_TIME})?{_ZONE}"
     ),
 ]
 
@@ -394,7 +395,7 @@ _PUBLISHED_WORDS = (
     "data utworzenia",
     "pubblicata", "publicada", "erschienen", "diterbitkan", "dipublikasikan", "게재", "발행",
     "公開", "掲載", "公開日時", "配信日時", "投稿日時", "掲載日", "掲載日時", "発行日", "פורסם", "प्रकाशित", "प्रकाशित तिथि", "เผยแพร่",
-    "objavljeno", "објављено", "publikované", "публикувано", "опубліковано", "paskelbta",
+    "objavljeno", "објављено", "publikované", "วันที่", "публикувано", "опубліковано", "paskelbta",
     "publicēts", "avaldatud", "zveřejněno", "udgivet", "기사입력",
 )  # fmt: skip
 # Labels in English, or in languages that write the year first: they say nothing of
@@ -425,7 +426,7 @@ _PREFIX = re.compile(
     r"\s*[:：]?\s*"
 )
 _WEEKDAY = re.compile(
-    r"(?i)^(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|senin|selasa|rabu|kamis|jumat|sabtu|"
+    r"(?i)^(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)(?:,?\s+ngày)?|senin|selasa|rabu|kamis|jumat|sabtu|"
     r"minggu|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|"
     r"miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|"
     r"domenica|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|maandag|dinsdag|"
@@ -511,7 +512,7 @@ _GATES: tuple[Callable[[str], object] | None, ...] = (
     _month_day_year,
     re.compile(
         rf"(?i)(?<![\d.])\d{{1,2}}(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+)?{_NAME}"
-        rf"(?:\.?,?\s+(?:de\s+|del\s+)?|\.)\d{{4}}(?!\d)"
+        rf"(?:\.?,?\s+(?:de\s+|del\s+|พ\.ศ\.\s?)?|\.)\d{{4}}(?!\d)"
     ).search,
     re.compile(r"\d[-/][^\W\d_]{3}").search,
     re.compile(r"\d{4}\.\s[^\W\d_]").search,
@@ -811,7 +812,7 @@ def _short_year(line: _Stripped) -> DateMatch | None:
 # "Time", which an e-mail quoted in the prose or a comment prints too).
 _PUBLISHED_ONLY = frozenset(_PUBLISHED_WORDS) - {
     "date", "dated", "time", "stand", "datum", "fecha", "data", "submitted", "created",
-    "时间", "時間", "日期", "ngày",
+    "时间", "時間", "日期", "ngày", "วันที่",
 }  # fmt: skip
 
 
