@@ -41,6 +41,9 @@ def tz(hours: float) -> dt.timezone:
         # Chinese weekday after a date of digits; Vietnamese weekday, then "ngày" (day)
         ("2025-11-03 星期一 14:05", dt.date(2025, 11, 3)),
         ("Thứ hai, ngày 03/11/2025 - 14:05", dt.date(2025, 11, 3)),
+        # Russian months in the nominative after a day, as some sites print them
+        ("03 Ноябрь 2025", dt.date(2025, 11, 3)),
+        ("15 сентябрь 2024, 14:05", dt.date(2024, 9, 15)),
         # Indonesian and Malay "at" before the time
         ("3 November 2025 pukul 14.05 WIB", dt.datetime(2025, 11, 3, 14, 5, tzinfo=tz(7))),
         ("Selasa, 4 November 2025 jam 14:05 WIB", dt.datetime(2025, 11, 4, 14, 5, tzinfo=tz(7))),
@@ -109,6 +112,7 @@ def test_republished_is_a_publication_label() -> None:
     "text",
     [
         "月曜日",  # a weekday alone is no date
+        "Ноябрь 3, 2025",  # a nominative month before the day: not how dates are printed
         "2025年11月3日 月曜日 晴れ",  # more words after the day
         "3 novembre 2025 à 14 h",  # an hour without minutes: a sentence's words
         "2025年11月3日 14:05 来源：新华网",  # a source after it: an info line's, read there

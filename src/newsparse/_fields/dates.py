@@ -105,6 +105,9 @@ _DAY_FIRST_MONTHS = {
     "července": 7, "srpna": 8, "září": 9, "října": 10, "listopadu": 11, "prosince": 12,
     # Turkish written without its letters (and as str.lower() gives them)
     "subat": 2, "mayis": 5, "agustos": 8, "eylul": 9, "kasim": 11, "aralik": 12,
+    # Russian in the nominative, as some sites print it after a day (``03 Ноябрь 2025``)
+    "январь": 1, "февраль": 2, "апрель": 4, "июнь": 6, "июль": 7, "сентябрь": 9,
+    "октябрь": 10, "ноябрь": 11, "декабрь": 12,
     # Russian abbreviations, and Ukrainian (genitive)
     "янв": 1, "фев": 2, "февр": 2, "апр": 4, "июн": 6, "июл": 7, "авг": 8, "сен": 9,
     "сент": 9, "окт": 10, "ноя": 11, "нояб": 11, "дек": 12, "січня": 1, "лютого": 2,
