@@ -61,9 +61,10 @@ def test_comment_dates_under_their_text_are_not_taken() -> None:
 
 
 def test_an_earlier_date_elsewhere_keeps_the_line_unread() -> None:
-    """Under the meta line, a previous post's date: the line may be a list's too."""
+    """Under the meta line, another story's earlier date: the line may be a list's too.
+    (Under a post navigation's label, the date is a neighbour's: see test_dates_post_nav.)"""
     text = dump(
-        MENU, HEADLINE, LONG, "June 9, 2020 · 6 Comments", "Previous post",
+        MENU, HEADLINE, LONG, "June 9, 2020 · 6 Comments", "Read also",
         "Our guide to the new tram line", "May 2, 2020", FOOTER,
     )  # fmt: skip
     assert parse(text).date is None

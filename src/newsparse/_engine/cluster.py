@@ -18,7 +18,9 @@ from .._fields.bylines import Byline, is_lone_prefix, is_role, parse_byline
 from .._fields.dates import (
     DateMatch,
     date_line,
+    either_order,
     find_dates,
+    month_first_dump,
     published_label,
     published_lead,
     published_updated,
@@ -95,8 +97,25 @@ _META_LINE = 100
 _META_WORDS = 5
 #: A machine's timestamp (ISO 8601), which a theme prints bare for its hidden update.
 _STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d")
+_WHOLE_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?")
 #: The most words of a ``By`` line read under the prose.
 _NAME_WORDS = 12
+#: The label of a post's links to the posts before and after it, alone on its line.
+_POST_NAV = re.compile(
+    r"(?i)[«‹←<\s]*(?:(?:article|artículo|entrada|articolo|beitrag|artikel|post)\s+)?"
+    r"(?:previous|next|prev|older|newer|précédent|suivant|anterior|siguiente|próximo"
+    r"|vorheriger|nächster|precedente|successivo|vorige|volgende|poprzedni|następny|önceki"
+    r"|sonraki|предыдущая|следующая|上一篇|下一篇|前の記事|次の記事|이전\s?글|다음\s?글)"
+    r"(?:\s+(?:post|article|story|entry|beitrag|artikel|artículo|entrada|articolo|yazı"
+    r"|статья|запись))?[\s»›→>:]*"
+)
+#: Its longest line; how many lines under it show a neighbour (a title, a meta line);
+#: how many lines over the first label the post's meta line may stand (past a share
+#: bar), and its longest.
+_NAV_LABEL = 30
+_NAV_ITEM = 2
+_NAV_OVER = 3
+_NAV_META_LINE = 160
 #: How many paragraphs under the headline end the search for a date inside a line.
 _PROSE_BEFORE_DATE = 2
 #: The longest line of two dates (``Published: … Updated: …``) read as one.
@@ -233,6 +252,8 @@ def cluster(w: Work, title: int | None, end: int, given: frozenset[str]) -> None
                 w.set("date", mark.data.value, mark.rule, i)
                 dated = i
     if "date" not in w.fields:
+        _month_first_line(w, lo, hi, at)
+    if "date" not in w.fields:
         _date_in_line(w, lo, hi, at)
     elif dated is not None and "date" not in given:
         # A date inside a line nearer the headline than the date line (``Jane Doe July 3,
@@ -265,7 +286,61 @@ def cluster(w: Work, title: int | None, end: int, given: frozenset[str]) -> None
     found = w.fields.get("date")
     if "date" not in given and (found is None or _weak_date(w, found.lines, found.rule, title)):
         _published_once(w, replace=found is not None)
+    for field in ("date", "updated"):
+        if field not in given:
+            _month_first(w, field)
     _cluster_contenders(w, lo, hi, at)
+
+
+def _month_first_line(w: Work, lo: int, hi: int, at: int) -> None:
+    """Where the cluster has no date line: the one nearest the headline left unread
+    because either order could read its numbers (``10/12/2023 7:38 PM``, in English),
+    read month first when the dump's other numeric dates of that separator put the
+    month first (``12/18/2025``)."""
+    settled: dict[str, bool] = {}
+    for i in sorted(range(lo, hi), key=lambda i: (i < at, abs(i - at))):
+        text = w.lines[i].text
+        if not w.free(i) or w.para[i] or len(text) > _DATES_LINE:
+            continue
+        separator = either_order(text)
+        if separator is None:
+            continue
+        if separator not in settled:  # (a scan of the dump, once per separator)
+            settled[separator] = month_first_dump((line.text for line in w.lines), separator)
+        dm = date_line(text, w.profile.tz, month_first=True) if settled[separator] else None
+        if dm is not None and not dm.updated:
+            w.mark(i, Label.DATE, "date.month-first", dm)
+            w.set("date", dm.value, "date.month-first", i)
+            return
+
+
+def _month_first(w: Work, field: str) -> None:
+    """The date of ``field`` read again month first, when its line prints it in numbers
+    that either order could read (``09.10.2024``, read day first as 9 October) and the
+    dump's other numeric dates of that separator put the month first (``11.24.2025``)."""
+    found = w.fields.get(field)
+    if found is None or not found.lines:
+        return
+    i = next((i for i, line in enumerate(w.lines) if line.no == found.lines[0]), None)
+    if i is None:
+        return
+    text = w.lines[i].text
+    separator = either_order(text)
+    if separator is None or not month_first_dump((line.text for line in w.lines), separator):
+        return
+    tz, first = w.profile.tz, day_first(w, text)
+    read = [dm.value for dm in find_dates(text, tz, day_first=first)]
+    again = [dm.value for dm in find_dates(text, tz, month_first=True)]
+    if len(read) != len(again) or found.value not in read:
+        return
+    value = again[read.index(found.value)]
+    if value == found.value:
+        return
+    mark = w.marks[i]
+    if mark is not None and isinstance(mark.data, DateMatch) and mark.data.value == found.value:
+        w.mark(i, mark.label, "date.month-first", attrs.evolve(mark.data, value=value))
+    w.fields.pop(field)
+    w.set(field, value, "date.month-first", i)
 
 
 def _weak_date(w: Work, nos: tuple[int, ...], rule: str, title: int | None) -> bool:
@@ -404,7 +479,9 @@ def _date_in_line(w: Work, lo: int, hi: int, at: int, *, nearer_than: int | None
         if not loose_anchor(w, i):
             continue
         text = w.lines[i].text
-        found = next(find_dates(text, w.profile.tz, day_first=day_first(w, text)))
+        found = _shown_date(
+            text, list(find_dates(text, w.profile.tz, day_first=day_first(w, text)))
+        )
         if _TWEET_SIGNATURE.search(text, 0, found.start):
             continue  # "— Jane Doe (@jane) November 1, 2019": an embedded tweet's date
         dm = _with_prefix(text, found, w) or found
@@ -415,6 +492,15 @@ def _date_in_line(w: Work, lo: int, hi: int, at: int, *, nearer_than: int | None
         w.mark(i, Label.UPDATED if dm.updated else Label.DATE, "date.in-line", dm)
         w.set("updated" if dm.updated else "date", dm.value, "date.in-line", i)
         return
+
+
+def _shown_date(text: str, dates: list[DateMatch]) -> DateMatch:
+    """The first of a line's ``dates`` (one at least) that is not a machine's stamp,
+    where one follows it: ``By Tom | 2024-04-18T13:00:39+00:00 March 22nd, 2024``
+    prints a theme's hidden last update before the date it shows."""
+    if len(dates) > 1 and _STAMP.match(text, dates[0].start):
+        return next((dm for dm in dates if not _STAMP.match(text, dm.start)), dates[0])
+    return dates[0]
 
 
 def _byline_beside_date(w: Work, lo: int, hi: int, at: int) -> None:
@@ -906,6 +992,8 @@ def _signature(w: Work) -> None:
     _signed(w, last)
     if "date" not in w.fields:
         _date_under_prose(w)
+    if "date" not in w.fields:
+        _date_over_post_nav(w)
 
 
 def _signed(w: Work, last: int) -> None:
@@ -976,8 +1064,12 @@ def _meta_date(w: Work, i: int) -> DateMatch | None:
     """The one date of line ``i`` when it is a post-meta line: short, a few words
     besides the date (a category, a name, a count of comments), no update."""
     text = w.lines[i].text
-    if len(text) > _META_LINE or _STAMP.search(text):
-        return None  # (a machine's stamp printed bare is a theme's hidden last update)
+    if len(text) > _META_LINE:
+        return None
+    # A machine's stamp is a theme's hidden last update: alone, it says nothing; beside
+    # the date the theme shows (``Tom2024-04-18T13:00:39+00:00March 22nd, 2024|News|``),
+    # that date is the publication's.
+    text = _WHOLE_STAMP.sub(" ", text)
     dates = list(find_dates(text, w.profile.tz, day_first=day_first(w, text)))
     if len(dates) != 1 or update_label(text):
         return None
@@ -989,14 +1081,65 @@ def _meta_date(w: Work, i: int) -> DateMatch | None:
 
 
 def _other_dates(w: Work, at: int) -> Iterator[tuple[int, DateMatch]]:
-    """The dates of the dump's short lines (not paragraphs) other than line ``at``."""
+    """The dates of the dump's short lines (not paragraphs) other than line ``at``, and
+    other than those of a post navigation's neighbours (other posts', of any day)."""
     tz = w.profile.tz
+    neighbours = frozenset(i for _, items in _post_navs(w) for i in items)
     for i, line in enumerate(w.lines):
-        if i == at or w.para[i] or len(line.text) > _META_LINE:
+        if i == at or w.para[i] or len(line.text) > _META_LINE or i in neighbours:
             continue
         text = line.text
         for dm in find_dates(text, tz, day_first=day_first(w, text)):
             yield i, dm
+
+
+def _date_over_post_nav(w: Work) -> None:
+    """The post's meta line right over its navigation to the posts before and after it
+    (``NewsJane DoeMarch 3, 2025Comment``, a share bar, then ``Previous`` / a title /
+    its meta line, ``Next`` / a title / its meta line), where the header shows no date.
+    The neighbours' meta lines show the template: a date each, and this post's day
+    lies between theirs (they are the posts published before and after it)."""
+    navs = _post_navs(w)
+    if not navs:
+        return
+    first, _ = navs[0]
+    tz = w.profile.tz
+    around = [
+        dm.value
+        for _, items in navs
+        for i in items
+        for dm in find_dates(w.lines[i].text, tz, day_first=day_first(w, w.lines[i].text))
+    ]
+    for i in range(first - 1, max(first - 1 - _NAV_OVER, -1), -1):
+        text = w.lines[i].text
+        if w.para[i] or len(text) > _NAV_META_LINE or _STAMP.search(text):
+            return
+        dates = list(find_dates(text, tz, day_first=day_first(w, text)))
+        if not dates:
+            continue  # a share bar's counts (``Facebook0 Twitter 0 Likes``)
+        if len(dates) != 1 or update_label(text) or not _between(dates[0].value, around):
+            return
+        if w.free(i):
+            w.mark(i, Label.DATE, "date.over-post-nav", dates[0])
+        w.set("date", dates[0].value, "date.over-post-nav", i)
+        return
+
+
+def _between(value: dt.date | dt.datetime, around: list[dt.date | dt.datetime]) -> bool:
+    """Whether the day ``value`` lies between the neighbours' days (the one's, or the
+    two's; with more, the navigation is a list's)."""
+    days = sorted({_day(v) for v in around})
+    return 1 <= len(days) <= 2 and (len(days) == 1 or days[0] <= _day(value) <= days[-1])
+
+
+def _post_navs(w: Work) -> list[tuple[int, range]]:
+    """The labels of a post's navigation to its neighbours (``Previous``, ``Next post``),
+    each with the lines under it that show a neighbour (its title and meta line)."""
+    navs = []
+    for i, line in enumerate(w.lines):
+        if len(line.text) <= _NAV_LABEL and _POST_NAV.fullmatch(line.text.strip()):
+            navs.append((i, range(i + 1, min(i + 1 + _NAV_ITEM, len(w.lines)))))
+    return navs
 
 
 def _byline_once(w: Work) -> None:

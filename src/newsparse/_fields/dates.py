@@ -17,7 +17,7 @@ import functools
 import itertools
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 import attrs
 from dateutil import tz as _tz
@@ -29,7 +29,9 @@ __all__ = [
     "DateMatch",
     "date_line",
     "day_first_language",
+    "either_order",
     "find_dates",
+    "month_first_dump",
     "parse_tz",
     "published_label",
     "published_lead",
@@ -103,6 +105,9 @@ _DAY_FIRST_MONTHS = {
     "července": 7, "srpna": 8, "září": 9, "října": 10, "listopadu": 11, "prosince": 12,
     # Turkish written without its letters (and as str.lower() gives them)
     "subat": 2, "mayis": 5, "agustos": 8, "eylul": 9, "kasim": 11, "aralik": 12,
+    # Russian in the nominative, as some sites print it after a day (``03 Ноябрь 2025``)
+    "январь": 1, "февраль": 2, "апрель": 4, "июнь": 6, "июль": 7, "сентябрь": 9,
+    "октябрь": 10, "ноябрь": 11, "декабрь": 12,
     # Russian abbreviations, and Ukrainian (genitive)
     "янв": 1, "фев": 2, "февр": 2, "апр": 4, "июн": 6, "июл": 7, "авг": 8, "сен": 9,
     "сент": 9, "окт": 10, "ноя": 11, "нояб": 11, "дек": 12, "січня": 1, "лютого": 2,
@@ -200,6 +205,9 @@ _ZONES: dict[str, str | float] = {
     "мск": 3, "ist": 5.5, "pkt": 5, "npt": 5.75, "myt": 8, "awst": 8, "acst": 9.5,
     "acdt": 10.5, "akdt": -8, "hdt": -9, "ndt": -2.5, "nst": -3.5, "brt": -3,
     "wat": 1, "cat": 2, "eat": 3, "sast": 2, "trt": 3,
+    # Canada's zones in French (heure normale / avancée de l'Est ...)
+    "hne": -5, "hae": -4, "hnc": -6, "hac": -5, "hnr": -7, "har": -6, "hnp": -8, "hap": -7,
+    "hna": -4, "haa": -3,
     "北京时间": 8, "北京時間": 8, "beijingtime": 8, "日本時間": 9,
 }  # fmt: skip
 
@@ -209,8 +217,8 @@ _NAMED_ZONES = "|".join(
 _MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
 _ANY_MONTH_RE = "|".join(sorted((re.escape(m) for m in _ALL_MONTHS), key=len, reverse=True))
 _TIME = (
-    r"(?:(?P<campm>午前|午後|上午|下午|오전|오후)\s*)?(?P<H>\d{1,2})[:.h](?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d+)?)?"
-    r"(?:\s*(?P<ampm>[ap]\.?\s?m\.?|[صم](?![^\W\d_])))?(?:\s?(?:Uhr|uur|hrs?|Hrs)\b)?"
+    r"(?:(?P<campm>午前|午後|上午|下午|오전|오후)\s*)?(?P<H>\d{1,2})(?:[:.]|\s?h\s?)(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d+)?)?"
+    r"(?:\s*(?P<ampm>(?i:[ap]\.?\s?m\.?)|[صم](?![^\W\d_])))?(?:\s?(?:Uhr|uur|hrs?|Hrs)\b)?"
 )
 # Zone names are matched as printed, in capitals: "et" is French for "and".
 _ZONE = (
@@ -221,6 +229,9 @@ _ZONE = (
 # 2025 Pazartesi``, ``3 novembre 2025 (lundi)``.
 _WEEKDAY_AFTER = (
     r"\s?[(（][一二三四五六日天月火水木金土월화수목금토일][)）]"
+    # Japanese and Korean names in full, in brackets or not: 月曜日, 월요일
+    r"|\s?[(（]?(?:[月火水木金土日]曜日?|[월화수목금토일]요일)[)）]?"
+    r"|\s?(?:星期|週|周)[一二三四五六日天]"
     r"|(?i:,?\s*\(?(?:pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar|lundi|mardi"
     r"|mercredi|jeudi|vendredi|samedi|dimanche)\)?(?![^\W\d_]))"
 )
@@ -228,7 +239,7 @@ _WEEKDAY_AFTER = (
 _SEP = (
     rf"(?:{_WEEKDAY_AFTER})?"
     r"(?:\s*(?:[,@|/·•–—-]\s*)?(?:(?:at|um|à|a\s+las|às|alle(?:\s+ore)?|ore|om|klo|o|u|в|saat"
-    r"|o\s+godz|godz|kl)\b\.?\s*)?|T)"
+    r"|o\s+godz|godz|kl|pukul|jam|v|เวลา)\b\.?\s*)?|T)"
 )
 # After a year: Russian ``г.``/``года``, Polish ``r.``/``roku``, or the dot that ends a
 # Croatian or Serbian date before its time (``3. studenoga 2025. 14:05``).
@@ -298,8 +309,8 @@ _PATTERNS = [
     # 30 October 2025, 12. März 2024, 12 de marzo de 2024, 3 ноября 2025 г.
     re.compile(
         rf"(?i)(?<![\d.])(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|(?P<dot>\.)|º)?\s*(?:de\s+)?"
-        rf"(?={_NAME}(?:\.?,?\s+(?:de\s+|del\s+)?|\.)\d{{4}}(?!\d))(?P<mon>{_ANY_MONTH_RE})"
-        rf"(?:\.?,?\s+(?:de\s+|del\s+)?|\.)(?P<y>\d{{4}})(?!\d){_YEAR_WORD}(?:{_SEP}{_TIME})?{_ZONE}"
+        rf"(?={_NAME}(?:\.?,?\s+(?:de\s+|del\s+|พ\.ศ\.\s?)?|\.)\d{{4}}(?!\d))(?P<mon>{_ANY_MONTH_RE})"
+        rf"(?:\.?,?\s+(?:de\s+|del\s+|พ\.ศ\.\s?)?|\.)(?P<y>\d{{4}})(?!\d){_YEAR_WORD}(?:{_SEP}{_TIME})?{_ZONE}"
     ),
     # 21-Jan-2019, 04-ago-2021 5:11:10, 12/Mar/2024:10:30
     re.compile(
@@ -346,7 +357,7 @@ _PATTERNS = [
     # 18 พ.ย. 2562 15:04 น. (Thai's short months, a year of the Buddhist era)
     re.compile(
         rf"(?<![\d.])(?P<d>\d{{1,2}})\s?(?P<mon>{'|'.join(re.escape(m) for m in _THAI_SHORT)})\.\s?"
-        rf"(?P<y>\d{{4}})(?!\d)(?:{_SEP}{_TIME})?{_ZONE}"
+        rf"(?:พ\.ศ\.\s?)?(?P<y>\d{{4}})(?!\d)(?:{_SEP}{_TIME})?{_ZONE}"
     ),
 ]
 
@@ -359,7 +370,8 @@ _UPDATED_WORDS = (
     "laatst bijgewerkt", "bijgewerkt", "uppdaterad", "sist oppdatert", "oppdatert",
     "opdateret", "zaktualizowano", "aktualizacja", "son güncelleme", "güncelleme",
     "güncellendi", "обновлено", "päivitetty", "aktualizováno", "更新日期", "更新时间",
-    "更新時間", "更新于", "更新於", "更新日", "最終更新", "最终更新", "更新", "수정",
+    "更新時間", "更新于", "更新於", "更新日", "更新日時", "最終更新日", "最終更新日時", "最終更新",
+    "最终更新", "更新", "수정",
     "업데이트", "frissítve", "módosítva", "cập nhật", "actualizat", "ενημερώθηκε",
     "ενημέρωση", "آخر تحديث", "تحديث",
     "modifiée", "gewijzigd", "modificado", "modificato", "modifica", "изменено", "zmieniono",
@@ -372,7 +384,7 @@ _UPDATED_WORDS = (
 )  # fmt: skip
 _PUBLISHED_WORDS = (
     "first published", "originally published", "originally posted", "published", "posted",
-    "original",
+    "original", "republished", "re-published", "(re)published",
     "publicado",
     "publié", "veröffentlicht", "erstellt", "pubblicato", "gepubliceerd", "geplaatst",
     "publicerad", "publisert", "publiceret", "offentliggjort", "opublikowano",
@@ -385,8 +397,8 @@ _PUBLISHED_WORDS = (
     "تاريخ النشر", "نشر في", "نشر", "تم النشر", "نُشر في", "نُشر", "نشرت", "نُشرت",
     "data utworzenia",
     "pubblicata", "publicada", "erschienen", "diterbitkan", "dipublikasikan", "게재", "발행",
-    "公開", "掲載", "פורסם", "प्रकाशित", "प्रकाशित तिथि", "เผยแพร่",
-    "objavljeno", "објављено", "publikované", "публикувано", "опубліковано", "paskelbta",
+    "公開", "掲載", "公開日時", "配信日時", "投稿日時", "掲載日", "掲載日時", "発行日", "פורסם", "प्रकाशित", "प्रकाशित तिथि", "เผยแพร่",
+    "objavljeno", "објављено", "publikované", "วันที่", "публикувано", "опубліковано", "paskelbta",
     "publicēts", "avaldatud", "zveřejněno", "udgivet", "기사입력",
 )  # fmt: skip
 # Labels in English, or in languages that write the year first: they say nothing of
@@ -396,7 +408,7 @@ _NEUTRAL_LABELS = frozenset(
 ) | {
     "last updated", "last update", "updated", "update", "page last modified", "last modified",
     "modified", "first published", "originally published", "originally posted", "published",
-    "original",
+    "original", "republished", "re-published", "(re)published",
     "posted", "published date", "publish date", "date published", "posted date", "date posted",
     "post date", "submitted", "created", "date", "dated", "time",
 }  # fmt: skip
@@ -417,7 +429,7 @@ _PREFIX = re.compile(
     r"\s*[:：]?\s*"
 )
 _WEEKDAY = re.compile(
-    r"(?i)^(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|senin|selasa|rabu|kamis|jumat|sabtu|"
+    r"(?i)^(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)(?:,?\s+ngày)?|senin|selasa|rabu|kamis|jumat|sabtu|"
     r"minggu|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|"
     r"miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|"
     r"domenica|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|maandag|dinsdag|"
@@ -427,13 +439,17 @@ _WEEKDAY = re.compile(
     r"çarşamba|perşembe|cuma|cumartesi|pazar|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة"
     r"|السبت|الأحد|सोमवार|मंगलवार|बुधवार|गुरुवार|शुक्रवार|शनिवार|रविवार|понеділок|вівторок"
     r"|середа|четвер|п['’]ятниця|субота|неділя|יום\s+[א-ו]['׳]?|יום\s+שבת"
+    r"|יום\s+(?:ראשון|שני|שלישי|רביעי|חמישי|שישי)"
+    # Thai (``วันจันทร์ที่ 3 พฤศจิกายน 2568``: "on Monday the") and Malay
+    r"|วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัสฯ|ศุกร์|เสาร์|อาทิตย์)(?:ที่)?"
+    r"|isnin|khamis|jumaat|ahad"
     # Greek, Czech, Slovak, Croatian, Serbian and Bosnian, Romanian, Finnish, Catalan, Bulgarian
     r"|δευτέρα|τρίτη|τετάρτη|πέμπτη|παρασκευή|σάββατο|κυριακή|pondělí|úterý|středa|čtvrtek"
     r"|pátek|neděle|pondelok|utorok|streda|štvrtok|piatok|nedeľa|ponedjeljak|ponedeljak"
     r"|utorak|srijeda|sreda|četvrtak|petak|subota|nedjelja|nedelja|luni|marți|marţi|miercuri"
     r"|joi|vineri|sâmbătă|duminică|maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai"
     r"|sunnuntai|dilluns|dimarts|dimecres|dijous|divendres|dissabte|diumenge|понеделник"
-    r"|сряда|четвъртък|петък|събота|понедељак|уторак|четвртак|петак|недеља)(?![^\W\d_]),?\s+"
+    r"|сряда|четвъртък|петък|събота|понедељак|уторак|четвртак|петак|недеља)(?![^\W\d_])[,،]?\s+"
     # Short names (``Di., 04.11.2025``, ``lun. 3 nov.``): with their dot or comma, or a
     # digit after (not "mar": it is March's too).
     r"|^(?:mo|di|mi|do|fr|sa|so|ma|wo|vr|za|zo|lun|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|dom"
@@ -454,6 +470,11 @@ _TAIL = re.compile(
     r"\d{1,3}\s*(?:min(?:ute)?s?|min\.|minuten|minutos|minuti)"
     r"|\d{1,5}\s+(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti"
     r"|reacties|kommentarer|komentarzy|комментари[йея]|yorum))[\s.]*$"
+)
+# A label after its date, as Japanese, Chinese and Korean print it (``2025年11月3日
+# 14時05分 更新``, ``11/3 14:05配信``).
+_LABEL_AFTER = re.compile(
+    r"^[\s(（]*(?:(?P<upd>更新|最終更新|수정)|公開|配信|掲載|投稿|发布|發布|发表|發表|입력|등록)[)）\s]*$"
 )
 # "Updated 2 hours ago": the update time is not printed (in any language).
 _RELATIVE = re.compile(
@@ -494,7 +515,7 @@ _GATES: tuple[Callable[[str], object] | None, ...] = (
     _month_day_year,
     re.compile(
         rf"(?i)(?<![\d.])\d{{1,2}}(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+)?{_NAME}"
-        rf"(?:\.?,?\s+(?:de\s+|del\s+)?|\.)\d{{4}}(?!\d)"
+        rf"(?:\.?,?\s+(?:de\s+|del\s+|พ\.ศ\.\s?)?|\.)\d{{4}}(?!\d)"
     ).search,
     re.compile(r"\d[-/][^\W\d_]{3}").search,
     re.compile(r"\d{4}\.\s[^\W\d_]").search,
@@ -565,10 +586,13 @@ def _zone(zone: str) -> tuple[bool, dt.tzinfo | None]:
     return True, dt.timezone(dt.timedelta(hours=known))
 
 
-def _month_day(g: dict[str, str | None], day_first: bool) -> tuple[int, int] | None:
+def _month_day(
+    g: dict[str, str | None], day_first: bool, month_first: bool = False
+) -> tuple[int, int] | None:
     """Month and day of a match, by the rule of its form (see the module's docstring).
 
-    ``day_first``: the line's words are of a language that writes the day first.
+    ``day_first``: the line's words are of a language that writes the day first;
+    ``month_first``: the dump's numeric dates put the month first (it beats both rules).
     """
     if g.get("m"):
         return int(g["m"] or 0), int(g["d"] or 0)
@@ -578,6 +602,8 @@ def _month_day(g: dict[str, str | None], day_first: bool) -> tuple[int, int] | N
         month = month or _THAI_SHORT.get(name)
         return (month, int(g["d"] or 0)) if month else None
     a, b = int(g.get("a") or g.get("sa") or 0), int(g.get("b") or g.get("sb") or 0)
+    if month_first and a <= 12 and b <= 12:
+        return a, b
     if g.get("a"):  # dots: day first, unless the second number cannot be a month
         return (a, b) if b > 12 >= a else (b, a)
     if a == b or (a > 12 >= b) or (day_first and b <= 12):
@@ -588,15 +614,21 @@ def _month_day(g: dict[str, str | None], day_first: bool) -> tuple[int, int] | N
 
 
 def _build(
-    m: re.Match[str], default_tz: dt.tzinfo | None, day_first: bool = False
+    m: re.Match[str],
+    default_tz: dt.tzinfo | None,
+    day_first: bool = False,
+    month_first: bool = False,
 ) -> dt.date | dt.datetime | None:
-    return _value(m.groupdict(), default_tz, day_first)
+    return _value(m.groupdict(), default_tz, day_first, month_first)
 
 
 def _value(
-    g: dict[str, str | None], default_tz: dt.tzinfo | None, day_first: bool
+    g: dict[str, str | None],
+    default_tz: dt.tzinfo | None,
+    day_first: bool,
+    month_first: bool = False,
 ) -> dt.date | dt.datetime | None:
-    found = _month_day(g, day_first)
+    found = _month_day(g, day_first, month_first)
     if found is None:
         return None
     month, day = found
@@ -627,12 +659,18 @@ def _value(
 
 
 def find_dates(
-    text: str, default_tz: dt.tzinfo | None = None, *, day_first: bool = False
+    text: str,
+    default_tz: dt.tzinfo | None = None,
+    *,
+    day_first: bool = False,
+    month_first: bool = False,
 ) -> Iterator[DateMatch]:
     """Every date in ``text``, in order of position, without overlaps.
 
     ``day_first`` reads ``03/04/2025`` as 3 April: for text in a language that
-    writes the day first (without it, such a date is not read).
+    writes the day first (without it, such a date is not read). ``month_first``
+    reads it, and ``03.04.2025``, as March 4: for a dump whose numeric dates put the
+    month first (see :func:`month_first_dump`).
     """
     if _YEAR.search(text) is None and _SHORT_TIMED.search(text) is None:
         return
@@ -652,7 +690,7 @@ def find_dates(
                 k += 1
             if k < len(found) and found[k].start < m.end():
                 continue
-            value = _build(m, default_tz, day_first)
+            value = _build(m, default_tz, day_first, month_first)
             if value is not None:
                 added.append(DateMatch(value, m.start(), m.end()))
         if added:
@@ -690,13 +728,18 @@ def _strip_prefix(text: str, default_tz: dt.tzinfo | None, day_first: bool = Fal
 
 
 def date_line(
-    text: str, default_tz: dt.tzinfo | None = None, *, day_first: bool = False
+    text: str,
+    default_tz: dt.tzinfo | None = None,
+    *,
+    day_first: bool = False,
+    month_first: bool = False,
 ) -> DateMatch | None:
     """The date when ``text`` is a date line and nothing more, e.g. ``Updated 2025.10.29``.
 
     ``updated`` is set when the line says so (``Updated``, ``Modified`` ...). A
     reading time or a count of comments may follow the date (``Nov 08, 2025 7 min
-    read``); the same date printed twice is one date.
+    read``); the same date printed twice is one date. ``month_first``: as for
+    :func:`find_dates` (dates of four-digit years).
     """
     if len(text) > 80:
         return None
@@ -713,7 +756,7 @@ def date_line(
     else:
         line = _strip_prefix(text, default_tz, day_first)
     rest = line.rest
-    matches = list(find_dates(rest, line.tz, day_first=line.day_first))
+    matches = list(find_dates(rest, line.tz, day_first=line.day_first, month_first=month_first))
     if not matches and line.labelled:
         return _short_year(line)
     if not matches or any(m.value != matches[0].value for m in matches):
@@ -726,9 +769,11 @@ def date_line(
         _LEFTOVER.match(between) and _same_month(before, first.value)
     ):
         return None
-    if not (_LEFTOVER.match(after) or _TAIL.match(after)):
+    label = _LABEL_AFTER.match(after)
+    if not (_LEFTOVER.match(after) or _TAIL.match(after) or label):
         return None
-    return DateMatch(first.value, first.start, first.end, line.updated)
+    updated = line.updated or bool(label and label.group("upd"))
+    return DateMatch(first.value, first.start, first.end, updated)
 
 
 def _same_month(text: str, value: dt.date | dt.datetime) -> bool:
@@ -770,7 +815,7 @@ def _short_year(line: _Stripped) -> DateMatch | None:
 # "Time", which an e-mail quoted in the prose or a comment prints too).
 _PUBLISHED_ONLY = frozenset(_PUBLISHED_WORDS) - {
     "date", "dated", "time", "stand", "datum", "fecha", "data", "submitted", "created",
-    "时间", "時間", "日期", "ngày",
+    "时间", "時間", "日期", "ngày", "วันที่",
 }  # fmt: skip
 
 
@@ -915,3 +960,35 @@ def day_first_language(sample: str) -> bool:
 
 def _day(value: dt.date | dt.datetime) -> dt.date:
     return value.date() if isinstance(value, dt.datetime) else value
+
+
+#: A numeric date (two numbers and a year of four digits): its separator and numbers.
+_NUMERIC = re.compile(r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d./-])")
+
+
+def either_order(text: str) -> str | None:
+    """The separator of the first numeric date of ``text`` that either order of day
+    and month could read (``09.10.2024``, ``03/04/2025``), else None."""
+    for m in _NUMERIC.finditer(text):
+        a, b = int(m.group(1)), int(m.group(3))
+        if a != b and 1 <= a <= 12 and 1 <= b <= 12:
+            return m.group(2)
+    return None
+
+
+def month_first_dump(lines: Iterable[str], separator: str) -> bool:
+    """Whether the dump's numeric dates with ``separator`` put the month first: one of
+    them at least cannot be read day first (``11.24.2025``), and none month first
+    (``24.11.2025``). A site prints all its dates in one order."""
+    month_first = False
+    for text in lines:
+        if separator not in text:
+            continue
+        for m in _NUMERIC.finditer(text):
+            if m.group(2) != separator:
+                continue
+            a, b = int(m.group(1)), int(m.group(3))
+            if a > 12 >= b >= 1:
+                return False
+            month_first = month_first or (b > 12 >= a >= 1)
+    return month_first
