@@ -767,3 +767,16 @@ def test_three_word_headline_under_its_date_leads_alone() -> None:
     assert title_of(text) == "Protected bike lanes"
     # Not beside a byline or date line: no title.
     assert title_of(dump(MENU, "Protected bike lanes", PROSE)) is None
+
+
+def test_line_over_the_headline_sharing_no_word_is_no_headline_over_its_deck() -> None:
+    """Another story's teaser right over the headline, neither echoing the prose, both
+    over the byline: it shares no word with the headline, so it is no headline over a
+    deck; the headline is. (Over a line sharing a word, the upper line is the headline
+    over its deck.)"""
+    title = "A greener way to work"
+    by = ["By Jane Doe", "March 4, 2025"]
+    teaser = "Why you should always lock the door at night"
+    assert title_of(dump(MENU, teaser, title, by, PROSE)) == title
+    deck = "Why you should always leave the car at home for work"
+    assert title_of(dump(MENU, title, deck, by, PROSE)) == title

@@ -544,11 +544,12 @@ def _margin(best: Candidate, other: Candidate) -> float:
 
 
 def _echoes_as(upper: Candidate, best: Candidate, texts: Sequence[str]) -> bool:
-    """``upper`` echoes the prose's lead, or ``best`` does not either, or the two share
-    a word (a headline and its deck tell one story): a line that names nothing the
-    article tells (a menu's item, a section, a call to act) is no headline over a
-    deck that does."""
-    if upper.values.get("echo") or not best.values.get("echo"):
+    """``upper`` echoes the prose's lead, or the two share a word (a headline and its
+    deck tell one story): a line that names nothing the article tells (a menu's item,
+    a section, a call to act, another story's teaser) is no headline over a line under
+    it, whether that line echoes the prose or not (two teasers of a list, where neither
+    does)."""
+    if upper.values.get("echo"):
         return True
     return bool(shared_terms(texts[upper.i], texts[best.i]))
 
