@@ -780,3 +780,35 @@ def test_line_over_the_headline_sharing_no_word_is_no_headline_over_its_deck() -
     assert title_of(dump(MENU, teaser, title, by, PROSE)) == title
     deck = "Why you should always leave the car at home for work"
     assert title_of(dump(MENU, title, deck, by, PROSE)) == title
+
+
+FR_PROSE = [
+    "Le conseil municipal a voté mardi l'extension du réseau de pistes cyclables protégées, "
+    "avec quarante kilomètres de nouvelles routes sur trois ans.",
+    "Les partisans du projet estiment qu'il réduira le nombre de morts sur les routes, tandis "
+    "que certains commerçants craignent de perdre des places de stationnement.",
+    "Les travaux des premières routes commenceront au printemps, une fois le budget voté et "
+    "les contrats de construction signés.",
+]
+FR_HEADLINE = "Le conseil municipal approuve quarante kilomètres de pistes cyclables"
+
+
+def test_headline_whose_lede_tells_its_story_leads_under_the_threshold() -> None:
+    """A plain header, no byline or date: the headline and, above it, a related story's
+    line that echoes the prose's later paragraphs. Too close for a clear lead, but the
+    first paragraph prints most of the headline's terms and none of the other line's:
+    the lede tells the headline's story, so it is the title."""
+    for title, other, more, prose in [
+        (HEADLINE, "Shop owners worry about their parking spaces", "Read more", PROSE),
+        (
+            FR_HEADLINE,
+            "Les commerçants craignent de perdre leur stationnement",
+            "Lire la suite",
+            FR_PROSE,
+        ),
+    ]:
+        assert title_of(dump(MENU, other, more, title, prose)) == title, title
+    # The first paragraph telling the other line's story too: no title.
+    lede = "Shop owners worry about parking spaces as the council approves new bike lanes."
+    text = dump(MENU, "Shop owners worry about their parking spaces", "Read more", HEADLINE)
+    assert title_of(text + dump(lede, PROSE[1:])) is None

@@ -107,6 +107,9 @@ _ANCHORED = frozenset({"anchor", "after-anchor"})
 _LEAD_FLOOR = 2.5
 _LEAD_MARGIN = 2.5
 _LEAD_MARGIN_BELOW = 0.5
+#: How many of the first paragraph's terms another candidate may share with it, fewer
+#: than this, for a headline to lead by its lede alone (see ``_lede_lead``).
+_LEDE_TERMS = 2
 #: The least share of a line's words the prose's lead prints for an echo.
 _ECHO = 0.4
 #: The shortest line (in characters of its words) whose copy at a line's end counts.
@@ -501,7 +504,11 @@ def best_title(
         return upper, scored
     if best.score < THRESHOLD and upper is not None and _pair_lead(upper, best, scored, texts):
         return upper, scored
-    if best.score < THRESHOLD and not _clear_lead(best, scored):
+    if (
+        best.score < THRESHOLD
+        and not _clear_lead(best, scored)
+        and not _lede_lead(best, scored, texts, end)
+    ):
         return None, scored
     return best, scored
 
@@ -536,6 +543,31 @@ def _clear_lead(best: Candidate, scored: Sequence[Candidate]) -> bool:
     if any(WEIGHTS[x] < 0 for x in best.values if x != "three-words"):
         return False
     return all(c is best or c.score <= best.score - _margin(best, c) for c in scored)
+
+
+def _lede_lead(
+    best: Candidate, scored: Sequence[Candidate], texts: Sequence[str], end: int
+) -> bool:
+    """Under the threshold, a headline-shaped line over the prose, echoing it, with no
+    shape of the chrome, half of whose terms or more the first paragraph prints (a lede
+    tells its headline's story again), where no other candidate shares two terms with
+    that paragraph: a plain header's headline, the chrome around it telling another
+    story. (Not a line the paragraph prints whole: a form's label, a breadcrumb.)"""
+    if best.score < _LEAD_FLOOR or best.i >= end or end >= len(texts):
+        return False
+    if not best.values.get("echo") or "headline-length" not in best.values:
+        return False
+    if any(WEIGHTS[x] < 0 for x in best.values):
+        return False
+    lede, text = texts[end], texts[best.i]
+    if f" {_loose(text)} " in f" {_loose(lede)} ":
+        return False
+    terms = shared_terms(text, text)  # (its own terms)
+    if len(shared_terms(text, lede)) * 2 < len(terms):
+        return False
+    return not any(
+        c is not best and len(shared_terms(texts[c.i], lede)) >= _LEDE_TERMS for c in scored
+    )
 
 
 def _margin(best: Candidate, other: Candidate) -> float:
