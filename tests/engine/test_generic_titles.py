@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import newsparse
-from articles import HEADLINE, PROSE, dump
+from articles import HEADLINE, PROSE, dump, rule
 from newsparse._engine.titles import slug_share, slug_words, without_site
 
 MENU = ["Home", "News", "Sport", "Business", "Culture", "Travel", "Opinion"]
@@ -812,3 +812,16 @@ def test_headline_whose_lede_tells_its_story_leads_under_the_threshold() -> None
     lede = "Shop owners worry about parking spaces as the council approves new bike lanes."
     text = dump(MENU, "Shop owners worry about their parking spaces", "Read more", HEADLINE)
     assert title_of(text + dump(lede, PROSE[1:])) is None
+
+
+def test_host_and_count_after_a_shared_storys_headline_are_left_out() -> None:
+    """A link aggregator's story: the headline, the host it links to in brackets and its
+    count of comments. The title is the headline alone (``title.source-trimmed``); a
+    bracket of words (no host) stays."""
+    for tail in (" (citypress.example) 87", " (www.city-press.co.uk)"):
+        text = dump(MENU, HEADLINE + tail, "By Jane Doe", "March 4, 2025", PROSE)
+        article = newsparse.parse(text)
+        assert article.title == HEADLINE, tail
+        assert rule(article, "title") == "title.source-trimmed"
+    title = "Council approves new bike lanes (and a map)"
+    assert title_of(dump(MENU, title, "By Jane Doe", "March 4, 2025", PROSE)) == title

@@ -43,6 +43,7 @@ __all__ = [
     "slug_share",
     "slug_words",
     "without_site",
+    "without_source",
     "words_of",
 ]
 
@@ -159,6 +160,8 @@ _SITE_WORDS = 4
 #: A site's name is words, dots, ``&`` and apostrophes: no sentence's colon or comma.
 _NAME = re.compile(r"^[\w&.'’ ]+$")
 _SITE_CHARS = 4
+#: A host in brackets ending a line (``(example.co.uk)``), then a count or not.
+_SOURCE = re.compile(r"\s+\((?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}\)(?:\s+\d+)?$", re.IGNORECASE)
 _SLUG_SPLIT = re.compile(r"[-_+.\s]+")
 _EXTENSION = re.compile(r"(?i)\.(?:s?html?|php|aspx?|jsp|cms)$")
 
@@ -227,6 +230,16 @@ def without_site(text: str, url: str | None) -> str | None:
     if "".join(site) in labels or ends & labels:
         return head
     return None
+
+
+def without_source(text: str) -> str | None:
+    """``text`` less the host a link aggregator prints after a shared story's headline,
+    in brackets, and the count after it (``Headline (example.com) 87``: its comments or
+    points); None when it ends with none."""
+    found = _SOURCE.search(text)
+    if found is None or word_count(text[: found.start()]) < 2:
+        return None
+    return text[: found.start()]
 
 
 def _folded(word: str) -> str:
