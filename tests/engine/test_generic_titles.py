@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import newsparse
-from articles import HEADLINE, PROSE, dump
+from articles import HEADLINE, PROSE, dump, rule
 from newsparse._engine.titles import slug_share, slug_words, without_site
 
 MENU = ["Home", "News", "Sport", "Business", "Culture", "Travel", "Opinion"]
@@ -671,3 +671,157 @@ def test_short_headline_under_a_menu_item_shaped_as_a_name_is_no_role() -> None:
     menu = ["Home", "Careers", "Shipment Tracking", "New bike lanes", "Search By ZIP Code"]
     title = "What the new bike lanes mean for commuters"
     assert title_of(dump(menu, "Search", "About", menu, "Search", "Blog", title, PROSE)) is None
+
+
+# --- the chrome beside a headline, told by its neighbours (issue 12) ----------------
+
+ES_PROSE = [
+    "El ayuntamiento aprobó el martes ampliar la red de carriles bici protegidos, con "
+    "cuarenta kilómetros de nuevas rutas durante los próximos tres años.",
+    "Los partidarios dicen que el plan reducirá las muertes en el tráfico, mientras algunos "
+    "comerciantes temen perder plazas de aparcamiento en el centro.",
+    "Las obras de las primeras rutas empezarán en primavera, cuando se apruebe el "
+    "presupuesto y se firmen los contratos de construcción.",
+]
+ES_HEADLINE = "El ayuntamiento amplía la red de carriles bici con cuarenta kilómetros"
+
+
+def test_topic_printed_whole_in_the_headline_under_it_is_its_section() -> None:
+    """A topic's name of four words over the headline that prints it whole: both echo the
+    prose and stand over the byline, the upper one winning the tie before; the topic is
+    the headline's section, not the headline."""
+    by = ["Por Ana García", "4 de marzo de 2025"]
+    article = newsparse.parse(dump(MENU, "Red de carriles bici", ES_HEADLINE, by, ES_PROSE))
+    assert article.title == ES_HEADLINE
+    assert article.authors == ("Ana García",)
+    # A headline over a deck in other words keeps the title (the deck prints it not).
+    deck = "Cuarenta kilómetros de rutas protegidas en tres años"
+    assert title_of(dump(MENU, ES_HEADLINE, deck, by, ES_PROSE)) == ES_HEADLINE
+
+
+def test_outlet_under_the_byline_is_no_headline() -> None:
+    """``By`` / name / the outlet's name (printed in the masthead too) / an address /
+    the date: the outlet's line, next to the byline and date and printed twice, outscored
+    the headline over the byline; right under a byline it is the outlet (or the
+    author's job), not a headline."""
+    for title, byline, outlet, handle, date in [
+        (
+            "A greener way to work",
+            ["By", "Jane Doe"],
+            "The City Press Weekly",
+            "@janedoe",
+            "March 4, 2025",
+        ),
+        (
+            "Ein grüner Weg zur Arbeit",
+            ["Von Anna Schmidt"],
+            "Die Neue Stadtzeitung am Sonntag",
+            "@annaschmidt",
+            "4. März 2025",
+        ),
+    ]:
+        text = dump(outlet, MENU, title, byline, outlet, handle, date, PROSE)
+        assert title_of(text) == title, title
+
+
+def test_value_between_two_fields_labels_is_no_headline() -> None:
+    """``Author:`` / a desk's name / ``Published:`` / the date: the value of a field, next
+    to the date, not the headline over its deck above."""
+    deck = "Forty kilometres of protected bike lanes will open over the next three years."
+    fields = ["Author:", "City Press Council Desk", "Published:", "March 4, 2025"]
+    article = newsparse.parse(dump(MENU, HEADLINE, deck, fields, PROSE))
+    assert article.title == HEADLINE
+    assert article.date == dt.date(2025, 3, 4)
+    # One label alone (a search box's) over the headline leaves it the title.
+    text = dump(MENU, "Search for:", HEADLINE, "By Jane Doe", "March 4, 2025", PROSE)
+    assert title_of(text) == HEADLINE
+
+
+def test_tab_title_at_the_top_is_the_headlines_copy() -> None:
+    """``Headline – Site`` at the top (a tab title): the headline under it is printed
+    above too, not a short title of a longer line, so it leads a related story's line
+    right over it that shares its words."""
+    teaser = "City council approves new bike lanes in the north"
+    by = ["By Jane Doe", "March 4, 2025"]
+    text = dump(f"{HEADLINE} – City Press", MENU, teaser, HEADLINE, by, PROSE)
+    assert title_of(text) == HEADLINE
+
+
+def test_line_past_the_prose_start_does_not_beat_a_headline_above_it() -> None:
+    """A quoted post's line inside the prose, with its author and date under it, scores
+    higher than the headline over the byline above the prose (which the post's echo of
+    the prose mutes): a headline above the prose stands, and the article starts there."""
+    title = "A greener way to work"
+    post = ["Protected bike lanes are coming to forty kilometres of our city roads"]
+    post += ["— Jane Roe (@janeroe) March 4, 2025"]
+    text = dump(title, MENU, title, "By Jane Doe", PROSE[:2], post, PROSE[2:], PROSE, PROSE)
+    article = newsparse.parse(text)
+    assert article.title == title
+    assert article.paragraphs[0] == PROSE[0]
+
+
+def test_three_word_headline_under_its_date_leads_alone() -> None:
+    """Three words telling the prose's story under the date, the only headline-shaped
+    line: a short headline (a label of three words, alone, is none)."""
+    text = dump(MENU, "March 4, 2025", "Protected bike lanes", PROSE)
+    assert title_of(text) == "Protected bike lanes"
+    # Not beside a byline or date line: no title.
+    assert title_of(dump(MENU, "Protected bike lanes", PROSE)) is None
+
+
+def test_line_over_the_headline_sharing_no_word_is_no_headline_over_its_deck() -> None:
+    """Another story's teaser right over the headline, neither echoing the prose, both
+    over the byline: it shares no word with the headline, so it is no headline over a
+    deck; the headline is. (Over a line sharing a word, the upper line is the headline
+    over its deck.)"""
+    title = "A greener way to work"
+    by = ["By Jane Doe", "March 4, 2025"]
+    teaser = "Why you should always lock the door at night"
+    assert title_of(dump(MENU, teaser, title, by, PROSE)) == title
+    deck = "Why you should always leave the car at home for work"
+    assert title_of(dump(MENU, title, deck, by, PROSE)) == title
+
+
+FR_PROSE = [
+    "Le conseil municipal a voté mardi l'extension du réseau de pistes cyclables protégées, "
+    "avec quarante kilomètres de nouvelles routes sur trois ans.",
+    "Les partisans du projet estiment qu'il réduira le nombre de morts sur les routes, tandis "
+    "que certains commerçants craignent de perdre des places de stationnement.",
+    "Les travaux des premières routes commenceront au printemps, une fois le budget voté et "
+    "les contrats de construction signés.",
+]
+FR_HEADLINE = "Le conseil municipal approuve quarante kilomètres de pistes cyclables"
+
+
+def test_headline_whose_lede_tells_its_story_leads_under_the_threshold() -> None:
+    """A plain header, no byline or date: the headline and, above it, a related story's
+    line that echoes the prose's later paragraphs. Too close for a clear lead, but the
+    first paragraph prints most of the headline's terms and none of the other line's:
+    the lede tells the headline's story, so it is the title."""
+    for title, other, more, prose in [
+        (HEADLINE, "Shop owners worry about their parking spaces", "Read more", PROSE),
+        (
+            FR_HEADLINE,
+            "Les commerçants craignent de perdre leur stationnement",
+            "Lire la suite",
+            FR_PROSE,
+        ),
+    ]:
+        assert title_of(dump(MENU, other, more, title, prose)) == title, title
+    # The first paragraph telling the other line's story too: no title.
+    lede = "Shop owners worry about parking spaces as the council approves new bike lanes."
+    text = dump(MENU, "Shop owners worry about their parking spaces", "Read more", HEADLINE)
+    assert title_of(text + dump(lede, PROSE[1:])) is None
+
+
+def test_host_and_count_after_a_shared_storys_headline_are_left_out() -> None:
+    """A link aggregator's story: the headline, the host it links to in brackets and its
+    count of comments. The title is the headline alone (``title.source-trimmed``); a
+    bracket of words (no host) stays."""
+    for tail in (" (citypress.example) 87", " (www.city-press.co.uk)"):
+        text = dump(MENU, HEADLINE + tail, "By Jane Doe", "March 4, 2025", PROSE)
+        article = newsparse.parse(text)
+        assert article.title == HEADLINE, tail
+        assert rule(article, "title") == "title.source-trimmed"
+    title = "Council approves new bike lanes (and a map)"
+    assert title_of(dump(MENU, title, "By Jane Doe", "March 4, 2025", PROSE)) == title

@@ -43,6 +43,7 @@ from .titles import (
     slug_share,
     slug_words,
     without_site,
+    without_source,
     words_of,
 )
 
@@ -141,6 +142,7 @@ def generic_header(w: Work) -> None:
     if title is not None:
         # (Set first: the first value of a field stands, and mark_title sets the line's.)
         w.set("title", without_site(texts[title], w.doc.url), "title.site-trimmed", title)
+        w.set("title", without_source(texts[title]), "title.source-trimmed", title)
         mark_title(w, title, "title.generic")
         _copy_under(w, title)
     cluster(w, title, end, given)

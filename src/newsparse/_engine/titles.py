@@ -43,6 +43,7 @@ __all__ = [
     "slug_share",
     "slug_words",
     "without_site",
+    "without_source",
     "words_of",
 ]
 
@@ -90,6 +91,9 @@ WEIGHTS: dict[str, float] = {
     "three-words": -1.75,  # three words: a button, a label, a section's name, or a short headline
     "echo": 1.0,  # half its words or more are printed in the prose's lead
     "mute": -2.0,  # no echo, where another candidate echoes the lead: chrome beside a headline
+    "topic": -2.0,  # four words or fewer, printed whole in the longer line under it: its section
+    "under-byline": -3.0,  # right under a byline, over a date line: the outlet or the author's job
+    "field": -3.0,  # a field's value (``Author:`` / it / ``Date:``): a label's, not a headline
 }
 THRESHOLD = 4.0
 #: The cues of a line with a byline or date line beside it.
@@ -104,6 +108,9 @@ _ANCHORED = frozenset({"anchor", "after-anchor"})
 _LEAD_FLOOR = 2.5
 _LEAD_MARGIN = 2.5
 _LEAD_MARGIN_BELOW = 0.5
+#: How many of the first paragraph's terms another candidate may share with it, fewer
+#: than this, for a headline to lead by its lede alone (see ``_lede_lead``).
+_LEDE_TERMS = 2
 #: The least share of a line's words the prose's lead prints for an echo.
 _ECHO = 0.4
 #: The shortest line (in characters of its words) whose copy at a line's end counts.
@@ -127,6 +134,14 @@ _JOB_WORDS = 5
 _NAME_SEPARATORS = " \t·•|-–—,:;/()"
 #: How many free lines may stand between the first line and the prose for it to be "top".
 _TOP_GAP = 5
+#: The most words of a section's name over the headline that names it (``topic``).
+_TOPIC_WORDS = 4
+#: The most words of an outlet's name or a job under a byline (``under-byline``).
+_UNDER_BYLINE_WORDS = 8
+#: A field's label: its most words, and how many lines under a value the next label
+#: may stand.
+_LABEL_WORDS = 2
+_FIELD_REACH = 3
 
 _WORD = re.compile(r"\w+")
 _CRUMBS = re.compile(r"\S \S*[>»/›] \S")
@@ -145,6 +160,8 @@ _SITE_WORDS = 4
 #: A site's name is words, dots, ``&`` and apostrophes: no sentence's colon or comma.
 _NAME = re.compile(r"^[\w&.'’ ]+$")
 _SITE_CHARS = 4
+#: A host in brackets ending a line (``(example.co.uk)``), then a count or not.
+_SOURCE = re.compile(r"\s+\((?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}\)(?:\s+\d+)?$", re.IGNORECASE)
 _SLUG_SPLIT = re.compile(r"[-_+.\s]+")
 _EXTENSION = re.compile(r"(?i)\.(?:s?html?|php|aspx?|jsp|cms)$")
 
@@ -213,6 +230,16 @@ def without_site(text: str, url: str | None) -> str | None:
     if "".join(site) in labels or ends & labels:
         return head
     return None
+
+
+def without_source(text: str) -> str | None:
+    """``text`` less the host a link aggregator prints after a shared story's headline,
+    in brackets, and the count after it (``Headline (example.com) 87``: its comments or
+    points); None when it ends with none."""
+    found = _SOURCE.search(text)
+    if found is None or word_count(text[: found.start()]) < 2:
+        return None
+    return text[: found.start()]
 
 
 def _folded(word: str) -> str:
@@ -370,6 +397,9 @@ def best_title(
             before.add(i)
         seen.add(keys[i])
         where.setdefault(keys[i], []).append(i)
+    # A tab title at the top (``Headline – Site``) prints the headline above too.
+    tabs = {_loose(h): j for j in range(min(_TOP, len(keys))) if (h := _titled_head(texts[j]))}
+    before |= {i for i in candidates if tabs.get(keys[i], i) < i}
     shortened = _shortened(texts, candidates)
     glued = glued_heads(keys, candidates, _MIN_TAIL)
     lead = lead_stems(texts, end)
@@ -421,6 +451,8 @@ def best_title(
                 and _role_under_name(i, anchor_set, texts, rank)
             ):
                 c.add("role")
+            elif share < 0.5 and _under_byline(i, anchor_set, texts):
+                c.add("under-byline")
         elif i - 1 in anchor_set:
             # Only under a byline or date line: a headline under its date, unless a line
             # over the cluster tells the story (the headline over it: this line is what
@@ -452,16 +484,21 @@ def best_title(
             c.add("person")
         if after_by(i, texts):
             c.add("after-by")
+        elif _field_value(i, texts):
+            c.add("field")
         if share < 0.5 and c.score >= THRESHOLD and author_line(text):
             c.add("credit")  # (read, as a person's name, only where it may change the winner)
         if word_count(text) <= 3 and _menu_around(i, texts, rank, free, anchor_set):
             c.add("menu")
+        if share < 0.5 and _topic_over(i, keys, ctx):
+            c.add("topic")
         scored.append(c)
     # On a tie the upper line: a headline over its deck.
     best = max(scored, key=lambda c: (c.score, -c.i), default=None)
     if best is None:
         return None, scored
     best = _earlier_copy(best, scored, keys, end)
+    best = _early_over_late(best, scored, end)
     best = _anchored_copy(best, scored, keys)
     # A candidate right above, behind only by the step of distance it stands further
     # from the prose, is the headline over its deck, longer or shorter (or over its own copy
@@ -480,7 +517,11 @@ def best_title(
         return upper, scored
     if best.score < THRESHOLD and upper is not None and _pair_lead(upper, best, scored, texts):
         return upper, scored
-    if best.score < THRESHOLD and not _clear_lead(best, scored):
+    if (
+        best.score < THRESHOLD
+        and not _clear_lead(best, scored)
+        and not _lede_lead(best, scored, texts, end)
+    ):
         return None, scored
     return best, scored
 
@@ -506,11 +547,40 @@ def _clear_lead(best: Candidate, scored: Sequence[Candidate]) -> bool:
     scores low."""
     if best.score < _LEAD_FLOOR or not best.values.get("echo"):
         return False
-    # A headline's length (a label of two or three words, alone, is a section's name),
-    # and no shape of the chrome (a link's arrow, a date, a share button).
-    if "headline-length" not in best.values or any(WEIGHTS[x] < 0 for x in best.values):
+    # A headline's length (a label of two or three words, alone, is a section's name;
+    # three words over a byline or date line are a short headline), and no shape of the
+    # chrome (a link's arrow, a date, a share button).
+    short = "three-words" in best.values and bool(_ANCHORED & best.values.keys())
+    if not (short or "headline-length" in best.values):
+        return False
+    if any(WEIGHTS[x] < 0 for x in best.values if x != "three-words"):
         return False
     return all(c is best or c.score <= best.score - _margin(best, c) for c in scored)
+
+
+def _lede_lead(
+    best: Candidate, scored: Sequence[Candidate], texts: Sequence[str], end: int
+) -> bool:
+    """Under the threshold, a headline-shaped line over the prose, echoing it, with no
+    shape of the chrome, half of whose terms or more the first paragraph prints (a lede
+    tells its headline's story again), where no other candidate shares two terms with
+    that paragraph: a plain header's headline, the chrome around it telling another
+    story. (Not a line the paragraph prints whole: a form's label, a breadcrumb.)"""
+    if best.score < _LEAD_FLOOR or best.i >= end or end >= len(texts):
+        return False
+    if not best.values.get("echo") or "headline-length" not in best.values:
+        return False
+    if any(WEIGHTS[x] < 0 for x in best.values):
+        return False
+    lede, text = texts[end], texts[best.i]
+    if f" {_loose(text)} " in f" {_loose(lede)} ":
+        return False
+    terms = shared_terms(text, text)  # (its own terms)
+    if len(shared_terms(text, lede)) * 2 < len(terms):
+        return False
+    return not any(
+        c is not best and len(shared_terms(texts[c.i], lede)) >= _LEDE_TERMS for c in scored
+    )
 
 
 def _margin(best: Candidate, other: Candidate) -> float:
@@ -519,11 +589,12 @@ def _margin(best: Candidate, other: Candidate) -> float:
 
 
 def _echoes_as(upper: Candidate, best: Candidate, texts: Sequence[str]) -> bool:
-    """``upper`` echoes the prose's lead, or ``best`` does not either, or the two share
-    a word (a headline and its deck tell one story): a line that names nothing the
-    article tells (a menu's item, a section, a call to act) is no headline over a
-    deck that does."""
-    if upper.values.get("echo") or not best.values.get("echo"):
+    """``upper`` echoes the prose's lead, or the two share a word (a headline and its
+    deck tell one story): a line that names nothing the article tells (a menu's item,
+    a section, a call to act, another story's teaser) is no headline over a line under
+    it, whether that line echoes the prose or not (two teasers of a list, where neither
+    does)."""
+    if upper.values.get("echo"):
         return True
     return bool(shared_terms(texts[upper.i], texts[best.i]))
 
@@ -548,6 +619,33 @@ def _earlier_copy(
         (c for c in scored if c.i < end and keys[c.i] == keys[best.i] and c.score >= THRESHOLD),
         best,
     )
+
+
+def _early_over_late(best: Candidate, scored: Sequence[Candidate], end: int) -> Candidate:
+    """A winner past the prose start (a quoted post's or a teaser's line with a date beside
+    it), where a line above the prose reads as a headline too: the one above, where the
+    article starts (a late headline is for a header under a notice that reads as prose,
+    where no line above does). Not where the winner holds the URL's slug."""
+    if best.i <= end or "slug" in best.values:
+        return best
+    early = [c for c in scored if c.i < end and c.score >= THRESHOLD]
+    return max(early, key=lambda c: (c.score, -c.i), default=best)
+
+
+def _topic_over(i: int, keys: Sequence[str], ctx: _Context) -> bool:
+    """Line ``i`` (``_TOPIC_WORDS`` words or fewer) is printed whole, as a phrase, in the
+    longer candidate right under it: a section's or a topic's name over the headline
+    that names it (``Dancing With the Stars`` over ``Jane Doe leaves 'Dancing With the
+    Stars'``), not a headline over its deck, which tells the story in other words."""
+    words = keys[i].split()
+    k = ctx.rank[i] + 1
+    if not words or len(words) > _TOPIC_WORDS or k >= len(ctx.free):
+        return False
+    j = ctx.free[k]
+    if j not in ctx.candidates or j >= len(keys):
+        return False
+    below = keys[j]
+    return len(below.split()) > len(words) and f" {keys[i]} " in f" {below} "
 
 
 def _anchored_copy(best: Candidate, scored: Sequence[Candidate], keys: Sequence[str]) -> Candidate:
@@ -650,13 +748,29 @@ def _shortened(texts: Sequence[str], candidates: Sequence[int]) -> set[int]:
     """The candidates whose words (two or more) begin a longer candidate above them:
     ``Lighting for indoor plants`` under ``Lighting for indoor plants and seeds``."""
     starts: set[tuple[str, ...]] = set()
+    titled: set[tuple[str, ...]] = set()
     found: set[int] = set()
     for i in sorted(candidates):
         words = tuple(words_of(texts[i]))
-        if len(words) >= 2 and words in starts:
+        if len(words) >= 2 and words in starts and words not in titled:
             found.add(i)
         starts.update(words[:k] for k in range(2, len(words)))
+        head = _titled_head(texts[i])
+        if head:
+            titled.add(tuple(words_of(head)))
     return found
+
+
+def _titled_head(text: str) -> str | None:
+    """``Headline – Site``, ``Headline | Site``: a tab title, the headline and a name of
+    ``_SITE_WORDS`` words or fewer after the last separator; the headline, or None."""
+    found = _SITE_SEPARATOR.search(text)
+    if found is None:
+        return None
+    head, rest = text[: found.start()], text[found.end() :]
+    if word_count(head) < 2 or word_count(rest) > _SITE_WORDS or not _NAME.match(rest):
+        return None
+    return head
 
 
 def _gaps_to_prose(
@@ -812,6 +926,42 @@ def _role_under_name(i: int, anchors: set[int], texts: Sequence[str], rank: dict
     if is_lone_prefix(texts[i + 1]):
         return False  # over a lone ``By``: the headline over its byline
     return name_shaped(texts[i - 1])
+
+
+def _under_byline(i: int, anchors: set[int], texts: Sequence[str]) -> bool:
+    """The line right above (blank lines skipped) is a byline the anchors hold, with no
+    date on it, and line ``i`` is short: ``By Jane Doe`` / ``The Daily Planet`` / date,
+    the outlet or the job under the author's name, over the date line (the caller has
+    found an anchor under it). A headline stands over its byline, not under it."""
+    j = _line_above(i, texts)
+    if j is None or j not in anchors or word_count(texts[i]) > _UNDER_BYLINE_WORDS:
+        return False
+    byline = parse_byline(texts[j])
+    return byline is not None and bool(byline.authors) and not dated(texts[j])
+
+
+def _field_value(i: int, texts: Sequence[str]) -> bool:
+    """Line ``i`` stands between two fields' labels (``Author:`` over it, ``Publish
+    date:`` a few lines under): a label's value in a list of fields, in any language.
+    (One label alone may be a form's, as a search box's ``Search for:`` over the
+    headline is.)"""
+    j = _line_above(i, texts)
+    if j is None or not _field_label(texts[j]):
+        return False
+    return any(_field_label(texts[k]) for k in range(i + 1, min(i + 1 + _FIELD_REACH, len(texts))))
+
+
+def _field_label(text: str) -> bool:
+    """A field's label: two words or fewer ending with a colon (``Author:``, ``Fecha:``)."""
+    return word_count(text) <= _LABEL_WORDS and text.rstrip().endswith((":", "："))
+
+
+def _line_above(i: int, texts: Sequence[str]) -> int | None:
+    """The first line above ``i`` that is not blank, or None."""
+    j = i - 1
+    while j >= 0 and not texts[j].strip():
+        j -= 1
+    return j if j >= 0 else None
 
 
 def _menu_around(
