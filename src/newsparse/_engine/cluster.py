@@ -424,6 +424,8 @@ def _byline_beside_date(w: Work, lo: int, hi: int, at: int) -> None:
         if not (loose_anchor(w, i) or (mark is not None and mark.rule == "date.in-line")):
             continue
         text = w.lines[i].text
+        if _attribution(w, i):
+            continue
         dates = list(find_dates(text, w.profile.tz, day_first=day_first(w, text)))
         if not dates:
             continue
@@ -442,6 +444,25 @@ def _byline_beside_date(w: Work, lo: int, hi: int, at: int) -> None:
                 w.mark(i, Label.BYLINE, "byline.beside-date", byline)
             w.set_byline(byline, "byline.beside-date", i)
             return
+
+
+#: A dash opening a quotation's attribution (``— Jane Roe``), not followed by ``By``.
+_ATTRIBUTION_DASH = re.compile(r"(?i)^\s*(?:[—―–]|--?)\s*(?!by\b)\S")
+#: The marks that open or close a quotation.
+_QUOTES = "\"“”„«»‘’'「」『』"
+
+
+def _attribution(w: Work, i: int) -> bool:
+    """Line ``i`` signs the quotation above it (``"…"`` / ``— Jane Roe on Sunday,
+    October 13th, 2019``): a dash opens it and a paragraph or a quotation stands right
+    over it. The quoted person is no author."""
+    if not _ATTRIBUTION_DASH.match(w.lines[i].text):
+        return False
+    above = w.past_furniture(i, -1)
+    if above < 0:
+        return False
+    text = w.lines[above].text.strip()
+    return w.para[above] or text[:1] in _QUOTES or text[-1:] in _QUOTES
 
 
 def _name_after_date(w: Work, i: int, after: str) -> Byline | None:
@@ -615,6 +636,8 @@ def _name_beside(
             continue
         if abs(j - i) == 2 and not _name_with_role(w, j, (i + j) // 2):
             continue
+        if _attribution(w, j):
+            continue  # "— Jane Roe" under a quotation, over a date line
         if abs(j - i) == 1 and _role_under_name(w, j, 2 * j - i, lo, hi):
             continue  # "Jane Doe" / "Senior Staff Writer" / date: the name, not the job
         if _menu_item(w, j, lo):

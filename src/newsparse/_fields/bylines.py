@@ -24,6 +24,7 @@ __all__ = [
     "is_lone_prefix",
     "is_outlet",
     "is_role",
+    "japanese_names",
     "parse_byline",
     "split_byline_date",
 ]
@@ -101,7 +102,7 @@ _PREFIX = re.compile(
     r"contributors?|reporters?|writers?|texte?|texto|testo|tekst|автор[ыа]?|текст|筆者|"
     r"執筆者?|記者|撰稿|文|図|글|लेखक|रिपोर्ट|संवाददाता|tác\s+giả|كتب|كاتب|نویسنده|כתב|"
     r"kirjoittaja|teksti|forfatter|författare|skribent|szerző|συντάκτης|yazan|muhabir)"
-    r"\s*[:：|｜/／]\s*"
+    r"\s*[:：|｜/／・]\s*"
     r"|(?:本报|本台)?记者(?=[\u4e00-\u9fff])|作者(?=[\u4e00-\u9fff]))"
 )
 # An editor's credit, not an author's: the line gives no byline.
@@ -181,6 +182,10 @@ _MAX_LINE = 160
 #: The longest line that may be a byline's prefix alone (``Guest post by:``).
 _MAX_PREFIX = 24
 _MAX_BODY = 120
+#: CJK words for the jobs of a byline, which a name-shaped run of characters may be.
+_CJK_ROLES = _words(
+    "記者 记者 特派員 特派员 編集委員 通讯员 通信員 编辑 編集 作者 撰稿 撰文 主编 责编"
+)
 # A capitalised word in any alphabet (Latin, Cyrillic, Greek ...), or an initial.
 #: Indic and Thai names hold vowel signs (combining marks), which are no word characters.
 _NAME_TOKEN = re.compile(r"^[^\W\d_][\w.'’\-\u0900-\u0DFF\u0E00-\u0E7F]*$")
@@ -417,7 +422,7 @@ _FACETS = _words("""company size industry industries topic topics role roles use
     collection collections series season occasion style styles color colour material
     materials brands shape room budget age gender interest interests segment segments
     channel channels source sources keyword use-case persona personas job workflow
-    workflows""")
+    workflows zip zipcode postal postcode keyword keywords distance genre subject""")
 
 
 _ING_NAMES = _words(
@@ -459,6 +464,8 @@ def _is_name(text: str, *, prefixed: bool = False) -> bool:
     (a longer run of capitalised words is a headline), and no word in a script
     without capitals (Arabic, Hindi ...).
     """
+    if text in _CJK_ROLES:
+        return False  # "記者": the job, never a name
     if _CJK_NAME.match(text):
         # A Korean word of two to four syllables is a name only after a label: bare,
         # it is as often a word ("입력", "서울시").
@@ -775,6 +782,31 @@ def _korean(line: str) -> Byline | None:
     return None if found is None else Byline(line, (found.group("name"),))
 
 
+_CJK_PART = re.compile(r"^[\u4e00-\u9fff々]{1,4}$")
+
+
+def japanese_names(authors: tuple[str, ...], printed: str) -> tuple[str, ...]:
+    """The authors of a Japanese page's byline, whose names print the family name and
+    the given name apart (``山田 太郎``), where a Chinese byline lists two people
+    (``记者 张三 李四``): two CJK names printed side by side with one space are one."""
+    out: list[str] = []
+    k = 0
+    while k < len(authors):
+        name = authors[k]
+        nxt = authors[k + 1] if k + 1 < len(authors) else ""
+        pair = next(
+            (f"{name}{space}{nxt}" for space in " \u3000" if f"{name}{space}{nxt}" in printed),
+            None,
+        )
+        if pair is not None and _CJK_PART.match(name) and _CJK_PART.match(nxt):
+            out.append(pair)
+            k += 2
+        else:
+            out.append(name)
+            k += 1
+    return tuple(out)
+
+
 def is_lone_prefix(line: str) -> bool:
     """A line that is only a byline's ``By`` (``Von``, ``Written by``, ``Autor:``...)."""
     line = line.strip()
@@ -804,6 +836,8 @@ def _read_body(
 ) -> tuple[tuple[str, ...], str | None, str | None] | None:
     """(authors, source, place) of a byline's names, or None."""
     body = _MARKS.sub("", _HANDLES.sub("", body))
+    # "山田 太郎 記者": the word for reporter after a CJK name, as Korean bylines print it.
+    body = _CJK_ROLE_END.sub("", body)
     # "Reporting by X; Writing by Y; Editing by Z": the editors are no authors.
     body = _WRITING.sub(", ", _EDITING.sub("", body)).strip(' .,:;|-–—"“”„«»')
     if not body or len(body) > _MAX_BODY or _is_facet(body):
@@ -836,6 +870,11 @@ def _read_body(
     if not people and source is None:
         return None
     return tuple(people), source, place
+
+
+_CJK_ROLE_END = re.compile(
+    r"(?<=[\u4e00-\u9fff々])[ \u3000]*(?:記者|记者|特派員|特派员|編集委員|通讯员|通信員)$"
+)
 
 
 _EDITING = re.compile(

@@ -1,0 +1,53 @@
+"""Bylines of Japanese and Chinese pages, and search facets that read as "By" lines
+(issue 12)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse._fields.bylines import japanese_names, parse_byline
+
+
+@pytest.mark.parametrize("text", ["By ZIP Code", "By Zip Code", "By Postal Code", "By Keyword"])
+def test_search_facet_is_no_byline(text: str) -> None:
+    # A search form's choice ("Search By ZIP Code") names no person.
+    assert parse_byline(text) is None
+    assert parse_byline(text, require_prefix=True) is None
+
+
+def test_name_that_starts_as_a_facet_word_is_still_read() -> None:
+    byline = parse_byline("By Zipper Jones")
+    assert byline is not None and byline.authors == ("Zipper Jones",)
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        (
+            "山田 太郎 記者",
+            ("山田", "太郎"),
+        ),  # the two parts: which is one name, only the page's language says
+        ("山田太郎記者", ("山田太郎",)),
+        ("张三 记者", ("张三",)),
+        ("文・山田 太郎", ("山田", "太郎")),
+        ("記者・鈴木一郎", ("鈴木一郎",)),
+    ],
+)
+def test_cjk_word_for_reporter_is_no_name(text: str, authors: tuple[str, ...]) -> None:
+    byline = parse_byline(text)
+    assert byline is not None
+    assert byline.authors == authors
+    assert not {"記者", "记者"} & set(byline.authors)
+
+
+def test_japanese_names_join_the_family_and_given_name() -> None:
+    assert japanese_names(("山田", "太郎"), "記者：山田 太郎") == ("山田 太郎",)
+    assert japanese_names(("山田", "太郎"), "文　山田\u3000太郎") == ("山田\u3000太郎",)
+    both = japanese_names(("山田", "太郎", "鈴木", "花子"), "山田 太郎、鈴木 花子")
+    assert both == ("山田 太郎", "鈴木 花子")
+
+
+def test_japanese_names_keep_names_not_printed_side_by_side() -> None:
+    # Listed with a comma, or one name of Latin letters: two people.
+    assert japanese_names(("山田", "太郎"), "山田、太郎") == ("山田", "太郎")
+    assert japanese_names(("Jane Doe", "山田"), "Jane Doe 山田") == ("Jane Doe", "山田")
