@@ -77,3 +77,53 @@ def test_chinese_names_with_a_space_are_two_authors() -> None:
     article = parse(MENU, ZH_TITLE, "记者 张三 李四", "2025年3月3日", ZH_PROSE)
     assert article.language == "zh"
     assert article.authors == ("张三", "李四")
+
+
+COMMENTS = ["Comments", "Load comments", "You need JavaScript to view the comments."]
+
+
+def test_posted_by_line_past_the_comments_box_gives_the_byline_and_date() -> None:
+    # A blog theme prints the post's meta line under the comments' box, long enough to
+    # read as a sentence.
+    meta = "Posted by Jane Roe on 2025-12-18 in transport. Tags: bikes, council, city."
+    article = parse(MENU, HEADLINE, PROSE, COMMENTS, meta, "Categories", "Archives")
+    assert article.authors == ("Jane Roe",)
+    assert article.byline == "Posted by Jane Roe"
+    assert article.provenance_of("byline").rule == "byline.posted-by"
+    assert str(article.date) == "2025-12-18"
+
+
+def test_posted_by_lines_of_two_people_give_no_byline() -> None:
+    # Comments' lines under the prose name other people: none is the post's.
+    first = "Posted by Jane Roe on 2025-12-18 in transport."
+    second = "Posted by John Poe on 2025-12-19 in transport."
+    article = parse(MENU, HEADLINE, PROSE, COMMENTS, first, "Great piece!", second)
+    assert article.authors == ()
+
+
+def test_heading_of_prose_words_under_the_date_is_no_byline() -> None:
+    # "Bike Lane Plans" under the date: the prose prints each of its words in lower case.
+    prose = [PROSE[0] + " The plans for each bike lane are online.", *PROSE[1:]]
+    article = parse(MENU, HEADLINE, "March 1, 2024", "Bike Lane Plans", prose)
+    assert article.authors == ()
+    assert article.byline is None
+
+
+def test_name_under_the_date_sharing_one_word_with_the_prose_is_read() -> None:
+    # "green" is in the prose; "Tim" is not: a name.
+    prose = [PROSE[0] + " The routes will be painted green.", *PROSE[1:]]
+    article = parse(MENU, HEADLINE, "March 1, 2024", "Tim Green", prose)
+    assert article.authors == ("Tim Green",)
+
+
+def test_section_heading_under_the_headline_is_no_author() -> None:
+    article = parse(MENU, HEADLINE, "Key Takeaways", PROSE)
+    assert article.authors == ()
+    article = parse(MENU, HEADLINE, "Advertiser Disclosure", "March 1, 2024", PROSE)
+    assert article.authors == ()
+
+
+def test_company_signing_its_blog_is_the_source() -> None:
+    article = parse(MENU, HEADLINE, "By Block Renovation", "March 1, 2024", PROSE)
+    assert article.authors == ()
+    assert article.source == "Block Renovation"

@@ -51,3 +51,31 @@ def test_japanese_names_keep_names_not_printed_side_by_side() -> None:
     # Listed with a comma, or one name of Latin letters: two people.
     assert japanese_names(("山田", "太郎"), "山田、太郎") == ("山田", "太郎")
     assert japanese_names(("Jane Doe", "山田"), "Jane Doe 山田") == ("Jane Doe", "山田")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("By Block Renovation", "Block Renovation"),
+        ("by Townsquare Interactive", "Townsquare Interactive"),
+        ("POSTED BY Loona Construction", "Loona Construction"),
+    ],
+)
+def test_company_name_is_the_source_not_an_author(text: str, source: str) -> None:
+    byline = parse_byline(text)
+    assert byline is not None
+    assert byline.authors == ()
+    assert byline.source == source
+
+
+def test_person_with_a_company_is_an_author() -> None:
+    byline = parse_byline("By Jane Doe, Acme Group")
+    assert byline is not None
+    assert byline.authors == ("Jane Doe",)
+    assert byline.source == "Acme Group"
+
+
+@pytest.mark.parametrize("text", ["Key Takeaways", "Advertiser Disclosure", "Sewing Reviews"])
+def test_heading_words_are_no_name(text: str) -> None:
+    byline = parse_byline(text)
+    assert byline is None or byline.authors == ()

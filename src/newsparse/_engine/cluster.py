@@ -261,6 +261,8 @@ def cluster(w: Work, title: int | None, end: int, given: frozenset[str]) -> None
     if "byline" not in w.fields and "byline" not in given:
         _byline_once(w)
     if "byline" not in w.fields and "byline" not in given:
+        _posted_by(w, given)
+    if "byline" not in w.fields and "byline" not in given:
         _author_box(w)
     found = w.fields.get("date")
     if "date" not in given and (found is None or _weak_date(w, found.lines, found.rule, title)):
@@ -654,6 +656,7 @@ def _name_beside(
         if (
             below
             and 2 <= word_count(w.lines[j].text) <= 8
+            and not _prose_words(w, w.lines[j].text)
             and credit_line(w, j, "byline.next-to-date")
         ):
             return True
@@ -872,6 +875,23 @@ def _common_words(w: Work, names: tuple[str, ...]) -> bool:
     return False
 
 
+def _prose_words(w: Work, text: str) -> bool:
+    """Whether every word of ``text`` (``Healthy Eating Tips``, ``Advertiser
+    Disclosure``) is printed in lower case in the dump's prose: a heading's or a
+    label's words, no one's name (a name may share one word with the prose, ``Tim
+    Green``, not all)."""
+    words = {x.lower() for x in _WORD.findall(text) if len(x) > 2}
+    if not words:
+        return False
+    seen: set[str] = set()
+    for i, line in enumerate(w.lines):
+        if w.para[i]:
+            seen.update(x for x in _WORD.findall(line.text) if x in words)
+            if len(seen) == len(words):
+                return True
+    return False
+
+
 def _printed_again(w: Work, i: int, name: str) -> bool:
     """``name`` in another line of the dump than line ``i`` and its copies next to it
     (a layout printing the header twice); a copy under the prose, far from it, is an
@@ -947,10 +967,14 @@ def _signed(w: Work, last: int) -> None:
         dm = None if byline is not None else date_line(text, tz, day_first=day_first(w, text))
         if byline is not None:
             signed = i
-            if need_byline and not byline.rest:
+            if need_byline and (not byline.rest or _one_dated_by(w, byline)):
                 w.mark(i, Label.BYLINE, "byline.signature", byline)
                 w.set_byline(byline, "byline.signature", i)
                 need_byline = False
+                if byline.rest and need_date:
+                    # "Posted by Jane Doe on 2025-12-18 in News": the post's meta line.
+                    date_on_byline(w, i, byline.rest, updated_is_date=False)
+                    need_date = "date" not in w.fields
         elif (
             dm is not None
             and need_date
@@ -962,6 +986,45 @@ def _signed(w: Work, last: int) -> None:
             need_date = False
         if not (need_byline or need_date):
             return
+
+
+#: A post's meta line: ``Posted by Jane Doe on 2025-12-18 in News. Tags: …``.
+_POSTED_BY = re.compile(r"(?i)^(?:posted|published|written)\s+by\b")
+
+
+def _posted_by(w: Work, given: frozenset[str]) -> None:
+    """The post's meta line under the prose, wherever a theme prints it (past the
+    comments' box, in its footer): a dated ``Posted by`` line, the one of the dump
+    (a comment's line names another person)."""
+    lines = (
+        (i, byline)
+        for i in range(w.body_start, len(w.lines))
+        if word_count(w.lines[i].text) <= 2 * _NAME_WORDS and _POSTED_BY.match(w.lines[i].text)
+        for byline in [parse_byline(w.lines[i].text, require_prefix=True)]
+        if byline is not None and byline.authors and byline.rest
+    )
+    one = _only_one(lines, lambda b: b.authors)
+    if one is None or not _one_dated_by(w, one[1]):
+        return
+    i, byline = one
+    w.mark(i, Label.BYLINE, "byline.posted-by", byline)
+    w.set_byline(byline, "byline.posted-by", i)
+    if "date" not in w.fields and "date" not in given and byline.rest:
+        date_on_byline(w, i, byline.rest, updated_is_date=False)
+
+
+def _one_dated_by(w: Work, byline: Byline) -> bool:
+    """Whether every dated ``By`` line under the prose's start names the people of
+    ``byline``: a post's meta line (``Posted by Jane Doe on 2025-12-18``), where the
+    comments' lines (``by John Roe on May 3, 2025``) name others."""
+    for i in range(w.body_start, len(w.lines)):
+        text = w.lines[i].text
+        if w.para[i] and word_count(text) > _NAME_WORDS * 2:
+            continue  # (a paragraph too long for a meta line)
+        other = parse_byline(text, require_prefix=True)
+        if other is not None and other.rest and other.authors != byline.authors:
+            return False
+    return True
 
 
 def _date_under_prose(w: Work) -> None:

@@ -285,7 +285,8 @@ def is_outlet(text: str) -> bool:
         return True
     m = _OUTLET_WORD.search(text)
     if m is None:
-        return _is_outlet_brand(text.split()) or _sports_desk(text.split())
+        words = text.split()
+        return _is_outlet_brand(words) or _sports_desk(words) or _company(words)
     if m.group(0).startswith(".") and _ONE_WORD.match(text):
         return True  # a domain: "example.com"
     words = text.split()
@@ -296,6 +297,22 @@ def is_outlet(text: str) -> bool:
     return (
         1 < len(words) <= 6 and all(not w[:1].islower() or w in _OUTLET_SMALL_WORDS for w in words)
     ) or (len(words) == 1 and bool(_CJK_OUTLET.search(text)))
+
+
+#: The last word of a company's name (``Block Renovation``, ``Silverback Strategies``,
+#: ``Acme Studios``), which a company's blog signs its posts with: no person's.
+_COMPANY_ENDS = _words("""construction renovation renovations remodeling roofing plumbing
+    strategies interactive solutions consulting consultants group inc inc. llc ltd ltd. gmbh
+    corp corp. studio studios labs technologies systems partners agency""")
+
+
+def _company(words: list[str]) -> bool:
+    """``Block Renovation``, ``Acme Group``: capitalised words ending as a company's name."""
+    return (
+        2 <= len(words) <= 5
+        and words[-1].lower().strip(",") in _COMPANY_ENDS
+        and all(w[:1].isupper() or w in _OUTLET_SMALL_WORDS for w in words)
+    )
 
 
 def _sports_desk(words: list[str]) -> bool:
@@ -397,14 +414,16 @@ def _case_token(token: str) -> str:
 
 _NOT_NAMES = _words("""the of and in on for to a an with at from by as is are was new how why what who when
     where this that these those news world china opinion business home video live photos
-    sports analysis review update breaking exclusive about more contact follow share read
+    sports analysis review reviews update breaking exclusive about more contact follow share read
     says said reply menu search login sign subscribe newsletter latest popular trending
     related recent all our your my we you it its his her their they he she not no yes or but
     if so via per than into over under after before during since until has have had be been
     do does did get view comments comment posted written edition digital print online
     next previous top best sobre über acerca
     university universität université universidad università universidade college
-    institute institut instituto school hospital foundation""")
+    institute institut instituto school hospital foundation
+    takeaway takeaways disclosure disclosures advertiser advertisement sponsored summary
+    overview introduction contents highlights conclusion faq faqs glossary disclaimer""")
 # The first word of a menu facet or of a sentence: "By Company Size", "By Use Case",
 # "By Clicking Submit", "By Continuing ...".
 _FACETS = _words("""company size industry industries topic topics role roles use type types category
