@@ -79,3 +79,34 @@ def test_person_with_a_company_is_an_author() -> None:
 def test_heading_words_are_no_name(text: str) -> None:
     byline = parse_byline(text)
     assert byline is None or byline.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "source"),
+    [
+        ("新华社记者 张三", ("张三",), "新华社"),
+        ("人民日报记者 张三 李四", ("张三", "李四"), "人民日报"),
+        ("本报记者 张三", ("张三",), None),  # "this paper": no outlet's name
+        ("本报记者 张三 通讯员 李四", ("张三", "李四"), None),
+        ("中新社记者 王五 通讯员 赵六", ("王五", "赵六"), "中新社"),
+        ("（记者 张三）", ("张三",), None),
+        ("(By Jane Doe)", ("Jane Doe",), None),
+        ("(Reuters)", (), "Reuters"),
+        ("김철수·이영희 기자", ("김철수", "이영희"), None),
+        ("Bài: Nguyễn Văn An", ("Nguyễn Văn An",), None),
+        ("Phóng viên: Trần Thị Bình", ("Trần Thị Bình",), None),
+        ("بقلم محمد علي وأحمد حسن", ("محمد علي", "أحمد حسن"), None),
+        ("بقلم: محمد وليد حسن", ("محمد وليد حسن",), None),  # وليد: a name, no "and"
+    ],
+)
+def test_bylines_of_more_languages(text: str, authors: tuple[str, ...], source: str | None) -> None:
+    byline = parse_byline(text)
+    assert byline is not None
+    assert byline.authors == authors
+    assert byline.source == source
+    assert byline.printed == text
+
+
+def test_unknown_chinese_words_before_the_word_for_reporter_give_no_byline() -> None:
+    # Not an outlet's name: the line is not read as one.
+    assert parse_byline("某某公司记者 张三") is None

@@ -101,9 +101,18 @@ _PREFIX = re.compile(
     r"|(?:authors?|autor(?:in|en|es|a)?|auteurs?|autore|autori|yazar|penulis|"
     r"contributors?|reporters?|writers?|texte?|texto|testo|tekst|автор[ыа]?|текст|筆者|"
     r"執筆者?|記者|撰稿|文|図|글|लेखक|रिपोर्ट|संवाददाता|tác\s+giả|كتب|كاتب|نویسنده|כתב|"
-    r"kirjoittaja|teksti|forfatter|författare|skribent|szerző|συντάκτης|yazan|muhabir)"
+    r"kirjoittaja|teksti|forfatter|författare|skribent|szerző|συντάκτης|yazan|muhabir|"
+    r"bài|phóng\s+viên)"
     r"\s*[:：|｜/／・]\s*"
     r"|(?:本报|本台)?记者(?=[\u4e00-\u9fff])|作者(?=[\u4e00-\u9fff]))"
+)
+#: "This paper", "this station": the outlet of the page itself, no name.
+_HOME = frozenset({"本报", "本台"})
+#: A byline in brackets: ``（记者 张三）``, ``(By Jane Doe)``.
+_PARENTHESISED = re.compile(r"^[(（]([^()（）]{2,60})[)）]$")
+#: ``新华社记者 张三``: a Chinese outlet's name glued before the word for reporter.
+_CJK_OUTLET_REPORTER = re.compile(
+    r"^(?P<outlet>[\u4e00-\u9fff]{2,8}?)(?P<label>(?:特约|驻[\u4e00-\u9fff]{1,4})?(?:记者|記者))"
 )
 # An editor's credit, not an author's: the line gives no byline.
 _EDITOR = re.compile(
@@ -117,6 +126,8 @@ _POSSESSIVE = re.compile(r"^(?P<outlet>.+?)['’]s\s+(?P<rest>.+)$")
 _SPLIT = re.compile(
     r"\s*(,\s*(?:and|AND|und|et|y|e)\s+|\b(?:and|AND|And|und|UND|et|ET|y|e|en|og|och|"
     r"i|и|ve|dan|und|και)\b|(?<=\s)(?:with|avec|mit|con|com)(?=\s)|&|,|;|、|，|/|／"
+    # "记者 张三 通讯员 李四": the correspondent named after the reporter.
+    r"|(?<=[\u4e00-\u9fff])\s*(?:通讯员|通訊員|实习生|實習生)\s*"
     r"|\||｜|•|·|●|▪|\s[-–—]\s|—|–)\s*"
 )
 _STRONG = frozenset("|｜•·●▪—–-")
@@ -195,7 +206,8 @@ _CJK_NAMES = re.compile(r"^[\u4e00-\u9fff·]{2,5}(?: [\u4e00-\u9fff·]{2,5})+$")
 # "홍길동 기자": Korean bylines put the word for reporter after the name.
 _KOREAN = re.compile(
     # "[서울=뉴스1] 홍길동 기자 hong@example.com": a dateline before, an e-mail after.
-    r"^(?:\[[^\]]{1,30}\]\s*)?(?P<name>[\uac00-\ud7a3]{2,4})\s*(?:선임|수석|객원)?(?:기자|특파원)"
+    r"^(?:\[[^\]]{1,30}\]\s*)?(?P<name>[\uac00-\ud7a3]{2,4}(?:\s*[·,、]\s*[\uac00-\ud7a3]{2,4})*)"
+    r"\s*(?:선임|수석|객원)?(?:기자|특파원)"
     r"(?:\s*=\s*[\uac00-\ud7a3]{2,6})?$"
 )
 
@@ -739,6 +751,22 @@ def _parse(line: str, require_prefix: bool) -> Byline | None:
     korean = _korean(line)
     if korean is not None:  # "홍길동 기자": the word for reporter does the work of "By"
         return korean
+    inner = _PARENTHESISED.match(line)
+    if inner is not None:  # "（记者 张三）" under a Chinese article: the byline in brackets
+        byline = _parse(inner.group(1).strip(), True)
+        if byline is not None:
+            return attrs.evolve(byline, printed=line)
+    agency = _CJK_OUTLET_REPORTER.match(line)
+    if (
+        agency is not None
+        and agency.group("outlet") not in _HOME
+        and is_outlet(agency.group("outlet"))
+    ):
+        # "新华社记者 张三": the outlet's reporter.
+        byline = _parse(line[agency.start("label") :], require_prefix)
+        if byline is not None and byline.authors:
+            outlet = byline.source or _outlet_name(agency.group("outlet"))
+            return attrs.evolve(byline, printed=line, source=outlet)
     if require_prefix and not _may_have_prefix(line):
         return None
     printed, rest = _split(line)
@@ -798,7 +826,11 @@ def _korean(line: str) -> Byline | None:
     if "기자" not in line and "특파원" not in line:
         return None
     found = _KOREAN.match(_HANDLES.sub("", line).strip())
-    return None if found is None else Byline(line, (found.group("name"),))
+    if found is None:
+        return None
+    # "김철수·이영희 기자": two reporters.
+    names = tuple(x.strip() for x in re.split(r"[·,、]", found.group("name")))
+    return Byline(line, names)
 
 
 _CJK_PART = re.compile(r"^[\u4e00-\u9fff々]{1,4}$")
@@ -938,9 +970,22 @@ def _pieces(parts: list[str]) -> list[tuple[str, str]]:
         sep = parts[k - 1].strip().lower() if k else ""
         piece = parts[k].strip(" .")
         # Chinese bylines list names with spaces: "记者 张三 李四".
-        subs = piece.split() if _CJK_NAMES.match(piece) else [piece]
+        subs = piece.split() if _CJK_NAMES.match(piece) else _arabic_and(piece)
         out.extend((sep if j == 0 else ",", sub) for j, sub in enumerate(subs))
     return out
+
+
+#: Arabic "and", written as the first letter of the next word (``محمد علي وأحمد حسن``).
+_ARABIC_AND = re.compile(r"\s+و(?=[\u0620-\u064a])")
+
+
+def _arabic_and(piece: str) -> list[str]:
+    """``محمد علي وأحمد حسن`` -> the two names, when each has two words or more (a
+    name may start with the letter: ``وليد``, Walid)."""
+    halves = _ARABIC_AND.split(piece)
+    if len(halves) == 2 and all(len(h.split()) >= 2 for h in halves):
+        return halves
+    return [piece]
 
 
 def _read_pieces(parts: list[str], *, prefixed: bool) -> tuple[list[str], str | None] | None:
