@@ -110,3 +110,20 @@ def test_bylines_of_more_languages(text: str, authors: tuple[str, ...], source: 
 def test_unknown_chinese_words_before_the_word_for_reporter_give_no_byline() -> None:
     # Not an outlet's name: the line is not read as one.
     assert parse_byline("某某公司记者 张三") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "source"),
+    [
+        ("【記者：山田太郎】", ("山田太郎",), None),
+        ("文：山田太郎 写真：鈴木一郎", ("山田太郎",), None),  # the photographer is no author
+        ("By JANE DOE and JOHN ROE Associated Press", ("Jane Doe", "John Roe"), "Associated Press"),
+    ],
+)
+def test_bracketed_photo_credit_and_capitals_with_outlet(
+    text: str, authors: tuple[str, ...], source: str | None
+) -> None:
+    byline = parse_byline(text)
+    assert byline is not None
+    assert byline.authors == authors
+    assert byline.source == source

@@ -109,7 +109,7 @@ _PREFIX = re.compile(
 #: "This paper", "this station": the outlet of the page itself, no name.
 _HOME = frozenset({"本报", "本台"})
 #: A byline in brackets: ``（记者 张三）``, ``(By Jane Doe)``.
-_PARENTHESISED = re.compile(r"^[(（]([^()（）]{2,60})[)）]$")
+_PARENTHESISED = re.compile(r"^[(（【\[]([^()（）【】\[\]]{2,60})[)）】\]]$")
 #: ``新华社记者 张三``: a Chinese outlet's name glued before the word for reporter.
 _CJK_OUTLET_REPORTER = re.compile(
     r"^(?P<outlet>[\u4e00-\u9fff]{2,8}?)(?P<label>(?:特约|驻[\u4e00-\u9fff]{1,4})?(?:记者|記者))"
@@ -891,6 +891,7 @@ def _read_body(
     body = _CJK_ROLE_END.sub("", body)
     # "Reporting by X; Writing by Y; Editing by Z": the editors are no authors.
     body = _WRITING.sub(", ", _EDITING.sub("", body)).strip(' .,:;|-–—"“”„«»')
+    body = _CJK_PHOTO.sub("", body)  # "文：山田 太郎 写真：鈴木 一郎": the photographer's
     if not body or len(body) > _MAX_BODY or _is_facet(body):
         return None
     source = next((_outlet_name(p) for p in _PARENS.findall(body) if is_outlet(p)), None)
@@ -932,6 +933,7 @@ _EDITING = re.compile(
     r"(?i)\s*[;.]\s*(?:(?:editing|edited|compiled|additional\s+reporting)\s+by|"
     r"edición|redigiert\s+von|édité\s+par)\b.*$"
 )
+_CJK_PHOTO = re.compile(r"\s*(?:写真|撮影|摄影|图片|圖片|イラスト)\s*[:：／/・|｜].*$")
 _WRITING = re.compile(r"(?i)\s*;\s*writing\s+by\s+")
 
 
@@ -1007,6 +1009,8 @@ def _read_pieces(parts: list[str], *, prefixed: bool) -> tuple[list[str], str | 
             continue
         if sep in _WITH_WORDS and not is_outlet(piece):
             return None  # "Jane Doe with AP": only an agency goes with the names
+        piece, outlet = _trailing_outlet(piece)  # "JOHN ROE Associated Press"
+        source = source or outlet
         piece = _caps_name(piece)
         if role and (sep in _AND_WORDS or sep == ",") and not is_outlet(piece):
             continue
