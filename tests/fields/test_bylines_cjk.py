@@ -127,3 +127,17 @@ def test_bracketed_photo_credit_and_capitals_with_outlet(
     assert byline is not None
     assert byline.authors == authors
     assert byline.source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "printed"),
+    [
+        ("Jose AltoverosView More Articles", "Jose Altoveros"),
+        ("By Jane Doe View All Posts", "By Jane Doe"),
+    ],
+)
+def test_link_to_the_author_s_articles_is_cut_off(text: str, printed: str) -> None:
+    byline = parse_byline(text)
+    assert byline is not None
+    assert byline.printed == printed
+    assert byline.authors == (printed.removeprefix("By "),)

@@ -219,7 +219,7 @@ _GLUE = re.compile(
     r"^By(?=[A-Z][a-z])"
     r"|(?<=[^\W\d_])(?=(?:LAST UPDATED|UPDATED|PUBLISHED|POSTED)\b)"
     r"|(?<=[a-z])(?=(?:Last [Uu]pdated|Updated|Published|Posted|Founder|Co-[Ff]ounder|"
-    r"Staff|Senior|Contributing|Writer|Reporter|Editor|Correspondent|Contributor)\b)"
+    r"Staff|Senior|Contributing|Writer|Reporter|Editor|Correspondent|Contributor|View)\b)"
     r"|(?<=[a-z])(?=[A-Z][a-z]{2,8}\.?\s?\d{1,2}(?:st|nd|rd|th)?,?\s\d{4})"
     r"|(?<=[^\W\d_])(?<!\dh)(?=\d)"  # (not inside "10h00")
     r"|(?<=\d)(?=[A-Z][a-z])"
@@ -252,6 +252,8 @@ _CHROME = re.compile(
     r"|\b(?:read\s+time|reading\s+time|lesezeit|temps\s+de\s+lecture)\b"
     r"|\b\d+\s+(?:comments?|responses?|replies|views?|shares?)\b|\bno\s+comments\b"
     r"|\b(?:leave\s+a\s+comment|view\s+in\s+digital\s+edition|follow\s+on)\b"
+    # "Jane DoeView More Articles": the link to the author's page.
+    r"|\b(?:view|see|read)\s+(?:more|all)\s+(?:articles|posts|stories)\b"
     r"|(?:责任编辑|编辑|责编|来源|校对|审核|摄影|图片)\s*[:：]"
 )
 # "By" after a date ("05/03/2026 by Jane Doe", "2025By Jane Doe").
