@@ -884,12 +884,20 @@ def _prose_words(w: Work, text: str) -> bool:
     if not words:
         return False
     seen: set[str] = set()
+    read = 0
     for i, line in enumerate(w.lines):
         if w.para[i]:
             seen.update(x for x in _WORD.findall(line.text) if x in words)
             if len(seen) == len(words):
                 return True
+            read += 1
+            if read >= _PROSE_SCAN:
+                break  # (the article's own prose: a huge dump is read once, not per line)
     return False
+
+
+#: How many paragraphs :func:`_prose_words` reads.
+_PROSE_SCAN = 200
 
 
 def _printed_again(w: Work, i: int, name: str) -> bool:
