@@ -132,7 +132,9 @@ def test_bracketed_photo_credit_and_capitals_with_outlet(
 @pytest.mark.parametrize(
     ("text", "printed"),
     [
-        ("Jose AltoverosView More Articles", "Jose Altoveros"),
+        # The link to the author's articles, glued: the name (it said None when only
+        # a job or an outlet could follow a name glued so).
+        ("Marcus HollowayView More Articles", "Marcus Holloway"),
         ("By Jane Doe View All Posts", "By Jane Doe"),
     ],
 )
