@@ -143,3 +143,18 @@ def test_link_to_the_author_s_articles_is_cut_off(text: str, printed: str) -> No
     assert byline is not None
     assert byline.printed == printed
     assert byline.authors == (printed.removeprefix("By "),)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By: Joshua Stewart (jstewart@example.edu)",
+        "By Joshua Stewart <jstewart@example.edu>",
+        "Joshua Stewart (jstewart@example.edu)",
+    ],
+)
+def test_e_mail_in_brackets_after_the_name(text: str) -> None:
+    # The e-mail left its bracket behind ("Joshua Stewart)"): no byline was read.
+    byline = parse_byline(text)
+    assert byline is not None
+    assert byline.authors == ("Joshua Stewart",)

@@ -177,10 +177,13 @@ _MARKS = re.compile(r"[®™*†‡]+")
 # at the start of a white-space run, a word or an "@" part (the look-behinds), so a long
 # line without spaces is read once, not once from each of its characters.
 _HANDLES = re.compile(
-    r"(?<!\s)\s*(?:@\w+|(?<![^\s@])[^\s@]+@[^\s@]+\.\w+"
+    # (An e-mail in brackets leaves its brackets: "Jane Doe (jane@example.com)".)
+    r"(?<!\s)\s*(?:@\w+|(?<![^\s@(<\[（])[^\s@()<>\[\]（）]+@[^\s@()<>\[\]（）]+\.\w+"
     # and a telephone number printed after the e-mail: (509) 459-5382, +44 20 7946 0958
     r"|\(\d{3}\)\s?\d{3}-\d{4}|\+\d{1,3}(?: \d{1,4}){2,4})"
 )
+#: The brackets an e-mail leaves: "Jane Doe <>".
+_EMPTY_BRACKETS = re.compile(r"\s*(?:\(\s*\)|<\s*>|\[\s*\]|（\s*）)")
 _PARENS = re.compile(r"\s*[(（\[]([^()（）\[\]]{0,60})[)）\]]")
 _NOT_AUTHOR = re.compile(
     r"(?i)\s*(?:illustrat\w*|photo\w*|pictures?|images?|video\w*|translat\w*|editor|"
@@ -888,7 +891,7 @@ def _read_body(
     body: str, *, prefixed: bool
 ) -> tuple[tuple[str, ...], str | None, str | None] | None:
     """(authors, source, place) of a byline's names, or None."""
-    body = _MARKS.sub("", _HANDLES.sub("", body))
+    body = _EMPTY_BRACKETS.sub("", _MARKS.sub("", _HANDLES.sub("", body)))
     # "山田 太郎 記者": the word for reporter after a CJK name, as Korean bylines print it.
     body = _CJK_ROLE_END.sub("", body)
     # "Reporting by X; Writing by Y; Editing by Z": the editors are no authors.
