@@ -70,7 +70,6 @@ def test_jobs_outlets_and_copies_after_the_name(
 @pytest.mark.parametrize(
     "text",
     [
-        "Marcus HollowayView More Articles",  # no "By", and the tail is no job
         "Los Angeles, California",  # a place: one word after the comma, not in capitals
         "Senior Environment Correspondent",  # a job alone
     ],

@@ -282,6 +282,8 @@ def cluster(w: Work, title: int | None, end: int, given: frozenset[str]) -> None
     if "byline" not in w.fields and "byline" not in given:
         _byline_once(w)
     if "byline" not in w.fields and "byline" not in given:
+        _posted_by(w, given)
+    if "byline" not in w.fields and "byline" not in given:
         _author_box(w)
     found = w.fields.get("date")
     if "date" not in given and (found is None or _weak_date(w, found.lines, found.rule, title)):
@@ -510,6 +512,8 @@ def _byline_beside_date(w: Work, lo: int, hi: int, at: int) -> None:
         if not (loose_anchor(w, i) or (mark is not None and mark.rule == "date.in-line")):
             continue
         text = w.lines[i].text
+        if _attribution(w, i):
+            continue
         dates = list(find_dates(text, w.profile.tz, day_first=day_first(w, text)))
         if not dates:
             continue
@@ -528,6 +532,25 @@ def _byline_beside_date(w: Work, lo: int, hi: int, at: int) -> None:
                 w.mark(i, Label.BYLINE, "byline.beside-date", byline)
             w.set_byline(byline, "byline.beside-date", i)
             return
+
+
+#: A dash opening a quotation's attribution (``— Jane Roe``), not followed by ``By``.
+_ATTRIBUTION_DASH = re.compile(r"(?i)^\s*(?:[—―–]|--?)\s*(?!by\b)\S")
+#: The marks that open or close a quotation.
+_QUOTES = "\"“”„«»‘’'「」『』"
+
+
+def _attribution(w: Work, i: int) -> bool:
+    """Line ``i`` signs the quotation above it (``"…"`` / ``— Jane Roe on Sunday,
+    October 13th, 2019``): a dash opens it and a paragraph or a quotation stands right
+    over it. The quoted person is no author."""
+    if not _ATTRIBUTION_DASH.match(w.lines[i].text):
+        return False
+    above = w.past_furniture(i, -1)
+    if above < 0:
+        return False
+    text = w.lines[above].text.strip()
+    return w.para[above] or text[:1] in _QUOTES or text[-1:] in _QUOTES
 
 
 def _name_after_date(w: Work, i: int, after: str) -> Byline | None:
@@ -701,6 +724,8 @@ def _name_beside(
             continue
         if abs(j - i) == 2 and not _name_with_role(w, j, (i + j) // 2):
             continue
+        if _attribution(w, j):
+            continue  # "— Jane Roe" under a quotation, over a date line
         if abs(j - i) == 1 and _role_under_name(w, j, 2 * j - i, lo, hi):
             continue  # "Jane Doe" / "Senior Staff Writer" / date: the name, not the job
         if _menu_item(w, j, lo):
@@ -717,6 +742,7 @@ def _name_beside(
         if (
             below
             and 2 <= word_count(w.lines[j].text) <= 8
+            and not _prose_words(w, w.lines[j].text)
             and credit_line(w, j, "byline.next-to-date")
         ):
             return True
@@ -935,6 +961,31 @@ def _common_words(w: Work, names: tuple[str, ...]) -> bool:
     return False
 
 
+def _prose_words(w: Work, text: str) -> bool:
+    """Whether every word of ``text`` (``Healthy Eating Tips``, ``Advertiser
+    Disclosure``) is printed in lower case in the dump's prose: a heading's or a
+    label's words, no one's name (a name may share one word with the prose, ``Tim
+    Green``, not all)."""
+    words = {x.lower() for x in _WORD.findall(text) if len(x) > 2}
+    if not words:
+        return False
+    seen: set[str] = set()
+    read = 0
+    for i, line in enumerate(w.lines):
+        if w.para[i]:
+            seen.update(x for x in _WORD.findall(line.text) if x in words)
+            if len(seen) == len(words):
+                return True
+            read += 1
+            if read >= _PROSE_SCAN:
+                break  # (the article's own prose: a huge dump is read once, not per line)
+    return False
+
+
+#: How many paragraphs :func:`_prose_words` reads.
+_PROSE_SCAN = 200
+
+
 def _printed_again(w: Work, i: int, name: str) -> bool:
     """``name`` in another line of the dump than line ``i`` and its copies next to it
     (a layout printing the header twice); a copy under the prose, far from it, is an
@@ -1012,10 +1063,14 @@ def _signed(w: Work, last: int) -> None:
         dm = None if byline is not None else date_line(text, tz, day_first=day_first(w, text))
         if byline is not None:
             signed = i
-            if need_byline and not byline.rest:
+            if need_byline and (not byline.rest or _one_dated_by(w, byline)):
                 w.mark(i, Label.BYLINE, "byline.signature", byline)
                 w.set_byline(byline, "byline.signature", i)
                 need_byline = False
+                if byline.rest and need_date:
+                    # "Posted by Jane Doe on 2025-12-18 in News": the post's meta line.
+                    date_on_byline(w, i, byline.rest, updated_is_date=False)
+                    need_date = "date" not in w.fields
         elif (
             dm is not None
             and need_date
@@ -1027,6 +1082,45 @@ def _signed(w: Work, last: int) -> None:
             need_date = False
         if not (need_byline or need_date):
             return
+
+
+#: A post's meta line: ``Posted by Jane Doe on 2025-12-18 in News. Tags: …``.
+_POSTED_BY = re.compile(r"(?i)^(?:posted|published|written)\s+by\b")
+
+
+def _posted_by(w: Work, given: frozenset[str]) -> None:
+    """The post's meta line under the prose, wherever a theme prints it (past the
+    comments' box, in its footer): a dated ``Posted by`` line, the one of the dump
+    (a comment's line names another person)."""
+    lines = (
+        (i, byline)
+        for i in range(w.body_start, len(w.lines))
+        if word_count(w.lines[i].text) <= 2 * _NAME_WORDS and _POSTED_BY.match(w.lines[i].text)
+        for byline in [parse_byline(w.lines[i].text, require_prefix=True)]
+        if byline is not None and byline.authors and byline.rest
+    )
+    one = _only_one(lines, lambda b: b.authors)
+    if one is None or not _one_dated_by(w, one[1]):
+        return
+    i, byline = one
+    w.mark(i, Label.BYLINE, "byline.posted-by", byline)
+    w.set_byline(byline, "byline.posted-by", i)
+    if "date" not in w.fields and "date" not in given and byline.rest:
+        date_on_byline(w, i, byline.rest, updated_is_date=False)
+
+
+def _one_dated_by(w: Work, byline: Byline) -> bool:
+    """Whether every dated ``By`` line under the prose's start names the people of
+    ``byline``: a post's meta line (``Posted by Jane Doe on 2025-12-18``), where the
+    comments' lines (``by John Roe on May 3, 2025``) name others."""
+    for i in range(w.body_start, len(w.lines)):
+        text = w.lines[i].text
+        if w.para[i] and word_count(text) > _NAME_WORDS * 2:
+            continue  # (a paragraph too long for a meta line)
+        other = parse_byline(text, require_prefix=True)
+        if other is not None and other.rest and other.authors != byline.authors:
+            return False
+    return True
 
 
 def _date_under_prose(w: Work) -> None:

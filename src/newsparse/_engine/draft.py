@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 
 import attrs
 
-from .._fields.bylines import Byline
+from .._fields.bylines import Byline, japanese_names
 from .._fields.labels import Label
 from .._fields.language import SAMPLE as LANGUAGE_SAMPLE
 from .._fields.language import guess_language
@@ -219,6 +219,9 @@ def build(draft: Draft, parser: str) -> Article:
     language = guess_language(sample) if sample else None
     if language is None and draft.language_hint:
         language = draft.language_hint.split("-")[0].lower() or None
+    if language == "ja" and "authors" in values:
+        # Known only now: a Japanese name's two parts are one person's.
+        values["authors"] = japanese_names(tuple(values["authors"]), values.get("byline", ""))
     warnings = list(draft.warnings)
     if not blocks:
         warnings.append("no article body found")

@@ -24,6 +24,7 @@ __all__ = [
     "is_lone_prefix",
     "is_outlet",
     "is_role",
+    "japanese_names",
     "parse_byline",
     "split_byline_date",
 ]
@@ -100,9 +101,18 @@ _PREFIX = re.compile(
     r"|(?:authors?|autor(?:in|en|es|a)?|auteurs?|autore|autori|yazar|penulis|"
     r"contributors?|reporters?|writers?|texte?|texto|testo|tekst|автор[ыа]?|текст|筆者|"
     r"執筆者?|記者|撰稿|文|図|글|लेखक|रिपोर्ट|संवाददाता|tác\s+giả|كتب|كاتب|نویسنده|כתב|"
-    r"kirjoittaja|teksti|forfatter|författare|skribent|szerző|συντάκτης|yazan|muhabir)"
-    r"\s*[:：|｜/／]\s*"
+    r"kirjoittaja|teksti|forfatter|författare|skribent|szerző|συντάκτης|yazan|muhabir|"
+    r"bài|phóng\s+viên)"
+    r"\s*[:：|｜/／・]\s*"
     r"|(?:本报|本台)?记者(?=[\u4e00-\u9fff])|作者(?=[\u4e00-\u9fff]))"
+)
+#: "This paper", "this station": the outlet of the page itself, no name.
+_HOME = frozenset({"本报", "本台"})
+#: A byline in brackets: ``（记者 张三）``, ``(By Jane Doe)``.
+_PARENTHESISED = re.compile(r"^[(（【\[]([^()（）【】\[\]]{2,60})[)）】\]]$")
+#: ``新华社记者 张三``: a Chinese outlet's name glued before the word for reporter.
+_CJK_OUTLET_REPORTER = re.compile(
+    r"^(?P<outlet>[\u4e00-\u9fff]{2,8}?)(?P<label>(?:特约|驻[\u4e00-\u9fff]{1,4})?(?:记者|記者))"
 )
 # An editor's credit, not an author's: the line gives no byline.
 _EDITOR = re.compile(
@@ -116,6 +126,8 @@ _POSSESSIVE = re.compile(r"^(?P<outlet>.+?)['’]s\s+(?P<rest>.+)$")
 _SPLIT = re.compile(
     r"\s*(,\s*(?:and|AND|und|et|y|e)\s+|\b(?:and|AND|And|und|UND|et|ET|y|e|en|og|och|"
     r"i|и|ve|dan|und|και)\b|(?<=\s)(?:with|avec|mit|con|com)(?=\s)|&|,|;|、|，|/|／"
+    # "记者 张三 通讯员 李四": the correspondent named after the reporter.
+    r"|(?<=[\u4e00-\u9fff])\s*(?:通讯员|通訊員|实习生|實習生)\s*"
     r"|\||｜|•|·|●|▪|\s[-–—]\s|—|–)\s*"
 )
 _STRONG = frozenset("|｜•·●▪—–-")
@@ -165,10 +177,13 @@ _MARKS = re.compile(r"[®™*†‡]+")
 # at the start of a white-space run, a word or an "@" part (the look-behinds), so a long
 # line without spaces is read once, not once from each of its characters.
 _HANDLES = re.compile(
-    r"(?<!\s)\s*(?:@\w+|(?<![^\s@])[^\s@]+@[^\s@]+\.\w+"
+    # (An e-mail in brackets leaves its brackets: "Jane Doe (jane@example.com)".)
+    r"(?<!\s)\s*(?:@\w+|(?<![^\s@(<\[（])[^\s@()<>\[\]（）]+@[^\s@()<>\[\]（）]+\.\w+"
     # and a telephone number printed after the e-mail: (509) 459-5382, +44 20 7946 0958
     r"|\(\d{3}\)\s?\d{3}-\d{4}|\+\d{1,3}(?: \d{1,4}){2,4})"
 )
+#: The brackets an e-mail leaves: "Jane Doe <>".
+_EMPTY_BRACKETS = re.compile(r"\s*(?:\(\s*\)|<\s*>|\[\s*\]|（\s*）)")
 _PARENS = re.compile(r"\s*[(（\[]([^()（）\[\]]{0,60})[)）\]]")
 _NOT_AUTHOR = re.compile(
     r"(?i)\s*(?:illustrat\w*|photo\w*|pictures?|images?|video\w*|translat\w*|editor|"
@@ -181,6 +196,10 @@ _MAX_LINE = 160
 #: The longest line that may be a byline's prefix alone (``Guest post by:``).
 _MAX_PREFIX = 24
 _MAX_BODY = 120
+#: CJK words for the jobs of a byline, which a name-shaped run of characters may be.
+_CJK_ROLES = _words(
+    "記者 记者 特派員 特派员 編集委員 通讯员 通信員 编辑 編集 作者 撰稿 撰文 主编 责编"
+)
 # A capitalised word in any alphabet (Latin, Cyrillic, Greek ...), or an initial.
 #: Indic and Thai names hold vowel signs (combining marks), which are no word characters.
 _NAME_TOKEN = re.compile(r"^[^\W\d_][\w.'’\-\u0900-\u0DFF\u0E00-\u0E7F]*$")
@@ -190,7 +209,8 @@ _CJK_NAMES = re.compile(r"^[\u4e00-\u9fff·]{2,5}(?: [\u4e00-\u9fff·]{2,5})+$")
 # "홍길동 기자": Korean bylines put the word for reporter after the name.
 _KOREAN = re.compile(
     # "[서울=뉴스1] 홍길동 기자 hong@example.com": a dateline before, an e-mail after.
-    r"^(?:\[[^\]]{1,30}\]\s*)?(?P<name>[\uac00-\ud7a3]{2,4})\s*(?:선임|수석|객원)?(?:기자|특파원)"
+    r"^(?:\[[^\]]{1,30}\]\s*)?(?P<name>[\uac00-\ud7a3]{2,4}(?:\s*[·,、]\s*[\uac00-\ud7a3]{2,4})*)"
+    r"\s*(?:선임|수석|객원)?(?:기자|특파원)"
     r"(?:\s*=\s*[\uac00-\ud7a3]{2,6})?$"
 )
 
@@ -202,7 +222,7 @@ _GLUE = re.compile(
     r"^By(?=[A-Z][a-z])"
     r"|(?<=[^\W\d_])(?=(?:LAST UPDATED|UPDATED|PUBLISHED|POSTED)\b)"
     r"|(?<=[a-z])(?=(?:Last [Uu]pdated|Updated|Published|Posted|Founder|Co-[Ff]ounder|"
-    r"Staff|Senior|Contributing|Writer|Reporter|Editor|Correspondent|Contributor)\b)"
+    r"Staff|Senior|Contributing|Writer|Reporter|Editor|Correspondent|Contributor|View)\b)"
     r"|(?<=[a-z])(?=[A-Z][a-z]{2,8}\.?\s?\d{1,2}(?:st|nd|rd|th)?,?\s\d{4})"
     r"|(?<=[^\W\d_])(?<!\dh)(?=\d)"  # (not inside "10h00")
     r"|(?<=\d)(?=[A-Z][a-z])"
@@ -235,6 +255,8 @@ _CHROME = re.compile(
     r"|\b(?:read\s+time|reading\s+time|lesezeit|temps\s+de\s+lecture)\b"
     r"|\b\d+\s+(?:comments?|responses?|replies|views?|shares?)\b|\bno\s+comments\b"
     r"|\b(?:leave\s+a\s+comment|view\s+in\s+digital\s+edition|follow\s+on)\b"
+    # "Jane DoeView More Articles": the link to the author's page.
+    r"|\b(?:view|see|read)\s+(?:more|all)\s+(?:articles|posts|stories)\b"
     r"|(?:责任编辑|编辑|责编|来源|校对|审核|摄影|图片)\s*[:：]"
 )
 # "By" after a date ("05/03/2026 by Jane Doe", "2025By Jane Doe").
@@ -280,7 +302,8 @@ def is_outlet(text: str) -> bool:
         return True
     m = _OUTLET_WORD.search(text)
     if m is None:
-        return _is_outlet_brand(text.split()) or _sports_desk(text.split())
+        words = text.split()
+        return _is_outlet_brand(words) or _sports_desk(words) or _company(words)
     if m.group(0).startswith(".") and _ONE_WORD.match(text):
         return True  # a domain: "example.com"
     words = text.split()
@@ -291,6 +314,22 @@ def is_outlet(text: str) -> bool:
     return (
         1 < len(words) <= 6 and all(not w[:1].islower() or w in _OUTLET_SMALL_WORDS for w in words)
     ) or (len(words) == 1 and bool(_CJK_OUTLET.search(text)))
+
+
+#: The last word of a company's name (``Block Renovation``, ``Silverback Strategies``,
+#: ``Acme Studios``), which a company's blog signs its posts with: no person's.
+_COMPANY_ENDS = _words("""construction renovation renovations remodeling roofing plumbing
+    strategies interactive solutions consulting consultants group inc inc. llc ltd ltd. gmbh
+    corp corp. studio studios labs technologies systems partners agency""")
+
+
+def _company(words: list[str]) -> bool:
+    """``Block Renovation``, ``Acme Group``: capitalised words ending as a company's name."""
+    return (
+        2 <= len(words) <= 5
+        and words[-1].lower().strip(",") in _COMPANY_ENDS
+        and all(w[:1].isupper() or w in _OUTLET_SMALL_WORDS for w in words)
+    )
 
 
 def _sports_desk(words: list[str]) -> bool:
@@ -392,14 +431,16 @@ def _case_token(token: str) -> str:
 
 _NOT_NAMES = _words("""the of and in on for to a an with at from by as is are was new how why what who when
     where this that these those news world china opinion business home video live photos
-    sports analysis review update breaking exclusive about more contact follow share read
+    sports analysis review reviews update breaking exclusive about more contact follow share read
     says said reply menu search login sign subscribe newsletter latest popular trending
     related recent all our your my we you it its his her their they he she not no yes or but
     if so via per than into over under after before during since until has have had be been
     do does did get view comments comment posted written edition digital print online
     next previous top best sobre über acerca
     university universität université universidad università universidade college
-    institute institut instituto school hospital foundation""")
+    institute institut instituto school hospital foundation
+    takeaway takeaways disclosure disclosures advertiser advertisement sponsored summary
+    overview introduction contents highlights conclusion faq faqs glossary disclaimer""")
 # The first word of a menu facet or of a sentence: "By Company Size", "By Use Case",
 # "By Clicking Submit", "By Continuing ...".
 _FACETS = _words("""company size industry industries topic topics role roles use type types category
@@ -417,7 +458,7 @@ _FACETS = _words("""company size industry industries topic topics role roles use
     collection collections series season occasion style styles color colour material
     materials brands shape room budget age gender interest interests segment segments
     channel channels source sources keyword use-case persona personas job workflow
-    workflows""")
+    workflows zip zipcode postal postcode keyword keywords distance genre subject""")
 
 
 _ING_NAMES = _words(
@@ -459,6 +500,8 @@ def _is_name(text: str, *, prefixed: bool = False) -> bool:
     (a longer run of capitalised words is a headline), and no word in a script
     without capitals (Arabic, Hindi ...).
     """
+    if text in _CJK_ROLES:
+        return False  # "記者": the job, never a name
     if _CJK_NAME.match(text):
         # A Korean word of two to four syllables is a name only after a label: bare,
         # it is as often a word ("입력", "서울시").
@@ -713,6 +756,22 @@ def _parse(line: str, require_prefix: bool) -> Byline | None:
     korean = _korean(line)
     if korean is not None:  # "홍길동 기자": the word for reporter does the work of "By"
         return korean
+    inner = _PARENTHESISED.match(line)
+    if inner is not None:  # "（记者 张三）" under a Chinese article: the byline in brackets
+        byline = _parse(inner.group(1).strip(), True)
+        if byline is not None:
+            return attrs.evolve(byline, printed=line)
+    agency = _CJK_OUTLET_REPORTER.match(line)
+    if (
+        agency is not None
+        and agency.group("outlet") not in _HOME
+        and is_outlet(agency.group("outlet"))
+    ):
+        # "新华社记者 张三": the outlet's reporter.
+        byline = _parse(line[agency.start("label") :], require_prefix)
+        if byline is not None and byline.authors:
+            outlet = byline.source or _outlet_name(agency.group("outlet"))
+            return attrs.evolve(byline, printed=line, source=outlet)
     if require_prefix and not _may_have_prefix(line):
         return None
     printed, rest = _split(line)
@@ -772,7 +831,36 @@ def _korean(line: str) -> Byline | None:
     if "기자" not in line and "특파원" not in line:
         return None
     found = _KOREAN.match(_HANDLES.sub("", line).strip())
-    return None if found is None else Byline(line, (found.group("name"),))
+    if found is None:
+        return None
+    # "김철수·이영희 기자": two reporters.
+    names = tuple(x.strip() for x in re.split(r"[·,、]", found.group("name")))
+    return Byline(line, names)
+
+
+_CJK_PART = re.compile(r"^[\u4e00-\u9fff々]{1,4}$")
+
+
+def japanese_names(authors: tuple[str, ...], printed: str) -> tuple[str, ...]:
+    """The authors of a Japanese page's byline, whose names print the family name and
+    the given name apart (``山田 太郎``), where a Chinese byline lists two people
+    (``记者 张三 李四``): two CJK names printed side by side with one space are one."""
+    out: list[str] = []
+    k = 0
+    while k < len(authors):
+        name = authors[k]
+        nxt = authors[k + 1] if k + 1 < len(authors) else ""
+        pair = next(
+            (f"{name}{space}{nxt}" for space in " \u3000" if f"{name}{space}{nxt}" in printed),
+            None,
+        )
+        if pair is not None and _CJK_PART.match(name) and _CJK_PART.match(nxt):
+            out.append(pair)
+            k += 2
+        else:
+            out.append(name)
+            k += 1
+    return tuple(out)
 
 
 def is_lone_prefix(line: str) -> bool:
@@ -803,9 +891,12 @@ def _read_body(
     body: str, *, prefixed: bool
 ) -> tuple[tuple[str, ...], str | None, str | None] | None:
     """(authors, source, place) of a byline's names, or None."""
-    body = _MARKS.sub("", _HANDLES.sub("", body))
+    body = _EMPTY_BRACKETS.sub("", _MARKS.sub("", _HANDLES.sub("", body)))
+    # "山田 太郎 記者": the word for reporter after a CJK name, as Korean bylines print it.
+    body = _CJK_ROLE_END.sub("", body)
     # "Reporting by X; Writing by Y; Editing by Z": the editors are no authors.
     body = _WRITING.sub(", ", _EDITING.sub("", body)).strip(' .,:;|-–—"“”„«»')
+    body = _CJK_PHOTO.sub("", body)  # "文：山田 太郎 写真：鈴木 一郎": the photographer's
     if not body or len(body) > _MAX_BODY or _is_facet(body):
         return None
     source = next((_outlet_name(p) for p in _PARENS.findall(body) if is_outlet(p)), None)
@@ -838,10 +929,16 @@ def _read_body(
     return tuple(people), source, place
 
 
+_CJK_ROLE_END = re.compile(
+    r"(?<=[\u4e00-\u9fff々])[ \u3000]*(?:記者|记者|特派員|特派员|編集委員|通讯员|通信員)$"
+)
+
+
 _EDITING = re.compile(
     r"(?i)\s*[;.]\s*(?:(?:editing|edited|compiled|additional\s+reporting)\s+by|"
     r"edición|redigiert\s+von|édité\s+par)\b.*$"
 )
+_CJK_PHOTO = re.compile(r"\s*(?:写真|撮影|摄影|图片|圖片|イラスト)\s*[:：／/・|｜].*$")
 _WRITING = re.compile(r"(?i)\s*;\s*writing\s+by\s+")
 
 
@@ -880,9 +977,22 @@ def _pieces(parts: list[str]) -> list[tuple[str, str]]:
         sep = parts[k - 1].strip().lower() if k else ""
         piece = parts[k].strip(" .")
         # Chinese bylines list names with spaces: "记者 张三 李四".
-        subs = piece.split() if _CJK_NAMES.match(piece) else [piece]
+        subs = piece.split() if _CJK_NAMES.match(piece) else _arabic_and(piece)
         out.extend((sep if j == 0 else ",", sub) for j, sub in enumerate(subs))
     return out
+
+
+#: Arabic "and", written as the first letter of the next word (``محمد علي وأحمد حسن``).
+_ARABIC_AND = re.compile(r"\s+و(?=[\u0620-\u064a])")
+
+
+def _arabic_and(piece: str) -> list[str]:
+    """``محمد علي وأحمد حسن`` -> the two names, when each has two words or more (a
+    name may start with the letter: ``وليد``, Walid)."""
+    halves = _ARABIC_AND.split(piece)
+    if len(halves) == 2 and all(len(h.split()) >= 2 for h in halves):
+        return halves
+    return [piece]
 
 
 def _read_pieces(parts: list[str], *, prefixed: bool) -> tuple[list[str], str | None] | None:
@@ -904,6 +1014,8 @@ def _read_pieces(parts: list[str], *, prefixed: bool) -> tuple[list[str], str | 
             continue
         if sep in _WITH_WORDS and not is_outlet(piece):
             return None  # "Jane Doe with AP": only an agency goes with the names
+        piece, outlet = _trailing_outlet(piece)  # "JOHN ROE Associated Press"
+        source = source or outlet
         piece = _caps_name(piece)
         if role and (sep in _AND_WORDS or sep == ",") and not is_outlet(piece):
             continue
