@@ -831,6 +831,7 @@ def mark_body(w: Work, start: int) -> None:
     marks = w.marks  # read directly: this loop visits every line
     words = w.words
     n = len(lines)
+    mark_dated_entries(w, max(start, w.body_start))
     para = [m is None and p for m, p in zip(marks, w.para, strict=True)]
     last_para = max((i for i in range(n) if para[i]), default=-1)
     # Short closing sentences ("He declined to comment.") still belong to the body.
@@ -879,6 +880,69 @@ def mark_body(w: Work, start: int) -> None:
     for i in range(min(start, n)):
         if marks[i] is None:
             w.mark(i, Label.FURNITURE, "header.unused")
+
+
+#: A list of comments or of other stories under the article: at least _ENTRIES
+#: entries, each with its own date, no more than _ENTRY_GAP lines apart, below at
+#: least _ARTICLE_WORDS words of the article's paragraphs.
+_ENTRIES = 3
+_ENTRY_GAP = 12
+_ARTICLE_WORDS = 80
+#: The longest name or headline line over an entry's date.
+_ENTRY_HEAD_WORDS = 20
+# The header pass may have read the first entry's date as the article's (or its update).
+_DATE_LABELS = (Label.DATE, Label.UPDATED)
+
+
+def mark_dated_entries(w: Work, start: int) -> None:
+    """Cut a list of comments or of other stories under the article."""
+    for i in range(dated_entries(w, start), len(w.lines)):
+        if w.marks[i] is None:
+            w.mark(i, Label.FURNITURE, "body.dated-entries")
+
+
+def dated_entries(w: Work, start: int) -> int:
+    """The first line of a list of dated entries below the article, else the dump's end.
+
+    Comments print their author's name over a date; teasers of other stories
+    a headline and an author over one; either repeats entry after entry. A
+    timeline's dates stand right under the previous entry's paragraph, and a
+    live blog's times are no dates, so neither reads as such a list; nor do
+    entries right under the headline (the page is the list).
+    """
+    found: list[int] = []
+    words = 0  # the words of the paragraphs above the line
+    words_above = 0  # ... above the first entry found
+    for i in range(start, len(w.lines)):
+        mark = w.marks[i]
+        if mark is not None and mark.label not in _DATE_LABELS:
+            continue
+        words += w.para_words[i]
+        if w.para[i] or not _entry_date(w, i):
+            continue
+        if not found or i - found[-1] > _ENTRY_GAP:
+            found = []
+            words_above = words
+        found.append(i)
+        if len(found) == _ENTRIES:
+            break
+    if len(found) < _ENTRIES or words_above < _ARTICLE_WORDS:
+        return len(w.lines)
+    # From the first entry's head over its date (the lines above it that are no
+    # paragraph fall after the article's last paragraph: mark_body cuts them).
+    return found[0] - 1
+
+
+def _entry_date(w: Work, i: int) -> bool:
+    """A comment's or a teaser's date: a date alone on its line, under a short head line."""
+    above = i - 1
+    return (
+        above >= 0
+        and w.marks[above] is None
+        and not w.para[above]
+        and 1 <= w.words[above] <= _ENTRY_HEAD_WORDS
+        and date_line(w.lines[i].text, w.profile.tz) is not None
+    )
 
 
 def keep_runs_between_paragraphs(w: Work, start: int, end: int) -> None:
