@@ -88,3 +88,65 @@ def test_dated_entries_right_under_the_headline_are_the_article() -> None:
     texts = body_of(dump(HEADER, schedule))
     assert texts[-1] == schedule[-1]
     assert schedule[2] in texts and schedule[5] in texts
+
+
+# Four more paragraphs: the article must be long enough to have an end of its own.
+MORE_PROSE = [
+    "The transport office said the first routes would link the station to the harbour, "
+    "where most of the city's commuters already ride along the old tram tracks.",
+    "Shop owners on Harbour Street asked the council to keep the loading bays open in the "
+    "morning, and the mayor said the plan would leave room for them.",
+    "A group of parents asked for lanes by every school in the north of the city, where "
+    "children now ride to class along roads without any pavement at all.",
+    "The council will hear the first reports on the work in the autumn, when the contracts "
+    "for the second group of routes are due to be signed and published.",
+]
+ARTICLE = PROSE + MORE_PROSE
+
+PAGE_END = [
+    "Share this article",
+    "Facebook",
+    "Twitter",
+    "Email",
+    "Most read",
+    "Get the morning's top stories from our newsroom in your inbox every day.",
+    "About us",
+    "Contact",
+    "Careers",
+]
+
+
+def test_the_page_under_the_article_is_cut_with_its_promotion_sentence() -> None:
+    article = newsparse.parse(dump(HEADER, ARTICLE, PAGE_END))
+    assert [b.text for b in article.body] == ARTICLE
+    cut = {p.lines[0] for p in article.provenance if p.rule == "body.after-article"}
+    first = len(HEADER) + len(ARTICLE)
+    # The share bar is furniture on its own; from the line after it, the end cuts.
+    assert cut == set(range(first + 4, first + len(PAGE_END)))
+
+
+def test_the_article_resumes_under_a_box_with_page_furniture() -> None:
+    box = ["Share this article", "Facebook", "Twitter", "Email"]
+    texts = body_of(dump(HEADER, ARTICLE[:5], box, ARTICLE[5:]))
+    assert texts == ARTICLE
+
+
+def test_a_long_list_of_the_article_stays() -> None:
+    # No page furniture among its lines: the article's own list, however long.
+    items = [
+        "Harbour Street",
+        "Station Road",
+        "North Avenue",
+        "Old Town Square",
+        "Market Lane",
+        "Ferry Road",
+    ]
+    texts = body_of(dump(HEADER, ARTICLE[:5], "The first routes:", items, ARTICLE[5:6]))
+    assert texts == [*ARTICLE[:5], "The first routes:", *items, ARTICLE[5]]
+
+
+def test_a_closing_paragraph_under_a_share_bar_stays() -> None:
+    # A box of page furniture alone is set into the article, even over its last line.
+    closing = "The mayor declined to say when the work would end."
+    box = ["Share", "Facebook", "Twitter", "Email"]
+    assert body_of(dump(HEADER, ARTICLE, box, closing, "Advertisement")) == [*ARTICLE, closing]

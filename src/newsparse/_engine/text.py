@@ -832,6 +832,7 @@ def mark_body(w: Work, start: int) -> None:
     words = w.words
     n = len(lines)
     mark_dated_entries(w, max(start, w.body_start))
+    mark_after_article(w, max(start, w.body_start))
     para = [m is None and p for m, p in zip(marks, w.para, strict=True)]
     last_para = max((i for i in range(n) if para[i]), default=-1)
     # Short closing sentences ("He declined to comment.") still belong to the body.
@@ -943,6 +944,77 @@ def _entry_date(w: Work, i: int) -> bool:
         and 1 <= w.words[above] <= _ENTRY_HEAD_WORDS
         and date_line(w.lines[i].text, w.profile.tz) is not None
     )
+
+
+#: The article's end: a run of at least _GAP lines that are no paragraph, with page
+#: furniture (a share bar, a sign-up box) and other lines among them, below at least _BEFORE_GAP words
+#: of the article, after which fewer than two paragraphs and _RESUME_WORDS words stand
+#: in the next _RESUME_LINES lines.
+_GAP = 4
+_BEFORE_GAP = 150
+_RESUME_LINES = 8
+_RESUME_WORDS = 40
+
+
+def mark_after_article(w: Work, start: int) -> None:
+    """Cut what follows the article's end (see :func:`end_of_article`)."""
+    for i in range(end_of_article(w, start), len(w.lines)):
+        if w.marks[i] is None:
+            w.mark(i, Label.FURNITURE, "body.after-article")
+
+
+def end_of_article(w: Work, start: int) -> int:
+    """The first line of the page's chrome under the article, else the dump's end.
+
+    Under its last paragraph the page goes on with its chrome: share buttons
+    or a sign-up box among lines of links, with a promotion's sentence or a
+    teaser's summary here and there. A box set into the article may be as
+    long, but the article's prose resumes under it, or it is all furniture (a
+    share bar over the closing paragraph); a table or a list of the article
+    holds no page furniture.
+    """
+    n = len(w.lines)
+    words = 0
+    gap = 0
+    gap_start = start
+    furniture = links = False
+    for i in range(start, n):
+        mark = w.marks[i]
+        if mark is not None and mark.label is Label.CAPTION:
+            continue  # an image's caption stands anywhere in the article
+        if mark is None and w.para[i]:
+            if (
+                gap >= _GAP
+                and furniture
+                and links
+                and words >= _BEFORE_GAP
+                and not _prose_resumes(w, i)
+            ):
+                return gap_start
+            words += w.para_words[i]
+            gap = 0
+            continue
+        if gap == 0:
+            gap_start = i
+            furniture = links = False
+        gap += 1
+        if mark is None:
+            links = True
+        # (A line in another script may be an item of the article's list.)
+        elif mark.label is Label.FURNITURE and mark.rule != "furniture.other-script":
+            furniture = True
+    return n
+
+
+def _prose_resumes(w: Work, i: int) -> bool:
+    """Whether the lines from ``i`` on read as the article's prose, not a lone sentence."""
+    words = 0
+    paras = 0
+    for j in range(i, min(i + _RESUME_LINES, len(w.lines))):
+        if w.marks[j] is None and w.para[j]:
+            words += w.para_words[j]
+            paras += 1
+    return paras >= 2 and words >= _RESUME_WORDS
 
 
 def keep_runs_between_paragraphs(w: Work, start: int, end: int) -> None:
