@@ -150,3 +150,29 @@ def test_a_closing_paragraph_under_a_share_bar_stays() -> None:
     closing = "The mayor declined to say when the work would end."
     box = ["Share", "Facebook", "Twitter", "Email"]
     assert body_of(dump(HEADER, ARTICLE, box, closing, "Advertisement")) == [*ARTICLE, closing]
+
+
+def test_the_article_goes_on_under_two_related_boxes_in_a_row() -> None:
+    boxes = [
+        "Related",
+        "Harbour bridge to close for repairs in the summer",
+        "New tram line opens to the airport",
+        "Related",
+        "School meals to be free for every pupil",
+        "Ferry fares to rise in the new year",
+    ]
+    assert body_of(dump(HEADER, ARTICLE[:3], boxes, ARTICLE[3:])) == ARTICLE
+
+
+def test_the_article_goes_on_under_a_box_of_seven_links() -> None:
+    box = [
+        "More from the city",
+        "Harbour bridge to close for repairs in the summer",
+        "New tram line opens to the airport",
+        "School meals to be free for every pupil",
+        "Ferry fares to rise in the new year",
+        "Museum reopens after two years of work",
+        "Zoo welcomes two red panda cubs",
+        "Marathon route changed for the spring race",
+    ]
+    assert body_of(dump(HEADER, ARTICLE[:3], box, ARTICLE[3:])) == ARTICLE

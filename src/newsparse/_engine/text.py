@@ -62,8 +62,9 @@ _CREDIT_LINE_RULES = frozenset(
         "caption.label-alone",
     )
 )
-# The most lines of links a "Related" box set into an article holds.
-_BOX_LINES = 5
+# The most lines of links a "Related" box set into an article holds (two boxes
+# in a row included: "Related", two links, "Related", two more).
+_BOX_LINES = 8
 _BULLETS = frozenset("•·▪●◦‣-–—*")
 _HAS_PUNCT = re.compile(r"[.,;:!?。，；！？]")
 # A "Read more:" line alone: the link it introduces is on the next line.
@@ -311,7 +312,7 @@ def mark_furniture(w: Work) -> None:
             continue  # a box of links set into the article, marked already
         name = tail_rule(text) if seen_paragraph else None
         # A box of links set into the article, wherever it stands, is no tail.
-        if name == "tail.related" and (box_end := _box_in_article(w, i, line_rule)):
+        if name == "tail.related" and (box_end := _box_in_article(w, i, line_rule, tail_rule)):
             for j in range(i, box_end):
                 w.mark(j, Label.FURNITURE, "furniture.related-box")
             skip_to = box_end
@@ -352,11 +353,16 @@ def mark_furniture(w: Work) -> None:
             words_before += para_words[i]
 
 
-def _box_in_article(w: Work, i: int, line_rule: Callable[[str], str | None]) -> int:
+def _box_in_article(
+    w: Work,
+    i: int,
+    line_rule: Callable[[str], str | None],
+    tail_rule: Callable[[str], str | None],
+) -> int:
     """The end of a "Related" box set into the article at ``i``, else 0 (a real tail).
 
-    A box of one to five links (no dates, no furniture), after which the
-    article goes on: two full paragraphs in a row. Teasers of other stories
+    A box of one to eight links (no dates, no furniture but a second box's
+    label), after which the article goes on: two full paragraphs in a row. Teasers of other stories
     alternate a headline and a summary, so one paragraph does not say that the
     article resumes, and a label right above paragraphs heads a list of teasers.
     """
@@ -365,8 +371,10 @@ def _box_in_article(w: Work, i: int, line_rule: Callable[[str], str | None]) -> 
     j = i + 1
     while j < n and j <= i + _BOX_LINES and not w.para[j]:
         text = lines[j].text
-        if line_rule(text) is not None or date_line(text, w.profile.tz) is not None:
+        if date_line(text, w.profile.tz) is not None:
             return 0
+        if line_rule(text) is not None and tail_rule(text) != "tail.related":
+            return 0  # (a second box's label over its own links is the same box)
         j += 1
     if j == i + 1 or j == i + 1 + _BOX_LINES or j + 1 >= n:
         return 0  # no links (a heading over teasers), or more than a box holds
