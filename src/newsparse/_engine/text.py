@@ -62,8 +62,9 @@ _CREDIT_LINE_RULES = frozenset(
         "caption.label-alone",
     )
 )
-# The most lines of links a "Related" box set into an article holds.
-_BOX_LINES = 5
+# The most lines of links a "Related" box set into an article holds (two boxes
+# in a row included: "Related", two links, "Related", two more).
+_BOX_LINES = 8
 _BULLETS = frozenset("•·▪●◦‣-–—*")
 _HAS_PUNCT = re.compile(r"[.,;:!?。，；！？]")
 # A "Read more:" line alone: the link it introduces is on the next line.
@@ -311,7 +312,7 @@ def mark_furniture(w: Work) -> None:
             continue  # a box of links set into the article, marked already
         name = tail_rule(text) if seen_paragraph else None
         # A box of links set into the article, wherever it stands, is no tail.
-        if name == "tail.related" and (box_end := _box_in_article(w, i, line_rule)):
+        if name == "tail.related" and (box_end := _box_in_article(w, i, line_rule, tail_rule)):
             for j in range(i, box_end):
                 w.mark(j, Label.FURNITURE, "furniture.related-box")
             skip_to = box_end
@@ -352,11 +353,16 @@ def mark_furniture(w: Work) -> None:
             words_before += para_words[i]
 
 
-def _box_in_article(w: Work, i: int, line_rule: Callable[[str], str | None]) -> int:
+def _box_in_article(
+    w: Work,
+    i: int,
+    line_rule: Callable[[str], str | None],
+    tail_rule: Callable[[str], str | None],
+) -> int:
     """The end of a "Related" box set into the article at ``i``, else 0 (a real tail).
 
-    A box of one to five links (no dates, no furniture), after which the
-    article goes on: two full paragraphs in a row. Teasers of other stories
+    A box of one to eight links (no dates, no furniture but a second box's
+    label), after which the article goes on: two full paragraphs in a row. Teasers of other stories
     alternate a headline and a summary, so one paragraph does not say that the
     article resumes, and a label right above paragraphs heads a list of teasers.
     """
@@ -365,8 +371,10 @@ def _box_in_article(w: Work, i: int, line_rule: Callable[[str], str | None]) -> 
     j = i + 1
     while j < n and j <= i + _BOX_LINES and not w.para[j]:
         text = lines[j].text
-        if line_rule(text) is not None or date_line(text, w.profile.tz) is not None:
+        if date_line(text, w.profile.tz) is not None:
             return 0
+        if line_rule(text) is not None and tail_rule(text) != "tail.related":
+            return 0  # (a second box's label over its own links is the same box)
         j += 1
     if j == i + 1 or j == i + 1 + _BOX_LINES or j + 1 >= n:
         return 0  # no links (a heading over teasers), or more than a box holds
@@ -831,6 +839,8 @@ def mark_body(w: Work, start: int) -> None:
     marks = w.marks  # read directly: this loop visits every line
     words = w.words
     n = len(lines)
+    mark_dated_entries(w, max(start, w.body_start))
+    mark_after_article(w, max(start, w.body_start))
     para = [m is None and p for m, p in zip(marks, w.para, strict=True)]
     last_para = max((i for i in range(n) if para[i]), default=-1)
     # Short closing sentences ("He declined to comment.") still belong to the body.
@@ -879,6 +889,140 @@ def mark_body(w: Work, start: int) -> None:
     for i in range(min(start, n)):
         if marks[i] is None:
             w.mark(i, Label.FURNITURE, "header.unused")
+
+
+#: A list of comments or of other stories under the article: at least _ENTRIES
+#: entries, each with its own date, no more than _ENTRY_GAP lines apart, below at
+#: least _ARTICLE_WORDS words of the article's paragraphs.
+_ENTRIES = 3
+_ENTRY_GAP = 12
+_ARTICLE_WORDS = 80
+#: The longest name or headline line over an entry's date.
+_ENTRY_HEAD_WORDS = 20
+# The header pass may have read the first entry's date as the article's (or its update).
+_DATE_LABELS = (Label.DATE, Label.UPDATED)
+
+
+def mark_dated_entries(w: Work, start: int) -> None:
+    """Cut a list of comments or of other stories under the article."""
+    for i in range(dated_entries(w, start), len(w.lines)):
+        if w.marks[i] is None:
+            w.mark(i, Label.FURNITURE, "body.dated-entries")
+
+
+def dated_entries(w: Work, start: int) -> int:
+    """The first line of a list of dated entries below the article, else the dump's end.
+
+    Comments print their author's name over a date; teasers of other stories
+    a headline and an author over one; either repeats entry after entry. A
+    timeline's dates stand right under the previous entry's paragraph, and a
+    live blog's times are no dates, so neither reads as such a list; nor do
+    entries right under the headline (the page is the list).
+    """
+    found: list[int] = []
+    words = 0  # the words of the paragraphs above the line
+    words_above = 0  # ... above the first entry found
+    for i in range(start, len(w.lines)):
+        mark = w.marks[i]
+        if mark is not None and mark.label not in _DATE_LABELS:
+            continue
+        words += w.para_words[i]
+        if w.para[i] or not _entry_date(w, i):
+            continue
+        if not found or i - found[-1] > _ENTRY_GAP:
+            found = []
+            words_above = words
+        found.append(i)
+        if len(found) == _ENTRIES:
+            break
+    if len(found) < _ENTRIES or words_above < _ARTICLE_WORDS:
+        return len(w.lines)
+    # From the first entry's head over its date (the lines above it that are no
+    # paragraph fall after the article's last paragraph: mark_body cuts them).
+    return found[0] - 1
+
+
+def _entry_date(w: Work, i: int) -> bool:
+    """A comment's or a teaser's date: a date alone on its line, under a short head line."""
+    above = i - 1
+    return (
+        above >= 0
+        and w.marks[above] is None
+        and not w.para[above]
+        and 1 <= w.words[above] <= _ENTRY_HEAD_WORDS
+        and date_line(w.lines[i].text, w.profile.tz) is not None
+    )
+
+
+#: The article's end: a run of at least _GAP lines that are no paragraph, with page
+#: furniture (a share bar, a sign-up box) and other lines among them, below at least _BEFORE_GAP words
+#: of the article, after which fewer than two paragraphs and _RESUME_WORDS words stand
+#: in the next _RESUME_LINES lines.
+_GAP = 4
+_BEFORE_GAP = 150
+_RESUME_LINES = 8
+_RESUME_WORDS = 40
+
+
+def mark_after_article(w: Work, start: int) -> None:
+    """Cut what follows the article's end (see :func:`end_of_article`)."""
+    for i in range(end_of_article(w, start), len(w.lines)):
+        if w.marks[i] is None:
+            w.mark(i, Label.FURNITURE, "body.after-article")
+
+
+def end_of_article(w: Work, start: int) -> int:
+    """The first line of the page's chrome under the article, else the dump's end.
+
+    Under its last paragraph the page goes on with its chrome: share buttons
+    or a sign-up box among lines of links, with a promotion's sentence or a
+    teaser's summary here and there. A box set into the article may be as
+    long, but the article's prose resumes under it, or it is all furniture (a
+    share bar over the closing paragraph); a table or a list of the article
+    holds no page furniture.
+    """
+    n = len(w.lines)
+    words = 0
+    gap = 0
+    gap_start = start
+    furniture = links = False
+    for i in range(start, n):
+        mark = w.marks[i]
+        if mark is not None and mark.label is Label.CAPTION:
+            continue  # an image's caption stands anywhere in the article
+        if mark is None and w.para[i]:
+            if (
+                gap >= _GAP
+                and furniture
+                and links
+                and words >= _BEFORE_GAP
+                and not _prose_resumes(w, i)
+            ):
+                return gap_start
+            words += w.para_words[i]
+            gap = 0
+            continue
+        if gap == 0:
+            gap_start = i
+            furniture = links = False
+        gap += 1
+        if mark is None:
+            links = True
+        # (A line in another script may be an item of the article's list.)
+        elif mark.label is Label.FURNITURE and mark.rule != "furniture.other-script":
+            furniture = True
+    return n
+
+
+def _prose_resumes(w: Work, i: int) -> bool:
+    """Whether the lines from ``i`` on read as the article's prose, not a lone sentence."""
+    words = 0
+    paras = 0
+    for j in range(i, min(i + _RESUME_LINES, len(w.lines))):
+        if w.marks[j] is None and w.para[j]:
+            words += w.para_words[j]
+            paras += 1
+    return paras >= 2 and words >= _RESUME_WORDS
 
 
 def keep_runs_between_paragraphs(w: Work, start: int, end: int) -> None:
