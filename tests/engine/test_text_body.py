@@ -192,6 +192,38 @@ def test_a_first_paragraph_over_an_ad_opens_the_body() -> None:
     assert [b.text for b in article.body] == [first, *body]
 
 
+def test_a_first_paragraph_over_captions_and_a_subheading_opens_the_body() -> None:
+    # A third of the kind (test_recovery_from_bytes): photos' captions, not only an ad,
+    # stood between the first paragraph and the subheading, and the paragraph became
+    # the title.
+    seven = " ".join(["Officials"] + ["officials"] * 6)
+    first = seven + " plan!"
+    captions = [
+        "Delegates arrive for the talks in Busan, South Korea, January 1, 2015. /Xinhua",
+        "Workers load containers at Tianjin Port in north China, January 1, 2015. /Xinhua",
+    ]
+    rest = [
+        "Steering steering",
+        seven + " the!",
+        seven + " officials officials officials.",
+        seven + " officials officials officials officials.",
+        seven + " officials officials.",
+    ]
+    # The first run of prose: the two long paragraphs at the end.
+    long = [" ".join([seven + " officials."] * n) for n in (4, 3)]
+    lines = ["2015.01.01 00:00 GMT+8", "Officials agreed that the", "CGTN", first]
+    lines += ["Advertisement", *captions, rest[0], rest[1]]
+    for paragraph in rest[2:]:
+        lines += ["Advertisement", paragraph]
+    lines += long
+    rest += long
+    article = newsparse.parse("\n".join(lines))
+    assert article.parser == "cgtn"
+    assert (article.title, article.byline) == ("Officials agreed that the", "CGTN")
+    assert [b.text for b in article.body] == [first, *rest]
+    assert [c.credit for c in article.captions] == ["Xinhua", "Xinhua"]
+
+
 def captions_of(article: newsparse.Article) -> list[tuple[str | None, str | None]]:
     return [(c.text, c.credit) for c in article.captions]
 

@@ -624,9 +624,14 @@ def find_body_start(w: Work) -> int:
             return free[k]
 
 
+#: What may stand between two pieces of the article: page furniture (an ad, a share bar)
+#: and captions of the article's photos.
+_BETWEEN_PARAGRAPHS = frozenset({Label.FURNITURE, Label.CAPTION})
+
+
 def _only_furniture_between(w: Work, a: int, b: int) -> bool:
-    """Whether every labelled line between ``a`` and ``b`` is furniture (an ad, a share bar)."""
-    return all((m := w.marks[i]) is None or m.label is Label.FURNITURE for i in range(a + 1, b))
+    """Whether every labelled line between ``a`` and ``b`` is furniture or a caption."""
+    return all((m := w.marks[i]) is None or m.label in _BETWEEN_PARAGRAPHS for i in range(a + 1, b))
 
 
 #: The longest line ``_dates_alone`` lets the date readers try past the body's start.
