@@ -6,7 +6,7 @@ import datetime as dt
 
 import newsparse
 from articles import HEADLINE, PROSE, dump, rule
-from newsparse._engine.titles import slug_share, slug_words, without_site
+from newsparse._engine.titles import _tails, slug_share, slug_words, without_site
 
 MENU = ["Home", "News", "Sport", "Business", "Culture", "Travel", "Opinion"]
 NOTICE = (
@@ -825,3 +825,19 @@ def test_host_and_count_after_a_shared_storys_headline_are_left_out() -> None:
         assert rule(article, "title") == "title.source-trimmed"
     title = "Council approves new bike lanes (and a map)"
     assert title_of(dump(MENU, title, "By Jane Doe", "March 4, 2025", PROSE)) == title
+
+
+def test_tails_are_the_wanted_keys_ending_a_longer_line() -> None:
+    # Looked up by length: the same as trying each wanted tail on each line.
+    keys = [
+        "home cybersecurity best practices",
+        "homecybersecurity best practices",
+        "cybersecurity best practices",
+        "garden news today",
+        "a short",
+    ]
+    wanted = {"cybersecurity best practices", "garden news today", "unprinted tail line"}
+    assert _tails(keys, wanted) == {"cybersecurity best practices"}
+    assert _tails(keys, set()) == set()
+    # A key equal to a wanted tail does not end a longer line.
+    assert _tails(["garden news today"], {"garden news today"}) == set()

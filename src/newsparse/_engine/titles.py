@@ -805,11 +805,15 @@ def _tails(keys: Sequence[str], wanted: set[str]) -> set[str]:
         return found
     n = len(keys)
     near = range(max(_TOP, n - _NEAR), n)
+    # A line's ending of each wanted length, looked up: not each wanted tail tried.
+    lengths = sorted({len(tail) for tail in wanted})
     for j in (*range(min(_TOP, n)), *near):
         key = keys[j]
-        for tail in wanted:
-            if len(key) > len(tail) and key.endswith(tail):
-                found.add(tail)
+        for size in lengths:
+            if size >= len(key):
+                break
+            if key[-size:] in wanted:
+                found.add(key[-size:])
     return found
 
 
