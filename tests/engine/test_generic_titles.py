@@ -6,7 +6,7 @@ import datetime as dt
 
 import newsparse
 from articles import HEADLINE, PROSE, dump, rule
-from newsparse._engine.titles import _tails, slug_share, slug_words, without_site
+from newsparse._engine.titles import _doubled, _tails, slug_share, slug_words, without_site
 
 MENU = ["Home", "News", "Sport", "Business", "Culture", "Travel", "Opinion"]
 NOTICE = (
@@ -841,3 +841,11 @@ def test_tails_are_the_wanted_keys_ending_a_longer_line() -> None:
     assert _tails(keys, set()) == set()
     # A key equal to a wanted tail does not end a longer line.
     assert _tails(["garden news today"], {"garden news today"}) == set()
+
+
+def test_a_phrase_printed_twice_is_doubled_and_a_line_without_a_repeated_word_is_not() -> None:
+    assert _doubled("Log in Log in Try it free Try it free")
+    assert _doubled("Sign up now Sign up now")
+    assert not _doubled("Bye bye bye")  # one word over and over is no phrase
+    assert not _doubled("The cat saw the dog and the bird")  # a word again, no phrase
+    assert not _doubled("Flood waters rise across the northern valley")

@@ -331,6 +331,8 @@ def _doubled(text: str) -> bool:
     Try it free Try it free``): a copy of buttons, each printed twice, glued into one
     line. (One word over and over is no phrase: ``Bye bye bye``.)"""
     words = words_of(text)[:_DOUBLED_WORDS]
+    if len(set(words)) == len(words):
+        return False  # (a phrase printed twice prints its first word twice: most lines don't)
     return any(
         words[i : i + k] == words[i + k : i + 2 * k] and len(set(words[i : i + k])) > 1
         for k in range(2, len(words) // 2 + 1)
