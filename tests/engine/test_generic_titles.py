@@ -6,7 +6,14 @@ import datetime as dt
 
 import newsparse
 from articles import HEADLINE, PROSE, dump, rule
-from newsparse._engine.titles import _doubled, _tails, slug_share, slug_words, without_site
+from newsparse._engine.titles import (
+    _doubled,
+    _tails,
+    next_to_anchor,
+    slug_share,
+    slug_words,
+    without_site,
+)
 
 MENU = ["Home", "News", "Sport", "Business", "Culture", "Travel", "Opinion"]
 NOTICE = (
@@ -849,3 +856,24 @@ def test_a_phrase_printed_twice_is_doubled_and_a_line_without_a_repeated_word_is
     assert not _doubled("Bye bye bye")  # one word over and over is no phrase
     assert not _doubled("The cat saw the dog and the bird")  # a word again, no phrase
     assert not _doubled("Flood waters rise across the northern valley")
+
+
+def test_next_to_anchor_reaches_past_a_deck_and_no_further_than_six_lines() -> None:
+    texts = [
+        "Headline of the story here",
+        "A deck that tells the story in other words",
+        "",
+        "By Jane Doe",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+    ]
+    rank = {0: 0, 1: 1}
+    assert next_to_anchor(0, {3}, texts, rank)
+    assert not next_to_anchor(0, {7}, texts, rank)  # past the six lines read
+    assert not next_to_anchor(0, set(), texts, rank)
+    assert next_to_anchor(4, {3}, texts, rank)  # right under one
+    assert not next_to_anchor(4, {3}, texts, rank, above=False)

@@ -119,9 +119,12 @@ def anchor_past_share(
     """A share bar right under line ``i`` (its buttons, each naming a network, and short
     labels: ``Share this:``, ``More``), then a byline or date line: the headline over its
     share bar and cluster (a photo's caption, not free, may stand between)."""
+    reach = range(i + 1, min(i + _BAR_REACH, len(texts)))
+    if anchors.isdisjoint(reach):
+        return False  # (no anchor to reach: the bar's lines need no reading)
     networks = False
     last = ""
-    for j in range(i + 1, min(i + _BAR_REACH, len(texts))):
+    for j in reach:
         if j in anchors:
             return networks
         if j not in free or not texts[j].strip():

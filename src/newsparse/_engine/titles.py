@@ -826,8 +826,11 @@ def next_to_anchor(
     deck and short lines (a photo's caption ending with its credit not counted)."""
     if above and i - 1 in anchors:
         return True
+    reach = range(i + 1, min(i + 7, len(texts)))
+    if anchors.isdisjoint(reach):
+        return False  # (no anchor to reach: the lines between need no reading)
     seen = 0
-    for j in range(i + 1, min(i + 7, len(texts))):
+    for j in reach:
         if j in anchors:
             return True
         if j in rank and not credit_tail(texts[j]):  # the deck, then a name or a label
