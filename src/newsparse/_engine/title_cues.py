@@ -223,6 +223,8 @@ def dated(text: str) -> bool:
     return next(find_dates(text), None) is not None
 
 
+# Read of each free header line for the cluster, then again of each candidate's line.
+@functools.lru_cache(maxsize=1024)
 def byline_behind(text: str) -> bool:
     """One or two words, then a byline with its prefix: ``Analysis by Jane Doe``,
     ``Reviewed by Jane Doe``, ``Tested by Jane Doe and John Roe``."""
@@ -248,7 +250,7 @@ def share_button(i: int, texts: Sequence[str]) -> bool:
     if len(mine) >= 2 and len(_NETWORKS.sub(" ", text).split()) <= len(mine):
         return True
     return any(
-        networks_in(texts[j]) - mine and _bar_mates(texts[j], text)
+        not networks_in(texts[j]) <= mine and _bar_mates(texts[j], text)
         for j in _around(i, texts, _SHARE_SIDE)
     )
 
