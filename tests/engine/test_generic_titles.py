@@ -6,7 +6,14 @@ import datetime as dt
 
 import newsparse
 from articles import HEADLINE, PROSE, dump, rule
-from newsparse._engine.titles import slug_share, slug_words, without_site
+from newsparse._engine.titles import (
+    _doubled,
+    _tails,
+    next_to_anchor,
+    slug_share,
+    slug_words,
+    without_site,
+)
 
 MENU = ["Home", "News", "Sport", "Business", "Culture", "Travel", "Opinion"]
 NOTICE = (
@@ -825,3 +832,48 @@ def test_host_and_count_after_a_shared_storys_headline_are_left_out() -> None:
         assert rule(article, "title") == "title.source-trimmed"
     title = "Council approves new bike lanes (and a map)"
     assert title_of(dump(MENU, title, "By Jane Doe", "March 4, 2025", PROSE)) == title
+
+
+def test_tails_are_the_wanted_keys_ending_a_longer_line() -> None:
+    # Looked up by length: the same as trying each wanted tail on each line.
+    keys = [
+        "home cybersecurity best practices",
+        "homecybersecurity best practices",
+        "cybersecurity best practices",
+        "garden news today",
+        "a short",
+    ]
+    wanted = {"cybersecurity best practices", "garden news today", "unprinted tail line"}
+    assert _tails(keys, wanted) == {"cybersecurity best practices"}
+    assert _tails(keys, set()) == set()
+    # A key equal to a wanted tail does not end a longer line.
+    assert _tails(["garden news today"], {"garden news today"}) == set()
+
+
+def test_a_phrase_printed_twice_is_doubled_and_a_line_without_a_repeated_word_is_not() -> None:
+    assert _doubled("Log in Log in Try it free Try it free")
+    assert _doubled("Sign up now Sign up now")
+    assert not _doubled("Bye bye bye")  # one word over and over is no phrase
+    assert not _doubled("The cat saw the dog and the bird")  # a word again, no phrase
+    assert not _doubled("Flood waters rise across the northern valley")
+
+
+def test_next_to_anchor_reaches_past_a_deck_and_no_further_than_six_lines() -> None:
+    texts = [
+        "Headline of the story here",
+        "A deck that tells the story in other words",
+        "",
+        "By Jane Doe",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+    ]
+    rank = {0: 0, 1: 1}
+    assert next_to_anchor(0, {3}, texts, rank)
+    assert not next_to_anchor(0, {7}, texts, rank)  # past the six lines read
+    assert not next_to_anchor(0, set(), texts, rank)
+    assert next_to_anchor(4, {3}, texts, rank)  # right under one
+    assert not next_to_anchor(4, {3}, texts, rank, above=False)

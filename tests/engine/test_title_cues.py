@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import newsparse
 from newsparse._engine.title_cues import (
+    _echo_terms,
+    _terms,
     anchor_past_share,
     byline_behind,
     chrome_cues,
@@ -267,3 +269,27 @@ def test_shared_terms_are_stems_of_longer_words_and_han_pairs() -> None:
     # A word's first letters: inflections meet.
     assert shared_terms("Healthy aging", "Your health and mind") == {"healt"}
     assert shared_terms("东京大学", "大学生") == {"大学"}
+
+
+def test_echo_terms_read_without_a_han_search_match_the_word_by_word_reading() -> None:
+    # The one search over all the words finds a run in any word: same terms, same order.
+    lines = [
+        "Pruning roses in the autumn garden",
+        "東京で新しい駅が開業 Tokyo station opens",
+        "ア・イ and ウ",  # kana parted by a middle dot: no run of two in any word
+        "\U0002f800\U0002f801 compatibility ideographs",  # a run only once NFC-normalised
+        "",
+    ]
+    for line in lines:
+        words = words_of(line)
+        assert _terms(words) == list(_echo_terms(words))
+    assert _terms(words_of("東京で新しい駅")) == ["東京", "京で", "で新", "新し", "しい", "い駅"]
+    assert _terms(words_of("The garden pruning guide")) == ["garde", "pruni", "guide"]
+
+
+def test_networks_in_gives_the_same_answer_read_again() -> None:
+    # (Cached: a share bar's line is read for every candidate near it.)
+    first = networks_in("Share on WhatsApp and Telegram")
+    assert first == {"whatsapp", "telegram"}
+    assert networks_in("Share on WhatsApp and Telegram") == first
+    assert networks_in("no network here") == frozenset()

@@ -96,15 +96,7 @@ def generic_header(w: Work) -> None:
     texts = [line.text for line in w.lines]
     free = free_before(w, end)
     zone = free[-_ZONE:]
-    anchors = [
-        i
-        for i in range(end)
-        if w.label(i) in _ANCHORS
-        or loose_anchor(w, i)
-        or cluster_line(w, i)
-        or split_byline(w, texts, i)
-        or byline_behind_word(w, texts, i)
-    ]
+    anchors = [i for i in range(end) if _anchor(w, texts, i)]
     slug = set(slug_words(w.doc.url))
     candidates = [i for i in zone if is_title_like(texts[i]) or _slug_line(texts[i], slug)]
     late, late_anchors = _late_lines(w, texts, end)
@@ -158,6 +150,14 @@ def generic_header(w: Work) -> None:
     if title is None:
         # No headline to start from: the body starts at the prose, not in the chrome.
         w.header_end = max(w.header_end, end)
+
+
+def _anchor(w: Work, texts: list[str], i: int) -> bool:
+    """A byline, date or info line, a reading time, or a free line shaped as one of
+    them (the shapes are read of free lines only: a labelled line is what its label says)."""
+    if not w.free(i):
+        return w.label(i) in _ANCHORS or cluster_line(w, i)
+    return loose_anchor(w, i) or split_byline(w, texts, i) or byline_behind_word(w, texts, i)
 
 
 def _copy_under(w: Work, title: int) -> None:

@@ -13,6 +13,7 @@ names, which no language translates.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Container, Iterator, Sequence
@@ -70,9 +71,12 @@ _BY_LEAD = 2
 _BY_WORDS = 14
 
 
-def networks_in(text: str) -> set[str]:
+# A share bar's lines are read once for each candidate near them: a cache spares the
+# re-reading (the search runs at every position of the line).
+@functools.lru_cache(maxsize=1024)
+def networks_in(text: str) -> frozenset[str]:
     """The social networks ``text`` names, in lower case (``E-mail`` is ``email``)."""
-    return {m.group(1).lower().replace("-", "") for m in _NETWORKS.finditer(text)}
+    return frozenset(m.group(1).lower().replace("-", "") for m in _NETWORKS.finditer(text))
 
 
 def chrome_cues(
@@ -115,9 +119,12 @@ def anchor_past_share(
     """A share bar right under line ``i`` (its buttons, each naming a network, and short
     labels: ``Share this:``, ``More``), then a byline or date line: the headline over its
     share bar and cluster (a photo's caption, not free, may stand between)."""
+    reach = range(i + 1, min(i + _BAR_REACH, len(texts)))
+    if anchors.isdisjoint(reach):
+        return False  # (no anchor to reach: the bar's lines need no reading)
     networks = False
     last = ""
-    for j in range(i + 1, min(i + _BAR_REACH, len(texts))):
+    for j in reach:
         if j in anchors:
             return networks
         if j not in free or not texts[j].strip():
@@ -151,7 +158,7 @@ def lead_stems(texts: Sequence[str], start: int) -> set[str]:
     count = 0
     for text in texts[start:]:
         words = words_of(text)
-        terms = list(_echo_terms(words))
+        terms = _terms(words)
         stems.update(terms)
         # (A Han or kana "word" is a clause: its pairs count, not the one word.)
         count += max(len(words), len(terms))
@@ -164,7 +171,7 @@ def echo_share(text: str, lead: set[str]) -> float:
     """The share of the line's words (of ``_ECHO_LETTERS`` letters or more) that the
     prose's lead prints too: a headline names what its article is about, a button or
     a menu's item does not. 0 for a line with fewer than two of them in the lead."""
-    stems = set(_echo_terms(words_of(text)))
+    stems = set(_terms(words_of(text)))
     # One word in common is chance (a small word, the outlet's name): two at least.
     found = len(stems & lead)
     return found / len(stems) if found >= _ECHO_WORDS else 0.0
@@ -173,13 +180,21 @@ def echo_share(text: str, lead: set[str]) -> float:
 def shared_terms(a: str, b: str) -> set[str]:
     """The echo's terms (stems of longer words, pairs of Han or kana characters) that
     two lines share."""
-    return set(_echo_terms(words_of(a))) & set(_echo_terms(words_of(b)))
+    return set(_terms(words_of(a))) & set(_terms(words_of(b)))
 
 
 def words_of(text: str) -> list[str]:
     """Lower-case words (as :func:`.titles.words_of` reads them, which imports this)."""
     text = unicodedata.normalize("NFC", text).lower().replace("'", "").replace("’", "")
     return _WORD.findall(text)
+
+
+def _terms(words: list[str]) -> list[str]:
+    """The echo's terms of ``words`` (see ``_echo_terms``), with one search for a Han or
+    kana run over them all (a space parts no run): most lines hold none."""
+    if _UNSPACED.search(" ".join(words)) is None:
+        return [_stem(word) for word in words if len(word) >= _ECHO_LETTERS]
+    return list(_echo_terms(words))
 
 
 def _echo_terms(words: Sequence[str]) -> Iterator[str]:
@@ -208,6 +223,8 @@ def dated(text: str) -> bool:
     return next(find_dates(text), None) is not None
 
 
+# Read of each free header line for the cluster, then again of each candidate's line.
+@functools.lru_cache(maxsize=1024)
 def byline_behind(text: str) -> bool:
     """One or two words, then a byline with its prefix: ``Analysis by Jane Doe``,
     ``Reviewed by Jane Doe``, ``Tested by Jane Doe and John Roe``."""
@@ -233,7 +250,7 @@ def share_button(i: int, texts: Sequence[str]) -> bool:
     if len(mine) >= 2 and len(_NETWORKS.sub(" ", text).split()) <= len(mine):
         return True
     return any(
-        networks_in(texts[j]) - mine and _bar_mates(texts[j], text)
+        not networks_in(texts[j]) <= mine and _bar_mates(texts[j], text)
         for j in _around(i, texts, _SHARE_SIDE)
     )
 

@@ -331,6 +331,8 @@ def _doubled(text: str) -> bool:
     Try it free Try it free``): a copy of buttons, each printed twice, glued into one
     line. (One word over and over is no phrase: ``Bye bye bye``.)"""
     words = words_of(text)[:_DOUBLED_WORDS]
+    if len(set(words)) == len(words):
+        return False  # (a phrase printed twice prints its first word twice: most lines don't)
     return any(
         words[i : i + k] == words[i + k : i + 2 * k] and len(set(words[i : i + k])) > 1
         for k in range(2, len(words) // 2 + 1)
@@ -805,11 +807,15 @@ def _tails(keys: Sequence[str], wanted: set[str]) -> set[str]:
         return found
     n = len(keys)
     near = range(max(_TOP, n - _NEAR), n)
+    # A line's ending of each wanted length, looked up: not each wanted tail tried.
+    lengths = sorted({len(tail) for tail in wanted})
     for j in (*range(min(_TOP, n)), *near):
         key = keys[j]
-        for tail in wanted:
-            if len(key) > len(tail) and key.endswith(tail):
-                found.add(tail)
+        for size in lengths:
+            if size >= len(key):
+                break
+            if key[-size:] in wanted:
+                found.add(key[-size:])
     return found
 
 
@@ -820,8 +826,11 @@ def next_to_anchor(
     deck and short lines (a photo's caption ending with its credit not counted)."""
     if above and i - 1 in anchors:
         return True
+    reach = range(i + 1, min(i + 7, len(texts)))
+    if anchors.isdisjoint(reach):
+        return False  # (no anchor to reach: the lines between need no reading)
     seen = 0
-    for j in range(i + 1, min(i + 7, len(texts))):
+    for j in reach:
         if j in anchors:
             return True
         if j in rank and not credit_tail(texts[j]):  # the deck, then a name or a label
