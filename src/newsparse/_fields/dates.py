@@ -526,7 +526,8 @@ _RELATIVE = re.compile(
 
 
 # Every pattern above needs a four-digit year: a cheap test that spares the scans.
-_YEAR = re.compile(r"\d{4}")
+# (``\d\d{3}`` is ``\d{4}``, but opens with one digit: the scan skips to digits.)
+_YEAR = re.compile(r"\d\d{3}")
 # ... but one: a two-digit year with a time after it (``11/13/19 at 4:00 PM``).
 _SHORT_TIMED = re.compile(r"\d[/.]\d{1,2}[/.]\d{2}(?![\d/.])\D{1,12}\d{1,2}[:.h]\d{2}")
 # The patterns led by a time need one (its hour, separator and minutes) and a year
@@ -542,33 +543,53 @@ _MONTH_DAY_YEAR = re.compile(
 _DAY_YEAR = re.compile(r"(?i)\d(?:st|nd|rd|th)?,?\s+\d{4}")
 
 
-def _month_day_year(text: str) -> object:
+def _month_day_year(text: str) -> re.Match[str] | None:
     return _MONTH_DAY_YEAR.search(text) if _DAY_YEAR.search(text) else None
 
 
-_GATES: tuple[Callable[[str], object] | None, ...] = (
-    re.compile(r"\d{4}[-./]").search,
-    re.compile(r"\d[年년]").search,
+Gate = Callable[[str], "re.Match[str] | bool | None"]
+
+
+def _gate(pattern: str, *needed: str) -> Gate:
+    """A search for ``pattern``, tried only on text that holds one of the strings
+    ``needed`` (each match of the pattern holds one): ``in`` is ten times cheaper."""
+    search = re.compile(pattern).search
+    if not needed:
+        return search
+    if len(needed) == 1:
+        (one,) = needed
+        return lambda text: one in text and search(text)
+    return lambda text: any(n in text for n in needed) and search(text)
+
+
+_GATES: tuple[Gate | None, ...] = (
+    _gate(r"\d\d{3}[-./]"),
+    _gate(r"\d[年년]", "年", "년"),
     None,
     None,
     None,
     None,
     None,
     _month_day_year,
-    re.compile(
-        rf"(?i)(?<![\d.])\d{{1,2}}(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+)?{_NAME}"
+    # (the day's lookbehind after its first digit: the scan skips to digits)
+    _gate(
+        rf"(?i)\d(?<![\d.]\d)\d?(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+)?{_NAME}"
         rf"(?:\.?,?\s+(?:de\s+|del\s+|พ\.ศ\.\s?)?|\.)\d{{4}}(?!\d)"
-    ).search,
-    re.compile(r"\d[-/][^\W\d_]{3}").search,
-    re.compile(r"\d{4}\.\s[^\W\d_]").search,
-    re.compile(r"(?i)\d\s(?:tháng|th)\s?\d").search,
-    re.compile(r"\d\.\s?\d{1,2}\.\s?\d{4}").search,
-    re.compile(r"\d[/-]\d{1,2}[/-]\d{4}").search,
-    lambda text: _SHORT_TIMED.search(text),
-    re.compile(r"\d{4}\s?m\.").search,
-    re.compile(r"\d{4}\.\s?gada\s").search,
-    re.compile(r"\d\s?[ก-ฮ]{1,2}[ิี]?\.[ก-ฮ]\.").search,
+    ),
+    _gate(r"\d[-/][^\W\d_]{3}", "-", "/"),
+    _gate(r"\d\d{3}\.\s[^\W\d_]", "."),
+    # (case-blind, ``t`` and ``h`` match only themselves and their capitals)
+    _gate(r"(?i)\d\s(?:tháng|th)\s?\d", "th", "Th", "TH", "tH"),
+    _gate(r"\d\.\s?\d{1,2}\.\s?\d{4}", "."),
+    _gate(r"\d[/-]\d{1,2}[/-]\d{4}", "/", "-"),
+    lambda text: ("/" in text or "." in text) and _SHORT_TIMED.search(text),
+    _gate(r"\d\d{3}\s?m\.", "m."),
+    _gate(r"\d\d{3}\.\s?gada\s", "gada"),
+    _gate(r"\d\s?[ก-ฮ]{1,2}[ิี]?\.[ก-ฮ]\.", "."),
 )
+#: The patterns whose first match cannot start before their gate's (the gate is the
+#: pattern with its month's name as any letters): their scan starts there.
+_FROM_GATE = frozenset({7, 8})
 
 # Where an update label starts, in a line that begins with another date.
 _UPDATED_AT = re.compile(
@@ -722,12 +743,20 @@ def find_dates(
     clock = _TIME_FIRST.search(text)
     # (a time printed after its date, ``2025.10.29 23:38``, spares the five scans)
     time_first = clock is not None and _YEAR.search(text, clock.end()) is not None
-    for pattern, gate in zip(_PATTERNS, _GATES, strict=True):
-        if (not time_first) if gate is None else gate(text) is None:
-            continue
+    for index, (pattern, gate) in enumerate(zip(_PATTERNS, _GATES, strict=True)):
+        start = 0
+        if gate is None:
+            if not time_first:
+                continue
+        else:
+            opened = gate(text)
+            if not opened:
+                continue
+            if index in _FROM_GATE and isinstance(opened, re.Match):
+                start = opened.start()
         added: list[DateMatch] = []
         k = 0
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(text, start):
             while k < len(found) and found[k].end <= m.start():
                 k += 1
             if k < len(found) and found[k].start < m.end():
