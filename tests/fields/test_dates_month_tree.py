@@ -1,4 +1,4 @@
-"""The month names as a tree of prefixes match what their flat alternation matches."""
+"""Month names and date labels as trees of prefixes match as their flat alternations do."""
 
 from __future__ import annotations
 
@@ -94,3 +94,47 @@ def test_month_names_are_read(line: str, expected: dt.date) -> None:
     found = date_line(line)
     assert found is not None and found.value == expected
     assert [m.value for m in find_dates(line)] == [expected]
+
+
+LABELS = [dates._UPDATED_WORDS, dates._PUBLISHED_WORDS]
+
+
+@pytest.mark.parametrize("words", LABELS, ids=["updated", "published"])
+def test_label_tree_matches_what_the_flat_alternation_matches(words: tuple[str, ...]) -> None:
+    a = re.compile("(?i)(?:" + dates._alternation(words) + ")")
+    b = re.compile("(?i)(?:" + dates._label_alternation(words) + ")")
+    for word in words:
+        for form in (word, word.upper(), word.title(), word.replace(" ", "  \t"), word + ":"):
+            for text in (form, form[:-1], "x" + form, form + " on 3"):
+                assert spans(a, text) == spans(b, text), text
+
+
+LABEL_TEXT = st.lists(
+    st.sampled_from([*dates._UPDATED_WORDS, *dates._PUBLISHED_WORDS, " ", "\u00a0", "d", "x"]),
+    max_size=4,
+).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=LABEL_TEXT)
+def test_label_trees_agree_with_the_flat_ones_everywhere(text: str) -> None:
+    for words in LABELS:
+        a = re.compile("(?i)(?:" + dates._alternation(words) + ")")
+        b = re.compile("(?i)(?:" + dates._label_alternation(words) + ")")
+        assert spans(a, text) == spans(b, text)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected", "updated"),
+    [
+        ("Last  updated: 3 November 2025", dt.date(2025, 11, 3), True),
+        ("LAST UPDATE 2025-11-03", dt.date(2025, 11, 3), True),
+        ("Published on November 3, 2025", dt.date(2025, 11, 3), False),
+        ("Dernière mise à jour le 03/11/2025", dt.date(2025, 11, 3), True),
+        ("Publié le 3 novembre 2025", dt.date(2025, 11, 3), False),
+        ("(re)published 2025.11.03", dt.date(2025, 11, 3), False),
+    ],
+)
+def test_labelled_date_lines(line: str, expected: dt.date, updated: bool) -> None:
+    found = date_line(line)
+    assert found is not None and (found.value, found.updated) == (expected, updated)

@@ -223,13 +223,14 @@ def _same_letter(names: Iterable[str]) -> dict[str, str]:
     return {c: next(x for x in letters if re.fullmatch("(?i)" + re.escape(c), x)) for c in letters}
 
 
-def _trie(names: list[str], same: dict[str, str]) -> str:
+def _trie(names: list[str], same: dict[str, str], space: str = r"\ ") -> str:
     """The case-blind alternation of ``names``, longest first, as a tree of prefixes.
 
     A flat alternation of four hundred names is tried name after name at every place
     it is reached; the tree tries a letter once. It matches what the flat one does:
     branches start with letters that cannot match the same letter, and at each prefix
     the longer names come before the name that ends there (the flat one's order).
+    ``space``: the pattern of a space in a name.
     """
     branches: dict[str, list[str]] = {}
     ends = False
@@ -242,8 +243,8 @@ def _trie(names: list[str], same: dict[str, str]) -> str:
     for group in branches.values():
         firsts = sorted({name[0] for name in group})
         head = "".join(re.escape(c) for c in firsts)
-        head = head if len(firsts) == 1 else f"[{head}]"
-        parts.append(head + _trie([name[1:] for name in group], same))
+        head = space if firsts == [" "] else head if len(firsts) == 1 else f"[{head}]"
+        parts.append(head + _trie([name[1:] for name in group], same, space))
     if ends:
         parts.append("")
     if len(parts) == 1:
@@ -462,9 +463,15 @@ def _alternation(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len)[::-1])
 
 
+def _label_alternation(words: tuple[str, ...]) -> str:
+    """:func:`_alternation` as a tree of prefixes (see :func:`_trie`): the same matches."""
+    return _trie(list(words), _same_letter(words), r"\s+")
+
+
 _PREFIX = re.compile(
     r"(?i)^[\s·•|\[]*(?:(?P<bj>北京[时時]间|beijing\s+time)\s*[:：]?\s*)?"
-    rf"(?:(?P<label>(?P<upd>{_alternation(_UPDATED_WORDS)})|{_alternation(_PUBLISHED_WORDS)})"
+    rf"(?:(?P<label>(?P<upd>{_label_alternation(_UPDATED_WORDS)})"
+    rf"|{_label_alternation(_PUBLISHED_WORDS)})"
     rf"(?:(?![^\W\d_])|(?-i:(?=[A-ZÀ-Þ])))(?:\s*[:：])?"
     rf"(?:\s+(?:{_CONNECTORS})(?:\b|(?-i:(?=[A-ZÀ-Þ]))))?"
     rf"|(?P<conn>{_CONNECTORS})\s)?"
