@@ -80,3 +80,46 @@ def test_the_day_must_not_follow_a_digit_or_a_dot() -> None:
     # (the gate of ``30 October 2025`` checks what precedes the day after its first digit)
     assert list(find_dates("1.3 October 2025")) == []
     assert [m.value for m in find_dates("1 3 October 2025")] == [dt.date(2025, 10, 3)]
+
+
+def first_letters(items: object) -> set[str]:
+    """The characters a match of a parsed pattern can open with (literals only: any
+    other opening raises, so that a new kind of weekday pattern gets looked at)."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    for op, av in items:  # type: ignore[attr-defined]
+        if op is c.AT:
+            continue
+        if op is c.LITERAL:
+            return {chr(av)}
+        if op is c.SUBPATTERN:
+            return first_letters(av[3])
+        if op is c.BRANCH:
+            return set().union(*(first_letters(alt) for alt in av[1]))
+        raise AssertionError(f"a weekday pattern opens with {op}")
+    raise AssertionError("an empty weekday pattern")
+
+
+def test_weekday_names_open_with_a_letter() -> None:
+    # _strip_prefix tries the weekday names only on a rest that opens with a letter.
+    from re import _parser  # type: ignore[attr-defined]
+
+    firsts = first_letters(_parser.parse(dates._WEEKDAY.pattern))
+    assert firsts and all(f.isalpha() for f in firsts)
+    opens = re.compile("(?i)[" + "".join(re.escape(f) for f in sorted(firsts)) + "]")
+    assert [hex(i) for i in range(0x110000) if not chr(i).isalpha() and opens.match(chr(i))] == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Montag, 3. November 2025", dt.date(2025, 11, 3)),
+        ("Posted on Mon, November 3, 2025", dt.date(2025, 11, 3)),
+        ("Publié le lundi 3 novembre 2025", dt.date(2025, 11, 3)),
+        ("Di., 04.11.2025", dt.date(2025, 11, 4)),
+        ("2025.11.03", dt.date(2025, 11, 3)),
+    ],
+)
+def test_weekdays_before_the_date_are_read(line: str, expected: dt.date) -> None:
+    found = date_line(line)
+    assert found is not None and found.value == expected

@@ -795,7 +795,8 @@ def _strip_prefix(text: str, default_tz: dt.tzinfo | None, day_first: bool = Fal
         day_first = day_first or label not in _NEUTRAL_LABELS
     elif prefix and prefix.group("conn"):
         day_first = day_first or prefix.group("conn").lower() not in ("on", "at")
-    weekday = _WEEKDAY.match(rest)
+    # (every weekday's name opens with a letter: a line of digits skips the long search)
+    weekday = _WEEKDAY.match(rest) if rest[:1].isalpha() else None
     if weekday:
         rest = rest[weekday.end() :]
         day_first = day_first or weekday.group("en") is None
