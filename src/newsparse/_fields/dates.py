@@ -214,8 +214,51 @@ _ZONES: dict[str, str | float] = {
 _NAMED_ZONES = "|".join(
     sorted((z.upper() for z in _ZONES if z.isascii() and z.isalpha() and z != "z"), key=len)[::-1]
 )
-_MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
-_ANY_MONTH_RE = "|".join(sorted((re.escape(m) for m in _ALL_MONTHS), key=len, reverse=True))
+
+
+def _same_letter(names: Iterable[str]) -> dict[str, str]:
+    """Each letter of ``names`` and the first letter that a case-blind pattern takes for it
+    (``ı`` for ``i``, ``ς`` for ``σ``): letters that match each other share a branch."""
+    letters = sorted({c for name in names for c in name})
+    return {c: next(x for x in letters if re.fullmatch("(?i)" + re.escape(c), x)) for c in letters}
+
+
+def _trie(names: list[str], same: dict[str, str], space: str = r"\ ") -> str:
+    """The case-blind alternation of ``names``, longest first, as a tree of prefixes.
+
+    A flat alternation of four hundred names is tried name after name at every place
+    it is reached; the tree tries a letter once. It matches what the flat one does:
+    branches start with letters that cannot match the same letter, and at each prefix
+    the longer names come before the name that ends there (the flat one's order).
+    ``space``: the pattern of a space in a name.
+    """
+    branches: dict[str, list[str]] = {}
+    ends = False
+    for name in names:
+        if name:
+            branches.setdefault(same[name[0]], []).append(name)
+        else:
+            ends = True
+    parts = []
+    for group in branches.values():
+        firsts = sorted({name[0] for name in group})
+        head = "".join(re.escape(c) for c in firsts)
+        head = space if firsts == [" "] else head if len(firsts) == 1 else f"[{head}]"
+        parts.append(head + _trie([name[1:] for name in group], same, space))
+    if ends:
+        parts.append("")
+    if len(parts) == 1:
+        return parts[0]
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _month_alternation(names: Iterable[str]) -> str:
+    names = list(names)
+    return _trie(names, _same_letter(names))
+
+
+_MONTH_RE = _month_alternation(_MONTHS)
+_ANY_MONTH_RE = _month_alternation(_ALL_MONTHS)
 _TIME = (
     r"(?:(?P<campm>午前|午後|上午|下午|오전|오후)\s*)?(?P<H>\d{1,2})(?:[:.]|\s?h\s?)(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d+)?)?"
     r"(?:\s*(?P<ampm>(?i:[ap]\.?\s?m\.?)|[صم](?![^\W\d_])))?(?:\s?(?:Uhr|uur|hrs?|Hrs)\b)?"
@@ -420,9 +463,15 @@ def _alternation(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len)[::-1])
 
 
+def _label_alternation(words: tuple[str, ...]) -> str:
+    """:func:`_alternation` as a tree of prefixes (see :func:`_trie`): the same matches."""
+    return _trie(list(words), _same_letter(words), r"\s+")
+
+
 _PREFIX = re.compile(
     r"(?i)^[\s·•|\[]*(?:(?P<bj>北京[时時]间|beijing\s+time)\s*[:：]?\s*)?"
-    rf"(?:(?P<label>(?P<upd>{_alternation(_UPDATED_WORDS)})|{_alternation(_PUBLISHED_WORDS)})"
+    rf"(?:(?P<label>(?P<upd>{_label_alternation(_UPDATED_WORDS)})"
+    rf"|{_label_alternation(_PUBLISHED_WORDS)})"
     rf"(?:(?![^\W\d_])|(?-i:(?=[A-ZÀ-Þ])))(?:\s*[:：])?"
     rf"(?:\s+(?:{_CONNECTORS})(?:\b|(?-i:(?=[A-ZÀ-Þ]))))?"
     rf"|(?P<conn>{_CONNECTORS})\s)?"
@@ -484,7 +533,8 @@ _RELATIVE = re.compile(
 
 
 # Every pattern above needs a four-digit year: a cheap test that spares the scans.
-_YEAR = re.compile(r"\d{4}")
+# (``\d\d{3}`` is ``\d{4}``, but opens with one digit: the scan skips to digits.)
+_YEAR = re.compile(r"\d\d{3}")
 # ... but one: a two-digit year with a time after it (``11/13/19 at 4:00 PM``).
 _SHORT_TIMED = re.compile(r"\d[/.]\d{1,2}[/.]\d{2}(?![\d/.])\D{1,12}\d{1,2}[:.h]\d{2}")
 # The patterns led by a time need one (its hour, separator and minutes) and a year
@@ -500,33 +550,53 @@ _MONTH_DAY_YEAR = re.compile(
 _DAY_YEAR = re.compile(r"(?i)\d(?:st|nd|rd|th)?,?\s+\d{4}")
 
 
-def _month_day_year(text: str) -> object:
+def _month_day_year(text: str) -> re.Match[str] | None:
     return _MONTH_DAY_YEAR.search(text) if _DAY_YEAR.search(text) else None
 
 
-_GATES: tuple[Callable[[str], object] | None, ...] = (
-    re.compile(r"\d{4}[-./]").search,
-    re.compile(r"\d[年년]").search,
+Gate = Callable[[str], "re.Match[str] | bool | None"]
+
+
+def _gate(pattern: str, *needed: str) -> Gate:
+    """A search for ``pattern``, tried only on text that holds one of the strings
+    ``needed`` (each match of the pattern holds one): ``in`` is ten times cheaper."""
+    search = re.compile(pattern).search
+    if not needed:
+        return search
+    if len(needed) == 1:
+        (one,) = needed
+        return lambda text: one in text and search(text)
+    return lambda text: any(n in text for n in needed) and search(text)
+
+
+_GATES: tuple[Gate | None, ...] = (
+    _gate(r"\d\d{3}[-./]"),
+    _gate(r"\d[年년]", "年", "년"),
     None,
     None,
     None,
     None,
     None,
     _month_day_year,
-    re.compile(
-        rf"(?i)(?<![\d.])\d{{1,2}}(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+)?{_NAME}"
+    # (the day's lookbehind after its first digit: the scan skips to digits)
+    _gate(
+        rf"(?i)\d(?<![\d.]\d)\d?(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+)?{_NAME}"
         rf"(?:\.?,?\s+(?:de\s+|del\s+|พ\.ศ\.\s?)?|\.)\d{{4}}(?!\d)"
-    ).search,
-    re.compile(r"\d[-/][^\W\d_]{3}").search,
-    re.compile(r"\d{4}\.\s[^\W\d_]").search,
-    re.compile(r"(?i)\d\s(?:tháng|th)\s?\d").search,
-    re.compile(r"\d\.\s?\d{1,2}\.\s?\d{4}").search,
-    re.compile(r"\d[/-]\d{1,2}[/-]\d{4}").search,
-    lambda text: _SHORT_TIMED.search(text),
-    re.compile(r"\d{4}\s?m\.").search,
-    re.compile(r"\d{4}\.\s?gada\s").search,
-    re.compile(r"\d\s?[ก-ฮ]{1,2}[ิี]?\.[ก-ฮ]\.").search,
+    ),
+    _gate(r"\d[-/][^\W\d_]{3}", "-", "/"),
+    _gate(r"\d\d{3}\.\s[^\W\d_]", "."),
+    # (case-blind, ``t`` and ``h`` match only themselves and their capitals)
+    _gate(r"(?i)\d\s(?:tháng|th)\s?\d", "th", "Th", "TH", "tH"),
+    _gate(r"\d\.\s?\d{1,2}\.\s?\d{4}", "."),
+    _gate(r"\d[/-]\d{1,2}[/-]\d{4}", "/", "-"),
+    lambda text: ("/" in text or "." in text) and _SHORT_TIMED.search(text),
+    _gate(r"\d\d{3}\s?m\.", "m."),
+    _gate(r"\d\d{3}\.\s?gada\s", "gada"),
+    _gate(r"\d\s?[ก-ฮ]{1,2}[ิี]?\.[ก-ฮ]\.", "."),
 )
+#: The patterns whose first match cannot start before their gate's (the gate is the
+#: pattern with its month's name as any letters): their scan starts there.
+_FROM_GATE = frozenset({7, 8})
 
 # Where an update label starts, in a line that begins with another date.
 _UPDATED_AT = re.compile(
@@ -680,12 +750,20 @@ def find_dates(
     clock = _TIME_FIRST.search(text)
     # (a time printed after its date, ``2025.10.29 23:38``, spares the five scans)
     time_first = clock is not None and _YEAR.search(text, clock.end()) is not None
-    for pattern, gate in zip(_PATTERNS, _GATES, strict=True):
-        if (not time_first) if gate is None else gate(text) is None:
-            continue
+    for index, (pattern, gate) in enumerate(zip(_PATTERNS, _GATES, strict=True)):
+        start = 0
+        if gate is None:
+            if not time_first:
+                continue
+        else:
+            opened = gate(text)
+            if not opened:
+                continue
+            if index in _FROM_GATE and isinstance(opened, re.Match):
+                start = opened.start()
         added: list[DateMatch] = []
         k = 0
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(text, start):
             while k < len(found) and found[k].end <= m.start():
                 k += 1
             if k < len(found) and found[k].start < m.end():
@@ -717,7 +795,8 @@ def _strip_prefix(text: str, default_tz: dt.tzinfo | None, day_first: bool = Fal
         day_first = day_first or label not in _NEUTRAL_LABELS
     elif prefix and prefix.group("conn"):
         day_first = day_first or prefix.group("conn").lower() not in ("on", "at")
-    weekday = _WEEKDAY.match(rest)
+    # (every weekday's name opens with a letter: a line of digits skips the long search)
+    weekday = _WEEKDAY.match(rest) if rest[:1].isalpha() else None
     if weekday:
         rest = rest[weekday.end() :]
         day_first = day_first or weekday.group("en") is None
