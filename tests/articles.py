@@ -18,12 +18,12 @@ PROSE = [
 HEADLINE = "City council approves forty kilometres of new bike lanes"
 
 
-def dump(*parts: str | list[str]) -> str:
-    """A text dump of lines, and of lists of lines, in order."""
+def dump(*parts: str | list[str], gap: str = "\n") -> str:
+    """A text dump of lines, and of lists of lines, in order, ``gap`` between lines."""
     lines: list[str] = []
     for part in parts:
         lines.extend([part] if isinstance(part, str) else part)
-    return "\n".join(lines) + "\n"
+    return gap.join(lines) + "\n"
 
 
 def rule(article: newsparse.Article, field: str) -> str | None:

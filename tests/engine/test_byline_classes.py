@@ -6,7 +6,7 @@ from __future__ import annotations
 import warnings
 
 import newsparse
-from articles import HEADLINE, PROSE
+from articles import HEADLINE, PROSE, dump
 
 MENU = ["Home", "News", "Sport", "Business", "Culture", "Travel", "Opinion"]
 QUOTE = '"We will not stop until every street is safe for children to ride on."'
@@ -25,12 +25,9 @@ ZH_PROSE = [
 
 
 def parse(*parts: str | list[str]) -> newsparse.Article:
-    lines: list[str] = []
-    for part in parts:
-        lines.extend([part] if isinstance(part, str) else part)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        return newsparse.parse("\n\n".join(lines) + "\n")
+        return newsparse.parse(dump(*parts, gap="\n\n"))
 
 
 def test_dated_quote_attribution_in_the_prose_is_no_byline() -> None:
