@@ -109,6 +109,9 @@ PAGE_END = [
     "Twitter",
     "Email",
     "Most read",
+    "Council votes on new bus lanes",
+    "Harbour ferry returns to service",
+    "New school opens in the old town",
     "Get the morning's top stories from our newsroom in your inbox every day.",
     "About us",
     "Contact",
@@ -176,3 +179,13 @@ def test_the_article_goes_on_under_a_box_of_seven_links() -> None:
         "Marathon route changed for the spring race",
     ]
     assert body_of(dump(HEADER, ARTICLE[:3], box, ARTICLE[3:])) == ARTICLE
+
+
+def test_more_ads_over_the_last_heading_change_nothing() -> None:
+    # The run's furniture counts once: three ads and a heading over the closing
+    # paragraph are no longer the page's end than one ad and the heading (the
+    # recovery property's "adding furniture changes nothing" found it).
+    closing = "The mayor declined to say when the work would end."
+    for ads in (["Advertisement"], ["Advertisement"] * 3):
+        texts = body_of(dump(HEADER, ARTICLE, ads, "What comes next", closing))
+        assert texts == [*ARTICLE, "What comes next", closing]

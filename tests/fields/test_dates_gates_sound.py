@@ -4,7 +4,9 @@ scanned from their gate's match find what a scan from the start finds (issue 15)
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import re
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -12,6 +14,13 @@ from hypothesis import strategies as st
 
 from newsparse._fields import dates
 from newsparse._fields.dates import date_line, find_dates
+
+try:  # Python's regex parser: re._parser since 3.11, sre_parse before
+    _PARSER: Any = importlib.import_module("re._parser")
+    _CODES: Any = importlib.import_module("re._constants")
+except ImportError:
+    _PARSER = importlib.import_module("sre_parse")
+    _CODES = importlib.import_module("sre_constants")
 
 # Date forms of every pattern, with what a line may hold around them.
 PIECES = (
@@ -85,8 +94,7 @@ def test_the_day_must_not_follow_a_digit_or_a_dot() -> None:
 def first_letters(items: object) -> set[str]:
     """The characters a match of a parsed pattern can open with (literals only: any
     other opening raises, so that a new kind of weekday pattern gets looked at)."""
-    from re import _constants as c  # type: ignore[attr-defined]
-
+    c = _CODES
     for op, av in items:  # type: ignore[attr-defined]
         if op is c.AT:
             continue
@@ -102,9 +110,7 @@ def first_letters(items: object) -> set[str]:
 
 def test_weekday_names_open_with_a_letter() -> None:
     # _strip_prefix tries the weekday names only on a rest that opens with a letter.
-    from re import _parser  # type: ignore[attr-defined]
-
-    firsts = first_letters(_parser.parse(dates._WEEKDAY.pattern))
+    firsts = first_letters(_PARSER.parse(dates._WEEKDAY.pattern))
     assert firsts and all(f.isalpha() for f in firsts)
     opens = re.compile("(?i)[" + "".join(re.escape(f) for f in sorted(firsts)) + "]")
     assert [hex(i) for i in range(0x110000) if not chr(i).isalpha() and opens.match(chr(i))] == []

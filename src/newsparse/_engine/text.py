@@ -1010,12 +1010,14 @@ def end_of_article(w: Work, start: int) -> int:
         if gap == 0:
             gap_start = i
             furniture = links = False
-        gap += 1
         if mark is None:
             links = True
         # (A line in another script may be an item of the article's list.)
         elif mark.label is Label.FURNITURE and mark.rule != "furniture.other-script":
+            if furniture:
+                continue  # the run's furniture counts once: more ads change nothing
             furniture = True
+        gap += 1
     return n
 
 
