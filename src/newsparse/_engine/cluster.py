@@ -30,6 +30,7 @@ from .._fields.labels import Label
 from .._input.normalize import word_count
 from .draft import Contender
 from .text import (
+    _DATE_LABELS,
     Work,
     credit_line,
     date_on_byline,
@@ -40,6 +41,7 @@ from .text import (
 )
 from .title_cues import byline_behind
 from .titles import (
+    _NAME_SEPARATORS,
     after_by,
     name_shaped,
 )
@@ -58,8 +60,6 @@ __all__ = [
 ]
 
 _ANCHORS = (Label.DATE, Label.UPDATED, Label.BYLINE, Label.INFO)
-_DATE_LABELS = frozenset({Label.DATE, Label.UPDATED})
-_SEPARATORS = " \t·•|-–—,:;/()"
 #: A short lower-case word between a name and its date: ``Jane Doe on May 3``.
 _CONNECTOR = re.compile(r"\s+[^\W\d_A-Z]{1,3}$")
 _WORD = re.compile(r"\w+")
@@ -524,7 +524,7 @@ def _byline_beside_date(w: Work, lo: int, hi: int, at: int) -> None:
         byline = (
             _whole_line(text, before)
             or _name_part(before)
-            or parse_byline(tail.strip(_SEPARATORS), require_prefix=True)
+            or parse_byline(tail.strip(_NAME_SEPARATORS), require_prefix=True)
             or _name_after_date(w, i, tail)
         )
         if byline is not None:
@@ -557,7 +557,7 @@ def _name_after_date(w: Work, i: int, after: str) -> Byline | None:
     """``November 20, 2019 Jane Doe``, ``September 29, 2025/Jane Doe``: a name alone
     after the date, read only when the dump prints it again (an author box, ``More
     from Jane Doe``), since a category or a place may follow a date too."""
-    part = after.strip(_SEPARATORS)
+    part = after.strip(_NAME_SEPARATORS)
     if not part or not name_shaped(part) or word_count(part) > 3:
         return None
     byline = parse_byline(part)
@@ -581,13 +581,13 @@ def _whole_line(text: str, before: str) -> Byline | None:
     byline = parse_byline(text)
     if byline is None or not byline.rest:
         return None
-    cut = before.strip(_SEPARATORS)
+    cut = before.strip(_NAME_SEPARATORS)
     return byline if len(byline.printed) < len(cut) and cut.startswith(byline.printed) else None
 
 
 def _name_part(part: str) -> Byline | None:
     """``By Jane Doe ·`` or ``Jane Doe on``: a byline; a connector or label is not."""
-    part = _CONNECTOR.sub("", part.strip(_SEPARATORS)).strip(_SEPARATORS)
+    part = _CONNECTOR.sub("", part.strip(_NAME_SEPARATORS)).strip(_NAME_SEPARATORS)
     if not part:
         return None
     byline = parse_byline(part, require_prefix=True)
@@ -948,7 +948,7 @@ def _role_after(text: str, name: str) -> bool:
     """``Jane Doe, Senior Reporter``, ``Jane DoeFounder at Acme``: a job after the name."""
     if not text.startswith(name):
         return False
-    rest = text[len(name) :].strip(_SEPARATORS)
+    rest = text[len(name) :].strip(_NAME_SEPARATORS)
     return bool(rest) and is_role(rest)
 
 

@@ -19,7 +19,7 @@ import datetime as dt
 import functools
 import operator
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from itertools import accumulate
 from typing import Any
 
@@ -37,7 +37,7 @@ from .._input.normalize import clean_line
 from .._model import BlockKind, Caption
 from .content_types import NO_LABEL, Content, Field, _jsonld_value, _norm
 from .draft import FIELD_LABELS, BodyItem, CaptionItem, Draft
-from .html import FIG, HIDDEN, NAV, HtmlLine, Page, text_of
+from .html import FIG, HIDDEN, NAV, HtmlLine, Page, inherited, text_of
 from .html_authors import byline_fields
 from .html_dates import date_fields
 from .metadata import PageMeta, elements, page_base, page_fields, resolve_url
@@ -483,35 +483,11 @@ def _streamed_shown(page: Page) -> Page:
     lines = page.lines
     shown: list[HtmlLine] | None = None
     for i, h in enumerate(lines):
-        if h.flags & HIDDEN and _inherited(h.el, cache, _hides) == _STREAMED:
+        if h.flags & HIDDEN and inherited(h.el, cache, _hides) == _STREAMED:
             if shown is None:
                 shown = list(lines)
             shown[i] = attrs.evolve(h, flags=h.flags & ~HIDDEN)
     return page if shown is None else attrs.evolve(page, lines=shown)
-
-
-def _inherited(
-    el: Any,
-    cache: dict[Any, int],
-    own: Callable[[Any], int],
-    fold: Callable[[int, int], int] = max,
-) -> int:
-    """The largest ``own`` value of ``el`` and of its ancestors, or their ``fold`` (each
-    element looked at once across calls that share ``cache``)."""
-    path = []
-    node = el
-    state = 0
-    while node is not None:
-        known = cache.get(node)
-        if known is not None:
-            state = known
-            break
-        path.append(node)
-        node = node.getparent()
-    for node in reversed(path):
-        state = fold(state, own(node))
-        cache[node] = state
-    return state
 
 
 def _hides(el: Any) -> int:
@@ -552,7 +528,7 @@ def _prose(content: Content, page: Page, *, outside: bool = False) -> int:
         len(item.text)
         for item in content.body
         if item.rule == "body.html-paragraph"
-        and not (outside and _inherited(page.lines[item.lines[0]].el, cache, _page_end))
+        and not (outside and inherited(page.lines[item.lines[0]].el, cache, _page_end))
     )
 
 
@@ -992,7 +968,7 @@ def _figure_above(el: Any, cache: dict[Any, int]) -> tuple[bool, bool]:
     """Whether an ancestor of ``el`` is a ``<figure>``, and whether one is a
     ``<figcaption>`` (``cache``: each element's answer for itself and its ancestors)."""
     parent = el.getparent()
-    bits = 0 if parent is None else _inherited(parent, cache, _figure_bits, operator.or_)
+    bits = 0 if parent is None else inherited(parent, cache, _figure_bits, operator.or_)
     return bool(bits & _FIGURE), bool(bits & _FIGCAPTION)
 
 

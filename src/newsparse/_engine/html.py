@@ -15,6 +15,7 @@ from __future__ import annotations
 import itertools
 import re
 import sys
+from collections.abc import Callable
 from typing import Any
 
 import attrs
@@ -33,6 +34,7 @@ __all__ = [
     "HtmlLine",
     "Page",
     "document_from_html",
+    "inherited",
     "line_for",
     "looks_like_html",
     "parse_tree",
@@ -721,3 +723,27 @@ def line_for(el: Any, line_of: dict[Any, int]) -> int | None:
             return no
         node = node.getparent()
     return None
+
+
+def inherited(
+    el: Any,
+    cache: dict[Any, int],
+    own: Callable[[Any], int],
+    fold: Callable[[int, int], int] = max,
+) -> int:
+    """The largest ``own`` value of ``el`` and of its ancestors, or their ``fold`` (each
+    element looked at once across calls that share ``cache``)."""
+    path = []
+    node = el
+    state = 0
+    while node is not None:
+        known = cache.get(node)
+        if known is not None:
+            state = known
+            break
+        path.append(node)
+        node = node.getparent()
+    for node in reversed(path):
+        state = fold(state, own(node))
+        cache[node] = state
+    return state

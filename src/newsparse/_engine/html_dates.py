@@ -18,7 +18,7 @@ from .._fields.htmldates import date_from_url, parse_date_value
 from .._fields.zhlabels import read_info
 from .._input.normalize import clean_line
 from .content_types import Content, Field, _jsonld_value, _norm
-from .html import FIG, HIDDEN, NAV, HtmlLine, Page, text_of
+from .html import FIG, HIDDEN, NAV, HtmlLine, Page, inherited, text_of
 from .metadata import PageMeta, elements
 from .selectors import DATE_META, ELSEWHERE_CLASS, HEADING_TAGS, MODIFIED_META
 
@@ -243,26 +243,16 @@ def _times_below(page: Page, node: Any) -> list[Any]:
     than by a scan of the tree (each ancestor looked at once: linear)."""
     if page.times is None:
         return elements(_TIMES, node)
-    below: dict[Any, bool] = {node: True}
-    found = []
-    for el in page.times:
-        if el.get("datetime") is None:
-            continue
-        path = []
-        parent = el.getparent()
-        inside = False
-        while parent is not None:
-            known = below.get(parent)
-            if known is not None:
-                inside = known
-                break
-            path.append(parent)
-            parent = parent.getparent()
-        for step in path:
-            below[step] = inside
-        if inside:
-            found.append(el)
-    return found
+    cache: dict[Any, int] = {}
+
+    def is_node(el: Any) -> int:
+        return int(el is node)
+
+    return [
+        el
+        for el in page.times
+        if el.get("datetime") is not None and inherited(el.getparent(), cache, is_node)
+    ]
 
 
 def _elsewhere(el: Any, cache: dict[Any, bool]) -> bool:

@@ -905,7 +905,7 @@ _ARTICLE_WORDS = 80
 #: The longest name or headline line over an entry's date.
 _ENTRY_HEAD_WORDS = 20
 # The header pass may have read the first entry's date as the article's (or its update).
-_DATE_LABELS = (Label.DATE, Label.UPDATED)
+_DATE_LABELS = frozenset({Label.DATE, Label.UPDATED})
 
 
 def mark_dated_entries(w: Work, start: int) -> None:
