@@ -1,15 +1,11 @@
 """The byline and date cluster of a generic header: which byline, date and update
 lines belong to the headline (those next to it, not a masthead's, a menu's or a
-related list's), and where else a dump prints them when none stands there (a
-signature under the prose, the one ``By`` line, an author box, the one publication
-line).
+related list's). Where the cluster shows none, ``elsewhere.py`` looks further.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from collections.abc import Callable, Iterator
 from typing import TypeVar
 
 import attrs
@@ -22,13 +18,23 @@ from .._fields.dates import (
     find_dates,
     month_first_dump,
     published_label,
-    published_lead,
     published_updated,
-    update_label,
 )
 from .._fields.labels import Label
 from .._input.normalize import word_count
 from .draft import Contender
+from .elsewhere import author_box, byline_once, posted_by, published_once, signature
+from .meta_lines import (
+    BIO_OPENING,
+    DATES_LINE,
+    STAMP,
+    WORD,
+    common_words,
+    day,
+    labelled_byline,
+    later,
+    loose_anchor,
+)
 from .text import (
     _DATE_LABELS,
     Work,
@@ -46,80 +52,71 @@ from .titles import (
     name_shaped,
 )
 
+"""The byline and date cluster of a generic header: which byline, date and update
+lines belong to the headline (those next to it, not a masthead's, a menu's or a
+related list's), and where else a dump prints them when none stands there (a
+signature under the prose, the one ``By`` line, an author box, the one publication
+line).
+"""
+
+
 T = TypeVar("T")
+
 
 __all__ = [
     "byline_behind_word",
     "cluster",
     "cluster_line",
-    "loose_anchor",
     "next_free",
     "over_cluster",
     "split_byline",
     "strong_title",
 ]
 
+
 _ANCHORS = (Label.DATE, Label.UPDATED, Label.BYLINE, Label.INFO)
+
+
 #: A short lower-case word between a name and its date: ``Jane Doe on May 3``.
 _CONNECTOR = re.compile(r"\s+[^\W\d_A-Z]{1,3}$")
-_WORD = re.compile(r"\w+")
-#: The end of a sentence, where a deck's glued byline may start.
-#: "CLI", "PinPoint": a product's name, not a person's ("McInnes", "MacDonald" are).
-_ACRONYM = re.compile(r"\b[A-Z]{2,}\b|\b(?!Mac[A-Z])[A-Z]?[a-z]{2,}[A-Z]")
+
+
 _SENTENCE_END = re.compile(r"[.!?。！？…]\s+(?=\S)")
-_YEAR = re.compile(r"\d{4}")
+
+
 _GLUED = re.compile(r"[a-z]{2,}[A-Z]|^By[A-Z]")
+
+
 #: The handle that an embedded tweet's signature prints right before its date.
 _TWEET_SIGNATURE = re.compile(r"\(@\w+\)\s*$")
+
+
 #: How far from the headline its byline and date may sit, in lines not furniture.
 _BEFORE_TITLE = 3
+
+
 _AFTER = 8
+
+
 _BEFORE_PROSE = 12
-#: A line ending so leads into the next one (a label, a list's opening).
-_LEAD_IN = tuple(":,;：，；")
+
+
 #: How many free lines under the headline may hold its author's name alone.
 _NAME_LINES = 3
-#: How many lines (not furniture) under the last paragraph may hold its signature.
-_SIGNATURE = 4
+
+
 #: The most words of a byline glued after a deck's last sentence.
 _DECK_BYLINE_WORDS = 14
+
+
 #: How far under a name its copy is another block's (an author box), in lines.
 _FAR_COPY = 30
-#: An author box: the most words of its name line, of a label under it, and how early
-#: in the bio the first name stands.
-_BOX_NAME_WORDS = 4
-_BOX_LABEL_WORDS = 5
-_BIO_OPENING = 20
-_BIO_SUBJECT = 4
-#: A post-meta line under the prose: its most characters, and its most words besides
-#: the date (``News, Health · Jane Doe · 6 Comments``).
-_META_LINE = 100
-_META_WORDS = 5
-#: A machine's timestamp (ISO 8601), which a theme prints bare for its hidden update.
-_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d")
-_WHOLE_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?")
-#: The most words of a ``By`` line read under the prose.
-_NAME_WORDS = 12
-#: The label of a post's links to the posts before and after it, alone on its line.
-_POST_NAV = re.compile(
-    r"(?i)[«‹←<\s]*(?:(?:article|artículo|entrada|articolo|beitrag|artikel|post)\s+)?"
-    r"(?:previous|next|prev|older|newer|précédent|suivant|anterior|siguiente|próximo"
-    r"|vorheriger|nächster|precedente|successivo|vorige|volgende|poprzedni|następny|önceki"
-    r"|sonraki|предыдущая|следующая|上一篇|下一篇|前の記事|次の記事|이전\s?글|다음\s?글)"
-    r"(?:\s+(?:post|article|story|entry|beitrag|artikel|artículo|entrada|articolo|yazı"
-    r"|статья|запись))?[\s»›→>:]*"
-)
-#: Its longest line; how many lines under it show a neighbour (a title, a meta line);
-#: how many lines over the first label the post's meta line may stand (past a share
-#: bar), and its longest.
-_NAV_LABEL = 30
-_NAV_ITEM = 2
-_NAV_OVER = 3
-_NAV_META_LINE = 160
+
+
 #: How many paragraphs under the headline end the search for a date inside a line.
 _PROSE_BEFORE_DATE = 2
-#: The longest line of two dates (``Published: … Updated: …``) read as one.
-_DATES_LINE = 160
+
+
 #: The longest line under the headline read for a date after a publication label.
 _LABELLED_LINE = 200
 
@@ -173,15 +170,6 @@ def _cluster_contenders(w: Work, lo: int, hi: int, at: int) -> None:
         found = w.fields.get(field)
         won = found is not None and w.lines[i].no in found.lines
         w.draft.contenders.append(Contender(field, w.lines[i].no, score, tuple(features), won))
-
-
-def loose_anchor(w: Work, i: int) -> bool:
-    """A short free line holding a date (``Jane Doe July 3, 2025``): a byline cluster."""
-    if not w.free(i) or w.para[i] or word_count(w.lines[i].text) > 14:
-        return False
-    return (
-        next(find_dates(w.lines[i].text, day_first=day_first(w, w.lines[i].text)), None) is not None
-    )
 
 
 def split_byline(w: Work, texts: list[str], i: int) -> bool:
@@ -278,16 +266,16 @@ def cluster(w: Work, title: int | None, end: int, given: frozenset[str]) -> None
     if "byline" not in w.fields and "byline" not in given:
         _name_with_handle(w, lo, hi, at)
     if not ({"byline", "date"} & given) and ("byline" not in w.fields or "date" not in w.fields):
-        _signature(w)
+        signature(w)
     if "byline" not in w.fields and "byline" not in given:
-        _byline_once(w)
+        byline_once(w)
     if "byline" not in w.fields and "byline" not in given:
-        _posted_by(w, given)
+        posted_by(w, given)
     if "byline" not in w.fields and "byline" not in given:
-        _author_box(w)
+        author_box(w)
     found = w.fields.get("date")
     if "date" not in given and (found is None or _weak_date(w, found.lines, found.rule, title)):
-        _published_once(w, replace=found is not None)
+        published_once(w, replace=found is not None)
     for field in ("date", "updated"):
         if field not in given:
             _month_first(w, field)
@@ -302,7 +290,7 @@ def _month_first_line(w: Work, lo: int, hi: int, at: int) -> None:
     settled: dict[str, bool] = {}
     for i in sorted(range(lo, hi), key=lambda i: (i < at, abs(i - at))):
         text = w.lines[i].text
-        if not w.free(i) or w.para[i] or len(text) > _DATES_LINE:
+        if not w.free(i) or w.para[i] or len(text) > DATES_LINE:
             continue
         separator = either_order(text)
         if separator is None:
@@ -364,22 +352,12 @@ def _second_line_update(w: Work, dated: int, i: int, at: int) -> bool:
     if (dated < at) != (i < at):
         return False
     first, second = _as_mark(w, dated), _as_mark(w, i)
-    return first is not None and second is not None and _later(second.value, first.value)
+    return first is not None and second is not None and later(second.value, first.value)
 
 
 def _as_mark(w: Work, i: int) -> DateMatch | None:
     mark = w.marks[i]
     return mark.data if mark is not None and isinstance(mark.data, DateMatch) else None
-
-
-def _later(a: dt.date | dt.datetime, b: dt.date | dt.datetime) -> bool:
-    """Whether ``a`` is after ``b``: the later instant, or the later day when either
-    has no time (or no zone)."""
-    if isinstance(a, dt.datetime) and isinstance(b, dt.datetime):
-        return a > b
-    day_a = a.date() if isinstance(a, dt.datetime) else a
-    day_b = b.date() if isinstance(b, dt.datetime) else b
-    return day_a > day_b
 
 
 def _labelled_under_title(w: Work, title: int) -> None:
@@ -394,14 +372,10 @@ def _labelled_under_title(w: Work, title: int) -> None:
     if len(text) > _LABELLED_LINE or not published_label(text):
         return
     found = list(find_dates(text, w.profile.tz, day_first=day_first(w, text)))
-    if not found or any(_day(f.value) != _day(found[0].value) for f in found):
+    if not found or any(day(f.value) != day(found[0].value) for f in found):
         return
     w.mark(below, Label.DATE, "date.labelled-under-title", found[0])
     w.set("date", found[0].value, "date.labelled-under-title", below)
-
-
-def _day(value: dt.date | dt.datetime) -> dt.date:
-    return value.date() if isinstance(value, dt.datetime) else value
 
 
 def _date_by_title_copy(w: Work, title: int) -> None:
@@ -438,20 +412,10 @@ def _labels_above(w: Work, lo: int, hi: int) -> None:
                 w.mark(above, Label.UPDATED, "date.label-above")
                 w.mark(i, Label.UPDATED, "date.label-above", dm)
         elif w.free(i) and not w.para[i] and word_count(w.lines[i].text) <= 6:
-            byline = _labelled_byline(label, w.lines[i].text)
+            byline = labelled_byline(label, w.lines[i].text)
             if byline is not None and parse_byline(label, require_prefix=True) is None:
                 w.mark(above, Label.BYLINE, "byline.label-above")
                 w.mark(i, Label.BYLINE, "byline.label-above", byline)
-
-
-def _labelled_byline(label: str, name: str) -> Byline | None:
-    """The label over a name read as one ``By`` line: ``Written by Jane Doe``. A label
-    alone on its line is one with its colon or without (``Author`` / ``Jane Doe``);
-    the byline is then the name as printed, without the label."""
-    if is_lone_prefix(label):
-        return parse_byline(f"{label} {name}", require_prefix=True)
-    byline = parse_byline(f"{label}: {name}", require_prefix=True)
-    return None if byline is None else attrs.evolve(byline, printed=name)
 
 
 def _date_in_line(w: Work, lo: int, hi: int, at: int, *, nearer_than: int | None = None) -> None:
@@ -500,8 +464,8 @@ def _shown_date(text: str, dates: list[DateMatch]) -> DateMatch:
     """The first of a line's ``dates`` (one at least) that is not a machine's stamp,
     where one follows it: ``By Tom | 2024-04-18T13:00:39+00:00 March 22nd, 2024``
     prints a theme's hidden last update before the date it shows."""
-    if len(dates) > 1 and _STAMP.match(text, dates[0].start):
-        return next((dm for dm in dates if not _STAMP.match(text, dm.start)), dates[0])
+    if len(dates) > 1 and STAMP.match(text, dates[0].start):
+        return next((dm for dm in dates if not STAMP.match(text, dm.start)), dates[0])
     return dates[0]
 
 
@@ -536,6 +500,8 @@ def _byline_beside_date(w: Work, lo: int, hi: int, at: int) -> None:
 
 #: A dash opening a quotation's attribution (``— Jane Roe``), not followed by ``By``.
 _ATTRIBUTION_DASH = re.compile(r"(?i)^\s*(?:[—―–]|--?)\s*(?!by\b)\S")
+
+
 #: The marks that open or close a quotation.
 _QUOTES = "\"“”„«»‘’'「」『』"
 
@@ -563,7 +529,7 @@ def _name_after_date(w: Work, i: int, after: str) -> Byline | None:
     byline = parse_byline(part)
     if byline is None or byline.source or byline.authors != (part,):
         return None
-    if _common_words(w, byline.authors) or not _named_again(w, i, part):
+    if common_words(w, byline.authors) or not _named_again(w, i, part):
         return None
     return byline
 
@@ -764,7 +730,7 @@ def _bio_later(w: Work, j: int) -> bool:
     for k in range(j + 1, len(w.lines)):
         text = w.lines[k].text
         if w.para[k] and text.startswith(name + " "):
-            opening = _WORD.findall(text[len(name) :])[:_BIO_OPENING]
+            opening = WORD.findall(text[len(name) :])[:BIO_OPENING]
             if any(map(is_role, opening)):
                 return True
     return False
@@ -814,11 +780,11 @@ def _name_under_title(w: Work, title: int, hi: int) -> None:
         if byline.source and not (deck and seen == 1):
             continue
         if deck:
-            if (byline.source or _role_under(w, i)) and not _common_words(w, byline.authors):
+            if (byline.source or _role_under(w, i)) and not common_words(w, byline.authors):
                 w.mark(i, Label.BYLINE, "byline.name-under-deck", byline)
                 w.set_byline(byline, "byline.name-under-deck", i)
             return
-        if _common_words(w, byline.authors):
+        if common_words(w, byline.authors):
             continue  # "Key Takeaways": words the prose uses in lower case are no name
         after = w.past_furniture(i, 1)
         below = w.lines[after].text if after < len(w.lines) else ""
@@ -867,6 +833,8 @@ def _byline_ending_deck(w: Work, title: int, given: frozenset[str]) -> None:
 
 #: How many paragraphs under the headline (or the prose's start) may hold a dated By line.
 _BY_PARAGRAPHS = 3
+
+
 _LOOSE_SPAN = 12
 
 
@@ -915,6 +883,7 @@ def _byline_by_title_copy(w: Work, title: int) -> None:
 
 _COPIES = 3
 
+
 #: ``Jane Doe @janedoe``, ``Jane Doe@janedoe / 2 days``: a name and its handle.
 _NAME_HANDLE = re.compile(r"^(?P<name>[^@]{4,48}?)\s*@\w{2,}(?![\w.@])")
 
@@ -939,6 +908,8 @@ def _name_with_handle(w: Work, lo: int, hi: int, at: int) -> None:
 
 
 _NAME_HANDLE_WORDS = 8
+
+
 _CREDIT_WORD = re.compile(
     r"(?i)\b(?:images?|photo\w*|pictures?|copyright|credits?|fotos?|bild|video)\b"
 )
@@ -952,28 +923,19 @@ def _role_after(text: str, name: str) -> bool:
     return bool(rest) and is_role(rest)
 
 
-def _common_words(w: Work, names: tuple[str, ...]) -> bool:
-    """Whether a word of the names is printed in lower case in the dump's prose."""
-    words = {x.lower() for name in names for x in name.split() if len(x) > 2}
-    for i, line in enumerate(w.lines):
-        if w.para[i] and any(x in words for x in _WORD.findall(line.text)):
-            return True
-    return False
-
-
 def _prose_words(w: Work, text: str) -> bool:
     """Whether every word of ``text`` (``Healthy Eating Tips``, ``Advertiser
     Disclosure``) is printed in lower case in the dump's prose: a heading's or a
     label's words, no one's name (a name may share one word with the prose, ``Tim
     Green``, not all)."""
-    words = {x.lower() for x in _WORD.findall(text) if len(x) > 2}
+    words = {x.lower() for x in WORD.findall(text) if len(x) > 2}
     if not words:
         return False
     seen: set[str] = set()
     read = 0
     for i, line in enumerate(w.lines):
         if w.para[i]:
-            seen.update(x for x in _WORD.findall(line.text) if x in words)
+            seen.update(x for x in WORD.findall(line.text) if x in words)
             if len(seen) == len(words):
                 return True
             read += 1
@@ -1004,7 +966,7 @@ def _bio(w: Work, j: int, name: str) -> bool:
     if k >= len(w.lines) or not w.para[k]:
         return False
     words = name.split()
-    found = set(_WORD.findall(w.lines[k].text))
+    found = set(WORD.findall(w.lines[k].text))
     return words[0] in found or words[-1] in found
 
 
@@ -1027,365 +989,3 @@ def over_cluster(w: Work, i: int) -> bool:
     """The line under ``i`` (past furniture) is a byline, date or info line."""
     below = w.past_furniture(i, 1)
     return below < len(w.lines) and w.label(below) in _ANCHORS
-
-
-def _signature(w: Work) -> None:
-    """The byline and date signed under the article's last paragraph, where the header
-    shows none: ``Written by Jane Doe`` (a ``By`` line), and a date next to it or
-    labelled as the publication's (``Posted on March 3, 2025``); never a bare date
-    alone (a related story's), nor an update's. Without those, the date of a post-meta
-    line right under the prose (``_date_under_prose``)."""
-    last = max(
-        (i for i in range(w.body_start, len(w.lines)) if w.free(i) and w.para[i]), default=-1
-    )
-    if last < 0:
-        return
-    _signed(w, last)
-    if "date" not in w.fields:
-        _date_under_prose(w)
-    if "date" not in w.fields:
-        _date_over_post_nav(w)
-
-
-def _signed(w: Work, last: int) -> None:
-    """The signature's byline and date under the last paragraph ``last``."""
-    tz = w.profile.tz
-    need_byline, need_date = "byline" not in w.fields, "date" not in w.fields
-    signed = -1
-    i, seen = last, 0
-    while seen < _SIGNATURE:
-        i = w.past_furniture(i, 1)
-        if i >= len(w.lines) or not w.free(i):
-            return
-        seen += 1
-        text = w.lines[i].text
-        byline = parse_byline(text, require_prefix=True) if signed < 0 else None
-        dm = None if byline is not None else date_line(text, tz, day_first=day_first(w, text))
-        if byline is not None:
-            signed = i
-            if need_byline and (not byline.rest or _one_dated_by(w, byline)):
-                w.mark(i, Label.BYLINE, "byline.signature", byline)
-                w.set_byline(byline, "byline.signature", i)
-                need_byline = False
-                if byline.rest and need_date:
-                    # "Posted by Jane Doe on 2025-12-18 in News": the post's meta line.
-                    date_on_byline(w, i, byline.rest, updated_is_date=False)
-                    need_date = "date" not in w.fields
-        elif (
-            dm is not None
-            and need_date
-            and not dm.updated
-            and (published_label(text) or (signed >= 0 and i - signed <= 2))
-        ):
-            w.mark(i, Label.DATE, "date.signature", dm)
-            w.set("date", dm.value, "date.signature", i)
-            need_date = False
-        if not (need_byline or need_date):
-            return
-
-
-#: A post's meta line: ``Posted by Jane Doe on 2025-12-18 in News. Tags: …``.
-_POSTED_BY = re.compile(r"(?i)^(?:posted|published|written)\s+by\b")
-
-
-def _posted_by(w: Work, given: frozenset[str]) -> None:
-    """The post's meta line under the prose, wherever a theme prints it (past the
-    comments' box, in its footer): a dated ``Posted by`` line, the one of the dump
-    (a comment's line names another person)."""
-    lines = (
-        (i, byline)
-        for i in range(w.body_start, len(w.lines))
-        if word_count(w.lines[i].text) <= 2 * _NAME_WORDS and _POSTED_BY.match(w.lines[i].text)
-        for byline in [parse_byline(w.lines[i].text, require_prefix=True)]
-        if byline is not None and byline.authors and byline.rest
-    )
-    one = _only_one(lines, lambda b: b.authors)
-    if one is None or not _one_dated_by(w, one[1]):
-        return
-    i, byline = one
-    w.mark(i, Label.BYLINE, "byline.posted-by", byline)
-    w.set_byline(byline, "byline.posted-by", i)
-    if "date" not in w.fields and "date" not in given and byline.rest:
-        date_on_byline(w, i, byline.rest, updated_is_date=False)
-
-
-def _one_dated_by(w: Work, byline: Byline) -> bool:
-    """Whether every dated ``By`` line under the prose's start names the people of
-    ``byline``: a post's meta line (``Posted by Jane Doe on 2025-12-18``), where the
-    comments' lines (``by John Roe on May 3, 2025``) name others."""
-    for i in range(w.body_start, len(w.lines)):
-        text = w.lines[i].text
-        if w.para[i] and word_count(text) > _NAME_WORDS * 2:
-            continue  # (a paragraph too long for a meta line)
-        other = parse_byline(text, require_prefix=True)
-        if other is not None and other.rest and other.authors != byline.authors:
-            return False
-    return True
-
-
-def _date_under_prose(w: Work) -> None:
-    """The post's meta line right under a paragraph of the body, where the header
-    shows no date: one date and a few words around it (``June 9, 2020 · 6 Comments``,
-    a theme's ``NewsJane DoeMarch 3, 2025Comment`` glued). Only when the dump has one
-    such day, and every other date of the dump is on or after it (the comments',
-    printed under it): an earlier one is a list's, an archive's or another post's,
-    and the line may be theirs too."""
-    # Two such lines of different days are a list's (a title, its blurb, its date).
-    one = _only_one(_meta_lines(w), lambda dm: _day(dm.value))
-    if one is None:
-        return
-    i, found = one
-    if any(_later(found.value, dm.value) for _, dm in _other_dates(w, i)):
-        return
-    w.mark(i, Label.DATE, "date.under-prose", found)
-    w.set("date", found.value, "date.under-prose", i)
-
-
-def _meta_lines(w: Work) -> Iterator[tuple[int, DateMatch]]:
-    """The post-meta lines right under a paragraph of the body (past furniture)."""
-    for i in range(w.body_start, len(w.lines)):
-        if not w.free(i) or w.para[i]:
-            continue
-        above = w.past_furniture(i, -1)
-        if above < w.body_start or not w.para[above]:
-            continue
-        found = _meta_date(w, i)
-        if found is not None:
-            yield i, found
-
-
-def _meta_date(w: Work, i: int) -> DateMatch | None:
-    """The one date of line ``i`` when it is a post-meta line: short, a few words
-    besides the date (a category, a name, a count of comments), no update."""
-    text = w.lines[i].text
-    if len(text) > _META_LINE:
-        return None
-    # A machine's stamp is a theme's hidden last update: alone, it says nothing; beside
-    # the date the theme shows (``Tom2024-04-18T13:00:39+00:00March 22nd, 2024|News|``),
-    # that date is the publication's.
-    text = _WHOLE_STAMP.sub(" ", text)
-    dates = list(find_dates(text, w.profile.tz, day_first=day_first(w, text)))
-    if len(dates) != 1 or update_label(text):
-        return None
-    dm = dates[0]
-    rest = text[: dm.start] + " " + text[dm.end :]
-    if word_count(rest) > _META_WORDS or rest.rstrip().endswith(_LEAD_IN):
-        return None  # a sentence, or a list's opening: ``As of July 31, 2025, we had:``
-    return dm
-
-
-def _other_dates(w: Work, at: int) -> Iterator[tuple[int, DateMatch]]:
-    """The dates of the dump's short lines (not paragraphs) other than line ``at``, and
-    other than those of a post navigation's neighbours (other posts', of any day)."""
-    tz = w.profile.tz
-    neighbours = frozenset(i for _, items in _post_navs(w) for i in items)
-    for i, line in enumerate(w.lines):
-        if i == at or w.para[i] or len(line.text) > _META_LINE or i in neighbours:
-            continue
-        text = line.text
-        for dm in find_dates(text, tz, day_first=day_first(w, text)):
-            yield i, dm
-
-
-def _date_over_post_nav(w: Work) -> None:
-    """The post's meta line right over its navigation to the posts before and after it
-    (``NewsJane DoeMarch 3, 2025Comment``, a share bar, then ``Previous`` / a title /
-    its meta line, ``Next`` / a title / its meta line), where the header shows no date.
-    The neighbours' meta lines show the template: a date each, and this post's day
-    lies between theirs (they are the posts published before and after it)."""
-    navs = _post_navs(w)
-    if not navs:
-        return
-    first, _ = navs[0]
-    tz = w.profile.tz
-    around = [
-        dm.value
-        for _, items in navs
-        for i in items
-        for dm in find_dates(w.lines[i].text, tz, day_first=day_first(w, w.lines[i].text))
-    ]
-    for i in range(first - 1, max(first - 1 - _NAV_OVER, -1), -1):
-        text = w.lines[i].text
-        if w.para[i] or len(text) > _NAV_META_LINE or _STAMP.search(text):
-            return
-        dates = list(find_dates(text, tz, day_first=day_first(w, text)))
-        if not dates:
-            continue  # a share bar's counts (``Facebook0 Twitter 0 Likes``)
-        if len(dates) != 1 or update_label(text) or not _between(dates[0].value, around):
-            return
-        if w.free(i):
-            w.mark(i, Label.DATE, "date.over-post-nav", dates[0])
-        w.set("date", dates[0].value, "date.over-post-nav", i)
-        return
-
-
-def _between(value: dt.date | dt.datetime, around: list[dt.date | dt.datetime]) -> bool:
-    """Whether the day ``value`` lies between the neighbours' days (the one's, or the
-    two's; with more, the navigation is a list's)."""
-    days = sorted({_day(v) for v in around})
-    return 1 <= len(days) <= 2 and (len(days) == 1 or days[0] <= _day(value) <= days[-1])
-
-
-def _post_navs(w: Work) -> list[tuple[int, range]]:
-    """The labels of a post's navigation to its neighbours (``Previous``, ``Next post``),
-    each with the lines under it that show a neighbour (its title and meta line)."""
-    navs = []
-    for i, line in enumerate(w.lines):
-        if len(line.text) <= _NAV_LABEL and _POST_NAV.fullmatch(line.text.strip()):
-            navs.append((i, range(i + 1, min(i + 1 + _NAV_ITEM, len(w.lines)))))
-    return navs
-
-
-def _byline_once(w: Work) -> None:
-    """The one ``By`` line of the dump (``Written by Jane Doe`` over an author box, or
-    over the prose but far from the headline chosen), where the header shows no
-    byline: with two people's (a related list's, the comments'), none."""
-    one = _only_one(_by_lines(w), lambda b: b.authors)
-    if one is not None:
-        i, byline = one
-        if w.free(i):
-            w.mark(i, Label.BYLINE, "byline.once", byline)
-        w.set_byline(byline, "byline.once", i)
-
-
-def _by_lines(w: Work) -> Iterator[tuple[int, Byline]]:
-    """The ``By`` lines over the prose's start that the cluster did not take, and the
-    short lines under it that read as one."""
-    for i in range(len(w.lines)):
-        mark = w.marks[i]
-        if mark is not None and mark.rule == "byline.prefixed" and isinstance(mark.data, Byline):
-            if mark.data.authors and (mark.data.rest or _dated_beside(w, i)):
-                yield i, mark.data  # (a menu's "Door & Window Sensors" has no date)
-            continue
-        if i < w.body_start or not w.free(i) or w.para[i]:
-            continue
-        if word_count(w.lines[i].text) > _NAME_WORDS:
-            continue
-        text = w.lines[i].text
-        if is_lone_prefix(text):  # "Written by" over the name
-            below = w.past_furniture(i, 1)
-            if below >= len(w.lines) or not w.free(below) or w.para[below]:
-                continue
-            byline = _labelled_byline(text.rstrip(" :："), w.lines[below].text)
-        else:
-            byline = parse_byline(text, require_prefix=True)
-        if byline is not None and byline.authors:
-            yield i, byline
-
-
-def _dated_beside(w: Work, i: int) -> bool:
-    """A short line holding a date right over or under line ``i`` (past furniture)."""
-    for j in (w.past_furniture(i, -1), w.past_furniture(i, 1)):
-        if not 0 <= j < len(w.lines) or w.para[j]:
-            continue
-        if w.label(j) in _DATE_LABELS or loose_anchor(w, j):
-            return True
-    return False
-
-
-def _only_one(found: Iterator[tuple[int, T]], key: Callable[[T], object]) -> tuple[int, T] | None:
-    """The first of ``found`` when all of them share one ``key``; None when two differ
-    (read no further) or there is none."""
-    first: tuple[int, T] | None = None
-    for item in found:
-        if first is None:
-            first = item
-        elif key(item[1]) != key(first[1]):
-            return None
-    return first
-
-
-def _author_box(w: Work) -> None:
-    """A name alone on its line under the prose's start, over its bio: the prose right
-    under it (past one short line: ``Author``, ``Senior Editor``) names the person by
-    the first name early on (``Jane is a reporter ...``, ``Hi, I'm Jane!``). With boxes
-    of two people (a team's page, the comments), none; nor when the prose prints the
-    name's words in lower case ("Apple Watch" over "The Apple Watch is ...": a
-    subheading)."""
-    names = (
-        (i, byline)
-        for i in range(w.body_start, len(w.lines))
-        if w.free(i) and not w.para[i] and word_count(w.lines[i].text) <= _BOX_NAME_WORDS
-        for byline in [_box_name(w, i)]
-        if byline is not None
-    )
-    one = _only_one(names, lambda b: b.authors)
-    # Checked once, not for each box: the scan of the prose is the dump's length.
-    if one is not None and not _common_words(w, one[1].authors):
-        i, byline = one
-        w.mark(i, Label.BYLINE, "byline.author-box", byline)
-        w.set_byline(byline, "byline.author-box", i)
-
-
-def _box_name(w: Work, i: int) -> Byline | None:
-    """Line ``i`` read as the name over an author's bio, else None."""
-    text = w.lines[i].text.strip()
-    if not name_shaped(text) or (not text.isupper() and _ACRONYM.search(text)):
-        return None  # "Crush CLI": a product's name
-    byline = parse_byline(text)
-    if byline is None or byline.source or byline.authors != (text,):
-        return None  # the name alone: no job title, no outlet
-    first = text.split()[0]
-    k = w.past_furniture(i, 1)
-    if k < len(w.lines) and not w.para[k] and word_count(w.lines[k].text) <= _BOX_LABEL_WORDS:
-        k = w.past_furniture(k, 1)  # "Author", "Senior Content Manager"
-    if k >= len(w.lines) or not w.para[k]:
-        return None
-    opening = _WORD.findall(w.lines[k].text)[:_BIO_OPENING]
-    if first not in opening[:_BIO_SUBJECT] or not any(map(is_role, opening)):
-        return None  # a bio opens with the person and says what they do: "Jane is a writer"
-    return byline
-
-
-def _published_once(w: Work, *, replace: bool = False) -> None:
-    """The one line of the dump that labels a date as the publication's (``Posted on
-    March 3, 2025``), wherever it stands (a theme may print it under the article,
-    past a box of links): with two or more (a comment's, a list's), none.
-
-    ``replace``: the date found replaces the one set."""
-    one = _only_one(_published_lines(w), lambda dm: dm.value)
-    if one is not None:
-        i, dm = one
-        if replace:
-            w.fields.pop("date", None)
-        w.mark(i, Label.DATE, "date.published-once", dm)
-        w.set("date", dm.value, "date.published-once", i)
-
-
-def _published_lines(w: Work) -> Iterator[tuple[int, DateMatch]]:
-    """The lines that label a date as the publication's (not a paragraph's): on the
-    line (``Posted on March 3, 2025``, ``Posted on the 15/12/2025 by @jane``), or
-    alone on the line above the date (``Publish date`` / ``15 November 2018``)."""
-    tz = w.profile.tz
-    for i, line in enumerate(w.lines):
-        mark = w.marks[i]
-        if mark is not None and mark.label is not Label.DATE:
-            continue
-        text = line.text
-        first = day_first(w, text)
-        dm = date_line(text, tz, day_first=first)
-        if dm is None and w.para[i]:
-            # A paragraph's shape, but dates alone: ``Published: Nov. 19, 2019, 6:18 p.m.
-            # Updated: Nov. 19, 2019, 7:10 p.m.`` (a sentence that opens with a label
-            # and a date is not read).
-            labelled = len(text) <= _DATES_LINE and published_label(text)
-            both = published_updated(text, tz, day_first=first) if labelled else None
-            if both is not None and both[0] is not None:
-                yield i, both[0]
-        elif dm is None:
-            lead = published_lead(text, tz, day_first=first)
-            if lead is not None:
-                yield i, lead
-        elif dm.updated:
-            continue
-        elif published_label(text) or _label_above(w, i):
-            yield i, dm
-
-
-def _label_above(w: Work, i: int) -> bool:
-    """A publication label alone on the line above line ``i`` (past furniture)."""
-    above = w.past_furniture(i, -1)
-    if above < 0 or not w.free(above):
-        return False
-    text = w.lines[above].text.rstrip(" :：")
-    return word_count(text) <= 3 and _YEAR.search(text) is None and published_label(text)

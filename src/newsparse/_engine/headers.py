@@ -16,18 +16,16 @@ from .._fields.labels import Label
 from .._input.normalize import word_count
 from .cluster import (
     _ANCHORS,
-    _LEAD_IN,
-    _YEAR,
     byline_behind_word,
     cluster,
     cluster_line,
-    loose_anchor,
     next_free,
     over_cluster,
     split_byline,
     strong_title,
 )
 from .draft import Contender
+from .meta_lines import LEAD_IN, YEAR, loose_anchor
 from .text import (
     Work,
     is_title_like,
@@ -171,7 +169,7 @@ def _copy_under(w: Work, title: int) -> None:
 def _slug_line(text: str, slug: set[str], share: float = _SLUG_SHARE) -> bool:
     """A short line holding most of the URL slug's words: the page's own headline,
     whatever its shape (``Go ahead. Start here.``, ``[2025] List of ...``)."""
-    if not slug or word_count(text) > _LATE_WORDS or text.endswith(_LEAD_IN):
+    if not slug or word_count(text) > _LATE_WORDS or text.endswith(LEAD_IN):
         return False
     return slug_share(text, slug) >= share
 
@@ -188,7 +186,7 @@ def _anchor_shape(w: Work, texts: list[str], i: int) -> bool:
     text = texts[i]
     tz = w.profile.tz
     # Every date the finders read has a four-digit year: a line without one has none.
-    if _YEAR.search(text) and (
+    if YEAR.search(text) and (
         date_line(text, tz) is not None
         or published_updated(text, tz) is not None
         or loose_anchor(w, i)
