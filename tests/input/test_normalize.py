@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse._input.normalize import clean_line, normalize_text, script_of, word_count
+from newsparse._input.normalize import (
+    clean_line,
+    normalize_text,
+    script_of,
+    unspaced,
+    word_count,
+)
 
 
 def test_line_endings_and_separators() -> None:
@@ -42,6 +48,15 @@ def test_word_count() -> None:
     assert word_count("one two three") == 3
     assert word_count("习近平同法国总统马克龙会谈") == 7  # 13 characters, half a word each
     assert word_count("Xi 会谈 today") == 4
+
+
+def test_word_count_of_scripts_without_spaces_between_words() -> None:
+    # Thai, Lao, Myanmar and Khmer print a space between phrases only: a word every
+    # five characters, so that a paragraph counts as long as its English twin.
+    assert word_count("ธนาคารกลางคงอัตราดอกเบี้ย") == 1 + 25 // 5
+    assert word_count("ธนาคารกลาง คงอัตราดอกเบี้ย") == 2 + 25 // 5
+    assert not unspaced("Привет мир")
+    assert unspaced("ธนาคารกลาง")
 
 
 @pytest.mark.parametrize(

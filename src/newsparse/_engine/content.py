@@ -33,7 +33,7 @@ from .._fields.dates import date_line
 from .._fields.labels import Label
 from .._fields.zhlabels import split_zh_caption
 from .._input.document import Document
-from .._input.normalize import clean_line
+from .._input.normalize import SENTENCE_MARKS, clean_line
 from .._model import BlockKind, Caption
 from .content_types import NO_LABEL, Content, Field, _jsonld_value, _norm
 from .draft import FIELD_LABELS, BodyItem, CaptionItem, Draft
@@ -63,8 +63,10 @@ __all__ = [
 ]
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
-_SENTENCE = re.compile(r"[.!?。！？…:;\"”’»)]\s|[.!?。！？…\"”’»)]$")
-_END_PUNCT = tuple('.!?。！？…"”’»)』」:')
+_SENTENCE = re.compile(
+    f'[{re.escape(SENTENCE_MARKS)}:;"”’»)]\\s|[{re.escape(SENTENCE_MARKS)}"”’»)]$'
+)
+_END_PUNCT = tuple(SENTENCE_MARKS + '"”’»)』」:')
 _TITLE_SEP = re.compile(r"\s+[|–—\-:·»•/]{1,2}\s+")
 
 # Classes that describe a post rather than a block (WordPress's post_class and kin).

@@ -9,11 +9,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .._input.normalize import SENTENCE_MARKS
+
 __all__ = ["SENTENCE_END", "prose_start"]
 
 #: A sentence's end, closing quotes and brackets allowed after it: a headline
 #: such as ``Best Apps (tested by experts)`` ends with a bracket, not a sentence.
-SENTENCE_END = re.compile(r"[.!?。！？…][\"”’»)』」]*$")
+SENTENCE_END = re.compile(f'[{re.escape(SENTENCE_MARKS)}]["”’»)』」]*$')
 
 #: How many free lines after a paragraph make its window, and what the window
 #: must hold for the paragraph to open the article: a lone paragraph among

@@ -42,15 +42,15 @@ from .._fields.dates import (
 )
 from .._fields.labels import Label
 from .._input.document import Document, Line
-from .._input.normalize import script_of, word_count
+from .._input.normalize import SENTENCE_MARKS, script_of, unspaced, word_count
 from .._model import Article, Caption
 from .draft import EDITOR_NOTE, BodyItem, Draft, Evidence, build
 from .layout import SENTENCE_END, prose_start
 
 __all__ = ["Mark", "Profile", "Work", "run", "text_draft"]
 
-_END_PUNCT = tuple('.!?。！？…"”’»)』」')
-_NO_HEADING_END = tuple(".,;:，。；：…")
+_END_PUNCT = tuple(SENTENCE_MARKS + '"”’»)』」')
+_NO_HEADING_END = tuple(".,;:，。；：…।۔،؛")
 # Credit lines that sit under their caption (not a cover credit, which stands alone).
 _CREDIT_LINE_RULES = frozenset(
     (
@@ -66,7 +66,7 @@ _CREDIT_LINE_RULES = frozenset(
 # in a row included: "Related", two links, "Related", two more).
 _BOX_LINES = 8
 _BULLETS = frozenset("•·▪●◦‣-–—*")
-_HAS_PUNCT = re.compile(r"[.,;:!?。，；！？]")
+_HAS_PUNCT = re.compile(r"[.,;:!?。，；！？、،؛।؟]")
 # A "Read more:" line alone: the link it introduces is on the next line.
 _READ_MORE = frozenset(("read more", "read also", "also read", "see also", "related", "more from"))
 _EDITOR_NOTE_FIRST = frozenset("(eE")
@@ -196,7 +196,8 @@ def _is_paragraph(text: str, words: int) -> bool:
         # A long unfinished line of capitalised words is a list of links or places.
         tokens = text.split()
         capitals = sum(1 for t in tokens if t[0].isupper())
-        return _HAS_PUNCT.search(text) is not None and capitals < 0.6 * len(tokens)
+        marked = _HAS_PUNCT.search(text) is not None or unspaced(text)
+        return marked and capitals < 0.6 * len(tokens)
     # A shorter line is a sentence only if it ends like one (not ``Apps (tested)``).
     return words >= 8 and SENTENCE_END.search(text) is not None
 

@@ -13,14 +13,21 @@ import re
 import unicodedata
 
 __all__ = [
+    "SENTENCE_MARKS",
     "chars",
     "clean_line",
     "count",
     "normal_lines",
     "normalize_text",
     "script_of",
+    "unspaced",
     "word_count",
 ]
+
+#: The marks that end a sentence, in the scripts that have their own: ``.!?…``, CJK
+#: ``。！？``, the danda of Devanagari and Bengali ``।॥``, Arabic and Urdu ``؟۔``,
+#: Ethiopic ``።``, Myanmar ``။``, Khmer ``។``, Armenian ``։``.
+SENTENCE_MARKS = ".!?。！？…।॥؟۔።။។։"
 
 # Characters that carry nothing visible: zero-width, BOM, soft hyphen, C0/C1 controls.
 # (Unicode spaces need no list: ``str.split()`` treats them all as white space.)
@@ -95,23 +102,37 @@ def clean_line(text: str) -> str:
 _CJK = re.compile(
     "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0002ffff]"
 )
+# Scripts that print no space between words: Thai, Lao, Myanmar, Khmer.
+_UNSPACED = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+# Either kind: a line with neither counts its words by its spaces alone.
+_WIDE = re.compile(_CJK.pattern[:-1] + _UNSPACED.pattern[1:])
+#: About how many characters make a word of those scripts (vowel and tone marks included).
+_UNSPACED_WORD = 5
 _LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
 _LETTER = re.compile(r"[^\W\d_]")
 _NON_LATIN = re.compile("[^\x00-\u024f\u2000-\u206f]")
 # The same classes as runs, for counting characters (see chars()).
 _CJK_RUN = re.compile(_CJK.pattern + "+")
+_UNSPACED_RUN = re.compile(_UNSPACED.pattern + "+")
 _LATIN_RUN = re.compile(_LATIN.pattern + "+")
 _LETTER_RUN = re.compile(_LETTER.pattern + "+")
 
 
 def word_count(text: str) -> int:
-    """Words in ``text``; each CJK character counts as half a word."""
+    """Words in ``text``; each CJK character counts as half a word, and a Thai, Lao,
+    Myanmar or Khmer run (no spaces between words) one word every five characters."""
     if not text:
         return 0
     words = text.count(" ") + 1
-    if not text.isascii() and _CJK.search(text):
-        words += chars(_CJK_RUN, text) // 2
+    if not text.isascii() and _WIDE.search(text):
+        words += chars(_CJK_RUN, text) // 2 + chars(_UNSPACED_RUN, text) // _UNSPACED_WORD
     return words
+
+
+def unspaced(text: str) -> bool:
+    """Whether ``text`` is in a script that prints no space between words, nor often
+    a mark at a sentence's end (Thai, Lao): its prose is told by length alone."""
+    return not text.isascii() and _UNSPACED.search(text) is not None
 
 
 def count(pattern: re.Pattern[str], text: str) -> int:
