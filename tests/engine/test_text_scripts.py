@@ -85,3 +85,35 @@ def test_thai_prose_without_sentence_marks_is_the_body_under_its_headline() -> N
     assert article.title == "ธนาคารกลางคงอัตราดอกเบี้ยนโยบาย"
     assert str(article.date) == "2024-05-03"
     assert _paragraphs(THAI) == THAI.splitlines()[6:8]
+
+
+BENGALI = """প্রচ্ছদ
+জাতীয়
+খেলা
+রাজধানীতে টানা বৃষ্টিতে জলাবদ্ধতা, ভোগান্তিতে নগরবাসী
+প্রকাশ: ০৩ মে ২০২৪, ১৭:৪৭
+রাজধানীতে শুক্রবার সকাল থেকে টানা বৃষ্টিতে বিভিন্ন এলাকায় জলাবদ্ধতার সৃষ্টি হয়েছে। এতে সাধারণ নগরবাসী চরম ভোগান্তিতে পড়েন।
+সিটি করপোরেশনের পক্ষ থেকে জানানো হয়েছে, পানি নিষ্কাশনের কাজ চলছে এবং দ্রুত পরিস্থিতি স্বাভাবিক হবে।
+আরও পড়ুন
+যোগাযোগ
+"""
+
+TAMIL = """முகப்பு
+செய்திகள்
+விளையாட்டு
+சென்னையில் கனமழை: பள்ளிகளுக்கு இன்று விடுமுறை
+வெளியிடப்பட்டது: 03 மே 2024 17:47
+சென்னை மற்றும் சுற்றுவட்டார பகுதிகளில் நேற்று இரவு முதல் கனமழை பெய்து வருவதால் பள்ளிகளுக்கு இன்று விடுமுறை அறிவிக்கப்பட்டுள்ளது.
+தாழ்வான பகுதிகளில் மழைநீர் தேங்கியுள்ளதால் பொதுமக்கள் கடும் அவதிக்குள்ளாகியுள்ளனர் என்று அதிகாரிகள் தெரிவித்தனர்.
+தொடர்பு கொள்ள
+"""
+
+
+@pytest.mark.parametrize("dump", [BENGALI, TAMIL], ids=["bengali", "tamil"])
+def test_the_date_line_in_its_own_script_anchors_the_headline_over_it(dump: str) -> None:
+    # Without the month's name in its script the date line is no anchor, and the
+    # headline over it stays under the threshold: no title at all.
+    article = newsparse.parse(dump)
+    assert article.title == dump.splitlines()[3]
+    assert str(article.date) == "2024-05-03"
+    assert _paragraphs(dump) == dump.splitlines()[5:7]
