@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsparse._fields import furniture
+from newsparse._fields.furniture_words import Words
 
 
 def _rules(*patterns: str) -> tuple[furniture.Rule, ...]:
@@ -81,7 +82,8 @@ _LINES = st.text(alphabet=st.sampled_from("Ss hHaArRe(1:©kK\u212a\u017fwWtT.-")
 @pytest.mark.parametrize("rules", [furniture.LINE, furniture.TAIL], ids=["line", "tail"])
 @given(text=_LINES)
 def test_the_built_in_rules_answer_as_before(rules: tuple[furniture.Rule, ...], text: str) -> None:
-    plain = tuple(r for r in rules if not (len(r) > 2 and r[2]))
+    # (Rules of words are tried apart, as rules with keywords are.)
+    plain = tuple(r for r in rules if not (len(r) > 2 and r[2]) and not isinstance(r[1], Words))
     assert furniture.matcher(plain)(text) == _every_rule_in_turn(plain, text)
     for line in (text, text.title(), "Share" + text, "Related " + text):
         assert furniture.matcher(plain)(line) == _every_rule_in_turn(plain, line)

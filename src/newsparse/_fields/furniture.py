@@ -13,6 +13,8 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any
 
+from .furniture_words import BUTTONS, READ_ALSO, RELATED, Words
+
 __all__ = ["LINE", "TAIL", "Rule", "combine", "match", "matcher"]
 
 #: A rule: its name, its pattern (searched in the line; built-in patterns are
@@ -20,7 +22,10 @@ __all__ = ["LINE", "TAIL", "Rule", "combine", "match", "matcher"]
 #: must occur for the pattern to be tried.
 #: Keywords pay off only for patterns that scan the line (``.*cookie``):
 #: anchored patterns are cheaper in the combined regex.
-Rule = tuple[str, "re.Pattern[str]"] | tuple[str, "re.Pattern[str]", tuple[str, ...]]
+#: A rule may also test words instead of a pattern (:class:`.furniture_words.Words`).
+Rule = (
+    tuple[str, "re.Pattern[str] | Words"] | tuple[str, "re.Pattern[str] | Words", tuple[str, ...]]
+)
 
 
 def _r(name: str, pattern: str, *keywords: str) -> Rule:
@@ -123,6 +128,9 @@ LINE: tuple[Rule, ...] = (
         "furniture.follow",
         r"(?i)^\(?\s*follow\b.{0,80}\bon (?:x|twitter|facebook|instagram)\b.{0,200}$",
     ),
+    # The same in the other languages of the web, read by words (``furniture_words``).
+    ("furniture.read-more", READ_ALSO),
+    ("furniture.share", BUTTONS),
 )
 
 TAIL: tuple[Rule, ...] = (
@@ -143,6 +151,7 @@ TAIL: tuple[Rule, ...] = (
         r"(?i)^(?:leave a (?:comment|reply)|\d* ?comments?|"
         r"about the authors?|the authors?|post navigation|tags|categories)\W*$",
     ),
+    ("tail.related", RELATED),
     _r("tail.copyright", r"(?i)^(?:copyright\s*(?:©|\(c\)|\d{4}|by\b)|©|\(c\)\s*\d{4})"),
 )
 
@@ -189,6 +198,9 @@ def _prepare(
     for k, rule in enumerate(rules):
         name, rx = rule[0], rule[1]
         keywords = rule[2] if len(rule) > 2 else ()
+        if isinstance(rx, Words):
+            apart.append((name, rx.match, (), -1))
+            continue
         if keywords or not _combinable(rx):
             anchored = not keywords and rx.pattern.startswith(("^", "(?i)^"))
             test = rx.match if anchored else rx.search

@@ -1,0 +1,163 @@
+"""The words of page furniture in the languages of the web beside English, as data.
+
+:mod:`.furniture` adds them to its rules as :class:`Words` (English stays in its
+patterns, next to its forms). Each list is lower case; lines are compared lower-cased.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+__all__ = ["BUTTONS", "READ_ALSO", "RELATED", "Words"]
+
+#: A link's label before its colon: ``Lesen Sie auch: …``, ``Baca juga: …``.
+_READ_ALSO: tuple[str, ...] = (
+    # German, French, Spanish, Portuguese, Italian
+    "lesen sie auch", "lesen sie mehr", "lesen sie hier", "mehr zum thema", "siehe auch",
+    "auch interessant", "weiterlesen",
+    "lire aussi", "lire également", "à lire aussi", "a lire aussi", "voir aussi",
+    "à voir aussi", "lire la suite", "sur le même sujet",
+    "lee también", "lea también", "leer más", "lee más", "te puede interesar",
+    "le puede interesar", "ver también", "más información",
+    "leia também", "leia mais", "veja também", "saiba mais", "veja mais",
+    "leggi anche", "leggi tutto", "potrebbe interessarti", "vedi anche", "approfondisci",
+    # Dutch, Scandinavian, Finnish
+    "lees ook", "lees meer", "lees verder", "zie ook",
+    "läs också", "läs mer", "läs även", "les også", "les mer", "læs også", "læs mere",
+    "lue myös", "lue lisää",
+    # Central and Eastern Europe
+    "czytaj też", "czytaj także", "czytaj więcej", "czytaj dalej", "zobacz też",
+    "zobacz także", "čtěte také", "čtěte též", "přečtěte si také", "čítajte aj",
+    "prečítajte si aj", "ezt is olvassa el", "olvassa el", "citește și", "citeste si",
+    "pročitajte još", "pročitajte i", "čitajte još", "preberite še",
+    "читайте также", "читайте еще", "читайте ещё", "смотрите также", "по теме",
+    "читайте також", "дивіться також", "прочетете още", "вижте още",
+    "διαβάστε επίσης", "διαβάστε ακόμη", "δείτε επίσης",
+    # Turkish, Indonesian and Malay, Vietnamese, Filipino
+    "ayrıca okuyun", "bunu da okuyun", "ilgili haber", "i̇lgili haber", "devamını oku",
+    "baca juga", "baca selengkapnya", "lihat juga", "baca lagi",
+    "xem thêm", "đọc thêm", "tin liên quan", "basahin din",
+    # Arabic, Persian, Urdu, Hebrew
+    "اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "إقرأ أيضاً", "اقرأ المزيد", "طالع أيضا",
+    "بیشتر بخوانید", "همچنین بخوانید", "یہ بھی پڑھیں", "مزید پڑھیں",
+    "קראו גם", "קרא עוד", "עוד בנושא",
+    # Indian languages, Thai
+    "यह भी पढ़ें", "ये भी पढ़ें", "इसे भी पढ़ें", "और पढ़ें", "আরও পড়ুন", "আরো পড়ুন",
+    "மேலும் படிக்க", "อ่านเพิ่มเติม", "อ่านต่อ",
+    # Chinese, Japanese, Korean
+    "相关阅读", "延伸阅读", "相关新闻", "阅读更多", "推荐阅读", "相關閱讀", "延伸閱讀",
+    "相關新聞", "関連記事", "あわせて読みたい", "合わせて読みたい", "続きを読む",
+    "관련기사", "관련 기사",
+)  # fmt: skip
+
+#: A share or print button alone on its line (with a network's name: ``Teilen auf X``).
+_SHARE: tuple[str, ...] = (
+    "teilen", "artikel teilen", "drucken", "partager", "partager l'article", "imprimer",
+    "compartir", "compartir noticia", "imprimir", "compartilhar", "compartilhe",
+    "partilhar", "condividi", "stampa", "delen", "deel dit artikel", "dela",
+    "udostępnij", "drukuj", "podziel się", "sdílet", "tisk", "megosztás", "nyomtatás",
+    "distribuie", "поделиться", "печать", "распечатать", "поділитися", "κοινοποίηση",
+    "εκτύπωση", "paylaş", "yazdır", "bagikan", "cetak", "chia sẻ", "in bài",
+    "مشاركة", "شارك", "طباعة", "اشتراک گذاری", "اشتراک‌گذاری", "שתפו", "שתף", "הדפס",
+    "शेयर करें", "शेयर", "แชร์", "シェア", "ツイート", "印刷", "分享", "分享到", "打印",
+    "공유", "공유하기", "인쇄", "스크랩",
+)  # fmt: skip
+
+#: The word before a network's name on a share button: ``Compartir en Facebook``.
+_SHARE_ON: tuple[str, ...] = (
+    "teilen auf", "partager sur", "compartir en", "compartilhar no",
+    "compartilhe no", "condividi su", "delen op", "udostępnij na", "поделиться в",
+    "bagikan ke", "chia sẻ lên",
+)  # fmt: skip
+
+#: An advertisement's label alone on its line.
+_ADS: tuple[str, ...] = (
+    "anzeige", "werbung", "publicité", "publicidad", "publicidade", "pubblicità",
+    "advertentie", "annons", "annonce", "reklame", "reklama", "hirdetés", "реклама",
+    "διαφήμιση", "reklam", "iklan", "quảng cáo", "إعلان", "تبلیغات", "פרסומת",
+    "विज्ञापन", "โฆษณา", "广告", "廣告", "広告", "광고",
+)  # fmt: skip
+
+#: The head of the comments under the article.
+_COMMENTS: tuple[str, ...] = (
+    "kommentare", "commentaires", "comentarios", "comentários", "commenti", "reacties",
+    "kommentarer", "komentarze", "komentáře", "комментарии", "коментарі", "σχόλια",
+    "yorumlar", "komentar", "bình luận", "التعليقات", "نظرات", "תגובות", "टिप्पणियाँ",
+    "评论", "評論", "コメント", "댓글",
+)  # fmt: skip
+
+#: The head of a list of other stories: under the article its tail, inside it a box.
+_RELATED: tuple[str, ...] = (
+    # (Not the "read also" labels: a box of those stands inside the article too.)
+    "weitere artikel", "verwandte artikel", "ähnliche artikel", "meistgelesen",
+    "meistgelesene artikel", "les plus lus", "dans la même rubrique", "articles similaires",
+    "noticias relacionadas", "lo más leído", "lo más visto", "artículos relacionados",
+    "notícias relacionadas", "mais lidas", "mais lidos", "matérias relacionadas",
+    "articoli correlati", "i più letti", "notizie correlate",
+    "gerelateerde artikelen", "meest gelezen", "relaterade artiklar", "mest läst",
+    "relaterte artikler", "mest lest", "relaterede artikler", "mest læste", "luetuimmat",
+    "powiązane artykuły", "najczęściej czytane", "polecamy", "související články",
+    "nejčtenější", "kapcsolódó cikkek", "legolvasottabb", "articole similare",
+    "cele mai citite", "похожие новости", "самое читаемое", "другие новости",
+    "схожі новини", "інші новини", "σχετικά άρθρα",
+    "ilgili haberler", "i̇lgili haberler", "çok okunanlar", "benzer haberler",
+    "diğer haberler", "berita terkait", "artikel terkait", "terpopuler", "berita lainnya",
+    "tin liên quan", "đọc nhiều", "tin khác", "bài liên quan",
+    "أخبار ذات صلة", "الأكثر قراءة", "مواضيع ذات صلة", "أخبار متعلقة", "مطالب مرتبط",
+    "اخبار مرتبط", "پربازدیدترین", "כתבות נוספות", "עוד בנושא", "הכי נקראים",
+    "संबंधित खबरें", "संबंधित ख़बरें", "সম্পর্কিত খবর", "ข่าวที่เกี่ยวข้อง", "ข่าวแนะนำ",
+    "関連記事", "関連ニュース", "おすすめ記事", "人気記事", "相关新闻", "相关阅读",
+    "热门推荐", "推荐阅读", "延伸阅读", "相關新聞", "相關閱讀", "热门新闻", "猜你喜欢",
+    "관련기사", "관련 기사", "많이 본 뉴스", "많이 본 기사",
+)  # fmt: skip
+
+
+#: Where a label's colon must stand at the latest.
+_LABEL_END = 40
+#: What may close a button's or a head's line: ``Teilen »``, ``Kommentare (3)``.
+_CLOSING = " \t:：|•·>»!?.…()[]0123456789-–—"
+
+
+@attrs.frozen
+class Words:
+    """A furniture rule's test by words, not by regex: a line that is one of ``lines``
+    (case and closing marks aside), one of ``before_name`` and one more word (a network:
+    ``Compartir en Twitter``), or that opens with one of ``labels`` and a colon.
+
+    A set lookup costs a tenth of a case-blind regex of a hundred words, which every
+    short line would try.
+    """
+
+    lines: frozenset[str] = frozenset()
+    before_name: frozenset[str] = frozenset()
+    labels: frozenset[str] = frozenset()
+    #: The longest line that ``lines`` and ``before_name`` match.
+    longest: int = 60
+
+    @property
+    def pattern(self) -> str:  # (read by explain and by the rules' checks, as a regex's)
+        return "|".join(sorted(self.lines | self.before_name | self.labels))
+
+    def match(self, text: str) -> bool:
+        if self.labels:
+            # (a label is short: its colon stands among the line's first characters)
+            colon = text.find(":", 0, _LABEL_END)
+            if colon < 0:
+                colon = text.find("：", 0, _LABEL_END)
+            if colon > 0 and text[:colon].strip().lower() in self.labels:
+                return True
+        if len(text) > self.longest or not self.lines:
+            return False
+        key = text.lower().strip(_CLOSING)
+        if key in self.lines:
+            return True
+        head, _, name = key.rpartition(" ")
+        return head in self.before_name and name.isalnum()
+
+
+#: A link's label before its colon (``Lesen Sie auch: …``); buttons and labels alone on
+#: their line (share, print, advertisement, comments); the head of a list of other
+#: stories (under the article its tail, inside it a box).
+READ_ALSO = Words(labels=frozenset(_READ_ALSO))
+BUTTONS = Words(lines=frozenset(_SHARE + _ADS + _COMMENTS), before_name=frozenset(_SHARE_ON))
+RELATED = Words(lines=frozenset(_RELATED))
