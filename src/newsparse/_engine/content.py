@@ -40,7 +40,7 @@ from .draft import FIELD_LABELS, BodyItem, CaptionItem, Draft
 from .html import FIG, HIDDEN, NAV, HtmlLine, Page, inherited, text_of
 from .html_authors import byline_fields
 from .html_dates import date_fields
-from .metadata import PageMeta, elements, page_base, page_fields, resolve_url
+from .metadata import PageMeta, elements, page_base, page_fields, plain_text, resolve_url
 from .selectors import (
     BOILER,
     BOILER_OK,
@@ -1054,12 +1054,13 @@ def title_field(page: Page, meta: PageMeta) -> Field | None:
     articles = meta.articles
     headline = _jsonld_value(articles, "headline") or _jsonld_value(articles, "name")
     metas: list[tuple[str, str]] = []
-    if isinstance(headline, str) and clean_line(headline):
-        metas.append((clean_line(headline), "title.jsonld"))
+    # (JSON-LD written from HTML keeps its entities: ``Full &#038; Part Time``)
+    if isinstance(headline, str) and clean_line(plain_text(headline)):
+        metas.append((clean_line(plain_text(headline)), "title.jsonld"))
     for name in TITLE_META:
         value = meta.first(name)
-        if value:
-            metas.append((value, f"title.meta-{name}"))
+        if value:  # (escaped twice by the page: ``Mountaineering&amp;#39;s``)
+            metas.append((plain_text(value), f"title.meta-{name}"))
     for el in meta.itemprops.get("headline", ()):
         value = clean_line(el.get("content") or text_of(el))
         if value:
@@ -1134,8 +1135,8 @@ def section_field(meta: PageMeta) -> Field | None:
     value = _jsonld_value(meta.articles, "articleSection")
     if isinstance(value, list):
         value = next((v for v in value if isinstance(v, str) and v.strip()), None)
-    if isinstance(value, str) and clean_line(value):
-        return Field(clean_line(value), "section.jsonld")
+    if isinstance(value, str) and clean_line(plain_text(value)):
+        return Field(clean_line(plain_text(value)), "section.jsonld")
     for name in SECTION_META:
         value = meta.first(name)
         if value:

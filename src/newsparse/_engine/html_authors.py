@@ -21,7 +21,7 @@ from .._input.normalize import clean_line
 from .content_types import NO_LABEL, Content, Field, _jsonld_value, _norm
 from .html import DATA_AUTHOR_ATTRIBUTES, HIDDEN, NAV, HtmlLine, Page
 from .html_dates import headline_line as _headline
-from .metadata import PageMeta, elements
+from .metadata import PageMeta, elements, plain_text
 from .selectors import AUTHOR_META, BYLINE_CLASS, HEADING_TAGS
 
 __all__ = ["byline_fields"]
@@ -54,7 +54,7 @@ def _names_from(value: Any) -> tuple[list[str], list[str]]:
             name = item
         else:
             continue
-        name = clean_line(name)
+        name = clean_line(plain_text(name))  # (JSON-LD written from HTML: O&#039;Brien)
         if not name or _URLISH.search(name):
             continue
         # "Jane Doe, Bloomberg News" names an outlet too, after its person.
