@@ -1029,7 +1029,9 @@ def _strip_site(title: str, site_names: Sequence[str]) -> str:
     if len(parts) < 2:
         return title
     sites = {_norm(s) for s in site_names if s}
-    while len(parts) > 1 and (_norm(parts[-1]) in sites or _looks_like_site(parts[-1])):
+    while len(parts) > 1 and (
+        _norm(parts[-1]) in sites or _looks_like_site(parts[-1]) or _site_like(parts[-1], sites)
+    ):
         parts.pop()
     while len(parts) > 1 and _norm(parts[0]) in sites:
         parts.pop(0)
@@ -1043,6 +1045,30 @@ def _strip_site(title: str, site_names: Sequence[str]) -> str:
     return cut.strip() or title
 
 
+#: The fewest letters a site's name and a title's last part share to be one name.
+_SITE_LETTERS = 4
+
+
+def _site_like(part: str, sites: set[str]) -> bool:
+    """A title's last part that names the site another way: one holds the other, spaces
+    and case aside (``Koia`` and ``Drink Koia Online``, ``DianaHR`` and getdianahr.com,
+    ``Bridgestone Tires`` and tires.bridgestone.com), or its initials (``WFA``, World
+    Future Awards)."""
+    if len(part.split()) > 4:
+        return False
+    squeezed = _norm(part).replace(" ", "")
+    for site in sites:
+        name = site.replace(" ", "")
+        if min(len(name), len(squeezed)) >= _SITE_LETTERS and (
+            squeezed in name or name in squeezed
+        ):
+            return True
+        words = site.split()
+        if len(words) >= 2 and part.isupper() and squeezed == "".join(w[0] for w in words):
+            return True
+    return False
+
+
 def _looks_like_site(part: str) -> bool:
     part = part.strip()
     return bool(re.search(r"(?i)\.(?:com|net|org|co\.\w\w|\w\w)$", part)) or (
@@ -1050,7 +1076,9 @@ def _looks_like_site(part: str) -> bool:
     )
 
 
-def title_field(page: Page, meta: PageMeta) -> Field | None:
+def title_field(page: Page, meta: PageMeta, url: str | None = None) -> Field | None:
+    """The headline, from the page's metadata and ``<h1>`` (``url``: the address the
+    caller gave, whose host may name the site)."""
     articles = meta.articles
     headline = _jsonld_value(articles, "headline") or _jsonld_value(articles, "name")
     metas: list[tuple[str, str]] = []
@@ -1067,21 +1095,25 @@ def title_field(page: Page, meta: PageMeta) -> Field | None:
             metas.append((value, "title.itemprop"))
     if meta.title:
         metas.append((meta.title, "title.html-title"))
+    sites = [
+        meta.first("og:site_name", "application-name", "twitter:site") or "",
+        *(_site_from_url(meta.url) or ()),
+        *(_site_from_url(url) or ()),
+    ]
     h1s = [h for h in page.lines if h.tag == "h1" and not h.flags & (HIDDEN | NAV)]
-    normed = [(_norm(v), v, r) for v, r in metas]
+    # An <h1> printed in a title is the headline, unless it is the site's name there
+    # (a logo's <h1>: ``Houstonia Magazine`` in ``Best Trails | Houstonia Magazine``).
+    normed = [_norm(v) for v, _ in metas]
+    headlines = [_norm(_strip_site(v, sites)) for v, _ in metas]
     for h in h1s:
         n = _norm(h.text)
         if len(n) < 4:
             continue
-        if any(n == m or (len(n) >= 15 and n in m) for m, _, _ in normed):
+        if any(n == m for m in normed) or any(len(n) >= 15 and n in m for m in headlines):
             return Field(h.text, "title.h1", (h.no,))
-    sites = [
-        meta.first("og:site_name", "application-name", "twitter:site") or "",
-        *(_site_from_url(meta.url) or ()),
-    ]
     for value, rule in metas:
         if rule == "title.jsonld" and not value.endswith(("...", "…")):
-            return Field(value, rule)
+            return Field(_strip_site(value, sites), rule)
     for value, rule in metas:
         if rule != "title.html-title":
             stripped = _strip_site(value, sites)
@@ -1121,6 +1153,10 @@ def _printed_start(page: Page, title: str) -> HtmlLine | None:
     return best
 
 
+#: Second-level labels under a country's domain: co.uk, com.au, org.br ...
+_SECOND_LEVEL = frozenset(("co", "com", "org", "net", "ac", "gov", "edu", "ne", "or", "go"))
+
+
 def _site_from_url(url: str | None) -> list[str] | None:
     if not url:
         return None
@@ -1128,7 +1164,14 @@ def _site_from_url(url: str | None) -> list[str] | None:
     if not m:
         return None
     host = m.group(1)
-    return [host, host.split(".")[0]]
+    labels = host.split(".")
+    # The registered name too: ``vanguard`` of investor.vanguard.com, ``bbc`` of
+    # news.bbc.co.uk.
+    if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL:
+        name = labels[-3]
+    else:
+        name = labels[-2] if len(labels) >= 2 else labels[0]
+    return [host, labels[0], name]
 
 
 def section_field(meta: PageMeta) -> Field | None:
@@ -1186,7 +1229,7 @@ def metadata(
     meta = page.meta
     fields: dict[str, Field] = {}
     if title is None:
-        title = title_field(page, meta)
+        title = title_field(page, meta, url)
     if title is not None:
         fields["title"] = title
         deck = deck_field(page, content, title.lines[0] if title.lines else None)
@@ -1290,7 +1333,7 @@ def generic_html(doc: Document, *, tz: dt.tzinfo | None = None) -> Draft:
     page = doc.page
     if page is None:
         return Draft(doc)
-    title = title_field(page, page.meta)
+    title = title_field(page, page.meta, doc.url)
     content = extract_content(page, title=title.value if title is not None else None)
     fields = metadata(page, content, tz=tz, title=title, url=doc.url)
     body = list(content.body)
