@@ -69,6 +69,8 @@ _LABELS = (
     r"Picture|"
     r"Credit|Foto|Bildrechte|Bildquelle|Bild|Imagen|Imagem|Crédito|Credito|"
     r"Crédits? [Pp]hotos?|Crédit|Beeld|Fotografía|Fotografia|Fotó|Zdjęcie|Kuva|Фото|"
+    # Vietnamese, Turkish, Hindi, Arabic ("photography"), Japanese, Chinese, Korean
+    r"Ảnh|Fotoğraf|फोटो|तस्वीर|تصوير|写真|撮影|照片|图片来源|图片|圖片|图|圖|摄影|攝影|사진|"
     # Print style in capitals: PHOTO: REUTERS, FOTO: EFE
     r"PHOTO|IMAGE|PICTURE|CREDIT|FOTO|BILD|ФОТО"
 )
@@ -100,6 +102,26 @@ CAPTION_PATTERNS: tuple[CaptionPattern, ...] = (
         r"^(?P<text>.*?)\s*\[(?P<credit>(?i:photos?|images?|videos?|graphics?|screenshot|file photo|"
         r"provided|courtesy|illustration)\b[^\[\]]{0,80})\]$",
         r"\]$",
+    ),
+    # East Asian credits after their label: （写真：共同通信）, [사진=연합뉴스] in brackets;
+    # 图/新华社, /사진=뉴스1, 사진 제공=OO after the caption's sentence, a space or a slash.
+    _p(
+        "caption.cjk-label",
+        r"^(?P<text>.*?)\s*(?:[（(\[]\s*(?:写真|撮影|照片|图片(?:来源)?|圖片(?:來源)?|图|圖|摄影|攝影|"
+        r"사진(?:\s?제공)?)"
+        r"\s*[:：=/／]\s*(?P<credit>[^（）()\[\]]{1,40}?)\s*[)）\]]"
+        r"|(?:(?<=[。！？.!?”])|(?<![^\s/]))/?(?:사진(?:\s?제공)?\s?=|(?:图|圖|图片|圖片)\s?[/／])"
+        r"\s?(?P<credit2>[^=/／（）()\[\]:：]{1,40}))$",
+        r"(?:写真|撮影|照片|图|圖|摄影|攝影|사진)",
+    ),
+    # A Chinese photographer's credit: 新华社记者 李鑫 摄, （记者 王强 摄）, 王强/摄: a
+    # reporter, or a space or a slash before 摄 ("拍摄" is to film, no credit).
+    _p(
+        "caption.cjk-shot-by",
+        r"^(?P<text>.*?[。！？.!?”])?\s*[（(]?(?:(?P<credit>[^\s。！？（）()]{0,20}记者\s?"
+        r"[^\s。！？（）()/／]{1,12})\s?|(?P<credit2>[^\s。！？（）()/／]{1,16}"
+        r"(?:\s[^\s。！？（）()/／]{1,16}){0,3})(?:\s?[/／]\s?|\s))(?<!拍)摄[)）]?$",
+        r"摄[)）]?$",
     ),
     # CGTN: ... October 30, 2025. /Xinhua, /Reuters Photo, /VCG Photo, /CFP
     _p(
@@ -137,6 +159,20 @@ CAPTION_PATTERNS: tuple[CaptionPattern, ...] = (
         "caption.label-credit",
         r"^(?P<text>.*?[a-z])(?P<credit>Credit\s?[:：]\s?[A-Z][^:：]{1,80})$",
         r"[a-z]Credit\s?[:：]",
+    ),
+    # Polish print style, the label abbreviated: "... w Warszawie. Fot. PAP/Jan Kowalski"
+    _p(
+        "caption.label-credit",
+        r"^(?P<text>.*?)\s*(?<![\w])(?P<credit>[Ff]ot\.\s?[^\W\d_][^:：]{1,80})$",
+        r"(?<![\w])[Ff]ot\.\s?[^\W\d_]",
+        "ot.",
+    ),
+    # "... dans la rue. PHOTO AFP", "Foto ANP": the word and a wire, no colon between
+    _p(
+        "caption.label-credit",
+        r"^(?P<text>.*?[.!?”\"»])\s+(?P<credit>(?:Photo|PHOTO|Foto|FOTO)\s(?:AFP|AP|EPA|Reuters|"
+        r"REUTERS|ANP|ANSA|EFE|dpa|DPA|Belga|BELGA|Keystone|KEYSTONE|PAP)(?:\s?/\s?[^\W\d_][^/]{1,40})?)$",
+        r"(?:Photo|PHOTO|Foto|FOTO)\s[A-Z]",
     ),
     # ... © Jane Doe/Reuters after the caption; alone only as Name/Agency (a footer's
     # "© 2025 Site" has a year, and "All rights reserved" is no credit)
@@ -183,8 +219,19 @@ CAPTION_PATTERNS: tuple[CaptionPattern, ...] = (
         r"|(?P<text2>)(?P<credit2>"
         + _NAME
         # "Jane Doe | Bloomberg | Getty Images": the outlet that hired the photographer
-        + r"(?:\s?[,|]\s?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3})?\s?[,|]\s?(?:Getty Images|Shutterstock|Unsplash|Alamy)))$",
+        + r"(?:\s?[,|]\s?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3})?\s?[,|]\s?(?:Getty Images|Shutterstock|Unsplash|Alamy)"
+        # A print credit: the name as written, the wire in capitals ("Jane Doe, ASSOCIATED
+        # PRESS"); a wire's byline is written one way ("JANE DOE, ASSOCIATED PRESS").
+        r"|(?=[^,|]*[a-z])" + _NAME + r"\s?[,|]\s?(?:ASSOCIATED PRESS|REUTERS)))$",
         r"(?:Press|PRESS|Images|Reuters|REUTERS|AFP|AP|EPA|Shutterstock|Unsplash|Xinhua)$",
+    ),
+    # ... after a finished sentence, the photographer, the outlet and the agency that
+    # handed it out: "... should try it. Jane Doe, The New York Times/Redux"
+    _p(
+        "caption.name-agency",
+        r"^(?:(?P<text>.*?[.!?”\"])\s+)?(?P<credit>" + _NAME + r",\s(?:The\s)?[A-Z][\w.'’&-]*"
+        r"(?:\s[A-Z][\w.'’&-]*){0,4}\s?/\s?[A-Z][\w.'’&-]*(?:\s[A-Z][\w.'’&-]*){0,2})$",
+        r",[^,]{2,60}/\s?[A-Z][^/]{0,40}$",
     ),
     # ... after a finished sentence: (NASA/JPL-Caltech/ASU), (Reuters/Jane Doe)
     _p(
@@ -257,7 +304,8 @@ _PHOTO_WORDS = re.compile(
     r"photographs?|photos?|images?|pictures?|videos?|"
     r"graphics?|fotos?|bildrechte|bildquelle|bild|imagen|imagem|crédito|credito|"
     r"crédits? photos?|crédit|beeld|fotografía|fotografia|fotó|zdjęcie|kuva|фото|"
-    r"credits?|photo credits?)(?!\w))?\s*(?:via|by|credits?|source|courtesy of)?\s*[:：/]?\s*"
+    r"ảnh|fotoğraf|फोटो|तस्वीर|تصوير|写真|撮影|照片|图片来源|图片|圖片|图|圖|摄影|攝影|사진|"
+    r"credits?|photo credits?)(?!\w)|fot\.)?\s*(?:via|by|credits?|source|courtesy of)?\s*[:：/]?\s*"
 )
 
 
@@ -300,6 +348,23 @@ _SOURCE_LABEL = re.compile(
 
 _SOURCE_LABEL_FIRST = frozenset("IFCА")  # the first letters of _SOURCE_LABEL's labels
 
+# Words that open a line by saying where the photo is or what it shows, in several
+# languages: "Above: ...", "Im Bild: ...", "На фото: ...", "图为...". (Not "Pictured:",
+# which product pages print over an item's name, nor "Video:", which opens teasers and
+# headlines, nor "Below:", which opens lists.)
+_LEAD_LABEL = re.compile(
+    r"(?:(?:Above|Left|Right|Pictured (?:above|left|right|at top)|Top photo|Main (?:photo|image)|"
+    r"Featured image|Header image|Lead image|In the (?:photo|picture|image)|"
+    r"Oben|Im Bild|Auf dem (?:Bild|Foto)|Ci-dessus|Sur (?:la photo|l['’]image)|En haut|Arriba|"
+    r"En la (?:imagen|foto|fotografía)|Nella foto|In foto|Nell['’]immagine|Sopra|"
+    r"Na (?:foto|imagem|zdjęciu|fotografii|snímku|fotke)|Acima|Op de foto|Boven|"
+    r"На (?:фото|снимке|фотографии)|Вверху|Powyżej|På (?:bilden|bildet|billedet)|Kuvassa|"
+    r"Fotoğrafta|A (?:képen|fotón)|În (?:imagine|fotografie)|Dalam foto|Trong ảnh)\s?[:：]\s*"
+    r"(?=\S+(?:\s+\S+){2})"  # three words or more after the label
+    r"|(?:图为|圖為|上图[:：]|下图[:：]|写真は)(?=\S{4}))"
+)
+_LEAD_LABEL_FIRST = frozenset("ALRPTMFHIÎOCSENBKDНВ图圖上下写")
+
 
 def match_caption(
     line: str, patterns: tuple[CaptionPattern, ...] = CAPTION_PATTERNS
@@ -322,7 +387,12 @@ def match_caption(
     # A credit is a name: "Crédito, el banco subió ..." opens a sentence.
     if source is not None and source.group("credit")[0].isupper():
         return CaptionMatch(None, source.group("credit").strip(), "caption.source-label")
-    return _match_credit(line, patterns)
+    found = _match_credit(line, patterns)
+    lead = _LEAD_LABEL.match(line) if line[0] in _LEAD_LABEL_FIRST else None
+    # "Im Bild: ..." is no credit labelled "Bild:": a credit ends the text after the label.
+    if lead is not None and (found is None or found.text is None or len(found.text) <= lead.end()):
+        return CaptionMatch(line, None, "caption.lead-label")
+    return found
 
 
 def _match_credit(line: str, patterns: tuple[CaptionPattern, ...]) -> CaptionMatch | None:
@@ -374,7 +444,11 @@ def _may_carry_credit(end: str) -> bool:
         or "mages " in end  # "Images by Getty Images and US Presswire"
         or "icture " in end
         or "Foto " in end
+        or "OTO " in end  # PHOTO AFP, FOTO ANP
+        or "ot." in end  # Fot. PAP
         or "ourtesy " in end
+        or end[-1] == "摄"
+        or "사진" in end
         or (("：" in end or ":" in end) and _label_before_last_colon(end))
     )
 
@@ -418,6 +492,8 @@ _LABEL_ENDS = (
     "zdjęcie",
     "kuva",
     "фото",
+    *("ảnh", "fotoğraf", "फोटो", "तस्वीर", "تصوير", "写真", "撮影", "照片", "图片来源", "图片"),
+    *("圖片", "图", "圖", "摄影", "攝影", "사진"),
     "quelle",
     "fuente",
     "fonte",
