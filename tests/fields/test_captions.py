@@ -795,6 +795,14 @@ def test_the_strings_needed_are_needed_by_the_hints(end: str) -> None:
             "caption.cjk-shot-by",
         ),
         ("游客在公园赏花。王强/摄", "游客在公园赏花。", "王强", "caption.cjk-shot-by"),
+        # A dash after a credit label of two words.
+        (
+            "The office mood board. Photo credits - upper left Studio North, bottom Jane Doe",
+            "The office mood board.",
+            "upper left Studio North, bottom Jane Doe",
+            "caption.label-credit",
+        ),
+        ("Image credit — Jane Doe", None, "Jane Doe", "caption.label-credit"),
         # The photographer, the outlet and the agency that handed the photo out.
         (
             TEXT + " Jane Doe, The Harbour Times/Redux",
@@ -830,6 +838,8 @@ def test_credits_of_news_pages_in_more_languages(
         "Ludzie na placu. Fot.",
         "We took the photo AP style.",
         "Mensen op straat. Foto van de dag",
+        "Photo - the best of the year",
+        "Photo credits -",
     ],
 )
 def test_look_alikes_of_the_new_labels_are_no_credit(line: str) -> None:

@@ -160,6 +160,14 @@ CAPTION_PATTERNS: tuple[CaptionPattern, ...] = (
         r"^(?P<text>.*?[a-z])(?P<credit>Credit\s?[:：]\s?[A-Z][^:：]{1,80})$",
         r"[a-z]Credit\s?[:：]",
     ),
+    # "... mood board. Photo credits - upper left Studio, bottom Name": a dash after the
+    # credit label (its two words say what it is; "Photo - ..." is as often a heading).
+    _p(
+        "caption.label-credit",
+        r"^(?P<text>.*?[.!?”\"])?\s*(?P<credit>(?:Photo|Image|Picture|Photograph) [Cc]redits?\s[-–—]\s"
+        r"[^\s\-–—].{1,100})$",
+        r"(?:Photo|Image|Picture|Photograph) [Cc]redits?\s[-–—]\s",
+    ),
     # Polish print style, the label abbreviated: "... w Warszawie. Fot. PAP/Jan Kowalski"
     _p(
         "caption.label-credit",
@@ -305,7 +313,8 @@ _PHOTO_WORDS = re.compile(
     r"graphics?|fotos?|bildrechte|bildquelle|bild|imagen|imagem|crédito|credito|"
     r"crédits? photos?|crédit|beeld|fotografía|fotografia|fotó|zdjęcie|kuva|фото|"
     r"ảnh|fotoğraf|फोटो|तस्वीर|تصوير|写真|撮影|照片|图片来源|图片|圖片|图|圖|摄影|攝影|사진|"
-    r"credits?|photo credits?)(?!\w)|fot\.)?\s*(?:via|by|credits?|source|courtesy of)?\s*[:：/]?\s*"
+    r"credits?|photo credits?)(?!\w)|fot\.)?\s*(?:via|by|credits?|source|courtesy of)?\s*"
+    r"(?:[:：/]|(?<=\s)[-–—](?=\s))?\s*"
 )
 
 
