@@ -14,6 +14,7 @@ from newsparse._fields.captions import (
     CaptionPattern,
     clean_credit,
     full_of_truncated,
+    is_credit_label,
     is_gallery_position,
     match_caption,
 )
@@ -795,6 +796,45 @@ def test_the_strings_needed_are_needed_by_the_hints(end: str) -> None:
             "caption.cjk-shot-by",
         ),
         ("游客在公园赏花。王强/摄", "游客在公园赏花。", "王强", "caption.cjk-shot-by"),
+        # Handed out or from the files (Chinese), a Korean wire's credit in brackets.
+        ("游客在公园赏花。新华社发（李鑫 摄）", "游客在公园赏花。", "李鑫", "caption.cjk-shot-by"),
+        ("游客在公园赏花。（受访者供图）", "游客在公园赏花。", "受访者", "caption.cjk-shot-by"),
+        ("游客在公园赏花。视觉中国供图", "游客在公园赏花。", "视觉中国", "caption.cjk-shot-by"),
+        ("游客在公园赏花。（资料图片）", "游客在公园赏花。", "资料图片", "caption.cjk-shot-by"),
+        (
+            "시민들이 공원을 걷고 있다. [AP=연합뉴스]",
+            "시민들이 공원을 걷고 있다.",
+            "AP=연합뉴스",
+            "caption.cjk-label",
+        ),
+        (
+            "시민들이 걷고 있다. [연합뉴스 자료사진]",
+            "시민들이 걷고 있다.",
+            "연합뉴스 자료사진",
+            "caption.cjk-label",
+        ),
+        (
+            "Il sindaco inaugura il ponte. Foto Ansa",
+            "Il sindaco inaugura il ponte.",
+            "Ansa",
+            "caption.label-credit",
+        ),
+        # The New York Times' credits: an ellipsis after "Credit", glued or not, and a
+        # photographer "for" or "/" the paper.
+        (
+            "A man walks in the rain.Credit...Jane Doe for The Harbour Times",
+            "A man walks in the rain.",
+            "Jane Doe for The Harbour Times",
+            "caption.label-credit",
+        ),
+        ("Credit… Jane Doe", None, "Jane Doe", "caption.label-credit"),
+        (
+            "A man walks in the rain. Jane Doe for The Harbour Times",
+            "A man walks in the rain.",
+            "Jane Doe for The Harbour Times",
+            "caption.name-agency",
+        ),
+        ("Jane Doe/The Harbour Times", None, "Jane Doe/The Harbour Times", "caption.name-agency"),
         # A dash after a credit label of two words.
         (
             "The office mood board. Photo credits - upper left Studio North, bottom Jane Doe",
@@ -840,6 +880,13 @@ def test_credits_of_news_pages_in_more_languages(
         "Mensen op straat. Foto van de dag",
         "Photo - the best of the year",
         "Photo credits -",
+        # Offered pictures and a file picture inside a sentence; a Korean dateline.
+        "我们提供图",
+        "这是一张资料图",
+        "(서울=연합뉴스) 홍길동 기자 = 시민들이 공원을 걷고 있다.",
+        # Alone, "for The ..." is a contributor's byline as often; "credit..." a sentence.
+        "Jane Doe for The Harbour Times",
+        "He gave credit... Where it was due",
     ],
 )
 def test_look_alikes_of_the_new_labels_are_no_credit(line: str) -> None:
@@ -895,3 +942,29 @@ def test_a_credit_after_the_lead_label_is_read() -> None:
     found = match_caption("Im Bild: Die Bürgermeisterin bei der Eröffnung. Foto: dpa")
     assert found is not None
     assert (found.text, found.credit) == ("Im Bild: Die Bürgermeisterin bei der Eröffnung.", "dpa")
+
+
+@pytest.mark.parametrize("label", ["Credit:", "Credit...", "Credit…"])
+def test_a_credit_label_alone(label: str) -> None:
+    assert is_credit_label(label)
+
+
+def test_an_ellipsis_credit_label_alone_takes_the_next_line_and_the_caption_above() -> None:
+    prose = (
+        "The city council voted on Tuesday to expand the network of protected bike lanes, "
+        "adding forty kilometres of new routes over the next three years."
+    )
+    text = "\n".join(
+        [
+            "City council approves new bike lanes",
+            prose,
+            "Cyclists on the new lane along the harbour.",
+            "Credit...",
+            "Jane Doe for The Courier",
+            prose.replace("Tuesday", "Monday"),
+        ]
+    )
+    article = newsparse.parse(text + "\n")
+    captions = [(c.text, c.credit) for c in article.captions]
+    assert captions == [("Cyclists on the new lane along the harbour.", "Jane Doe for The Courier")]
+    assert all("Jane Doe" not in b.text and "Credit" not in b.text for b in article.body)

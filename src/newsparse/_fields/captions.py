@@ -76,7 +76,7 @@ _LABELS = (
 )
 
 
-_LABEL_ALONE = re.compile(rf"^(?:{_LABELS})\s*[:：]$")
+_LABEL_ALONE = re.compile(rf"^(?:(?:{_LABELS})\s*[:：]|Credit(?:\.{{2,3}}|…))$")
 
 
 def is_credit_label(line: str) -> bool:
@@ -118,10 +118,31 @@ CAPTION_PATTERNS: tuple[CaptionPattern, ...] = (
     # reporter, or a space or a slash before 摄 ("拍摄" is to film, no credit).
     _p(
         "caption.cjk-shot-by",
-        r"^(?P<text>.*?[。！？.!?”])?\s*[（(]?(?:(?P<credit>[^\s。！？（）()]{0,20}记者\s?"
+        r"^(?P<text>.*?[。！？.!?”])?\s*(?:[^\s。！？（）()]{1,10}发)?[（(]?(?:(?P<credit>[^\s。！？（）()]{0,20}记者\s?"
         r"[^\s。！？（）()/／]{1,12})\s?|(?P<credit2>[^\s。！？（）()/／]{1,16}"
         r"(?:\s[^\s。！？（）()/／]{1,16}){0,3})(?:\s?[/／]\s?|\s))(?<!拍)摄[)）]?$",
         r"摄[)）]?$",
+    ),
+    # A photo handed out (（受访者供图）, 视觉中国供图) or from the files (（资料图）): Chinese.
+    _p(
+        "caption.cjk-shot-by",
+        r"^(?P<text>.*?[。！？.!?”])?\s*[（(](?:(?P<credit>[^\s。！？（）()/／]{1,20}?)\s?[/／]?\s?"
+        r"(?<!提)供图|(?P<credit2>资料图片?))[)）]$",
+        r"(?:供图|资料图片?)[)）]$",
+    ),
+    # ... unbracketed only after the caption's sentence ("我们提供图" is a sentence).
+    _p(
+        "caption.cjk-shot-by",
+        r"^(?P<text>.*?[。！？.!?”])\s*(?P<credit>[^\s。！？（）()/／]{1,20}?)\s?[/／]?\s?(?<!提)供图$",
+        r"供图$",
+    ),
+    # Korean wire credits in brackets at a caption's end: [AP=연합뉴스], [연합뉴스 자료사진],
+    # [게티이미지뱅크] (a story's dateline, "(서울=연합뉴스) ...", opens its first paragraph).
+    _p(
+        "caption.cjk-label",
+        r"^(?P<text>.*?)\s*\[(?P<credit>[^\[\]=]{1,20}=\s?(?:연합뉴스|뉴스1|뉴시스)(?:\s자료사진)?"
+        r"|[^\[\]]{0,20}자료사진|게티이미지(?:뱅크)?)\]$",
+        r"(?:연합뉴스|뉴스1|뉴시스|자료사진|게티이미지|뱅크)\]$",
     ),
     # CGTN: ... October 30, 2025. /Xinhua, /Reuters Photo, /VCG Photo, /CFP
     _p(
@@ -160,6 +181,13 @@ CAPTION_PATTERNS: tuple[CaptionPattern, ...] = (
         r"^(?P<text>.*?[a-z])(?P<credit>Credit\s?[:：]\s?[A-Z][^:：]{1,80})$",
         r"[a-z]Credit\s?[:：]",
     ),
+    # The New York Times' style, an ellipsis after the label, glued to the caption's
+    # sentence or not: "... in the rain.Credit...Jane Doe for The New York Times"
+    _p(
+        "caption.label-credit",
+        r"^(?:(?P<text>.*?[\w.!?”\")])\s*)?(?P<credit>Credit(?:\.{2,3}|…)\s?[A-Z][^…]{1,80})$",
+        r"Credit(?:\.{2,3}|…)\s?[A-Z]",
+    ),
     # "... mood board. Photo credits - upper left Studio, bottom Name": a dash after the
     # credit label (its two words say what it is; "Photo - ..." is as often a heading).
     _p(
@@ -179,7 +207,7 @@ CAPTION_PATTERNS: tuple[CaptionPattern, ...] = (
     _p(
         "caption.label-credit",
         r"^(?P<text>.*?[.!?”\"»])\s+(?P<credit>(?:Photo|PHOTO|Foto|FOTO)\s(?:AFP|AP|EPA|Reuters|"
-        r"REUTERS|ANP|ANSA|EFE|dpa|DPA|Belga|BELGA|Keystone|KEYSTONE|PAP)(?:\s?/\s?[^\W\d_][^/]{1,40})?)$",
+        r"REUTERS|ANP|ANSA|Ansa|LaPresse|EFE|dpa|DPA|Belga|BELGA|Keystone|KEYSTONE|PAP)(?:\s?/\s?[^\W\d_][^/]{1,40})?)$",
         r"(?:Photo|PHOTO|Foto|FOTO)\s[A-Z]",
     ),
     # ... © Jane Doe/Reuters after the caption; alone only as Name/Agency (a footer's
@@ -240,6 +268,17 @@ CAPTION_PATTERNS: tuple[CaptionPattern, ...] = (
         r"^(?:(?P<text>.*?[.!?”\"])\s+)?(?P<credit>" + _NAME + r",\s(?:The\s)?[A-Z][\w.'’&-]*"
         r"(?:\s[A-Z][\w.'’&-]*){0,4}\s?/\s?[A-Z][\w.'’&-]*(?:\s[A-Z][\w.'’&-]*){0,2})$",
         r",[^,]{2,60}/\s?[A-Z][^/]{0,40}$",
+    ),
+    # ... after a finished sentence, a photographer working for a paper: "Jane Doe for
+    # The New York Times", "Jane Doe/The Boston Globe"; a slash only alone ("Jane Doe for
+    # The Times" alone is as often a contributor's byline).
+    _p(
+        "caption.name-agency",
+        r"^(?:(?P<text>.*?[.!?”\"])\s+(?P<credit>" + _NAME + r" for The [A-Z][\w.'’&-]*"
+        r"(?: [A-Z][\w.'’&-]*){0,3})|(?:(?P<text2>.*?[.!?”\"])\s+)?(?P<credit2>"
+        + _NAME
+        + r"\s?/\s?The [A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}))$",
+        r"(?: for |/ ?)The [A-Z][^/]{0,40}$",
     ),
     # ... after a finished sentence: (NASA/JPL-Caltech/ASU), (Reuters/Jane Doe)
     _p(
@@ -314,7 +353,7 @@ _PHOTO_WORDS = re.compile(
     r"crédits? photos?|crédit|beeld|fotografía|fotografia|fotó|zdjęcie|kuva|фото|"
     r"ảnh|fotoğraf|फोटो|तस्वीर|تصوير|写真|撮影|照片|图片来源|图片|圖片|图|圖|摄影|攝影|사진|"
     r"credits?|photo credits?)(?!\w)|fot\.)?\s*(?:via|by|credits?|source|courtesy of)?\s*"
-    r"(?:[:：/]|(?<=\s)[-–—](?=\s))?\s*"
+    r"(?:[:：/]|\.{2,3}|…|(?<=\s)[-–—](?=\s))?\s*"
 )
 
 
@@ -455,8 +494,10 @@ def _may_carry_credit(end: str) -> bool:
         or "Foto " in end
         or "OTO " in end  # PHOTO AFP, FOTO ANP
         or "ot." in end  # Fot. PAP
+        or "redit" in end  # Credit...Jane Doe
+        or " for The " in end
         or "ourtesy " in end
-        or end[-1] == "摄"
+        or end[-1] in "摄图片"  # 摄, 供图, 资料图片
         or "사진" in end
         or (("：" in end or ":" in end) and _label_before_last_colon(end))
     )
