@@ -835,6 +835,12 @@ def test_the_strings_needed_are_needed_by_the_hints(end: str) -> None:
             "caption.name-agency",
         ),
         ("Jane Doe/The Harbour Times", None, "Jane Doe/The Harbour Times", "caption.name-agency"),
+        # Any label's credit in brackets: neither the caption nor the credit keeps one.
+        ("A man walks (Credit: Jane Doe)", "A man walks", "Jane Doe", "caption.paren-credit"),
+        ("(Credit: Jane Doe)", None, "Jane Doe", "caption.paren-credit"),
+        ("Người dân đi bộ (Ảnh: Reuters)", "Người dân đi bộ", "Reuters", "caption.paren-credit"),
+        ("Un hombre camina (Imagen: EFE)", "Un hombre camina", "EFE", "caption.paren-credit"),
+        ("Un homme marche [Crédit photo : AFP]", "Un homme marche", "AFP", "caption.paren-credit"),
         # A dash after a credit label of two words.
         (
             "The office mood board. Photo credits - upper left Studio North, bottom Jane Doe",

@@ -163,6 +163,13 @@ CAPTION_PATTERNS: tuple[CaptionPattern, ...] = (
         rf"^(?P<text>.+?)\s*\((?P<credit>{_AGENCY}(?: Photo)?(?:\s*/\s*[^()/]{{2,40}})?)\)$",
         r"\)$",
     ),
+    # Any label's credit in brackets: (Credit: Jane Doe), (Ảnh: Reuters), (Imagen: EFE)
+    # (the brackets are no part of the caption's text nor of its credit).
+    _p(
+        "caption.paren-credit",
+        rf"^(?P<text>.*?)\s*[(（\[]\s*(?P<credit>(?:{_LABELS})\s*[:：]\s*[^()（）\[\]:：]{{1,80}}?)\s*[)）\]]$",
+        r"[:：][^()（）\[\]:：]{1,80}[)）\]]$",
+    ),
     # ... Photo: Reuters, Photograph: Jane Doe/Getty Images, Credit: AP, Bildrechte: dpa,
     # Photo : AFP (French spacing), Crédito: EFE, Фото: ТАСС
     _p(
