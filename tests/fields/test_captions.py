@@ -835,6 +835,41 @@ def test_the_strings_needed_are_needed_by_the_hints(end: str) -> None:
             "caption.name-agency",
         ),
         ("Jane Doe/The Harbour Times", None, "Jane Doe/The Harbour Times", "caption.name-agency"),
+        # Hebrew, Persian, Greek and Japanese labels; traditional Chinese credits.
+        ("הפגנה בתל אביב. צילום: רויטרס", "הפגנה בתל אביב.", "רויטרס", "caption.label-credit"),
+        ("تظاهرات در تهران. عکس: ایسنا", "تظاهرات در تهران.", "ایسنا", "caption.label-credit"),
+        (
+            "Πολίτες στην Αθήνα. Φωτογραφία: Eurokinissi",
+            "Πολίτες στην Αθήνα.",
+            "Eurokinissi",
+            "caption.label-credit",
+        ),
+        ("東京駅前の広場。写真提供：東京都", "東京駅前の広場。", "東京都", "caption.label-credit"),
+        (
+            "遊客在公園賞花。（記者王小明／攝影）",
+            "遊客在公園賞花。",
+            "記者王小明",
+            "caption.cjk-shot-by",
+        ),
+        (
+            "遊客在公園賞花。中央社記者王小明攝",
+            "遊客在公園賞花。",
+            "中央社記者王小明",
+            "caption.cjk-shot-by",
+        ),
+        ("遊客在公園賞花。圖／翻攝自臉書", "遊客在公園賞花。", "翻攝自臉書", "caption.cjk-label"),
+        (
+            "Fietsers op de nieuwe brug. Beeld ANP",
+            "Fietsers op de nieuwe brug.",
+            "ANP",
+            "caption.label-credit",
+        ),
+        (
+            "Warga berjalan di Jakarta. (ANTARA FOTO/Jane Doe/foc.)",
+            "Warga berjalan di Jakarta.",
+            "ANTARA FOTO/Jane Doe/foc",
+            "caption.paren-agency",
+        ),
         # Any label's credit in brackets: neither the caption nor the credit keeps one.
         ("A man walks (Credit: Jane Doe)", "A man walks", "Jane Doe", "caption.paren-credit"),
         ("(Credit: Jane Doe)", None, "Jane Doe", "caption.paren-credit"),
@@ -888,6 +923,8 @@ def test_credits_of_news_pages_in_more_languages(
         "Photo credits -",
         # Offered pictures and a file picture inside a sentence; a Korean dateline.
         "我们提供图",
+        "他喜欢摄影",
+        "Mensen op de brug. Beeld van de dag",
         "这是一张资料图",
         "(서울=연합뉴스) 홍길동 기자 = 시민들이 공원을 걷고 있다.",
         # Alone, "for The ..." is a contributor's byline as often; "credit..." a sentence.

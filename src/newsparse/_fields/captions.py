@@ -70,7 +70,8 @@ _LABELS = (
     r"Credit|Foto|Bildrechte|Bildquelle|Bild|Imagen|Imagem|Crédito|Credito|"
     r"Crédits? [Pp]hotos?|Crédit|Beeld|Fotografía|Fotografia|Fotó|Zdjęcie|Kuva|Фото|"
     # Vietnamese, Turkish, Hindi, Arabic ("photography"), Japanese, Chinese, Korean
-    r"Ảnh|Fotoğraf|फोटो|तस्वीर|تصوير|写真|撮影|照片|图片来源|图片|圖片|图|圖|摄影|攝影|사진|"
+    r"Ảnh|Fotoğraf|फोटो|तस्वीर|تصوير|צילום|عکس|Φωτογραφία|写真提供|写真|撮影|照片|图片来源|图片|圖片|图|圖|"
+    r"摄影|攝影|사진|"
     # Print style in capitals: PHOTO: REUTERS, FOTO: EFE
     r"PHOTO|IMAGE|PICTURE|CREDIT|FOTO|BILD|ФОТО"
 )
@@ -118,10 +119,10 @@ CAPTION_PATTERNS: tuple[CaptionPattern, ...] = (
     # reporter, or a space or a slash before 摄 ("拍摄" is to film, no credit).
     _p(
         "caption.cjk-shot-by",
-        r"^(?P<text>.*?[。！？.!?”])?\s*(?:[^\s。！？（）()]{1,10}发)?[（(]?(?:(?P<credit>[^\s。！？（）()]{0,20}记者\s?"
+        r"^(?P<text>.*?[。！？.!?”])?\s*(?:[^\s。！？（）()]{1,10}[发發])?[（(]?(?:(?P<credit>[^\s。！？（）()]{0,20}[记記]者\s?"
         r"[^\s。！？（）()/／]{1,12})\s?|(?P<credit2>[^\s。！？（）()/／]{1,16}"
-        r"(?:\s[^\s。！？（）()/／]{1,16}){0,3})(?:\s?[/／]\s?|\s))(?<!拍)摄[)）]?$",
-        r"摄[)）]?$",
+        r"(?:\s[^\s。！？（）()/／]{1,16}){0,3})(?:\s?[/／]\s?|\s))(?<!拍)[摄攝]影?[)）]?$",
+        r"[摄攝]影?[)）]?$",
     ),
     # A photo handed out (（受访者供图）, 视觉中国供图) or from the files (（资料图）): Chinese.
     _p(
@@ -213,9 +214,9 @@ CAPTION_PATTERNS: tuple[CaptionPattern, ...] = (
     # "... dans la rue. PHOTO AFP", "Foto ANP": the word and a wire, no colon between
     _p(
         "caption.label-credit",
-        r"^(?P<text>.*?[.!?”\"»])\s+(?P<credit>(?:Photo|PHOTO|Foto|FOTO)\s(?:AFP|AP|EPA|Reuters|"
+        r"^(?P<text>.*?[.!?”\"»])\s+(?P<credit>(?:Photo|PHOTO|Foto|FOTO|Beeld)\s(?:AFP|AP|EPA|Reuters|"
         r"REUTERS|ANP|ANSA|Ansa|LaPresse|EFE|dpa|DPA|Belga|BELGA|Keystone|KEYSTONE|PAP)(?:\s?/\s?[^\W\d_][^/]{1,40})?)$",
-        r"(?:Photo|PHOTO|Foto|FOTO)\s[A-Z]",
+        r"(?:Photo|PHOTO|Foto|FOTO|Beeld)\s[A-Z]",
     ),
     # ... © Jane Doe/Reuters after the caption; alone only as Name/Agency (a footer's
     # "© 2025 Site" has a year, and "All rights reserved" is no credit)
@@ -286,6 +287,13 @@ CAPTION_PATTERNS: tuple[CaptionPattern, ...] = (
         + _NAME
         + r"\s?/\s?The [A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}))$",
         r"(?: for |/ ?)The [A-Z][^/]{0,40}$",
+    ),
+    # An agency's photo service in capitals, then the photographer and an editor's initials:
+    # "... (ANTARA FOTO/Jane Doe/foc.)"
+    _p(
+        "caption.paren-agency",
+        r"^(?P<text>.+?)\s*\((?P<credit>[A-Z]{2,}(?: [A-Z]{2,})? (?:FOTO|PHOTO)\s?/\s?[^\W\d_][^()]{1,60})\)$",
+        r"(?:FOTO|PHOTO)\s?/[^()]{2,61}\)$",
     ),
     # ... after a finished sentence: (NASA/JPL-Caltech/ASU), (Reuters/Jane Doe)
     _p(
@@ -358,7 +366,8 @@ _PHOTO_WORDS = re.compile(
     r"photographs?|photos?|images?|pictures?|videos?|"
     r"graphics?|fotos?|bildrechte|bildquelle|bild|imagen|imagem|crédito|credito|"
     r"crédits? photos?|crédit|beeld|fotografía|fotografia|fotó|zdjęcie|kuva|фото|"
-    r"ảnh|fotoğraf|फोटो|तस्वीर|تصوير|写真|撮影|照片|图片来源|图片|圖片|图|圖|摄影|攝影|사진|"
+    r"ảnh|fotoğraf|फोटो|तस्वीर|تصوير|צילום|عکس|φωτογραφία|写真提供|写真|撮影|照片|图片来源|图片|圖片|图|"
+    r"圖|摄影|攝影|사진|"
     r"credits?|photo credits?)(?!\w)|fot\.)?\s*(?:via|by|credits?|source|courtesy of)?\s*"
     r"(?:[:：/]|\.{2,3}|…|(?<=\s)[-–—](?=\s))?\s*"
 )
@@ -492,6 +501,7 @@ def _may_carry_credit(end: str) -> bool:
     return (
         end[-1] in ")]）"
         or "/" in end
+        or "／" in end  # 圖／中央社
         or "©" in end
         or end.endswith(_CREDIT_ENDS)
         or "hot" in end
@@ -500,11 +510,12 @@ def _may_carry_credit(end: str) -> bool:
         or "icture " in end
         or "Foto " in end
         or "OTO " in end  # PHOTO AFP, FOTO ANP
+        or "eeld " in end  # Beeld ANP
         or "ot." in end  # Fot. PAP
         or "redit" in end  # Credit...Jane Doe
         or " for The " in end
         or "ourtesy " in end
-        or end[-1] in "摄图片"  # 摄, 供图, 资料图片
+        or end[-1] in "摄攝影图片"  # 摄, 攝影, 供图, 资料图片
         or "사진" in end
         or (("：" in end or ":" in end) and _label_before_last_colon(end))
     )
@@ -549,7 +560,8 @@ _LABEL_ENDS = (
     "zdjęcie",
     "kuva",
     "фото",
-    *("ảnh", "fotoğraf", "फोटो", "तस्वीर", "تصوير", "写真", "撮影", "照片", "图片来源", "图片"),
+    *("ảnh", "fotoğraf", "फोटो", "तस्वीर", "تصوير", "צילום", "عکس", "φωτογραφία", "写真提供"),
+    *("写真", "撮影", "照片", "图片来源", "图片"),
     *("圖片", "图", "圖", "摄影", "攝影", "사진"),
     "quelle",
     "fuente",
