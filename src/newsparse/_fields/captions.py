@@ -50,6 +50,9 @@ class CaptionPattern:
     #: Strings of which one must occur in those characters for the hint to be tried
     #: (a substring test in C settles a line sooner than the hint's scan).
     needs: tuple[str, ...] = ()
+    #: Whether the pattern's words are in another script than Latin: skipped at once
+    #: for a line whose last characters are all ASCII (most lines of most dumps).
+    non_ascii: bool = False
 
 
 @attrs.frozen(slots=True)
@@ -96,6 +99,11 @@ def _p(name: str, pattern: str, hint: str | None = None, *needs: str) -> Caption
     return CaptionPattern(name, re.compile(pattern), re.compile(hint) if hint else None, needs)
 
 
+def _east_asian(name: str, pattern: str, hint: str, *needs: str) -> CaptionPattern:
+    """A pattern whose words are Chinese, Japanese or Korean (see ``non_ascii``)."""
+    return CaptionPattern(name, re.compile(pattern), re.compile(hint), needs, non_ascii=True)
+
+
 CAPTION_PATTERNS: tuple[CaptionPattern, ...] = (
     # China Daily: ... [Photo/Xinhua], [Photo provided to China Daily], [Photo by X/China Daily]
     _p(
@@ -106,7 +114,7 @@ CAPTION_PATTERNS: tuple[CaptionPattern, ...] = (
     ),
     # East Asian credits after their label: （写真：共同通信）, [사진=연합뉴스] in brackets;
     # 图/新华社, /사진=뉴스1, 사진 제공=OO after the caption's sentence, a space or a slash.
-    _p(
+    _east_asian(
         "caption.cjk-label",
         r"^(?P<text>.*?)\s*(?:[（(\[]\s*(?:写真|撮影|照片|图片(?:来源)?|圖片(?:來源)?|图|圖|摄影|攝影|"
         r"사진(?:\s?제공)?)"
@@ -114,36 +122,54 @@ CAPTION_PATTERNS: tuple[CaptionPattern, ...] = (
         r"|(?:(?<=[。！？.!?”])|(?<![^\s/]))/?(?:사진(?:\s?제공)?\s?=|(?:图|圖|图片|圖片)\s?[/／])"
         r"\s?(?P<credit2>[^=/／（）()\[\]:：]{1,40}))$",
         r"(?:写真|撮影|照片|图|圖|摄影|攝影|사진)",
+        "写真",
+        "撮影",
+        "照片",
+        "图",
+        "圖",
+        "摄影",
+        "攝影",
+        "사진",
     ),
     # A Chinese photographer's credit: 新华社记者 李鑫 摄, （记者 王强 摄）, 王强/摄: a
     # reporter, or a space or a slash before 摄 ("拍摄" is to film, no credit).
-    _p(
+    _east_asian(
         "caption.cjk-shot-by",
         r"^(?P<text>.*?[。！？.!?”])?\s*(?:[^\s。！？（）()]{1,10}[发發])?[（(]?(?:(?P<credit>[^\s。！？（）()]{0,20}[记記]者\s?"
         r"[^\s。！？（）()/／]{1,12})\s?|(?P<credit2>[^\s。！？（）()/／]{1,16}"
         r"(?:\s[^\s。！？（）()/／]{1,16}){0,3})(?:\s?[/／]\s?|\s))(?<!拍)[摄攝]影?[)）]?$",
         r"[摄攝]影?[)）]?$",
+        "摄",
+        "攝",
     ),
     # A photo handed out (（受访者供图）, 视觉中国供图) or from the files (（资料图）): Chinese.
-    _p(
+    _east_asian(
         "caption.cjk-shot-by",
         r"^(?P<text>.*?[。！？.!?”])?\s*[（(](?:(?P<credit>[^\s。！？（）()/／]{1,20}?)\s?[/／]?\s?"
         r"(?<!提)供图|(?P<credit2>资料图片?))[)）]$",
         r"(?:供图|资料图片?)[)）]$",
+        "供图",
+        "资料图",
     ),
     # ... unbracketed only after the caption's sentence ("我们提供图" is a sentence).
-    _p(
+    _east_asian(
         "caption.cjk-shot-by",
         r"^(?P<text>.*?[。！？.!?”])\s*(?P<credit>[^\s。！？（）()/／]{1,20}?)\s?[/／]?\s?(?<!提)供图$",
         r"供图$",
+        "供图",
     ),
     # Korean wire credits in brackets at a caption's end: [AP=연합뉴스], [연합뉴스 자료사진],
     # [게티이미지뱅크] (a story's dateline, "(서울=연합뉴스) ...", opens its first paragraph).
-    _p(
+    _east_asian(
         "caption.cjk-label",
         r"^(?P<text>.*?)\s*\[(?P<credit>[^\[\]=]{1,20}=\s?(?:연합뉴스|뉴스1|뉴시스)(?:\s자료사진)?"
         r"|[^\[\]]{0,20}자료사진|게티이미지(?:뱅크)?)\]$",
         r"(?:연합뉴스|뉴스1|뉴시스|자료사진|게티이미지|뱅크)\]$",
+        "연합뉴스",
+        "뉴스1",
+        "뉴시스",
+        "자료사진",
+        "게티이미지",
     ),
     # CGTN: ... October 30, 2025. /Xinhua, /Reuters Photo, /VCG Photo, /CFP
     _p(
@@ -170,6 +196,8 @@ CAPTION_PATTERNS: tuple[CaptionPattern, ...] = (
         "caption.paren-credit",
         rf"^(?P<text>.*?)\s*[(（\[]\s*(?P<credit>(?:{_LABELS})\s*[:：]\s*[^()（）\[\]:：]{{1,80}}?)\s*[)）\]]$",
         r"[:：][^()（）\[\]:：]{1,80}[)）\]]$",
+        ":",
+        "：",
     ),
     # ... Photo: Reuters, Photograph: Jane Doe/Getty Images, Credit: AP, Bildrechte: dpa,
     # Photo : AFP (French spacing), Crédito: EFE, Фото: ТАСС
@@ -195,6 +223,7 @@ CAPTION_PATTERNS: tuple[CaptionPattern, ...] = (
         "caption.label-credit",
         r"^(?:(?P<text>.*?[\w.!?”\")])\s*)?(?P<credit>Credit(?:\.{2,3}|…)\s?[A-Z][^…]{1,80})$",
         r"Credit(?:\.{2,3}|…)\s?[A-Z]",
+        "Credit",
     ),
     # "... mood board. Photo credits - upper left Studio, bottom Name": a dash after the
     # credit label (its two words say what it is; "Photo - ..." is as often a heading).
@@ -203,13 +232,15 @@ CAPTION_PATTERNS: tuple[CaptionPattern, ...] = (
         r"^(?P<text>.*?[.!?”\"])?\s*(?P<credit>(?:Photo|Image|Picture|Photograph) [Cc]redits?\s[-–—]\s"
         r"[^\s\-–—].{1,100})$",
         r"(?:Photo|Image|Picture|Photograph) [Cc]redits?\s[-–—]\s",
+        "redit",
     ),
     # Polish print style, the label abbreviated: "... w Warszawie. Fot. PAP/Jan Kowalski"
     _p(
         "caption.label-credit",
         r"^(?P<text>.*?)\s*(?<![\w])(?P<credit>[Ff]ot\.\s?[^\W\d_][^:：]{1,80})$",
         r"(?<![\w])[Ff]ot\.\s?[^\W\d_]",
-        "ot.",
+        "Fot.",
+        "fot.",
     ),
     # "... dans la rue. PHOTO AFP", "Foto ANP": the word and a wire, no colon between
     _p(
@@ -217,6 +248,11 @@ CAPTION_PATTERNS: tuple[CaptionPattern, ...] = (
         r"^(?P<text>.*?[.!?”\"»])\s+(?P<credit>(?:Photo|PHOTO|Foto|FOTO|Beeld)\s(?:AFP|AP|EPA|Reuters|"
         r"REUTERS|ANP|ANSA|Ansa|LaPresse|EFE|dpa|DPA|Belga|BELGA|Keystone|KEYSTONE|PAP)(?:\s?/\s?[^\W\d_][^/]{1,40})?)$",
         r"(?:Photo|PHOTO|Foto|FOTO|Beeld)\s[A-Z]",
+        "Photo ",
+        "PHOTO ",
+        "Foto ",
+        "FOTO ",
+        "Beeld ",
     ),
     # ... © Jane Doe/Reuters after the caption; alone only as Name/Agency (a footer's
     # "© 2025 Site" has a year, and "All rights reserved" is no credit)
@@ -276,6 +312,7 @@ CAPTION_PATTERNS: tuple[CaptionPattern, ...] = (
         r"^(?:(?P<text>.*?[.!?”\"])\s+)?(?P<credit>" + _NAME + r",\s(?:The\s)?[A-Z][\w.'’&-]*"
         r"(?:\s[A-Z][\w.'’&-]*){0,4}\s?/\s?[A-Z][\w.'’&-]*(?:\s[A-Z][\w.'’&-]*){0,2})$",
         r",[^,]{2,60}/\s?[A-Z][^/]{0,40}$",
+        "/",
     ),
     # ... after a finished sentence, a photographer working for a paper: "Jane Doe for
     # The New York Times", "Jane Doe/The Boston Globe"; a slash only alone ("Jane Doe for
@@ -287,6 +324,8 @@ CAPTION_PATTERNS: tuple[CaptionPattern, ...] = (
         + _NAME
         + r"\s?/\s?The [A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}))$",
         r"(?: for |/ ?)The [A-Z][^/]{0,40}$",
+        " for The ",
+        "/",
     ),
     # An agency's photo service in capitals, then the photographer and an editor's initials:
     # "... (ANTARA FOTO/Jane Doe/foc.)"
@@ -294,6 +333,8 @@ CAPTION_PATTERNS: tuple[CaptionPattern, ...] = (
         "caption.paren-agency",
         r"^(?P<text>.+?)\s*\((?P<credit>[A-Z]{2,}(?: [A-Z]{2,})? (?:FOTO|PHOTO)\s?/\s?[^\W\d_][^()]{1,60})\)$",
         r"(?:FOTO|PHOTO)\s?/[^()]{2,61}\)$",
+        "FOTO",
+        "PHOTO",
     ),
     # ... after a finished sentence: (NASA/JPL-Caltech/ASU), (Reuters/Jane Doe)
     _p(
@@ -428,6 +469,17 @@ _LEAD_LABEL = re.compile(
     r"|(?:图为|圖為|上图[:：]|下图[:：]|写真は)(?=\S{4}))"
 )
 _LEAD_LABEL_FIRST = frozenset("ALRPTMFHIÎOCSENBKDНВ图圖上下写")
+# The East Asian lead labels, which need no colon.
+_LEAD_LABEL_CJK = ("图为", "圖為", "上图", "下图", "写真は")
+
+
+def _may_open_with_label(line: str) -> bool:
+    """A cheap test for :data:`_LEAD_LABEL`: its first letter, and a colon within the
+    length of its longest label (every line is tested)."""
+    if line[0] not in _LEAD_LABEL_FIRST:
+        return False
+    head = line[:24]
+    return ":" in head or "：" in head or line.startswith(_LEAD_LABEL_CJK)
 
 
 def match_caption(
@@ -452,7 +504,7 @@ def match_caption(
     if source is not None and source.group("credit")[0].isupper():
         return CaptionMatch(None, source.group("credit").strip(), "caption.source-label")
     found = _match_credit(line, patterns)
-    lead = _LEAD_LABEL.match(line) if line[0] in _LEAD_LABEL_FIRST else None
+    lead = _LEAD_LABEL.match(line) if _may_open_with_label(line) else None
     # "Im Bild: ..." is no credit labelled "Bild:": a credit ends the text after the label.
     if lead is not None and (found is None or found.text is None or len(found.text) <= lead.end()):
         return CaptionMatch(line, None, "caption.lead-label")
@@ -468,7 +520,10 @@ def _match_credit(line: str, patterns: tuple[CaptionPattern, ...]) -> CaptionMat
         and not line.startswith(("Courtesy", "courtesy"))
     ):
         return None
+    plain = end.isascii()
     for pattern in patterns:
+        if pattern.non_ascii and plain:
+            continue
         if pattern.needs and not any(n in end for n in pattern.needs):
             continue
         if pattern.hint is not None and not pattern.hint.search(end):
@@ -501,7 +556,6 @@ def _may_carry_credit(end: str) -> bool:
     return (
         end[-1] in ")]）"
         or "/" in end
-        or "／" in end  # 圖／中央社
         or "©" in end
         or end.endswith(_CREDIT_ENDS)
         or "hot" in end
@@ -509,16 +563,22 @@ def _may_carry_credit(end: str) -> bool:
         or "mages " in end  # "Images by Getty Images and US Presswire"
         or "icture " in end
         or "Foto " in end
-        or "OTO " in end  # PHOTO AFP, FOTO ANP
-        or "eeld " in end  # Beeld ANP
-        or "ot." in end  # Fot. PAP
-        or "redit" in end  # Credit...Jane Doe
-        or " for The " in end
         or "ourtesy " in end
-        or end[-1] in "摄攝影图片"  # 摄, 攝影, 供图, 资料图片
-        or "사진" in end
         or (("：" in end or ":" in end) and _label_before_last_colon(end))
+        # Credits of fewer pages: PHOTO AFP, FOTO ANP, Beeld ANP, Fot. PAP, Credit...Jane
+        # Doe, Jane Doe for The Times; East Asian ones only where the end is not ASCII.
+        or "OTO " in end
+        or "eeld " in end
+        or "ot." in end
+        or "Credit" in end
+        or " for The " in end
+        or (not end.isascii() and _may_carry_east_asian_credit(end))
     )
+
+
+def _may_carry_east_asian_credit(end: str) -> bool:
+    # 圖／中央社; 摄, 攝影, 供图, 资料图片 at the end; 사진=연합뉴스
+    return "／" in end or end[-1] in "摄攝影图片" or "사진" in end
 
 
 # The last words of a credit that the patterns read without brackets, a slash or a label.
