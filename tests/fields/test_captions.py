@@ -870,6 +870,11 @@ def test_the_strings_needed_are_needed_by_the_hints(end: str) -> None:
             "ANTARA FOTO/Jane Doe/foc",
             "caption.paren-agency",
         ),
+        # A wire first and a person after the slash, alone under the caption.
+        ("REUTERS/Ann Wang", None, "REUTERS/Ann Wang", "caption.agency-first"),
+        ("REUTERS/Stringer", None, "REUTERS/Stringer", "caption.agency-first"),
+        ("(AP Photo/Jane Doe)", None, "AP Photo/Jane Doe", "caption.agency-first"),
+        ("Getty Images / Jane Doe", None, "Getty Images / Jane Doe", "caption.agency-first"),
         # Any label's credit in brackets: neither the caption nor the credit keeps one.
         ("A man walks (Credit: Jane Doe)", "A man walks", "Jane Doe", "caption.paren-credit"),
         ("(Credit: Jane Doe)", None, "Jane Doe", "caption.paren-credit"),
@@ -924,6 +929,10 @@ def test_credits_of_news_pages_in_more_languages(
         # Offered pictures and a file picture inside a sentence; a Korean dateline.
         "我们提供图",
         "他喜欢摄影",
+        # A poll, a menu, a protocol: one word after the slash, or no wire before it.
+        "Reuters/Ipsos",
+        "File/Edit",
+        "TCP/IP",
         "Mensen op de brug. Beeld van de dag",
         "这是一张资料图",
         "(서울=연합뉴스) 홍길동 기자 = 시민들이 공원을 걷고 있다.",
@@ -1011,3 +1020,32 @@ def test_an_ellipsis_credit_label_alone_takes_the_next_line_and_the_caption_abov
     captions = [(c.text, c.credit) for c in article.captions]
     assert captions == [("Cyclists on the new lane along the harbour.", "Jane Doe for The Courier")]
     assert all("Jane Doe" not in b.text and "Credit" not in b.text for b in article.body)
+
+
+def test_a_numbered_heading_over_a_credit_alone_stays_a_heading() -> None:
+    # A list of trips, each a numbered heading over its photo's credit and its text.
+    prose = (
+        "Discover the canyons, the desert parks and the old mining towns of the west on a "
+        "ten-day trip with fifteen meals and nine nights of rooms included."
+    )
+    text = "\n".join(
+        [
+            "The best trips of the year",
+            prose,
+            "1. Desert National Parks.",
+            "Getty Images / Jane Doe",
+            prose.replace("ten-day", "twelve-day"),
+            "2. Islands Of New England.",
+            "Getty Images / John Roe",
+            prose.replace("ten-day", "eight-day"),
+        ]
+    )
+    article = newsparse.parse(text + "\n")
+    assert [c.credit for c in article.captions] == [
+        "Getty Images / Jane Doe",
+        "Getty Images / John Roe",
+    ]
+    assert all(c.text is None for c in article.captions)
+    body = [b.text for b in article.body]
+    assert "1. Desert National Parks." in body and "2. Islands Of New England." in body
+    assert not any("Getty" in t for t in body)

@@ -377,6 +377,18 @@ CAPTION_PATTERNS: tuple[CaptionPattern, ...] = (
         rf"^(?P<text>.*?[.!?”\"])\s+(?P<credit>(?i:{_AGENCY})(?: Photo)?\s?/\s?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}}|[A-Z]{{2,}} via Getty Images)$",
         r"(?:/ ?[A-Z][^/]{0,40}|Getty Images)$",
     ),
+    # ... the same alone on its line, under its caption: REUTERS/Ann Wang, (AP Photo/Jane
+    # Doe), EFE/Juan Pérez (a wire first, a name after the slash: no byline's order)
+    _p(
+        "caption.agency-first",
+        r"^(?P<text>)(?P<open>\()?(?P<credit>(?:AP|AFP|Reuters|REUTERS|EPA|EFE|Xinhua|XINHUA|"
+        r"Getty Images|ANSA|dpa|Kyodo|Yonhap|Anadolu|Bloomberg|PA)(?: Photo)?\s?/\s?"
+        # a person's name, or the wire's word for an unnamed one ("Reuters/Ipsos" is a poll)
+        r"(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}|Stringer|STRINGER|Staff|Handout|Pool|File))"
+        r"(?(open)\))$",
+        r"^\(?[A-Za-z][^/]{0,40}/ ?[A-Z][^/]{0,40}$",
+        "/",
+    ),
     # ... Jane Doe/Getty Images, alone or after the caption; print credits are in
     # capitals: ... Dali, Yunnan province. LI HUA/XINHUA, WANG JING/FOR CHINA DAILY
     _p(
