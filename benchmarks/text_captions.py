@@ -51,7 +51,9 @@ both sets): lines opened by words that say what the photo shows (``Above:``, ``L
 none) are taken, as are credits in the words of news pages in more languages (``Ảnh:``,
 ``写真：``, ``사진=``, ``... 摄``: the Korean pages' ``[사진=...]``), a print credit with the
 wire in capitals (``Jane Doe, ASSOCIATED PRESS``) and ``Jane Doe, Outlet/Agency`` (none
-against). Not taken: a credit alone that names a wire in any case (``Al Goldis, Associated
+against), and a wire then a person alone (``Getty Images / Jane Doe``: ten on one page, and
+one list's numbered heading over them taken as a caption's text until a numbered item was
+kept out of it). Not taken: a credit alone that names a wire in any case (``Al Goldis, Associated
 Press``: a byline under the headline reads the same), a caption of more than 40 words
 over a credit alone (1 against 12: pages print an image's credit under the paragraph over
 it), ``Source: X`` after a caption's sentence (10 against 4), ``Pictured:`` and ``Video:``
