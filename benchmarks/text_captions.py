@@ -44,6 +44,24 @@ line alone (11; the line above it is not taken as its text: 1 true line against 
 line under ``Image 3 of 8``, and a caption printed whole beside its collapsed copy
 (``... less`` / ``... more``; an event's description cut short beside its whole text has
 no toggle after the whole, and stays).
+
+Measured for news pages (caption lines newly out of the body against lines of the true body,
+both sets): lines opened by words that say what the photo shows (``Above:``, ``Left:``,
+``Im Bild:``, ``На фото:``, ``图为``... with three words or more after them; 12 against
+none) are taken, as are credits in the words of news pages in more languages (``Ảnh:``,
+``写真：``, ``사진=``, ``... 摄``: the Korean pages' ``[사진=...]``), a print credit with the
+wire in capitals (``Jane Doe, ASSOCIATED PRESS``) and ``Jane Doe, Outlet/Agency`` (none
+against), and a wire then a person alone (``Getty Images / Jane Doe``: ten on one page, and
+one list's numbered heading over them taken as a caption's text until a numbered item was
+kept out of it). Not taken: a credit alone that names a wire in any case (``Al Goldis, Associated
+Press``: a byline under the headline reads the same), a caption of more than 40 words
+over a credit alone (1 against 12: pages print an image's credit under the paragraph over
+it), ``Source: X`` after a caption's sentence (10 against 4), ``Pictured:`` and ``Video:``
+(20 lines of the true body: product names and camera specifications so labelled).
+Captions printed twice are read already: of the captions left in the body, one is printed
+twice. The figcaptions counted on a page of live coverage are the titles of its embedded
+videos (``<figure class="embed--type-video"><figcaption>``): captions of a medium that the
+true body leaves out, counted rightly.
 """
 
 from __future__ import annotations
@@ -73,7 +91,9 @@ _NON_WORD = re.compile(r"\W+")
 # A caption that prints its credit at its end, by words any outlet uses (written apart
 # from newsparse's own patterns, so that the figure does not grade itself).
 _CREDIT_WORDS = re.compile(
-    r"(?i)(?:\b(?:photo|photograph|image|picture|foto|bild)s?(?: credits?)?\s*(?:by|via|:|：|courtesy)"
+    # "... a landscape photo by adding a filter" is a sentence: a credit's name follows "by".
+    r"(?i)(?:\b(?:photo|photograph|image|picture|foto|bild)s?(?: credits?)?\s*"
+    r"(?:(?:by|via|:|：)(?-i:(?!\s*[a-z]))|courtesy)"
     r"|\bcredits?\s*[:：]|©|\bcourtesy\b|\b(?:submitted|file) photo|getty images|associated press"
     r"|\breuters\b|\bafp\b|shutterstock|unsplash)"
 )

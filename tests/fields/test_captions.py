@@ -14,6 +14,7 @@ from newsparse._fields.captions import (
     CaptionPattern,
     clean_credit,
     full_of_truncated,
+    is_credit_label,
     is_gallery_position,
     match_caption,
 )
@@ -241,9 +242,12 @@ def test_web_credit_lines(line: str, text: str | None, credit: str) -> None:
         "He said the photo by his friend was the best of the year.",
         "She was joined by colleagues from Reuters",
         "Trump, Reuters",
-        # Alone, a name and a news agency is a byline as often as a credit.
+        # Alone, a name and a news agency is a byline as often as a credit: a wire's
+        # byline writes both alike ("JANE DOE, ASSOCIATED PRESS"); only a print credit
+        # sets the wire apart in capitals (test_a_print_credit_alone_sets_the_wire_in_capitals).
         "By Pan Deng, Reuters",
-        "Patrick Semansky, ASSOCIATED PRESS",
+        "JANE DOE, ASSOCIATED PRESS",
+        "Jane Doe, Associated Press",
         "Jane Doe | Reuters",
         "The picture by the river was taken in 2019",
         "Speeds of 50 km/h (about 31 mph) are allowed in the city.",
@@ -716,3 +720,332 @@ def test_the_strings_needed_are_needed_by_the_hints(end: str) -> None:
     for pattern in CAPTION_PATTERNS:
         if pattern.needs and pattern.hint is not None and pattern.hint.search(end):
             assert any(n in end for n in pattern.needs)
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "credit", "rule"),
+    [
+        # Labels of news pages in more languages, after the caption's sentence or alone.
+        (
+            "Người dân đi bộ trên phố. Ảnh: Reuters",
+            "Người dân đi bộ trên phố.",
+            "Reuters",
+            "caption.label-credit",
+        ),
+        ("Ảnh: Nguyễn Văn An", None, "Nguyễn Văn An", "caption.label-credit"),
+        ("İstanbul’da yağmur. Fotoğraf: AA", "İstanbul’da yağmur.", "AA", "caption.label-credit"),
+        ("दिल्ली में बारिश। फोटो: पीटीआई", "दिल्ली में बारिश।", "पीटीआई", "caption.label-credit"),
+        ("東京駅前の広場。写真：共同通信", "東京駅前の広場。", "共同通信", "caption.label-credit"),
+        # Polish print style and a French or Dutch wire after the word, no colon.
+        (
+            "Ludzie na placu Zamkowym. Fot. PAP/Jan Nowak",
+            "Ludzie na placu Zamkowym.",
+            "PAP/Jan Nowak",
+            "caption.label-credit",
+        ),
+        (
+            "Des manifestants à Paris, le 5 mai. PHOTO AFP",
+            "Des manifestants à Paris, le 5 mai.",
+            "AFP",
+            "caption.label-credit",
+        ),
+        (
+            "Fietsers op de nieuwe brug. Foto ANP",
+            "Fietsers op de nieuwe brug.",
+            "ANP",
+            "caption.label-credit",
+        ),
+        # East Asian credits: in brackets, after an equals sign or a slash.
+        (
+            "北京の公園で花見をする人たち（写真：ロイター）",
+            "北京の公園で花見をする人たち",
+            "ロイター",
+            "caption.cjk-label",
+        ),
+        (
+            "游客在公园赏花。（图片来源：视觉中国）",
+            "游客在公园赏花。",
+            "视觉中国",
+            "caption.cjk-label",
+        ),
+        ("游客在公园赏花。图/新华社", "游客在公园赏花。", "新华社", "caption.cjk-label"),
+        (
+            "시민들이 공원을 걷고 있다. 사진=연합뉴스",
+            "시민들이 공원을 걷고 있다.",
+            "연합뉴스",
+            "caption.cjk-label",
+        ),
+        (
+            "시민들이 공원을 걷고 있다 /사진=뉴스1",
+            "시민들이 공원을 걷고 있다",
+            "뉴스1",
+            "caption.cjk-label",
+        ),
+        ("[사진 제공=서울시]", None, "서울시", "caption.cjk-label"),
+        # A Chinese photographer: "摄" after a reporter, a space or a slash.
+        (
+            "游客在公园赏花。新华社记者 王强 摄",
+            "游客在公园赏花。",
+            "新华社记者 王强",
+            "caption.cjk-shot-by",
+        ),
+        (
+            "游客在公园赏花。（本报记者张伟摄）",
+            "游客在公园赏花。",
+            "本报记者张伟",
+            "caption.cjk-shot-by",
+        ),
+        ("游客在公园赏花。王强/摄", "游客在公园赏花。", "王强", "caption.cjk-shot-by"),
+        # Handed out or from the files (Chinese), a Korean wire's credit in brackets.
+        ("游客在公园赏花。新华社发（李鑫 摄）", "游客在公园赏花。", "李鑫", "caption.cjk-shot-by"),
+        ("游客在公园赏花。（受访者供图）", "游客在公园赏花。", "受访者", "caption.cjk-shot-by"),
+        ("游客在公园赏花。视觉中国供图", "游客在公园赏花。", "视觉中国", "caption.cjk-shot-by"),
+        ("游客在公园赏花。（资料图片）", "游客在公园赏花。", "资料图片", "caption.cjk-shot-by"),
+        (
+            "시민들이 공원을 걷고 있다. [AP=연합뉴스]",
+            "시민들이 공원을 걷고 있다.",
+            "AP=연합뉴스",
+            "caption.cjk-label",
+        ),
+        (
+            "시민들이 걷고 있다. [연합뉴스 자료사진]",
+            "시민들이 걷고 있다.",
+            "연합뉴스 자료사진",
+            "caption.cjk-label",
+        ),
+        (
+            "Il sindaco inaugura il ponte. Foto Ansa",
+            "Il sindaco inaugura il ponte.",
+            "Ansa",
+            "caption.label-credit",
+        ),
+        # The New York Times' credits: an ellipsis after "Credit", glued or not, and a
+        # photographer "for" or "/" the paper.
+        (
+            "A man walks in the rain.Credit...Jane Doe for The Harbour Times",
+            "A man walks in the rain.",
+            "Jane Doe for The Harbour Times",
+            "caption.label-credit",
+        ),
+        ("Credit… Jane Doe", None, "Jane Doe", "caption.label-credit"),
+        (
+            "A man walks in the rain. Jane Doe for The Harbour Times",
+            "A man walks in the rain.",
+            "Jane Doe for The Harbour Times",
+            "caption.name-agency",
+        ),
+        ("Jane Doe/The Harbour Times", None, "Jane Doe/The Harbour Times", "caption.name-agency"),
+        # Hebrew, Persian, Greek and Japanese labels; traditional Chinese credits.
+        ("הפגנה בתל אביב. צילום: רויטרס", "הפגנה בתל אביב.", "רויטרס", "caption.label-credit"),
+        ("تظاهرات در تهران. عکس: ایسنا", "تظاهرات در تهران.", "ایسنا", "caption.label-credit"),
+        (
+            "Πολίτες στην Αθήνα. Φωτογραφία: Eurokinissi",
+            "Πολίτες στην Αθήνα.",
+            "Eurokinissi",
+            "caption.label-credit",
+        ),
+        ("東京駅前の広場。写真提供：東京都", "東京駅前の広場。", "東京都", "caption.label-credit"),
+        (
+            "遊客在公園賞花。（記者王小明／攝影）",
+            "遊客在公園賞花。",
+            "記者王小明",
+            "caption.cjk-shot-by",
+        ),
+        (
+            "遊客在公園賞花。中央社記者王小明攝",
+            "遊客在公園賞花。",
+            "中央社記者王小明",
+            "caption.cjk-shot-by",
+        ),
+        ("遊客在公園賞花。圖／翻攝自臉書", "遊客在公園賞花。", "翻攝自臉書", "caption.cjk-label"),
+        (
+            "Fietsers op de nieuwe brug. Beeld ANP",
+            "Fietsers op de nieuwe brug.",
+            "ANP",
+            "caption.label-credit",
+        ),
+        (
+            "Warga berjalan di Jakarta. (ANTARA FOTO/Jane Doe/foc.)",
+            "Warga berjalan di Jakarta.",
+            "ANTARA FOTO/Jane Doe/foc",
+            "caption.paren-agency",
+        ),
+        # A wire first and a person after the slash, alone under the caption.
+        ("REUTERS/Ann Wang", None, "REUTERS/Ann Wang", "caption.agency-first"),
+        ("REUTERS/Stringer", None, "REUTERS/Stringer", "caption.agency-first"),
+        ("(AP Photo/Jane Doe)", None, "AP Photo/Jane Doe", "caption.agency-first"),
+        ("Getty Images / Jane Doe", None, "Getty Images / Jane Doe", "caption.agency-first"),
+        # Any label's credit in brackets: neither the caption nor the credit keeps one.
+        ("A man walks (Credit: Jane Doe)", "A man walks", "Jane Doe", "caption.paren-credit"),
+        ("(Credit: Jane Doe)", None, "Jane Doe", "caption.paren-credit"),
+        ("Người dân đi bộ (Ảnh: Reuters)", "Người dân đi bộ", "Reuters", "caption.paren-credit"),
+        ("Un hombre camina (Imagen: EFE)", "Un hombre camina", "EFE", "caption.paren-credit"),
+        ("Un homme marche [Crédit photo : AFP]", "Un homme marche", "AFP", "caption.paren-credit"),
+        # A dash after a credit label of two words.
+        (
+            "The office mood board. Photo credits - upper left Studio North, bottom Jane Doe",
+            "The office mood board.",
+            "upper left Studio North, bottom Jane Doe",
+            "caption.label-credit",
+        ),
+        ("Image credit — Jane Doe", None, "Jane Doe", "caption.label-credit"),
+        # The photographer, the outlet and the agency that handed the photo out.
+        (
+            TEXT + " Jane Doe, The Harbour Times/Redux",
+            TEXT,
+            "Jane Doe, The Harbour Times/Redux",
+            "caption.name-agency",
+        ),
+        (
+            "Jane Doe, The Harbour Times/Redux",
+            None,
+            "Jane Doe, The Harbour Times/Redux",
+            "caption.name-agency",
+        ),
+    ],
+)
+def test_credits_of_news_pages_in_more_languages(
+    line: str, text: str | None, credit: str, rule: str
+) -> None:
+    found = match_caption(line)
+    assert found is not None
+    assert (found.text, found.credit, found.rule) == (text, credit, rule)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # "拍摄" is to film: no photographer's credit.
+        "这部电影在北京拍摄",
+        "记者在现场拍摄",
+        # A label after a word is part of a sentence: "上图：" is no credit label.
+        "上图：新华社",
+        # "Fot." needs a name after it; "Foto" without a colon only with a wire.
+        "Ludzie na placu. Fot.",
+        "We took the photo AP style.",
+        "Mensen op straat. Foto van de dag",
+        "Photo - the best of the year",
+        "Photo credits -",
+        # Offered pictures and a file picture inside a sentence; a Korean dateline.
+        "我们提供图",
+        "他喜欢摄影",
+        # A poll, a menu, a protocol: one word after the slash, or no wire before it.
+        "Reuters/Ipsos",
+        "File/Edit",
+        "TCP/IP",
+        "Mensen op de brug. Beeld van de dag",
+        "这是一张资料图",
+        "(서울=연합뉴스) 홍길동 기자 = 시민들이 공원을 걷고 있다.",
+        # Alone, "for The ..." is a contributor's byline as often; "credit..." a sentence.
+        "Jane Doe for The Harbour Times",
+        "He gave credit... Where it was due",
+    ],
+)
+def test_look_alikes_of_the_new_labels_are_no_credit(line: str) -> None:
+    assert match_caption(line) is None
+
+
+def test_a_print_credit_alone_sets_the_wire_in_capitals() -> None:
+    found = match_caption("Patrick Semansky, ASSOCIATED PRESS")
+    assert found is not None
+    assert (found.text, found.credit, found.rule) == (
+        None,
+        "Patrick Semansky, ASSOCIATED PRESS",
+        "caption.name-agency",
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Above: A ferry leaves the old harbour at dawn.",
+        "Left: The mayor opens the bridge on Tuesday",
+        "Im Bild: Die Bürgermeisterin bei der Eröffnung der Brücke",
+        "На фото: участники форума в Москве",
+        "Na zdjęciu: prezydent podczas wizyty w Gdańsku",
+        "Sur la photo : le maire inaugure le pont",
+        "En la imagen: el alcalde inaugura el puente",
+        "图为游客在北京参观故宫。",
+    ],
+)
+def test_a_line_that_says_what_the_photo_shows_is_a_caption(line: str) -> None:
+    # The label stays part of the text, as a figure's number does.
+    found = match_caption(line)
+    assert found is not None
+    assert (found.text, found.credit, found.rule) == (line, None, "caption.lead-label")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Above: see",  # fewer than three words after the label
+        "Pictured: Art Deco Rivera",  # a product page's item
+        "Video: 4K/30p with no crop",  # a camera's specifications
+        "Below: the five steps we took",
+        "Links: one two three four",
+        "Time left: three days and counting",
+    ],
+)
+def test_other_leading_labels_are_no_caption(line: str) -> None:
+    assert match_caption(line) is None
+
+
+def test_a_credit_after_the_lead_label_is_read() -> None:
+    found = match_caption("Im Bild: Die Bürgermeisterin bei der Eröffnung. Foto: dpa")
+    assert found is not None
+    assert (found.text, found.credit) == ("Im Bild: Die Bürgermeisterin bei der Eröffnung.", "dpa")
+
+
+@pytest.mark.parametrize("label", ["Credit:", "Credit...", "Credit…"])
+def test_a_credit_label_alone(label: str) -> None:
+    assert is_credit_label(label)
+
+
+def test_an_ellipsis_credit_label_alone_takes_the_next_line_and_the_caption_above() -> None:
+    prose = (
+        "The city council voted on Tuesday to expand the network of protected bike lanes, "
+        "adding forty kilometres of new routes over the next three years."
+    )
+    text = "\n".join(
+        [
+            "City council approves new bike lanes",
+            prose,
+            "Cyclists on the new lane along the harbour.",
+            "Credit...",
+            "Jane Doe for The Courier",
+            prose.replace("Tuesday", "Monday"),
+        ]
+    )
+    article = newsparse.parse(text + "\n")
+    captions = [(c.text, c.credit) for c in article.captions]
+    assert captions == [("Cyclists on the new lane along the harbour.", "Jane Doe for The Courier")]
+    assert all("Jane Doe" not in b.text and "Credit" not in b.text for b in article.body)
+
+
+def test_a_numbered_heading_over_a_credit_alone_stays_a_heading() -> None:
+    # A list of trips, each a numbered heading over its photo's credit and its text.
+    prose = (
+        "Discover the canyons, the desert parks and the old mining towns of the west on a "
+        "ten-day trip with fifteen meals and nine nights of rooms included."
+    )
+    text = "\n".join(
+        [
+            "The best trips of the year",
+            prose,
+            "1. Desert National Parks.",
+            "Getty Images / Jane Doe",
+            prose.replace("ten-day", "twelve-day"),
+            "2. Islands Of New England.",
+            "Getty Images / John Roe",
+            prose.replace("ten-day", "eight-day"),
+        ]
+    )
+    article = newsparse.parse(text + "\n")
+    assert [c.credit for c in article.captions] == [
+        "Getty Images / Jane Doe",
+        "Getty Images / John Roe",
+    ]
+    assert all(c.text is None for c in article.captions)
+    body = [b.text for b in article.body]
+    assert "1. Desert National Parks." in body and "2. Islands Of New England." in body
+    assert not any("Getty" in t for t in body)

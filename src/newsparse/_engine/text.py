@@ -413,6 +413,10 @@ def _json_value(text: str) -> str | None:
 _CREDIT_UNDER_TEXT = _CREDIT_LINE_RULES | {"caption.via-agency"}
 
 
+# A list's numbered item ("9. Spotlight On Washington, D.C."): a heading over its photo.
+_NUMBERED_ITEM = re.compile(r"\d{1,3}[.)]\s")
+
+
 def _credit_under_text(rule: str, text: str) -> bool:
     """A credit alone on its line that credits the line above it.
 
@@ -463,6 +467,7 @@ def mark_captions(w: Work) -> None:
             and w.free(i - 1)
             and word_count(w.lines[i - 1].text) <= 40
             and not is_title_like(w.lines[i - 1].text)
+            and not _NUMBERED_ITEM.match(w.lines[i - 1].text)
         ):
             found = CaptionMatch(w.lines[i - 1].text, mark.data.credit, "caption.text-above-credit")
             w.mark(i - 1, Label.CAPTION, found.rule, found)

@@ -50,6 +50,9 @@ class CaptionPattern:
     #: Strings of which one must occur in those characters for the hint to be tried
     #: (a substring test in C settles a line sooner than the hint's scan).
     needs: tuple[str, ...] = ()
+    #: Whether the pattern's words are in another script than Latin: skipped at once
+    #: for a line whose last characters are all ASCII (most lines of most dumps).
+    non_ascii: bool = False
 
 
 @attrs.frozen(slots=True)
@@ -69,12 +72,15 @@ _LABELS = (
     r"Picture|"
     r"Credit|Foto|Bildrechte|Bildquelle|Bild|Imagen|Imagem|Crédito|Credito|"
     r"Crédits? [Pp]hotos?|Crédit|Beeld|Fotografía|Fotografia|Fotó|Zdjęcie|Kuva|Фото|"
+    # Vietnamese, Turkish, Hindi, Arabic ("photography"), Japanese, Chinese, Korean
+    r"Ảnh|Fotoğraf|फोटो|तस्वीर|تصوير|צילום|عکس|Φωτογραφία|写真提供|写真|撮影|照片|图片来源|图片|圖片|图|圖|"
+    r"摄影|攝影|사진|"
     # Print style in capitals: PHOTO: REUTERS, FOTO: EFE
     r"PHOTO|IMAGE|PICTURE|CREDIT|FOTO|BILD|ФОТО"
 )
 
 
-_LABEL_ALONE = re.compile(rf"^(?:{_LABELS})\s*[:：]$")
+_LABEL_ALONE = re.compile(rf"^(?:(?:{_LABELS})\s*[:：]|Credit(?:\.{{2,3}}|…))$")
 
 
 def is_credit_label(line: str) -> bool:
@@ -93,6 +99,11 @@ def _p(name: str, pattern: str, hint: str | None = None, *needs: str) -> Caption
     return CaptionPattern(name, re.compile(pattern), re.compile(hint) if hint else None, needs)
 
 
+def _east_asian(name: str, pattern: str, hint: str, *needs: str) -> CaptionPattern:
+    """A pattern whose words are Chinese, Japanese or Korean (see ``non_ascii``)."""
+    return CaptionPattern(name, re.compile(pattern), re.compile(hint), needs, non_ascii=True)
+
+
 CAPTION_PATTERNS: tuple[CaptionPattern, ...] = (
     # China Daily: ... [Photo/Xinhua], [Photo provided to China Daily], [Photo by X/China Daily]
     _p(
@@ -100,6 +111,65 @@ CAPTION_PATTERNS: tuple[CaptionPattern, ...] = (
         r"^(?P<text>.*?)\s*\[(?P<credit>(?i:photos?|images?|videos?|graphics?|screenshot|file photo|"
         r"provided|courtesy|illustration)\b[^\[\]]{0,80})\]$",
         r"\]$",
+    ),
+    # East Asian credits after their label: （写真：共同通信）, [사진=연합뉴스] in brackets;
+    # 图/新华社, /사진=뉴스1, 사진 제공=OO after the caption's sentence, a space or a slash.
+    _east_asian(
+        "caption.cjk-label",
+        r"^(?P<text>.*?)\s*(?:[（(\[]\s*(?:写真|撮影|照片|图片(?:来源)?|圖片(?:來源)?|图|圖|摄影|攝影|"
+        r"사진(?:\s?제공)?)"
+        r"\s*[:：=/／]\s*(?P<credit>[^（）()\[\]]{1,40}?)\s*[)）\]]"
+        r"|(?:(?<=[。！？.!?”])|(?<![^\s/]))/?(?:사진(?:\s?제공)?\s?=|(?:图|圖|图片|圖片)\s?[/／])"
+        r"\s?(?P<credit2>[^=/／（）()\[\]:：]{1,40}))$",
+        r"(?:写真|撮影|照片|图|圖|摄影|攝影|사진)",
+        "写真",
+        "撮影",
+        "照片",
+        "图",
+        "圖",
+        "摄影",
+        "攝影",
+        "사진",
+    ),
+    # A Chinese photographer's credit: 新华社记者 李鑫 摄, （记者 王强 摄）, 王强/摄: a
+    # reporter, or a space or a slash before 摄 ("拍摄" is to film, no credit).
+    _east_asian(
+        "caption.cjk-shot-by",
+        r"^(?P<text>.*?[。！？.!?”])?\s*(?:[^\s。！？（）()]{1,10}[发發])?[（(]?(?:(?P<credit>[^\s。！？（）()]{0,20}[记記]者\s?"
+        r"[^\s。！？（）()/／]{1,12})\s?|(?P<credit2>[^\s。！？（）()/／]{1,16}"
+        r"(?:\s[^\s。！？（）()/／]{1,16}){0,3})(?:\s?[/／]\s?|\s))(?<!拍)[摄攝]影?[)）]?$",
+        r"[摄攝]影?[)）]?$",
+        "摄",
+        "攝",
+    ),
+    # A photo handed out (（受访者供图）, 视觉中国供图) or from the files (（资料图）): Chinese.
+    _east_asian(
+        "caption.cjk-shot-by",
+        r"^(?P<text>.*?[。！？.!?”])?\s*[（(](?:(?P<credit>[^\s。！？（）()/／]{1,20}?)\s?[/／]?\s?"
+        r"(?<!提)供图|(?P<credit2>资料图片?))[)）]$",
+        r"(?:供图|资料图片?)[)）]$",
+        "供图",
+        "资料图",
+    ),
+    # ... unbracketed only after the caption's sentence ("我们提供图" is a sentence).
+    _east_asian(
+        "caption.cjk-shot-by",
+        r"^(?P<text>.*?[。！？.!?”])\s*(?P<credit>[^\s。！？（）()/／]{1,20}?)\s?[/／]?\s?(?<!提)供图$",
+        r"供图$",
+        "供图",
+    ),
+    # Korean wire credits in brackets at a caption's end: [AP=연합뉴스], [연합뉴스 자료사진],
+    # [게티이미지뱅크] (a story's dateline, "(서울=연합뉴스) ...", opens its first paragraph).
+    _east_asian(
+        "caption.cjk-label",
+        r"^(?P<text>.*?)\s*\[(?P<credit>[^\[\]=]{1,20}=\s?(?:연합뉴스|뉴스1|뉴시스)(?:\s자료사진)?"
+        r"|[^\[\]]{0,20}자료사진|게티이미지(?:뱅크)?)\]$",
+        r"(?:연합뉴스|뉴스1|뉴시스|자료사진|게티이미지|뱅크)\]$",
+        "연합뉴스",
+        "뉴스1",
+        "뉴시스",
+        "자료사진",
+        "게티이미지",
     ),
     # CGTN: ... October 30, 2025. /Xinhua, /Reuters Photo, /VCG Photo, /CFP
     _p(
@@ -120,6 +190,15 @@ CAPTION_PATTERNS: tuple[CaptionPattern, ...] = (
         rf"^(?P<text>.+?)\s*\((?P<credit>{_AGENCY}(?: Photo)?(?:\s*/\s*[^()/]{{2,40}})?)\)$",
         r"\)$",
     ),
+    # Any label's credit in brackets: (Credit: Jane Doe), (Ảnh: Reuters), (Imagen: EFE)
+    # (the brackets are no part of the caption's text nor of its credit).
+    _p(
+        "caption.paren-credit",
+        rf"^(?P<text>.*?)\s*[(（\[]\s*(?P<credit>(?:{_LABELS})\s*[:：]\s*[^()（）\[\]:：]{{1,80}}?)\s*[)）\]]$",
+        r"[:：][^()（）\[\]:：]{1,80}[)）\]]$",
+        ":",
+        "：",
+    ),
     # ... Photo: Reuters, Photograph: Jane Doe/Getty Images, Credit: AP, Bildrechte: dpa,
     # Photo : AFP (French spacing), Crédito: EFE, Фото: ТАСС
     _p(
@@ -137,6 +216,43 @@ CAPTION_PATTERNS: tuple[CaptionPattern, ...] = (
         "caption.label-credit",
         r"^(?P<text>.*?[a-z])(?P<credit>Credit\s?[:：]\s?[A-Z][^:：]{1,80})$",
         r"[a-z]Credit\s?[:：]",
+    ),
+    # The New York Times' style, an ellipsis after the label, glued to the caption's
+    # sentence or not: "... in the rain.Credit...Jane Doe for The New York Times"
+    _p(
+        "caption.label-credit",
+        r"^(?:(?P<text>.*?[\w.!?”\")])\s*)?(?P<credit>Credit(?:\.{2,3}|…)\s?[A-Z][^…]{1,80})$",
+        r"Credit(?:\.{2,3}|…)\s?[A-Z]",
+        "Credit",
+    ),
+    # "... mood board. Photo credits - upper left Studio, bottom Name": a dash after the
+    # credit label (its two words say what it is; "Photo - ..." is as often a heading).
+    _p(
+        "caption.label-credit",
+        r"^(?P<text>.*?[.!?”\"])?\s*(?P<credit>(?:Photo|Image|Picture|Photograph) [Cc]redits?\s[-–—]\s"
+        r"[^\s\-–—].{1,100})$",
+        r"(?:Photo|Image|Picture|Photograph) [Cc]redits?\s[-–—]\s",
+        "redit",
+    ),
+    # Polish print style, the label abbreviated: "... w Warszawie. Fot. PAP/Jan Kowalski"
+    _p(
+        "caption.label-credit",
+        r"^(?P<text>.*?)\s*(?<![\w])(?P<credit>[Ff]ot\.\s?[^\W\d_][^:：]{1,80})$",
+        r"(?<![\w])[Ff]ot\.\s?[^\W\d_]",
+        "Fot.",
+        "fot.",
+    ),
+    # "... dans la rue. PHOTO AFP", "Foto ANP": the word and a wire, no colon between
+    _p(
+        "caption.label-credit",
+        r"^(?P<text>.*?[.!?”\"»])\s+(?P<credit>(?:Photo|PHOTO|Foto|FOTO|Beeld)\s(?:AFP|AP|EPA|Reuters|"
+        r"REUTERS|ANP|ANSA|Ansa|LaPresse|EFE|dpa|DPA|Belga|BELGA|Keystone|KEYSTONE|PAP)(?:\s?/\s?[^\W\d_][^/]{1,40})?)$",
+        r"(?:Photo|PHOTO|Foto|FOTO|Beeld)\s[A-Z]",
+        "Photo ",
+        "PHOTO ",
+        "Foto ",
+        "FOTO ",
+        "Beeld ",
     ),
     # ... © Jane Doe/Reuters after the caption; alone only as Name/Agency (a footer's
     # "© 2025 Site" has a year, and "All rights reserved" is no credit)
@@ -183,8 +299,42 @@ CAPTION_PATTERNS: tuple[CaptionPattern, ...] = (
         r"|(?P<text2>)(?P<credit2>"
         + _NAME
         # "Jane Doe | Bloomberg | Getty Images": the outlet that hired the photographer
-        + r"(?:\s?[,|]\s?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3})?\s?[,|]\s?(?:Getty Images|Shutterstock|Unsplash|Alamy)))$",
+        + r"(?:\s?[,|]\s?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3})?\s?[,|]\s?(?:Getty Images|Shutterstock|Unsplash|Alamy)"
+        # A print credit: the name as written, the wire in capitals ("Jane Doe, ASSOCIATED
+        # PRESS"); a wire's byline is written one way ("JANE DOE, ASSOCIATED PRESS").
+        r"|(?=[^,|]*[a-z])" + _NAME + r"\s?[,|]\s?(?:ASSOCIATED PRESS|REUTERS)))$",
         r"(?:Press|PRESS|Images|Reuters|REUTERS|AFP|AP|EPA|Shutterstock|Unsplash|Xinhua)$",
+    ),
+    # ... after a finished sentence, the photographer, the outlet and the agency that
+    # handed it out: "... should try it. Jane Doe, The New York Times/Redux"
+    _p(
+        "caption.name-agency",
+        r"^(?:(?P<text>.*?[.!?”\"])\s+)?(?P<credit>" + _NAME + r",\s(?:The\s)?[A-Z][\w.'’&-]*"
+        r"(?:\s[A-Z][\w.'’&-]*){0,4}\s?/\s?[A-Z][\w.'’&-]*(?:\s[A-Z][\w.'’&-]*){0,2})$",
+        r",[^,]{2,60}/\s?[A-Z][^/]{0,40}$",
+        "/",
+    ),
+    # ... after a finished sentence, a photographer working for a paper: "Jane Doe for
+    # The New York Times", "Jane Doe/The Boston Globe"; a slash only alone ("Jane Doe for
+    # The Times" alone is as often a contributor's byline).
+    _p(
+        "caption.name-agency",
+        r"^(?:(?P<text>.*?[.!?”\"])\s+(?P<credit>" + _NAME + r" for The [A-Z][\w.'’&-]*"
+        r"(?: [A-Z][\w.'’&-]*){0,3})|(?:(?P<text2>.*?[.!?”\"])\s+)?(?P<credit2>"
+        + _NAME
+        + r"\s?/\s?The [A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}))$",
+        r"(?: for |/ ?)The [A-Z][^/]{0,40}$",
+        " for The ",
+        "/",
+    ),
+    # An agency's photo service in capitals, then the photographer and an editor's initials:
+    # "... (ANTARA FOTO/Jane Doe/foc.)"
+    _p(
+        "caption.paren-agency",
+        r"^(?P<text>.+?)\s*\((?P<credit>[A-Z]{2,}(?: [A-Z]{2,})? (?:FOTO|PHOTO)\s?/\s?[^\W\d_][^()]{1,60})\)$",
+        r"(?:FOTO|PHOTO)\s?/[^()]{2,61}\)$",
+        "FOTO",
+        "PHOTO",
     ),
     # ... after a finished sentence: (NASA/JPL-Caltech/ASU), (Reuters/Jane Doe)
     _p(
@@ -227,6 +377,18 @@ CAPTION_PATTERNS: tuple[CaptionPattern, ...] = (
         rf"^(?P<text>.*?[.!?”\"])\s+(?P<credit>(?i:{_AGENCY})(?: Photo)?\s?/\s?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}}|[A-Z]{{2,}} via Getty Images)$",
         r"(?:/ ?[A-Z][^/]{0,40}|Getty Images)$",
     ),
+    # ... the same alone on its line, under its caption: REUTERS/Ann Wang, (AP Photo/Jane
+    # Doe), EFE/Juan Pérez (a wire first, a name after the slash: no byline's order)
+    _p(
+        "caption.agency-first",
+        r"^(?P<text>)(?P<open>\()?(?P<credit>(?:AP|AFP|Reuters|REUTERS|EPA|EFE|Xinhua|XINHUA|"
+        r"Getty Images|ANSA|dpa|Kyodo|Yonhap|Anadolu|Bloomberg|PA)(?: Photo)?\s?/\s?"
+        # a person's name, or the wire's word for an unnamed one ("Reuters/Ipsos" is a poll)
+        r"(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}|Stringer|STRINGER|Staff|Handout|Pool|File))"
+        r"(?(open)\))$",
+        r"^\(?[A-Za-z][^/]{0,40}/ ?[A-Z][^/]{0,40}$",
+        "/",
+    ),
     # ... Jane Doe/Getty Images, alone or after the caption; print credits are in
     # capitals: ... Dali, Yunnan province. LI HUA/XINHUA, WANG JING/FOR CHINA DAILY
     _p(
@@ -257,7 +419,10 @@ _PHOTO_WORDS = re.compile(
     r"photographs?|photos?|images?|pictures?|videos?|"
     r"graphics?|fotos?|bildrechte|bildquelle|bild|imagen|imagem|crédito|credito|"
     r"crédits? photos?|crédit|beeld|fotografía|fotografia|fotó|zdjęcie|kuva|фото|"
-    r"credits?|photo credits?)(?!\w))?\s*(?:via|by|credits?|source|courtesy of)?\s*[:：/]?\s*"
+    r"ảnh|fotoğraf|फोटो|तस्वीर|تصوير|צילום|عکس|φωτογραφία|写真提供|写真|撮影|照片|图片来源|图片|圖片|图|"
+    r"圖|摄影|攝影|사진|"
+    r"credits?|photo credits?)(?!\w)|fot\.)?\s*(?:via|by|credits?|source|courtesy of)?\s*"
+    r"(?:[:：/]|\.{2,3}|…|(?<=\s)[-–—](?=\s))?\s*"
 )
 
 
@@ -300,6 +465,34 @@ _SOURCE_LABEL = re.compile(
 
 _SOURCE_LABEL_FIRST = frozenset("IFCА")  # the first letters of _SOURCE_LABEL's labels
 
+# Words that open a line by saying where the photo is or what it shows, in several
+# languages: "Above: ...", "Im Bild: ...", "На фото: ...", "图为...". (Not "Pictured:",
+# which product pages print over an item's name, nor "Video:", which opens teasers and
+# headlines, nor "Below:", which opens lists.)
+_LEAD_LABEL = re.compile(
+    r"(?:(?:Above|Left|Right|Pictured (?:above|left|right|at top)|Top photo|Main (?:photo|image)|"
+    r"Featured image|Header image|Lead image|In the (?:photo|picture|image)|"
+    r"Oben|Im Bild|Auf dem (?:Bild|Foto)|Ci-dessus|Sur (?:la photo|l['’]image)|En haut|Arriba|"
+    r"En la (?:imagen|foto|fotografía)|Nella foto|In foto|Nell['’]immagine|Sopra|"
+    r"Na (?:foto|imagem|zdjęciu|fotografii|snímku|fotke)|Acima|Op de foto|Boven|"
+    r"На (?:фото|снимке|фотографии)|Вверху|Powyżej|På (?:bilden|bildet|billedet)|Kuvassa|"
+    r"Fotoğrafta|A (?:képen|fotón)|În (?:imagine|fotografie)|Dalam foto|Trong ảnh)\s?[:：]\s*"
+    r"(?=\S+(?:\s+\S+){2})"  # three words or more after the label
+    r"|(?:图为|圖為|上图[:：]|下图[:：]|写真は)(?=\S{4}))"
+)
+_LEAD_LABEL_FIRST = frozenset("ALRPTMFHIÎOCSENBKDНВ图圖上下写")
+# The East Asian lead labels, which need no colon.
+_LEAD_LABEL_CJK = ("图为", "圖為", "上图", "下图", "写真は")
+
+
+def _may_open_with_label(line: str) -> bool:
+    """A cheap test for :data:`_LEAD_LABEL`: its first letter, and a colon within the
+    length of its longest label (every line is tested)."""
+    if line[0] not in _LEAD_LABEL_FIRST:
+        return False
+    head = line[:24]
+    return ":" in head or "：" in head or line.startswith(_LEAD_LABEL_CJK)
+
 
 def match_caption(
     line: str, patterns: tuple[CaptionPattern, ...] = CAPTION_PATTERNS
@@ -322,7 +515,12 @@ def match_caption(
     # A credit is a name: "Crédito, el banco subió ..." opens a sentence.
     if source is not None and source.group("credit")[0].isupper():
         return CaptionMatch(None, source.group("credit").strip(), "caption.source-label")
-    return _match_credit(line, patterns)
+    found = _match_credit(line, patterns)
+    lead = _LEAD_LABEL.match(line) if _may_open_with_label(line) else None
+    # "Im Bild: ..." is no credit labelled "Bild:": a credit ends the text after the label.
+    if lead is not None and (found is None or found.text is None or len(found.text) <= lead.end()):
+        return CaptionMatch(line, None, "caption.lead-label")
+    return found
 
 
 def _match_credit(line: str, patterns: tuple[CaptionPattern, ...]) -> CaptionMatch | None:
@@ -334,7 +532,10 @@ def _match_credit(line: str, patterns: tuple[CaptionPattern, ...]) -> CaptionMat
         and not line.startswith(("Courtesy", "courtesy"))
     ):
         return None
+    plain = end.isascii()
     for pattern in patterns:
+        if pattern.non_ascii and plain:
+            continue
         if pattern.needs and not any(n in end for n in pattern.needs):
             continue
         if pattern.hint is not None and not pattern.hint.search(end):
@@ -376,7 +577,20 @@ def _may_carry_credit(end: str) -> bool:
         or "Foto " in end
         or "ourtesy " in end
         or (("：" in end or ":" in end) and _label_before_last_colon(end))
+        # Credits of fewer pages: PHOTO AFP, FOTO ANP, Beeld ANP, Fot. PAP, Credit...Jane
+        # Doe, Jane Doe for The Times; East Asian ones only where the end is not ASCII.
+        or "OTO " in end
+        or "eeld " in end
+        or "ot." in end
+        or "Credit" in end
+        or " for The " in end
+        or (not end.isascii() and _may_carry_east_asian_credit(end))
     )
+
+
+def _may_carry_east_asian_credit(end: str) -> bool:
+    # 圖／中央社; 摄, 攝影, 供图, 资料图片 at the end; 사진=연합뉴스
+    return "／" in end or end[-1] in "摄攝影图片" or "사진" in end
 
 
 # The last words of a credit that the patterns read without brackets, a slash or a label.
@@ -418,6 +632,9 @@ _LABEL_ENDS = (
     "zdjęcie",
     "kuva",
     "фото",
+    *("ảnh", "fotoğraf", "फोटो", "तस्वीर", "تصوير", "צילום", "عکس", "φωτογραφία", "写真提供"),
+    *("写真", "撮影", "照片", "图片来源", "图片"),
+    *("圖片", "图", "圖", "摄影", "攝影", "사진"),
     "quelle",
     "fuente",
     "fonte",
