@@ -106,32 +106,3 @@ def test_date_line_reads_a_cgtn_line() -> None:
     dm = date_line("Updated 2025.10.29 23:38 GMT+8")
     assert dm is not None and dm.updated
     assert dm.value == dt.datetime(2025, 10, 29, 23, 38, tzinfo=dt.timezone(dt.timedelta(hours=8)))
-
-
-def test_a_line_is_read_once_for_its_zone_and_flags() -> None:
-    dates._READ.clear()
-    line = "Updated 2025.10.29 23:38"
-    first = date_line(line)
-    assert first is not None and first.updated and first.value == dt.date(2025, 10, 29)
-    assert date_line(line) is first  # (the time is no datetime without a zone)
-    # Another zone, even one equal to it but of another name, is read anew.
-    east = dt.timezone(dt.timedelta(hours=8))
-    named = dt.timezone(dt.timedelta(hours=8), "CST")
-    for zone in (east, named, east):
-        dm = date_line(line, zone)
-        assert dm is not None and isinstance(dm.value, dt.datetime)
-        assert dm.value.tzinfo is zone
-    # Each flag has its answer: 03/11 is read only by a day-first language's rule.
-    assert date_line("03/11/2025 10:30") is None
-    dm = date_line("03/11/2025 10:30", day_first=True)
-    assert dm is not None and dm.value == dt.date(2025, 11, 3)
-    assert date_line("03/11/2025 10:30") is None
-
-
-def test_the_lines_kept_are_bounded() -> None:
-    dates._READ.clear()
-    for k in range(dates._READ_KEPT + 10):
-        assert date_line(f"{k} 2025-01-02") is None
-    assert 0 < len(dates._READ) <= dates._READ_KEPT
-    dm = date_line("2025-01-02")
-    assert dm is not None and dm.value == dt.date(2025, 1, 2)

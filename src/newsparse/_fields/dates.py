@@ -847,28 +847,8 @@ def date_line(
         line = _strip_prefix(text, default_tz, day_first)
         if not timed:
             return _short_year(line) if line.labelled else None
-        return _read_line(line, month_first)
-    # The passes of a parse ask about the same lines several times (the header's, the
-    # cluster's, the body's): a line with a year is read once for each zone and flags.
-    key = (text, day_first, month_first)
-    kept = _READ.get(key)
-    if kept is not None and kept[0] is default_tz:
-        return kept[1]
-    found = _read_line(_strip_prefix(text, default_tz, day_first), month_first)
-    if len(_READ) >= _READ_KEPT:
-        _READ.clear()
-    _READ[key] = (default_tz, found)
-    return found
-
-
-#: The answers of date_line on lines with a year, by line and flags, with the zone they
-#: were read in (a zone's equal, of another name, is not the same zone here).
-_READ: dict[tuple[str, bool, bool], tuple[dt.tzinfo | None, DateMatch | None]] = {}
-_READ_KEPT = 4096
-
-
-def _read_line(line: _Stripped, month_first: bool) -> DateMatch | None:
-    """:func:`date_line` of a line stripped of its label and weekday."""
+    else:
+        line = _strip_prefix(text, default_tz, day_first)
     rest = line.rest
     matches = list(find_dates(rest, line.tz, day_first=line.day_first, month_first=month_first))
     if not matches and line.labelled:
