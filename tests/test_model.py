@@ -2,11 +2,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from typing import Any
 
 import attrs
 import pytest
 
 from newsparse import Article, Block, Caption, Provenance
+from newsparse._model import make_block, make_provenance
 
 BEIJING = dt.timezone(dt.timedelta(hours=8))
 
@@ -148,3 +150,42 @@ def test_from_dict_rejects_unknown_keys() -> None:
 def test_provenance_of() -> None:
     assert full_article().provenance_of("title") == Provenance("title", "title.generic", (0,))
     assert full_article().provenance_of("subtitle") is None
+
+
+def test_make_block_is_a_block() -> None:
+    # build()'s constructor without attrs' __init__: the same object in every respect.
+    made = make_block("heading", "Two")
+    assert type(made) is Block
+    assert made == Block("heading", "Two") and hash(made) == hash(Block("heading", "Two"))
+    assert (made.kind, made.text, repr(made)) == (
+        "heading",
+        "Two",
+        "Block(kind='heading', text='Two')",
+    )
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        made.text = "Three"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "error"),
+    [
+        ("quote", "x", ValueError),
+        ("paragraph", " x", ValueError),
+        ("paragraph", "x\n", ValueError),
+        ("paragraph", "", ValueError),
+        ("paragraph", 3, TypeError),
+    ],
+)
+def test_make_block_checks_as_block_does(kind: Any, text: Any, error: type[Exception]) -> None:
+    with pytest.raises(error):
+        make_block(kind, text)
+
+
+def test_make_provenance_is_a_provenance() -> None:
+    made = make_provenance("body[0]", "body.paragraph", (3, 4))
+    assert type(made) is Provenance
+    assert made == Provenance("body[0]", "body.paragraph", (3, 4))
+    assert hash(made) == hash(Provenance("body[0]", "body.paragraph", (3, 4)))
+    assert attrs.asdict(made) == {"field": "body[0]", "rule": "body.paragraph", "lines": (3, 4)}
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        made.rule = "x"  # type: ignore[misc]

@@ -144,6 +144,40 @@ class Provenance:
     lines: tuple[int, ...] = ()
 
 
+# --- construction on the engine's own paths ---------------------------------------
+#
+# build() makes a Block per paragraph and a Provenance per line it labels: attrs' frozen
+# __init__ (a setattr helper per object, then the validators) is most of their cost.
+# These make the same objects (class, slots, equality) by setting the slots directly,
+# and hand any value the validators would refuse to the checked constructor (which
+# raises as it always did).
+
+_new = object.__new__
+_SET_KIND, _SET_TEXT = (getattr(Block, name).__set__ for name in ("kind", "text"))
+_SET_FIELD, _SET_RULE, _SET_LINES = (
+    getattr(Provenance, name).__set__ for name in ("field", "rule", "lines")
+)
+
+
+def make_block(kind: BlockKind, text: str) -> Block:
+    """``Block(kind, text)``, without the frozen __init__ when the value is valid."""
+    if text.__class__ is not str or kind not in _KINDS or not text or text != text.strip():
+        return Block(kind, text)
+    block = _new(Block)
+    _SET_KIND(block, kind)
+    _SET_TEXT(block, text)
+    return block
+
+
+def make_provenance(field: str, rule: str, lines: tuple[int, ...]) -> Provenance:
+    """``Provenance(field, rule, lines)`` (no validators), without the frozen __init__."""
+    record = _new(Provenance)
+    _SET_FIELD(record, field)
+    _SET_RULE(record, rule)
+    _SET_LINES(record, lines)
+    return record
+
+
 def _to_when(value: object) -> dt.date | dt.datetime | None:
     if value is None or isinstance(value, dt.date):
         return value

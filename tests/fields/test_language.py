@@ -169,9 +169,13 @@ def test_the_top_label_shortcut_is_the_rankings_answer() -> None:
     assert sure >= 20  # the shortcut is taken (most often, on the whole)
 
 
-def test_the_float32_weights_give_py3langids_own_scores() -> None:
+def test_the_recast_tables_give_py3langids_own_scores() -> None:
     # The identifier holds the model's float16 weights as float32 (a BLAS product, ten
-    # times faster): the same values, so the very scores py3langid's own object gives.
+    # times faster), its automaton's row offsets and outputs as arrays of C ints (one
+    # read a step, not a list's and an int object's) and its moves in a numpy buffer:
+    # the same values, so the very scores py3langid's own object gives.
+    import array
+
     import numpy as np
 
     from newsparse._fields.language import _identifier
@@ -179,6 +183,14 @@ def test_the_float32_weights_give_py3langids_own_scores() -> None:
     ours, stock = _identifier(), _py3langid()
     assert ours.nb_ptc.dtype == np.float32
     assert stock.nb_ptc.dtype == np.float16
+    for name in ("_rowbase", "tk_output"):
+        assert isinstance(getattr(ours, name), array.array)
+        assert isinstance(getattr(stock, name), list)
+        assert getattr(ours, name).tolist() == getattr(stock, name)
+    # The moves in a numpy buffer (huge pages), read through a memoryview.
+    assert isinstance(ours.tk_nextmove, memoryview) and ours.tk_nextmove.format == "I"
+    assert isinstance(stock.tk_nextmove, array.array)
+    assert np.array_equal(np.asarray(ours.tk_nextmove), np.asarray(stock.tk_nextmove))
     for paragraphs in PARAGRAPHS.values():
         for text in (*paragraphs, paragraphs[0][:60]):
             data = text[:400].lower().encode("utf-8")

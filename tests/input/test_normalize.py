@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsparse._input.normalize import (
+    _plain,
     clean_line,
     normalize_text,
     script_of,
@@ -108,3 +113,36 @@ def test_a_str_subclass_is_normalised_as_a_str() -> None:
 
     normal, lines = normal_lines(Dump("Title\n\nBody "))
     assert (normal, lines) == ("Title\n\nBody", ["Title", "", "Body"])
+
+
+def _plain_by_str(text: str) -> bool:
+    """What _plain says, by str methods alone (its test before the Latin-1 pass)."""
+    return (
+        text.replace("\n", "").isprintable()
+        and (text.isascii() or unicodedata.is_normalized("NFC", text))
+        and "  " not in text
+    )
+
+
+def test_latin1_text_is_nfc() -> None:
+    # What the Latin-1 pass of _plain relies on: no pair of Latin-1 characters changes
+    # under NFC (none is a combining mark, none composes with the one before it).
+    latin1 = [chr(c) for c in range(256)]
+    assert all(unicodedata.combining(c) == 0 for c in latin1)
+    assert all(unicodedata.is_normalized("NFC", a + b) for a in latin1 for b in latin1)
+
+
+@pytest.mark.parametrize("code", range(256))
+def test_plain_reads_each_latin1_character_as_str_does(code: int) -> None:
+    for text in (f"a{chr(code)}b", chr(code), f"a\n{chr(code)}", f"{chr(code)} {chr(code)}"):
+        assert _plain(text) == _plain_by_str(text), text
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from("ab \n\t\x00\x85\xa0\xad\xe9e\u0301\u2028\u0416\ud800\U0001f600")
+    )
+)
+def test_plain_is_what_str_says(text: str) -> None:
+    assert _plain(text) == _plain_by_str(text)

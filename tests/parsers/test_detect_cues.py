@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -109,3 +110,44 @@ def test_chinadaily_page_ids_cue_scores() -> None:
     # Far from the top and the bottom of a long dump: not read.
     filler = "A line of the story.\n" * 400
     assert parser.detect(Document.from_text(f"{filler}{ids}\n{filler}")) == 0.0
+
+
+def _counting_parser(weights: tuple[float, ...], url_weight: float = 0.6) -> tuple[Any, list[int]]:
+    """A parser with one cue per weight, each found in the text; and the cues searched."""
+    from newsparse.parsers._base import ProfileParser
+
+    searched: list[int] = []
+
+    class Cue:
+        def __init__(self, k: int) -> None:
+            self.k = k
+
+        def search(self, text: str, *span: int) -> bool:
+            searched.append(self.k)
+            return True
+
+        pattern = "cue"
+
+    class Counting(ProfileParser):
+        name = "counting"
+        cues = tuple((Cue(k), w) for k, w in enumerate(weights))  # type: ignore[misc]
+
+    Counting.url_weight = url_weight
+    return Counting(), searched
+
+
+def test_a_text_score_stops_at_one() -> None:
+    doc = Document.from_text("A dump\n\nof two paragraphs.")
+    parser, searched = _counting_parser((0.6, 0.4, 0.3, 0.2))
+    assert parser.detect(doc) == 1.0
+    assert searched == [0, 1]  # the sum is 1: the last two are not looked for
+
+
+def test_a_negative_weight_left_is_looked_for() -> None:
+    doc = Document.from_text("A dump\n\nof two paragraphs.")
+    parser, searched = _counting_parser((0.6, 0.4, 0.3, -0.5))
+    assert parser.detect(doc) == 0.8
+    assert searched == [0, 1, 2, 3]
+    # (a negative URL weight may take off the text's score too: all cues count)
+    parser, searched = _counting_parser((0.6, 0.4, 0.3), url_weight=-0.5)
+    assert searched == [] and parser.detect(doc) == 1.0 and searched == [0, 1, 2]

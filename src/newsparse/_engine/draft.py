@@ -23,7 +23,7 @@ from .._fields.language import SAMPLE as LANGUAGE_SAMPLE
 from .._fields.language import guess_language
 from .._input.document import Document
 from .._input.normalize import clean_line
-from .._model import Article, Block, BlockKind, Caption, Provenance
+from .._model import Article, Block, BlockKind, Caption, Provenance, make_block, make_provenance
 
 __all__ = [
     "EDITOR_NOTE",
@@ -191,11 +191,11 @@ def build(draft: Draft, parser: str) -> Article:
                 for no in item.lines:
                     draft.labels[no] = (Label.EDITOR_NOTE, note.rule)
                 continue
-        prov.append(Provenance(f"body[{len(blocks)}]", item.rule, item.lines))
-        blocks.append(Block(item.kind, text))
+        prov.append(make_provenance(f"body[{len(blocks)}]", item.rule, item.lines))
+        blocks.append(make_block(item.kind, text))
     captions: list[Caption] = []
     for k, cap in enumerate(draft.captions):
-        prov.append(Provenance(f"captions[{k}]", cap.rule, cap.lines))
+        prov.append(make_provenance(f"captions[{k}]", cap.rule, cap.lines))
         captions.append(cap.caption)
     values: dict[str, Any] = {}
     for name, found in draft.fields.items():
@@ -205,14 +205,14 @@ def build(draft: Draft, parser: str) -> Article:
         if value is None or value == ():
             continue
         values[name] = value
-        prov.append(Provenance(name, found.rule, found.lines))
+        prov.append(make_provenance(name, found.rule, found.lines))
     # The lines that fed no field, block or caption: furniture, and the header's labels.
     labels = draft.labels
     for no in sorted(labels):
         label, rule = labels[no]
         record = _LINE_RECORD[label]
         if record is not None:
-            prov.append(Provenance(record, rule, (no,)))
+            prov.append(make_provenance(record, rule, (no,)))
     # The first blocks, up to what the identifier reads; the dump's top when no body.
     sample = " ".join(b.text[:LANGUAGE_SAMPLE] for b in blocks[:6])[:LANGUAGE_SAMPLE]
     sample = sample or draft.doc.text[:LANGUAGE_SAMPLE]

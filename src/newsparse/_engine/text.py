@@ -136,15 +136,17 @@ class Work:
     #: How often each line's text is printed in the dump (computed once).
     copies: Counter[str] = attrs.Factory(Counter)
     byline_json: list[tuple[int, str]] = attrs.Factory(list)
+    #: The document's lines (an attribute, not a property: the passes read it thousands
+    #: of times a parse).
+    lines: tuple[Line, ...] = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        self.lines = self.doc.lines
 
     @property
     def fields(self) -> dict[str, Evidence]:
         """The fields set so far (the draft's)."""
         return self.draft.fields
-
-    @property
-    def lines(self) -> tuple[Line, ...]:
-        return self.doc.lines
 
     def mark(self, i: int, label: Label, rule: str, data: Any = None) -> None:
         self.marks[i] = Mark(label, rule, data)
@@ -1058,7 +1060,7 @@ def keep_runs_between_paragraphs(w: Work, start: int, end: int) -> None:
         if mark is None:
             continue
         if mark.label is Label.PARAGRAPH:
-            if seen_paragraph:
+            if seen_paragraph and run:  # (no line between the two: nothing to settle)
                 _settle_run(w, run, clean, counts)
             seen_paragraph = True
             run = []

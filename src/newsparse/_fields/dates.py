@@ -806,7 +806,22 @@ def find_dates(
                 added.append(DateMatch(value, m.start(), m.end()))
         if added:
             found = sorted(found + added, key=lambda f: f.start)
+            if not _digit_outside(text, found):
+                break  # every pattern's match holds a year's digits: no room for one more
     yield from found
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _digit_outside(text: str, found: list[DateMatch]) -> bool:
+    """Whether ``text`` holds a digit outside the dates ``found`` (in order, apart)."""
+    start = 0
+    for f in found:
+        if _DIGIT.search(text, start, f.start) is not None:
+            return True
+        start = f.end
+    return _DIGIT.search(text, start) is not None
 
 
 @attrs.frozen(slots=True)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import array
+import contextlib
 import unicodedata
 from functools import cache
 from itertools import islice
@@ -53,6 +55,22 @@ def _identifier() -> Any:
     table = identifier.nb_ptc
     if getattr(table, "dtype", None) == np.float16:
         identifier.nb_ptc = table.astype(np.float32)
+    # The byte automaton's row offsets and outputs are lists of 104,583 ints, each an
+    # object of its own somewhere in memory: a step of the walk reads the list, then the
+    # int. As arrays of C ints (the same values) it reads one place, and within a parse,
+    # whose other work pushes the tables out of the caches, a call takes some 10% less.
+    for name in ("_rowbase", "tk_output"):
+        values = getattr(identifier, name, None)
+        if isinstance(values, list):
+            with contextlib.suppress(OverflowError, TypeError):
+                setattr(identifier, name, array.array("i", values))
+    # Its table of moves (39 MB) is read at random, a place a byte: numpy asks the kernel
+    # for huge pages for a buffer that large, which spares most of the page-table walks
+    # (the same values, read through a memoryview as from the array; some 10% off a
+    # call within a parse).
+    moves = getattr(identifier, "tk_nextmove", None)
+    if isinstance(moves, array.array) and moves.typecode == "I":
+        identifier.tk_nextmove = np.array(moves, dtype=np.uint32).data
     return identifier
 
 

@@ -65,11 +65,22 @@ def _plain(text: str) -> bool:
     """Printable characters and "\\n" only (no control, invisible, surrogate or white
     space but the plain space), already NFC, and no two spaces in a row: normal as it
     is, unless a space opens or ends a line. A few scans in C."""
-    return (
-        text.replace("\n", "").isprintable()
-        and (text.isascii() or unicodedata.is_normalized("NFC", text))
-        and "  " not in text
-    )
+    try:
+        data = text.encode("latin-1")
+    except UnicodeEncodeError:
+        return (
+            text.replace("\n", "").isprintable()
+            and unicodedata.is_normalized("NFC", text)
+            and "  " not in text
+        )
+    # Latin-1 text (ASCII too) is NFC whatever it holds, and its bytes are its
+    # characters: deleting the printable ones and "\n" is one pass, a third of the time
+    # of str.isprintable() on a copy without newlines.
+    return not data.translate(None, _LATIN1_KEPT) and "  " not in text
+
+
+#: The Latin-1 characters that str.isprintable() accepts, and "\n", as bytes.
+_LATIN1_KEPT = bytes(c for c in range(256) if chr(c).isprintable() or c == 0x0A)
 
 
 def _rebuilt(text: str) -> tuple[str, list[str]]:

@@ -141,7 +141,8 @@ class ProfileParser:
         score = 0.0
         url = doc.url
         if doc.kind != "html" or self.text_cues_in_html:
-            score += self._text_score(doc.text)
+            # A text's score only grows from here when the URL's weight is not negative.
+            score += self._text_score(doc.text, enough=doc.kind != "html" and self.url_weight >= 0)
         if doc.kind == "html":
             score += self._page_score(doc)
             url = url or doc.meta.get("canonical")
@@ -149,7 +150,12 @@ class ProfileParser:
             score += self.url_weight
         return max(0.0, min(1.0, float(score)))
 
-    def _text_score(self, text: str) -> float:
+    def _text_score(self, text: str, enough: bool = False) -> float:
+        """The sum of the weights of the cues found in ``text``.
+
+        With ``enough``, the sum may stop at 1 (what detect() clips it to) when no cue
+        left can take anything off it (no negative weight).
+        """
         # Search the top and the bottom of long dumps, without copying them.
         spans: tuple[tuple[int, int], ...]
         if len(text) > 2 * self.window:
@@ -157,11 +163,14 @@ class ProfileParser:
         else:
             spans = ((0, len(text)),)
         score = 0.0
-        for cue in self.cues:
+        cues = self.cues
+        for k, cue in enumerate(cues):
             for start, stop in spans:
                 if _cue_hits(cue, text, start, stop):
                     score += cue[1]
                     break
+            if enough and score >= 1.0 and all(later[1] >= 0 for later in cues[k + 1 :]):
+                break
         return score
 
     def _page_score(self, doc: Document) -> float:
