@@ -217,11 +217,13 @@ CASES: list[tuple[str, list[str], tuple[str, ...], str | None]] = [
 ]  # fmt: skip
 
 
-def page(language: str, meta: list[str]) -> str:
+def page(language: str, meta: list[str], lead: str = "", end: tuple[str, ...] = ()) -> str:
+    """A page in ``language``: ``meta`` under its deck, ``lead`` opening its prose and
+    ``end`` under it."""
     menu, section, footer = CHROME[language]
     headline, deck = HEADLINES[language]
-    prose = PARAGRAPHS[language]
-    lines = [*menu, section, headline, deck, *meta, *prose, *footer]
+    prose = [lead + PARAGRAPHS[language][0], *PARAGRAPHS[language][1:]]
+    lines = [*menu, section, headline, deck, *meta, *prose, *end, *footer]
     return "\n\n".join(lines) + "\n"
 
 
@@ -242,3 +244,80 @@ def test_byline_of_a_news_page(
     article = parse(page(language, meta))
     assert article.authors == authors
     assert article.source == source
+
+
+# (language, date line, the first paragraph's opening, authors, source): the wire
+# story's dateline credits the agency (and, in Korean, the reporters).
+DATELINES: list[tuple[str, str, str, tuple[str, ...], str | None]] = [
+    ("ko", "입력 2026.11.30 14:05", "(서울=연합뉴스) 홍길동 기자 = ", ("홍길동",), "연합뉴스"),
+    ("ko", "입력 2026.11.30 14:05", "(부산=뉴스1) 홍길동·김철수 기자 = ", ("홍길동", "김철수"), "뉴스1"),
+    ("de", "30.11.2026, 14:05 Uhr", "Berlin (dpa) - ", (), "dpa"),
+    ("fr", "Publié le 30 novembre 2026", "Paris (AFP) - ", (), "AFP"),
+    ("it", "30 novembre 2026", "(ANSA) - ROMA, 30 NOV - ", (), "ANSA"),
+    ("es", "30 de noviembre de 2026", "Madrid, 30 nov (EFE).- ", (), "EFE"),
+    ("id", "30 November 2026, 14:05 WIB", "Jakarta, CNN Indonesia -- ", (), "CNN Indonesia"),
+    ("en", "November 30, 2026", "WASHINGTON (Reuters) - ", (), "Reuters"),
+    # A bracket that names no agency credits no one.
+    ("en", "November 30, 2026", "The mayor (left) - ", (), None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("language", "date", "lead", "authors", "source"),
+    DATELINES,
+    ids=[f"{case[0]}-{case[2][:16]}" for case in DATELINES],
+)
+def test_credit_in_the_lead_s_dateline(
+    language: str, date: str, lead: str, authors: tuple[str, ...], source: str | None
+) -> None:
+    article = parse(page(language, [date], lead))
+    assert (article.authors, article.source) == (authors, source)
+    if source is not None:
+        rule = "byline.lead-dateline" if authors else "source.lead-dateline"
+        assert article.provenance_of("source").rule == rule
+
+
+def test_the_byline_s_outlet_beats_the_dateline_s() -> None:
+    article = parse(page("de", ["Jana Beispiel, AFP", "30.11.2026, 14:05 Uhr"], "Berlin (dpa) - "))
+    assert (article.authors, article.source) == (("Jana Beispiel",), "AFP")
+
+
+# (language, date line, the lines under the prose, source): the agency that many news
+# sites credit at the article's end.
+UNDER_PROSE: list[tuple[str, str, tuple[str, ...], str | None]] = [
+    ("es", "30 de noviembre de 2026", ("Fuente: EFE",), "EFE"),
+    ("tr", "30.11.2026 14:05", ("Kaynak: AA",), "AA"),
+    ("pl", "30.11.2026 14:05", ("Źródło: PAP",), "PAP"),
+    ("nl", "30 november 2026", ("Bron: ANP",), "ANP"),
+    ("vi", "30/11/2026 14:05", ("Theo TTXVN",), "TTXVN"),
+    ("vi", "30/11/2026 14:05", ("Nguyễn Văn An", "Theo TTXVN"), "TTXVN"),
+    ("pt", "30/11/2026 14h05", ("*Com informações da Agência Brasil",), "Agência Brasil"),
+    # A source that names no outlet credits none.
+    ("es", "30 de noviembre de 2026", ("Fuente: María Ejemplo",), None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("language", "date", "end", "source"),
+    UNDER_PROSE,
+    ids=[f"{case[0]}-{'/'.join(case[2])[:24]}" for case in UNDER_PROSE],
+)
+def test_source_under_the_prose(
+    language: str, date: str, end: tuple[str, ...], source: str | None
+) -> None:
+    article = parse(page(language, [date], end=end))
+    # A name alone under the prose is no signature: such lines are as often chrome.
+    assert (article.authors, article.source) == ((), source)
+    if source is not None:
+        assert article.provenance_of("source").rule == "source.under-prose"
+
+
+def test_the_byline_s_outlet_beats_the_source_line() -> None:
+    article = parse(
+        page(
+            "es",
+            ["Por María Ejemplo | EFE", "30 de noviembre de 2026"],
+            end=("Fuente: Europa Press",),
+        )
+    )
+    assert (article.authors, article.source) == (("María Ejemplo",), "EFE")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse._fields.bylines import is_outlet, parse_byline
+from newsparse._fields.bylines import is_outlet, lead_dateline, parse_byline, source_credit
 
 # (line, authors, source): each line a byline, read without a position's help.
 PREFIXED = [
@@ -52,6 +52,8 @@ BARE = [
     ("Jan Novák, ČTK", ("Jan Novák",), "ČTK"),
     ("Олена Коваленко, Укрінформ", ("Олена Коваленко",), "Укрінформ"),
     ("Jane Doe, Correspondent of Reuters", ("Jane Doe",), "Reuters"),
+    # An outlet's job title is no desk of the outlet: no source, no author.
+    ("Jane Roe, CNN Editor-at-large", ("Jane Roe",), None),
     # Agencies and outlets alone: a source, no person.
     ("Agência Lusa", (), "Agência Lusa"),
     ("Anadolu Ajansı", (), "Anadolu Ajansı"),
@@ -119,3 +121,52 @@ def test_agency_in_another_language_is_an_outlet(text: str) -> None:
 def test_no_byline_from_the_new_prefixes(line: str) -> None:
     byline = parse_byline(line, require_prefix=True)
     assert byline is None
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "source"),
+    [
+        ("(서울=연합뉴스) 홍길동 기자 = 정부는 14일 발표했다.", ("홍길동",), "연합뉴스"),
+        ("[서울=뉴시스] 홍길동·김철수 특파원 = 정부는", ("홍길동", "김철수"), "뉴시스"),
+        ("Berlin (dpa) - Der Stadtrat hat", (), "dpa"),
+        ("WASHINGTON (AP) — The Senate voted", (), "AP"),
+        ("Madrid, 30 nov (EFE).- El Gobierno", (), "EFE"),
+        ("JAKARTA, KOMPAS.com - Pemerintah", (), "KOMPAS.com"),
+    ],
+)
+def test_lead_dateline_credits(text: str, authors: tuple[str, ...], source: str) -> None:
+    credit = lead_dateline(text)
+    assert credit is not None
+    assert (credit.authors, credit.source) == (authors, source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor (left) - said the plan was ready.",
+        "London, England - The council voted",  # a place, no outlet
+        "Berlin (Reuters Breakingviews analysis of) the market",  # no dash after it
+        "Il sindaco (di Roma) - ha detto",
+    ],
+)
+def test_no_credit_from_other_openings(text: str) -> None:
+    assert lead_dateline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Fuente: EFE", "EFE"),
+        ("Kaynak: AA", "AA"),
+        ("Źródło: PAP", "PAP"),
+        ("Theo TTXVN", "TTXVN"),
+        ("*Com informações da Agência Brasil", "Agência Brasil"),
+        ("With files from The Canadian Press", "The Canadian Press"),
+        ("来源：新华社", "新华社"),
+        ("Source: Jane Doe", None),  # a person is no source
+        ("Source: the World Bank", None),
+        ("Theo Nguyễn Văn An", None),
+    ],
+)
+def test_source_credit(text: str, source: str | None) -> None:
+    assert source_credit(text) == source

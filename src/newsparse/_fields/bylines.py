@@ -25,7 +25,9 @@ __all__ = [
     "is_outlet",
     "is_role",
     "japanese_names",
+    "lead_dateline",
     "parse_byline",
+    "source_credit",
     "split_byline_date",
 ]
 
@@ -377,6 +379,8 @@ def _is_outlet_brand(words: list[str]) -> bool:
         and first.isupper()
         and first.lower() in _OUTLETS
         and all(w[:1].isupper() for w in words[1:])
+        # "CNN Editor-at-large": the outlet's job title, no desk of it
+        and not any(_is_role_token(part) for w in words[1:] for part in w.split("-"))
     )
 
 
@@ -1181,3 +1185,64 @@ def _caps_name(piece: str) -> str:
     if k >= 2 and rest and all(t[:1].isupper() and not t.isupper() for t in rest):
         return " ".join(tokens[:k])
     return piece
+
+
+# --- the lead's dateline ------------------------------------------------------------
+
+#: ``(서울=연합뉴스) 홍길동 기자 = ``: a Korean wire story's dateline, with the city and the
+#: outlet in brackets and the reporters before "=".
+_KOREAN_LEAD = re.compile(
+    r"^[(\[]\s*[\uac00-\ud7a3A-Za-z]{1,12}\s*=\s*(?P<outlet>[^()\[\]=]{2,20}?)\s*[)\]]\s*"
+    r"(?P<names>[\uac00-\ud7a3]{2,4}(?:\s*[·,]\s*[\uac00-\ud7a3]{2,4})*)\s*"
+    r"(?:선임|수석|객원)?(?:기자|특파원)\s*="
+)
+#: ``Berlin (dpa) - ``, ``(ANSA) - ROMA``, ``Madrid, 30 nov (EFE).-``: an agency in
+#: brackets, after the city (and the day), before a dash or a colon.
+_BRACKET_LEAD = re.compile(
+    r"^(?:[^\W\d_][^()（）\n]{0,40}?\s)?[(（](?P<outlet>[^()（）]{2,30})[)）]\s*\.?\s*(?:[-–—:]|--)"
+)
+#: ``Jakarta, CNN Indonesia -- ``, ``JAKARTA, KOMPAS.com - ``: the city, a comma, then
+#: the outlet before a dash.
+_COMMA_LEAD = re.compile(
+    r"^[^\W\d_][^\W\d_'’-]*(?:[ '’-][^\W\d_]+){0,2},\s*(?P<outlet>[^,\-–—]{2,30}?)\s*(?:--|[-–—])\s"
+)
+
+
+def lead_dateline(text: str) -> Byline | None:
+    """The outlet (and the reporters) that the first paragraph's dateline credits:
+    ``(서울=연합뉴스) 홍길동 기자 = …`` gives 홍길동 of 연합뉴스, ``Berlin (dpa) - …`` dpa,
+    ``Jakarta, CNN Indonesia -- …`` CNN Indonesia; None when the paragraph opens
+    otherwise (an outlet in brackets must be a known one: ``(Reuters)``, ``(AFP)``)."""
+    korean = _KOREAN_LEAD.match(text)
+    if korean is not None:
+        names = tuple(x.strip() for x in re.split(r"[·,]", korean.group("names")))
+        return Byline(korean.group(0).rstrip(" ="), names, korean.group("outlet").strip())
+    for pattern in (_BRACKET_LEAD, _COMMA_LEAD):
+        found = pattern.match(text)
+        if found is not None:
+            outlet = found.group("outlet").strip()
+            if outlet.lower() in _OUTLETS or (pattern is _COMMA_LEAD and is_outlet(outlet)):
+                return Byline(outlet, (), _outlet_name(outlet))
+    return None
+
+
+#: "Source:" in the languages of the web, and the words that credit an agency's copy
+#: ("Theo TTXVN", "Com informações da Agência Brasil").
+_SOURCE_LABEL = re.compile(
+    r"(?i)^[*\s]*(?:(?:source|quelle|fuente|fonte|fonti|kaynak|źródło|zdroj|bron|kilde|källa|"
+    r"lähde|forrás|sursa|джерело|источник|nguồn|sumber|来源|來源|出典|출처|المصدر|منبع|πηγή|"
+    r"מקור|स्रोत)\s*[:：]|theo\s|nguồn\s|"
+    r"(?:com\s+informações|con\s+información|avec|with\s+(?:files|reporting))\s+"
+    r"(?:d[aoe]s?|from|de\s+l[ae']?)?)\s*(?P<outlet>[^:：]{2,40}?)[\s.]*$"
+)
+
+
+def source_credit(text: str) -> str | None:
+    """The agency or outlet a ``Source:`` line credits (``Fuente: EFE``, ``Kaynak: AA``,
+    ``Theo TTXVN``, ``Com informações da Agência Brasil``), or None: a known outlet or
+    one that is named as one, never a person."""
+    found = _SOURCE_LABEL.match(text.strip()) if len(text) <= _MAX_LINE else None
+    if found is None:
+        return None
+    outlet = found.group("outlet").strip()
+    return _outlet_name(outlet) if is_outlet(outlet) else None
