@@ -292,6 +292,8 @@ UNDER_PROSE: list[tuple[str, str, tuple[str, ...], str | None]] = [
     ("vi", "30/11/2026 14:05", ("Theo TTXVN",), "TTXVN"),
     ("vi", "30/11/2026 14:05", ("Nguyễn Văn An", "Theo TTXVN"), "TTXVN"),
     ("pt", "30/11/2026 14h05", ("*Com informações da Agência Brasil",), "Agência Brasil"),
+    ("ja", "2026年11月30日 14時05分", ("（共同）",), "共同通信"),
+    ("ar", "30 نوفمبر 2026", ("المصدر: رويترز",), "رويترز"),
     # A source that names no outlet credits none.
     ("es", "30 de noviembre de 2026", ("Fuente: María Ejemplo",), None),
 ]  # fmt: skip

@@ -52,6 +52,8 @@ BARE = [
     ("Jan Novák, ČTK", ("Jan Novák",), "ČTK"),
     ("Олена Коваленко, Укрінформ", ("Олена Коваленко",), "Укрінформ"),
     ("Jane Doe, Correspondent of Reuters", ("Jane Doe",), "Reuters"),
+    ("Budi Santoso - detikNews", ("Budi Santoso",), "detikNews"),
+    ("Budi Santoso, SINDOnews", ("Budi Santoso",), "SINDOnews"),
     # An outlet's job title is no desk of the outlet: no source, no author.
     ("Jane Roe, CNN Editor-at-large", ("Jane Roe",), None),
     # Agencies and outlets alone: a source, no person.
@@ -163,6 +165,11 @@ def test_no_credit_from_other_openings(text: str) -> None:
         ("*Com informações da Agência Brasil", "Agência Brasil"),
         ("With files from The Canadian Press", "The Canadian Press"),
         ("来源：新华社", "新华社"),
+        ("（共同）", "共同通信"),
+        ("(EFE)", "EFE"),
+        ("المصدر: رويترز", "رويترز"),
+        ("(Jane Doe)", None),
+        ("（山田太郎）", None),
         ("Source: Jane Doe", None),  # a person is no source
         ("Source: the World Bank", None),
         ("Theo Nguyễn Văn An", None),

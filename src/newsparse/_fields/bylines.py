@@ -75,7 +75,8 @@ _OUTLETS = {
         "Vietnam News Agency", "Agência Brasil", "Agência Lusa", "Agência Estado",
         "Estadão Conteúdo", "Folhapress", "Укрінформ", "УНІАН", "Інтерфакс-Україна",
         "Interfax-Ukraine", "БелТА", "Kazinform", "Prensa Latina", "Servimedia", "연합뉴스",
-        "뉴스1", "뉴시스", "共同通信", "時事通信", "中央社",
+        "뉴스1", "뉴시스", "共同通信", "時事通信", "中央社", "رويترز", "فرانس برس", "أ ف ب",
+        "الأناضول",
     )
 }  # fmt: skip
 _OUTLET_WORD = re.compile(
@@ -87,6 +88,9 @@ _OUTLET_WORD = re.compile(
     r"\.(?:com|cn|org|net|co\.uk|de|fr)\b)|(?:新闻|日报|晚报|时报|电视台|广播电台|通讯社|新闻网|"
     r"新聞|通信社|通信)$"
 )
+#: One word that glues an outlet's kind to its brand: ``detikNews``, ``iNews``,
+#: ``SINDOnews``, ``kumparanNEWS``.
+_GLUED_BRAND = re.compile(r"^[^\W\d_]*(?:[a-z](?:News|NEWS|Post|Times|TV)|[A-Z]{2}news)$")
 # A word that names a kind of outlet is an outlet only with another word ("The Herald",
 # "Sky News"), not alone: "By Network" is a menu.
 _ONE_WORD = re.compile(r"^\S+$")
@@ -326,7 +330,7 @@ def is_outlet(text: str) -> bool:
     """True when ``text`` names a news outlet or agency rather than a person."""
     text = text.strip()
     low = text.lower()
-    if low in _OUTLETS:
+    if low in _OUTLETS or _GLUED_BRAND.match(text):
         return True
     m = _OUTLET_WORD.search(text)
     if m is None:
@@ -1237,11 +1241,25 @@ _SOURCE_LABEL = re.compile(
 )
 
 
+#: A known agency alone in brackets under an article: ``（共同）``, ``(AP)``, ``(EFE)``.
+_BRACKETED = re.compile(r"^[(（]\s*(?P<outlet>[^()（）]{2,30}?)\s*[)）]$")
+#: The short names Japanese papers print in brackets for the agencies.
+_JAPANESE_AGENCIES = {"共同": "共同通信", "時事": "時事通信"}
+
+
 def source_credit(text: str) -> str | None:
     """The agency or outlet a ``Source:`` line credits (``Fuente: EFE``, ``Kaynak: AA``,
-    ``Theo TTXVN``, ``Com informações da Agência Brasil``), or None: a known outlet or
-    one that is named as one, never a person."""
-    found = _SOURCE_LABEL.match(text.strip()) if len(text) <= _MAX_LINE else None
+    ``Theo TTXVN``, ``Com informações da Agência Brasil``) or a line that is a known
+    agency in brackets (``（共同）``, ``(EFE)``), or None: a known outlet or one that is
+    named as one, never a person."""
+    text = text.strip()
+    bracketed = _BRACKETED.match(text)
+    if bracketed is not None:
+        outlet = bracketed.group("outlet")
+        if outlet in _JAPANESE_AGENCIES:
+            return _JAPANESE_AGENCIES[outlet]
+        return _outlet_name(outlet) if outlet.lower() in _OUTLETS else None
+    found = _SOURCE_LABEL.match(text) if len(text) <= _MAX_LINE else None
     if found is None:
         return None
     outlet = found.group("outlet").strip()
