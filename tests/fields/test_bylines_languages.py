@@ -6,7 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse._fields.bylines import is_outlet, lead_dateline, parse_byline, source_credit
+from newsparse._fields.bylines import (
+    is_lone_prefix,
+    is_outlet,
+    lead_dateline,
+    parse_byline,
+    source_credit,
+)
 
 # (line, authors, source): each line a byline, read without a position's help.
 PREFIXED = [
@@ -15,12 +21,11 @@ PREFIXED = [
     ("Ein Gastbeitrag von Jana Beispiel", ("Jana Beispiel",), None),
     ("Propos recueillis par Jeanne Exemple", ("Jeanne Exemple",), None),
     ("Entretien réalisé par Jeanne Exemple", ("Jeanne Exemple",), None),
-    ("Une chronique de Jeanne Exemple", ("Jeanne Exemple",), None),
+    ("Une analyse de Jeanne Exemple", ("Jeanne Exemple",), None),
     ("Análisis de María Ejemplo", ("María Ejemplo",), None),
     ("Un commento di Maria Rossi", ("Maria Rossi",), None),
     ("a cura di Maria Rossi", ("Maria Rossi",), None),
     ("Analysis by Tom Baker", ("Tom Baker",), None),
-    ("de Ion Popescu", ("Ion Popescu",), None),
     ("Γράφει ο Γιώργος Παπαδόπουλος", ("Γιώργος Παπαδόπουλος",), None),
     ("Γράφει η Μαρία Παππά", ("Μαρία Παππά",), None),
     ("كتب - محمد علي", ("محمد علي",), None),
@@ -177,3 +182,15 @@ def test_no_credit_from_other_openings(text: str) -> None:
 )
 def test_source_credit(text: str, source: str | None) -> None:
     assert source_credit(text) == source
+
+
+@pytest.mark.parametrize("line", ["Coluna de Adauto Exemplo", "Kolumne von Jana Beispiel"])
+def test_a_column_s_link_is_no_byline(line: str) -> None:
+    # Menus link to their columnists so: the page is the column's, not theirs.
+    assert parse_byline(line, require_prefix=True) is None
+
+
+def test_of_is_no_by() -> None:
+    # "de" is "of" in the Romance languages: a line "Jogos de Fórmula 1" credits no one.
+    assert not is_lone_prefix("de")
+    assert parse_byline("Jogos de Fórmula Uno", require_prefix=True) is None

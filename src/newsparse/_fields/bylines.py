@@ -107,17 +107,18 @@ _PREFIX = re.compile(
     r"(?i)(?:this\s+(?:post|article|story|piece|guide|review)\s+(?:was|is)\s+(?:written|authored)"
     r"\s+by\b\s*|"
     r"(?:(?:(?:article\s+)?written|words|reporting|reported|story|text|posted|recipe|"
-    r"review|interview|compiled|published|article|analysis|commentary|column|essay)\s+by|"
+    r"review|interview|compiled|published|article|analysis|commentary|essay)\s+by|"
     r"(?:rédigé|écrit|publié)\s+par|"
     # A piece's kind, then "by": "Ein Kommentar von", "Propos recueillis par", "Un'analisi di".
-    r"(?:eine?\s+)?(?:kommentar|gastkommentar|analyse|gastbeitrag|kolumne|essay|interview|"
+    # (Not a column's: "Coluna de X", "Kolumne von X" are menu links to the columnist.)
+    r"(?:eine?\s+)?(?:kommentar|gastkommentar|analyse|gastbeitrag|essay|interview|"
     r"reportage|recherche)\s+von|(?:propos\s+recueillis|entretien\s+réalisé)\s+par|"
-    r"(?:une?\s+)?(?:analyse|chronique|tribune|éditorial)\s+(?:de|par)|"
-    r"(?:una?\s+)?(?:análisis|análise|columna|coluna|crónica|crônica|entrevista)\s+(?:de|por)|"
+    r"(?:une?\s+)?(?:analyse|tribune|éditorial)\s+(?:de|par)|"
+    r"(?:una?\s+)?(?:análisis|análise|crónica|crônica|entrevista)\s+(?:de|por)|"
     r"(?:un[a']?\s*)?(?:commento|analisi|intervista)\s+di|a\s+cura\s+di|"
-    # Greek "Γράφει ο" ("writes the"), Romanian "de" before the name (only in lower case:
-    # "De" opens Dutch and Flemish surnames).
-    r"γράφει\s+(?:ο|η|οι)|(?-i:de)|"
+    # Greek "Γράφει ο" ("writes the"). (Not Romanian "de": it is "of" in the Romance
+    # languages, and "Jogos de Fórmula 1" would read as a credit.)
+    r"γράφει\s+(?:ο|η|οι)|"
     r"(?:geschrieben|verfasst)\s+von|(?:escrito|publicado|redactado)\s+por|"
     r"(?:scritto|pubblicato)\s+da|(?:skrevet|skrivet)\s+a[fv]|napisał[a]?|"
     r"by|von|par|por|di|door|av|af|przez|oleh|"
