@@ -23,7 +23,15 @@ from .._fields.dates import (
 from .._fields.labels import Label
 from .._input.normalize import word_count
 from .draft import Contender
-from .elsewhere import author_box, byline_once, posted_by, published_once, signature
+from .elsewhere import (
+    author_box,
+    byline_once,
+    dateline_credit,
+    posted_by,
+    published_once,
+    signature,
+    source_under_prose,
+)
 from .meta_lines import (
     BIO_OPENING,
     DATES_LINE,
@@ -273,6 +281,9 @@ def cluster(w: Work, title: int | None, end: int, given: frozenset[str]) -> None
         posted_by(w, given)
     if "byline" not in w.fields and "byline" not in given:
         author_box(w)
+    if "source" not in w.fields:
+        dateline_credit(w, given)
+    source_under_prose(w, given)
     found = w.fields.get("date")
     if "date" not in given and (found is None or _weak_date(w, found.lines, found.rule, title)):
         published_once(w, replace=found is not None)

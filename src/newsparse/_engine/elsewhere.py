@@ -10,7 +10,14 @@ import re
 from collections.abc import Callable, Iterator
 from typing import TypeVar
 
-from .._fields.bylines import Byline, is_lone_prefix, is_role, parse_byline
+from .._fields.bylines import (
+    Byline,
+    is_lone_prefix,
+    is_role,
+    lead_dateline,
+    parse_byline,
+    source_credit,
+)
 from .._fields.dates import (
     DateMatch,
     date_line,
@@ -47,7 +54,15 @@ from .titles import (
 
 T = TypeVar("T")
 
-__all__ = ["author_box", "byline_once", "posted_by", "published_once", "signature"]
+__all__ = [
+    "author_box",
+    "byline_once",
+    "dateline_credit",
+    "posted_by",
+    "published_once",
+    "signature",
+    "source_under_prose",
+]
 
 
 #: The end of a sentence, where a deck's glued byline may start.
@@ -397,6 +412,43 @@ def author_box(w: Work) -> None:
         i, byline = one
         w.mark(i, Label.BYLINE, "byline.author-box", byline)
         w.set_byline(byline, "byline.author-box", i)
+
+
+def dateline_credit(w: Work, given: frozenset[str]) -> None:
+    """The outlet (and a Korean wire story's reporters) credited in the first
+    paragraph's dateline (``Berlin (dpa) - …``, ``(서울=연합뉴스) 홍길동 기자 = …``), where
+    no other line gave them: the source, and the byline when it names people."""
+    first = next((i for i in range(w.body_start, len(w.lines)) if w.free(i) and w.para[i]), None)
+    if first is None:
+        return
+    credit = lead_dateline(w.lines[first].text)
+    if credit is None:
+        return
+    if credit.authors and "byline" not in w.fields and "byline" not in given:
+        w.set_byline(credit, "byline.lead-dateline", first)
+    elif "source" not in given:
+        w.set("source", credit.source, "source.lead-dateline", first)
+
+
+def source_under_prose(w: Work, given: frozenset[str]) -> None:
+    """The source credited under the article's last paragraph, where no other line
+    gave one: a ``Source:`` line's agency (``Fuente: EFE``, ``Theo TTXVN``). (A name
+    alone there is not read as the signature: on the dev pages such lines were page
+    chrome, ``Submit Feedback``, ``Continue Reading``, as often as a reporter's.)"""
+    last = max(
+        (i for i in range(w.body_start, len(w.lines)) if w.free(i) and w.para[i]), default=-1
+    )
+    if last < 0:
+        return
+    i, seen = last, 0
+    while seen < _SIGNATURE and "source" not in w.fields and "source" not in given:
+        i = w.past_furniture(i, 1)
+        if i >= len(w.lines) or w.para[i]:
+            break
+        seen += 1
+        outlet = source_credit(w.lines[i].text)
+        if outlet is not None:
+            w.set("source", outlet, "source.under-prose", i)
 
 
 def _box_name(w: Work, i: int) -> Byline | None:

@@ -25,7 +25,9 @@ __all__ = [
     "is_outlet",
     "is_role",
     "japanese_names",
+    "lead_dateline",
     "parse_byline",
+    "source_credit",
     "split_byline_date",
 ]
 
@@ -66,13 +68,29 @@ _OUTLETS = {
         "新华社", "新华网", "人民日报", "人民网", "中新社", "中新网", "中国新闻网", "央视",
         "央视新闻", "中国日报", "环球时报", "环球网", "澎湃新闻", "光明日报", "经济日报", "新京报",
         "财新", "本报", "本台",
+        # Agencies of more countries, as their bylines print them.
+        # (Not those that are also given names or surnames: Hina, Wafa, Anka.)
+        "ČTK", "TASR", "Tanjug", "BTA", "Agerpres", "TT", "AA", "DHA", "İHA",
+        "Anadolu Ajansı", "ANA-MPA", "ΑΠΕ-ΜΠΕ", "IRNA", "QNA", "TTXVN", "VNA",
+        "Vietnam News Agency", "Agência Brasil", "Agência Lusa", "Agência Estado",
+        "Estadão Conteúdo", "Folhapress", "Укрінформ", "УНІАН", "Інтерфакс-Україна",
+        "Interfax-Ukraine", "БелТА", "Kazinform", "Prensa Latina", "Servimedia", "연합뉴스",
+        "뉴스1", "뉴시스", "共同通信", "時事通信", "中央社", "رويترز", "فرانس برس", "أ ف ب",
+        "الأناضول",
     )
 }  # fmt: skip
 _OUTLET_WORD = re.compile(
     r"(?i)(?:\b(?:news|times|daily|post|press|agency|gazette|herald|tribune|journal|radio|"
-    r"television|network|broadcasting|online|media|magazine|wire|newsroom|chronicle)\b|"
-    r"\.(?:com|cn|org|net|co\.uk|de|fr)\b)|(?:新闻|日报|晚报|时报|电视台|广播电台|通讯社|新闻网)$"
+    r"television|network|broadcasting|online|media|magazine|wire|newsroom|chronicle|"
+    # "agency" in other languages ("Agência Brasil", "Anadolu Ajansı", "وكالة الأنباء").
+    r"agência|agencia|agence|agentur|agenzia|ajansı|agencja|agentura|агентство|агенція|"
+    r"وكالة|خبرگزاری)\b|"
+    r"\.(?:com|cn|org|net|co\.uk|de|fr)\b)|(?:新闻|日报|晚报|时报|电视台|广播电台|通讯社|新闻网|"
+    r"新聞|通信社|通信)$"
 )
+#: One word that glues an outlet's kind to its brand: ``detikNews``, ``iNews``,
+#: ``SINDOnews``, ``kumparanNEWS``.
+_GLUED_BRAND = re.compile(r"^[^\W\d_]*(?:[a-z](?:News|NEWS|Post|Times|TV)|[A-Z]{2}news)$")
 # A word that names a kind of outlet is an outlet only with another word ("The Herald",
 # "Sky News"), not alone: "By Network" is a menu.
 _ONE_WORD = re.compile(r"^\S+$")
@@ -80,7 +98,7 @@ _OUTLET_SMALL_WORDS = _words(
     "of the and de la le du des del di für am im on for to & y e wire wires services staff reports"
 )
 _CJK_OUTLET = re.compile(
-    r"[\u4e00-\u9fff]{2,}(?:新闻|日报|晚报|时报|电视台|广播电台|通讯社|新闻网)$"
+    r"[\u4e00-\u9fff]{2,}(?:新闻|日报|晚报|时报|电视台|广播电台|通讯社|新闻网|新聞|通信社|通信)$"
 )
 
 # "By", in the languages of the web, and the labels that do its work ("Autor:", "作者：").
@@ -89,7 +107,18 @@ _PREFIX = re.compile(
     r"(?i)(?:this\s+(?:post|article|story|piece|guide|review)\s+(?:was|is)\s+(?:written|authored)"
     r"\s+by\b\s*|"
     r"(?:(?:(?:article\s+)?written|words|reporting|reported|story|text|posted|recipe|"
-    r"review|interview|compiled|published|article)\s+by|(?:rédigé|écrit|publié)\s+par|"
+    r"review|interview|compiled|published|article|analysis|commentary|essay)\s+by|"
+    r"(?:rédigé|écrit|publié)\s+par|"
+    # A piece's kind, then "by": "Ein Kommentar von", "Propos recueillis par", "Un'analisi di".
+    # (Not a column's: "Coluna de X", "Kolumne von X" are menu links to the columnist.)
+    r"(?:eine?\s+)?(?:kommentar|gastkommentar|analyse|gastbeitrag|essay|interview|"
+    r"reportage|recherche)\s+von|(?:propos\s+recueillis|entretien\s+réalisé)\s+par|"
+    r"(?:une?\s+)?(?:analyse|tribune|éditorial)\s+(?:de|par)|"
+    r"(?:una?\s+)?(?:análisis|análise|crónica|crônica|entrevista)\s+(?:de|por)|"
+    r"(?:un[a']?\s*)?(?:commento|analisi|intervista)\s+di|a\s+cura\s+di|"
+    # Greek "Γράφει ο" ("writes the"). (Not Romanian "de": it is "of" in the Romance
+    # languages, and "Jogos de Fórmula 1" would read as a credit.)
+    r"γράφει\s+(?:ο|η|οι)|"
     r"(?:geschrieben|verfasst)\s+von|(?:escrito|publicado|redactado)\s+por|"
     r"(?:scritto|pubblicato)\s+da|(?:skrevet|skrivet)\s+a[fv]|napisał[a]?|"
     r"by|von|par|por|di|door|av|af|przez|oleh|"
@@ -98,12 +127,13 @@ _PREFIX = re.compile(
     r"guest\s+(?:author|post\s+by|writer)|작성자|(?:本报|本台)?记者|作者|撰文|بقلم|מאת|โดย)\b"
     r"\s*[:：|｜]?\s*"
     # Labels ("Autor: X"): only with their colon, since "Text Data Annotation" is a menu.
-    r"|(?:authors?|autor(?:in|en|es|a)?|auteurs?|autore|autori|yazar|penulis|"
+    r"|(?:authors?|autor(?:in|en|es|a|ka)?|avtor|auteurs?|autore|autori|yazar|penulis|"
     r"contributors?|reporters?|writers?|texte?|texto|testo|tekst|автор[ыа]?|текст|筆者|"
     r"執筆者?|記者|撰稿|文|図|글|लेखक|रिपोर्ट|संवाददाता|tác\s+giả|كتب|كاتب|نویسنده|כתב|"
     r"kirjoittaja|teksti|forfatter|författare|skribent|szerző|συντάκτης|yazan|muhabir|"
-    r"bài|phóng\s+viên)"
-    r"\s*[:：|｜/／・]\s*"
+    r"bài|phóng\s+viên|haber|wartawan|kontributor|piše|خبرنگار|كتبت)"
+    # "كتب - محمد علي": a spaced dash does a colon's work.
+    r"(?:\s*[:：|｜/／・]|\s+[-–—])\s*"
     r"|(?:本报|本台)?记者(?=[\u4e00-\u9fff])|作者(?=[\u4e00-\u9fff]))"
 )
 #: "This paper", "this station": the outlet of the page itself, no name.
@@ -125,7 +155,8 @@ _POSSESSIVE = re.compile(r"^(?P<outlet>.+?)['’]s\s+(?P<rest>.+)$")
 # them is a title, an outlet or page chrome more often than another name.
 _SPLIT = re.compile(
     r"\s*(,\s*(?:and|AND|und|et|y|e)\s+|\b(?:and|AND|And|und|UND|et|ET|y|e|en|og|och|"
-    r"i|и|ve|dan|und|και)\b|(?<=\s)(?:with|avec|mit|con|com)(?=\s)|&|,|;|、|，|/|／"
+    r"i|и|ve|dan|und|και|та|і|a|și|és|và|ja|ir|और|و)\b|(?<=\s)(?:with|avec|mit|con|com)(?=\s)"
+    r"|&|,|;|、|，|/|／"
     # "记者 张三 通讯员 李四": the correspondent named after the reporter.
     r"|(?<=[\u4e00-\u9fff])\s*(?:通讯员|通訊員|实习生|實習生)\s*"
     r"|\||｜|•|·|●|▪|\s[-–—]\s|—|–)\s*"
@@ -150,11 +181,13 @@ _ROLE_WORDS = _words("""staff team desk bureau board editorial correspondent cor
     giornalista inviato inviata corrispondente jornalista repórter correspondente redaktor
     dziennikarz корреспондент журналист обозреватель envoyé envoyée envoyés correspondant
     correspondante corresponsal enviado enviada chroniqueur chroniqueuse éditorialiste
-    editorialista columnista cronista""")
+    editorialista columnista cronista redação redakce redakcja redaksi szerkesztőség toimitus
+    редакція merkezi wartawan jurnalis kontributor koresponden""")
 # Role words that name a group: the words before them are an outlet's name, not a person's.
 _GROUPS = _words(
     """staff team desk bureau board editorial newsroom editors reporters writers
-    contributors correspondents redaktion redacción rédaction redazione redactie"""
+    contributors correspondents redaktion redacción rédaction redazione redactie redação
+    redakce redakcja redaksi szerkesztőség toimitus редакция редакція merkezi"""
 )
 # Job words that are also surnames: a title only in company (see _is_role).
 _ROLE_SURNAMES = _words("""head guest master host lead partner owner fellow junior senior special chief
@@ -298,7 +331,7 @@ def is_outlet(text: str) -> bool:
     """True when ``text`` names a news outlet or agency rather than a person."""
     text = text.strip()
     low = text.lower()
-    if low in _OUTLETS:
+    if low in _OUTLETS or _GLUED_BRAND.match(text):
         return True
     m = _OUTLET_WORD.search(text)
     if m is None:
@@ -351,6 +384,8 @@ def _is_outlet_brand(words: list[str]) -> bool:
         and first.isupper()
         and first.lower() in _OUTLETS
         and all(w[:1].isupper() for w in words[1:])
+        # "CNN Editor-at-large": the outlet's job title, no desk of it
+        and not any(_is_role_token(part) for w in words[1:] for part in w.split("-"))
     )
 
 
@@ -361,7 +396,8 @@ def _outlet_name(text: str) -> str:
 #: Agencies whose names are no one's surname, read after one word of any language
 #: ("Theo Reuters", "Nguồn AFP", "Via AP").
 _AGENCIES = _words(
-    "reuters afp ap dpa efe ansa tass xinhua kyodo yonhap bernama antara ians pti ani upi aap"
+    "reuters afp ap dpa efe ansa tass xinhua kyodo yonhap bernama antara ians pti ani upi aap "
+    "ttxvn vna"
 )
 
 
@@ -488,6 +524,11 @@ def _hyphen_parts_ok(token: str) -> bool:
     )
 
 
+#: A particle glued to the name it opens: ``al-Rashid``, ``el-Sisi``, ``d'Arcy``,
+#: ``dell'Olio``.
+_GLUED_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|at|az|ud|ul|d|l|dell|dall|degli)['’\-](?=[A-Z])")
+
+
 # A capital after five lower-case letters inside a word: two words glued together
 # ("LauziereFollow"), where McDonald, DeShawn and MacKenzie have a short prefix.
 _GLUED_WORDS = re.compile(r"[a-z\u00e0-\u00ff]{5}[A-Z]")
@@ -521,6 +562,10 @@ def _is_name(text: str, *, prefixed: bool = False) -> bool:
         first = token[0]
         if first.islower() and token in _PARTICLES:
             continue  # "van", "de la"
+        glued = _GLUED_PARTICLE.match(token)
+        if glued is not None:
+            token = token[glued.end() :]
+            first = token[0]
         cased = first.isupper() or (prefixed and first.isalpha() and not first.islower())
         if (
             not (_NAME_TOKEN.match(token) and cased)
@@ -897,6 +942,7 @@ def _read_body(
     # "Reporting by X; Writing by Y; Editing by Z": the editors are no authors.
     body = _WRITING.sub(", ", _EDITING.sub("", body)).strip(' .,:;|-–—"“”„«»')
     body = _CJK_PHOTO.sub("", body)  # "文：山田 太郎 写真：鈴木 一郎": the photographer's
+    body = _PHOTO.sub("", body)
     if not body or len(body) > _MAX_BODY or _is_facet(body):
         return None
     source = next((_outlet_name(p) for p in _PARENS.findall(body) if is_outlet(p)), None)
@@ -939,6 +985,11 @@ _EDITING = re.compile(
     r"edición|redigiert\s+von|édité\s+par)\b.*$"
 )
 _CJK_PHOTO = re.compile(r"\s*(?:写真|撮影|摄影|图片|圖片|イラスト)\s*[:：／/・|｜].*$")
+# "Текст: Мария Иванова / Фото: Иван Петров": the photographer's credit after the names.
+_PHOTO = re.compile(
+    r"(?i)\s*[/|｜•·,;]\s*(?:photos?|fotos?|foto(?:grafie|grafia|grafía)|фото|світлини|"
+    r"φωτογραφίες|fotoğraf(?:lar)?|zdjęcia|kuvat?|billeder|bilder?)\s*[:：].*$"
+)
 _WRITING = re.compile(r"(?i)\s*;\s*writing\s+by\s+")
 
 
@@ -966,7 +1017,9 @@ def _is_facet(body: str) -> bool:
     return first in _FACETS or first[:1].isdigit() or (len(words) <= 3 and last in _FACET_ENDS)
 
 
-_AND_WORDS = _words("and und et y e & en og och и i ve dan και with avec mit con com")
+_AND_WORDS = _words(
+    "and und et y e & en og och и i ve dan και та і a și és và ja ir और و with avec mit con com"
+)
 _WITH_WORDS = _words("with avec mit con com")
 
 
@@ -1035,6 +1088,7 @@ def _read_pieces(parts: list[str], *, prefixed: bool) -> tuple[list[str], str | 
         piece = _once(piece)
         if _is_role(piece):
             role = True
+            source = source or _role_outlet(piece)  # "Repórter da Agência Brasil"
             # "Rasmus Barslund Founder": a name then its job, where a name goes.
             name = _name_then_role(piece) if not authors or sep in _AND_WORDS else None
             if name is None and not authors:
@@ -1063,6 +1117,17 @@ def _read_pieces(parts: list[str], *, prefixed: bool) -> tuple[list[str], str | 
         if name is not None and name not in authors:
             authors.append(name)
     return authors, source
+
+
+def _role_outlet(piece: str) -> str | None:
+    """The outlet a job title names after "of" (``Repórter da Agência Brasil``,
+    ``Correspondent of Reuters``), or None."""
+    words = piece.split()
+    k = next((k for k, word in enumerate(words) if word in _OF_WORDS), -1)
+    if k < 1 or not any(_is_role_token(word) for word in words[:k]):
+        return None
+    tail = " ".join(words[k + 1 :])
+    return _outlet_name(tail) if tail and is_outlet(tail) else None
 
 
 def _once(piece: str) -> str:
@@ -1125,3 +1190,78 @@ def _caps_name(piece: str) -> str:
     if k >= 2 and rest and all(t[:1].isupper() and not t.isupper() for t in rest):
         return " ".join(tokens[:k])
     return piece
+
+
+# --- the lead's dateline ------------------------------------------------------------
+
+#: ``(서울=연합뉴스) 홍길동 기자 = ``: a Korean wire story's dateline, with the city and the
+#: outlet in brackets and the reporters before "=".
+_KOREAN_LEAD = re.compile(
+    r"^[(\[]\s*[\uac00-\ud7a3A-Za-z]{1,12}\s*=\s*(?P<outlet>[^()\[\]=]{2,20}?)\s*[)\]]\s*"
+    r"(?P<names>[\uac00-\ud7a3]{2,4}(?:\s*[·,]\s*[\uac00-\ud7a3]{2,4})*)\s*"
+    r"(?:선임|수석|객원)?(?:기자|특파원)\s*="
+)
+#: ``Berlin (dpa) - ``, ``(ANSA) - ROMA``, ``Madrid, 30 nov (EFE).-``: an agency in
+#: brackets, after the city (and the day), before a dash or a colon.
+_BRACKET_LEAD = re.compile(
+    r"^(?:[^\W\d_][^()（）\n]{0,40}?\s)?[(（](?P<outlet>[^()（）]{2,30})[)）]\s*\.?\s*(?:[-–—:]|--)"
+)
+#: ``Jakarta, CNN Indonesia -- ``, ``JAKARTA, KOMPAS.com - ``: the city, a comma, then
+#: the outlet before a dash.
+_COMMA_LEAD = re.compile(
+    r"^[^\W\d_][^\W\d_'’-]*(?:[ '’-][^\W\d_]+){0,2},\s*(?P<outlet>[^,\-–—]{2,30}?)\s*(?:--|[-–—])\s"
+)
+
+
+def lead_dateline(text: str) -> Byline | None:
+    """The outlet (and the reporters) that the first paragraph's dateline credits:
+    ``(서울=연합뉴스) 홍길동 기자 = …`` gives 홍길동 of 연합뉴스, ``Berlin (dpa) - …`` dpa,
+    ``Jakarta, CNN Indonesia -- …`` CNN Indonesia; None when the paragraph opens
+    otherwise (an outlet in brackets must be a known one: ``(Reuters)``, ``(AFP)``)."""
+    korean = _KOREAN_LEAD.match(text)
+    if korean is not None:
+        names = tuple(x.strip() for x in re.split(r"[·,]", korean.group("names")))
+        return Byline(korean.group(0).rstrip(" ="), names, korean.group("outlet").strip())
+    for pattern in (_BRACKET_LEAD, _COMMA_LEAD):
+        found = pattern.match(text)
+        if found is not None:
+            outlet = found.group("outlet").strip()
+            if outlet.lower() in _OUTLETS or (pattern is _COMMA_LEAD and is_outlet(outlet)):
+                return Byline(outlet, (), _outlet_name(outlet))
+    return None
+
+
+#: "Source:" in the languages of the web, and the words that credit an agency's copy
+#: ("Theo TTXVN", "Com informações da Agência Brasil").
+_SOURCE_LABEL = re.compile(
+    r"(?i)^[*\s]*(?:(?:source|quelle|fuente|fonte|fonti|kaynak|źródło|zdroj|bron|kilde|källa|"
+    r"lähde|forrás|sursa|джерело|источник|nguồn|sumber|来源|來源|出典|출처|المصدر|منبع|πηγή|"
+    r"מקור|स्रोत)\s*[:：]|theo\s|nguồn\s|"
+    r"(?:com\s+informações|con\s+información|avec|with\s+(?:files|reporting))\s+"
+    r"(?:d[aoe]s?|from|de\s+l[ae']?)?)\s*(?P<outlet>[^:：]{2,40}?)[\s.]*$"
+)
+
+
+#: A known agency alone in brackets under an article: ``（共同）``, ``(AP)``, ``(EFE)``.
+_BRACKETED = re.compile(r"^[(（]\s*(?P<outlet>[^()（）]{2,30}?)\s*[)）]$")
+#: The short names Japanese papers print in brackets for the agencies.
+_JAPANESE_AGENCIES = {"共同": "共同通信", "時事": "時事通信"}
+
+
+def source_credit(text: str) -> str | None:
+    """The agency or outlet a ``Source:`` line credits (``Fuente: EFE``, ``Kaynak: AA``,
+    ``Theo TTXVN``, ``Com informações da Agência Brasil``) or a line that is a known
+    agency in brackets (``（共同）``, ``(EFE)``), or None: a known outlet or one that is
+    named as one, never a person."""
+    text = text.strip()
+    bracketed = _BRACKETED.match(text)
+    if bracketed is not None:
+        outlet = bracketed.group("outlet")
+        if outlet in _JAPANESE_AGENCIES:
+            return _JAPANESE_AGENCIES[outlet]
+        return _outlet_name(outlet) if outlet.lower() in _OUTLETS else None
+    found = _SOURCE_LABEL.match(text) if len(text) <= _MAX_LINE else None
+    if found is None:
+        return None
+    outlet = found.group("outlet").strip()
+    return _outlet_name(outlet) if is_outlet(outlet) else None
