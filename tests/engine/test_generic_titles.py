@@ -9,6 +9,7 @@ from articles import HEADLINE, PROSE, dump, rule
 from newsparse._engine.titles import (
     _doubled,
     _tails,
+    _whole_slug,
     next_to_anchor,
     slug_share,
     slug_words,
@@ -877,3 +878,62 @@ def test_next_to_anchor_reaches_past_a_deck_and_no_further_than_six_lines() -> N
     assert not next_to_anchor(0, set(), texts, rank)
     assert next_to_anchor(4, {3}, texts, rank)  # right under one
     assert not next_to_anchor(4, {3}, texts, rank, above=False)
+
+
+# --- round 4: the one line holding the whole slug; the slug's letters (issue 12) ------
+
+
+def test_the_one_line_holding_the_whole_slug_beats_a_line_by_the_date() -> None:
+    """The headline holds every word of the slug but stands far from the prose, past a
+    share bar and the menu printed again; a search box's line right over the date,
+    holding none of it, outscored it. The one line holding the whole slug is the
+    headline, in any language (the slug's letters without their accents)."""
+    for title, url, search, date, prose in [
+        (
+            "Protected Bike Lanes: A Guide for Riders",
+            "https://example.com/blog/protected-bike-lanes-guide/",
+            "Search our articles about cycling and city life",
+            "March 4, 2025",
+            PROSE,
+        ),
+        (
+            "Carriles bici protegidos: la guía para ciclistas",
+            "https://example.es/blog/carriles-bici-protegidos-guia/",
+            "Busca artículos sobre la bici y la vida en la ciudad",
+            "4 de marzo de 2025",
+            ES_PROSE,
+        ),
+    ]:
+        text = dump(MENU, title, ["Share", "Print"], MENU, search, date, prose)
+        assert title_of(text, url) == title, title
+
+
+def test_a_deck_or_two_lines_holding_the_whole_slug_get_no_more_than_its_share() -> None:
+    """The bonus goes to one text only: not to a deck's sentence retelling the headline
+    in the slug's words (the headline over it stays the title), nor where two texts
+    hold the whole slug (a section's headings, a headline and its deck)."""
+    url = "https://example.com/blog/protected-bike-lanes-guide/"
+    title = "Protected Bike Lanes: A Guide for Riders"
+    deck = "Our guide to the protected bike lanes for every rider in the city."
+    by = ["By Jane Doe", "March 4, 2025"]
+    article = newsparse.parse(dump(MENU, title, deck, by, PROSE), url=url)
+    assert article.title == title
+    assert article.subtitle == deck
+    texts = [title, deck, "Protected bike lanes: the guide", "Bike lanes"]
+    slug = set(slug_words(url))
+    assert _whole_slug(texts, [0, 3], slug, 4) == {0}
+    assert _whole_slug(texts, [0, 2, 3], slug, 4) == set()  # two texts hold it
+    assert _whole_slug(texts, [0, 1, 3], slug, 4) == set()  # the deck's too
+    assert _whole_slug(texts, [1, 3], slug, 4) == set()  # a sentence's alone
+    assert _whole_slug(texts, [0], slug, 0) == set()  # past the prose start
+
+
+def test_slug_words_and_lines_are_compared_without_accents() -> None:
+    assert slug_words("https://example.es/noticias/ayuntamiento-amplía-red/") == [
+        "ayuntamiento",
+        "amplia",
+        "red",
+    ]
+    slug = {"ayuntamiento", "amplia", "red", "carriles"}
+    assert slug_share("El ayuntamiento amplía la red de carriles", slug) == 1.0
+    assert slug_share("Le réseau", {"reseau", "velo"}) == 0.5

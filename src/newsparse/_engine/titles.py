@@ -59,6 +59,7 @@ WEIGHTS: dict[str, float] = {
     "after-anchor": 2.0,  # only under a byline or date line, with a headline over them
     "repeated": 1.5,  # printed above too (a tab title, a breadcrumb's end)
     "slug": 4.0,  # times the share of the slug's words it holds
+    "whole-slug": 3.0,  # the one line above the prose holding every word of the slug
     "one-word": -3.0,
     "two-words": -1.5,
     "headline-length": 0.5,  # 4 to 20 words
@@ -179,7 +180,8 @@ def slug_words(url: str | None) -> list[str]:
     ``index.html``, ``articleshow/123.cms``); the segments above it name
     sections. A page named by one word or an abbreviation (``/garden-guidance/gww/``)
     has no slug: its section's words are not its title's. Numbers and ids
-    (``cm945``) are left out, and ``WhatToExpect`` is three words.
+    (``cm945``) are left out, ``WhatToExpect`` is three words, and accents are folded
+    (``/ayuntamiento-amplía-red``: ``amplia``).
     """
     if not url:
         return []
@@ -192,7 +194,9 @@ def slug_words(url: str | None) -> list[str]:
         page = _EXTENSION.search(segment) is not None
         segment = _CAMEL.sub(" ", _EXTENSION.sub("", unquote(segment)))
         words = [
-            x for x in _SLUG_SPLIT.split(segment.lower()) if x and not any(c.isdigit() for c in x)
+            _folded(x)
+            for x in _SLUG_SPLIT.split(segment.lower())
+            if x and not any(c.isdigit() for c in x)
         ]
         if len(words) >= 2:
             return words
@@ -249,10 +253,11 @@ def _folded(word: str) -> str:
 
 def slug_share(text: str, slug: set[str]) -> float:
     """The share of the slug's words that ``text`` holds (``rustc_codegen_gcc`` is
-    three words, as its slug ``rustc-codegen-gcc`` is); 0 without a slug."""
+    three words, as its slug ``rustc-codegen-gcc`` is); 0 without a slug. Accents are
+    folded, as a slug's letters mostly are (``amplía`` for ``amplia``)."""
     if not slug:
         return 0.0
-    words = {part for word in words_of(text) for part in word.split("_") if part}
+    words = {_folded(part) for word in words_of(text) for part in word.split("_") if part}
     return len(slug & words) / len(slug)
 
 
@@ -423,6 +428,7 @@ def best_title(
         )
     }
     ctx = _Context(texts, free, set(candidates), anchor_set, rank)
+    whole = _whole_slug(texts, candidates, slug, end)
     scored: list[Candidate] = []
     for i in candidates:
         c = Candidate(i)
@@ -438,6 +444,8 @@ def best_title(
             c.add("late" if i - end <= _LATE_NEAR else "late-far")
         if share >= 0.5:
             c.add("slug", share)
+        if i in whole:
+            c.add("whole-slug")
         if next_to_anchor(i, anchor_set, texts, rank, above=False) or anchor_past_share(
             i, anchor_set, texts, rank.keys()
         ):
@@ -526,6 +534,24 @@ def best_title(
     ):
         return None, scored
     return best, scored
+
+
+def _whole_slug(
+    texts: Sequence[str], candidates: Sequence[int], slug: set[str], end: int
+) -> set[int]:
+    """The lines above the prose holding every word of the slug (two or more), where
+    they are one text (printed once or more): the page's own headline, however far from
+    the prose or short it stands. Not a line ending like a sentence (``.`` or ``!``): a
+    deck or a teaser's summary retells the headline in the slug's words."""
+    if len(slug) < 2:
+        return set()
+    found = [i for i in candidates if i < end and slug_share(texts[i], slug) == 1.0]
+    if len({_loose(texts[i]) for i in found}) != 1:
+        return set()
+    text = texts[found[0]].rstrip()
+    if text.endswith((".", "!")) and not text.endswith("..."):
+        return set()
+    return set(found)
 
 
 def _pair_lead(
