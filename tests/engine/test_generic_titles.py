@@ -937,3 +937,27 @@ def test_slug_words_and_lines_are_compared_without_accents() -> None:
     slug = {"ayuntamiento", "amplia", "red", "carriles"}
     assert slug_share("El ayuntamiento amplía la red de carriles", slug) == 1.0
     assert slug_share("Le réseau", {"reseau", "velo"}) == 0.5
+
+
+def test_site_name_or_glued_menu_on_the_first_line_is_no_clean_copys_headline() -> None:
+    """The dump's first line, over the headline and its byline or date: a site's name or
+    a menu glued into one line, telling nothing of the prose's story, while the line
+    under it does. It is a masthead, not a clean copy's headline over its deck (``top``
+    is not given): the headline under it is the title, in any language."""
+    for first, title, cluster, prose in [
+        ("Harbour Ledger Weekly Review", HEADLINE, ["By Jane Doe", "March 4, 2025"], PROSE),
+        ("News Sport Business Culture Travel Opinion Podcasts", HEADLINE, "March 4, 2025", PROSE),
+        ("Notas de la Bahía", ES_HEADLINE, ["Por Ana García", "4 de marzo de 2025"], ES_PROSE),
+        ("Le Journal du Port", FR_HEADLINE, ["Par Jeanne Martin", "4 mars 2025"], FR_PROSE),
+    ]:
+        assert title_of(dump(first, title, cluster, prose)) == title, first
+
+
+def test_clean_copys_headline_over_a_deck_sentence_keeps_the_top() -> None:
+    """A clean copy: the headline first, telling the story in words the prose does not
+    print, over a deck's sentence that does. The headline stays the title."""
+    title = "A greener way to work"
+    deck = "The city council approves forty kilometres of new bike lanes for commuters."
+    article = newsparse.parse(dump(title, deck, "By Jane Doe", "March 4, 2025", PROSE))
+    assert article.title == title
+    assert article.subtitle == deck

@@ -487,7 +487,7 @@ def best_title(
         ):
             c.add("kicker")
         # A clean copy's first line, with the prose under it (not a "Skip to content").
-        if i == first and gaps[rank[i]] <= _TOP_GAP:
+        if i == first and gaps[rank[i]] <= _TOP_GAP and not _masthead(i, texts, echoes, ctx):
             c.add("top")
         # (Read only where it may change the winner: a penalty, and a costly reading.)
         if c.score >= THRESHOLD and _person(text):
@@ -658,6 +658,20 @@ def _early_over_late(best: Candidate, scored: Sequence[Candidate], end: int) -> 
         return best
     early = [c for c in scored if c.i < end and c.score >= THRESHOLD]
     return max(early, key=lambda c: (c.score, -c.i), default=best)
+
+
+def _masthead(i: int, texts: Sequence[str], echoes: set[int], ctx: _Context) -> bool:
+    """The first line tells nothing of the prose's story, and the candidate right under
+    it does, over its byline or date line: a site's name or a menu over the headline,
+    not a clean copy's headline over its deck (a deck's sentence, or no cluster under
+    the two)."""
+    k = ctx.rank[i] + 1
+    if i in echoes or k >= len(ctx.free):
+        return False
+    j = ctx.free[k]
+    if j not in echoes or j not in ctx.candidates or texts[j].rstrip().endswith("."):
+        return False
+    return next_to_anchor(j, ctx.anchors, texts, ctx.rank, above=False)
 
 
 def _topic_over(i: int, keys: Sequence[str], ctx: _Context) -> bool:
