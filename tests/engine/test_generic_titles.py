@@ -961,3 +961,31 @@ def test_clean_copys_headline_over_a_deck_sentence_keeps_the_top() -> None:
     article = newsparse.parse(dump(title, deck, "By Jane Doe", "March 4, 2025", PROSE))
     assert article.title == title
     assert article.subtitle == deck
+
+
+def test_headline_one_step_past_the_close_band_over_its_deck() -> None:
+    """A newsletter's header: the headline, its deck, the author, the date, a badge, a
+    label and counts over the prose. The deck stands five free lines from the prose
+    (``close-to-prose``), the headline six (no distance feature): one line further costs
+    it the whole band, not a step, and it is still the headline over its deck."""
+    for title, deck, by, date, more, prose in [
+        (
+            HEADLINE,
+            "Forty kilometres of protected routes for commuters in three years",
+            "Jane Doe",
+            "Mar 04, 2025",
+            ["∙ Paid", "Members only", "10", "2", "Share"],
+            PROSE,
+        ),
+        (
+            ES_HEADLINE,
+            "Cuarenta kilómetros de rutas protegidas para ciclistas en tres años",
+            "Ana García",
+            "4 mar 2025",
+            ["∙ De pago", "12", "3", "Compartir"],
+            ES_PROSE,
+        ),
+    ]:
+        article = newsparse.parse(dump("Subscribe", title, deck, by, date, more, prose))
+        assert article.title == title
+        assert article.subtitle == deck

@@ -518,7 +518,7 @@ def best_title(
     upper = _above(best, free, rank, by_line)
     if (
         upper is not None
-        and _unechoed(upper) >= max(THRESHOLD, _unechoed(best) - _DISTANCE_STEP)
+        and _over_deck(upper, best)
         and not _starts(texts[best.i], texts[upper.i])
         and _echoes_as(upper, best, texts)
         and (keys[upper.i] == keys[best.i] or not any(upper.i < j < best.i for j in anchor_set))
@@ -714,6 +714,22 @@ def _starts(text: str, upper: str) -> bool:
     item over the headline, not a headline over its deck."""
     words, first = words_of(text), words_of(upper)
     return len(first) < len(words) and words[: len(first)] == first
+
+
+_DISTANCES = frozenset({"next-to-prose", "near-prose", "close-to-prose", "far-from-prose"})
+
+
+def _over_deck(upper: Candidate, best: Candidate) -> bool:
+    """``upper`` scores as ``best`` but for the step of distance it stands further from
+    the prose (the echo not read: a deck echoes more), and reaches the threshold: a
+    headline over its deck. Where ``best`` stands at the close band's edge and
+    ``upper`` one step past it, the step costs the whole band, not ``_DISTANCE_STEP``
+    (a headline over its deck, author, date and counts: ``close-to-prose`` for the
+    deck alone)."""
+    own = _unechoed(upper)
+    if "close-to-prose" in best.values and _DISTANCES.isdisjoint(upper.values):
+        own += WEIGHTS["close-to-prose"]
+    return own >= max(THRESHOLD, _unechoed(best) - _DISTANCE_STEP)
 
 
 def _unechoed(c: Candidate) -> float:
