@@ -142,6 +142,8 @@ _UNDER_BYLINE_WORDS = 8
 #: A field's label: its most words, and how many lines under a value the next label
 #: may stand.
 _LABEL_WORDS = 2
+#: The most words of a section's label on the first line, over the headline (no ``top``).
+_MASTHEAD_WORDS = 2
 _FIELD_REACH = 3
 
 _WORD = re.compile(r"\w+")
@@ -661,17 +663,15 @@ def _early_over_late(best: Candidate, scored: Sequence[Candidate], end: int) -> 
 
 
 def _masthead(i: int, texts: Sequence[str], echoes: set[int], ctx: _Context) -> bool:
-    """The first line tells nothing of the prose's story, and the candidate right under
-    it does, over its byline or date line: a site's name or a menu over the headline,
-    not a clean copy's headline over its deck (a deck's sentence, or no cluster under
-    the two)."""
+    """The first line is a label of a word or two (``U.S. news``, ``0 results``) telling
+    nothing of the prose's story, over a candidate that does: a section's label over
+    the headline, not a clean copy's headline. (A longer first line that does not echo
+    stays a clean copy's headline over its deck, which echoes the prose more.)"""
     k = ctx.rank[i] + 1
-    if i in echoes or k >= len(ctx.free):
+    if i in echoes or k >= len(ctx.free) or word_count(texts[i]) > _MASTHEAD_WORDS:
         return False
     j = ctx.free[k]
-    if j not in echoes or j not in ctx.candidates or texts[j].rstrip().endswith("."):
-        return False
-    return next_to_anchor(j, ctx.anchors, texts, ctx.rank, above=False)
+    return j in echoes and j in ctx.candidates and not texts[j].rstrip().endswith(".")
 
 
 def _topic_over(i: int, keys: Sequence[str], ctx: _Context) -> bool:
