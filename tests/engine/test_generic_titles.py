@@ -11,6 +11,7 @@ from newsparse._engine.titles import (
     _tails,
     _whole_slug,
     next_to_anchor,
+    slug_of,
     slug_share,
     slug_words,
     without_site,
@@ -993,3 +994,27 @@ def test_label_of_two_words_on_the_first_line_is_no_clean_copys_headline() -> No
         ("Noticias locales", "Obras de primavera con presupuesto y contratos firmados", ES_PROSE),
     ]:
         assert title_of(dump(first, title, prose)) == title, first
+
+
+def test_page_named_by_its_headline_without_separators() -> None:
+    """``/article/protectedbikelanes/``: a slug written without separators names the page
+    by its headline's words, glued. The line that spells it is the slug's line (three
+    words over a menu's item, no byline or date: no title without it)."""
+    title = "Protected Bike Lanes"
+    text = dump(MENU, title, "Search", PROSE)
+    assert title_of(text) is None
+    assert title_of(text, "https://example.com/article/protectedbikelanes/") == title
+    title = "Carriles bici protegidos"  # accents folded as the URL's letters are
+    url = "https://example.es/articulo/carrilesbiciprotegidos/"
+    assert title_of(dump(MENU, title, "Buscar", ES_PROSE), url) == title
+
+
+def test_slug_of_a_glued_page_name_reads_the_line_that_spells_it() -> None:
+    texts = ["Home", "Understanding Web Design", "Web design"]
+    url = "https://example.com/article/understandingwebdesign/"
+    assert slug_of(url, texts, range(3)) == {"understanding", "web", "design"}
+    # A section's short name, an id, a page file: no glued slug.
+    assert slug_of("https://example.com/topics/coffee/", ["Coffee", "Coffee"], range(2)) == set()
+    assert slug_of("https://example.com/p/123456/index.html", texts, range(3)) == set()
+    # No line spells it: none.
+    assert slug_of("https://example.com/a/understandingwebdesigns/", texts, range(3)) == set()

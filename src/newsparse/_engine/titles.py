@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from urllib.parse import unquote, urlsplit
 
 from .._fields.bylines import is_lone_prefix, parse_byline
@@ -40,6 +40,7 @@ __all__ = [
     "best_title",
     "name_shaped",
     "next_to_anchor",
+    "slug_of",
     "slug_share",
     "slug_words",
     "without_site",
@@ -166,6 +167,11 @@ _SITE_CHARS = 4
 #: A host in brackets ending a line (``(example.co.uk)``), then a count or not.
 _SOURCE = re.compile(r"\s+\((?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}\)(?:\s+\d+)?$", re.IGNORECASE)
 _SLUG_SPLIT = re.compile(r"[-_+.\s]+")
+#: The fewest letters of a page's one-word name read as a slug without separators
+#: (``understandingwebdesign``): a section's name (``/coffee/``) is shorter.
+_GLUED_LETTERS = 12
+#: A page file's names, which name no article (``/blog/index.html``).
+_PAGE_NAMES = frozenset({"index", "default", "article", "post", "story"})
 _EXTENSION = re.compile(r"(?i)\.(?:s?html?|php|aspx?|jsp|cms)$")
 
 
@@ -207,6 +213,41 @@ def slug_words(url: str | None) -> list[str]:
         if segment.strip():
             last = False
     return []
+
+
+def slug_of(url: str | None, texts: Sequence[str], lines: Iterable[int]) -> set[str]:
+    """The slug's words (:func:`slug_words`), or where the page is named by one long
+    word (``/understandingwebdesign/``: a slug written without separators), the words
+    of the first of ``lines`` that spell it, glued (``Understanding Web Design``)."""
+    words = slug_words(url)
+    if words:
+        return set(words)
+    glued = _glued_slug(url)
+    if glued is None:
+        return set()
+    for i in lines:
+        found = words_of(texts[i])
+        if len(found) >= 2 and "".join(_folded(x) for x in found) == glued:
+            return set(found)
+    return set()
+
+
+def _glued_slug(url: str | None) -> str | None:
+    """The URL path's last segment (past an id or a page file) when it is one word of
+    ``_GLUED_LETTERS`` letters or more, accents folded; None else."""
+    if not url:
+        return None
+    try:
+        path = urlsplit(url).path
+    except ValueError:
+        return None
+    for segment in reversed(path.split("/")):
+        segment = _EXTENSION.sub("", unquote(segment)).lower()
+        if not segment or segment.isdigit() or segment in _PAGE_NAMES:
+            continue
+        word = _folded(segment)
+        return word if word.isalpha() and len(word) >= _GLUED_LETTERS else None
+    return None
 
 
 def without_site(text: str, url: str | None) -> str | None:
@@ -387,7 +428,7 @@ def best_title(
     go past ``end``: a headline under a notice that reads as prose, which
     must have a byline or date line next to it (see :func:`next_to_anchor`).
     """
-    slug = set(slug_words(url))
+    slug = slug_of(url, texts, candidates)
     stamped = {i for i in candidates if dated(texts[i])}
     # A line holding a full date or a time stamp that no date rule labelled (``Jane Doe
     # - 12/03/2026``, ``Monday 5:30PM``) is a headline's cluster all the same.
