@@ -9,7 +9,9 @@ from articles import HEADLINE, PROSE, dump, rule
 from newsparse._engine.titles import (
     _doubled,
     _tails,
+    _whole_slug,
     next_to_anchor,
+    slug_of,
     slug_share,
     slug_words,
     without_site,
@@ -877,3 +879,142 @@ def test_next_to_anchor_reaches_past_a_deck_and_no_further_than_six_lines() -> N
     assert not next_to_anchor(0, set(), texts, rank)
     assert next_to_anchor(4, {3}, texts, rank)  # right under one
     assert not next_to_anchor(4, {3}, texts, rank, above=False)
+
+
+# --- round 4: the one line holding the whole slug; the slug's letters (issue 12) ------
+
+
+def test_the_one_line_holding_the_whole_slug_beats_a_line_by_the_date() -> None:
+    """The headline holds every word of the slug but stands far from the prose, past a
+    share bar and the menu printed again; a search box's line right over the date,
+    holding none of it, outscored it. The one line holding the whole slug is the
+    headline, in any language (the slug's letters without their accents)."""
+    for title, url, search, date, prose in [
+        (
+            "Protected Bike Lanes: A Guide for Riders",
+            "https://example.com/blog/protected-bike-lanes-guide/",
+            "Search our articles about cycling and city life",
+            "March 4, 2025",
+            PROSE,
+        ),
+        (
+            "Carriles bici protegidos: la guía para ciclistas",
+            "https://example.es/blog/carriles-bici-protegidos-guia/",
+            "Busca artículos sobre la bici y la vida en la ciudad",
+            "4 de marzo de 2025",
+            ES_PROSE,
+        ),
+    ]:
+        text = dump(MENU, title, ["Share", "Print"], MENU, search, date, prose)
+        assert title_of(text, url) == title, title
+
+
+def test_a_deck_or_two_lines_holding_the_whole_slug_get_no_more_than_its_share() -> None:
+    """The bonus goes to one text only: not to a deck's sentence retelling the headline
+    in the slug's words (the headline over it stays the title), nor where two texts
+    hold the whole slug (a section's headings, a headline and its deck)."""
+    url = "https://example.com/blog/protected-bike-lanes-guide/"
+    title = "Protected Bike Lanes: A Guide for Riders"
+    deck = "Our guide to the protected bike lanes for every rider in the city."
+    by = ["By Jane Doe", "March 4, 2025"]
+    article = newsparse.parse(dump(MENU, title, deck, by, PROSE), url=url)
+    assert article.title == title
+    assert article.subtitle == deck
+    texts = [title, deck, "Protected bike lanes: the guide", "Bike lanes"]
+    slug = set(slug_words(url))
+    assert _whole_slug(texts, [0, 3], slug, 4) == {0}
+    assert _whole_slug(texts, [0, 2, 3], slug, 4) == set()  # two texts hold it
+    assert _whole_slug(texts, [0, 1, 3], slug, 4) == set()  # the deck's too
+    assert _whole_slug(texts, [1, 3], slug, 4) == set()  # a sentence's alone
+    assert _whole_slug(texts, [0], slug, 0) == set()  # past the prose start
+
+
+def test_slug_words_and_lines_are_compared_without_accents() -> None:
+    assert slug_words("https://example.es/noticias/ayuntamiento-amplía-red/") == [
+        "ayuntamiento",
+        "amplia",
+        "red",
+    ]
+    slug = {"ayuntamiento", "amplia", "red", "carriles"}
+    assert slug_share("El ayuntamiento amplía la red de carriles", slug) == 1.0
+    assert slug_share("Le réseau", {"reseau", "velo"}) == 0.5
+
+
+def test_clean_copys_headline_over_a_deck_keeps_the_top() -> None:
+    """A clean copy: the headline first, telling the story in words the prose does not
+    print, over a deck that does. The headline stays the title."""
+    title = "A greener way to work"
+    deck = "The city council approves forty kilometres of new bike lanes for commuters."
+    article = newsparse.parse(dump(title, deck, "By Jane Doe", "March 4, 2025", PROSE))
+    assert article.title == title
+    assert article.subtitle == deck
+    # Nor where the deck is no sentence: a longer first line is a clean copy's headline
+    # (a site's name of four words over the headline cannot be told from it).
+    deck = deck.rstrip(".")
+    article = newsparse.parse(dump(title, deck, "By Jane Doe", "March 4, 2025", PROSE))
+    assert article.title == title
+    assert article.subtitle == deck
+
+
+def test_headline_one_step_past_the_close_band_over_its_deck() -> None:
+    """A newsletter's header: the headline, its deck, the author, the date, a badge, a
+    label and counts over the prose. The deck stands five free lines from the prose
+    (``close-to-prose``), the headline six (no distance feature): one line further costs
+    it the whole band, not a step, and it is still the headline over its deck."""
+    for title, deck, by, date, more, prose in [
+        (
+            HEADLINE,
+            "Forty kilometres of protected routes for commuters in three years",
+            "Jane Doe",
+            "Mar 04, 2025",
+            ["∙ Paid", "Members only", "10", "2", "Share"],
+            PROSE,
+        ),
+        (
+            ES_HEADLINE,
+            "Cuarenta kilómetros de rutas protegidas para ciclistas en tres años",
+            "Ana García",
+            "4 mar 2025",
+            ["∙ De pago", "12", "3", "Compartir"],
+            ES_PROSE,
+        ),
+    ]:
+        article = newsparse.parse(dump("Subscribe", title, deck, by, date, more, prose))
+        assert article.title == title
+        assert article.subtitle == deck
+
+
+def test_label_of_two_words_on_the_first_line_is_no_clean_copys_headline() -> None:
+    """A section's label of a word or two on the dump's first line (``U.S. news``),
+    telling nothing of the prose's story, over the headline that does, with no byline
+    or date line under them: the label gets no ``top``, the headline leads alone."""
+    # (Headlines that the first paragraph does not retell: no lede's lead.)
+    for first, title, prose in [
+        ("City news", "Mayor publishes map of routes and district meetings", PROSE),
+        ("Noticias locales", "Obras de primavera con presupuesto y contratos firmados", ES_PROSE),
+    ]:
+        assert title_of(dump(first, title, prose)) == title, first
+
+
+def test_page_named_by_its_headline_without_separators() -> None:
+    """``/article/protectedbikelanes/``: a slug written without separators names the page
+    by its headline's words, glued. The line that spells it is the slug's line (three
+    words over a menu's item, no byline or date: no title without it)."""
+    title = "Protected Bike Lanes"
+    text = dump(MENU, title, "Search", PROSE)
+    assert title_of(text) is None
+    assert title_of(text, "https://example.com/article/protectedbikelanes/") == title
+    title = "Carriles bici protegidos"  # accents folded as the URL's letters are
+    url = "https://example.es/articulo/carrilesbiciprotegidos/"
+    assert title_of(dump(MENU, title, "Buscar", ES_PROSE), url) == title
+
+
+def test_slug_of_a_glued_page_name_reads_the_line_that_spells_it() -> None:
+    texts = ["Home", "Understanding Web Design", "Web design"]
+    url = "https://example.com/article/understandingwebdesign/"
+    assert slug_of(url, texts, range(3)) == {"understanding", "web", "design"}
+    # A section's short name, an id, a page file: no glued slug.
+    assert slug_of("https://example.com/topics/coffee/", ["Coffee", "Coffee"], range(2)) == set()
+    assert slug_of("https://example.com/p/123456/index.html", texts, range(3)) == set()
+    # No line spells it: none.
+    assert slug_of("https://example.com/a/understandingwebdesigns/", texts, range(3)) == set()

@@ -38,8 +38,8 @@ from .titles import (
     author_line,
     best_title,
     next_to_anchor,
+    slug_of,
     slug_share,
-    slug_words,
     without_site,
     without_source,
     words_of,
@@ -95,7 +95,7 @@ def generic_header(w: Work) -> None:
     free = free_before(w, end)
     zone = free[-_ZONE:]
     anchors = [i for i in range(end) if _anchor(w, texts, i)]
-    slug = set(slug_words(w.doc.url))
+    slug = slug_of(w.doc.url, texts, zone)
     candidates = [i for i in zone if is_title_like(texts[i]) or _slug_line(texts[i], slug)]
     late, late_anchors = _late_lines(w, texts, end)
     anchors += late_anchors

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from urllib.parse import unquote, urlsplit
 
 from .._fields.bylines import is_lone_prefix, parse_byline
@@ -40,6 +40,7 @@ __all__ = [
     "best_title",
     "name_shaped",
     "next_to_anchor",
+    "slug_of",
     "slug_share",
     "slug_words",
     "without_site",
@@ -59,6 +60,7 @@ WEIGHTS: dict[str, float] = {
     "after-anchor": 2.0,  # only under a byline or date line, with a headline over them
     "repeated": 1.5,  # printed above too (a tab title, a breadcrumb's end)
     "slug": 4.0,  # times the share of the slug's words it holds
+    "whole-slug": 3.0,  # the one line above the prose holding every word of the slug
     "one-word": -3.0,
     "two-words": -1.5,
     "headline-length": 0.5,  # 4 to 20 words
@@ -141,6 +143,8 @@ _UNDER_BYLINE_WORDS = 8
 #: A field's label: its most words, and how many lines under a value the next label
 #: may stand.
 _LABEL_WORDS = 2
+#: The most words of a section's label on the first line, over the headline (no ``top``).
+_MASTHEAD_WORDS = 2
 _FIELD_REACH = 3
 
 _WORD = re.compile(r"\w+")
@@ -163,6 +167,11 @@ _SITE_CHARS = 4
 #: A host in brackets ending a line (``(example.co.uk)``), then a count or not.
 _SOURCE = re.compile(r"\s+\((?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}\)(?:\s+\d+)?$", re.IGNORECASE)
 _SLUG_SPLIT = re.compile(r"[-_+.\s]+")
+#: The fewest letters of a page's one-word name read as a slug without separators
+#: (``understandingwebdesign``): a section's name (``/coffee/``) is shorter.
+_GLUED_LETTERS = 12
+#: A page file's names, which name no article (``/blog/index.html``).
+_PAGE_NAMES = frozenset({"index", "default", "article", "post", "story"})
 _EXTENSION = re.compile(r"(?i)\.(?:s?html?|php|aspx?|jsp|cms)$")
 
 
@@ -179,7 +188,8 @@ def slug_words(url: str | None) -> list[str]:
     ``index.html``, ``articleshow/123.cms``); the segments above it name
     sections. A page named by one word or an abbreviation (``/garden-guidance/gww/``)
     has no slug: its section's words are not its title's. Numbers and ids
-    (``cm945``) are left out, and ``WhatToExpect`` is three words.
+    (``cm945``) are left out, ``WhatToExpect`` is three words, and accents are folded
+    (``/ayuntamiento-amplía-red``: ``amplia``).
     """
     if not url:
         return []
@@ -192,7 +202,9 @@ def slug_words(url: str | None) -> list[str]:
         page = _EXTENSION.search(segment) is not None
         segment = _CAMEL.sub(" ", _EXTENSION.sub("", unquote(segment)))
         words = [
-            x for x in _SLUG_SPLIT.split(segment.lower()) if x and not any(c.isdigit() for c in x)
+            _folded(x)
+            for x in _SLUG_SPLIT.split(segment.lower())
+            if x and not any(c.isdigit() for c in x)
         ]
         if len(words) >= 2:
             return words
@@ -201,6 +213,41 @@ def slug_words(url: str | None) -> list[str]:
         if segment.strip():
             last = False
     return []
+
+
+def slug_of(url: str | None, texts: Sequence[str], lines: Iterable[int]) -> set[str]:
+    """The slug's words (:func:`slug_words`), or where the page is named by one long
+    word (``/understandingwebdesign/``: a slug written without separators), the words
+    of the first of ``lines`` that spell it, glued (``Understanding Web Design``)."""
+    words = slug_words(url)
+    if words:
+        return set(words)
+    glued = _glued_slug(url)
+    if glued is None:
+        return set()
+    for i in lines:
+        found = words_of(texts[i])
+        if len(found) >= 2 and "".join(_folded(x) for x in found) == glued:
+            return set(found)
+    return set()
+
+
+def _glued_slug(url: str | None) -> str | None:
+    """The URL path's last segment (past an id or a page file) when it is one word of
+    ``_GLUED_LETTERS`` letters or more, accents folded; None else."""
+    if not url:
+        return None
+    try:
+        path = urlsplit(url).path
+    except ValueError:
+        return None
+    for segment in reversed(path.split("/")):
+        segment = _EXTENSION.sub("", unquote(segment)).lower()
+        if not segment or segment.isdigit() or segment in _PAGE_NAMES:
+            continue
+        word = _folded(segment)
+        return word if word.isalpha() and len(word) >= _GLUED_LETTERS else None
+    return None
 
 
 def without_site(text: str, url: str | None) -> str | None:
@@ -249,10 +296,11 @@ def _folded(word: str) -> str:
 
 def slug_share(text: str, slug: set[str]) -> float:
     """The share of the slug's words that ``text`` holds (``rustc_codegen_gcc`` is
-    three words, as its slug ``rustc-codegen-gcc`` is); 0 without a slug."""
+    three words, as its slug ``rustc-codegen-gcc`` is); 0 without a slug. Accents are
+    folded, as a slug's letters mostly are (``amplía`` for ``amplia``)."""
     if not slug:
         return 0.0
-    words = {part for word in words_of(text) for part in word.split("_") if part}
+    words = {_folded(part) for word in words_of(text) for part in word.split("_") if part}
     return len(slug & words) / len(slug)
 
 
@@ -380,7 +428,7 @@ def best_title(
     go past ``end``: a headline under a notice that reads as prose, which
     must have a byline or date line next to it (see :func:`next_to_anchor`).
     """
-    slug = set(slug_words(url))
+    slug = slug_of(url, texts, candidates)
     stamped = {i for i in candidates if dated(texts[i])}
     # A line holding a full date or a time stamp that no date rule labelled (``Jane Doe
     # - 12/03/2026``, ``Monday 5:30PM``) is a headline's cluster all the same.
@@ -423,6 +471,7 @@ def best_title(
         )
     }
     ctx = _Context(texts, free, set(candidates), anchor_set, rank)
+    whole = _whole_slug(texts, candidates, slug, end)
     scored: list[Candidate] = []
     for i in candidates:
         c = Candidate(i)
@@ -438,6 +487,8 @@ def best_title(
             c.add("late" if i - end <= _LATE_NEAR else "late-far")
         if share >= 0.5:
             c.add("slug", share)
+        if i in whole:
+            c.add("whole-slug")
         if next_to_anchor(i, anchor_set, texts, rank, above=False) or anchor_past_share(
             i, anchor_set, texts, rank.keys()
         ):
@@ -479,7 +530,7 @@ def best_title(
         ):
             c.add("kicker")
         # A clean copy's first line, with the prose under it (not a "Skip to content").
-        if i == first and gaps[rank[i]] <= _TOP_GAP:
+        if i == first and gaps[rank[i]] <= _TOP_GAP and not _masthead(i, texts, echoes, ctx):
             c.add("top")
         # (Read only where it may change the winner: a penalty, and a costly reading.)
         if c.score >= THRESHOLD and _person(text):
@@ -510,7 +561,7 @@ def best_title(
     upper = _above(best, free, rank, by_line)
     if (
         upper is not None
-        and _unechoed(upper) >= max(THRESHOLD, _unechoed(best) - _DISTANCE_STEP)
+        and _over_deck(upper, best)
         and not _starts(texts[best.i], texts[upper.i])
         and _echoes_as(upper, best, texts)
         and (keys[upper.i] == keys[best.i] or not any(upper.i < j < best.i for j in anchor_set))
@@ -526,6 +577,24 @@ def best_title(
     ):
         return None, scored
     return best, scored
+
+
+def _whole_slug(
+    texts: Sequence[str], candidates: Sequence[int], slug: set[str], end: int
+) -> set[int]:
+    """The lines above the prose holding every word of the slug (two or more), where
+    they are one text (printed once or more): the page's own headline, however far from
+    the prose or short it stands. Not a line ending like a sentence (``.`` or ``!``): a
+    deck or a teaser's summary retells the headline in the slug's words."""
+    if len(slug) < 2:
+        return set()
+    found = [i for i in candidates if i < end and slug_share(texts[i], slug) == 1.0]
+    if len({_loose(texts[i]) for i in found}) != 1:
+        return set()
+    text = texts[found[0]].rstrip()
+    if text.endswith((".", "!")) and not text.endswith("..."):
+        return set()
+    return set(found)
 
 
 def _pair_lead(
@@ -634,6 +703,18 @@ def _early_over_late(best: Candidate, scored: Sequence[Candidate], end: int) -> 
     return max(early, key=lambda c: (c.score, -c.i), default=best)
 
 
+def _masthead(i: int, texts: Sequence[str], echoes: set[int], ctx: _Context) -> bool:
+    """The first line is a label of a word or two (``U.S. news``, ``0 results``) telling
+    nothing of the prose's story, over a candidate that does: a section's label over
+    the headline, not a clean copy's headline. (A longer first line that does not echo
+    stays a clean copy's headline over its deck, which echoes the prose more.)"""
+    k = ctx.rank[i] + 1
+    if i in echoes or k >= len(ctx.free) or word_count(texts[i]) > _MASTHEAD_WORDS:
+        return False
+    j = ctx.free[k]
+    return j in echoes and j in ctx.candidates and not texts[j].rstrip().endswith(".")
+
+
 def _topic_over(i: int, keys: Sequence[str], ctx: _Context) -> bool:
     """Line ``i`` (``_TOPIC_WORDS`` words or fewer) is printed whole, as a phrase, in the
     longer candidate right under it: a section's or a topic's name over the headline
@@ -674,6 +755,22 @@ def _starts(text: str, upper: str) -> bool:
     item over the headline, not a headline over its deck."""
     words, first = words_of(text), words_of(upper)
     return len(first) < len(words) and words[: len(first)] == first
+
+
+_DISTANCES = frozenset({"next-to-prose", "near-prose", "close-to-prose", "far-from-prose"})
+
+
+def _over_deck(upper: Candidate, best: Candidate) -> bool:
+    """``upper`` scores as ``best`` but for the step of distance it stands further from
+    the prose (the echo not read: a deck echoes more), and reaches the threshold: a
+    headline over its deck. Where ``best`` stands at the close band's edge and
+    ``upper`` one step past it, the step costs the whole band, not ``_DISTANCE_STEP``
+    (a headline over its deck, author, date and counts: ``close-to-prose`` for the
+    deck alone)."""
+    own = _unechoed(upper)
+    if "close-to-prose" in best.values and _DISTANCES.isdisjoint(upper.values):
+        own += WEIGHTS["close-to-prose"]
+    return own >= max(THRESHOLD, _unechoed(best) - _DISTANCE_STEP)
 
 
 def _unechoed(c: Candidate) -> float:
