@@ -147,3 +147,46 @@ def test_solar_hijri_with_its_time_and_zone() -> None:
     assert found.value == dt.datetime(
         2024, 5, 3, 17, 47, tzinfo=dt.timezone(dt.timedelta(hours=3, minutes=30))
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Argentina's and Uruguay's hours
+        ("03 de Mayo de 2024 - 17:47 hs", P),
+        ("03/05/2024 17:47 hs", P),
+        # Ukrainian: "at" before the time, the year's word
+        ("3 травня 2024 о 17:47", P),
+        ("3 травня 2024 р.", P),
+        ("3 травня 2024 року", P),
+        # Arabic's evening and morning in full
+        ("الجمعة 3 مايو 2024 05:47 مساءً", P),
+        ("الجمعة 3 مايو 2024 08:10 صباحًا", P),
+        # Thai and Swedish weekdays, short; Portuguese ones without "-feira"
+        ("ศุกร์ 3 พฤษภาคม 2567", P),
+        ("fre 3 maj 2024 17.47", P),
+        ("Quinta, 2 Mai 2024 17:47", dt.date(2024, 5, 2)),
+        # Romanian and Persian words for "at" (the hour)
+        ("3 mai 2024, ora 17:47", P),
+        ("03.05.2024 ora 17:47", P),
+        ("۱۴ اردیبهشت ۱۴۰۳ ساعت ۱۷:۴۷", P),
+        # a Hungarian weekday after the day
+        ("2024. május 3., péntek 17:47", P),
+        # a Korean agency's "sent" after the date
+        ("2024-05-03 17:47 송고", P),
+    ],
+)
+def test_more_date_lines(text: str, value: dt.date) -> None:
+    found = date_line(text, day_first=True)
+    assert found is not None
+    got = found.value
+    assert (got.date() if isinstance(got, dt.datetime) else got) == value
+
+
+def test_arabic_evening_is_after_noon() -> None:
+    found = date_line("3 مايو 2024 05:47 مساءً GMT+3")
+    assert found is not None
+    assert found.value == dt.datetime(2024, 5, 3, 17, 47, tzinfo=dt.timezone(dt.timedelta(hours=3)))
+    found = date_line("3 مايو 2024 05:47 صباحًا GMT+3")
+    assert found is not None
+    assert found.value == dt.datetime(2024, 5, 3, 5, 47, tzinfo=dt.timezone(dt.timedelta(hours=3)))

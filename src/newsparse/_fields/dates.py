@@ -269,7 +269,9 @@ _MONTH_RE = _month_alternation(_MONTHS)
 _ANY_MONTH_RE = _month_alternation(_ALL_MONTHS)
 _TIME = (
     r"(?:(?P<campm>午前|午後|上午|下午|오전|오후)\s*)?(?P<H>\d{1,2})(?:[:.]|\s?h\s?)(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d+)?)?"
-    r"(?:\s*(?P<ampm>(?i:[ap]\.?\s?m\.?)|[صم](?![^\W\d_])))?(?:\s?(?:Uhr|uur|hrs?|Hrs)\b)?"
+    r"(?:\s*(?P<ampm>(?i:[ap]\.?\s?m\.?)|(?:مساء|صباح)\u064b?ا?(?![^\W\d_])|[صم](?![^\W\d_])))?"
+    # (``17:47 hs``: Argentina's and Uruguay's hours)
+    r"(?:\s?(?:Uhr|uur|hrs?|Hrs|hs)\b)?"
 )
 # Zone names are matched as printed, in capitals: "et" is French for "and".
 _ZONE = (
@@ -284,17 +286,18 @@ _WEEKDAY_AFTER = (
     r"|\s?[(（]?(?:[月火水木金土日]曜日?|[월화수목금토일]요일)[)）]?"
     r"|\s?(?:星期|週|周)[一二三四五六日天]"
     r"|(?i:,?\s*\(?(?:pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar|lundi|mardi"
-    r"|mercredi|jeudi|vendredi|samedi|dimanche)\)?(?![^\W\d_]))"
+    r"|mercredi|jeudi|vendredi|samedi|dimanche|hétfő|kedd|szerda|csütörtök|péntek|szombat"
+    r"|vasárnap)\)?(?![^\W\d_]))"
 )
 # Between a day and its time: punctuation, then a word (``at``, ``à``, ``kl.``, ``в``).
 _SEP = (
     rf"(?:{_WEEKDAY_AFTER})?"
-    r"(?:\s*(?:[,،@|/·•–—-]\s*)?(?:(?:at|um|à|a\s+las|às|alle(?:\s+ore)?|ore|om|klo|o|u|в|saat"
-    r"|o\s+godz|godz|kl|pukul|jam|v|เวลา)\b\.?\s*)?|T)"
+    r"(?:\s*(?:[,،@|/·•–—-]\s*)?(?:(?:at|um|à|a\s+las|às|alle(?:\s+ore)?|ore|ora|om|klo|o|о|u|в"
+    r"|saat|o\s+godz|godz|kl|pukul|jam|v|เวลา|ساعت)\b\.?\s*)?|T)"
 )
 # After a year: Russian ``г.``/``года``, Polish ``r.``/``roku``, or the dot that ends a
 # Croatian or Serbian date before its time (``3. studenoga 2025. 14:05``).
-_YEAR_WORD = r"(?:\s?(?:г\.|года\b|r\.|roku\b)|\.(?=\s))?"
+_YEAR_WORD = r"(?:\s?(?:г\.|года\b|r\.|roku\b|р\.|року\b)|\.(?=\s))?"
 
 # A month name, in any case, is a run of letters: lookaheads on that spare the long
 # case-blind alternation of month names at most places it would be tried.
@@ -309,7 +312,9 @@ _NAME = rf"{_MARKED}(?:\s{_MARKED})?"
 _WORD_START = r"(?:(?<![^\W\d_])|(?<=[a-zà-ÿ])(?-i:(?=[A-Z])))"
 _CJK_AMPM = {
     "午前": "am", "上午": "am", "오전": "am", "午後": "pm", "下午": "pm", "오후": "pm",
-    "ص": "am", "م": "pm",  # Arabic: صباحًا, مساءً
+    "ص": "am", "م": "pm",  # Arabic: صباحًا, مساءً, in short and in full
+    "صباح": "am", "صباحً": "am", "صباحا": "am", "صباحًا": "am",
+    "مساء": "pm", "مساءً": "pm", "مساءا": "pm", "مساءًا": "pm",
 }  # fmt: skip
 
 _PATTERNS = [
@@ -493,7 +498,8 @@ _WEEKDAY = re.compile(
     r"(?i)^(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)(?:,?\s+ngày)?|senin|selasa|rabu|kamis|jumat|sabtu|"
     r"minggu|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|"
     r"miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|"
-    r"domenica|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|maandag|dinsdag|"
+    r"domenica|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|segunda|terça"
+    r"|quarta|quinta|sexta|maandag|dinsdag|"
     r"woensdag|donderdag|vrijdag|zaterdag|zondag|måndag|tisdag|onsdag|torsdag|fredag|lördag|"
     r"söndag|mandag|tirsdag|lørdag|søndag|poniedziałek|wtorek|środa|czwartek|piątek|sobota|"
     r"niedziela|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|pazartesi|salı|"
@@ -503,6 +509,7 @@ _WEEKDAY = re.compile(
     r"|יום\s+(?:ראשון|שני|שלישי|רביעי|חמישי|שישי)"
     # Thai (``วันจันทร์ที่ 3 พฤศจิกายน 2568``: "on Monday the") and Malay
     r"|วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัสฯ|ศุกร์|เสาร์|อาทิตย์)(?:ที่)?"
+    r"|(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัสฯ|ศุกร์|เสาร์|อาทิตย์)(?:ที่)?"
     r"|isnin|khamis|jumaat|ahad"
     # Greek, Czech, Slovak, Croatian, Serbian and Bosnian, Romanian, Finnish, Catalan, Bulgarian
     r"|δευτέρα|τρίτη|τετάρτη|πέμπτη|παρασκευή|σάββατο|κυριακή|pondělí|úterý|středa|čtvrtek"
@@ -518,6 +525,7 @@ _WEEKDAY = re.compile(
     # digit after (not "mar": it is March's too).
     r"|^(?:mo|di|mi|do|fr|sa|so|ma|wo|vr|za|zo|lun|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|dom"
     r"|gio|sab|seg|ter|qua|qui|sex|pon|wt|śr|czw|pt|sob|niedz|pzt|sal|çar|per|cum|cmt"
+    r"|mån|tis|ons|tors|tor|fre|lör|sön|tir|lør|søn"
     r"|пн|вт|ср|чт|пт|сб|вс)(?:[.,]\s*|\s+(?=\d))"
     r"|^(?P<en>(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)"
 )
@@ -538,7 +546,7 @@ _TAIL = re.compile(
 # A label after its date, as Japanese, Chinese and Korean print it (``2025年11月3日
 # 14時05分 更新``, ``11/3 14:05配信``).
 _LABEL_AFTER = re.compile(
-    r"^[\s(（]*(?:(?P<upd>更新|最終更新|수정)|公開|配信|掲載|投稿|发布|發布|发表|發表|입력|등록)[)）\s]*$"
+    r"^[\s(（]*(?:(?P<upd>更新|最終更新|수정)|公開|配信|掲載|投稿|发布|發布|发表|發表|입력|등록|송고)[)）\s]*$"
 )
 # "Updated 2 hours ago": the update time is not printed (in any language).
 _RELATIVE = re.compile(
