@@ -18,6 +18,8 @@ import warnings
 import pytest
 
 import newsparse
+from articles import HEADLINE, PROSE
+from articles import dump as english
 from multilingual import PARAGRAPHS
 
 # fmt: off
@@ -327,3 +329,35 @@ def test_date_lines_of_the_world(
         value = article.date or article.updated
         assert isinstance(value, dt.datetime)
         assert value.utcoffset() == dt.timedelta(hours=offset)
+
+
+RECENT = [
+    "Recent News",
+    "Council names two new members to the transport board",
+    "December 17, 2025",
+    "Help shape the future of the city's bus routes",
+    "December 16, 2025",
+]
+MENU = ["Home", "News", "About"]
+FOOTER = ["About us", "Contact", "Privacy policy"]
+
+
+def test_a_related_lists_date_over_the_headline_is_not_the_articles() -> None:
+    """It gave 16 December (the list's date nearest the headline) before."""
+    article = newsparse.parse(english(MENU, RECENT, HEADLINE, PROSE, FOOTER))
+    assert article.title == HEADLINE
+    assert article.date is None
+
+
+def test_the_articles_date_under_a_related_list() -> None:
+    article = newsparse.parse(
+        english(MENU, RECENT, HEADLINE, "By Jane Doe", "May 3, 2024", PROSE, FOOTER)
+    )
+    assert (article.title, article.date) == (HEADLINE, P)
+
+
+def test_published_and_updated_over_the_headline_are_no_list() -> None:
+    header = ["Published", "May 3, 2024", "Updated on", "May 4, 2024"]
+    article = newsparse.parse(english(MENU, header, HEADLINE, PROSE, FOOTER))
+    assert article.title == HEADLINE
+    assert article.date == P

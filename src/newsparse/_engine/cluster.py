@@ -5,6 +5,7 @@ related list's). Where the cluster shows none, ``elsewhere.py`` looks further.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import TypeVar
 
@@ -19,6 +20,7 @@ from .._fields.dates import (
     month_first_dump,
     published_label,
     published_updated,
+    update_label,
 )
 from .._fields.labels import Label
 from .._input.normalize import word_count
@@ -224,6 +226,8 @@ def cluster(w: Work, title: int | None, end: int, given: frozenset[str]) -> None
         elif mark.label is Label.UPDATED:
             w.set("updated", mark.data.value, mark.rule, i)
         elif mark.label is Label.DATE:
+            if i < at and _listed(w, i, mark.data.value):
+                continue  # a related list's date over the headline
             if mark.rule == "date.published-and-updated":
                 w.set("date", mark.data.value, mark.rule, i)
                 both = published_updated(
@@ -298,7 +302,7 @@ def _month_first_line(w: Work, lo: int, hi: int, at: int) -> None:
         if separator not in settled:  # (a scan of the dump, once per separator)
             settled[separator] = month_first_dump((line.text for line in w.lines), separator)
         dm = date_line(text, w.profile.tz, month_first=True) if settled[separator] else None
-        if dm is not None and not dm.updated:
+        if dm is not None and not dm.updated and not (i < at and _listed(w, i, dm.value)):
             w.mark(i, Label.DATE, "date.month-first", dm)
             w.set("date", dm.value, "date.month-first", i)
             return
@@ -353,6 +357,34 @@ def _second_line_update(w: Work, dated: int, i: int, at: int) -> bool:
         return False
     first, second = _as_mark(w, dated), _as_mark(w, i)
     return first is not None and second is not None and later(second.value, first.value)
+
+
+#: The fewest words of a title in a list of titles and their dates.
+_LISTED_TITLE = 4
+
+
+def _listed(w: Work, i: int, value: dt.date | dt.datetime) -> bool:
+    """Line ``i``, dated ``value``, is one of a list's (``Recent News``: a title, its
+    date, a title, its date): a date line of another day stands two lines over or under
+    it, a title between (not a label: ``Published`` / a date / ``Updated`` / a date is a
+    header's)."""
+    for by in (-1, 1):
+        between = w.past_furniture(i, by)
+        other = w.past_furniture(between, by)
+        if not 0 <= other < len(w.lines) or w.label(other) not in _DATE_LABELS:
+            continue
+        found = _as_mark(w, other)
+        title = w.lines[between].text
+        if (
+            found is not None
+            and day(found.value) != day(value)
+            and w.label(between) is None
+            and word_count(title) >= _LISTED_TITLE
+            and not update_label(title)
+            and not published_label(title)
+        ):
+            return True
+    return False
 
 
 def _as_mark(w: Work, i: int) -> DateMatch | None:
