@@ -331,6 +331,27 @@ def test_date_lines_of_the_world(
         assert value.utcoffset() == dt.timedelta(hours=offset)
 
 
+#: A masthead's day (today's), over the menu.
+MASTHEAD = "30.11.2026"
+
+
+@pytest.mark.parametrize(("code", "meta", "published", "updated", "offset"), CASES)
+def test_a_masthead_day_is_never_the_date(
+    code: str,
+    meta: list[str],
+    published: dt.date | None,
+    updated: dt.date | None,
+    offset: float | None,
+) -> None:
+    """Where the article shows only its update (or no day), a masthead's day over the
+    menu stood in as the date when no headline was found (``Actualizado 04/05/2024``,
+    ``5/3(金) 17:47配信``); the page's date lines are read as without it."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        article = newsparse.parse(MASTHEAD + "\n" + dump(code, meta))
+    assert (day(article.date), day(article.updated)) == (published, updated)
+
+
 RECENT = [
     "Recent News",
     "Council names two new members to the transport board",

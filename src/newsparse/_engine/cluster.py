@@ -226,8 +226,8 @@ def cluster(w: Work, title: int | None, end: int, given: frozenset[str]) -> None
         elif mark.label is Label.UPDATED:
             w.set("updated", mark.data.value, mark.rule, i)
         elif mark.label is Label.DATE:
-            if i < at and _listed(w, i, mark.data.value):
-                continue  # a related list's date over the headline
+            if i < at and (_listed(w, i, mark.data.value) or _over_menu(w, i, at)):
+                continue  # a related list's date, or a masthead's day, over the headline
             if mark.rule == "date.published-and-updated":
                 w.set("date", mark.data.value, mark.rule, i)
                 both = published_updated(
@@ -302,7 +302,8 @@ def _month_first_line(w: Work, lo: int, hi: int, at: int) -> None:
         if separator not in settled:  # (a scan of the dump, once per separator)
             settled[separator] = month_first_dump((line.text for line in w.lines), separator)
         dm = date_line(text, w.profile.tz, month_first=True) if settled[separator] else None
-        if dm is not None and not dm.updated and not (i < at and _listed(w, i, dm.value)):
+        listed = i < at and (_listed(w, i, dm.value) or _over_menu(w, i, at)) if dm else False
+        if dm is not None and not dm.updated and not listed:
             w.mark(i, Label.DATE, "date.month-first", dm)
             w.set("date", dm.value, "date.month-first", i)
             return
@@ -383,6 +384,41 @@ def _listed(w: Work, i: int, value: dt.date | dt.datetime) -> bool:
             and not update_label(title)
             and not published_label(title)
         ):
+            return True
+    return False
+
+
+#: The fewest items of a menu, and the most words of one.
+_MENU_ITEMS = 3
+
+
+_MENU_WORDS = 2
+
+
+#: The longest menu item, and the longest line before the menu (a headline is longer).
+_MENU_ITEM = 20
+
+
+_MENU_LINE = 80
+
+
+def _over_menu(w: Work, i: int, at: int) -> bool:
+    """Line ``i`` stands over a menu (three short lines of letters in a row), between it
+    and line ``at``: a masthead's day (``30.11.2026`` / ``Home`` / ``News`` / ``Sport``),
+    where no headline was found near the date."""
+    run = 0
+    for j in range(i + 1, at):
+        if w.label(j) is Label.FURNITURE:
+            continue
+        text = w.lines[j].text
+        if w.para[j] or len(text) > _MENU_LINE:
+            return False  # the prose (or a headline) first: the menu, if any, is a footer's
+        words = text.split()
+        # (words of letters only: an icon, a count or a date's own label is no menu item)
+        short = 0 < len(words) <= _MENU_WORDS and len(text) <= _MENU_ITEM
+        short = short and all(word.isalpha() for word in words) and not published_label(text)
+        run = run + 1 if short and w.label(j) is None else 0
+        if run >= _MENU_ITEMS:
             return True
     return False
 
