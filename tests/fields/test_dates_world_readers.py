@@ -39,6 +39,9 @@ def days(
         "เผยแพร่: 3 พ.ค. 2567 17:47 ปรับปรุง: 4 พ.ค. 2567 08:10",
         "Publikováno: 3. 5. 2024 17:47 Aktualizováno: 4. 5. 2024 8:10",
         "입력 2024.05.03 17:47 업데이트 2024.05.04 08:10",
+        "Pubblicato il 03/05/2024 Ultima modifica il 04/05/2024 alle ore 08:10",
+        "نشر في: 03/05/2024 - 17:47 | آخر تحديث: 04/05/2024 - 08:10",
+        "Publiceret 3. maj 2024 kl. 17.47 Sidst opdateret 4. maj 2024 kl. 08.10",
     ],
 )
 def test_published_and_updated_in_one_line(text: str) -> None:

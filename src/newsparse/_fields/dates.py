@@ -428,7 +428,8 @@ _UPDATED_WORDS = (
     "güncellendi", "обновлено", "päivitetty", "aktualizováno", "更新日期", "更新时间",
     "更新時間", "更新于", "更新於", "更新日", "更新日時", "最終更新日", "最終更新日時", "最終更新",
     "最终更新", "更新", "수정", "最後更新", "最后更新", "最後更新時間", "最后更新时间",
-    "最後更新日期", "最后更新日期", "senast uppdaterad", "senest opdateret",
+    "最後更新日期", "最后更新日期", "senast uppdaterad", "senest opdateret", "sidst opdateret",
+    "ultima modifica",
     "업데이트", "frissítve", "módosítva", "cập nhật", "actualizat", "ενημερώθηκε",
     "ενημέρωση", "آخر تحديث", "تحديث",
     "modifiée", "gewijzigd", "modificado", "modificato", "modifica", "изменено", "zmieniono",
@@ -625,7 +626,8 @@ _FROM_GATE = frozenset({7, 8})
 _UPDATED_AT = re.compile(
     r"(?i)(?:(?<![^\W\d_])|(?-i:(?<=[A-Za-z])(?=[A-Z][a-z])))"
     # (the word for "last" before the label: Turkish ``Son``, Norwegian ``Sist`` ...)
-    r"(?:(?:last|dernière|última|ultimo|son|sist|senast|zuletzt|laatst|ostatnia)\s+)?"
+    r"(?:(?:last|dernière|última|ultimo|ultima|son|sist|sidst|senast|zuletzt|laatst|laatste"
+    r"|ostatnia|آخر)\s+)?"
     r"(?:updated?|modified|aktualisiert"
     r"|mise?\s+à\s+jour|actualizado|actualización|atualizado|atualização|aggiornato"
     r"|aggiornamento|bijgewerkt|uppdaterad|oppdatert|opdateret|zaktualizowano|aktualizacja"
