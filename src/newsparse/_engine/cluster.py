@@ -402,12 +402,17 @@ _MENU_ITEM = 20
 _MENU_LINE = 80
 
 
+#: How many lines under a masthead's day its menu may end (a logo, a login between).
+_MENU_SPAN = 8
+
+
 def _over_menu(w: Work, i: int, at: int) -> bool:
     """Line ``i`` stands over a menu (three short lines of letters in a row), between it
     and line ``at``: a masthead's day (``30.11.2026`` / ``Home`` / ``News`` / ``Sport``),
     where no headline was found near the date."""
     run = 0
-    for j in range(i + 1, at):
+    # (a few lines under the date only: each date line over the headline is asked)
+    for j in range(i + 1, min(at, i + 1 + _MENU_SPAN)):
         if w.label(j) is Label.FURNITURE:
             continue
         text = w.lines[j].text
