@@ -5,6 +5,7 @@ related list's). Where the cluster shows none, ``elsewhere.py`` looks further.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import TypeVar
 
@@ -19,6 +20,7 @@ from .._fields.dates import (
     month_first_dump,
     published_label,
     published_updated,
+    update_label,
 )
 from .._fields.labels import Label
 from .._input.normalize import word_count
@@ -232,6 +234,8 @@ def cluster(w: Work, title: int | None, end: int, given: frozenset[str]) -> None
         elif mark.label is Label.UPDATED:
             w.set("updated", mark.data.value, mark.rule, i)
         elif mark.label is Label.DATE:
+            if i < at and (_listed(w, i, mark.data.value) or _over_menu(w, i, at)):
+                continue  # a related list's date, or a masthead's day, over the headline
             if mark.rule == "date.published-and-updated":
                 w.set("date", mark.data.value, mark.rule, i)
                 both = published_updated(
@@ -309,7 +313,8 @@ def _month_first_line(w: Work, lo: int, hi: int, at: int) -> None:
         if separator not in settled:  # (a scan of the dump, once per separator)
             settled[separator] = month_first_dump((line.text for line in w.lines), separator)
         dm = date_line(text, w.profile.tz, month_first=True) if settled[separator] else None
-        if dm is not None and not dm.updated:
+        listed = i < at and (_listed(w, i, dm.value) or _over_menu(w, i, at)) if dm else False
+        if dm is not None and not dm.updated and not listed:
             w.mark(i, Label.DATE, "date.month-first", dm)
             w.set("date", dm.value, "date.month-first", i)
             return
@@ -364,6 +369,74 @@ def _second_line_update(w: Work, dated: int, i: int, at: int) -> bool:
         return False
     first, second = _as_mark(w, dated), _as_mark(w, i)
     return first is not None and second is not None and later(second.value, first.value)
+
+
+#: The fewest words of a title in a list of titles and their dates.
+_LISTED_TITLE = 4
+
+
+def _listed(w: Work, i: int, value: dt.date | dt.datetime) -> bool:
+    """Line ``i``, dated ``value``, is one of a list's (``Recent News``: a title, its
+    date, a title, its date): a date line of another day stands two lines over or under
+    it, a title between (not a label: ``Published`` / a date / ``Updated`` / a date is a
+    header's)."""
+    for by in (-1, 1):
+        between = w.past_furniture(i, by)
+        other = w.past_furniture(between, by)
+        if not 0 <= other < len(w.lines) or w.label(other) not in _DATE_LABELS:
+            continue
+        found = _as_mark(w, other)
+        title = w.lines[between].text
+        if (
+            found is not None
+            and day(found.value) != day(value)
+            and w.label(between) is None
+            and word_count(title) >= _LISTED_TITLE
+            and not update_label(title)
+            and not published_label(title)
+        ):
+            return True
+    return False
+
+
+#: The fewest items of a menu, and the most words of one.
+_MENU_ITEMS = 3
+
+
+_MENU_WORDS = 2
+
+
+#: The longest menu item, and the longest line before the menu (a headline is longer).
+_MENU_ITEM = 20
+
+
+_MENU_LINE = 80
+
+
+#: How many lines under a masthead's day its menu may end (a logo, a login between).
+_MENU_SPAN = 8
+
+
+def _over_menu(w: Work, i: int, at: int) -> bool:
+    """Line ``i`` stands over a menu (three short lines of letters in a row), between it
+    and line ``at``: a masthead's day (``30.11.2026`` / ``Home`` / ``News`` / ``Sport``),
+    where no headline was found near the date."""
+    run = 0
+    # (a few lines under the date only: each date line over the headline is asked)
+    for j in range(i + 1, min(at, i + 1 + _MENU_SPAN)):
+        if w.label(j) is Label.FURNITURE:
+            continue
+        text = w.lines[j].text
+        if w.para[j] or len(text) > _MENU_LINE:
+            return False  # the prose (or a headline) first: the menu, if any, is a footer's
+        words = text.split()
+        # (words of letters only: an icon, a count or a date's own label is no menu item)
+        short = 0 < len(words) <= _MENU_WORDS and len(text) <= _MENU_ITEM
+        short = short and all(word.isalpha() for word in words) and not published_label(text)
+        run = run + 1 if short and w.label(j) is None else 0
+        if run >= _MENU_ITEMS:
+            return True
+    return False
 
 
 def _as_mark(w: Work, i: int) -> DateMatch | None:

@@ -216,7 +216,15 @@ _DAY_FIRST_MONTHS = {
 #: Months whose name means another month after a day with its dot: ``3. listopada`` is
 #: Croatian (October), ``3 listopada`` Polish (November).
 _AFTER_DOT = {"listopada": 10}
-_ALL_MONTHS = {**_MONTHS, **_DAY_FIRST_MONTHS}
+#: The months of the Solar Hijri calendar (Iran's and Afghanistan's in Persian: ``۱۴
+#: اردیبهشت ۱۴۰۳`` is 3 May 2024), after a day; their dates are converted (see _solar).
+_SOLAR = {
+    "فروردین": 1, "اردیبهشت": 2, "خرداد": 3, "تیر": 4, "مرداد": 5, "امرداد": 5,
+    "شهریور": 6, "مهر": 7, "آبان": 8, "آذر": 9, "دی": 10, "بهمن": 11, "اسفند": 12,
+}  # fmt: skip
+# (also with the Arabic yeh, as some sites type it)
+_SOLAR.update({name.replace("ی", "ي"): month for name, month in _SOLAR.items()})
+_ALL_MONTHS = {**_MONTHS, **_DAY_FIRST_MONTHS, **_SOLAR}
 #: Thai's short month names, with a dot inside (``พ.ย.``): read by a pattern of their own.
 _THAI_SHORT = {
     "ม.ค": 1, "ก.พ": 2, "มี.ค": 3, "เม.ย": 4, "พ.ค": 5, "มิ.ย": 6, "ก.ค": 7, "ส.ค": 8,
@@ -294,7 +302,9 @@ _MONTH_RE = _month_alternation(_MONTHS)
 _ANY_MONTH_RE = _month_alternation(_ALL_MONTHS)
 _TIME = (
     r"(?:(?P<campm>午前|午後|上午|下午|오전|오후)\s*)?(?P<H>\d{1,2})(?:[:.]|\s?h\s?)(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d+)?)?"
-    r"(?:\s*(?P<ampm>(?i:[ap]\.?\s?m\.?)|[صم](?![^\W\d_])))?(?:\s?(?:Uhr|uur|hrs?|Hrs)\b)?"
+    r"(?:\s*(?P<ampm>(?i:[ap]\.?\s?m\.?)|(?:مساء|صباح)\u064b?ا?(?![^\W\d_])|[صم](?![^\W\d_])))?"
+    # (``17:47 hs``: Argentina's and Uruguay's hours)
+    r"(?:\s?(?:Uhr|uur|hrs?|Hrs|hs)\b)?"
 )
 # Zone names are matched as printed, in capitals: "et" is French for "and".
 _ZONE = (
@@ -309,17 +319,18 @@ _WEEKDAY_AFTER = (
     r"|\s?[(（]?(?:[月火水木金土日]曜日?|[월화수목금토일]요일)[)）]?"
     r"|\s?(?:星期|週|周)[一二三四五六日天]"
     r"|(?i:,?\s*\(?(?:pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar|lundi|mardi"
-    r"|mercredi|jeudi|vendredi|samedi|dimanche)\)?(?![^\W\d_]))"
+    r"|mercredi|jeudi|vendredi|samedi|dimanche|hétfő|kedd|szerda|csütörtök|péntek|szombat"
+    r"|vasárnap)\)?(?![^\W\d_]))"
 )
 # Between a day and its time: punctuation, then a word (``at``, ``à``, ``kl.``, ``в``).
 _SEP = (
     rf"(?:{_WEEKDAY_AFTER})?"
-    r"(?:\s*(?:[,@|/·•–—-]\s*)?(?:(?:at|um|à|a\s+las|às|alle(?:\s+ore)?|ore|om|klo|o|u|в|saat"
-    r"|o\s+godz|godz|kl|pukul|jam|v|เวลา)\b\.?\s*)?|T)"
+    r"(?:\s*(?:[,،@|/·•–—-]\s*)?(?:(?:at|um|à|a\s+las|às|alle(?:\s+ore)?|ore|ora|om|klo|o|о|u|в"
+    r"|saat|o\s+godz|godz|kl|pukul|jam|v|เวลา|ساعت)\b\.?\s*)?|T)"
 )
 # After a year: Russian ``г.``/``года``, Polish ``r.``/``roku``, or the dot that ends a
 # Croatian or Serbian date before its time (``3. studenoga 2025. 14:05``).
-_YEAR_WORD = r"(?:\s?(?:г\.|года\b|r\.|roku\b)|\.(?=\s))?"
+_YEAR_WORD = r"(?:\s?(?:г\.|года\b|r\.|roku\b|р\.|року\b)|\.(?=\s))?"
 
 # A month name, in any case, is a run of letters: lookaheads on that spare the long
 # case-blind alternation of month names at most places it would be tried.
@@ -334,7 +345,9 @@ _NAME = rf"{_MARKED}(?:\s{_MARKED})?"
 _WORD_START = r"(?:(?<![^\W\d_])|(?<=[a-zà-ÿ])(?-i:(?=[A-Z])))"
 _CJK_AMPM = {
     "午前": "am", "上午": "am", "오전": "am", "午後": "pm", "下午": "pm", "오후": "pm",
-    "ص": "am", "م": "pm",  # Arabic: صباحًا, مساءً
+    "ص": "am", "م": "pm",  # Arabic: صباحًا, مساءً, in short and in full
+    "صباح": "am", "صباحً": "am", "صباحا": "am", "صباحًا": "am",
+    "مساء": "pm", "مساءً": "pm", "مساءا": "pm", "مساءًا": "pm",
 }  # fmt: skip
 
 _PATTERNS = [
@@ -447,7 +460,9 @@ _UPDATED_WORDS = (
     "opdateret", "zaktualizowano", "aktualizacja", "son güncelleme", "güncelleme",
     "güncellendi", "обновлено", "päivitetty", "aktualizováno", "更新日期", "更新时间",
     "更新時間", "更新于", "更新於", "更新日", "更新日時", "最終更新日", "最終更新日時", "最終更新",
-    "最终更新", "更新", "수정",
+    "最终更新", "更新", "수정", "最後更新", "最后更新", "最後更新時間", "最后更新时间",
+    "最後更新日期", "最后更新日期", "senast uppdaterad", "senest opdateret", "sidst opdateret",
+    "ultima modifica",
     "업데이트", "frissítve", "módosítva", "cập nhật", "actualizat", "ενημερώθηκε",
     "ενημέρωση", "آخر تحديث", "تحديث",
     "modifiée", "gewijzigd", "modificado", "modificato", "modifica", "изменено", "zmieniono",
@@ -476,6 +491,8 @@ _PUBLISHED_WORDS = (
     "公開", "掲載", "公開日時", "配信日時", "投稿日時", "掲載日", "掲載日時", "発行日", "פורסם", "प्रकाशित", "प्रकाशित तिथि", "เผยแพร่",
     "objavljeno", "објављено", "publikované", "วันที่", "публикувано", "опубліковано", "paskelbta",
     "publicēts", "avaldatud", "zveřejněno", "udgivet", "기사입력",
+    "giriş", "giriş tarihi", "yayınlanma tarihi", "oluşturulma tarihi", "تاریخ انتشار",
+    "انتشار", "منتشر شده",
 )  # fmt: skip
 # Labels in English, or in languages that write the year first: they say nothing of
 # the order of day and month. Every other label is of a language that writes the day first.
@@ -506,7 +523,8 @@ _PREFIX = re.compile(
     rf"(?:(?P<label>(?P<upd>{_label_alternation(_UPDATED_WORDS)})"
     rf"|{_label_alternation(_PUBLISHED_WORDS)})"
     rf"(?:(?![^\W\d_])|(?-i:(?=[A-ZÀ-Þ])))(?:\s*[:：])?"
-    rf"(?:\s+(?:{_CONNECTORS})(?:\b|(?-i:(?=[A-ZÀ-Þ]))))?"
+    # (Spanish ``Actualizado a 04/05/2024``: an ``a`` only after a label)
+    rf"(?:\s+(?:{_CONNECTORS}|a)(?:\b|(?-i:(?=[A-ZÀ-Þ]))))?"
     rf"|(?P<conn>{_CONNECTORS})\s)?"
     r"\s*[:：]?\s*"
 )
@@ -514,7 +532,8 @@ _WEEKDAY = re.compile(
     r"(?i)^(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)(?:,?\s+ngày)?|senin|selasa|rabu|kamis|jumat|sabtu|"
     r"minggu|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|"
     r"miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|"
-    r"domenica|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|maandag|dinsdag|"
+    r"domenica|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|segunda|terça"
+    r"|quarta|quinta|sexta|maandag|dinsdag|"
     r"woensdag|donderdag|vrijdag|zaterdag|zondag|måndag|tisdag|onsdag|torsdag|fredag|lördag|"
     r"söndag|mandag|tirsdag|lørdag|søndag|poniedziałek|wtorek|środa|czwartek|piątek|sobota|"
     r"niedziela|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|pazartesi|salı|"
@@ -524,6 +543,7 @@ _WEEKDAY = re.compile(
     r"|יום\s+(?:ראשון|שני|שלישי|רביעי|חמישי|שישי)"
     # Thai (``วันจันทร์ที่ 3 พฤศจิกายน 2568``: "on Monday the") and Malay
     r"|วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัสฯ|ศุกร์|เสาร์|อาทิตย์)(?:ที่)?"
+    r"|(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัสฯ|ศุกร์|เสาร์|อาทิตย์)(?:ที่)?"
     r"|isnin|khamis|jumaat|ahad"
     # Greek, Czech, Slovak, Croatian, Serbian and Bosnian, Romanian, Finnish, Catalan, Bulgarian
     r"|δευτέρα|τρίτη|τετάρτη|πέμπτη|παρασκευή|σάββατο|κυριακή|pondělí|úterý|středa|čtvrtek"
@@ -531,11 +551,15 @@ _WEEKDAY = re.compile(
     r"|utorak|srijeda|sreda|četvrtak|petak|subota|nedjelja|nedelja|luni|marți|marţi|miercuri"
     r"|joi|vineri|sâmbătă|duminică|maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai"
     r"|sunnuntai|dilluns|dimarts|dimecres|dijous|divendres|dissabte|diumenge|понеделник"
-    r"|сряда|четвъртък|петък|събота|понедељак|уторак|четвртак|петак|недеља)(?![^\W\d_])[,،]?\s+"
+    r"|сряда|четвъртък|петък|събота|понедељак|уторак|четвртак|петак|недеља"
+    # Persian (the Arabic or the Persian yeh and kaf; a joiner or a space in two)
+    r"|شنبه|یکشنبه|يكشنبه|یكشنبه|دوشنبه|سه[\u200c ]?شنبه|چهارشنبه|پنج[\u200c ]?شنبه|جمعه)"
+    r"(?![^\W\d_])[,،]?\s+"
     # Short names (``Di., 04.11.2025``, ``lun. 3 nov.``): with their dot or comma, or a
     # digit after (not "mar": it is March's too).
     r"|^(?:mo|di|mi|do|fr|sa|so|ma|wo|vr|za|zo|lun|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|dom"
     r"|gio|sab|seg|ter|qua|qui|sex|pon|wt|śr|czw|pt|sob|niedz|pzt|sal|çar|per|cum|cmt"
+    r"|mån|tis|ons|tors|tor|fre|lör|sön|tir|lør|søn"
     r"|пн|вт|ср|чт|пт|сб|вс)(?:[.,]\s*|\s+(?=\d))"
     r"|^(?P<en>(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)"
 )
@@ -547,8 +571,8 @@ _TAIL = re.compile(
     r"(?i)^[\s|,;:.·•—–\-]*(?:\d{1,3}\s*(?:min(?:ute)?s?|mins?\.|minuten|minutos|minuti|minuter"
     r"|minutter|мин\.?|dk\.?|분)(?:\s+(?:read|reading|to\s+read|de\s+lectura|de\s+leitura|"
     r"de\s+lecture|di\s+lettura|leestijd|lesezeit|läsning|lesetid|чтения|okuma))?"
-    r"|(?:(?:average\s+)?read(?:ing)?\s+time|lesezeit|lecture|lectura|leitura|lettura"
-    r"|leestijd)\s*[:：]?\s*"
+    r"|(?:(?:average\s+)?read(?:ing)?\s+time|lesezeit|lesedauer|lecture|lectura|leitura|lettura"
+    r"|leestijd)\s*[:：]?\s*(?:ca\.\s*|~\s*)?"
     r"\d{1,3}\s*(?:min(?:ute)?s?|min\.|minuten|minutos|minuti)"
     r"|\d{1,5}\s+(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti"
     r"|reacties|kommentarer|komentarzy|комментари[йея]|yorum))[\s.]*$"
@@ -556,7 +580,7 @@ _TAIL = re.compile(
 # A label after its date, as Japanese, Chinese and Korean print it (``2025年11月3日
 # 14時05分 更新``, ``11/3 14:05配信``).
 _LABEL_AFTER = re.compile(
-    r"^[\s(（]*(?:(?P<upd>更新|最終更新|수정)|公開|配信|掲載|投稿|发布|發布|发表|發表|입력|등록)[)）\s]*$"
+    r"^[\s(（]*(?:(?P<upd>更新|最終更新|수정)|公開|配信|掲載|投稿|发布|發布|发表|發表|입력|등록|송고)[)）\s]*$"
 )
 # "Updated 2 hours ago": the update time is not printed (in any language).
 _RELATIVE = re.compile(
@@ -634,14 +658,20 @@ _FROM_GATE = frozenset({7, 8})
 # Where an update label starts, in a line that begins with another date.
 _UPDATED_AT = re.compile(
     r"(?i)(?:(?<![^\W\d_])|(?-i:(?<=[A-Za-z])(?=[A-Z][a-z])))"
-    r"(?:(?:last|dernière|última|ultimo)\s+)?(?:updated?|modified|aktualisiert"
+    # (the word for "last" before the label: Turkish ``Son``, Norwegian ``Sist`` ...)
+    r"(?:(?:last|dernière|última|ultimo|ultima|son|sist|sidst|senast|zuletzt|laatst|laatste"
+    r"|ostatnia|آخر)\s+)?"
+    r"(?:updated?|modified|aktualisiert"
     r"|mise?\s+à\s+jour|actualizado|actualización|atualizado|atualização|aggiornato"
     r"|aggiornamento|bijgewerkt|uppdaterad|oppdatert|opdateret|zaktualizowano|aktualizacja"
     r"|güncelleme|güncellendi|обновлено|päivitetty|frissítve|módosítva|cập\s+nhật|actualizat"
     r"|ενημερώθηκε|ενημέρωση|تحديث|modifiée?|geändert|gewijzigd|modificado|modificato|modifica"
     r"|aangepast|изменено|ažurirano|ажурирано|aktualizované|posodobljeno|обновено|оновлено"
     r"|atnaujinta|atjaunots|atjaunināts|uuendatud|actualitzat"
-    r"|zmieniono|güncellenme|diperbaharui|diperbarui|수정|עודכן)\b|更新"
+    r"|zmieniono|güncellenme|diperbaharui|diperbarui|수정|עודכן|aktualizováno|ปรับปรุง|อัปเดต"
+    r"|업데이트|अपडेटेड|अपडेट|actualizada|atualizada|aggiornata|uppdaterat)\b"
+    # (a label glued to its date: ``最後更新時間``, ``最终更新``)
+    r"|(?:最後|最后|最終|最终)?更新"
 )
 # A time of day (``4:46 PM``): an update printed without its year still shows one.
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}[:.h]\d{2}(?!\d)")
@@ -725,6 +755,21 @@ def _build(
     return _value(m.groupdict(), default_tz, day_first, month_first)
 
 
+#: Days from the epoch of the count in _solar to that of ``date.toordinal``.
+_SOLAR_EPOCH = -365
+
+
+def _solar(year: int, month: int, day: int) -> dt.date | None:
+    """The Gregorian day of a Solar Hijri date, by the calendar's 33-year rule of leap
+    years (that of Iran's almanacs for the years 1300 to 1500, 1921 to 2121)."""
+    if not 1300 <= year <= 1500 or day > (31 if month <= 6 else 30):
+        return None
+    year += 1595
+    days = -355668 + 365 * year + (year // 33) * 8 + ((year % 33) + 3) // 4 + day
+    days += (month - 1) * 31 if month <= 6 else (month - 7) * 30 + 186
+    return dt.date.fromordinal(days + _SOLAR_EPOCH)
+
+
 def _value(
     g: dict[str, str | None],
     default_tz: dt.tzinfo | None,
@@ -736,6 +781,11 @@ def _value(
         return None
     month, day = found
     year = int(g.get("y") or 0) or _century(int(g.get("yy") or 0))
+    if (g.get("mon") or "").lower() in _SOLAR:
+        solar = _solar(year, month, day)
+        if solar is None:
+            return None
+        year, month, day = solar.year, solar.month, solar.day
     if year >= 2400:  # Buddhist era (year 2569 is 2026), seen on Chinese pages
         year -= 543
     if not 1900 <= year <= 2200:
@@ -1015,6 +1065,8 @@ def published_updated(
     parts = [text[: at.start()].strip(" |·•,;/-–—"), text[at.start() :].strip()]
     if not parts[0]:
         return _updated_first(text, default_tz, day_first)
+    if _LABEL_AFTER.match(parts[1]):
+        return _labels_after(text, default_tz)
     # The update's label may say the language writes the day first (``03/11/2025 14h05
     # Atualizado em 04/11/2025``): so then is the date before it.
     day_first = day_first or _strip_prefix(parts[1], None).day_first
@@ -1035,6 +1087,23 @@ def published_updated(
         partial = short and _YEAR.search(parts[1]) is None and _CLOCK.search(parts[1]) is not None
         return (first, None) if relative or bare or partial else None
     return first, second
+
+
+def _labels_after(text: str, default_tz: dt.tzinfo | None) -> tuple[DateMatch, DateMatch] | None:
+    """``2025年11月3日 14時05分（11月4日 8時10分更新）``, ``2025/11/03 14:05公開 2025/11/04
+    08:10更新``: two dates, the update's label after the second (as Japanese, Chinese and
+    Korean print labels), the first bare or labelled as published."""
+    matches = list(find_dates(text, default_tz))
+    if len(matches) != 2:
+        return None
+    first, second = matches
+    between = text[first.end : second.start]
+    label = _LABEL_AFTER.match(between)
+    if (label and label.group("upd")) or not (label or _LEFTOVER.match(between)):
+        return None
+    if not _LEFTOVER.match(text[: first.start]):
+        return None
+    return first, DateMatch(second.value, second.start, second.end, True)
 
 
 def _updated_first(
