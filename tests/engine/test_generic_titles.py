@@ -1018,3 +1018,17 @@ def test_slug_of_a_glued_page_name_reads_the_line_that_spells_it() -> None:
     assert slug_of("https://example.com/p/123456/index.html", texts, range(3)) == set()
     # No line spells it: none.
     assert slug_of("https://example.com/a/understandingwebdesigns/", texts, range(3)) == set()
+
+
+def test_a_headline_whose_deck_opens_with_it_is_no_section_name() -> None:
+    """A section's name printed whole in the headline under it loses to that headline
+    (``topic``); a headline whose deck repeats it and goes on is the headline still
+    (a property found it left with no title at all)."""
+    title = "Officials agreed that the"
+    deck = "Officials agreed that the new"
+    article = newsparse.parse(dump(title, deck, PROSE))
+    assert (article.title, article.subtitle) == (title, deck)
+    # A section's name inside the headline under it is still no headline.
+    assert title_of(dump(MENU, "Bike Lanes", "Mayor widens the network of bike lanes", PROSE)) == (
+        "Mayor widens the network of bike lanes"
+    )
