@@ -257,7 +257,17 @@ def test_sentences_naming_photos_or_agencies_are_no_credit(line: str) -> None:
     assert match_caption(line) is None
 
 
-def test_credit_label_alone_takes_the_next_line_and_the_caption_above() -> None:
+@pytest.mark.parametrize(
+    ("label", "caption", "credit"),
+    [
+        ("Credit:", "cyclists on the new lane along the harbour.", "Jane Doe for the Courier"),
+        # The New York Times's "Credit..." over its credit
+        ("Credit...", "Cyclists on the new lane along the harbour.", "Jane Doe for The Courier"),
+    ],
+)
+def test_credit_label_alone_takes_the_next_line_and_the_caption_above(
+    label: str, caption: str, credit: str
+) -> None:
     prose = (
         "The city council voted on Tuesday to expand the network of protected bike lanes, "
         "adding forty kilometres of new routes over the next three years."
@@ -266,16 +276,15 @@ def test_credit_label_alone_takes_the_next_line_and_the_caption_above() -> None:
         [
             "City council approves new bike lanes",
             prose,
-            "cyclists on the new lane along the harbour.",
-            "Credit:",
-            "Jane Doe for the Courier",
+            caption,
+            label,
+            credit,
             prose.replace("Tuesday", "Monday"),
         ]
     )
     article = newsparse.parse(text + "\n")
-    captions = [(c.text, c.credit) for c in article.captions]
-    assert captions == [("cyclists on the new lane along the harbour.", "Jane Doe for the Courier")]
-    assert all("Jane Doe" not in b.text for b in article.body)
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, credit)]
+    assert all("Jane Doe" not in b.text and "Credit" not in b.text for b in article.body)
 
 
 @pytest.mark.parametrize(
@@ -999,27 +1008,6 @@ def test_a_credit_after_the_lead_label_is_read() -> None:
 @pytest.mark.parametrize("label", ["Credit:", "Credit...", "Credit…"])
 def test_a_credit_label_alone(label: str) -> None:
     assert is_credit_label(label)
-
-
-def test_an_ellipsis_credit_label_alone_takes_the_next_line_and_the_caption_above() -> None:
-    prose = (
-        "The city council voted on Tuesday to expand the network of protected bike lanes, "
-        "adding forty kilometres of new routes over the next three years."
-    )
-    text = "\n".join(
-        [
-            "City council approves new bike lanes",
-            prose,
-            "Cyclists on the new lane along the harbour.",
-            "Credit...",
-            "Jane Doe for The Courier",
-            prose.replace("Tuesday", "Monday"),
-        ]
-    )
-    article = newsparse.parse(text + "\n")
-    captions = [(c.text, c.credit) for c in article.captions]
-    assert captions == [("Cyclists on the new lane along the harbour.", "Jane Doe for The Courier")]
-    assert all("Jane Doe" not in b.text and "Credit" not in b.text for b in article.body)
 
 
 def test_a_numbered_heading_over_a_credit_alone_stays_a_heading() -> None:

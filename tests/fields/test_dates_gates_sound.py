@@ -4,9 +4,7 @@ scanned from their gate's match find what a scan from the start finds (issue 15)
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 import re
-from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -14,13 +12,8 @@ from hypothesis import strategies as st
 
 from newsparse._fields import dates
 from newsparse._fields.dates import date_line, find_dates
-
-try:  # Python's regex parser: re._parser since 3.11, sre_parse before
-    _PARSER: Any = importlib.import_module("re._parser")
-    _CODES: Any = importlib.import_module("re._constants")
-except ImportError:
-    _PARSER = importlib.import_module("sre_parse")
-    _CODES = importlib.import_module("sre_constants")
+from regex_parser import CODES as _CODES
+from regex_parser import PARSER as _PARSER
 
 # Date forms of every pattern, with what a line may hold around them.
 PIECES = (

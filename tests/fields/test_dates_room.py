@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 from typing import Any
 from unittest import mock
 
@@ -14,13 +13,8 @@ from hypothesis import strategies as st
 
 from newsparse._fields import dates
 from newsparse._fields.dates import date_line, find_dates
-
-try:  # Python's regex parser: re._parser since 3.11, sre_parse before
-    _PARSER: Any = importlib.import_module("re._parser")
-    _CODES: Any = importlib.import_module("re._constants")
-except ImportError:
-    _PARSER = importlib.import_module("sre_parse")
-    _CODES = importlib.import_module("sre_constants")
+from regex_parser import CODES as _CODES
+from regex_parser import PARSER as _PARSER
 
 _REPEATS = tuple(
     getattr(_CODES, n)
