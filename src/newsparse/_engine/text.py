@@ -51,6 +51,8 @@ __all__ = ["Mark", "Profile", "Work", "run", "text_draft"]
 
 _END_PUNCT = tuple(SENTENCE_MARKS + '"”’»)』」')
 _NO_HEADING_END = tuple(".,;:，。；：…।۔،؛")
+# A headline may end in an abbreviation's dot: "... in the U.S.", "... at Acme Inc."
+_ABBREVIATION_END = re.compile(r"(?:^|[\s.])(?:[A-Z]|Inc|Ltd|Corp|Co|Jr|Sr|Bros)\.$")
 # Credit lines that sit under their caption (not a cover credit, which stands alone).
 _CREDIT_LINE_RULES = frozenset(
     (
@@ -74,9 +76,15 @@ _BREADCRUMB = re.compile(
     r"^(?P<first>[^>»|]{1,40}?)\s*[>»](?:\s*[^>»|]{1,40}?\s*[>»])*\s*(?:[^>»|]{1,40})?$"
 )
 _INFO_SPLIT = re.compile(r"\s+\|\s+|\s*｜\s*")
-# "2024年03月12日 10:30 来源：新华网": a source label starts a new part of an info line.
-_SOURCE_LABEL = re.compile(r"(?<=\S)\s+(?=(?:来源|Source|Quelle|Fuente|Fonte)\s*[:：])")
-_SOURCE_PREFIX = re.compile(r"(?i)^(?:source|from|来源)\s*[:：]\s*")
+# "2024年03月12日 10:30 来源：新华网 作者：张三": a source label, and a Chinese author's
+# or editor's, starts a new part of an info line.
+_SOURCE_LABEL = re.compile(
+    r"(?<=\S)\s+(?=(?:来源|來源|Source|Quelle|Fuente|Fonte|作者|记者|記者|责任编辑|責任編輯"
+    r"|编辑|編輯|责编|責編)\s*[:：])"
+)
+_SOURCE_PREFIX = re.compile(r"(?i)^(?:source|from|来源|來源)\s*[:：]\s*")
+# "责任编辑：王五": the page's editor, no author (the byline reader takes no editor).
+_INFO_EDITOR = re.compile(r"^(?:责任编辑|責任編輯|编辑|編輯|责编|責編)\s*[:：]")
 # "109 Comments", "5 min read": chrome among an info line's parts, in any order.
 _INFO_CHROME = re.compile(
     r"(?i)^\d[\d,.]*\s*(?:comments?|kommentare?|commentaires?|comentarios?|comentários?"
@@ -209,7 +217,11 @@ def is_title_like(text: str) -> bool:
     words = word_count(text)
     if not 1 <= words <= 30 or len(text) > 250:
         return False
-    if text.endswith(_NO_HEADING_END) and not text.endswith(("...", "…")):
+    if (
+        text.endswith(_NO_HEADING_END)
+        and not text.endswith(("...", "…"))
+        and not _ABBREVIATION_END.search(text[-8:])
+    ):
         return False
     first = text[0]
     return first.isupper() or first.isdigit() or first in "\"“‘'«「『(" or not first.isascii()
@@ -256,7 +268,7 @@ def info_line(
         if both is not None and both[0] is not None:
             dates += [both[0], *([] if both[1] is None else [both[1]])]
             continue
-        if _INFO_CHROME.match(part):
+        if _INFO_CHROME.match(part) or _INFO_EDITOR.match(part):
             continue
         stripped = _SOURCE_PREFIX.sub("", part)
         if stripped != part or (is_outlet(part) and not part.lower().startswith("by ")):
@@ -809,6 +821,75 @@ def date_on_byline(w: Work, i: int, rest: str, *, updated_is_date: bool) -> None
         w.set("date", dm.value, "date.on-byline", i)
 
 
+# Caption rules whose credit a byline shares: ``Redacción / EFE``, ``Maria Rossi (ANSA)``,
+# ``Текст: Мария Иванова / Фото: Иван Петров`` (not a wire first, ``REUTERS/Ann Wang``).
+_BYLINE_SHAPED_CREDITS = frozenset(
+    {"caption.agency-end", "caption.paren-agency", "caption.label-credit"}
+)
+# Credits that name a picture library or say what kind of photo it is: never a byline.
+_PHOTO_ONLY = re.compile(
+    r"Getty|Shutterstock|Alamy|Unsplash|Imaginechina|Visual China|\b(?:VCG|CFP|IC|Pool|"
+    r"Handout|File|Screenshot)\b"
+)
+_HEADER_ANCHORS = frozenset({Label.TITLE, Label.SUBTITLE, Label.DATE, Label.UPDATED})
+# What ends a byline's first credit before the photographer's: ``Text: X / Photo: Y``.
+_CREDIT_SEPARATORS = tuple("/|·•,;")
+
+
+def reclaim_header_credit(w: Work) -> None:
+    """A credit-shaped line the caption rules took, that stands right by the headline,
+    the deck or the date line with no byline found: the article's byline."""
+    if "byline" in w.fields:
+        return
+    for i in range(min(w.body_start, len(w.marks))):
+        mark = w.marks[i]
+        if mark is None or mark.label is not Label.CAPTION:
+            continue
+        text = w.lines[i].text
+        # A credit printed again down the page, or in print capitals (``SHI YU/CHINA
+        # DAILY``), is a photo's.
+        if w.copies[text] > 1 or (text.isupper() and "/" in text):
+            continue
+        if mark.rule not in _BYLINE_SHAPED_CREDITS or not _beside_header(w, i):
+            continue
+        byline = _credit_as_byline(mark.rule, mark.data, text)
+        if byline is not None:
+            w.mark(i, Label.BYLINE, "byline.header-credit", byline)
+            w.set_byline(byline, "byline.header-credit", i)
+            return
+
+
+def _beside_header(w: Work, i: int) -> bool:
+    """Whether the line next to ``i`` (past furniture), above or below, is the
+    headline, the deck or a date line."""
+    for by in (-1, 1):
+        j = w.past_furniture(i, by)
+        if 0 <= j < len(w.marks) and w.label(j) in _HEADER_ANCHORS:
+            return True
+    return False
+
+
+def _credit_as_byline(rule: str, found: CaptionMatch, text: str) -> Byline | None:
+    """The byline a caption's credit line reads as, when its caption text is none
+    (or a person's name, or a first credit ending at a separator)."""
+    credit = found.credit or ""
+    if _PHOTO_ONLY.search(credit) or (found.text is None and rule == "caption.label-credit"):
+        return None  # "Photo: Reuters" alone is the photo's credit
+    if found.text is not None:
+        before = found.text
+        if rule == "caption.label-credit" and not before.endswith(_CREDIT_SEPARATORS):
+            return None
+        lead = parse_byline(before.rstrip("".join(_CREDIT_SEPARATORS) + " "))
+        if lead is None or not lead.authors:
+            return None
+        if rule == "caption.label-credit":  # the photographer's credit is no author
+            return attrs.evolve(lead, printed=text)
+    byline = parse_byline(text)
+    if byline is None or not (byline.authors or byline.source):
+        return None
+    return byline
+
+
 def credit_line(w: Work, i: int, rule: str) -> bool:
     """Read line ``i`` as a credit line (an outlet, people, or both)."""
     text = w.lines[i].text
@@ -1188,6 +1269,7 @@ def text_draft(doc: Document, profile: Profile) -> Draft:
     mark_editor_note(w)
     w.body_start = find_body_start(w)
     profile.header(w)
+    reclaim_header_credit(w)
     if profile.standfirst_before_image:
         mark_standfirst(w)
     mark_body(w, w.header_end)

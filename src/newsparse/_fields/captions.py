@@ -459,7 +459,8 @@ _CAPTION_LABEL_FIRST = frozenset("IMVPLП")
 _CAPTION_LABEL_REST = re.compile(r"(?:[,:]?\s+|[,:]|(?=[A-ZА-Я]))(?P<text>\S.{1,1000})$")
 # Its credit, on a line of its own above the image: "Image source, Getty Images".
 _SOURCE_LABEL = re.compile(
-    r"^(?:Image source|Fuente de la imagen|Crédito|Автор фото),\s*(?P<credit>\S[^.!?]{1,79})\.?$"
+    r"^(?:(?:Image source|Fuente de la imagen|Crédito|Автор фото),\s*|Image copyright,?\s+)"
+    r"(?P<credit>\S[^.!?]{1,79})\.?$"
 )
 
 

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any
 
-from .furniture_words import BUTTONS, READ_ALSO, RELATED, Words
+from .furniture_words import BUTTONS, READ_ALSO, RELATED, RIGHTS_NOTICES, Words
 
 __all__ = ["LINE", "TAIL", "Rule", "combine", "match", "matcher"]
 
@@ -47,15 +47,30 @@ LINE: tuple[Rule, ...] = (
     ),
     _r(
         "furniture.copyright",
-        r"(?i)^(?:(?:copyright\s*(?:©|\(c\)|\d{4}|by\b)|©|\(c\)\s*\d{4}).*|.{0,200}\ball rights reserved\W*|"
+        # (ⓒ, the circled c, is the copyright sign of Korean pages)
+        r"(?i)^(?:(?:copyright\s*(?:[©ⓒ]|\(c\)|\d{4}|by\b)|[©ⓒ]|\(c\)\s*\d{4}).*|.{0,200}\ball rights reserved\W*|"
         # "... may not be published, broadcast ... © 2019 Outlet. All rights reserved. ..."
-        r"(?=.{0,400}$).{0,200}(?:©|\(c\)|copyright)\s*\d{4}.{0,100}\ball rights reserved\b.*|"
+        r"(?=.{0,400}$).{0,200}(?:[©ⓒ]|\(c\)|copyright)\s*\d{4}.{0,100}\ball rights reserved\b.*|"
         r"(?=.{0,400}$)(?:this|the) material may not be (?:published|reproduced|copied)\b.*)$",
         "copyright",
         "©",
+        "ⓒ",
         "(c)",
         "rights reserved",
         "material may not",
+    ),
+    # The same notice in words (Korean, Chinese, Japanese footers): a short line with a
+    # copyright sign, or that ends with the ban (a sentence about reprints does not).
+    _r(
+        "furniture.copyright",
+        r"^(?=.{0,120}$)(?:.*(?:[©ⓒ]|\([cC]\)|[Cc]opyright|COPYRIGHT)|.*(?:금지|금지합니다|转载|轉載"
+        r"|版权所有|版權所有|禁じます|禁止します)[\W_]*$)",
+        *RIGHTS_NOTICES,
+    ),
+    # The BBC's stand-in for a video its copy could not play.
+    _r(
+        "furniture.media-playback",
+        r"(?i)^media playback is (?:unsupported|not supported) on your device\W*$",
     ),
     _r("furniture.page-ids", r"^\d{5,}(?:\s+\d{5,})*$"),
     _r("furniture.byline-json", r'^\{\s*"(?:type|value|commentator)"\s*:.*\}\s*$'),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import attrs
 
-__all__ = ["BUTTONS", "READ_ALSO", "RELATED", "Words"]
+__all__ = ["BUTTONS", "READ_ALSO", "RELATED", "RIGHTS_NOTICES", "Words"]
 
 #: A link's label before its colon: ``Lesen Sie auch: …``, ``Baca juga: …``.
 _READ_ALSO: tuple[str, ...] = (
@@ -109,6 +109,15 @@ _RELATED: tuple[str, ...] = (
     "関連記事", "関連ニュース", "おすすめ記事", "人気記事", "相关新闻", "相关阅读",
     "热门推荐", "推荐阅读", "延伸阅读", "相關新聞", "相關閱讀", "热门新闻", "猜你喜欢",
     "관련기사", "관련 기사", "많이 본 뉴스", "많이 본 기사",
+)  # fmt: skip
+
+
+#: A page's copyright notice in words, anywhere on its short line: "no reproduction or
+#: redistribution" (Korean), "all rights reserved" (Chinese), "no reproduction" (Japanese).
+RIGHTS_NOTICES: tuple[str, ...] = (
+    "무단전재", "무단 전재", "재배포금지", "재배포 금지",
+    "版权所有", "版權所有", "禁止转载", "禁止轉載", "不得转载", "不得轉載",
+    "無断転載", "無断複製", "無断転用",
 )  # fmt: skip
 
 
