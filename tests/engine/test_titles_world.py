@@ -262,3 +262,13 @@ def test_a_name_and_outlet_shape_elsewhere_is_no_credit() -> None:
     assert _credit([headline, "Jane Example - The Herald", "Prose."], set()) == []
     assert _credit([headline, "Jane Example - live updates", "30.11.2026"], {2}) == []
     assert _credit([headline, "Votes counted, results due tonight", "30.11.2026"], {2}) == []
+
+
+@pytest.mark.parametrize("language", list(PAGES))
+def test_a_section_s_label_stands_over_the_headline_not_the_deck(language: str) -> None:
+    # A deck with no full stop reads as a headline too, one line nearer the prose; with
+    # prose that repeats neither, the section's label (a menu item's copy) right over
+    # the upper one tells the headline.
+    menu, section, headline, deck, date, *_, footer = PAGES[language]
+    lines = [*menu, section, headline, deck.rstrip(".。।"), date, *PARAGRAPHS[language], *footer]
+    assert title(lines) == headline

@@ -576,7 +576,10 @@ def best_title(
         upper is not None
         and _over_deck(upper, best)
         and not _starts(texts[best.i], texts[upper.i])
-        and _echoes_as(upper, best, texts)
+        and (
+            _echoes_as(upper, best, texts)
+            or (not best.values.get("echo") and _under_kicker(upper, free, rank, by_line))
+        )
         and (keys[upper.i] == keys[best.i] or not any(upper.i < j < best.i for j in anchor_set))
     ):
         # (Also over a deck under the threshold: muted only for the deck's echo.)
@@ -681,6 +684,21 @@ def _echoes_as(upper: Candidate, best: Candidate, texts: Sequence[str]) -> bool:
     if upper.values.get("echo"):
         return True
     return bool(shared_terms(texts[upper.i], texts[best.i]))
+
+
+def _under_kicker(
+    c: Candidate, free: Sequence[int], rank: dict[int, int], by_line: dict[int, Candidate]
+) -> bool:
+    """Right under a section's name printed in the menu too (``kicker``, or short and
+    ``repeated``): a section's label stands over its story's headline, not over the deck
+    (read where neither line echoes the prose: a headline that does not share its words)."""
+    upper = _above(c, free, rank, by_line)
+    return upper is not None and ("kicker" in upper.values or _short_copy(upper))
+
+
+def _short_copy(c: Candidate) -> bool:
+    """A line of a menu's length printed above too: a section's name in the menu."""
+    return "repeated" in c.values and not c.values.keys() & {"headline-length", "long"}
 
 
 def _above(
