@@ -57,8 +57,10 @@ _BAR_WORDS = 3
 _ENDING = 3
 _OPENING = 2
 _WORD = re.compile(r"\w+")
-#: The scripts written without spaces between words: Han, hiragana, katakana.
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}")
+#: The scripts whose characters are syllables, read in pairs: Han, hiragana, katakana
+#: (written without spaces) and Hangul (whose words of one to three syllables, a
+#: particle glued to each, are shorter than ``_ECHO_LETTERS``: ``열차``, ``열차를``).
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3]{2,}")
 #: The prose's lead read for a headline's words, the shortest word read, and a stem's
 #: length.
 _LEAD_WORDS = 400

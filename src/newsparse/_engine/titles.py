@@ -134,6 +134,13 @@ _CREDIT_WORDS = 12
 _CREDIT_AT = 3
 _JOB_WORDS = 5
 _NAME_SEPARATORS = " \t·•|-–—,:;/()"
+#: Between a name and its outlet or job: ``Jane Doe - Outlet``, ``Jane Doe, Outlet``.
+_NAME_TAIL = re.compile(r"\s+[-–—|]\s+|,\s+|،\s*|，|、")
+#: The most words of a name in a script without capitals (one to three, as ``王芳``),
+#: and in one with them, its particles (``de``, ``van``, ``da``) of so many letters at most.
+_CASELESS_NAME_WORDS = 3
+_PARTICLED_WORDS = 5
+_PARTICLE = 3
 #: How many free lines may stand between the first line and the prose for it to be "top".
 _TOP_GAP = 5
 #: The most words of a section's name over the headline that names it (``topic``).
@@ -453,7 +460,11 @@ def best_title(
     shortened = _shortened(texts, candidates)
     glued = glued_heads(keys, candidates, _MIN_TAIL)
     lead = lead_stems(texts, end)
-    echoes = {i for i in candidates if echo_share(texts[i], lead) >= _ECHO}
+    # A name with its outlet over the date (``Jane Doe - The Daily Planet``) is the
+    # byline, whose echo is chance (or its own, under a deck read as prose): it mutes no
+    # other line.
+    credits = {i for i in candidates if _name_and_outlet(i, anchor_set, texts, rank)}
+    echoes = {i for i in candidates if i not in credits and echo_share(texts[i], lead) >= _ECHO}
     captions = {i for i in echoes if credit_tail(texts[i])}
     # Not muted: the line right over an echoing one (a headline over its deck, which
     # echoes the prose more often than the headline does), where the two share a word
@@ -506,6 +517,8 @@ def best_title(
                 c.add("role")
             elif share < 0.5 and _under_byline(i, anchor_set, texts):
                 c.add("under-byline")
+            elif share < 0.5 and i in credits:
+                c.add("credit")
         elif i - 1 in anchor_set:
             # Only under a byline or date line: a headline under its date, unless a line
             # over the cluster tells the story (the headline over it: this line is what
@@ -563,7 +576,10 @@ def best_title(
         upper is not None
         and _over_deck(upper, best)
         and not _starts(texts[best.i], texts[upper.i])
-        and _echoes_as(upper, best, texts)
+        and (
+            _echoes_as(upper, best, texts)
+            or (not best.values.get("echo") and _under_kicker(upper, free, rank, by_line))
+        )
         and (keys[upper.i] == keys[best.i] or not any(upper.i < j < best.i for j in anchor_set))
     ):
         # (Also over a deck under the threshold: muted only for the deck's echo.)
@@ -668,6 +684,21 @@ def _echoes_as(upper: Candidate, best: Candidate, texts: Sequence[str]) -> bool:
     if upper.values.get("echo"):
         return True
     return bool(shared_terms(texts[upper.i], texts[best.i]))
+
+
+def _under_kicker(
+    c: Candidate, free: Sequence[int], rank: dict[int, int], by_line: dict[int, Candidate]
+) -> bool:
+    """Right under a section's name printed in the menu too (``kicker``, or short and
+    ``repeated``): a section's label stands over its story's headline, not over the deck
+    (read where neither line echoes the prose: a headline that does not share its words)."""
+    upper = _above(c, free, rank, by_line)
+    return upper is not None and ("kicker" in upper.values or _short_copy(upper))
+
+
+def _short_copy(c: Candidate) -> bool:
+    """A line of a menu's length printed above too: a section's name in the menu."""
+    return "repeated" in c.values and not c.values.keys() & {"headline-length", "long"}
 
 
 def _above(
@@ -1001,6 +1032,57 @@ def author_line(text: str) -> bool:
         and (k == 0 or words[k].endswith((":", "：")) or lower <= 1)
         for k in range(min(_CREDIT_AT, len(words) - 1))
     )
+
+
+def _name_and_outlet(i: int, anchors: set[int], texts: Sequence[str], rank: dict[int, int]) -> bool:
+    """``Jane Doe - The Daily Planet`` / date, under another free line: a name, a
+    separator, then an outlet or a job, over the date line (the caller has found an anchor
+    under it). No byline rule need read it: the line's shape and place tell, in any script."""
+    j = _line_below(i, texts)
+    # (Not over a byline: a byline stands over the date, not over another byline.)
+    if j is None or j not in anchors or rank[i] == 0 or parse_byline(texts[j]) is not None:
+        return False
+    parts = _NAME_TAIL.split(texts[i].strip(), maxsplit=1)
+    if len(parts) != 2:
+        return False
+    head, tail = parts
+    if set(words_of(head)) & set(words_of(tail)):
+        return False  # ``Sewing Blog | Sewing Patterns``: a site's name and motto
+    if any(ch.isdigit() or ch in ":?!" for ch in texts[i]) or SENTENCE_END.search(tail):
+        return False
+    if not 1 <= word_count(tail) <= _JOB_WORDS:
+        return False
+    if not _cased(head):  # (Han, Hangul, Arabic, Devanagari...: a name of one to three words)
+        return word_count(head) <= _CASELESS_NAME_WORDS
+    # A cased script: a name's capitals (``Sanne de Vries``), and the outlet's or job's
+    # first word holds one too (``detikNews``, ``Repórter da ...``; not ``live updates``).
+    return _particled_name(head) and any(ch.isupper() for ch in tail.split()[0])
+
+
+def _cased(text: str) -> bool:
+    """The text has a letter of a script with capitals (Latin, Cyrillic, Greek...)."""
+    return any(ch.isupper() or (ch.islower() and ch.upper() != ch) for ch in text)
+
+
+def _particled_name(text: str) -> bool:
+    """A person's name in a cased script, with its short lower-case particles between
+    capitalised words: ``Jane Doe``, ``Sanne de Vries``, ``Ana de la Cruz``."""
+    words = text.split()
+    if not 2 <= len(words) <= _PARTICLED_WORDS:
+        return False
+    ends = (words[0], words[-1])
+    inner = words[1:-1]
+    return all(_name_word(x) for x in ends) and all(
+        _name_word(x) or (x.isalpha() and x.islower() and len(x) <= _PARTICLE) for x in inner
+    )
+
+
+def _line_below(i: int, texts: Sequence[str]) -> int | None:
+    """The first line under ``i`` that is not blank, or None."""
+    j = i + 1
+    while j < len(texts) and not texts[j].strip():
+        j += 1
+    return j if j < len(texts) else None
 
 
 def _name_with_job(text: str) -> bool:
