@@ -146,3 +146,12 @@ def test_plain_reads_each_latin1_character_as_str_does(code: int) -> None:
 )
 def test_plain_is_what_str_says(text: str) -> None:
     assert _plain(text) == _plain_by_str(text)
+
+
+def test_joiners_stay_between_the_letters_they_shape() -> None:
+    # Persian writes them inside words (می‌شود, "becomes"); Devanagari's conjuncts too.
+    assert normalize_text("راه\u200cآهن می\u200cشود") == "راه\u200cآهن می\u200cشود"
+    assert normalize_text("क्\u200dष") == "क्\u200dष"
+    # Elsewhere they are marks that carry nothing: inside a Latin word, at an end.
+    assert normalize_text("Face\u200cbook \u200cnews\u200d") == "Facebook news"
+    assert normalize_text("راه\u200c") == "راه"

@@ -761,7 +761,7 @@ def _topic_over(i: int, keys: Sequence[str], ctx: _Context) -> bool:
     below = keys[j]
     # (Not the opening words of the line under it, whose sentence goes on: a headline
     # over a deck that repeats it and adds a word.)
-    return len(below.split()) > len(words) and f" {keys[i]} " in f" {below[len(keys[i]):]} "
+    return len(below.split()) > len(words) and f" {keys[i]} " in f" {below[len(keys[i]) :]} "
 
 
 def _anchored_copy(best: Candidate, scored: Sequence[Candidate], keys: Sequence[str]) -> Candidate:

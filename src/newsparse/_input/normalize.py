@@ -31,7 +31,12 @@ SENTENCE_MARKS = ".!?。！？…।॥؟۔።။។։"
 
 # Characters that carry nothing visible: zero-width, BOM, soft hyphen, C0/C1 controls.
 # (Unicode spaces need no list: ``str.split()`` treats them all as white space.)
-_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"
+_INVISIBLE = "\u200b\u2060\ufeff\u00ad\u180e"
+# The zero-width non-joiner and joiner shape the letters of Persian, Arabic and the
+# scripts of India (``می‌شود``, ``راه‌آهن``): kept between two of their letters, they
+# go elsewhere (a mark inside a Latin word, at a line's end).
+_JOINING = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc\u0900-\u0dff"
+_STRAY_JOINER = re.compile(f"(?<![{_JOINING}])[\u200c\u200d]|[\u200c\u200d](?![{_JOINING}])")
 _CONTROLS = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
 _SURROGATES = re.compile("[\ud800-\udfff]")
 
@@ -98,6 +103,8 @@ def _rebuilt(text: str) -> tuple[str, list[str]]:
         for ch in _INVISIBLE:
             if ch in text:
                 text = text.replace(ch, "")
+        if "\u200c" in text or "\u200d" in text:
+            text = _STRAY_JOINER.sub("", text)
         if not unicodedata.is_normalized("NFC", text):
             text = unicodedata.normalize("NFC", text)
     # split() splits on every Unicode space (NBSP, U+3000 ...): one C call per line.
