@@ -194,3 +194,28 @@ def test_of_is_no_by() -> None:
     # "de" is "of" in the Romance languages: a line "Jogos de Fórmula 1" credits no one.
     assert not is_lone_prefix("de")
     assert parse_byline("Jogos de Fórmula Uno", require_prefix=True) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "outlet"),
+    [
+        ("Lena Beispiel, Süddeutsche Rundschau", "Lena Beispiel", "Süddeutsche Rundschau"),
+        ("Por María López, Diario del Sur", "María López", "Diario del Sur"),
+        ("Di Maria Rossi, Corriere del Nord", "Maria Rossi", "Corriere del Nord"),
+        ("Anna Kowalska, Dziennik Północny", "Anna Kowalska", "Dziennik Północny"),
+        ("Nguyễn Văn An, Báo Tuổi Trẻ", "Nguyễn Văn An", "Báo Tuổi Trẻ"),
+    ],
+)
+def test_a_newspaper_after_the_name_is_the_source_not_an_author(
+    text: str, author: str, outlet: str
+) -> None:
+    byline = parse_byline(text)
+    assert byline is not None
+    assert (byline.authors, byline.source) == ((author,), outlet)
+
+
+def test_a_family_name_that_means_news_is_still_a_name() -> None:
+    # Haber is Turkish for "news" and a German family name: no outlet word.
+    byline = parse_byline("Von Fritz Haber und Jana Beispiel")
+    assert byline is not None
+    assert byline.authors == ("Fritz Haber", "Jana Beispiel")

@@ -84,9 +84,17 @@ _OUTLET_WORD = re.compile(
     r"television|network|broadcasting|online|media|magazine|wire|newsroom|chronicle|"
     # "agency" in other languages ("Agência Brasil", "Anadolu Ajansı", "وكالة الأنباء").
     r"agência|agencia|agence|agentur|agenzia|ajansı|agencja|agentura|агентство|агенція|"
-    r"وكالة|خبرگزاری)\b|"
+    r"وكالة|خبرگزاری|"
+    # A newspaper or a news site in other languages ("Süddeutsche Rundschau", "Diario
+    # del Sur", "Báo Tuổi Trẻ"; not "Haber", also a family name).
+    r"zeitung|rundschau|nachrichten|tagblatt|anzeiger|kurier|presse|quotidien|"
+    r"diario|diário|periódico|jornal|folha|noticias|notícias|gazeta|gazzetta|corriere|"
+    r"giornale|notizie|nieuws|dagblad|krant|tidning|tidende|posten|bladet|avisen|sanomat|"
+    r"lehti|dziennik|wiadomości|noviny|zprávy|hírek|ziarul|știri|gazetesi|harian|berita|"
+    r"báo|газета|новости|известия|ведомости|εφημερίδα|صحيفة|جريدة|روزنامه|समाचार|"
+    r"अख़बार|अखबार)\b|"
     r"\.(?:com|cn|org|net|co\.uk|de|fr)\b)|(?:新闻|日报|晚报|时报|电视台|广播电台|通讯社|新闻网|"
-    r"新聞|通信社|通信)$"
+    r"新聞|通信社|通信|일보|신문|뉴스|방송)$"
 )
 #: One word that glues an outlet's kind to its brand: ``detikNews``, ``iNews``,
 #: ``SINDOnews``, ``kumparanNEWS``.
