@@ -1083,8 +1083,8 @@ def title_field(page: Page, meta: PageMeta, url: str | None = None) -> Field | N
     headline = _jsonld_value(articles, "headline") or _jsonld_value(articles, "name")
     metas: list[tuple[str, str]] = []
     # (JSON-LD written from HTML keeps its entities: ``Full &#038; Part Time``)
-    if isinstance(headline, str) and clean_line(plain_text(headline)):
-        metas.append((clean_line(plain_text(headline)), "title.jsonld"))
+    if isinstance(headline, str) and (text := clean_line(plain_text(headline))):
+        metas.append((text, "title.jsonld"))
     for name in TITLE_META:
         value = meta.first(name)
         if value:  # (escaped twice by the page: ``Mountaineering&amp;#39;s``)
@@ -1178,8 +1178,8 @@ def section_field(meta: PageMeta) -> Field | None:
     value = _jsonld_value(meta.articles, "articleSection")
     if isinstance(value, list):
         value = next((v for v in value if isinstance(v, str) and v.strip()), None)
-    if isinstance(value, str) and clean_line(plain_text(value)):
-        return Field(clean_line(plain_text(value)), "section.jsonld")
+    if isinstance(value, str) and (text := clean_line(plain_text(value))):
+        return Field(text, "section.jsonld")
     for name in SECTION_META:
         value = meta.first(name)
         if value:
