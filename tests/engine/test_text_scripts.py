@@ -117,3 +117,30 @@ def test_the_date_line_in_its_own_script_anchors_the_headline_over_it(dump: str)
     assert article.title == dump.splitlines()[3]
     assert str(article.date) == "2024-05-03"
     assert _paragraphs(dump) == dump.splitlines()[5:7]
+
+
+KOREAN = """본문 바로가기
+뉴스
+정치
+경제
+사회
+로그인
+정치
+정부, 내년부터 청년 주거 지원 예산 두 배로 늘리기로 결정하고 세부 시행 계획은 다음 달 초 발표하기로
+박지훈 기자
+입력 2025.03.14 09:12
+정부가 내년부터 청년층의 주거 부담을 덜기 위해 관련 예산을 올해의 두 배 수준으로 늘리기로 했다. 기획재정부는 14일 이런 내용을 담은 예산안 편성 지침을 발표했다.
+지침에 따르면 청년 전세자금 대출 이자 지원 대상이 확대되고, 월세 지원 기간도 기존 12개월에서 24개월로 늘어난다.
+기획재정부는 다음 달 세부 계획을 발표할 예정이다.
+많이 본 뉴스
+"""
+
+
+def test_a_long_korean_headline_is_counted_by_its_words_not_its_syllables() -> None:
+    # Counted half a word a syllable on top of its spaces, this 17-word headline
+    # weighed 37: too long for a headline, and the section label over it won.
+    article = newsparse.parse(KOREAN)
+    assert article.title == KOREAN.splitlines()[7]
+    assert article.authors == ("박지훈",)
+    assert str(article.date) == "2025-03-14"
+    assert _paragraphs(KOREAN) == KOREAN.splitlines()[10:13]

@@ -53,6 +53,8 @@ def test_word_count() -> None:
     assert word_count("one two three") == 3
     assert word_count("习近平同法国总统马克龙会谈") == 7  # 13 characters, half a word each
     assert word_count("Xi 会谈 today") == 4
+    # Korean spaces its words: its syllables are not half words on top of them.
+    assert word_count("정부, 내년부터 청년 주거 지원 예산") == 6
 
 
 def test_word_count_of_scripts_without_spaces_between_words() -> None:

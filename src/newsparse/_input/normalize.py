@@ -122,8 +122,12 @@ _CJK = re.compile(
 )
 # Scripts that print no space between words: Thai, Lao, Myanmar, Khmer.
 _UNSPACED = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+# Han and kana print no space between words; Hangul does, so its spaces count its words.
+_UNSPACED_CJK = re.compile(
+    "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]"
+)
 # Either kind: a line with neither counts its words by its spaces alone.
-_WIDE = re.compile(_CJK.pattern[:-1] + _UNSPACED.pattern[1:])
+_WIDE = re.compile(_UNSPACED_CJK.pattern[:-1] + _UNSPACED.pattern[1:])
 #: About how many characters make a word of those scripts (vowel and tone marks included).
 _UNSPACED_WORD = 5
 _LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
@@ -131,19 +135,21 @@ _LETTER = re.compile(r"[^\W\d_]")
 _NON_LATIN = re.compile("[^\x00-\u024f\u2000-\u206f]")
 # The same classes as runs, for counting characters (see chars()).
 _CJK_RUN = re.compile(_CJK.pattern + "+")
+_UNSPACED_CJK_RUN = re.compile(_UNSPACED_CJK.pattern + "+")
 _UNSPACED_RUN = re.compile(_UNSPACED.pattern + "+")
 _LATIN_RUN = re.compile(_LATIN.pattern + "+")
 _LETTER_RUN = re.compile(_LETTER.pattern + "+")
 
 
 def word_count(text: str) -> int:
-    """Words in ``text``; each CJK character counts as half a word, and a Thai, Lao,
+    """Words in ``text``; each Chinese or Japanese character counts as half a word, a
+    Korean word by its spaces like a Latin one, and a Thai, Lao,
     Myanmar or Khmer run (no spaces between words) one word every five characters."""
     if not text:
         return 0
     words = text.count(" ") + 1
     if not text.isascii() and _WIDE.search(text):
-        words += chars(_CJK_RUN, text) // 2
+        words += chars(_UNSPACED_CJK_RUN, text) // 2
         if _UNSPACED.search(text):  # (rare: a CJK line is not counted twice over)
             words += chars(_UNSPACED_RUN, text) // _UNSPACED_WORD
     return words
