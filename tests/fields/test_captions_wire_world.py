@@ -275,3 +275,58 @@ def test_a_credited_caption_leaves_a_news_dumps_body(lang: str) -> None:
     assert not any(text in b for b in body)
     # The paragraph under the caption is the article's (the first may be read as its dek).
     assert body[-1] == dump.strip().splitlines()[-1]
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Crowds gather outside the court on Tuesday. Jane Doe/CNN", "Jane Doe/CNN"),
+        ("Crowds gather outside the court on Tuesday. | Jane Doe/POLITICO", "Jane Doe/POLITICO"),
+        ("Crowds gather outside the court on Tuesday. (ABC News: Jane Doe)", "ABC News: Jane Doe"),
+        ("Crowds gather outside the court on Tuesday. (Supplied)", "Supplied"),
+        ("Crowds gather outside the court on Tuesday. (PTI Photo)", "PTI"),
+        ("Crowds gather outside the court on Tuesday. ANI Photo", "ANI"),
+        (
+            "Crowds gather outside the court on Tuesday. Express Photo by Jane Doe",
+            "Express Photo by Jane Doe",
+        ),
+        ("Crowds gather outside the court on Tuesday. REUTERS", "REUTERS"),
+        ("Crowds gather outside the court on Tuesday. Getty", "Getty"),
+    ],
+)
+def test_credits_of_english_language_outlets(line: str, credit: str) -> None:
+    found = match_caption(line)
+    assert found is not None
+    assert (found.text, found.credit) == ("Crowds gather outside the court on Tuesday.", credit)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A list's numbered item, a source or a person's role in brackets: no credit.
+        "21. Safety Lockout/Tagout Kit",
+        "3.1. Raw Request/Response Capture",
+        "The report lists the cost of each item. (Source: National Bureau)",
+        "Craig Fowler – Harbour Fish Co. (Instructor: Anna Villa)",
+        "We took the photo from the hill. Our Photo",
+    ],
+)
+def test_look_alikes_of_english_credits_are_no_caption(line: str) -> None:
+    assert match_caption(line) is None
+
+
+def test_a_gallery_count_over_a_caption_leaves_the_body() -> None:
+    # A tabloid prints its gallery's size on each image: "6" over every caption.
+    caption = "Water covers the road near the old mill after the stormCredit: Ed Moss"
+    article = newsparse.parse(_dump(_INTRO, _PROSE, "6", caption, _PROSE2))
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("Water covers the road near the old mill after the storm", "Ed Moss")
+    ]
+    assert "6" not in [b.text for b in article.body]
+    assert _PROSE2 in [b.text for b in article.body]
+
+
+def test_a_number_alone_over_prose_stays() -> None:
+    # A number over a paragraph is no gallery's count (here a list's item's number).
+    article = newsparse.parse(_dump(_INTRO, _PROSE, "6", _PROSE2))
+    assert article.captions == ()

@@ -494,6 +494,7 @@ def mark_captions(w: Work) -> None:
     _join_source_and_caption(w)
     _mark_collapsed_captions(w)
     _mark_gallery_captions(w)
+    _mark_photo_counts(w)
     # A copy of a credited caption printed without its credit is the same image.
     texts_of_captions = {
         m.data.text for m in w.marks if m is not None and m.label is Label.CAPTION and m.data.text
@@ -607,6 +608,19 @@ def _mark_gallery_captions(w: Work) -> None:
             w.mark(i + 1, Label.CAPTION, found.rule, found)
             if w.free(i):  # the counter is part of the slide's caption box
                 w.mark(i, Label.CAPTION, found.rule, found)
+
+
+def _mark_photo_counts(w: Work) -> None:
+    """A number alone over a caption: the count of a gallery's photos, printed on its
+    first image ("6" over each caption of a gallery), no line of the article."""
+    lines = w.lines
+    for i in range(len(lines) - 1):
+        text = lines[i].text
+        if len(text) > 3 or not text.isdigit() or not w.free(i):
+            continue
+        under = w.marks[i + 1]
+        if under is not None and under.label is Label.CAPTION and under.data.text:
+            w.mark(i, Label.FURNITURE, "furniture.gallery-count")
 
 
 def _repeated_nearby(texts: Sequence[str], i: int) -> bool:

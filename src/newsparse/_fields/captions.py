@@ -456,6 +456,40 @@ CAPTION_PATTERNS: tuple[CaptionPattern, ...] = (
         r"{1,8}via (?:Getty Images|AP|AFP|Reuters|REUTERS|EPA|Shutterstock))$",
         r" via (?:Getty Images|AP|AFP|Reuters|REUTERS|EPA|Shutterstock)$",
     ),
+    # After the caption's sentence (a word's full stop, not a numbered item's), or a bar,
+    # the photographer's name and the outlet: "... on Tuesday. Jane Doe/CNN",
+    # "... | Jane Doe/POLITICO" (the line's last sentence is a name, no clause).
+    _p(
+        "caption.name-slash",
+        r"^(?:(?P<text>.*?[^\W\d_][.!?”\"])\s+|(?P<text2>.*?\S)\s\|\s)(?P<credit>[A-Z][\w.'’-]+"
+        r"(?: [A-Z][\w.'’-]+){1,3}\s?/\s?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3})$",
+        r"[A-Z][\w.'’-]+ [A-Z][^/]{0,60}/\s?[A-Z][^/]{0,40}$",
+        "/",
+    ),
+    # Australian style, the outlet then the photographer in brackets: "(ABC News: Jane
+    # Doe)", "(Reuters: Jane Doe)", and a photo handed out: "(Supplied)" (after a sentence).
+    _p(
+        "caption.paren-credit",
+        r"^(?P<text>.*?[.!?”\"])\s*\((?P<credit>(?:[A-Z][\w&'’-]* )*(?:News|Reuters|AP|AFP|AAP|"
+        r"Getty Images|Supplied)(?: [A-Z][\w&'’-]*)?: [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
+        r"|Supplied|Handout)\)$",
+        r"(?:Supplied|Handout|: [A-Z][^:()]{0,60})\)$",
+    ),
+    # Indian style: "(PTI Photo)", "ANI Photo", "Express Photo by Jane Doe" after a sentence.
+    _p(
+        "caption.photo-by",
+        r"^(?P<text>.*?[.!?”\"])\s*(?:\((?P<credit>[A-Z]{2,6}) Photo\)|(?P<credit2>[A-Z]{2,6}) Photo"
+        r"|(?P<credit3>[A-Z][\w]+ Photo by [A-Z][^.!?()]{1,60}))$",
+        r"Photo(?:\)| by [A-Z][^.!?()]{1,60})?$",
+        "Photo",
+    ),
+    # A wire's or a library's name alone after the caption's sentence: "... Tuesday. REUTERS"
+    _p(
+        "caption.agency-end",
+        r"^(?P<text>.*?[.!?”\"])\s+(?P<credit>REUTERS|AFP|EPA|EPA-EFE|Getty|GETTY IMAGES|"
+        r"Shutterstock|Alamy)$",
+        r"(?:REUTERS|AFP|EPA|EFE|Getty|IMAGES|Shutterstock|Alamy)$",
+    ),
     # A figure's number at the caption's start, in any of several languages: "Figure 2: ...",
     # "Image 3. ...", "Abb. 1: ...", "Рис. 2. ...", "图1：..." (no credit: the label says it).
     _p(
@@ -618,7 +652,7 @@ def _match_credit(line: str, patterns: tuple[CaptionPattern, ...]) -> CaptionMat
         if not m:
             continue
         groups = m.groupdict()
-        raw_credit = groups.get("credit") or groups.get("credit2")
+        raw_credit = groups.get("credit") or groups.get("credit2") or groups.get("credit3")
         credit = clean_credit(raw_credit) if raw_credit else None
         text = (groups.get("text") or groups.get("text2") or "").strip() or None
         if credit is None and text is None:
@@ -670,7 +704,7 @@ def _may_carry_east_asian_credit(end: str) -> bool:
 # The last words of a credit that the patterns read without brackets, a slash or a label.
 _CREDIT_ENDS = (
     *("Images", "Image", "Press", "PRESS", "Reuters", "REUTERS", "AFP", "AP", "EPA", "photo"),
-    *("Shutterstock", "Unsplash", "Xinhua"),
+    *("Shutterstock", "Unsplash", "Xinhua", "Getty", "IMAGES", "Alamy", "EFE"),
 )
 
 
