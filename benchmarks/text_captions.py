@@ -62,6 +62,19 @@ Captions printed twice are read already: of the captions left in the body, one i
 twice. The figcaptions counted on a page of live coverage are the titles of its embedded
 videos (``<figure class="embed--type-video"><figcaption>``): captions of a medium that the
 true body leaves out, counted rightly.
+
+Measured for wire photos (issue 12; caption lines newly out of the body against lines of the
+true body, both sets): a caption that dates its scene the wires' way (``..., Tuesday, Nov.
+19, 2019, ...``: a weekday, the month abbreviated, the day and the year inside the sentence;
+2 captions, no true line, where prose writes ``November`` or no weekday) is read over a
+``Jane Doe, AP`` alone (a byline's shape otherwise) and over a credit past 40 words; a
+gallery's count glued to its caption (``1of4Grass Valley's ...``), a number alone over a
+caption (a tabloid's "6" on each image), and a credit printed as a caption's text (``Photo
+illustration by X. Photo by Y.``: the line above is the caption). Credits in the styles of
+outlets the sets lack were added with no true body line against them (``Jane Doe/CNN``
+after a sentence, ``(ABC News: Jane Doe)``, ``(PTI Photo)``, ``... 撮影``, ``/뉴스1``,
+``(رويترز)``, ``(foto LaPresse)``, ``IMAGO/Jane Doe``); one true line is a caption the truth
+keeps (a Wirecutter figcaption, ``... to date. Lauren Dragan/NYT Wirecutter``).
 """
 
 from __future__ import annotations

@@ -30,7 +30,9 @@ from .._fields.captions import (
     full_of_truncated,
     is_credit_label,
     is_gallery_position,
+    is_wire_caption_date,
     match_caption,
+    wire_credit_alone,
 )
 from .._fields.dates import (
     DateMatch,
@@ -479,7 +481,7 @@ def mark_captions(w: Work) -> None:
             and _credit_under_text(mark.rule, w.lines[i].text)
             and i > 0
             and w.free(i - 1)
-            and word_count(w.lines[i - 1].text) <= 40
+            and _may_be_text_above(w.lines[i - 1].text)
             and not is_title_like(w.lines[i - 1].text)
             and not _NUMBERED_ITEM.match(w.lines[i - 1].text)
         ):
@@ -488,9 +490,11 @@ def mark_captions(w: Work) -> None:
             w.mark(i, Label.CAPTION, mark.rule, found)
             if mark.rule == "caption.label-alone":  # and the credit's own line
                 w.mark(i + 1, Label.CAPTION, mark.rule, found)
+    _mark_wire_captions(w)
     _join_source_and_caption(w)
     _mark_collapsed_captions(w)
     _mark_gallery_captions(w)
+    _mark_photo_counts(w)
     # A copy of a credited caption printed without its credit is the same image.
     texts_of_captions = {
         m.data.text for m in w.marks if m is not None and m.label is Label.CAPTION and m.data.text
@@ -501,6 +505,29 @@ def mark_captions(w: Work) -> None:
                 w.mark(
                     i, Label.CAPTION, "caption.copy", CaptionMatch(line.text, None, "caption.copy")
                 )
+
+
+def _may_be_text_above(text: str) -> bool:
+    """A line short enough to be the caption over a credit; a wire photo's caption, which
+    dates its scene in full, may run longer (a paragraph that long is rarely credited)."""
+    n = word_count(text)
+    return n <= 40 or (n <= 90 and is_wire_caption_date(text))
+
+
+def _mark_wire_captions(w: Work) -> None:
+    """``Jane Doe, AP`` under a wire photo's caption (see :func:`is_wire_caption_date`):
+    the caption and its credit, which alone would read as a byline."""
+    lines = w.lines
+    for i in range(1, len(lines)):
+        if not (w.free(i) and w.free(i - 1) and w.words[i] <= 8):
+            continue
+        credit = wire_credit_alone(lines[i].text)
+        above = lines[i - 1].text
+        if credit is None or word_count(above) > 90 or not is_wire_caption_date(above):
+            continue
+        found = CaptionMatch(above, credit, "caption.wire-caption")
+        w.mark(i - 1, Label.CAPTION, found.rule, found)
+        w.mark(i, Label.CAPTION, found.rule, found)
 
 
 def _join_source_and_caption(w: Work) -> None:
@@ -581,6 +608,19 @@ def _mark_gallery_captions(w: Work) -> None:
             w.mark(i + 1, Label.CAPTION, found.rule, found)
             if w.free(i):  # the counter is part of the slide's caption box
                 w.mark(i, Label.CAPTION, found.rule, found)
+
+
+def _mark_photo_counts(w: Work) -> None:
+    """A number alone over a caption: the count of a gallery's photos, printed on its
+    first image ("6" over each caption of a gallery), no line of the article."""
+    lines = w.lines
+    for i in range(len(lines) - 1):
+        text = lines[i].text
+        if len(text) > 3 or not text.isdigit() or not w.free(i):
+            continue
+        under = w.marks[i + 1]
+        if under is not None and under.label is Label.CAPTION and under.data.text:
+            w.mark(i, Label.FURNITURE, "furniture.gallery-count")
 
 
 def _repeated_nearby(texts: Sequence[str], i: int) -> bool:

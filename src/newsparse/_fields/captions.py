@@ -20,7 +20,9 @@ __all__ = [
     "full_of_truncated",
     "is_credit_label",
     "is_gallery_position",
+    "is_wire_caption_date",
     "match_caption",
+    "wire_credit_alone",
 ]
 
 _AGENCY = (
@@ -28,6 +30,15 @@ _AGENCY = (
     r"Visual China|IC Photo|Imaginechina|Shutterstock|Alamy|Bloomberg|Kyodo|Yonhap|TASS|"
     r"Sputnik|Anadolu|dpa|EFE|ANSA|PA|PA Media|Pool|Handout|CGTN|China Daily|Agencies|"
     r"Courtesy of [^()/]{2,40}|File|Screenshot)"
+)
+
+
+# Photo wires and agencies of Europe and Oceania, read before a slash and a name after a
+# caption's sentence ("... am Tatort. IMAGO/Jane Doe"), never alone in brackets, where
+# "(AAP)" or "(PTI)" end a wire story's paragraphs.
+_PHOTO_WIRES = (
+    r"(?:IMAGO|imago images|picture alliance|picture-alliance|Keystone|KEYSTONE|ANP|Belga|BELGA|"
+    r"PAP|NTB|TT|MTI|ČTK|LaPresse|Ansa|Scanpix|Ritzau Scanpix|Lehtikuva|TASS|ТАСС|AAP|PTI)"
 )
 
 
@@ -171,6 +182,36 @@ CAPTION_PATTERNS: tuple[CaptionPattern, ...] = (
         "자료사진",
         "게티이미지",
     ),
+    # Japanese: the place and time after "＝", then the photographer (山田太郎撮影) or the
+    # wire (＝共同, ＝ロイター); a story's wire in brackets, （共同）, ends paragraphs too.
+    _east_asian(
+        "caption.cjk-label",
+        r"^(?P<text>[^＝]+＝.*?)、(?P<credit>[^、＝。\s]{1,12}?)(?:撮影|提供)$"
+        r"|^(?P<text2>[^＝]+?)＝(?P<credit2>共同|時事|ロイター|AP|AFP|EPA|ゲッティ(?:＝共同)?)$",
+        r"(?:撮影|提供|共同|時事|ロイター|AP|AFP|EPA|ゲッティ)$",
+        "＝",
+    ),
+    # Korean: the wire or the paper after a slash at the caption's end, the day before it
+    # or not: "... 발언하고 있다. 2024.3.12/뉴스1", "... 있다. /연합뉴스".
+    _east_asian(
+        "caption.cjk-label",
+        r"^(?P<text>.*?[.다])\s*(?:\d{4}\.\d{1,2}\.\d{1,2}\.?\s?)?/\s?(?P<credit>"
+        r"(?:[가-힣]{2,4}\s?기자\s?=?\s?)?(?:연합뉴스|뉴스1|뉴시스|[가-힣]{2,6}(?:일보|신문)(?:\sDB)?))$",
+        r"/\s?[^/]{1,20}$",
+        "연합뉴스",
+        "뉴스1",
+        "뉴시스",
+        "일보",
+        "신문",
+    ),
+    # Arabic: a wire in brackets after the caption, "... بالقاهرة (رويترز)" (a story's
+    # dateline holds its wire at its start: "القاهرة (رويترز) - ...").
+    _east_asian(
+        "caption.paren-agency",
+        r"^(?P<text>.+?)\s*\((?P<credit>رويترز|الفرنسية|أ\.? ?ف\.? ?ب|الأناضول|الأوروبية|"
+        r"أسوشيتد برس|غيتي|غيتي إيميجز|الجزيرة|وكالات|شترستوك|الصحافة الفرنسية|إي ?بي ?أي)\)$",
+        r"\)$",
+    ),
     # CGTN: ... October 30, 2025. /Xinhua, /Reuters Photo, /VCG Photo, /CFP
     _p(
         "caption.slash-credit",
@@ -183,6 +224,14 @@ CAPTION_PATTERNS: tuple[CaptionPattern, ...] = (
         r"^(?P<text>.*?)\s*\((?P<credit>(?i:cover|cover image|cover photo|photo|photos|image|"
         r"picture|file photo|photograph|foto|bild)\b(?:\s*(?:via|by|credit)\b|\s*[:：/])[^()]{1,80})\)$",
         r"\)$",
+    ),
+    # Italian and Spanish print style, no colon: (foto LaPresse), (Foto di Mario Rossi)
+    _p(
+        "caption.paren-credit",
+        r"^(?P<text>.*?\S)\s*\((?:foto|Foto|FOTO)(?: (?:di|de))? (?P<credit>[A-Z][^()]{1,60})\)$",
+        r"(?:foto|Foto|FOTO)(?: (?:di|de))? [A-Z][^()]{1,60}\)$",
+        "oto ",
+        "OTO ",
     ),
     # (Xinhua/Li Xin), (AP Photo/Jane Doe), (Reuters)
     _p(
@@ -340,7 +389,9 @@ CAPTION_PATTERNS: tuple[CaptionPattern, ...] = (
     _p(
         "caption.paren-slash",
         r"^(?P<text>.*?[.!?”\"])\s*\((?P<credit>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*)?"
-        r"(?:\s?/\s?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}){1,3})\)$",
+        r"(?:\s?/\s?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}){1,3}"
+        # a local paper's photo handed out by a wire: (Jane Doe/The Union via AP)
+        r"(?: via (?:AP|AFP|Reuters|REUTERS|EPA|Getty Images))?)\)$",
         r"/[^()]{1,60}\)$",
     ),
     # ... Edition of 25. Courtesy the artist., Image courtesy of the museum: after a sentence
@@ -374,7 +425,7 @@ CAPTION_PATTERNS: tuple[CaptionPattern, ...] = (
     # ... REUTERS/Ann Wang, AP Photo/Jane Doe, AFP via Getty Images
     _p(
         "caption.agency-first",
-        rf"^(?P<text>.*?[.!?”\"])\s+(?P<credit>(?i:{_AGENCY})(?: Photo)?\s?/\s?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}}|[A-Z]{{2,}} via Getty Images)$",
+        rf"^(?P<text>.*?[.!?”\"])\s+(?P<credit>(?:(?i:{_AGENCY})|{_PHOTO_WIRES})(?: Photo)?\s?/\s?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}}|[A-Z]{{2,}} via Getty Images)$",
         r"(?:/ ?[A-Z][^/]{0,40}|Getty Images)$",
     ),
     # ... the same alone on its line, under its caption: REUTERS/Ann Wang, (AP Photo/Jane
@@ -404,6 +455,40 @@ CAPTION_PATTERNS: tuple[CaptionPattern, ...] = (
         r"^(?:(?P<text>.*?[.!?”\"])\s+)?(?P<credit>(?:[A-Z][\w.'’&-]*(?:\s?/\s?| )|(?:of|the|and|for) )"
         r"{1,8}via (?:Getty Images|AP|AFP|Reuters|REUTERS|EPA|Shutterstock))$",
         r" via (?:Getty Images|AP|AFP|Reuters|REUTERS|EPA|Shutterstock)$",
+    ),
+    # After the caption's sentence (a word's full stop, not a numbered item's), or a bar,
+    # the photographer's name and the outlet: "... on Tuesday. Jane Doe/CNN",
+    # "... | Jane Doe/POLITICO" (the line's last sentence is a name, no clause).
+    _p(
+        "caption.name-slash",
+        r"^(?:(?P<text>.*?[^\W\d_][.!?”\"])\s+|(?P<text2>.*?\S)\s\|\s)(?P<credit>[A-Z][\w.'’-]+"
+        r"(?: [A-Z][\w.'’-]+){1,3}\s?/\s?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3})$",
+        r"[A-Z][\w.'’-]+ [A-Z][^/]{0,60}/\s?[A-Z][^/]{0,40}$",
+        "/",
+    ),
+    # Australian style, the outlet then the photographer in brackets: "(ABC News: Jane
+    # Doe)", "(Reuters: Jane Doe)", and a photo handed out: "(Supplied)" (after a sentence).
+    _p(
+        "caption.paren-credit",
+        r"^(?P<text>.*?[.!?”\"])\s*\((?P<credit>(?:[A-Z][\w&'’-]* )*(?:News|Reuters|AP|AFP|AAP|"
+        r"Getty Images|Supplied)(?: [A-Z][\w&'’-]*)?: [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
+        r"|Supplied|Handout)\)$",
+        r"(?:Supplied|Handout|: [A-Z][^:()]{0,60})\)$",
+    ),
+    # Indian style: "(PTI Photo)", "ANI Photo", "Express Photo by Jane Doe" after a sentence.
+    _p(
+        "caption.photo-by",
+        r"^(?P<text>.*?[.!?”\"])\s*(?:\((?P<credit>[A-Z]{2,6}) Photo\)|(?P<credit2>[A-Z]{2,6}) Photo"
+        r"|(?P<credit3>[A-Z][\w]+ Photo by [A-Z][^.!?()]{1,60}))$",
+        r"Photo(?:\)| by [A-Z][^.!?()]{1,60})?$",
+        "Photo",
+    ),
+    # A wire's or a library's name alone after the caption's sentence: "... Tuesday. REUTERS"
+    _p(
+        "caption.agency-end",
+        r"^(?P<text>.*?[.!?”\"])\s+(?P<credit>REUTERS|AFP|EPA|EPA-EFE|Getty|GETTY IMAGES|"
+        r"Shutterstock|Alamy)$",
+        r"(?:REUTERS|AFP|EPA|EFE|Getty|IMAGES|Shutterstock|Alamy)$",
     ),
     # A figure's number at the caption's start, in any of several languages: "Figure 2: ...",
     # "Image 3. ...", "Abb. 1: ...", "Рис. 2. ...", "图1：..." (no credit: the label says it).
@@ -516,12 +601,34 @@ def match_caption(
     # A credit is a name: "Crédito, el banco subió ..." opens a sentence.
     if source is not None and source.group("credit")[0].isupper():
         return CaptionMatch(None, source.group("credit").strip(), "caption.source-label")
+    if line[0].isdigit():
+        counter = _GLUED_COUNTER.match(line)
+        if counter is not None:
+            slide = line[counter.end() :]
+            found = _match_credit(slide, patterns)
+            if found is not None and found.text is not None:
+                return found
+            return CaptionMatch(slide, None, "caption.gallery-slide")
     found = _match_credit(line, patterns)
+    if found is not None and found.text is not None and _CREDIT_ONLY_TEXT.match(found.text):
+        # "Photo illustration by Slate. Photo by Jane Doe": credits only, no caption's text
+        # (that is the line above, as under any credit alone).
+        return CaptionMatch(None, found.credit, found.rule)
     lead = _LEAD_LABEL.match(line) if _may_open_with_label(line) else None
     # "Im Bild: ..." is no credit labelled "Bild:": a credit ends the text after the label.
     if lead is not None and (found is None or found.text is None or len(found.text) <= lead.end()):
         return CaptionMatch(line, None, "caption.lead-label")
     return found
+
+
+# A slide's counter glued to its caption by the copy: "1of4Grass Valley's ..." (prose
+# spaces its numbers; the capital after the count opens the caption).
+_GLUED_COUNTER = re.compile(r"\d{1,3}of\d{1,3}(?=[^\W\d_])")
+# A caption's "text" that is a credit itself: "Photo illustration by Slate."
+_CREDIT_ONLY_TEXT = re.compile(
+    r"(?:Photo illustration|Illustration|Photo|Photograph|Image|Graphic|Picture)s? "
+    r"(?:by|via) [A-Z][^.!?]{1,60}\.?$"
+)
 
 
 def _match_credit(line: str, patterns: tuple[CaptionPattern, ...]) -> CaptionMatch | None:
@@ -545,7 +652,7 @@ def _match_credit(line: str, patterns: tuple[CaptionPattern, ...]) -> CaptionMat
         if not m:
             continue
         groups = m.groupdict()
-        raw_credit = groups.get("credit") or groups.get("credit2")
+        raw_credit = groups.get("credit") or groups.get("credit2") or groups.get("credit3")
         credit = clean_credit(raw_credit) if raw_credit else None
         text = (groups.get("text") or groups.get("text2") or "").strip() or None
         if credit is None and text is None:
@@ -590,14 +697,14 @@ def _may_carry_credit(end: str) -> bool:
 
 
 def _may_carry_east_asian_credit(end: str) -> bool:
-    # 圖／中央社; 摄, 攝影, 供图, 资料图片 at the end; 사진=연합뉴스
-    return "／" in end or end[-1] in "摄攝影图片" or "사진" in end
+    # 圖／中央社; 摄, 攝影, 供图, 资料图片 at the end; 사진=연합뉴스; ＝共同 (Japanese)
+    return "／" in end or end[-1] in "摄攝影图片" or "사진" in end or "＝" in end
 
 
 # The last words of a credit that the patterns read without brackets, a slash or a label.
 _CREDIT_ENDS = (
     *("Images", "Image", "Press", "PRESS", "Reuters", "REUTERS", "AFP", "AP", "EPA", "photo"),
-    *("Shutterstock", "Unsplash", "Xinhua"),
+    *("Shutterstock", "Unsplash", "Xinhua", "Getty", "IMAGES", "Alamy", "EFE"),
 )
 
 
@@ -706,3 +813,33 @@ def full_of_truncated(short: str, full: str) -> str | None:
     if toggle is None or toggle.start() <= m.start():
         return None
     return full[: toggle.start()]
+
+
+# A wire photo's caption dates its scene in full, weekday first, inside its sentence:
+# "... at the Statehouse in Indianapolis, Tuesday, Nov. 19, 2019, calling for ...",
+# "... in Dubai, on Monday, Nov. 13, 2017." (prose says "on Tuesday", or a date alone).
+_WIRE_CAPTION_DATE = re.compile(
+    r"(?:,|\bon) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), "
+    r"(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\. \d{1,2}, (?:19|20)\d\d\b"
+)
+
+
+def is_wire_caption_date(line: str) -> bool:
+    """A wire photo's caption by its date: a weekday, the month abbreviated as the wires
+    write it, the day and the year, after a comma or "on" within the sentence."""
+    return "day, " in line and _WIRE_CAPTION_DATE.search(line) is not None
+
+
+# "Jane Doe, AP", "Al Goldis, Associated Press": a photographer and a wire, which a byline
+# under a headline reads the same; a credit only under a wire photo's caption.
+_WIRE_CREDIT_ALONE = re.compile(
+    _NAME + r"\s?[,|/]\s?(?:(?:The )?Associated Press|AP|AFP|Reuters|REUTERS|EPA|Getty Images|"
+    r"Bloomberg|dpa|EFE|ANSA|Xinhua)(?: Photo)?$"
+)
+
+
+def wire_credit_alone(line: str) -> str | None:
+    """The credit of a line that is a name and a wire alone, else None."""
+    if len(line) > 80 or _WIRE_CREDIT_ALONE.match(line) is None:
+        return None
+    return line
