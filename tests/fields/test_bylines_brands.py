@@ -46,6 +46,7 @@ def test_a_label_over_no_name_is_no_byline(line: str) -> None:
         ("Jan Novák, iDNES.cz", ("Jan Novák",), "iDNES.cz"),
         ("Budi Santoso - Kompas.com", ("Budi Santoso",), "Kompas.com"),
         ("Budi Santoso - detikFinance", ("Budi Santoso",), "detikFinance"),
+        ("Nguyễn Văn An - VnExpress", ("Nguyễn Văn An",), "VnExpress"),
         ("Иван Петров - РБК", ("Иван Петров",), None),
         ("Jan de Vries - NOS", ("Jan de Vries",), None),
         ("Jana Beispiel – Der Tagesspiegel", ("Jana Beispiel",), None),
@@ -68,6 +69,8 @@ def test_outlet_brand_after_the_name(
         "Taylor Swift - Reputation",
         "Andrea Valeria - Remote Jobs",
         "Jane Doe - McDonald",
+        "Jane Doe - DeShawn",
+        "Jane Doe - MacKenzie",
         # A lower-case particle opens no name: "de" is "by" in Romanian.
         "de Ion Popescu",
     ],
@@ -86,6 +89,9 @@ def test_no_byline(line: str) -> None:
         ),
         ("Autor: Jan Kowalski, dnia 30.11.2026", ("Jan Kowalski",), "30.11.2026"),
         ("Yazar: Ahmet Yılmaz Pazartesi 30.11.2026", ("Ahmet Yılmaz",), "30.11.2026"),
+        # The date first, its weekday with a comma, then the name.
+        ("Senin, 30 Nov 2026 17:47 WIB Budi Santoso", ("Budi Santoso",), "30 Nov 2026 17:47 WIB"),
+        ("Monday, 30 Nov 2026 17:47 GMT Jane Doe", ("Jane Doe",), "30 Nov 2026 17:47 GMT"),
         # A name that is also a weekday's stays a name.
         ("Jan Sobota 30.11.2026", ("Jan Sobota",), "30.11.2026"),
     ],

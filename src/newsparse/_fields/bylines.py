@@ -760,7 +760,8 @@ def _trim_end(text: str, end: int) -> int:
 
 def _joiner(word: str) -> bool:
     """A connector or weekday between a byline and its date (``on``, ``On``, ``Monday``)."""
-    return word in _JOIN_WORDS or word in _JOIN_CAPITALS or word.lower() in _WEEKDAYS
+    # (A weekday keeps its comma: "Monday, 30 Nov 2026".)
+    return word in _JOIN_WORDS or word in _JOIN_CAPITALS or word.rstrip(",").lower() in _WEEKDAYS
 
 
 def _trim_start(text: str, start: int) -> int:
@@ -1194,7 +1195,9 @@ def _read_pieces(parts: list[str], *, prefixed: bool) -> tuple[list[str], str | 
 
 #: A capital inside a word after a small letter: a brand (``VnExpress``, ``detikFinance``,
 #: ``iDNES``), not a name (``McDonald``: "Mc" is no word of its own, see _brand).
-_CAMEL = re.compile(r"^(?:[a-z]+|[A-Z][a-z]{2,})[A-Z]")
+_CAMEL = re.compile(r"^(?:[a-z]+|[A-Z][a-z]+)[A-Z]")
+#: The prefixes of names with a capital inside (``McDonald``, ``DeShawn``, ``MacKenzie``).
+_NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Lo", "Van", "Von", "Del", "Des")
 #: (Not "Le", "La", "De", "Da": they open names too.)
 _ARTICLES = _words("the der die das il lo el los las les het")
 
@@ -1210,7 +1213,8 @@ def _brand(piece: str, *, prefixed: bool) -> bool:
         letters = sum(c.isalpha() for c in word)
         if letters >= 2 and word.isupper() and len(word) <= 6:
             return True
-        if _CAMEL.match(word) and not word.startswith(("Mac", "Van", "Von", "Del", "Des")):
+        camel = _CAMEL.match(word)
+        if camel is not None and word[: camel.end() - 1] not in _NAME_PREFIXES:
             return True
         return prefixed and word[:1].isupper() and word[1:].islower() and letters >= 4
     return (
