@@ -428,11 +428,19 @@ _ABOUT_AUTHOR = re.compile(
 )
 
 
+#: The longest line read as such a heading.
+_ABOUT_LEN = 40
+
+
 def about_the_author(w: Work) -> None:
     """The person an ``About the author`` heading (in any language) is over, by the
     name alone under it or the bio's opening (``Jane Doe is a staff writer ...``), where
     the bio says their job; with two such headings, none."""
-    heads = [i for i, line in enumerate(w.lines) if _ABOUT_AUTHOR.match(line.text.strip())]
+    heads = [
+        i
+        for i, line in enumerate(w.lines)
+        if len(line.text) <= _ABOUT_LEN and _ABOUT_AUTHOR.match(line.text.strip())
+    ]
     if len(heads) != 1 or heads[0] + 1 >= len(w.lines):
         return
     i = heads[0] + 1
