@@ -123,7 +123,7 @@ def test_english_not_a_name_words_still_refuse_english_lines() -> None:
             None,
         ),
         # The outlet after a particle ("of the Folha").
-        ("Por Ana Ruiz, da Folha", ("Ana Ruiz",), None),
+        ("Por Ana Ruiz, da Folha", ("Ana Ruiz",), "Folha"),
         # More languages' "By".
         ("Kirjoittaja: Matti Laine", ("Matti Laine",), None),
         ("Skrevet av Ola Berg", ("Ola Berg",), None),

@@ -26,6 +26,7 @@ from .._fields.labels import Label
 from .._input.normalize import word_count
 from .draft import Contender
 from .elsewhere import (
+    about_the_author,
     author_box,
     byline_once,
     dateline_credit,
@@ -48,6 +49,7 @@ from .meta_lines import (
 from .text import (
     _DATE_LABELS,
     Work,
+    byline_words,
     credit_line,
     date_on_byline,
     day_first,
@@ -285,6 +287,8 @@ def cluster(w: Work, title: int | None, end: int, given: frozenset[str]) -> None
         posted_by(w, given)
     if "byline" not in w.fields and "byline" not in given:
         author_box(w)
+    if "byline" not in w.fields and "byline" not in given:
+        about_the_author(w)
     if "source" not in w.fields:
         dateline_credit(w, given)
     source_under_prose(w, given)
@@ -791,7 +795,7 @@ def _name_beside(
             below = any(w.free(k) and strong_title(w.lines[k].text) for k in range(lo, j))
         if (
             below
-            and 2 <= word_count(w.lines[j].text) <= 8
+            and 2 <= byline_words(w.lines[j].text) <= 8
             and not _prose_words(w, w.lines[j].text)
             and credit_line(w, j, "byline.next-to-date")
         ):
@@ -1060,9 +1064,13 @@ def _role_under_name(w: Work, j: int, k: int, lo: int, hi: int) -> bool:
 
 
 def _name_with_role(w: Work, j: int, between: int) -> bool:
-    """``Jane Doe`` / ``Senior Editor`` (or a bullet) / date: a name two lines from it."""
-    if not name_shaped(w.lines[j].text):
-        return False
+    """``Jane Doe`` / ``Senior Editor`` (or a bullet) / date: a name two lines from it
+    (``Jan de Vries`` too: a name with its particles)."""
+    text = w.lines[j].text.strip()
+    if not name_shaped(text):
+        byline = parse_byline(text) if " " in text else None
+        if byline is None or byline.authors != (text,):
+            return False
     mark = w.marks[between]
     if mark is not None:
         return mark.label in (Label.FURNITURE, Label.UPDATED, Label.DATE)

@@ -55,6 +55,7 @@ from .titles import (
 T = TypeVar("T")
 
 __all__ = [
+    "about_the_author",
     "author_box",
     "byline_once",
     "dateline_credit",
@@ -412,6 +413,60 @@ def author_box(w: Work) -> None:
         i, byline = one
         w.mark(i, Label.BYLINE, "byline.author-box", byline)
         w.set_byline(byline, "byline.author-box", i)
+
+
+#: The heading of an author box, in the languages of the web: "About the author",
+#: "Über die Autorin", "À propos de l'auteur", "Sobre la autora", "Об авторе" ...
+_ABOUT_AUTHOR = re.compile(
+    r"(?i)^(?:about\s+the\s+(?:author|writer|reporter)|"
+    r"über\s+(?:den\s+autor|die\s+autorin)|zu[rm]\s+(?:autorin|autor)|"
+    r"à\s+propos\s+de\s+l['’]aut(?:eur|rice)e?|"
+    r"(?:sobre|acerca\s+d[eo])\s+(?:el|la|o|a)\s+autor[ae]?|sull['’]aut(?:ore|rice)|"
+    r"over\s+de\s+(?:auteur|schrijver)|o\s+autor(?:ze|ce)|об\s+авторе|про\s+автора|"
+    r"yazar\s+hakkında|tentang\s+penulis|om\s+(?:skribenten|forfatteren|författaren)|"
+    r"a\s+szerzőről|despre\s+autor|σχετικά\s+με\s+τον\s+συγγραφέα)\s*[:：]?$"
+)
+
+
+#: The longest line read as such a heading.
+_ABOUT_LEN = 40
+
+
+def about_the_author(w: Work) -> None:
+    """The person an ``About the author`` heading (in any language) is over, by the
+    name alone under it or the bio's opening (``Jane Doe is a staff writer ...``), where
+    the bio says their job; with two such headings, none."""
+    heads = [
+        i
+        for i, line in enumerate(w.lines)
+        if len(line.text) <= _ABOUT_LEN and _ABOUT_AUTHOR.match(line.text.strip())
+    ]
+    if len(heads) != 1 or heads[0] + 1 >= len(w.lines):
+        return
+    i = heads[0] + 1
+    name = _bio_name(w.lines[i].text)
+    if name is None:
+        return
+    byline, bio = name
+    if bio is None and i + 1 < len(w.lines):
+        bio = w.lines[i + 1].text  # the name alone on its line, the bio under it
+    opening = WORD.findall(bio or "")[:BIO_OPENING]
+    if byline.authors[0].split()[0] in opening[:_BIO_SUBJECT] and any(map(is_role, opening)):
+        if w.free(i):
+            w.mark(i, Label.BYLINE, "byline.about-author", byline)
+        w.set_byline(byline, "byline.about-author", i)
+
+
+def _bio_name(text: str) -> tuple[Byline, str | None] | None:
+    """(the name, the bio) of a line that is a name alone (the bio None) or opens with one
+    (``Jane Doe is a ...``), else None."""
+    words = text.split()
+    for k in range(min(4, len(words)), 1, -1):
+        head = " ".join(words[:k]).rstrip(",")
+        byline = parse_byline(head)
+        if byline is not None and byline.authors == (head,) and byline.source is None:
+            return byline, (text if k < len(words) else None)
+    return None
 
 
 def dateline_credit(w: Work, given: frozenset[str]) -> None:

@@ -930,10 +930,19 @@ def _credit_as_byline(rule: str, found: CaptionMatch, text: str) -> Byline | Non
     return byline
 
 
+#: A bar or a dash alone between a byline's parts (``Jane Doe | Senior Reporter``).
+_PART_MARKS = re.compile(r"(?<= )[|｜•·/\-–—](?= )")
+
+
+def byline_words(text: str) -> int:
+    """The words of a byline line, not counting the marks between its parts."""
+    return word_count(text) - len(_PART_MARKS.findall(text))
+
+
 def credit_line(w: Work, i: int, rule: str) -> bool:
     """Read line ``i`` as a credit line (an outlet, people, or both)."""
     text = w.lines[i].text
-    if word_count(text) > 8 or text.endswith(_NO_HEADING_END):
+    if byline_words(text) > 8 or text.endswith(_NO_HEADING_END):
         return False
     byline = parse_byline(text)
     if byline is None:

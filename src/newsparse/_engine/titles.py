@@ -982,13 +982,17 @@ def _over_cluster(i: int, anchors: set[int], rank: dict[int, int], echoes: set[i
 def _name_over_date(i: int, anchors: set[int], texts: Sequence[str], rank: dict[int, int]) -> bool:
     """A short name line right above a date, under a title-like line: a byline."""
     k = rank[i]
-    if i + 1 not in anchors or k == 0 or word_count(texts[i]) > 5:
+    words = word_count(texts[i])
+    if i + 1 not in anchors or k == 0 or words > 9:
         return False
     if is_lone_prefix(texts[i + 1]):
         return False  # over a lone ``By``: the headline over its byline, not a name
     if any(ch.isdigit() or ch in ":?!" for ch in texts[i]):
         return False
-    return parse_byline(texts[i]) is not None
+    byline = parse_byline(texts[i])
+    # Up to five words a name, more for two names with their particles ("Jan de Vries
+    # en Piet van Dam").
+    return byline is not None and (words <= 5 or len(byline.authors) >= 2)
 
 
 def _person(text: str) -> bool:

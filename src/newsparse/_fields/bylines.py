@@ -96,6 +96,8 @@ _OUTLET_WORD = re.compile(
     r"\.(?:com|cn|org|net|co\.uk|de|fr)\b)|(?:新闻|日报|晚报|时报|电视台|广播电台|通讯社|新闻网|"
     r"新聞|通信社|通信|일보|신문|뉴스|방송)$"
 )
+#: A news site named by its domain (``iDNES.cz``, ``Tuoitre.vn``, ``Onet.pl``).
+_DOMAIN = re.compile(r"^[^\W_][\w-]*(?:\.[\w-]+)*\.(?:com|net|org|info|news|[a-z]{2})$")
 #: One word that glues an outlet's kind to its brand: ``detikNews``, ``iNews``,
 #: ``SINDOnews``, ``kumparanNEWS``.
 _GLUED_BRAND = re.compile(r"^[^\W\d_]*(?:[a-z](?:News|NEWS|Post|Times|TV)|[A-Z]{2}news)$")
@@ -127,6 +129,14 @@ _PREFIX = re.compile(
     # Greek "Γράφει ο" ("writes the"). (Not Romanian "de": it is "of" in the Romance
     # languages, and "Jogos de Fórmula 1" would read as a credit.)
     r"γράφει\s+(?:ο|η|οι)|"
+    # "From our correspondent", "Von unserem Korrespondenten", "Dal nostro inviato".
+    r"from\s+our\s+(?:own\s+)?(?:correspondent|reporter)|"
+    r"von\s+unsere[mr]\s+(?:korrespondent(?:en|in)?|reporter(?:in)?)|"
+    r"dal(?:la)?\s+nostr[oa]\s+(?:inviat[oa]|corrispondente)|"
+    r"de\s+notre\s+(?:envoyée?\s+spéciale?|correspondante?)|"
+    r"de\s+nuestr[oa]\s+(?:enviad[oa]\s+especial|corresponsal)|"
+    r"d[oa]\s+noss[oa]\s+(?:enviad[oa]\s+especial|correspondente)|"
+    r"van\s+onze\s+(?:correspondent|verslaggever)|"
     r"(?:geschrieben|verfasst)\s+von|(?:escrito|publicado|redactado)\s+por|"
     r"(?:scritto|pubblicato)\s+da|(?:skrevet|skrivet)\s+a[fv]|napisał[a]?|"
     r"by|von|par|por|di|door|av|af|przez|oleh|"
@@ -139,10 +149,25 @@ _PREFIX = re.compile(
     r"contributors?|reporters?|writers?|texte?|texto|testo|tekst|автор[ыа]?|текст|筆者|"
     r"執筆者?|記者|撰稿|文|図|글|लेखक|रिपोर्ट|संवाददाता|tác\s+giả|كتب|كاتب|نویسنده|כתב|"
     r"kirjoittaja|teksti|forfatter|författare|skribent|szerző|συντάκτης|yazan|muhabir|"
-    r"bài|phóng\s+viên|haber|wartawan|kontributor|piše|خبرنگار|كتبت)"
+    r"bài(?:\s+(?:và|,)\s*ảnh)?|phóng\s+viên|pv|haber|wartawan|kontributor|pewarta|jurnalis|"
+    r"laporan|piše|аутор|opracowanie|خبرنگار|كتبت)"
     # "كتب - محمد علي": a spaced dash does a colon's work.
     r"(?:\s*[:：|｜/／・]|\s+[-–—])\s*"
     r"|(?:本报|本台)?记者(?=[\u4e00-\u9fff])|作者(?=[\u4e00-\u9fff]))"
+)
+#: A label printed without its colon before a name (``Penulis Budi Santoso | Editor Siti
+#: Rahma``, ``Yazar Ahmet Yılmaz``): only words that are no one's first name, capitalised,
+#: and read as the label only when a name follows (see :func:`_parse`).
+_BARE_LABEL = re.compile(
+    r"^(?P<label>Penulis|PENULIS|Pewarta|PEWARTA|Wartawan|Reporter|REPORTER|Jurnalis|"
+    r"Kontributor|Yazar|YAZAR|Muhabir|Autor|Autorka|Autorin|Author|Tác giả|TÁC GIẢ|"
+    r"Phóng viên|PV)\s+(?=[^\W\d_])"
+)
+#: ``Laporan Wartawan Tribunnews.com, Budi Santoso`` ("report of the reporter of"):
+#: Indonesian papers name the outlet between the label and the name.
+_REPORT_OF = re.compile(
+    r"(?i)^laporan\s+(?:wartawan|reporter|koresponden|kontributor)\s+"
+    r"(?P<outlet>[^,]{2,40}?)\s*,\s*(?P<name>.+)$"
 )
 #: "This paper", "this station": the outlet of the page itself, no name.
 _HOME = frozenset({"本报", "本台"})
@@ -190,7 +215,9 @@ _ROLE_WORDS = _words("""staff team desk bureau board editorial correspondent cor
     dziennikarz корреспондент журналист обозреватель envoyé envoyée envoyés correspondant
     correspondante corresponsal enviado enviada chroniqueur chroniqueuse éditorialiste
     editorialista columnista cronista redação redakce redakcja redaksi szerkesztőség toimitus
-    редакція merkezi wartawan jurnalis kontributor koresponden""")
+    редакція merkezi wartawan jurnalis kontributor koresponden verslaggever verslaggeefster
+    redacteur novinář novinářka redaktorka reportérka újságíró riporter ziarist
+    δημοσιογράφος журналістка кореспондент кореспондентка оглядач wartawati""")
 # Role words that name a group: the words before them are an outlet's name, not a person's.
 _GROUPS = _words(
     """staff team desk bureau board editorial newsroom editors reporters writers
@@ -308,7 +335,9 @@ _MAX_LOWER_WORDS = 8
 _LABEL_GAP = 12
 # White space, separators and connectors between a byline and its date ("on", "le" ...).
 _JOINERS = " \t\u00a0,;:|｜•·●▪-–—/"
-_JOIN_WORDS = _words("on am le el em il op den at à às um alle om kl. klo")
+_JOIN_WORDS = _words(
+    "on am le el em il op den at à às um alle om kl. klo pada tanggal tgl. dnia lúc ngày"
+)
 # "By Jane Doe On 11/13/19": the English connectors in capitals too ("Le" is a surname).
 _JOIN_CAPITALS = _words("On ON At AT")
 # "By Jane Doe on Monday, November 18th, 2019": the weekday before the date.
@@ -316,7 +345,10 @@ _WEEKDAYS = _words("""monday tuesday wednesday thursday friday saturday sunday m
     mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi
     dimanche lunes martes miércoles jueves viernes sábado domingo lunedì martedì mercoledì
     giovedì venerdì sabato domenica maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
-    segunda-feira terça-feira quarta-feira quinta-feira sexta-feira""")
+    segunda-feira terça-feira quarta-feira quinta-feira sexta-feira senin selasa rabu kamis
+    jumat jum'at sabtu poniedziałek wtorek środa czwartek piątek niedziela pazartesi salı
+    çarşamba perşembe cumartesi""")
+# (Not "Minggu", "Sobota", "Cuma", "Pazar": also names, which a date may follow.)
 
 
 @attrs.frozen(slots=True)
@@ -339,7 +371,7 @@ def is_outlet(text: str) -> bool:
     """True when ``text`` names a news outlet or agency rather than a person."""
     text = text.strip()
     low = text.lower()
-    if low in _OUTLETS or _GLUED_BRAND.match(text):
+    if low in _OUTLETS or _GLUED_BRAND.match(text) or _DOMAIN.match(text):
         return True
     m = _OUTLET_WORD.search(text)
     if m is None:
@@ -563,6 +595,8 @@ def _is_name(text: str, *, prefixed: bool = False) -> bool:
     long_words = sum(1 for t in tokens if len(t) > 2 and not t.endswith("."))
     if not prefixed and long_words > 3:
         return False
+    if tokens[0] in _PARTICLES and tokens[0][:1].islower():
+        return False  # "de Ion Popescu": a word of the line before the name ("by" in Romanian)
     if any(_SENTENCE_STOP.match(t) for t in tokens[:-1]):
         return False  # "Finian Cunningham. Sputnik International": two parts, not a name
     capitals = 0
@@ -726,7 +760,8 @@ def _trim_end(text: str, end: int) -> int:
 
 def _joiner(word: str) -> bool:
     """A connector or weekday between a byline and its date (``on``, ``On``, ``Monday``)."""
-    return word in _JOIN_WORDS or word in _JOIN_CAPITALS or word.lower() in _WEEKDAYS
+    # (A weekday keeps its comma: "Monday, 30 Nov 2026".)
+    return word in _JOIN_WORDS or word in _JOIN_CAPITALS or word.rstrip(",").lower() in _WEEKDAYS
 
 
 def _trim_start(text: str, start: int) -> int:
@@ -814,6 +849,13 @@ def _parse(line: str, require_prefix: bool) -> Byline | None:
         byline = _parse(inner.group(1).strip(), True)
         if byline is not None:
             return attrs.evolve(byline, printed=line)
+    tribun = _REPORT_OF.match(line)
+    if tribun is not None and is_outlet(tribun.group("outlet")):
+        # "Laporan Wartawan Tribunnews.com, Budi Santoso": the outlet's reporter.
+        byline = _parse(f"Wartawan: {tribun.group('name')}", require_prefix)
+        if byline is not None and byline.authors:
+            outlet = byline.source or _outlet_name(tribun.group("outlet"))
+            return Byline(line, byline.authors, outlet, byline.place, byline.rest)
     agency = _CJK_OUTLET_REPORTER.match(line)
     if (
         agency is not None
@@ -825,6 +867,9 @@ def _parse(line: str, require_prefix: bool) -> Byline | None:
         if byline is not None and byline.authors:
             outlet = byline.source or _outlet_name(agency.group("outlet"))
             return attrs.evolve(byline, printed=line, source=outlet)
+    bare = _BARE_LABEL.match(line)
+    if bare is not None and _PREFIX.match(line) is None:
+        return _labelled(line, bare.group("label"), line[bare.end() :], require_prefix)
     if require_prefix and not _may_have_prefix(line):
         return None
     printed, rest = _split(line)
@@ -847,6 +892,17 @@ def _parse(line: str, require_prefix: bool) -> Byline | None:
         return None
     authors, source, place = found
     return Byline(_printed_part(printed, authors, source, place), authors, source, place, rest)
+
+
+def _labelled(line: str, label: str, after: str, require_prefix: bool) -> Byline | None:
+    """``Penulis Budi Santoso`` read as ``Penulis: Budi Santoso``, printed as it was."""
+    byline = _parse(f"{label}: {after}", require_prefix)
+    if byline is None or not byline.authors:
+        return None
+    printed = byline.printed
+    if printed.startswith(f"{label}: "):
+        printed = f"{label} {printed[len(label) + 2 :]}"
+    return attrs.evolve(byline, printed=printed)
 
 
 # The strong separators between a byline's parts (``Jane Doe | Senior Writer``).
@@ -1043,13 +1099,13 @@ def _pieces(parts: list[str]) -> list[tuple[str, str]]:
     return out
 
 
-#: Arabic "and", written as the first letter of the next word (``محمد علي وأحمد حسن``).
-_ARABIC_AND = re.compile(r"\s+و(?=[\u0620-\u064a])")
+#: Arabic and Hebrew "and", written as the first letter of the next word (``محمد علي وأحمد حسن``).
+_ARABIC_AND = re.compile(r"\s+و(?=[\u0620-\u064a])|\s+ו(?=[\u05d0-\u05ea])")
 
 
 def _arabic_and(piece: str) -> list[str]:
     """``محمد علي وأحمد حسن`` -> the two names, when each has two words or more (a
-    name may start with the letter: ``وليد``, Walid)."""
+    name may start with the letter: ``وليد``, Walid); Hebrew glues its "and" (ו) so too."""
     halves = _ARABIC_AND.split(piece)
     if len(halves) == 2 and all(len(h.split()) >= 2 for h in halves):
         return halves
@@ -1102,6 +1158,11 @@ def _read_pieces(parts: list[str], *, prefixed: bool) -> tuple[list[str], str | 
             if name is None and not authors:
                 # "Michael HiltzikBusiness Columnist": the name glued to the job.
                 name = (_glued_tail(piece, prefixed=prefixed) or (None, None))[0]
+        elif strong and authors and last and _brand(piece, prefixed=prefixed):
+            # "Иван Петров - РБК", "Jana Beispiel – Der Tagesspiegel", "By X | Madrid":
+            # the outlet's brand (or the place) after the name.
+            source = source or (piece if _CAMEL.match(piece) else None)
+            break
         elif _is_name(piece, prefixed=prefixed):
             name = piece
             if strong and authors:
@@ -1112,7 +1173,12 @@ def _read_pieces(parts: list[str], *, prefixed: bool) -> tuple[list[str], str | 
         elif strong and authors and prefixed:
             break  # "By Jane Doe | View In Digital Edition"
         elif authors and sep == "," and last and _affiliation(piece, named, prefixed=prefixed):
-            continue  # "Tanza Loudenback, Business Insider": her outlet or school
+            # "Tanza Loudenback, Business Insider": her outlet or school; "Ana Souza, da
+            # Folha": the outlet after "of".
+            words = piece.split(maxsplit=1)
+            outlet = words[-1] if words[0] in _OF_WORDS else piece
+            source = source or (_outlet_name(outlet) if is_outlet(outlet) else None)
+            continue
         else:
             glued = _glued_tail(piece, prefixed=prefixed)
             if glued is None:
@@ -1125,6 +1191,38 @@ def _read_pieces(parts: list[str], *, prefixed: bool) -> tuple[list[str], str | 
         if name is not None and name not in authors:
             authors.append(name)
     return authors, source
+
+
+#: A capital inside a word after a small letter: a brand (``VnExpress``, ``detikFinance``,
+#: ``iDNES``), not a name (``McDonald``: "Mc" is no word of its own, see _brand).
+_CAMEL = re.compile(r"^(?:[a-z]+|[A-Z][a-z]+)[A-Z]")
+#: The prefixes of names with a capital inside (``McDonald``, ``DeShawn``, ``MacKenzie``).
+_NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Lo", "Van", "Von", "Del", "Des")
+#: (Not "Le", "La", "De", "Da": they open names too.)
+_ARTICLES = _words("the der die das il lo el los las les het")
+
+
+def _brand(piece: str, *, prefixed: bool) -> bool:
+    """The last piece after a name and a bar or a dash, in the shape of an outlet's brand
+    or a place: one word in capitals (``РБК``, ``NOS``), glued (``VnExpress``), an
+    article and capitalised words (``Der Tagesspiegel``, ``Il Sole 24 Ore``), or after
+    a "By", any one capitalised word (``Madrid``)."""
+    words = piece.split()
+    if len(words) == 1:
+        word = words[0]
+        letters = sum(c.isalpha() for c in word)
+        if letters >= 2 and word.isupper() and len(word) <= 6:
+            return True
+        camel = _CAMEL.match(word)
+        if camel is not None and word[: camel.end() - 1] not in _NAME_PREFIXES:
+            return True
+        return prefixed and word[:1].isupper() and word[1:].islower() and letters >= 4
+    return (
+        2 <= len(words) <= 4
+        and words[0].lower() in _ARTICLES
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w[:1].isdigit() for w in words[1:])
+    )
 
 
 def _role_outlet(piece: str) -> str | None:
