@@ -234,7 +234,7 @@ def cluster(w: Work, title: int | None, end: int, given: frozenset[str]) -> None
         elif mark.label is Label.UPDATED:
             w.set("updated", mark.data.value, mark.rule, i)
         elif mark.label is Label.DATE:
-            if i < at and (_listed(w, i, mark.data.value) or _over_menu(w, i, at)):
+            if i < at and (_listed(w, i, mark.data.value) or _masthead_day(w, i, at)):
                 continue  # a related list's date, or a masthead's day, over the headline
             if mark.rule == "date.published-and-updated":
                 w.set("date", mark.data.value, mark.rule, i)
@@ -437,6 +437,16 @@ def _over_menu(w: Work, i: int, at: int) -> bool:
         if run >= _MENU_ITEMS:
             return True
     return False
+
+
+def _masthead_day(w: Work, i: int, at: int) -> bool:
+    """Date line ``i`` is a masthead's day over a menu: a bare date, since a masthead
+    labels none; one labelled as published (``Updated … / Original …``, ``Posted on …``)
+    is the article's, whatever short lines (``Print Article``) follow it."""
+    mark = w.marks[i]
+    if mark is not None and mark.rule == "date.published-and-updated":
+        return False
+    return not published_label(w.lines[i].text) and _over_menu(w, i, at)
 
 
 def _as_mark(w: Work, i: int) -> DateMatch | None:

@@ -244,11 +244,32 @@ def _meta_lines(w: Work) -> Iterator[tuple[int, DateMatch]]:
         if not w.free(i) or w.para[i]:
             continue
         above = w.past_furniture(i, -1)
+        if above >= w.body_start and not w.para[above] and _tag_line(w, above):
+            above = w.past_furniture(above, -1)  # ``Tags: a, b`` between the prose and it
         if above < w.body_start or not w.para[above]:
             continue
         found = _meta_date(w, i)
         if found is not None:
             yield i, found
+
+
+#: A post's labelled list of tags or categories: ``Tags: Helena, smart thermostat``,
+#: ``Schlagwörter: Radwege, Stadtrat``, ``标签：骑行``.
+_TAG_LINE = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?\s?[:：]\s*[^\W\d_]")
+
+
+_TAGS_AFTER = re.compile(r"\s[|·•]\s*[^\W\d_]+\s?[:：].*")
+
+
+def _tag_line(w: Work, i: int) -> bool:
+    """Line ``i`` is a post's labelled list of tags (a label, a colon, words): no date."""
+    text = w.lines[i].text
+    return (
+        w.free(i)
+        and len(text) <= _META_LINE
+        and _TAG_LINE.match(text) is not None
+        and YEAR.search(text) is None
+    )
 
 
 def _meta_date(w: Work, i: int) -> DateMatch | None:
@@ -265,8 +286,11 @@ def _meta_date(w: Work, i: int) -> DateMatch | None:
     if len(dates) != 1 or update_label(text):
         return None
     dm = dates[0]
-    rest = text[: dm.start] + " " + text[dm.end :]
-    if word_count(rest) > _META_WORDS or rest.rstrip().endswith(LEAD_IN):
+    # (a labelled list after a bar is the theme's: ``… | Categories: Helena, MT, HVAC |``)
+    after = _TAGS_AFTER.sub("", text[dm.end :]).rstrip()
+    # (a comma before the date is a weekday's or a place's: ``Monday, August 11th, 2025``)
+    end = after if after else text[: dm.start].rstrip().rstrip(",，")
+    if word_count(text[: dm.start] + " " + after) > _META_WORDS or end.endswith(LEAD_IN):
         return None  # a sentence, or a list's opening: ``As of July 31, 2025, we had:``
     return dm
 
@@ -508,6 +532,11 @@ def _published_lines(w: Work) -> Iterator[tuple[int, DateMatch]]:
                 yield i, both[0]
         elif dm is None:
             lead = published_lead(text, tz, day_first=first)
+            if lead is None and len(text) <= DATES_LINE:
+                # ``December 3, 2025. Updated: December 7, 2025`` (under an interview, say):
+                # the update's label says the date before it is the publication's.
+                both = published_updated(text, tz, day_first=first)
+                lead = both[0] if both is not None and both[1] is not None else None
             if lead is not None:
                 yield i, lead
         elif dm.updated:
