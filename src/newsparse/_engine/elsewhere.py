@@ -152,7 +152,11 @@ def _signed(w: Work, last: int) -> None:
     i, seen = last, 0
     while seen < _SIGNATURE:
         i = w.past_furniture(i, 1)
-        if i >= len(w.lines) or not w.free(i):
+        if i >= len(w.lines):
+            return
+        if not w.free(i):
+            if need_date:
+                _date_beside_signature(w, i)
             return
         seen += 1
         text = w.lines[i].text
@@ -179,6 +183,22 @@ def _signed(w: Work, last: int) -> None:
             need_date = False
         if not (need_byline or need_date):
             return
+
+
+def _date_beside_signature(w: Work, i: int) -> None:
+    """The date of line ``i`` when it gave the article's byline (``Иван Петров, 3 мая
+    2024``, under the last paragraph): the signature's date, when the line has one day
+    and no update."""
+    found = w.fields.get("byline")
+    mark = w.marks[i]
+    if found is None or w.lines[i].no not in found.lines or mark is None:
+        return
+    if mark.label is not Label.BYLINE or update_label(w.lines[i].text):
+        return
+    text = w.lines[i].text
+    dates = list(find_dates(text, w.profile.tz, day_first=day_first(w, text)))
+    if dates and all(day(dm.value) == day(dates[0].value) for dm in dates):
+        w.set("date", dates[0].value, "date.signature", i)
 
 
 #: A post's meta line: ``Posted by Jane Doe on 2025-12-18 in News. Tags: …``.
