@@ -214,3 +214,25 @@ def test_meta_line_opening_a_list_is_not_read() -> None:
     headline, prose, _, _, _ = ARTICLES["en"]
     text = lines(MENU, headline, long(prose), "Tags: council", "As of May 3, 2025, we had:", FOOTER)
     assert newsparse.parse(text).date is None
+
+
+def _news_list(dates: list[str]) -> list[str]:
+    titles = ["Council names two members to the transport board", "Help shape the bus routes"]
+    return ["Recent News"] + [x for pair in zip(titles, dates, strict=True) for x in pair]
+
+
+@pytest.mark.parametrize(
+    ("listed", "published"),
+    [
+        (["12/17/2025", "12/16/2025"], dt.date(2017, 3, 1)),  # the site puts the month first
+        (["17/12/2025", "16/12/2025"], None),  # the day first: 03/01 is not read so
+    ],
+)
+def test_numeric_date_opening_a_by_line(listed: list[str], published: dt.date | None) -> None:
+    """``03/01/2017 by Jane Doe, Staff Writer`` under the headline: either order could
+    read the date; the dump's other dates say which."""
+    headline, prose, _, _, _ = ARTICLES["en"]
+    by = "03/01/2017 by Jane Doe, Staff Writer for the Transport Committee"
+    article = newsparse.parse(lines(MENU, _news_list(listed), headline, by, long(prose), FOOTER))
+    assert article.title == headline
+    assert article.date == published
