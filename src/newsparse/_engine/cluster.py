@@ -236,7 +236,7 @@ def cluster(w: Work, title: int | None, end: int, given: frozenset[str]) -> None
         elif mark.label is Label.UPDATED:
             w.set("updated", mark.data.value, mark.rule, i)
         elif mark.label is Label.DATE:
-            if i < at and (_listed(w, i, mark.data.value) or _over_menu(w, i, at)):
+            if i < at and (_listed(w, i, mark.data.value) or _masthead_day(w, i, at)):
                 continue  # a related list's date, or a masthead's day, over the headline
             if mark.rule == "date.published-and-updated":
                 w.set("date", mark.data.value, mark.rule, i)
@@ -309,19 +309,34 @@ def _month_first_line(w: Work, lo: int, hi: int, at: int) -> None:
     settled: dict[str, bool] = {}
     for i in sorted(range(lo, hi), key=lambda i: (i < at, abs(i - at))):
         text = w.lines[i].text
-        if not w.free(i) or w.para[i] or len(text) > DATES_LINE:
+        byline = w.label(i) is Label.BYLINE  # (``03/01/2017 by Jane Doe``: its date is asked)
+        if not (w.free(i) or byline) or w.para[i] or len(text) > DATES_LINE:
             continue
         separator = either_order(text)
         if separator is None:
             continue
         if separator not in settled:  # (a scan of the dump, once per separator)
             settled[separator] = month_first_dump((line.text for line in w.lines), separator)
-        dm = date_line(text, w.profile.tz, month_first=True) if settled[separator] else None
-        listed = i < at and (_listed(w, i, dm.value) or _over_menu(w, i, at)) if dm else False
+        dm = None
+        if settled[separator]:
+            dm = date_line(text, w.profile.tz, month_first=True) or _date_by_name(w, text)
+        listed = i < at and (_listed(w, i, dm.value) or _masthead_day(w, i, at)) if dm else False
         if dm is not None and not dm.updated and not listed:
-            w.mark(i, Label.DATE, "date.month-first", dm)
+            if not byline:
+                w.mark(i, Label.DATE, "date.month-first", dm)
             w.set("date", dm.value, "date.month-first", i)
             return
+
+
+def _date_by_name(w: Work, text: str) -> DateMatch | None:
+    """The date opening a line whose rest is a ``By`` line: ``03/01/2017 by Jane Doe,
+    Candidate Representative`` (read month first, as the caller settled)."""
+    found = next(find_dates(text, w.profile.tz, month_first=True), None)
+    if found is None or found.start != 0 or found.updated:
+        return None
+    # (the name before any comma: a role may follow, ``, Candidate Representative``)
+    rest = text[found.end :].strip(_NAME_SEPARATORS).split(",")[0]
+    return found if parse_byline(rest, require_prefix=True) is not None else None
 
 
 def _month_first(w: Work, field: str) -> None:
@@ -441,6 +456,16 @@ def _over_menu(w: Work, i: int, at: int) -> bool:
         if run >= _MENU_ITEMS:
             return True
     return False
+
+
+def _masthead_day(w: Work, i: int, at: int) -> bool:
+    """Date line ``i`` is a masthead's day over a menu: a bare date, since a masthead
+    labels none; one labelled as published (``Updated … / Original …``, ``Posted on …``)
+    is the article's, whatever short lines (``Print Article``) follow it."""
+    mark = w.marks[i]
+    if mark is not None and mark.rule == "date.published-and-updated":
+        return False
+    return not published_label(w.lines[i].text) and _over_menu(w, i, at)
 
 
 def _as_mark(w: Work, i: int) -> DateMatch | None:

@@ -153,7 +153,11 @@ def _signed(w: Work, last: int) -> None:
     i, seen = last, 0
     while seen < _SIGNATURE:
         i = w.past_furniture(i, 1)
-        if i >= len(w.lines) or not w.free(i):
+        if i >= len(w.lines):
+            return
+        if not w.free(i):
+            if need_date:
+                _date_beside_signature(w, i)
             return
         seen += 1
         text = w.lines[i].text
@@ -180,6 +184,22 @@ def _signed(w: Work, last: int) -> None:
             need_date = False
         if not (need_byline or need_date):
             return
+
+
+def _date_beside_signature(w: Work, i: int) -> None:
+    """The date of line ``i`` when it gave the article's byline (``Иван Петров, 3 мая
+    2024``, under the last paragraph): the signature's date, when the line has one day
+    and no update."""
+    found = w.fields.get("byline")
+    mark = w.marks[i]
+    if found is None or w.lines[i].no not in found.lines or mark is None:
+        return
+    if mark.label is not Label.BYLINE or update_label(w.lines[i].text):
+        return
+    text = w.lines[i].text
+    dates = list(find_dates(text, w.profile.tz, day_first=day_first(w, text)))
+    if dates and all(day(dm.value) == day(dates[0].value) for dm in dates):
+        w.set("date", dates[0].value, "date.signature", i)
 
 
 #: A post's meta line: ``Posted by Jane Doe on 2025-12-18 in News. Tags: …``.
@@ -245,11 +265,32 @@ def _meta_lines(w: Work) -> Iterator[tuple[int, DateMatch]]:
         if not w.free(i) or w.para[i]:
             continue
         above = w.past_furniture(i, -1)
+        if above >= w.body_start and not w.para[above] and _tag_line(w, above):
+            above = w.past_furniture(above, -1)  # ``Tags: a, b`` between the prose and it
         if above < w.body_start or not w.para[above]:
             continue
         found = _meta_date(w, i)
         if found is not None:
             yield i, found
+
+
+#: A post's labelled list of tags or categories: ``Tags: Helena, smart thermostat``,
+#: ``Schlagwörter: Radwege, Stadtrat``, ``标签：骑行``.
+_TAG_LINE = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?\s?[:：]\s*[^\W\d_]")
+
+
+_TAGS_AFTER = re.compile(r"\s[|·•]\s*[^\W\d_]+\s?[:：].*")
+
+
+def _tag_line(w: Work, i: int) -> bool:
+    """Line ``i`` is a post's labelled list of tags (a label, a colon, words): no date."""
+    text = w.lines[i].text
+    return (
+        w.free(i)
+        and len(text) <= _META_LINE
+        and _TAG_LINE.match(text) is not None
+        and YEAR.search(text) is None
+    )
 
 
 def _meta_date(w: Work, i: int) -> DateMatch | None:
@@ -266,8 +307,11 @@ def _meta_date(w: Work, i: int) -> DateMatch | None:
     if len(dates) != 1 or update_label(text):
         return None
     dm = dates[0]
-    rest = text[: dm.start] + " " + text[dm.end :]
-    if word_count(rest) > _META_WORDS or rest.rstrip().endswith(LEAD_IN):
+    # (a labelled list after a bar is the theme's: ``… | Categories: Helena, MT, HVAC |``)
+    after = _TAGS_AFTER.sub("", text[dm.end :]).rstrip()
+    # (a comma before the date is a weekday's or a place's: ``Monday, August 11th, 2025``)
+    end = after if after else text[: dm.start].rstrip().rstrip(",，")
+    if word_count(text[: dm.start] + " " + after) > _META_WORDS or end.endswith(LEAD_IN):
         return None  # a sentence, or a list's opening: ``As of July 31, 2025, we had:``
     return dm
 
@@ -563,6 +607,11 @@ def _published_lines(w: Work) -> Iterator[tuple[int, DateMatch]]:
                 yield i, both[0]
         elif dm is None:
             lead = published_lead(text, tz, day_first=first)
+            if lead is None and len(text) <= DATES_LINE:
+                # ``December 3, 2025. Updated: December 7, 2025`` (under an interview, say):
+                # the update's label says the date before it is the publication's.
+                both = published_updated(text, tz, day_first=first)
+                lead = both[0] if both is not None and both[1] is not None else None
             if lead is not None:
                 yield i, lead
         elif dm.updated:
