@@ -470,3 +470,48 @@ def test_each_line_keeps_the_tag_its_block_has_after_the_walk() -> None:
         ("Item", "li"),
     ]
     assert all(h.tag == h.el.tag for h in page.lines)
+
+
+def test_elements_that_share_an_id_all_keep_their_lines_and_names() -> None:
+    # The parser keeps no table of ids: a page that gives two blocks one id (menus
+    # copied twice, widgets) is read whole, each block with its own line and names.
+    from newsparse._engine.html import document_from_html
+
+    html = _page(
+        '<div id="box" class="promo">Subscribe today</div>'
+        '<div id="box" class="story"><p id="p1">Rivers rose on Tuesday.</p></div>'
+        '<p id="p1">Schools were closed.</p>'
+    )
+    page = document_from_html(html).page
+    assert page is not None
+    assert [h.text for h in page.lines] == [
+        "Subscribe today",
+        "Rivers rose on Tuesday.",
+        "Schools were closed.",
+    ]
+    assert page.names is not None
+    names = page.names.split("\n")
+    assert names.count("box") == 2 and names.count("p1") == 2
+    assert [el.get("class") for el in page.root.iter("div")] == ["promo", "story"]
+
+
+@pytest.mark.parametrize("spaces", ["", " ", "\n\t "])
+@pytest.mark.parametrize("count", [0, 1, 255, 256, 257, 300])
+def test_plain_start_tags_keep_their_first_256_attributes(count: int, spaces: str) -> None:
+    # Start tags of ' name="value"' attributes take the fast reading (possessive where
+    # Python has it); up to 256 attributes the tag is left as written, past that its
+    # first 256 stay, and the text after it is read as before.
+    from newsparse._engine.html import _trim_attributes, parse_tree
+
+    attrs_ = "".join(f' data-a{i}="v{i} >"' for i in range(count))
+    page = f"<html><body><div id=x{attrs_}{spaces}><p>Rivers rose.</p></div></body></html>"
+    trimmed = _trim_attributes(page)
+    if count < 256:  # with its id, 256 attributes at most
+        assert trimmed is page
+    else:
+        kept = "".join(f' data-a{i}="v{i} >"' for i in range(255))
+        tag = f"<div id=x{kept}{spaces}>"
+        assert trimmed == f"<html><body>{tag}<p>Rivers rose.</p></div></body></html>"
+    div = parse_tree(page).find(".//div")
+    assert len(div.attrib) == min(count + 1, 256)
+    assert div.findtext("p") == "Rivers rose."

@@ -695,6 +695,9 @@ _LINE_RULE = _furniture.matcher(_furniture.LINE)
 _TAIL_RULE = _furniture.matcher(tuple(r for r in _furniture.TAIL if r[0] != "tail.copyright"))
 
 
+# Lines come back: a site's menus and share rows on each of its pages, a page's lines
+# again when its strict reading is followed by a lenient one.
+@functools.lru_cache(maxsize=4096)
 def _furniture_rule(text: str, started: bool) -> str | None:
     """The furniture rule a line matches: a tail rule's name (``tail.related``) once the
     text has started, else a line rule's; None for the article's lines."""

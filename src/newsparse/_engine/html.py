@@ -159,10 +159,14 @@ _RAW_TEXT = (
     rf"[^<]*(?:<(?!/(?i:(?P=raw))(?![^{_WS}/>]))[^<]*)*"
 )
 # Most start tags, read faster: a name, then up to _MAX_ATTRIBUTES of ' name="value"',
-# then ">". Where it matches, _SHORT_TAG reads the same attributes (and no more).
+# then ">". Where it matches, _SHORT_TAG reads the same attributes (and no more). Its
+# quantifiers are possessive where Python has them (3.11): each stops where the next
+# part cannot start, so no shorter reading can match, and a tag that is no plain one
+# (a quote of the other kind, a value unquoted) fails without trying them.
+_P = "+" if sys.version_info >= (3, 11) else ""
 _PLAIN_TAG = (
-    rf"""<[A-Za-z][^{_WS}/>"'=]*(?:[{_WS}]+[^{_WS}/>"'=]+="[^"]*"){{0,{_MAX_ATTRIBUTES}}}"""
-    rf"[{_WS}]*>"
+    rf"""<[A-Za-z][^{_WS}/>"'=]*{_P}(?:[{_WS}]+{_P}[^{_WS}/>"'=]+{_P}="[^"]*{_P}")"""
+    rf"{{0,{_MAX_ATTRIBUTES}}}{_P}[{_WS}]*{_P}>"
 )
 # Text and start tags with few attributes, up to the next crowded start tag (a
 # bounded count of pieces per call keeps the regex engine's own stack small). The
@@ -217,8 +221,15 @@ def parse_tree(text: str, utf8: bytes | None = None) -> Any:
     # Bytes in a known encoding: a <meta charset> in the page must not make
     # libxml2 decode the text a second time.
     data = utf8 if utf8 is not None else text.encode("utf-8", errors="replace")
+    # collect_ids=False: no table of the page's ids (nothing here looks one up), so no
+    # "ID already defined" errors for the depth test below to read through either.
     parser = etree.HTMLParser(
-        recover=True, huge_tree=True, remove_comments=True, remove_pis=True, encoding="utf-8"
+        recover=True,
+        huge_tree=True,
+        remove_comments=True,
+        remove_pis=True,
+        encoding="utf-8",
+        collect_ids=False,
     )
     try:
         root = etree.fromstring(data, parser=parser)
