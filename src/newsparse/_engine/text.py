@@ -311,7 +311,8 @@ _DESK = re.compile(
 
 def mark_furniture(w: Work) -> None:
     profile = w.profile
-    doc_script = w.doc.script
+    # The dump's script, read only for a line that is not ASCII (most dumps hold none).
+    doc_script: str | None = None
     tail_rule = _furniture.matcher(profile.tail)
     line_rule = _furniture.matcher(profile.furniture)
     # A tail cuts the rest only below enough article text: a tagline above the menus
@@ -358,12 +359,12 @@ def mark_furniture(w: Work) -> None:
                 if value:
                     w.byline_json.append((i, value))
             continue
-        if (
-            doc_script == "latin"
-            and len(text) < 300
-            and not text.isascii()  # an ASCII line's script is Latin or none
-            and script_of(text) not in ("latin", "")
-        ):
+        other = False
+        if len(text) < 300 and not text.isascii():  # an ASCII line's script is Latin or none
+            if doc_script is None:
+                doc_script = w.doc.script
+            other = doc_script == "latin" and script_of(text) not in ("latin", "")
+        if other:
             w.mark(i, Label.FURNITURE, "furniture.other-script")
         elif w.para[i]:
             seen_paragraph = True
@@ -756,10 +757,10 @@ def mark_dates_and_bylines(
         if not w.free(i):
             continue
         text = w.lines[i].text
-        first = day_first(w, text)
         prose = i >= w.body_start and w.para[i]
         if prose and not _dates_alone(text):
             continue
+        first = day_first(w, text)
         dm = date_line(text, tz, day_first=first)
         if dm is not None:
             if dm.updated and not updated_is_date:

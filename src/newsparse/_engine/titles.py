@@ -1043,8 +1043,7 @@ def _name_and_outlet(i: int, anchors: set[int], texts: Sequence[str], rank: dict
     separator, then an outlet or a job, over the date line (the caller has found an anchor
     under it). No byline rule need read it: the line's shape and place tell, in any script."""
     j = _line_below(i, texts)
-    # (Not over a byline: a byline stands over the date, not over another byline.)
-    if j is None or j not in anchors or rank[i] == 0 or parse_byline(texts[j]) is not None:
+    if j is None or j not in anchors or rank[i] == 0:
         return False
     parts = _NAME_TAIL.split(texts[i].strip(), maxsplit=1)
     if len(parts) != 2:
@@ -1057,10 +1056,14 @@ def _name_and_outlet(i: int, anchors: set[int], texts: Sequence[str], rank: dict
     if not 1 <= word_count(tail) <= _JOB_WORDS:
         return False
     if not _cased(head):  # (Han, Hangul, Arabic, Devanagari...: a name of one to three words)
-        return word_count(head) <= _CASELESS_NAME_WORDS
-    # A cased script: a name's capitals (``Sanne de Vries``), and the outlet's or job's
-    # first word holds one too (``detikNews``, ``Repórter da ...``; not ``live updates``).
-    return _particled_name(head) and any(ch.isupper() for ch in tail.split()[0])
+        shaped = word_count(head) <= _CASELESS_NAME_WORDS
+    else:
+        # A cased script: a name's capitals (``Sanne de Vries``), and the outlet's or job's
+        # first word holds one too (``detikNews``, ``Repórter da ...``; not ``live updates``).
+        shaped = _particled_name(head) and any(ch.isupper() for ch in tail.split()[0])
+    # Not over a byline: a byline stands over the date, not over another byline. (Read
+    # last: the full reading of a line costs more than the shape tests together.)
+    return shaped and parse_byline(texts[j]) is None
 
 
 def _cased(text: str) -> bool:
@@ -1092,6 +1095,8 @@ def _line_below(i: int, texts: Sequence[str]) -> int | None:
 def _name_with_job(text: str) -> bool:
     """A person's name opening the line, then at most a few words of a job or a title
     after a comma or in brackets: ``Jane Doe, Shipping Expert``, ``Jane Doe (Editor)``."""
+    if "," not in text and "(" not in text:
+        return False  # (no job's mark: the costly reading cannot find one)
     byline = parse_byline(text)
     if byline is None or len(byline.authors) != 1 or not name_shaped(byline.authors[0]):
         return False

@@ -214,7 +214,8 @@ def _prepare(
         name, rx = rule[0], rule[1]
         keywords = rule[2] if len(rule) > 2 else ()
         if isinstance(rx, Words):
-            apart.append((name, rx.match, (), -1))
+            # (Without labels, a line longer than its longest phrase is none of them.)
+            apart.append((name, rx.match, (), -1 if rx.labels else rx.longest))
             continue
         if keywords or not _combinable(rx):
             anchored = not keywords and rx.pattern.startswith(("^", "(?i)^"))
