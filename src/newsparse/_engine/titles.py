@@ -28,6 +28,7 @@ from .title_cues import (
     echo_share,
     glued_heads,
     lead_stems,
+    share_button,
     shared_terms,
 )
 
@@ -444,7 +445,10 @@ def best_title(
     keys = [_loose(t) for t in texts[: max(end, *(i + 1 for i in candidates), 0)]]
     # Candidates whose words end a longer line (a breadcrumb ``Home > Blog > Title``).
     tails = _tails(keys, {keys[i] for i in candidates if len(keys[i]) >= _MIN_TAIL})
-    gaps = _gaps_to_prose(texts, free, anchor_set, paragraphs)
+    # A share bar's buttons between a headline and its prose are no story's lines: they
+    # push the headline no further from the prose than its date line does.
+    buttons = {i for i in free if i < end and share_button(i, texts)}
+    gaps = _gaps_to_prose(texts, free, anchor_set | buttons, paragraphs)
     # The lines whose text was printed above them (a tab title, a breadcrumb).
     seen: set[str] = set()
     before: set[int] = set()
@@ -542,8 +546,14 @@ def best_title(
             and _copy_in_menu(i, keys, where[keys[i]], anchor_set)
         ):
             c.add("kicker")
-        # A clean copy's first line, with the prose under it (not a "Skip to content").
-        if i == first and gaps[rank[i]] <= _TOP_GAP and not _masthead(i, texts, echoes, ctx):
+        # A clean copy's first line, with the prose under it (not a "Skip to content"); one
+        # that does not echo the prose where another line does only over its longer deck.
+        if (
+            i == first
+            and gaps[rank[i]] <= _TOP_GAP
+            and not _masthead(i, texts, echoes, ctx)
+            and (i in echoes or not echoes - captions or _over_longer_echo(i, texts, echoes, ctx))
+        ):
             c.add("top")
         # (Read only where it may change the winner: a penalty, and a costly reading.)
         if c.score >= THRESHOLD and _person(text):
@@ -746,6 +756,17 @@ def _masthead(i: int, texts: Sequence[str], echoes: set[int], ctx: _Context) -> 
     return j in echoes and j in ctx.candidates and not texts[j].rstrip().endswith(".")
 
 
+def _over_longer_echo(i: int, texts: Sequence[str], echoes: set[int], ctx: _Context) -> bool:
+    """The free line under line ``i`` echoes the prose and is longer: a clean copy's
+    headline over its deck, which tells the story in more words. (A menu glued into one
+    line, or a site's name, over a shorter headline that tells it, is no headline.)"""
+    k = ctx.rank[i] + 1
+    if k >= len(ctx.free):
+        return False
+    j = ctx.free[k]
+    return j in echoes and word_count(texts[j]) > word_count(texts[i])
+
+
 def _topic_over(i: int, keys: Sequence[str], ctx: _Context) -> bool:
     """Line ``i`` (``_TOPIC_WORDS`` words or fewer) is printed whole, as a phrase, in the
     longer candidate right under it: a section's or a topic's name over the headline
@@ -803,7 +824,9 @@ def _over_deck(upper: Candidate, best: Candidate) -> bool:
     own = _unechoed(upper)
     if "close-to-prose" in best.values and _DISTANCES.isdisjoint(upper.values):
         own += WEIGHTS["close-to-prose"]
-    return own >= max(THRESHOLD, _unechoed(best) - _DISTANCE_STEP)
+    # (No step where both stand in one band: the upper line is behind for its own shape.)
+    same_band = best.values.keys() & _DISTANCES == upper.values.keys() & _DISTANCES
+    return own >= max(THRESHOLD, _unechoed(best) - (0.0 if same_band else _DISTANCE_STEP))
 
 
 def _unechoed(c: Candidate) -> float:
