@@ -142,6 +142,12 @@ def test_clean_copys_short_headline_over_a_longer_deck_keeps_the_top() -> None:
     prose = SHARED["de"][4]
     article = _parse([headline, deck, "Von Jonas Beispiel", "14. März 2026", *prose])
     assert article.title == headline
+    # A deck of as many words as its headline, echoing the prose where the headline
+    # echoes less: the first line stays the headline.
+    headline = "Radwege am Fluss kommen endlich nach langem Streit"
+    deck = "Der Stadtrat beschließt neue Radwege entlang des Flusses"
+    article = _parse([headline, deck, *prose])
+    assert (article.title, article.subtitle) == (headline, deck)
 
 
 def _candidate(i: int, *features: str) -> Candidate:

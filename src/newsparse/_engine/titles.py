@@ -757,14 +757,14 @@ def _masthead(i: int, texts: Sequence[str], echoes: set[int], ctx: _Context) -> 
 
 
 def _over_longer_echo(i: int, texts: Sequence[str], echoes: set[int], ctx: _Context) -> bool:
-    """The free line under line ``i`` echoes the prose and is longer: a clean copy's
-    headline over its deck, which tells the story in more words. (A menu glued into one
-    line, or a site's name, over a shorter headline that tells it, is no headline.)"""
+    """The free line under line ``i`` echoes the prose and is as long or longer: a clean
+    copy's headline over its deck, which tells the story in as many words or more. (A menu
+    glued into one line over a shorter headline that tells the story is no headline.)"""
     k = ctx.rank[i] + 1
     if k >= len(ctx.free):
         return False
     j = ctx.free[k]
-    return j in echoes and word_count(texts[j]) > word_count(texts[i])
+    return j in echoes and word_count(texts[j]) >= word_count(texts[i])
 
 
 def _topic_over(i: int, keys: Sequence[str], ctx: _Context) -> bool:
