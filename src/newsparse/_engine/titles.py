@@ -546,14 +546,8 @@ def best_title(
             and _copy_in_menu(i, keys, where[keys[i]], anchor_set)
         ):
             c.add("kicker")
-        # A clean copy's first line, with the prose under it (not a "Skip to content"); one
-        # that does not echo the prose where another line does only over its longer deck.
-        if (
-            i == first
-            and gaps[rank[i]] <= _TOP_GAP
-            and not _masthead(i, texts, echoes, ctx)
-            and (i in echoes or not echoes - captions or _over_longer_echo(i, texts, echoes, ctx))
-        ):
+        # A clean copy's first line, with the prose under it (not a "Skip to content").
+        if i == first and gaps[rank[i]] <= _TOP_GAP and not _masthead(i, texts, echoes, ctx):
             c.add("top")
         # (Read only where it may change the winner: a penalty, and a costly reading.)
         if c.score >= THRESHOLD and _person(text):
@@ -754,17 +748,6 @@ def _masthead(i: int, texts: Sequence[str], echoes: set[int], ctx: _Context) -> 
         return False
     j = ctx.free[k]
     return j in echoes and j in ctx.candidates and not texts[j].rstrip().endswith(".")
-
-
-def _over_longer_echo(i: int, texts: Sequence[str], echoes: set[int], ctx: _Context) -> bool:
-    """The free line under line ``i`` echoes the prose and is as long or longer: a clean
-    copy's headline over its deck, which tells the story in as many words or more. (A menu
-    glued into one line over a shorter headline that tells the story is no headline.)"""
-    k = ctx.rank[i] + 1
-    if k >= len(ctx.free):
-        return False
-    j = ctx.free[k]
-    return j in echoes and word_count(texts[j]) >= word_count(texts[i])
 
 
 def _topic_over(i: int, keys: Sequence[str], ctx: _Context) -> bool:
