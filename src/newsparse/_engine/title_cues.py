@@ -151,7 +151,11 @@ def _bar_mates(a: str, b: str) -> bool:
     if word_count(a) > _SHARE_WORDS or word_count(b) > _SHARE_WORDS:
         return False
     starts = a.lower().split()[:_OPENING], b.lower().split()[:_OPENING]
-    return (len(starts[0]) == _OPENING and starts[0] == starts[1]) or _same_ending(a, b)
+    if (len(starts[0]) == _OPENING and starts[0] == starts[1]) or _same_ending(a, b):
+        return True
+    # The same words around a network's name (``Auf Facebook teilen``, ``Auf Twitter
+    # teilen``): a button's label in a language that names the network mid-line.
+    return _NETWORKS.sub("{}", a.lower()) == _NETWORKS.sub("{}", b.lower()) != a.lower()
 
 
 def lead_stems(texts: Sequence[str], start: int) -> set[str]:

@@ -28,6 +28,7 @@ from .title_cues import (
     echo_share,
     glued_heads,
     lead_stems,
+    share_button,
     shared_terms,
 )
 
@@ -444,7 +445,10 @@ def best_title(
     keys = [_loose(t) for t in texts[: max(end, *(i + 1 for i in candidates), 0)]]
     # Candidates whose words end a longer line (a breadcrumb ``Home > Blog > Title``).
     tails = _tails(keys, {keys[i] for i in candidates if len(keys[i]) >= _MIN_TAIL})
-    gaps = _gaps_to_prose(texts, free, anchor_set, paragraphs)
+    # A share bar's buttons between a headline and its prose are no story's lines: they
+    # push the headline no further from the prose than its date line does.
+    buttons = {i for i in free if i < end and share_button(i, texts)}
+    gaps = _gaps_to_prose(texts, free, anchor_set | buttons, paragraphs)
     # The lines whose text was printed above them (a tab title, a breadcrumb).
     seen: set[str] = set()
     before: set[int] = set()
@@ -803,7 +807,9 @@ def _over_deck(upper: Candidate, best: Candidate) -> bool:
     own = _unechoed(upper)
     if "close-to-prose" in best.values and _DISTANCES.isdisjoint(upper.values):
         own += WEIGHTS["close-to-prose"]
-    return own >= max(THRESHOLD, _unechoed(best) - _DISTANCE_STEP)
+    # (No step where both stand in one band: the upper line is behind for its own shape.)
+    same_band = best.values.keys() & _DISTANCES == upper.values.keys() & _DISTANCES
+    return own >= max(THRESHOLD, _unechoed(best) - (0.0 if same_band else _DISTANCE_STEP))
 
 
 def _unechoed(c: Candidate) -> float:
