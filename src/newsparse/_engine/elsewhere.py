@@ -278,7 +278,7 @@ def _meta_lines(w: Work) -> Iterator[tuple[int, DateMatch]]:
 #: ``Schlagwörter: Radwege, Stadtrat``, ``标签：骑行``.
 _TAG_LINE = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?\s?[:：]\s*[^\W\d_]")
 
-
+#: The same list after a bar, ending a post-meta line: ``… | Categories: Helena, MT``.
 _TAGS_AFTER = re.compile(r"\s[|·•]\s*[^\W\d_]+\s?[:：].*")
 
 
