@@ -92,7 +92,13 @@ _INFO_CHROME = re.compile(
     r"(?i)^\d[\d,.]*\s*(?:comments?|kommentare?|commentaires?|comentarios?|comentários?"
     r"|commenti|reacties|replies|responses?|views?|min(?:ute)?s?\.?(?:\s+read)?)$"
 )
-_HOME = re.compile(r"(?i)^(?:home|homepage|首页|news)$")
+# A breadcrumb's first crumb, the site's front page, in the languages of the web.
+_HOME = re.compile(
+    r"(?i)^(?:home|home ?page|front ?page|news|首页|首頁|startseite|accueil|inicio|portada|"
+    r"in[ií]cio|página inicial|pagina iniziale|главная|головна|strona główna|ana ?sayfa|"
+    r"beranda|trang chủ|etusivu|forside|hjem|startsida|hem|kezdőlap|úvod|domů|αρχική|"
+    r"الرئيسية|صفحه اصلی|홈|ホーム|トップ|หน้าแรก|होम|मुख्य पृष्ठ)$"
+)
 
 
 @attrs.define
@@ -243,9 +249,25 @@ def is_breadcrumb(text: str) -> str | None:
         return None
     crumbs = [c.strip() for c in re.split(r"[>»]", text) if c.strip()]
     crumbs = [c for c in crumbs if not _HOME.match(c)]
-    if not crumbs or any(word_count(c) > 5 for c in crumbs):
+    if not crumbs or any(word_count(c) > 5 or not _CRUMB.match(c) for c in crumbs):
         return None
     return crumbs[0]
+
+
+#: A crumb is words: code (``1...10 => "small"``, ``identity<T>(arg: T)``), a tag
+#: (``<br>``) or a number (``Churn by > 90%``) printed with an arrow are none.
+_CRUMB = re.compile(r"^(?=.*[^\W\d_])[^=(){}<\"\\;]*$")
+#: An arrow after a lone item is a menu's (``Solutions >`` opens a submenu).
+_LONE_CRUMB = re.compile(r"^[^>»]*[>»]\s*$")
+
+
+def header_breadcrumb(w: Work, i: int) -> str | None:
+    """The section a breadcrumb on line ``i`` names: two crumbs or more, above the
+    article's prose (a line of the article with an arrow is code or a comparison)."""
+    text = w.lines[i].text
+    if i >= w.body_start or _LONE_CRUMB.match(text):
+        return None
+    return is_breadcrumb(text)
 
 
 def info_line(
@@ -787,7 +809,7 @@ def mark_dates_and_bylines(
             w.mark(i, Label.INFO, "info.line", info)
             set_info(w, i, info, updated_is_date=updated_is_date)
             continue
-        crumb = is_breadcrumb(text)
+        crumb = header_breadcrumb(w, i)
         if crumb is not None:
             w.mark(i, Label.SECTION, "section.breadcrumb")
             w.set("section", crumb, "section.breadcrumb", i)
