@@ -73,6 +73,8 @@ def _search(rx: re.Pattern[str], text: str, start: int, stop: int) -> bool:
     nl = _after_newline(rx)
     if nl is None:
         return rx.search(text, start, stop) is not None
+    if min(start, len(text)) > min(stop, len(text)):
+        return False  # (``re`` finds nothing in a span that ends before it starts)
     return rx.match(text, start, stop) is not None or nl.search(text, start, stop) is not None
 
 
