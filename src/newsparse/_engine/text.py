@@ -131,6 +131,9 @@ class Profile:
     sections: frozenset[str] = frozenset()
     standfirst_before_image: bool = False
     repeated_lines_are_captions: bool = True
+    #: Whether one crumb and its arrow (``Opinion >``) names the section: an outlet's
+    #: habit; on an unknown page it is as often a menu's item over its submenu.
+    lone_crumb: bool = True
 
 
 @attrs.define
@@ -257,15 +260,15 @@ def is_breadcrumb(text: str) -> str | None:
 #: A crumb is words: code (``1...10 => "small"``, ``identity<T>(arg: T)``), a tag
 #: (``<br>``) or a number (``Churn by > 90%``) printed with an arrow are none.
 _CRUMB = re.compile(r"^(?=.*[^\W\d_])[^=(){}<\"\\;]*$")
-#: An arrow after a lone item is a menu's (``Solutions >`` opens a submenu).
+#: One crumb and its arrow (``Opinion >``; a menu's ``Solutions >`` too).
 _LONE_CRUMB = re.compile(r"^[^>»]*[>»]\s*$")
 
 
 def header_breadcrumb(w: Work, i: int) -> str | None:
-    """The section a breadcrumb on line ``i`` names: two crumbs or more, above the
-    article's prose (a line of the article with an arrow is code or a comparison)."""
+    """The section a breadcrumb on line ``i`` names, above the article's prose (a line
+    of the article with an arrow is code or a comparison)."""
     text = w.lines[i].text
-    if i >= w.body_start or _LONE_CRUMB.match(text):
+    if i >= w.body_start or (not w.profile.lone_crumb and _LONE_CRUMB.match(text)):
         return None
     return is_breadcrumb(text)
 

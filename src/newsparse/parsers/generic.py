@@ -18,7 +18,7 @@ class GenericParser(ProfileParser):
     """
 
     name = "generic"
-    profile = Profile("generic", generic_header, standfirst_before_image=True)
+    profile = Profile("generic", generic_header, standfirst_before_image=True, lone_crumb=False)
 
     def detect(self, doc: Document) -> float:
         # Always a candidate, never ahead of a parser that recognises its outlet.
