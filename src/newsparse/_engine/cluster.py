@@ -29,6 +29,7 @@ from .elsewhere import (
     about_the_author,
     author_box,
     byline_once,
+    date_by_byline_once,
     dateline_credit,
     posted_by,
     published_once,
@@ -295,6 +296,8 @@ def cluster(w: Work, title: int | None, end: int, given: frozenset[str]) -> None
     found = w.fields.get("date")
     if "date" not in given and (found is None or _weak_date(w, found.lines, found.rule, title)):
         published_once(w, replace=found is not None)
+    if "date" not in given and title is None:
+        date_by_byline_once(w)  # after a labelled date: that one is surer
     for field in ("date", "updated"):
         if field not in given:
             _month_first(w, field)
