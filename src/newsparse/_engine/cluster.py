@@ -29,6 +29,7 @@ from .elsewhere import (
     about_the_author,
     author_box,
     byline_once,
+    date_by_byline_once,
     dateline_credit,
     posted_by,
     published_once,
@@ -40,6 +41,7 @@ from .meta_lines import (
     DATES_LINE,
     STAMP,
     WORD,
+    YEAR,
     common_words,
     day,
     labelled_byline,
@@ -295,10 +297,56 @@ def cluster(w: Work, title: int | None, end: int, given: frozenset[str]) -> None
     found = w.fields.get("date")
     if "date" not in given and (found is None or _weak_date(w, found.lines, found.rule, title)):
         published_once(w, replace=found is not None)
+    if "date" not in given and title is None:
+        date_by_byline_once(w)  # after a labelled date: that one is surer
+    if "date" not in w.fields and "date" not in given and title is None:
+        _date_under_heading(w)
     for field in ("date", "updated"):
         if field not in given:
             _month_first(w, field)
     _cluster_contenders(w, lo, hi, at)
+
+
+#: How many lines under a headline's date the prose may start (past a share bar's
+#: buttons, each network's name and label, tags, a picture's credit), and how many
+#: paragraphs must follow there.
+_TO_PROSE = 40
+_PROSE_PARAGRAPHS = 3
+#: The longest line between (``Filed Under: ...`` with its tags).
+_UNDER_HEADING_LINE = 160
+
+
+def _date_under_heading(w: Work) -> None:
+    """Where no headline was found: the first date line right under a headline-shaped
+    line, the prose starting under it past short lines (``Title`` / ``19 November
+    2019`` / share buttons / prose). A related list's pairs (a date line two lines over
+    or under too), a comment's date (one paragraph, then the next one's), a masthead's
+    day (menus under it, not prose) are not read."""
+    tz = w.profile.tz
+    n = len(w.lines)
+    dates: list[DateMatch | None] = [None] * n
+    for i, line in enumerate(w.lines):
+        if not w.para[i] and YEAR.search(line.text):
+            dates[i] = date_line(line.text, tz, day_first=day_first(w, line.text))
+    for j, dm in enumerate(dates):
+        if dm is None or dm.updated or j == 0 or w.para[j - 1] or dates[j - 1]:
+            continue
+        if (j >= 2 and dates[j - 2]) or (j + 2 < n and dates[j + 2]):
+            continue  # a list of title / date pairs
+        if not strong_title(w.lines[j - 1].text) or update_label(w.lines[j].text):
+            continue
+        k = j + 1
+        while k <= j + _TO_PROSE and k < n and not w.para[k] and dates[k] is None:
+            if len(w.lines[k].text) > _UNDER_HEADING_LINE:
+                break  # a teaser: not a share bar's, a tag list's or a credit's line
+            k += 1
+        end = min(n, k + _PROSE_PARAGRAPHS)
+        prose = k < n and all(w.para[m] and dates[m] is None for m in range(k, end))
+        if prose and not _masthead_day(w, j, k):
+            if w.free(j):
+                w.mark(j, Label.DATE, "date.under-heading", dm)
+            w.set("date", dm.value, "date.under-heading", j)
+        return  # only the first: those further down are a list's or a comment's
 
 
 def _month_first_line(w: Work, lo: int, hi: int, at: int) -> None:

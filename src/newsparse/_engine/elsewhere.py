@@ -58,6 +58,7 @@ __all__ = [
     "about_the_author",
     "author_box",
     "byline_once",
+    "date_by_byline_once",
     "dateline_credit",
     "posted_by",
     "published_once",
@@ -388,6 +389,38 @@ def byline_once(w: Work) -> None:
         if w.free(i):
             w.mark(i, Label.BYLINE, "byline.once", byline)
         w.set_byline(byline, "byline.once", i)
+
+
+#: How many lines (past blank ones) over or under the one ``By`` line its date may sit.
+_BY_DATE_LINES = 2
+
+
+def date_by_byline_once(w: Work) -> None:
+    """Where no headline was found, the date line beside the one ``By`` line
+    (``January 5, 2026`` / a section / ``By: Jane Doe``): the header's cluster, found
+    from its byline. With two dates there (a list's), or an update's, none."""
+    found = w.fields.get("date")
+    byline = w.fields.get("byline")
+    if found is not None or byline is None or byline.rule != "byline.once":
+        return
+    i = next((k for k, line in enumerate(w.lines) if line.no in byline.lines), None)
+    if i is None:
+        return
+    tz = w.profile.tz
+    near = [j for j in range(i - _BY_DATE_LINES, i + _BY_DATE_LINES + 1) if j != i]
+    dates = []
+    for j in near:
+        if not 0 <= j < len(w.lines) or w.para[j]:
+            continue
+        text = w.lines[j].text
+        if (dm := date_line(text, tz, day_first=day_first(w, text))) is not None:
+            dates.append((j, dm))
+    if len(dates) != 1 or dates[0][1].updated or update_label(w.lines[dates[0][0]].text):
+        return
+    j, dm = dates[0]
+    if w.free(j):
+        w.mark(j, Label.DATE, "date.by-byline-once", dm)
+    w.set("date", dm.value, "date.by-byline-once", j)
 
 
 def _by_lines(w: Work) -> Iterator[tuple[int, Byline]]:
