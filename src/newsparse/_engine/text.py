@@ -1048,7 +1048,9 @@ def mark_body(w: Work, start: int) -> None:
             w.mark(i, Label.FURNITURE, "body.after-last-paragraph")
             continue
         after = following[i]
-        if is_heading(text) and after is not None and para[after]:
+        if _video_title(w, i):
+            w.mark(i, Label.FURNITURE, "body.video-title")
+        elif is_heading(text) and after is not None and para[after]:
             w.mark(i, Label.HEADING, "body.heading")
         elif text.endswith(_END_PUNCT) and words[i] >= 3:
             w.mark(i, Label.PARAGRAPH, "body.short-paragraph")
@@ -1058,6 +1060,19 @@ def mark_body(w: Work, start: int) -> None:
     for i in range(min(start, n)):
         if marks[i] is None:
             w.mark(i, Label.FURNITURE, "header.unused")
+
+
+def _video_title(w: Work, i: int) -> bool:
+    """An embedded video's title: a line that is no sentence over the video's duration.
+
+    (A live blog's time stands under its previous entry's paragraph or closing sentence.)
+    """
+    mark = w.marks[i + 1] if i + 1 < len(w.lines) else None
+    return (
+        mark is not None
+        and mark.rule == "furniture.duration"
+        and not w.lines[i].text.endswith(_END_PUNCT)
+    )
 
 
 #: A list of comments or of other stories under the article: at least _ENTRIES
@@ -1131,6 +1146,9 @@ _GAP = 4
 _BEFORE_GAP = 150
 _RESUME_LINES = 8
 _RESUME_WORDS = 40
+#: The most closing sentences kept under the last paragraph above the chrome.
+_CLOSING_LINES = 2
+_STATEMENT_END = re.compile(r"[.。।]['\"’”»)]?$")
 
 
 def mark_after_article(w: Work, start: int) -> None:
@@ -1167,7 +1185,7 @@ def end_of_article(w: Work, start: int) -> int:
                 and words >= _BEFORE_GAP
                 and not _prose_resumes(w, i)
             ):
-                return gap_start
+                return _past_closing_lines(w, gap_start, i)
             words += w.para_words[i]
             gap = 0
             continue
@@ -1183,6 +1201,30 @@ def end_of_article(w: Work, start: int) -> int:
             furniture = True
         gap += 1
     return n
+
+
+def _past_closing_lines(w: Work, start: int, end: int) -> int:
+    """The chrome's start past the article's closing sentences right under its prose.
+
+    A short last sentence ("He declined to comment.") under the last paragraph
+    is no paragraph by its length, so it opens the run of chrome; mark_body keeps
+    it as the article's close. Up to _CLOSING_LINES of them, each a statement: a
+    promotion's question or call ("Want more?", "Talk to us!") and a label's line
+    ("Subjects: ...") are the chrome's.
+    """
+    i = start
+    while i < min(end, start + _CLOSING_LINES) and w.marks[i] is None:
+        text = w.lines[i].text
+        if not (
+            _STATEMENT_END.search(text)
+            and w.words[i] >= 3
+            and text[0].isupper()
+            and ":" not in text
+            and not text.isupper()
+        ):
+            break
+        i += 1
+    return i
 
 
 def _prose_resumes(w: Work, i: int) -> bool:

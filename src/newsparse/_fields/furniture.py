@@ -85,7 +85,8 @@ LINE: tuple[Rule, ...] = (
         r"twitter|x|linkedin|whatsapp|wechat|weibo|telegram|reddit|copy link|link copied|copied|comments?|"
         r"\d+ comments?|advertisement|advertising|advert|ad|sponsored|subscribe(?: now)?|sign up|"
         r"log ?in|log ?out|sign in|register|menu|search|close|back to top|top|next|previous|"
-        r"skip to (?:main )?content|listen|listen to this article|follow us(?: on \w+)?|"
+        r"skip to (?:main )?content|listen|listen to this (?:article|story)|listen now|now playing|"
+        r"play video|watch video|watch now|follow us(?: on \w+)?|"
         r"download (?:the |our )?app|font size|a\+|a-|more|home|loading\.*|view comments|"
         r"save|bookmark|print this article|newsletter)\W*$",
     ),
@@ -116,6 +117,14 @@ LINE: tuple[Rule, ...] = (
         r"di lettura|leestijd|to read))?$",
     ),
     _r("furniture.duration", r"^(?:\d{1,2}:)?\d{1,2}:\d{2}$"),
+    # A video's view count: "1.2K views", "12.345 Aufrufe".
+    _r(
+        "furniture.views",
+        r"(?i)^[\d.,\s]{1,12}\s?(?:[km]|mil|mio\.?|тыс\.?)?\s?(?:views|plays|aufrufe|vues|"
+        r"visualizaciones|reproducciones|visualizações|visualizzazioni|weergaven|visningar|"
+        r"wyświetle[nń]\w*|zhlédnutí|просмотр\w*|görüntülenme|x ditonton|lượt xem|مشاهدة|"
+        r"次观看|次播放|回再生|회 조회|조회수)\W*$",
+    ),
     _r(
         "furniture.distance-widget", r"(?i)^[\d,.]+\s?(?:km|miles|mi) (?:to|from) [A-Z][\w ]{1,30}$"
     ),
@@ -129,8 +138,11 @@ LINE: tuple[Rule, ...] = (
     ),
     _r(
         "furniture.promo",
-        r"(?i)^(?:sign up|subscribe|download|get (?:the|our) (?:app|newsletter)|join our|follow us|"
-        r"click here|tap here|already a subscriber|create (?:a free|an) account)\b.{0,100}$",
+        # (after a teaser's short question: "Want more? Subscribe to ...")
+        r"(?i)^(?:[^.?!:]{2,40}\?\s+)?(?:sign up|subscribe|download|get (?:the|our) (?:app|newsletter)|"
+        r"join our|follow us|click here|tap here|already a subscriber|create (?:a free|an) account|"
+        r"suscríbete|abonnez-vous|abonnieren sie|iscriviti|inscreva-se|assine)"
+        r"\b.{0,100}$",
     ),
     # A sign-up box, not any line naming a newsletter (a headline may be about one).
     _r(

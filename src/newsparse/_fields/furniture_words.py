@@ -70,6 +70,29 @@ _SHARE_ON: tuple[str, ...] = (
     "bagikan ke", "chia sẻ lên",
 )  # fmt: skip
 
+#: A media player's controls alone on their line: the article read aloud, a video's
+#: "now playing" and play buttons.
+_PLAYER: tuple[str, ...] = (
+    "artikel anhören", "artikel vorlesen", "artikel vorlesen lassen", "anhören", "vorlesen",
+    "jetzt läuft", "video abspielen", "video ansehen",
+    "écouter cet article", "écouter l'article", "écouter l’article", "écouter",
+    "en cours de lecture", "lire la vidéo", "regarder la vidéo",
+    "escuchar artículo", "escuchar noticia", "escuchar este artículo", "escuchar",
+    "reproduciendo", "reproduciendo ahora", "ver vídeo", "ver video", "reproducir vídeo",
+    "reproducir video", "ouvir artigo", "ouvir matéria", "ouça esta matéria", "ouvir",
+    "assista ao vídeo", "assistir vídeo", "reproduzindo agora",
+    "ascolta l'articolo", "ascolta l’articolo", "ascolta", "guarda il video", "in riproduzione",
+    "luister naar dit artikel", "luister", "speel video af", "nu aan het afspelen",
+    "lyssna på artikeln", "lyssna", "lytt til saken", "kuuntele",
+    "posłuchaj artykułu", "odsłuchaj artykuł", "odtwórz wideo", "poslechněte si článek",
+    "слушать статью", "прослушать статью", "слушать", "смотреть видео", "сейчас играет",
+    "слухати статтю", "ακούστε το άρθρο", "haberi dinle", "dinle", "videoyu izle",
+    "dengarkan artikel", "dengarkan", "putar video", "tonton video", "nghe bài viết",
+    "استمع إلى المقال", "استمع للمقال", "استمع", "شاهد الفيديو", "بشنوید", "האזינו לכתבה",
+    "लेख सुनें", "सुनें", "ฟังบทความ", "音声で聞く", "記事を聞く", "收听", "听新闻",
+    "播放", "기사 듣기", "듣기", "재생",
+)  # fmt: skip
+
 #: An advertisement's label alone on its line.
 _ADS: tuple[str, ...] = (
     "anzeige", "werbung", "publicité", "publicidad", "publicidade", "pubblicità",
@@ -165,8 +188,10 @@ class Words:
 
 
 #: A link's label before its colon (``Lesen Sie auch: …``); buttons and labels alone on
-#: their line (share, print, advertisement, comments); the head of a list of other
+#: their line (share, print, a player's, advertisement, comments); the head of a list of other
 #: stories (under the article its tail, inside it a box).
 READ_ALSO = Words(labels=frozenset(_READ_ALSO))
-BUTTONS = Words(lines=frozenset(_SHARE + _ADS + _COMMENTS), before_name=frozenset(_SHARE_ON))
+BUTTONS = Words(
+    lines=frozenset(_SHARE + _ADS + _COMMENTS + _PLAYER), before_name=frozenset(_SHARE_ON)
+)
 RELATED = Words(lines=frozenset(_RELATED))
