@@ -30,6 +30,7 @@ from .elsewhere import (
     author_box,
     byline_once,
     dateline_credit,
+    name_run_on,
     posted_by,
     published_once,
     signature,
@@ -228,6 +229,8 @@ def cluster(w: Work, title: int | None, end: int, given: frozenset[str]) -> None
         if mark is None or mark.data is None:  # a rules file's line: its fields are set
             continue
         if mark.label is Label.BYLINE:
+            if i < at and _listed_byline(w, i):
+                continue
             w.set_byline(mark.data, mark.rule, i)
             if mark.data.rest:  # "By X • 20 Dec 2025": the date on the byline's line
                 date_on_byline(w, i, mark.data.rest, updated_is_date=False)
@@ -289,6 +292,8 @@ def cluster(w: Work, title: int | None, end: int, given: frozenset[str]) -> None
         author_box(w)
     if "byline" not in w.fields and "byline" not in given:
         about_the_author(w)
+    if "byline" not in given:
+        name_run_on(w)
     if "source" not in w.fields:
         dateline_credit(w, given)
     source_under_prose(w, given)
@@ -413,6 +418,51 @@ def _listed(w: Work, i: int, value: dt.date | dt.datetime) -> bool:
             and word_count(title) >= _LISTED_TITLE
             and not update_label(title)
             and not published_label(title)
+        ):
+            return True
+    return False
+
+
+#: The longest item of a related list, in lines, whose bylines repeat over the headline.
+_LIST_ITEM = 10
+
+
+_SHAPE_UPPER = re.compile(r"[^\W\d_a-z]+")
+_SHAPE_LOWER = re.compile(r"[^\W\d_A-Z]+")
+_SHAPE_DIGITS = re.compile(r"\d+")
+
+
+def _shape(text: str) -> str:
+    """A line's shape: its words and numbers as classes, its marks as printed."""
+    return _SHAPE_DIGITS.sub("0", _SHAPE_LOWER.sub("a", _SHAPE_UPPER.sub("A", text.strip())))
+
+
+def _list_shaped(w: Work, i: int) -> bool:
+    """Line ``i`` is one item's line of a list (``Jane Doe |July 15, 2025`` under each
+    title of a ``Most Popular`` list): lines of its shape stand ``k`` and ``2k`` lines
+    away, over or under it."""
+    shape = _shape(w.lines[i].text)
+    n = len(w.lines)
+    for k in range(2, _LIST_ITEM + 1):
+        for by in (-k, k):
+            far = i + 2 * by
+            if 0 <= far < n and all(_shape(w.lines[i + m * by].text) == shape for m in (1, 2)):
+                return True
+    return False
+
+
+def _listed_byline(w: Work, i: int) -> bool:
+    """Byline line ``i``, over the headline, is the last of a related list's (``by Jane
+    Doe`` / a date / a title, three times over): bylines read by the same rule stand
+    ``k`` and ``2k`` lines over it."""
+    mark = w.marks[i]
+    rule = None if mark is None else mark.rule
+    for k in range(2, _LIST_ITEM + 1):
+        if i - 2 * k < 0:
+            break
+        if all(
+            (m := w.marks[i - n * k]) is not None and m.label is Label.BYLINE and m.rule == rule
+            for n in (1, 2)
         ):
             return True
     return False
@@ -590,6 +640,10 @@ def _byline_beside_date(w: Work, lo: int, hi: int, at: int) -> None:
             continue
         text = w.lines[i].text
         if _attribution(w, i):
+            continue
+        if _list_shaped(w, i):
+            if mark is None:  # a related list's byline: the header's, no author
+                w.mark(i, Label.BYLINE, "byline.listed")
             continue
         dates = list(find_dates(text, w.profile.tz, day_first=day_first(w, text)))
         if not dates:
@@ -893,7 +947,9 @@ def _name_under_title(w: Work, title: int, hi: int) -> None:
         if byline.source and not (deck and seen == 1):
             continue
         if deck:
-            if (byline.source or _role_under(w, i)) and not common_words(w, byline.authors):
+            if (
+                byline.source or _role_under(w, i) or _dated_and_boxed(w, i, byline.authors)
+            ) and not common_words(w, byline.authors):
                 w.mark(i, Label.BYLINE, "byline.name-under-deck", byline)
                 w.set_byline(byline, "byline.name-under-deck", i)
             return
@@ -1071,6 +1127,33 @@ def _printed_again(w: Work, i: int, name: str) -> bool:
         and (line.text != text or (j >= w.body_start and j - i > _FAR_COPY and _bio(w, j, name)))
         for j, line in enumerate(w.lines)
     )
+
+
+def _dated_and_boxed(w: Work, i: int, authors: tuple[str, ...]) -> bool:
+    """Line ``i``, a name under a deck, stands over a date line, and the dump's author
+    box under the prose prints the name alone over a bio naming the person."""
+    below = w.past_furniture(i, 1)
+    if len(authors) != 1 or below >= len(w.lines) or w.label(below) not in _DATE_LABELS:
+        return False
+    name = authors[0]
+    return any(
+        line.text.strip() == name and j - i > _FAR_COPY and _bio(w, _past_box_label(w, j), name)
+        for j, line in enumerate(w.lines)
+        if j >= w.body_start
+    )
+
+
+def _past_box_label(w: Work, j: int) -> int:
+    """Line ``j``, or the short line under it (``About``, ``Online Editor``) that an
+    author box prints between the name and the bio."""
+    k = w.past_furniture(j, 1)
+    if k < len(w.lines) and not w.para[k] and word_count(w.lines[k].text) <= _BOX_LABEL_WORDS:
+        return k
+    return j
+
+
+#: The most words of the line between an author box's name and its bio.
+_BOX_LABEL_WORDS = 3
 
 
 def _bio(w: Work, j: int, name: str) -> bool:
