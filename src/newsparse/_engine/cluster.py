@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from typing import TypeVar
 
 import attrs
@@ -439,32 +440,30 @@ def _shape(text: str) -> str:
 
 def _list_shaped(w: Work, i: int) -> bool:
     """Line ``i`` is one item's line of a list (``Jane Doe |July 15, 2025`` under each
-    title of a ``Most Popular`` list): lines of its shape stand ``k`` and ``2k`` lines
-    away, over or under it."""
+    title of a ``Most Popular`` list): three lines of its shape, ``k`` lines apart."""
     shape = _shape(w.lines[i].text)
     n = len(w.lines)
-    for k in range(2, _LIST_ITEM + 1):
-        for by in (-k, k):
-            far = i + 2 * by
-            if 0 <= far < n and all(_shape(w.lines[i + m * by].text) == shape for m in (1, 2)):
-                return True
-    return False
+    return _in_run(i, n, lambda j: _shape(w.lines[j].text) == shape)
 
 
 def _listed_byline(w: Work, i: int) -> bool:
-    """Byline line ``i``, over the headline, is the last of a related list's (``by Jane
-    Doe`` / a date / a title, three times over): bylines read by the same rule stand
-    ``k`` and ``2k`` lines over it."""
+    """Byline line ``i``, over the headline, is one of a related list's (``by Jane Doe``
+    / a date / a title, three times over): three bylines of one rule, ``k`` lines apart."""
     mark = w.marks[i]
     rule = None if mark is None else mark.rule
+    return _in_run(
+        i,
+        len(w.lines),
+        lambda j: (m := w.marks[j]) is not None and m.label is Label.BYLINE and m.rule == rule,
+    )
+
+
+def _in_run(i: int, n: int, alike: Callable[[int], bool]) -> bool:
+    """Line ``i`` is one of three lines ``alike``, ``k`` lines apart (a list's items)."""
     for k in range(2, _LIST_ITEM + 1):
-        if i - 2 * k < 0:
-            break
-        if all(
-            (m := w.marks[i - n * k]) is not None and m.label is Label.BYLINE and m.rule == rule
-            for n in (1, 2)
-        ):
-            return True
+        for a, b in ((-2 * k, -k), (-k, k), (k, 2 * k)):
+            if 0 <= i + a < n and 0 <= i + b < n and alike(i + a) and alike(i + b):
+                return True
     return False
 
 
