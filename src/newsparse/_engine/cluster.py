@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from typing import TypeVar
 
 import attrs
@@ -31,6 +32,7 @@ from .elsewhere import (
     byline_once,
     date_by_byline_once,
     dateline_credit,
+    name_run_on,
     posted_by,
     published_once,
     signature,
@@ -230,6 +232,8 @@ def cluster(w: Work, title: int | None, end: int, given: frozenset[str]) -> None
         if mark is None or mark.data is None:  # a rules file's line: its fields are set
             continue
         if mark.label is Label.BYLINE:
+            if i < at and _listed_byline(w, i):
+                continue
             w.set_byline(mark.data, mark.rule, i)
             if mark.data.rest:  # "By X • 20 Dec 2025": the date on the byline's line
                 date_on_byline(w, i, mark.data.rest, updated_is_date=False)
@@ -291,6 +295,8 @@ def cluster(w: Work, title: int | None, end: int, given: frozenset[str]) -> None
         author_box(w)
     if "byline" not in w.fields and "byline" not in given:
         about_the_author(w)
+    if "byline" not in given:
+        name_run_on(w)
     if "source" not in w.fields:
         dateline_credit(w, given)
     source_under_prose(w, given)
@@ -466,6 +472,49 @@ def _listed(w: Work, i: int, value: dt.date | dt.datetime) -> bool:
     return False
 
 
+#: The longest item of a related list, in lines, whose bylines repeat over the headline.
+_LIST_ITEM = 10
+
+
+_SHAPE_UPPER = re.compile(r"[^\W\d_a-z]+")
+_SHAPE_LOWER = re.compile(r"[^\W\d_A-Z]+")
+_SHAPE_DIGITS = re.compile(r"\d+")
+
+
+def _shape(text: str) -> str:
+    """A line's shape: its words and numbers as classes, its marks as printed."""
+    return _SHAPE_DIGITS.sub("0", _SHAPE_LOWER.sub("a", _SHAPE_UPPER.sub("A", text.strip())))
+
+
+def _list_shaped(w: Work, i: int) -> bool:
+    """Line ``i`` is one item's line of a list (``Jane Doe |July 15, 2025`` under each
+    title of a ``Most Popular`` list): three lines of its shape, ``k`` lines apart."""
+    shape = _shape(w.lines[i].text)
+    n = len(w.lines)
+    return _in_run(i, n, lambda j: _shape(w.lines[j].text) == shape)
+
+
+def _listed_byline(w: Work, i: int) -> bool:
+    """Byline line ``i``, over the headline, is one of a related list's (``by Jane Doe``
+    / a date / a title, three times over): three bylines of one rule, ``k`` lines apart."""
+    mark = w.marks[i]
+    rule = None if mark is None else mark.rule
+    return _in_run(
+        i,
+        len(w.lines),
+        lambda j: (m := w.marks[j]) is not None and m.label is Label.BYLINE and m.rule == rule,
+    )
+
+
+def _in_run(i: int, n: int, alike: Callable[[int], bool]) -> bool:
+    """Line ``i`` is one of three lines ``alike``, ``k`` lines apart (a list's items)."""
+    for k in range(2, _LIST_ITEM + 1):
+        for a, b in ((-2 * k, -k), (-k, k), (k, 2 * k)):
+            if 0 <= i + a < n and 0 <= i + b < n and alike(i + a) and alike(i + b):
+                return True
+    return False
+
+
 #: The fewest items of a menu, and the most words of one.
 _MENU_ITEMS = 3
 
@@ -638,6 +687,10 @@ def _byline_beside_date(w: Work, lo: int, hi: int, at: int) -> None:
             continue
         text = w.lines[i].text
         if _attribution(w, i):
+            continue
+        if _list_shaped(w, i):
+            if mark is None:  # a related list's byline: the header's, no author
+                w.mark(i, Label.BYLINE, "byline.listed")
             continue
         dates = list(find_dates(text, w.profile.tz, day_first=day_first(w, text)))
         if not dates:
@@ -941,7 +994,9 @@ def _name_under_title(w: Work, title: int, hi: int) -> None:
         if byline.source and not (deck and seen == 1):
             continue
         if deck:
-            if (byline.source or _role_under(w, i)) and not common_words(w, byline.authors):
+            if (
+                byline.source or _role_under(w, i) or _dated_and_boxed(w, i, byline.authors)
+            ) and not common_words(w, byline.authors):
                 w.mark(i, Label.BYLINE, "byline.name-under-deck", byline)
                 w.set_byline(byline, "byline.name-under-deck", i)
             return
@@ -1119,6 +1174,33 @@ def _printed_again(w: Work, i: int, name: str) -> bool:
         and (line.text != text or (j >= w.body_start and j - i > _FAR_COPY and _bio(w, j, name)))
         for j, line in enumerate(w.lines)
     )
+
+
+def _dated_and_boxed(w: Work, i: int, authors: tuple[str, ...]) -> bool:
+    """Line ``i``, a name under a deck, stands over a date line, and the dump's author
+    box under the prose prints the name alone over a bio naming the person."""
+    below = w.past_furniture(i, 1)
+    if len(authors) != 1 or below >= len(w.lines) or w.label(below) not in _DATE_LABELS:
+        return False
+    name = authors[0]
+    return any(
+        line.text.strip() == name and j - i > _FAR_COPY and _bio(w, _past_box_label(w, j), name)
+        for j, line in enumerate(w.lines)
+        if j >= w.body_start
+    )
+
+
+def _past_box_label(w: Work, j: int) -> int:
+    """Line ``j``, or the short line under it (``About``, ``Online Editor``) that an
+    author box prints between the name and the bio."""
+    k = w.past_furniture(j, 1)
+    if k < len(w.lines) and not w.para[k] and word_count(w.lines[k].text) <= _BOX_LABEL_WORDS:
+        return k
+    return j
+
+
+#: The most words of the line between an author box's name and its bio.
+_BOX_LABEL_WORDS = 3
 
 
 def _bio(w: Work, j: int, name: str) -> bool:

@@ -10,6 +10,8 @@ import re
 from collections.abc import Callable, Iterator
 from typing import TypeVar
 
+import attrs
+
 from .._fields.bylines import (
     Byline,
     is_lone_prefix,
@@ -532,6 +534,25 @@ def about_the_author(w: Work) -> None:
         if w.free(i):
             w.mark(i, Label.BYLINE, "byline.about-author", byline)
         w.set_byline(byline, "byline.about-author", i)
+
+
+def name_run_on(w: Work) -> None:
+    """A byline's one name that runs on into the words printed after it (``by Harsh
+    Vaibhav Global Commons May 2nd``: a category glued to the name), cut to the shorter
+    name the dump's author box prints alone on its line over a bio that opens with it."""
+    found = w.fields.get("authors")
+    if found is None or len(found.value) != 1:
+        return
+    words = found.value[0].split()
+    if len(words) < 3:
+        return
+    runs = {" ".join(words[:k]) for k in range(2, len(words))}
+    lines = w.lines
+    for i in range(len(lines) - 1):
+        short = lines[i].text.strip()
+        if short in runs and lines[i + 1].text.strip().startswith(short + " "):
+            w.fields["authors"] = attrs.evolve(found, value=(short,))
+            return
 
 
 def _bio_name(text: str) -> tuple[Byline, str | None] | None:

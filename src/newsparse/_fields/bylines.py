@@ -139,6 +139,8 @@ _PREFIX = re.compile(
     r"van\s+onze\s+(?:correspondent|verslaggever)|"
     r"(?:geschrieben|verfasst)\s+von|(?:escrito|publicado|redactado)\s+por|"
     r"(?:scritto|pubblicato)\s+da|(?:skrevet|skrivet)\s+a[fv]|napisał[a]?|"
+    # Swahili "Imeandikwa na", Filipino "Isinulat ni" ("written by").
+    r"imeandikwa\s+na|(?:isinulat|sinulat|inulat)\s+ni|"
     r"by|von|par|por|di|door|av|af|przez|oleh|"
     # Greek: "Του Γιώργου Παπαδόπουλου" ("of"), with the name in the genitive.
     r"(?-i:Του|Της|Των|ΤΟΥ|ΤΗΣ|ΤΩΝ)|"
@@ -163,6 +165,11 @@ _BARE_LABEL = re.compile(
     r"Kontributor|Yazar|YAZAR|Muhabir|Autor|Autorka|Autorin|Author|Tác giả|TÁC GIẢ|"
     r"Phóng viên|PV)\s+(?=[^\W\d_])"
 )
+#: Swahili "Na" and Filipino "Ni" ("by") before a name of two words or more (a
+#: Korean "Na Kyung-min" or Chinese "Ni Hao" is one word after it): read as the prefix
+#: of a line placed as a byline, but never as the "By" a line elsewhere must have, since
+#: they are also other languages' prepositions ("Na Ukrainie").
+_SHORT_BY = re.compile(r"^(?:Na|NA|Ni|NI)\s+(?=[^\W\d_][^\s,]*\s+[^\W\d_])")
 #: ``Laporan Wartawan Tribunnews.com, Budi Santoso`` ("report of the reporter of"):
 #: Indonesian papers name the outlet between the label and the name.
 _REPORT_OF = re.compile(
@@ -217,7 +224,10 @@ _ROLE_WORDS = _words("""staff team desk bureau board editorial correspondent cor
     editorialista columnista cronista redação redakce redakcja redaksi szerkesztőség toimitus
     редакція merkezi wartawan jurnalis kontributor koresponden verslaggever verslaggeefster
     redacteur novinář novinářka redaktorka reportérka újságíró riporter ziarist
-    δημοσιογράφος журналістка кореспондент кореспондентка оглядач wartawati""")
+    δημοσιογράφος журналістка кореспондент кореспондентка оглядач wartawati
+    dziennikarka reporterka korespondentka publicysta publicystka felietonista felietonistka
+    novinar novinarka dopisnik dopisnica toimittaja gazeteci journalistin
+    журналистка репортер mwandishi mamamahayag""")
 # Role words that name a group: the words before them are an outlet's name, not a person's.
 _GROUPS = _words(
     """staff team desk bureau board editorial newsroom editors reporters writers
@@ -867,6 +877,13 @@ def _parse(line: str, require_prefix: bool) -> Byline | None:
         if byline is not None and byline.authors:
             outlet = byline.source or _outlet_name(agency.group("outlet"))
             return attrs.evolve(byline, printed=line, source=outlet)
+    by_word = _SHORT_BY.match(line)
+    if by_word is not None and not require_prefix:
+        # "Na Juma Hassan": "by" of Swahili (Filipino "Ni"), never part of the name.
+        byline = _parse(line[by_word.end() :], False)
+        if byline is None or not byline.authors:
+            return None
+        return attrs.evolve(byline, printed=line)
     bare = _BARE_LABEL.match(line)
     if bare is not None and _PREFIX.match(line) is None:
         return _labelled(line, bare.group("label"), line[bare.end() :], require_prefix)
