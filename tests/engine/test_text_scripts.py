@@ -144,3 +144,23 @@ def test_a_long_korean_headline_is_counted_by_its_words_not_its_syllables() -> N
     assert article.authors == ("박지훈",)
     assert str(article.date) == "2025-03-14"
     assert _paragraphs(KOREAN) == KOREAN.splitlines()[10:13]
+
+
+KOREAN_COMMA = """뉴스
+연예
+칼럼
+시장-의회 예산 갈등, 시민이 지켜봐야 하는 이유
+기사입력 : 2025-03-14 09:12
+시장과 의회의 싸움인가, 시민의 선택인가
+시장과 의회의 예산 갈등이 한 달째 이어지고 있다. 시민이 이 싸움을 지켜봐야 하는 이유는 내년도 복지 예산이 걸려 있기 때문이다.
+시민단체들은 예산 처리가 늦어지면 복지 사업이 멈출 수 있다며 조속한 합의를 촉구했다.
+의회는 다음 주 본회의에서 예산안을 다시 논의할 예정이다.
+"""
+
+
+def test_a_korean_headline_with_a_comma_is_no_name_and_outlet() -> None:
+    # Three spaced Korean words before a comma are a phrase, not a name (one word, two
+    # with 기자): the headline is not a credit line over the date.
+    article = newsparse.parse(KOREAN_COMMA)
+    assert article.title == KOREAN_COMMA.splitlines()[3]
+    assert str(article.date) == "2025-03-14"

@@ -140,6 +140,8 @@ _NAME_TAIL = re.compile(r"\s+[-–—|]\s+|,\s+|،\s*|，|、")
 #: The most words of a name in a script without capitals (one to three, as ``王芳``),
 #: and in one with them, its particles (``de``, ``van``, ``da``) of so many letters at most.
 _CASELESS_NAME_WORDS = 3
+_HANGUL_NAME_WORDS = 2
+_HANGUL = re.compile("[\uac00-\ud7af]")
 _PARTICLED_WORDS = 5
 _PARTICLE = 3
 #: How many free lines may stand between the first line and the prose for it to be "top".
@@ -1062,7 +1064,9 @@ def _name_and_outlet(i: int, anchors: set[int], texts: Sequence[str], rank: dict
     if not 1 <= word_count(tail) <= _JOB_WORDS:
         return False
     if not _cased(head):  # (Han, Hangul, Arabic, Devanagari...: a name of one to three words)
-        shaped = word_count(head) <= _CASELESS_NAME_WORDS
+        # (A Korean name is one spaced word, two with ``기자``: three are a phrase.)
+        most = _HANGUL_NAME_WORDS if _HANGUL.search(head) else _CASELESS_NAME_WORDS
+        shaped = word_count(head) <= most
     else:
         # A cased script: a name's capitals (``Sanne de Vries``), and the outlet's or job's
         # first word holds one too (``detikNews``, ``Repórter da ...``; not ``live updates``).
