@@ -107,3 +107,27 @@ def test_polish_dump_author_with_job_title() -> None:
     article = newsparse.parse(POLISH)
     assert article.authors == ("Marta Przykład",)
     assert article.title == "Rolnicy protestują przeciwko niskim cenom zboża w całym kraju"
+
+
+SWAHILI = """Habari
+Michezo
+Biashara
+Siasa
+Serikali yaongeza bajeti ya elimu kwa mwaka ujao
+Na Juma Hassan
+Novemba 29, 2026
+Serikali imetangaza kuongeza bajeti ya elimu kwa asilimia kumi katika mwaka ujao wa fedha, hatua inayolenga kuboresha madarasa na kuajiri walimu wapya.
+Waziri wa Fedha alisema fedha hizo zitatumika pia kununua vitabu na vifaa vya maabara kwa shule za sekondari katika mikoa yote.
+Wadau wa elimu wamepongeza uamuzi huo lakini wameitaka serikali kuhakikisha fedha zinafika shuleni kwa wakati.
+Habari Zinazohusiana
+Wasiliana nasi
+"""
+
+
+def test_swahili_dump_author_and_date() -> None:
+    # ``Na`` (by) over the date in Swahili's month names: the author without ``Na``.
+    article = newsparse.parse(SWAHILI)
+    assert article.title == "Serikali yaongeza bajeti ya elimu kwa mwaka ujao"
+    assert article.authors == ("Juma Hassan",)
+    assert str(article.date) == "2026-11-29"
+    assert len(article.body) == 3

@@ -119,6 +119,11 @@ def expect(found: object, value: dt.date | None) -> None:
         ("3 tháng 11, 2025", dt.date(2025, 11, 3)),
         ("3 lis 2025", dt.date(2025, 11, 3)),
         ("3 Kas 2025", dt.date(2025, 11, 3)),
+        # Swahili, either order
+        ("29 Novemba 2026", dt.date(2026, 11, 29)),
+        ("Novemba 29, 2026", dt.date(2026, 11, 29)),
+        ("3 Machi 2025", dt.date(2025, 3, 3)),
+        ("Agosti 8, 2024", dt.date(2024, 8, 8)),
     ],
 )
 def test_languages_and_connectors(text: str, value: dt.date | None) -> None:

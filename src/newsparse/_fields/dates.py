@@ -81,6 +81,9 @@ _MONTHS = {
     # Filipino (the month first: Nobyembre 3, 2025; the others are Spanish's)
     "pebrero": 2, "marso": 3, "hunyo": 6, "hulyo": 7, "setyembre": 9, "oktubre": 10,
     "nobyembre": 11, "disyembre": 12,
+    # Swahili (the others are Dutch's or German's)
+    "machi": 3, "aprili": 4, "julai": 7, "agosti": 8, "septemba": 9, "oktoba": 10,
+    "novemba": 11, "desemba": 12,
 }  # fmt: skip
 
 # Read only after a day (``3 ago 2021``, ``3. okt. 2025``), never before one: short
