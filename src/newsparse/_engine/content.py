@@ -37,7 +37,7 @@ from .._input.normalize import SENTENCE_MARKS, clean_line
 from .._model import BlockKind, Caption
 from .content_types import NO_LABEL, Content, Field, _jsonld_value, _norm
 from .draft import FIELD_LABELS, BodyItem, CaptionItem, Draft
-from .html import FIG, HIDDEN, NAV, HtmlLine, Page, inherited, text_of
+from .html import FIG, HIDDEN, NAV, HtmlLine, Page, descend, inherited, text_of
 from .html_authors import byline_fields
 from .html_dates import date_fields
 from .metadata import PageMeta, elements, page_base, page_fields, plain_text, resolve_url
@@ -98,6 +98,7 @@ _CELL_TAGS = frozenset(["td", "th"])
 # What an element inside the container is, for the body.
 # _WEAK: a page builder's block ("widget") or an <article> inside the article: the
 # article's own when it holds its text, furniture otherwise (see _weak_verdict).
+# _KEEP is 0: the state html.descend() starts from above the container.
 _KEEP, _DROP, _CAPTION, _WEAK = 0, 1, 2, 3
 # Running text that keeps an <article> inside the article: two paragraphs and this many
 # characters (an item of a list); a teaser card holds a line of summary at most.
@@ -307,27 +308,17 @@ def _classify(
     ``class="post tag-ads has-sidebar"`` on the article itself). ``headed``: the
     elements that hold a heading line, ``paras`` each element's lines of running text.
     """
-    path: list[Any] = []
-    node = el
-    verdict = _KEEP
-    while node is not None and node is not container:
-        known = cache.get(node)
-        if known is not None:
-            verdict = known
-            break
-        path.append(node)
-        node = node.getparent()
-    else:
-        verdict = _KEEP
-    # Walk down from the highest unknown ancestor: a verdict sticks to descendants.
-    for node in reversed(path):
+
+    def step(verdict: int, node: Any) -> int:
+        # A verdict sticks to descendants; only a kept element without much prose is read.
         if verdict == _KEEP and big.get(node, 0.0) < floor:
             verdict = _own_verdict(node, by_class)
             if verdict == _WEAK:
                 n = paras.get(node, 0) if paras is not None else 0
                 verdict = _weak_verdict(node, big.get(node, 0.0), n, headed)
-        cache[node] = verdict
-    return verdict
+        return verdict
+
+    return descend(el, cache, step, stop=container)
 
 
 def _weak_verdict(el: Any, prose: float, paras: int, headed: frozenset[Any] | set[Any]) -> int:

@@ -744,10 +744,22 @@ def inherited(
 ) -> int:
     """The largest ``own`` value of ``el`` and of its ancestors, or their ``fold`` (each
     element looked at once across calls that share ``cache``)."""
+    return descend(el, cache, lambda state, node: fold(state, own(node)))
+
+
+def descend(
+    el: Any,
+    cache: dict[Any, int],
+    step: Callable[[int, Any], int],
+    stop: Any = None,
+) -> int:
+    """The state ``step`` carries from the top ancestor below ``stop`` (0 there) down to
+    ``el``; each element's state is kept in ``cache``, so calls that share it walk every
+    element once whatever order they come in."""
     path = []
     node = el
     state = 0
-    while node is not None:
+    while node is not None and node is not stop:
         known = cache.get(node)
         if known is not None:
             state = known
@@ -755,6 +767,6 @@ def inherited(
         path.append(node)
         node = node.getparent()
     for node in reversed(path):
-        state = fold(state, own(node))
+        state = step(state, node)
         cache[node] = state
     return state
