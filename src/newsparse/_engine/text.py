@@ -42,6 +42,7 @@ from .._fields.dates import (
     published_lead,
     published_updated,
 )
+from .._fields.furniture_words import COMMENTS
 from .._fields.labels import Label
 from .._input.document import Document, Line
 from .._input.normalize import SENTENCE_MARKS, script_of, unspaced, word_count
@@ -371,6 +372,10 @@ def mark_furniture(w: Work) -> None:
             for j in range(i, len(w.lines)):
                 w.mark(j, Label.FURNITURE, name if j == i else "tail.after")
             return
+        if seen_paragraph and words_before >= _THREAD_ARTICLE_WORDS and _comments_thread(w, i):
+            for j in range(i, len(w.lines)):
+                w.mark(j, Label.FURNITURE, "tail.comments-thread" if j == i else "tail.after")
+            return
         name = line_rule(text)
         if name is None and follows_read_more and not w.para[i]:
             name = "furniture.read-more-link"
@@ -394,6 +399,57 @@ def mark_furniture(w: Work) -> None:
         elif w.para[i]:
             seen_paragraph = True
             words_before += para_words[i]
+
+
+#: The comments under an article: their heading (``Comments``, ``[ 167 comments ]``,
+#: ``Top Rated Comments``, ``Kommentare (3)``, ``5 thoughts on “…”``), then entries that
+#: each open with a short line holding a date or a time ago (``Jane on May 3, 2025 at
+#: 4:47 pm said:``, a name over ``2 days ago at 07:52 am``).
+_THREAD_HEAD = re.compile(
+    r"(?i)^[\[(]?\s*(?:\d[\d,.]*\s+)?(?:(?:top[- ]rated|recent|reader|readers['’]?|latest"
+    r"|all|show|view|newest|oldest)\s+)?(?:comments?|"
+    + "|".join(re.escape(word) for word in COMMENTS)
+    + r")\s*(?:[\[(]\s*\d[\d,.]*\s*[\])])?\s*[\])]?\s*:?$"
+    r"|^\d[\d,.]*\s+(?:responses?|replies|thoughts)\s+(?:to|on)\s+\S.{0,200}$"
+)
+_TIME_AGO = re.compile(
+    r"(?i)\b\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
+    r"\s+ago\b|\bvor\s+\d+\s+\w+|\bil\s+y\s+a\s+\d+|\bhace\s+\d+\s+\w+"
+    r"|\d+\s+\w+\s+(?:fa|geleden|sedan|siden|temu|önce|назад)\b|\d+\s*(?:分钟|小時|小时|天|日|時間|分|시간|분|일)\s*前"
+)
+#: The article's words above a comments heading (a page's tagline may say "Comments").
+_THREAD_ARTICLE_WORDS = 50
+#: The first entry stands within _THREAD_FIRST lines under the heading, a second one
+#: within _THREAD_SPAN lines of it.
+_THREAD_FIRST = 4
+_THREAD_SPAN = 40
+_THREAD_HEAD_WORDS = 20
+
+
+def _comments_thread(w: Work, i: int) -> bool:
+    """Line ``i`` heads the comments under the article: comment entries follow it."""
+    text = w.lines[i].text
+    if len(text) > 250 or _THREAD_HEAD.match(text) is None:
+        return False
+    first = None
+    for j in range(i + 1, min(len(w.lines), i + 1 + _THREAD_SPAN)):
+        if first is None and j > i + _THREAD_FIRST:
+            return False
+        if _entry_head(w, j):
+            if first is not None:
+                return True
+            first = j
+    return False
+
+
+def _entry_head(w: Work, j: int) -> bool:
+    """A comment's head: a short line, no paragraph, holding its date or a time ago."""
+    if w.para[j] or not 1 <= w.words[j] <= _THREAD_HEAD_WORDS:
+        return False
+    text = w.lines[j].text
+    return (
+        _TIME_AGO.search(text) is not None or next(find_dates(text, w.profile.tz), None) is not None
+    )
 
 
 def _box_in_article(

@@ -195,3 +195,5 @@ BUTTONS = Words(
     lines=frozenset(_SHARE + _ADS + _COMMENTS + _PLAYER), before_name=frozenset(_SHARE_ON)
 )
 RELATED = Words(lines=frozenset(_RELATED))
+#: The word that heads the comments under an article, in other languages than English.
+COMMENTS = _COMMENTS
