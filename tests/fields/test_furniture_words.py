@@ -58,7 +58,21 @@ def test_a_read_also_label_before_its_colon_is_furniture(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Noticias relacionadas", "Ähnliche Artikel", "İlgili Haberler", "Berita Terkait", "相关新闻"],
+    [
+        "Noticias relacionadas",
+        "Ähnliche Artikel",
+        "İlgili Haberler",
+        "Berita Terkait",
+        "相关新闻",
+        # "You may also like" over other stories.
+        "Você pode gostar...",
+        "Das könnte Sie auch interessieren",
+        "Vous aimerez aussi :",
+        "Te puede interesar",
+        "Вам может понравиться",
+        "قد يعجبك أيضا",
+        "你可能感兴趣",
+    ],
 )
 def test_the_head_of_a_related_list_is_a_tail(text: str) -> None:
     assert tail(text) == "tail.related"

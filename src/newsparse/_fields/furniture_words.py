@@ -132,6 +132,20 @@ _RELATED: tuple[str, ...] = (
     "関連記事", "関連ニュース", "おすすめ記事", "人気記事", "相关新闻", "相关阅读",
     "热门推荐", "推荐阅读", "延伸阅读", "相關新聞", "相關閱讀", "热门新闻", "猜你喜欢",
     "관련기사", "관련 기사", "많이 본 뉴스", "많이 본 기사",
+    # "You may also like" over other stories.
+    "você pode gostar", "você também pode gostar", "você também vai gostar",
+    "te puede interesar", "también te puede interesar", "te podría interesar",
+    "quizás te interese", "vous aimerez aussi", "vous aimerez aussi lire",
+    "vous pourriez aimer", "ces articles peuvent vous intéresser",
+    "das könnte sie auch interessieren", "das könnte dich auch interessieren",
+    "potrebbe interessarti", "ti potrebbe interessare", "potrebbero interessarti",
+    "dit vind je misschien ook interessant", "misschien ook interessant",
+    "może cię zainteresować", "może cię również zainteresować", "вам может понравиться",
+    "вам также может понравиться", "вас может заинтересовать", "ilginizi çekebilir",
+    "bunlar da ilginizi çekebilir", "anda mungkin suka", "anda mungkin juga suka",
+    "có thể bạn quan tâm", "bạn có thể quan tâm", "قد يعجبك أيضا", "قد يعجبك أيضاً",
+    "قد يهمك", "あなたにおすすめ", "こちらもおすすめ", "你可能还喜欢", "你可能感兴趣",
+    "你可能也喜歡", "추천 기사", "이런 기사도 있어요",
 )  # fmt: skip
 
 
