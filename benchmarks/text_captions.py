@@ -75,6 +75,19 @@ outlets the sets lack were added with no true body line against them (``Jane Doe
 after a sentence, ``(ABC News: Jane Doe)``, ``(PTI Photo)``, ``... 撮影``, ``/뉴스1``,
 ``(رويترز)``, ``(foto LaPresse)``, ``IMAGO/Jane Doe``); one true line is a caption the truth
 keeps (a Wirecutter figcaption, ``... to date. Lauren Dragan/NYT Wirecutter``).
+
+Measured for a credit alone under the line above it (issue 12; lines of the true body against
+captions, both sets): of 55 lines taken as the caption over a credit, 10 were true body lines,
+the paragraph over an image printed with its credit alone; a line past 30 words with a second
+sentence inside (6 of them, no caption) stays in the body. A ``Jane Doe, AP`` under a short
+line with no sentence's end, over a paragraph, once the byline stands elsewhere, is the photo's
+credit (the AEB page whose caption is a name and a role). Credits in more languages' words
+(``ΦΩΤΟ:``, ``Снимка:``, ``ছবি:``, ``फोटो साभार:``, ``Gambar:``, ``Picha:``, ``ภาพ:``,
+``عدسة:``, ``[시청 제공]``, ``Nuotr.``, ``ANTARA FOTO/...`` unbracketed) changed no output
+of either set. Left: a caption with a bare name under it (``Ecological Economics``), video
+titles under a live page's numbered headings, and blogs' uncredited captions, which a dump
+prints as headings and short paragraphs with no sign apart from them (tried again: file-name
+lines occur in one dump, and a ``Source:`` label opens one of the 273 captions left).
 """
 
 from __future__ import annotations

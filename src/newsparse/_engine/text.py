@@ -589,10 +589,23 @@ def mark_captions(w: Work) -> None:
                 )
 
 
+# A sentence's end inside a line: its mark, then a capital or a bracket or quote opening
+# the next (``Corp., Ceres`` goes on; ``counseling. Rather, ...`` is a second sentence).
+_SENTENCE_INSIDE = re.compile(r"[.!?]['\"”’)]?\s+[\"“‘(]?[^\W\d_a-zß-ÿа-я]")
+#: Past this many words, a line of two sentences over a credit is a paragraph.
+_CAPTION_SENTENCE_WORDS = 30
+
+
 def _may_be_text_above(text: str) -> bool:
     """A line short enough to be the caption over a credit; a wire photo's caption, which
-    dates its scene in full, may run longer (a paragraph that long is rarely credited)."""
+    dates its scene in full, may run longer (a paragraph that long is rarely credited).
+
+    A caption is one sentence, or two short ones: a long line of two sentences or more is
+    the paragraph over an image that the dump prints with its credit alone.
+    """
     n = word_count(text)
+    if n > _CAPTION_SENTENCE_WORDS and _SENTENCE_INSIDE.search(text) is not None:
+        return False
     return n <= 40 or (n <= 90 and is_wire_caption_date(text))
 
 
@@ -979,6 +992,28 @@ def reclaim_header_credit(w: Work) -> None:
             w.mark(i, Label.BYLINE, "byline.header-credit", byline)
             w.set_byline(byline, "byline.header-credit", i)
             return
+
+
+def mark_wire_credit_under_caption(w: Work) -> None:
+    """``Jane Doe, AP`` under a short line without a sentence's end, over a paragraph,
+    once the byline stands elsewhere: a photo's credit under its caption (a name and a
+    place, say), which alone would read as a second byline."""
+    if "byline" not in w.fields:
+        return
+    lines = w.lines
+    for i in range(max(1, w.header_end), len(lines) - 1):
+        if not (w.free(i) and w.words[i] <= 8 and w.free(i - 1) and w.words[i - 1] <= 20):
+            continue
+        credit = wire_credit_alone(lines[i].text)
+        above = lines[i - 1].text
+        if credit is None or above.endswith(_END_PUNCT) or not is_title_like(above):
+            continue
+        nxt = w.past_furniture(i, 1)
+        if nxt >= len(lines) or not (w.free(nxt) and w.para[nxt]):
+            continue
+        found = CaptionMatch(above, credit, "caption.wire-credit-under-caption")
+        w.mark(i - 1, Label.CAPTION, found.rule, found)
+        w.mark(i, Label.CAPTION, found.rule, found)
 
 
 def _beside_header(w: Work, i: int) -> bool:
@@ -1443,6 +1478,7 @@ def text_draft(doc: Document, profile: Profile) -> Draft:
     w.body_start = find_body_start(w)
     profile.header(w)
     reclaim_header_credit(w)
+    mark_wire_credit_under_caption(w)
     if profile.standfirst_before_image:
         mark_standfirst(w)
     mark_body(w, w.header_end)

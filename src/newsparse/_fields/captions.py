@@ -86,8 +86,12 @@ _LABELS = (
     # Vietnamese, Turkish, Hindi, Arabic ("photography"), Japanese, Chinese, Korean
     r"Ảnh|Fotoğraf|फोटो|तस्वीर|تصوير|צילום|عکس|Φωτογραφία|写真提供|写真|撮影|照片|图片来源|图片|圖片|图|圖|"
     r"摄影|攝影|사진|"
+    # Greek, Bulgarian, Bengali, Hindi ("photo courtesy"), Malay and Indonesian, Swahili,
+    # Thai, Tagalog, Icelandic, Urdu, Arabic ("lens", "the photo"), Tamil, Georgian, Kazakh
+    r"ΦΩΤΟΓΡΑΦΙΑ|ΦΩΤΟ|Снимка|СНИМКА|ছবি|फोटो साभार|Gambar|Picha|ภาพ|Larawan|Mynd|تصویر|"
+    r"عدسة|الصورة|படம்|ფოტო|Сурет|"
     # Print style in capitals: PHOTO: REUTERS, FOTO: EFE
-    r"PHOTO|IMAGE|PICTURE|CREDIT|FOTO|BILD|ФОТО"
+    r"PHOTO|IMAGE|PICTURE|CREDIT|FOTO|BILD|ФОТО|KUVA|PICHA|GAMBAR"
 )
 
 
@@ -174,13 +178,16 @@ CAPTION_PATTERNS: tuple[CaptionPattern, ...] = (
     _east_asian(
         "caption.cjk-label",
         r"^(?P<text>.*?)\s*\[(?P<credit>[^\[\]=]{1,20}=\s?(?:연합뉴스|뉴스1|뉴시스)(?:\s자료사진)?"
-        r"|[^\[\]]{0,20}자료사진|게티이미지(?:뱅크)?)\]$",
-        r"(?:연합뉴스|뉴스1|뉴시스|자료사진|게티이미지|뱅크)\]$",
+        r"|[^\[\]]{0,20}자료사진|게티이미지(?:뱅크)?)\]$"
+        # A photo handed out: [시청 제공], [시청 제공. 재판매 및 DB 금지]
+        r"|^(?P<text2>.*?[.다])\s*\[(?P<credit2>[^\[\]=.]{1,20}?)\s?제공(?:\.\s?재판매 및 DB 금지)?\]$",
+        r"(?:연합뉴스|뉴스1|뉴시스|자료사진|게티이미지|뱅크|제공|금지)\]$",
         "연합뉴스",
         "뉴스1",
         "뉴시스",
         "자료사진",
         "게티이미지",
+        "제공",
     ),
     # Japanese: the place and time after "＝", then the photographer (山田太郎撮影) or the
     # wire (＝共同, ＝ロイター); a story's wire in brackets, （共同）, ends paragraphs too.
@@ -283,13 +290,15 @@ CAPTION_PATTERNS: tuple[CaptionPattern, ...] = (
         r"(?:Photo|Image|Picture|Photograph) [Cc]redits?\s[-–—]\s",
         "redit",
     ),
-    # Polish print style, the label abbreviated: "... w Warszawie. Fot. PAP/Jan Kowalski"
+    # Polish and Lithuanian print style, the label abbreviated: "... w Warszawie. Fot.
+    # PAP/Jan Kowalski", "... Vilniuje. Nuotr. Jono Petraičio"
     _p(
         "caption.label-credit",
-        r"^(?P<text>.*?)\s*(?<![\w])(?P<credit>[Ff]ot\.\s?[^\W\d_][^:：]{1,80})$",
-        r"(?<![\w])[Ff]ot\.\s?[^\W\d_]",
+        r"^(?P<text>.*?)\s*(?<![\w])(?P<credit>(?:[Ff]ot\.|Nuotr\.(?=\s?[A-ZĄČĘĖĮŠŲŪŽ]))\s?[^\W\d_][^:：]{1,80})$",
+        r"(?<![\w])(?:[Ff]ot|Nuotr)\.\s?[^\W\d_]",
         "Fot.",
         "fot.",
+        "Nuotr.",
     ),
     # "... dans la rue. PHOTO AFP", "Foto ANP": the word and a wire, no colon between
     _p(
@@ -377,11 +386,13 @@ CAPTION_PATTERNS: tuple[CaptionPattern, ...] = (
         "/",
     ),
     # An agency's photo service in capitals, then the photographer and an editor's initials:
-    # "... (ANTARA FOTO/Jane Doe/foc.)"
+    # "... (ANTARA FOTO/Jane Doe/foc.)", or unbracketed after the caption's sentence.
     _p(
         "caption.paren-agency",
-        r"^(?P<text>.+?)\s*\((?P<credit>[A-Z]{2,}(?: [A-Z]{2,})? (?:FOTO|PHOTO)\s?/\s?[^\W\d_][^()]{1,60})\)$",
-        r"(?:FOTO|PHOTO)\s?/[^()]{2,61}\)$",
+        r"^(?:(?P<text>.+?)\s*\((?P<credit>[A-Z]{2,}(?: [A-Z]{2,})? (?:FOTO|PHOTO)\s?/\s?[^\W\d_][^()]{1,60})\)"
+        r"|(?P<text2>.+?[.!?”\"])\s+(?P<credit2>[A-Z]{2,}(?: [A-Z]{2,})? (?:FOTO|PHOTO)\s?/\s?[^\W\d_]"
+        r"[^()/]{1,40}(?:/[^\W\d_][^()/]{0,40}){0,2}))$",
+        r"(?:FOTO|PHOTO)\s?/[^()]{2,61}\)?$",
         "FOTO",
         "PHOTO",
     ),
@@ -504,9 +515,10 @@ _PHOTO_WORDS = re.compile(
     r"photographs?|photos?|images?|pictures?|videos?|"
     r"graphics?|fotos?|bildrechte|bildquelle|bild|imagen|imagem|crédito|credito|"
     r"crédits? photos?|crédit|beeld|fotografía|fotografia|fotó|zdjęcie|kuva|фото|"
-    r"ảnh|fotoğraf|फोटो|तस्वीर|تصوير|צילום|عکس|φωτογραφία|写真提供|写真|撮影|照片|图片来源|图片|圖片|图|"
-    r"圖|摄影|攝影|사진|"
-    r"credits?|photo credits?)(?!\w)|fot\.)?\s*(?:via|by|credits?|source|courtesy of)?\s*"
+    r"ảnh|fotoğraf|फोटो साभार|फोटो|तस्वीर|تصوير|צילום|عکس|φωτογραφία|写真提供|写真|撮影|照片|图片来源|图片|圖片|图|"
+    r"圖|摄影|攝影|사진|φωτογραφια|φωτο|снимка|ছবি|gambar|picha|ภาพ|larawan|mynd|"
+    r"تصویر|عدسة|الصورة|படம்|ფოტო|сурет|"
+    r"credits?|photo credits?)(?!\w)|fot\.|nuotr\.)?\s*(?:via|by|credits?|source|courtesy of)?\s*"
     r"(?:[:：/]|\.{2,3}|…|(?<=\s)[-–—](?=\s))?\s*"
 )
 
@@ -654,7 +666,8 @@ def _match_credit(line: str, patterns: tuple[CaptionPattern, ...]) -> CaptionMat
         groups = m.groupdict()
         raw_credit = groups.get("credit") or groups.get("credit2") or groups.get("credit3")
         credit = clean_credit(raw_credit) if raw_credit else None
-        text = (groups.get("text") or groups.get("text2") or "").strip() or None
+        # "... centro da cidade — Foto: Name/Agency": the dash that set the credit apart.
+        text = _DASH_END.sub("", groups.get("text") or groups.get("text2") or "").strip() or None
         if credit is None and text is None:
             continue
         if pattern.name == "caption.slash-credit" and text is not None and not _ends_sentence(text):
@@ -664,6 +677,7 @@ def _match_credit(line: str, patterns: tuple[CaptionPattern, ...]) -> CaptionMat
     return None
 
 
+_DASH_END = re.compile(r"\s[—–|]$")
 _FIGURE_START = re.compile(rf"(?:{_FIGURE_WORDS})\s?\d")
 _FIGURE_FIRST = frozenset(w[0] for w in _FIGURE_WORDS.split("|"))
 
@@ -690,6 +704,7 @@ def _may_carry_credit(end: str) -> bool:
         or "OTO " in end
         or "eeld " in end
         or "ot." in end
+        or "Nuotr." in end
         or "Credit" in end
         or " for The " in end
         or (not end.isascii() and _may_carry_east_asian_credit(end))
@@ -746,6 +761,8 @@ _LABEL_ENDS = (
     "quelle",
     "fuente",
     "fonte",
+    *("φωτο", "φωτογραφια", "снимка", "ছবি", "साभार", "gambar", "picha", "ภาพ", "larawan"),
+    *("mynd", "تصویر", "عدسة", "الصورة", "படம்", "ფოტო", "сурет"),
 )
 
 
