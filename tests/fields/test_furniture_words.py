@@ -34,6 +34,15 @@ tail = furniture.matcher(furniture.TAIL)
         "Kommentare (12)",
         "Bình luận",
         "댓글",
+        "Сподели",
+        "শেয়ার করুন",
+        "Kongsi",
+        "Shiriki",
+        "שיתוף",
+        "Dengarkan berita",
+        "Lees voor",
+        "इस खबर को सुनें",
+        "Kuuntele artikkeli",
     ],
 )
 def test_buttons_and_labels_alone_on_their_line_are_furniture(text: str) -> None:

@@ -61,6 +61,9 @@ _SHARE: tuple[str, ...] = (
     "مشاركة", "شارك", "طباعة", "اشتراک گذاری", "اشتراک‌گذاری", "שתפו", "שתף", "הדפס",
     "शेयर करें", "शेयर", "แชร์", "シェア", "ツイート", "印刷", "分享", "分享到", "打印",
     "공유", "공유하기", "인쇄", "스크랩",
+    "сподели", "споделете", "печат", "শেয়ার করুন", "শেয়ার", "kongsi", "kongsikan",
+    "shiriki", "chapisha", "שיתוף", "jaa", "tulosta", "dalintis", "dalīties", "jaga",
+    "ibahagi", "शेअर करा", "பகிர்", "გაზიარება", "бөлісу",
 )  # fmt: skip
 
 #: The word before a network's name on a share button: ``Compartir en Facebook``.
@@ -91,6 +94,9 @@ _PLAYER: tuple[str, ...] = (
     "استمع إلى المقال", "استمع للمقال", "استمع", "شاهد الفيديو", "بشنوید", "האזינו לכתבה",
     "लेख सुनें", "सुनें", "ฟังบทความ", "音声で聞く", "記事を聞く", "收听", "听新闻",
     "播放", "기사 듣기", "듣기", "재생",
+    "dengarkan berita", "lees voor", "इस खबर को सुनें", "खबर सुनें", "kuuntele artikkeli",
+    "слушайте статията", "সংবাদটি শুনুন", "dengar berita", "sikiliza", "הקשיבו לכתבה",
+    "ฟังข่าว", "nghe tin",
 )  # fmt: skip
 
 #: An advertisement's label alone on its line.
