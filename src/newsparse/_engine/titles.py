@@ -27,7 +27,7 @@ from .title_cues import (
     dated,
     echo_share,
     glued_heads,
-    lead_stems,
+    lead_counts,
     share_button,
     shared_terms,
 )
@@ -465,12 +465,19 @@ def best_title(
     before |= {i for i in candidates if tabs.get(keys[i], i) < i}
     shortened = _shortened(texts, candidates)
     glued = glued_heads(keys, candidates, _MIN_TAIL)
-    lead = lead_stems(texts, end)
+    counts, lead_end = lead_counts(texts, end)
+    lead = counts.keys()
     # A name with its outlet over the date (``Jane Doe - The Daily Planet``) is the
     # byline, whose echo is chance (or its own, under a deck read as prose): it mutes no
     # other line.
     credits = {i for i in candidates if _name_and_outlet(i, anchor_set, texts, rank)}
-    echoes = {i for i in candidates if i not in credits and echo_share(texts[i], lead) >= _ECHO}
+    # (A line past the prose's start is in the lead: its own words are no echo.)
+    echoes = {
+        i
+        for i in candidates
+        if i not in credits
+        and echo_share(texts[i], lead, within=counts if end <= i < lead_end else None) >= _ECHO
+    }
     captions = {i for i in echoes if credit_tail(texts[i])}
     # Not muted: the line right over an echoing one (a headline over its deck, which
     # echoes the prose more often than the headline does), where the two share a word
