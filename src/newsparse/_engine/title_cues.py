@@ -24,7 +24,7 @@ from .._fields.dates import find_dates
 from .._input.normalize import word_count
 
 __all__ = [
-    "WORD",
+    "MARKED_WORD",
     "anchor_past_share",
     "byline_behind",
     "chrome_cues",
@@ -58,11 +58,11 @@ _BAR_WORDS = 3
 #: How many last words two buttons of one bar share (``(Opens in new window)``).
 _ENDING = 3
 _OPENING = 2
-#: A word: letters and digits with the marks between them (``\w`` alone parts the vowel
-#: signs of Devanagari, Bengali, Thai... from their letters: ``रेलवे`` is no ``र``, ``लव``).
+_WORD = re.compile(r"\w+")
+#: A name's word: letters and digits with the marks between them (``\w`` alone parts the
+#: vowel signs of Devanagari, Bengali, Thai... from their letters: ``दैनिक``).
 _MARKS = "".join(ch for ch in map(chr, range(0x300, 0x2000)) if unicodedata.category(ch)[0] == "M")
-WORD = re.compile(rf"(?:\w|[{_MARKS}])+")
-_WORD = WORD
+MARKED_WORD = re.compile(rf"(?:\w|[{_MARKS}])+")
 #: The scripts whose characters are syllables, read in pairs: Han, hiragana, katakana
 #: (written without spaces) and Hangul (whose words of one to three syllables, a
 #: particle glued to each, are shorter than ``_ECHO_LETTERS``: ``열차``, ``열차를``).

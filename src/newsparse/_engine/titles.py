@@ -22,7 +22,7 @@ from .._fields.captions import credit_tail
 from .._input.normalize import word_count
 from .layout import SENTENCE_END
 from .title_cues import (
-    WORD,
+    MARKED_WORD,
     anchor_past_share,
     chrome_cues,
     dated,
@@ -172,7 +172,9 @@ _SITE_SEPARATOR = re.compile(r"\s+[|–—\-·•]\s+(?!.*\s[|–—\-·•]\s)"
 #: A site's name: its most words, and the fewest letters of a host's label that count.
 _SITE_WORDS = 4
 #: A site's name is words, dots, ``&`` and apostrophes: no sentence's colon or comma.
-_NAME = re.compile(rf"^(?:{WORD.pattern}|[&.'’ ])+$")
+_WORD = re.compile(r"\w+")
+# (A site's name in any script: ``दैनिक समाचार``, ``ข่าวเหนือ``.)
+_NAME = re.compile(rf"^(?:{MARKED_WORD.pattern}|[&.'’ ])+$")
 _SITE_CHARS = 4
 #: A host in brackets ending a line (``(example.co.uk)``), then a count or not.
 _SOURCE = re.compile(r"\s+\((?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}\)(?:\s+\d+)?$", re.IGNORECASE)
@@ -188,7 +190,7 @@ _EXTENSION = re.compile(r"(?i)\.(?:s?html?|php|aspx?|jsp|cms)$")
 def words_of(text: str) -> list[str]:
     """Lower-case words, accents kept, apostrophes dropped (``don't`` -> ``dont``)."""
     text = unicodedata.normalize("NFC", text).lower().replace("'", "").replace("’", "")
-    return WORD.findall(text)
+    return _WORD.findall(text)
 
 
 def slug_words(url: str | None) -> list[str]:
