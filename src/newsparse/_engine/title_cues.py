@@ -24,12 +24,14 @@ from .._fields.dates import find_dates
 from .._input.normalize import word_count
 
 __all__ = [
+    "MARKED_WORD",
     "anchor_past_share",
     "byline_behind",
     "chrome_cues",
     "dated",
     "echo_share",
     "glued_heads",
+    "lead_counts",
     "lead_stems",
     "networks_in",
     "share_button",
@@ -57,6 +59,10 @@ _BAR_WORDS = 3
 _ENDING = 3
 _OPENING = 2
 _WORD = re.compile(r"\w+")
+#: A name's word: letters and digits with the marks between them (``\w`` alone parts the
+#: vowel signs of Devanagari, Bengali, Thai... from their letters: ``दैनिक``).
+_MARKS = "".join(ch for ch in map(chr, range(0x300, 0x2000)) if unicodedata.category(ch)[0] == "M")
+MARKED_WORD = re.compile(rf"(?:\w|[{_MARKS}])+")
 #: The scripts whose characters are syllables, read in pairs: Han, hiragana, katakana
 #: (written without spaces) and Hangul (whose words of one to three syllables, a
 #: particle glued to each, are shorter than ``_ECHO_LETTERS``: ``열차``, ``열차를``).
@@ -160,26 +166,41 @@ def _bar_mates(a: str, b: str) -> bool:
 
 def lead_stems(texts: Sequence[str], start: int) -> set[str]:
     """The stems of the words of the prose's first ``_LEAD_WORDS`` words from line ``start``."""
-    stems: set[str] = set()
+    return set(lead_counts(texts, start)[0])
+
+
+def lead_counts(texts: Sequence[str], start: int) -> tuple[dict[str, int], int]:
+    """The stems of the prose's lead (see :func:`lead_stems`), each with how many of its
+    lines print it, and the line after the last one read."""
+    counts: dict[str, int] = {}
     count = 0
+    stop = start
     for text in texts[start:]:
+        stop += 1
         words = words_of(text)
         terms = _terms(words)
-        stems.update(terms)
+        for term in set(terms):
+            counts[term] = counts.get(term, 0) + 1
         # (A Han or kana "word" is a clause: its pairs count, not the one word.)
         count += max(len(words), len(terms))
         if count >= _LEAD_WORDS:
             break
-    return stems
+    return counts, stop
 
 
-def echo_share(text: str, lead: set[str]) -> float:
+def echo_share(text: str, lead: Container[str], *, within: dict[str, int] | None = None) -> float:
     """The share of the line's words (of ``_ECHO_LETTERS`` letters or more) that the
     prose's lead prints too: a headline names what its article is about, a button or
-    a menu's item does not. 0 for a line with fewer than two of them in the lead."""
+    a menu's item does not. 0 for a line with fewer than two of them in the lead.
+    ``within``: the lead's counts (see :func:`lead_counts`) for a line the lead holds,
+    whose words count only where another of its lines prints them (no line echoes
+    itself: a byline read past a deck that ends like a sentence)."""
     stems = set(_terms(words_of(text)))
     # One word in common is chance (a small word, the outlet's name): two at least.
-    found = len(stems & lead)
+    if within is None:
+        found = sum(1 for s in stems if s in lead)
+    else:
+        found = sum(1 for s in stems if within.get(s, 0) > 1)
     return found / len(stems) if found >= _ECHO_WORDS else 0.0
 
 

@@ -22,12 +22,13 @@ from .._fields.captions import credit_tail
 from .._input.normalize import word_count
 from .layout import SENTENCE_END
 from .title_cues import (
+    MARKED_WORD,
     anchor_past_share,
     chrome_cues,
     dated,
     echo_share,
     glued_heads,
-    lead_stems,
+    lead_counts,
     share_button,
     shared_terms,
 )
@@ -157,7 +158,6 @@ _LABEL_WORDS = 2
 _MASTHEAD_WORDS = 2
 _FIELD_REACH = 3
 
-_WORD = re.compile(r"\w+")
 _CRUMBS = re.compile(r"\S \S*[>»/›] \S")
 # "Read the guide >", "← Back": an arrow set apart (not a quotation's guillemets).
 _LINK = re.compile(r"^[^«]*\s[>›→»]$|^[<‹←]\s|[>›→]$")
@@ -172,7 +172,9 @@ _SITE_SEPARATOR = re.compile(r"\s+[|–—\-·•]\s+(?!.*\s[|–—\-·•]\s)"
 #: A site's name: its most words, and the fewest letters of a host's label that count.
 _SITE_WORDS = 4
 #: A site's name is words, dots, ``&`` and apostrophes: no sentence's colon or comma.
-_NAME = re.compile(r"^[\w&.'’ ]+$")
+_WORD = re.compile(r"\w+")
+# (A site's name in any script: ``दैनिक समाचार``, ``ข่าวเหนือ``.)
+_NAME = re.compile(rf"^(?:{MARKED_WORD.pattern}|[&.'’ ])+$")
 _SITE_CHARS = 4
 #: A host in brackets ending a line (``(example.co.uk)``), then a count or not.
 _SOURCE = re.compile(r"\s+\((?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}\)(?:\s+\d+)?$", re.IGNORECASE)
@@ -465,12 +467,19 @@ def best_title(
     before |= {i for i in candidates if tabs.get(keys[i], i) < i}
     shortened = _shortened(texts, candidates)
     glued = glued_heads(keys, candidates, _MIN_TAIL)
-    lead = lead_stems(texts, end)
+    counts, lead_end = lead_counts(texts, end)
+    lead = counts.keys()
     # A name with its outlet over the date (``Jane Doe - The Daily Planet``) is the
     # byline, whose echo is chance (or its own, under a deck read as prose): it mutes no
     # other line.
     credits = {i for i in candidates if _name_and_outlet(i, anchor_set, texts, rank)}
-    echoes = {i for i in candidates if i not in credits and echo_share(texts[i], lead) >= _ECHO}
+    # (A line past the prose's start is in the lead: its own words are no echo.)
+    echoes = {
+        i
+        for i in candidates
+        if i not in credits
+        and echo_share(texts[i], lead, within=counts if end <= i < lead_end else None) >= _ECHO
+    }
     captions = {i for i in echoes if credit_tail(texts[i])}
     # Not muted: the line right over an echoing one (a headline over its deck, which
     # echoes the prose more often than the headline does), where the two share a word
