@@ -126,3 +126,26 @@ def test_signature_date_on_the_line_under_the_name(code: str) -> None:
 def test_signature_update_under_the_name_unread() -> None:
     article = parse(signed_page("es", ["Carlos García", "Actualizado: 04/05/2024 08:10"]))
     assert day(article.date) != dt.date(2024, 5, 4)
+
+
+#: A related list between the header and the prose: a category, a title, its date.
+DATED_LIST = [
+    "MORE STORIES LIKE THIS ONE", "CITY NEWS", "Harbour ferry adds a night service",
+    "May 15, 2017", "REVIEWS", "Testing the new tram seats", "January 22, 2018", "CITY NEWS",
+    "Parking fees rise again downtown", "January 12, 2016", "FEATURES",
+    "A walk along the old canal", "June 18, 2013",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("meta", "want"),
+    [
+        (["Jane Doe"], None),  # the list's dates are its items', none the article's
+        (["Jane Doe November 20, 2019 12:32"], dt.date(2019, 11, 20)),
+        (["By Jane Doe", "November 20, 2019"], dt.date(2019, 11, 20)),
+        (["November 20, 2019", "By Jane Doe"], dt.date(2019, 11, 20)),
+    ],
+)
+def test_dated_list_items_give_no_date(meta: list[str], want: dt.date | None) -> None:
+    text = "\n".join(["Home", "News", "World", HEADLINE, *meta, *DATED_LIST, *PROSE, "About"])
+    assert day(parse(text).date) == want
