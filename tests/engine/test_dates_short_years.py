@@ -149,3 +149,21 @@ DATED_LIST = [
 def test_dated_list_items_give_no_date(meta: list[str], want: dt.date | None) -> None:
     text = "\n".join(["Home", "News", "World", HEADLINE, *meta, *DATED_LIST, *PROSE, "About"])
     assert day(parse(text).date) == want
+
+
+@pytest.mark.parametrize(
+    ("stamp", "want"),
+    [
+        ("12/19 — 2025", dt.date(2025, 12, 19)),  # only month first gives a day
+        ("19/12 – 2025", dt.date(2025, 12, 19)),
+        ("03/05 — 2025", None),  # either order: English prints both
+        ("Page 12/19 — 2025", None),
+    ],
+)
+def test_day_and_month_over_a_dash_and_the_year(stamp: str, want: dt.date | None) -> None:
+    assert day(parse(english(["by ibby", stamp])).date) == want
+
+
+@pytest.mark.parametrize("code", ["de", "es", "fr", "it", "pl", "pt", "ru", "tr"])
+def test_day_and_month_over_the_year_day_first(code: str) -> None:
+    assert day(parse(dump(code, ["BY", "03/05 — 2024"])).date) == DAY

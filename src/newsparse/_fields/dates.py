@@ -1006,7 +1006,11 @@ def short_year_line(
     ``language`` writes (``14.11.24`` is 14 November in German, 2014-11-24 in Korean;
     asked only of a line of that shape). The caller decides where such a line counts
     (beside the headline, not in a list): alone, it may be a version or a score."""
-    if len(text) > 40 or _SHORT_YEAR.search(text) is None or _YEAR.search(text) is not None:
+    if len(text) > 40:
+        return None
+    if _YEAR.search(text) is not None:
+        return _split_year(text, language)
+    if _SHORT_YEAR.search(text) is None:
         return None
     line = _strip_prefix(text, tz)
     m = _SHORT_YEAR.match(line.rest)
@@ -1034,6 +1038,33 @@ def short_year_line(
     g.update(y=str(year), m=str(month), d=str(day))
     when = _value(g, line.tz, day_first=False)
     return None if when is None else DateMatch(when, m.start(), m.end(), line.updated)
+
+
+#: The day and month, a dash, then the year: ``12/19 — 2025``.
+_SPLIT_YEAR = re.compile(r"(\d{1,2})/(\d{1,2})\s?[—–-]\s?(\d{4})")
+
+
+def _split_year(text: str, language: Callable[[], str | None]) -> DateMatch | None:
+    """``12/19 — 2025`` alone on its line: a theme's day and month over its year, read
+    in the order the prose's language writes, or the only order that gives a day."""
+    m = _SPLIT_YEAR.fullmatch(text.strip())
+    if m is None:
+        return None
+    a, b, year = int(m[1]), int(m[2]), int(m[3])
+    orders = {"dmy": (year, b, a), "mdy": (year, a, b)}
+    valid = {k: v for k, v in orders.items() if _valid_day(*v) and 1900 <= year <= 2200}
+    code = language()
+    if len(valid) == 1:
+        order = next(iter(valid))
+    elif code is not None and code not in _NOT_DAY_FIRST:
+        order = "dmy"
+    elif code == "tl":
+        order = "mdy"
+    else:
+        return None
+    if order not in valid:
+        return None
+    return DateMatch(dt.date(*valid[order]), m.start(), m.end(), False)
 
 
 def _valid_day(year: int, month: int, day: int) -> bool:
