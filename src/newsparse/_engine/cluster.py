@@ -244,6 +244,8 @@ def cluster(w: Work, title: int | None, end: int, given: frozenset[str]) -> None
         elif mark.label is Label.DATE:
             if i < at and (_listed(w, i, mark.data.value) or _masthead_day(w, i, at)):
                 continue  # a related list's date, or a masthead's day, over the headline
+            if _dated_list(w, i, mark.data.value):
+                continue  # a list's dated item (the headline chosen may be one of them)
             if mark.rule == "date.published-and-updated":
                 w.set("date", mark.data.value, mark.rule, i)
                 both = published_updated(
@@ -470,6 +472,18 @@ def _listed(w: Work, i: int, value: dt.date | dt.datetime) -> bool:
         ):
             return True
     return False
+
+
+def _dated_list(w: Work, i: int, value: dt.date | dt.datetime) -> bool:
+    """Date line ``i`` is one of a list's dated items (a date line ``k`` lines apart,
+    three times, the others of other days), over or under the headline: the line
+    taken for the headline may be an item of that list; its date is not the article's."""
+
+    def other_day(j: int) -> bool:
+        found = _as_mark(w, j) if w.label(j) in _DATE_LABELS else None
+        return found is not None and day(found.value) != day(value)
+
+    return _in_run(i, len(w.lines), other_day)
 
 
 #: The longest item of a related list, in lines, whose bylines repeat over the headline.

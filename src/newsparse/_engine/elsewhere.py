@@ -203,6 +203,27 @@ def _date_beside_signature(w: Work, i: int) -> None:
     dates = list(find_dates(text, w.profile.tz, day_first=day_first(w, text)))
     if dates and all(day(dm.value) == day(dates[0].value) for dm in dates):
         w.set("date", dates[0].value, "date.signature", i)
+    elif not dates:
+        _dateline_under_signature(w, i)
+
+
+#: A place before a signature's date: ``Madrid - 03 may 2024 - 17:47 CEST``.
+_PLACE_DASH = re.compile(r"^[^\W\d_][^\d|]{0,30}?\s[-–—]\s")
+
+
+def _dateline_under_signature(w: Work, i: int) -> None:
+    """The signature's name alone on line ``i`` and its date on the next line, alone
+    or after a place (``Lucía Romero`` / ``Madrid - 03 may 2024 - 17:47 CEST``)."""
+    j = i + 1
+    if j >= len(w.lines) or w.para[j] or w.label(j) not in (None, Label.FURNITURE):
+        return
+    text = w.lines[j].text
+    place = _PLACE_DASH.match(text)
+    rest = text[place.end() :] if place else text
+    dm = date_line(rest, w.profile.tz, day_first=day_first(w, text))
+    if dm is not None and not dm.updated and not update_label(text):
+        w.mark(j, Label.DATE, "date.signature", dm)
+        w.set("date", dm.value, "date.signature", j)
 
 
 #: A post's meta line: ``Posted by Jane Doe on 2025-12-18 in News. Tags: …``.

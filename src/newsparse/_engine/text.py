@@ -41,9 +41,11 @@ from .._fields.dates import (
     find_dates,
     published_lead,
     published_updated,
+    short_year_line,
 )
 from .._fields.furniture_words import COMMENTS
 from .._fields.labels import Label
+from .._fields.language import guess_language
 from .._input.document import Document, Line
 from .._input.normalize import SENTENCE_MARKS, script_of, unspaced, word_count
 from .._model import Article, Caption
@@ -806,6 +808,12 @@ def day_first(w: Work, text: str) -> bool:
     that writes the day first (then it is 3 November; in English it is left unread)."""
     if _EITHER_ORDER.search(text) is None:
         return False  # (the language is only guessed where it matters)
+    sample = prose_sample(w)
+    return bool(sample) and day_first_language(sample)
+
+
+def prose_sample(w: Work) -> str:
+    """The article's first paragraphs, enough to tell their language ('' if none)."""
     sample: list[str] = []
     size = 0
     # A bounded look (the callers ask once per line): the prose starts at body_start.
@@ -815,7 +823,7 @@ def day_first(w: Work, text: str) -> bool:
             size += len(sample[-1])
             if size >= _PROSE_SAMPLE:
                 break
-    return bool(sample) and day_first_language(" ".join(sample)[:_PROSE_SAMPLE])
+    return " ".join(sample)[:_PROSE_SAMPLE]
 
 
 def _dates_alone(text: str) -> bool:
@@ -856,6 +864,10 @@ def mark_dates_and_bylines(
             continue
         first = day_first(w, text)
         dm = date_line(text, tz, day_first=first)
+        if dm is None and not prose:
+            # ``03.05.24``: in the order of the prose's language; the cluster's rules
+            # (a list's, a masthead's date) apply to it as to any date line.
+            dm = short_year_line(text, lambda: guess_language(prose_sample(w)), tz)
         if dm is not None:
             if dm.updated and not updated_is_date:
                 w.mark(i, Label.UPDATED, "date.updated-line", dm)

@@ -991,6 +991,90 @@ def _short_year(line: _Stripped) -> DateMatch | None:
     return None if value is None else DateMatch(value, m.start(), m.end(), line.updated)
 
 
+#: The order of a bare two-digit-year date (``14.11.24``) by the prose's language:
+#: the year first in Chinese, Japanese and Korean, the month first in Filipino, the
+#: day first where :func:`day_first_language` says so; English prints either.
+_YEAR_FIRST = frozenset({"zh", "ja", "ko"})
+
+
+def short_year_line(
+    text: str, language: Callable[[], str | None], tz: dt.tzinfo | None
+) -> DateMatch | None:
+    """A line that is a date of two-digit year and nothing more (``14.11.24``,
+    ``11/14/24 10:30``), read only where its order is certain: the only valid one of
+    day-month-year, month-day-year and year-month-day, or the one the prose's
+    ``language`` writes (``14.11.24`` is 14 November in German, 2014-11-24 in Korean;
+    asked only of a line of that shape). The caller decides where such a line counts
+    (beside the headline, not in a list): alone, it may be a version or a score."""
+    if len(text) > 40:
+        return None
+    if _YEAR.search(text) is not None:
+        return _split_year(text, language)
+    if _SHORT_YEAR.search(text) is None:
+        return None
+    line = _strip_prefix(text, tz)
+    m = _SHORT_YEAR.match(line.rest)
+    rest = line.rest[m.end() :] if m else ""
+    if m is None or not (_LEFTOVER.match(rest) or _TAIL.match(rest)):
+        return None
+    code = language()
+    a, b, c = int(m["a"]), int(m["b"]), int(m["yy"])
+    orders = {"dmy": (_century(c), b, a), "mdy": (_century(c), a, b), "ymd": (_century(a), b, c)}
+    valid = {k: v for k, v in orders.items() if _valid_day(*v)}
+    if code in _YEAR_FIRST:
+        order = "ymd"
+    elif code == "tl":
+        order = "mdy"
+    elif code is not None and code not in _NOT_DAY_FIRST:
+        order = "dmy"
+    elif len(valid) == 1 and m["s"] == "/":
+        order = next(iter(valid))  # English: only when one reading is a day at all
+    else:
+        return None
+    if order not in valid:
+        return None
+    year, month, day = valid[order]
+    g = m.groupdict()
+    g.update(y=str(year), m=str(month), d=str(day))
+    when = _value(g, line.tz, day_first=False)
+    return None if when is None else DateMatch(when, m.start(), m.end(), line.updated)
+
+
+#: The day and month, a dash, then the year: ``12/19 — 2025``.
+_SPLIT_YEAR = re.compile(r"(\d{1,2})/(\d{1,2})\s?[—–-]\s?(\d{4})")
+
+
+def _split_year(text: str, language: Callable[[], str | None]) -> DateMatch | None:
+    """``12/19 — 2025`` alone on its line: a theme's day and month over its year, read
+    in the order the prose's language writes, or the only order that gives a day."""
+    m = _SPLIT_YEAR.fullmatch(text.strip())
+    if m is None:
+        return None
+    a, b, year = int(m[1]), int(m[2]), int(m[3])
+    orders = {"dmy": (year, b, a), "mdy": (year, a, b)}
+    valid = {k: v for k, v in orders.items() if _valid_day(*v) and 1900 <= year <= 2200}
+    code = language()
+    if len(valid) == 1:
+        order = next(iter(valid))
+    elif code is not None and code not in _NOT_DAY_FIRST:
+        order = "dmy"
+    elif code == "tl":
+        order = "mdy"
+    else:
+        return None
+    if order not in valid:
+        return None
+    return DateMatch(dt.date(*valid[order]), m.start(), m.end(), False)
+
+
+def _valid_day(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
 # Labels that say a date is when the article was published (not a bare "Date" or
 # "Time", which an e-mail quoted in the prose or a comment prints too).
 _PUBLISHED_ONLY = frozenset(_PUBLISHED_WORDS) - {
