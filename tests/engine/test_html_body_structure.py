@@ -6,6 +6,7 @@ put in a ``<figure>`` are text; lines after "About the author" and comments stil
 
 from __future__ import annotations
 
+import newsparse
 from newsparse._api import load
 from newsparse._engine.content import Content, extract_content
 
@@ -306,3 +307,25 @@ def test_a_table_classed_as_furniture_still_goes() -> None:
     table = "<table class='sidebar-scores'><tr><td>Home 2</td><td>Away 1</td></tr></table>"
     content = _content(_paragraphs(0, 4) + table + _paragraphs(4, 6))
     assert _texts(content) == [_para(i)[3:-4] for i in range(6)]
+
+
+def test_a_paragraph_left_open_over_a_box_is_no_container() -> None:
+    # The long first <p> is not closed: the parse puts the ad box inside it, so the <p>
+    # holds two lines and most of the prose; the article is its parent's, with the
+    # short paragraphs after it (found by Hypothesis).
+    first = " ".join(["The council met on Tuesday to vote on the new budget."] * 8)
+    html = (
+        "<!doctype html><html><head><title>Budget passes</title></head><body>"
+        "<aside class='related'>Menu</aside><h1>Budget passes</h1>"
+        f"<p>{first}\n<aside class='related'>Advertisement</aside>"
+        "<p>The mayor said the vote was close.</p>"
+        "<aside class='related'>Read more: Another story</aside>"
+        "<p>The budget takes effect in January."
+        "<aside class='related'>Read more: Another story</aside></body></html>"
+    )
+    article = newsparse.parse(html.encode())
+    assert [b.text for b in article.body] == [
+        first,
+        "The mayor said the vote was close.",
+        "The budget takes effect in January.",
+    ]

@@ -236,8 +236,9 @@ def _choose_container(
             best, best_value = el, value
     if best is None:
         return None, 0, 0
-    # A story of one paragraph: its container is the paragraph's parent, not the <p>.
-    if where[best][1] - where[best][0] == 1:
+    # A story of one paragraph: its container is the paragraph's parent, not the <p>
+    # (nor a <p> left open over a box, which the parse put inside it).
+    if where[best][1] - where[best][0] == 1 or (best.tag == "p" and paras[best] == 1):
         parent = best.getparent()
         if parent is not None and parent in where and parent.tag != "html":
             best = parent
