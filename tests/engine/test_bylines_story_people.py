@@ -135,3 +135,36 @@ def test_romanian_de_opens_a_byline(meta: list[str]) -> None:
 def test_de_before_no_name_is_no_byline(line: str) -> None:
     article = parse(dump(PAGES[8][1], [line, "30 noiembrie 2026"], PARAGRAPHS["ro"]))
     assert article.authors == ()
+
+
+# (headline in title case, date line, prose that uses the headline's words in lower case)
+TITLE_CASE: list[tuple[str, str, str]] = [
+    ("Nutrition Myths Debunked", "Posted on November 25, 2026 in Health",
+     "Many nutrition myths spread faster than the studies that debunk them."),
+    ("Mitos Alimentarios Desmentidos", "Publicado el 25 de noviembre de 2026",
+     "Muchos mitos alimentarios circulan más rápido que los estudios que los desmienten."),
+    ("Mitos Alimentares Desmentidos", "Publicado em 25 de novembro de 2026",
+     "Muitos mitos alimentares circulam mais rápido do que os estudos que os desmentem."),
+    ("Mitos Gizi Terbantahkan", "Diterbitkan 25 November 2026",
+     "Banyak mitos gizi menyebar lebih cepat daripada penelitian yang membantahnya."),
+    ("Voedingsmythes Ontkracht Vandaag", "Gepubliceerd op 25 november 2026",
+     "Veel voedingsmythes worden vandaag nog ontkracht door nieuw onderzoek."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("headline", "date", "prose"), TITLE_CASE, ids=[t[0] for t in TITLE_CASE])
+def test_a_title_case_headline_over_the_date_is_no_name(
+    headline: str, date: str, prose: str
+) -> None:
+    # No headline is found over the date (the line is name-shaped), and the prose
+    # prints its words in lower case: the headline, not an author.
+    lines = ["Skip to content", *MENU, "Campus Tours Today", headline, date, prose]
+    article = parse("\n\n".join([*lines, *PARAGRAPHS["en"]]) + "\n")
+    assert article.authors == ()
+
+
+def test_a_name_over_the_date_stays_when_the_prose_does_not_use_its_words() -> None:
+    article = parse(
+        dump("Campus Tours Today", ["Sara Quintel", "November 25, 2026"], PARAGRAPHS["en"])
+    )
+    assert article.authors == ("Sara Quintel",)

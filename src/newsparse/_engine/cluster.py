@@ -913,6 +913,10 @@ def _name_beside(
             if j > i and title is not None and j > title:
                 w.mark(j, Label.FURNITURE, "header.category")
             continue
+        if title is None and _prose_lowers(w, j):
+            if j < i:
+                return False  # the headline over the date: no name over it is the byline
+            continue
         if title is not None:
             # Over the headline, a name whose bio the dump prints (``Jane Doe`` /
             # ``Business`` / date / headline, and ``Jane Doe is a staff writer ...``).
@@ -928,6 +932,14 @@ def _name_beside(
         ):
             return True
     return False
+
+
+def _prose_lowers(w: Work, j: int) -> bool:
+    """A word of the name on line ``j`` is one the prose prints in lower case: with no
+    headline found, the line is the headline (``Nutritional Myths Debunked`` over the
+    date, ``nutrition myths`` in the prose), not a name."""
+    byline = parse_byline(w.lines[j].text)
+    return byline is not None and common_words(w, byline.authors)
 
 
 #: How many paragraphs under a bare name line are read for the names (see `_told_of`).
