@@ -70,8 +70,9 @@ CASES: list[tuple[str, list[str], tuple[str, ...], str | None]] = [
     # A name with particles, its job under it, then the date.
     ("nl", ["Jan de Vries", "Verslaggever", "30 november 2026"], ("Jan de Vries",), None),
     ("pl", ["Jan Kowalski", "Dziennikarz", "30 listopada 2026"], ("Jan Kowalski",), None),
-    # Romanian "de" ("by") is no prefix, and no name starts with it: no author.
-    ("ro", ["de Ion Popescu și Maria Ionescu", "30 noiembrie 2026"], (), None),
+    # Romanian "de" ("by") opens a byline line (as Swahili "Na"), never a name.
+    ("ro", ["de Ion Popescu și Maria Ionescu", "30 noiembrie 2026"],
+     ("Ion Popescu", "Maria Ionescu"), None),
 ]  # fmt: skip
 
 

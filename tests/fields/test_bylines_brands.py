@@ -71,12 +71,19 @@ def test_outlet_brand_after_the_name(
         "Jane Doe - McDonald",
         "Jane Doe - DeShawn",
         "Jane Doe - MacKenzie",
-        # A lower-case particle opens no name: "de" is "by" in Romanian.
-        "de Ion Popescu",
     ],
 )
 def test_no_byline(line: str) -> None:
     assert parse_byline(line) is None
+
+
+def test_romanian_de_opens_the_line_not_the_name() -> None:
+    # "de" is "by" in Romanian: the line's prefix, never the name's first word; and
+    # only where the line's place says it is a byline (never as a required "By").
+    byline = parse_byline("de Ion Popescu")
+    assert byline is not None
+    assert byline.authors == ("Ion Popescu",)
+    assert parse_byline("de Ion Popescu", require_prefix=True) is None
 
 
 @pytest.mark.parametrize(

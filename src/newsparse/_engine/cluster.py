@@ -927,6 +927,10 @@ def _name_beside(
             if j > i and title is not None and j > title:
                 w.mark(j, Label.FURNITURE, "header.category")
             continue
+        if title is None and _prose_lowers(w, j):
+            if j < i:
+                return False  # the headline over the date: no name over it is the byline
+            continue
         if title is not None:
             # Over the headline, a name whose bio the dump prints (``Jane Doe`` /
             # ``Business`` / date / headline, and ``Jane Doe is a staff writer ...``).
@@ -937,10 +941,50 @@ def _name_beside(
             below
             and 2 <= byline_words(w.lines[j].text) <= 8
             and not _prose_words(w, w.lines[j].text)
+            and not _told_of(w, j)
             and credit_line(w, j, "byline.next-to-date")
         ):
             return True
     return False
+
+
+def _prose_lowers(w: Work, j: int) -> bool:
+    """A word of the name on line ``j`` is one the prose prints in lower case: with no
+    headline found, the line is the headline (``Nutritional Myths Debunked`` over the
+    date, ``nutrition myths`` in the prose), not a name."""
+    byline = parse_byline(w.lines[j].text)
+    return byline is not None and common_words(w, byline.authors)
+
+
+#: How many paragraphs under a bare name line are read for the names (see `_told_of`).
+_TOLD_OF = 5
+
+
+def _told_of(w: Work, j: int) -> bool:
+    """The name on line ``j`` (no "By" before it) and one on a line beside it are
+    names the first paragraphs tell of inside a sentence (``Trinity Academy junior Ben
+    Patton added ...``): photo captions stacked over the date, of the story's people,
+    not its author. (One name alone may be the author's own, ``I'm Jane Doe``.)"""
+    prose: list[str] = []
+    for k in range(j + 1, len(w.lines)):
+        if w.para[k]:
+            prose.append(w.lines[k].text)
+            if len(prose) == _TOLD_OF:
+                break
+    return _named_in(w.lines[j].text, prose) and any(
+        0 <= k < len(w.lines) and w.free(k) and not w.para[k] and _named_in(w.lines[k].text, prose)
+        for k in (j - 1, j + 1, j - 2, j + 2)
+    )
+
+
+def _named_in(line: str, prose: list[str]) -> bool:
+    """The line opens with two capitalised words (a name's first two: a caption adds
+    more, ``Ben Patton Trinity``) that a paragraph holds past its start."""
+    words = line.split()[:2]
+    if len(words) < 2 or not all(word[:1].isupper() and word.isalpha() for word in words):
+        return False
+    name = " ".join(words)
+    return any(name in text and not text.startswith(name) for text in prose)
 
 
 def _menu_item(w: Work, j: int, lo: int) -> bool:
@@ -986,9 +1030,14 @@ def _name_under_title(w: Work, title: int, hi: int) -> None:
     """
     seen = 0
     i = title
-    deck = False
+    deck = dated = False
     while seen < _NAME_LINES:
         nxt = next_free(w, i)
+        if nxt is None and _dated(w, w.past_furniture(i, 1)):
+            # The date under the headline, then the name (printed twice: a link to the
+            # author and the name, under a line or two).
+            i, dated = w.past_furniture(i, 1), True
+            continue
         if nxt is None or nxt >= hi:
             return
         if w.para[nxt]:
@@ -1019,18 +1068,35 @@ def _name_under_title(w: Work, title: int, hi: int) -> None:
         after = w.past_furniture(i, 1)
         below = w.lines[after].text if after < len(w.lines) else ""
         right_under = seen == 1 and after < len(w.lines) and w.free(after) and w.para[after]
+        twice = below == text and byline.authors == (text,)
+        if dated:
+            # Under the date, only the bare name printed twice: a link to the author
+            # and the name (not ``Paycom Blog Contributor``, twice).
+            if twice:
+                w.mark(i, Label.BYLINE, "byline.name-under-title", byline)
+                w.set_byline(byline, "byline.name-under-title", i)
+                w.mark(after, Label.FURNITURE, "byline.repeat")
+                return
+            continue
         if (
             right_under
             or is_role(below)
             or (seen == 1 and _role_after(text, byline.authors[0]))
             or _printed_again(w, i, byline.authors[0])
-            or (seen == 1 and below == text)  # a link to the author and the name
+            # A link to the author and the name; further down, the bare name twice.
+            or (below == text and (seen == 1 or twice))
         ):
             w.mark(i, Label.BYLINE, "byline.name-under-title", byline)
             w.set_byline(byline, "byline.name-under-title", i)
             if below == text:
                 w.mark(after, Label.FURNITURE, "byline.repeat")
             return
+
+
+def _dated(w: Work, i: int) -> bool:
+    """Line ``i`` is a date line."""
+    mark = w.marks[i] if i < len(w.lines) else None
+    return mark is not None and mark.label in (Label.DATE, Label.UPDATED)
 
 
 def _role_under(w: Work, i: int) -> bool:

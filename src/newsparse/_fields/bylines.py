@@ -168,8 +168,10 @@ _BARE_LABEL = re.compile(
 #: Swahili "Na" and Filipino "Ni" ("by") before a name of two words or more (a
 #: Korean "Na Kyung-min" or Chinese "Ni Hao" is one word after it): read as the prefix
 #: of a line placed as a byline, but never as the "By" a line elsewhere must have, since
-#: they are also other languages' prepositions ("Na Ukrainie").
-_SHORT_BY = re.compile(r"^(?:Na|NA|Ni|NI)\s+(?=[^\W\d_][^\s,]*\s+[^\W\d_])")
+#: they are also other languages' prepositions ("Na Ukrainie"). So also Romanian "de"
+#: in lower case ("de Andrei Popescu"), which is "of" inside a line ("Jogos de Fórmula 1")
+#: but opens no line of a dump but a credit.
+_SHORT_BY = re.compile(r"^(?:Na|NA|Ni|NI|de)\s+(?=[^\W\d_][^\s,]*\s+[^\W\d_])")
 #: ``Laporan Wartawan Tribunnews.com, Budi Santoso`` ("report of the reporter of"):
 #: Indonesian papers name the outlet between the label and the name.
 _REPORT_OF = re.compile(
