@@ -51,7 +51,11 @@ class LineFacts:
         #: :func:`word_count` of each line.
         self.words = [word_count(t) for t in texts]
         self._title: list[bool | None] = [None] * len(texts)
-        self._dates: dict[tuple[int, dt.tzinfo | None, bool, bool], DateMatch | None] = {}
+        # Keyed by the zone's id (dateutil's zones cannot be hashed), the zone kept with
+        # the answer so that a zone freed and its id reused asks anew.
+        self._dates: dict[
+            tuple[int, int, bool, bool], tuple[dt.tzinfo | None, DateMatch | None]
+        ] = {}
 
     def title_like(self, i: int) -> bool:
         """:func:`~newsparse._engine.text.is_title_like` of line ``i``."""
@@ -70,11 +74,10 @@ class LineFacts:
     ) -> DateMatch | None:
         """:func:`~newsparse._fields.dates.date_line` of line ``i`` (the same object each
         time it is asked the same question)."""
-        key = (i, tz, day_first, month_first)
-        try:
-            return self._dates[key]
-        except KeyError:
-            found = self._dates[key] = date_line(
-                self.texts[i], tz, day_first=day_first, month_first=month_first
-            )
-            return found
+        key = (i, id(tz), day_first, month_first)
+        known = self._dates.get(key)
+        if known is not None and known[0] is tz:
+            return known[1]
+        found = date_line(self.texts[i], tz, day_first=day_first, month_first=month_first)
+        self._dates[key] = (tz, found)
+        return found

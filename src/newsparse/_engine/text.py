@@ -154,15 +154,15 @@ class Work:
     copies: Counter[str] = attrs.Factory(Counter)
     byline_json: list[tuple[int, str]] = attrs.Factory(list)
     #: The facts of each line that several passes read (its ``words`` are :attr:`words`).
-    facts: LineFacts = attrs.field(default=None)
+    facts: LineFacts = attrs.field(
+        default=attrs.Factory(lambda w: LineFacts([x.text for x in w.doc.lines]), takes_self=True)
+    )
     #: The document's lines (an attribute, not a property: the passes read it thousands
     #: of times a parse).
     lines: tuple[Line, ...] = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
         self.lines = self.doc.lines
-        if self.facts is None:
-            self.facts = LineFacts([line.text for line in self.lines])
         if not self.words:
             self.words = self.facts.words
 
