@@ -87,6 +87,7 @@ __all__ = [
     "over_cluster",
     "split_byline",
     "strong_title",
+    "strong_title_line",
 ]
 
 
@@ -152,6 +153,11 @@ _CONTENDS = {
 def strong_title(text: str) -> bool:
     """Title-like and not a one-word menu item."""
     return is_title_like(text) and (word_count(text) >= 3 or len(text) >= 20)
+
+
+def strong_title_line(w: Work, i: int) -> bool:
+    """:func:`strong_title` of line ``i``, from its facts."""
+    return w.facts.title_like(i) and (w.words[i] >= 3 or len(w.lines[i].text) >= 20)
 
 
 def next_free(w: Work, i: int) -> int | None:
@@ -335,13 +341,13 @@ def _date_under_heading(w: Work) -> None:
     dates: list[DateMatch | None] = [None] * n
     for i, line in enumerate(w.lines):
         if not w.para[i] and YEAR.search(line.text):
-            dates[i] = date_line(line.text, tz, day_first=day_first(w, line.text))
+            dates[i] = w.facts.date_line(i, tz, day_first=day_first(w, line.text))
     for j, dm in enumerate(dates):
         if dm is None or dm.updated or j == 0 or w.para[j - 1] or dates[j - 1]:
             continue
         if (j >= 2 and dates[j - 2]) or (j + 2 < n and dates[j + 2]):
             continue  # a list of title / date pairs
-        if not strong_title(w.lines[j - 1].text) or update_label(w.lines[j].text):
+        if not strong_title_line(w, j - 1) or update_label(w.lines[j].text):
             continue
         k = j + 1
         while k <= j + _TO_PROSE and k < n and not w.para[k] and dates[k] is None:
@@ -624,7 +630,7 @@ def _labels_above(w: Work, lo: int, hi: int) -> None:
         if w.label(i) is Label.FURNITURE:
             continue  # (and the walk up past furniture stays one per value line)
         above = w.past_furniture(i, -1)
-        if above < lo or not w.free(above) or word_count(w.lines[above].text) > 3:
+        if above < lo or not w.free(above) or w.words[above] > 3:
             continue
         label = w.lines[above].text.rstrip(" :")
         mark = w.marks[i]
@@ -635,7 +641,7 @@ def _labels_above(w: Work, lo: int, hi: int) -> None:
             if dm is not None and dm.updated:
                 w.mark(above, Label.UPDATED, "date.label-above")
                 w.mark(i, Label.UPDATED, "date.label-above", dm)
-        elif w.free(i) and not w.para[i] and word_count(w.lines[i].text) <= 6:
+        elif w.free(i) and not w.para[i] and w.words[i] <= 6:
             byline = labelled_byline(label, w.lines[i].text)
             if byline is not None and parse_byline(label, require_prefix=True) is None:
                 w.mark(above, Label.BYLINE, "byline.label-above")
@@ -936,7 +942,7 @@ def _name_beside(
             # ``Business`` / date / headline, and ``Jane Doe is a staff writer ...``).
             below = j > title or _bio_later(w, j)
         else:
-            below = any(w.free(k) and strong_title(w.lines[k].text) for k in range(lo, j))
+            below = any(w.free(k) and strong_title_line(w, k) for k in range(lo, j))
         if (
             below
             and 2 <= byline_words(w.lines[j].text) <= 8
@@ -1013,7 +1019,7 @@ def _over_loose(w: Work, i: int, lo: int) -> tuple[int, ...]:
     job title right over it (``Jane Doe`` / ``News reporter @jdoe`` / date)."""
     if i - 2 >= lo and w.free(i - 1) and is_role(_HANDLE.sub("", w.lines[i - 1].text)):
         return (i - 1, i - 2)
-    if i - 2 >= lo and w.free(i - 1) and word_count(w.lines[i - 1].text) == 1:
+    if i - 2 >= lo and w.free(i - 1) and w.words[i - 1] == 1:
         return (i - 1, i - 2)  # "Jane Doe" / "Business" (the section) / date
     return (i - 1,)
 
@@ -1188,7 +1194,7 @@ def _name_with_handle(w: Work, lo: int, hi: int, at: int) -> None:
     """A short line of the cluster that is a name and its social handle, without
     ``By``: the handle says it is a person's credit."""
     for i in sorted(range(lo, hi), key=lambda i: (i < at, abs(i - at))):
-        if not w.free(i) or word_count(w.lines[i].text) > _NAME_HANDLE_WORDS:
+        if not w.free(i) or w.words[i] > _NAME_HANDLE_WORDS:
             continue
         text = w.lines[i].text
         found = _NAME_HANDLE.match(text)
@@ -1274,7 +1280,7 @@ def _past_box_label(w: Work, j: int) -> int:
     """Line ``j``, or the short line under it (``About``, ``Online Editor``) that an
     author box prints between the name and the bio."""
     k = w.past_furniture(j, 1)
-    if k < len(w.lines) and not w.para[k] and word_count(w.lines[k].text) <= _BOX_LABEL_WORDS:
+    if k < len(w.lines) and not w.para[k] and w.words[k] <= _BOX_LABEL_WORDS:
         return k
     return j
 
@@ -1309,7 +1315,7 @@ def _name_with_role(w: Work, j: int, between: int) -> bool:
     mark = w.marks[between]
     if mark is not None:
         return mark.label in (Label.FURNITURE, Label.UPDATED, Label.DATE)
-    return not w.para[between] and word_count(w.lines[between].text) <= 6
+    return not w.para[between] and w.words[between] <= 6
 
 
 def over_cluster(w: Work, i: int) -> bool:

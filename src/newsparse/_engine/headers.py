@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from .._fields.bylines import parse_byline
 from .._fields.dates import (
-    date_line,
     published_updated,
 )
 from .._fields.labels import Label
@@ -28,7 +27,6 @@ from .draft import Contender
 from .meta_lines import LEAD_IN, YEAR, loose_anchor
 from .text import (
     Work,
-    is_title_like,
     mark_dates_and_bylines,
     mark_title,
 )
@@ -96,7 +94,8 @@ def generic_header(w: Work) -> None:
     zone = free[-_ZONE:]
     anchors = [i for i in range(end) if _anchor(w, texts, i)]
     slug = slug_of(w.doc.url, texts, zone)
-    candidates = [i for i in zone if is_title_like(texts[i]) or _slug_line(texts[i], slug)]
+    title_like = w.facts.title_like
+    candidates = [i for i in zone if title_like(i) or _slug_line(texts[i], slug)]
     late, late_anchors = _late_lines(w, texts, end)
     anchors += late_anchors
     zone += late
@@ -110,8 +109,8 @@ def generic_header(w: Work) -> None:
         i
         for i in late
         if i not in set_of_anchors
-        and word_count(texts[i]) <= _LATE_WORDS
-        and (is_title_like(texts[i]) or _slug_line(texts[i], slug))
+        and w.words[i] <= _LATE_WORDS
+        and (title_like(i) or _slug_line(texts[i], slug))
         # Past a notice or a menu's blurbs, not past the article: less prose above it
         # than under it (a promotion's headline under the article is no headline).
         and (prose[i] - prose[end]) * _SKIPPED_SHARE < prose[-1] - prose[i]
@@ -187,7 +186,7 @@ def _anchor_shape(w: Work, texts: list[str], i: int) -> bool:
     tz = w.profile.tz
     # Every date the finders read has a four-digit year: a line without one has none.
     if YEAR.search(text) and (
-        date_line(text, tz) is not None
+        w.facts.date_line(i, tz) is not None
         or published_updated(text, tz) is not None
         or loose_anchor(w, i)
     ):
@@ -236,6 +235,8 @@ def _deck(w: Work, title: int, end: int) -> int | None:
         return None  # the headline's first words again: a short title or a section
     if author_line(text):
         return None  # "Jane Doe (Senior Editor)", "By Cai & Inka": the author, not a deck
-    if word_count(text) >= 4 and (is_title_like(text) or text.endswith((".", "!", "?"))):
+    if w.words[following] >= 4 and (
+        w.facts.title_like(following) or text.endswith((".", "!", "?"))
+    ):
         return following
     return None

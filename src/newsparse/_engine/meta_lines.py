@@ -12,7 +12,6 @@ from .._fields.bylines import Byline, is_lone_prefix, parse_byline
 from .._fields.dates import (
     find_dates,
 )
-from .._input.normalize import word_count
 from .text import (
     Work,
     day_first,
@@ -41,7 +40,7 @@ LEAD_IN = tuple(":,;：，；")
 
 def loose_anchor(w: Work, i: int) -> bool:
     """A short free line holding a date (``Jane Doe July 3, 2025``): a byline cluster."""
-    if not w.free(i) or w.para[i] or word_count(w.lines[i].text) > 14:
+    if not w.free(i) or w.para[i] or w.words[i] > 14:
         return False
     return (
         next(find_dates(w.lines[i].text, day_first=day_first(w, w.lines[i].text)), None) is not None

@@ -51,13 +51,11 @@ from .._input.normalize import SENTENCE_MARKS, script_of, unspaced, word_count
 from .._model import Article, Caption
 from .draft import EDITOR_NOTE, BodyItem, Draft, Evidence, build
 from .layout import SENTENCE_END, prose_start
+from .linefacts import NO_HEADING_END, LineFacts, title_shaped
 
 __all__ = ["Mark", "Profile", "Work", "run", "text_draft"]
 
 _END_PUNCT = tuple(SENTENCE_MARKS + '"”’»)』」')
-_NO_HEADING_END = tuple(".,;:，。；：…।۔،؛")
-# A headline may end in an abbreviation's dot: "... in the U.S.", "... at Acme Inc."
-_ABBREVIATION_END = re.compile(r"(?:^|[\s.])(?:[A-Z]|Inc|Ltd|Corp|Co|Jr|Sr|Bros)\.$")
 # Credit lines that sit under their caption (not a cover credit, which stands alone).
 _CREDIT_LINE_RULES = frozenset(
     (
@@ -158,12 +156,18 @@ class Work:
     #: How often each line's text is printed in the dump (computed once).
     copies: Counter[str] = attrs.Factory(Counter)
     byline_json: list[tuple[int, str]] = attrs.Factory(list)
+    #: The facts of each line that several passes read (its ``words`` are :attr:`words`).
+    facts: LineFacts = attrs.field(
+        default=attrs.Factory(lambda w: LineFacts([x.text for x in w.doc.lines]), takes_self=True)
+    )
     #: The document's lines (an attribute, not a property: the passes read it thousands
     #: of times a parse).
     lines: tuple[Line, ...] = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
         self.lines = self.doc.lines
+        if not self.words:
+            self.words = self.facts.words
 
     @property
     def fields(self) -> dict[str, Evidence]:
@@ -228,17 +232,7 @@ def _is_paragraph(text: str, words: int) -> bool:
 
 def is_title_like(text: str) -> bool:
     """A short line that could be a title, a deck or a subheading."""
-    words = word_count(text)
-    if not 1 <= words <= 30 or len(text) > 250:
-        return False
-    if (
-        text.endswith(_NO_HEADING_END)
-        and not text.endswith(("...", "…"))
-        and not _ABBREVIATION_END.search(text[-8:])
-    ):
-        return False
-    first = text[0]
-    return first.isupper() or first.isdigit() or first in "\"“‘'«「『(" or not first.isascii()
+    return title_shaped(text, word_count(text))
 
 
 def is_heading(text: str) -> bool:
@@ -472,7 +466,7 @@ def _box_in_article(
     j = i + 1
     while j < n and j <= i + _BOX_LINES and not w.para[j]:
         text = lines[j].text
-        if date_line(text, w.profile.tz) is not None:
+        if w.facts.date_line(j, w.profile.tz) is not None:
             return 0
         if line_rule(text) is not None and tail_rule(text) != "tail.related":
             return 0  # (a second box's label over its own links is the same box)
@@ -551,7 +545,10 @@ def mark_captions(w: Work) -> None:
             w.mark(i + 1, Label.CAPTION, found.rule, found)
             w.mark(i, Label.CAPTION, found.rule, found)
         elif (
-            repeated and counts[text] > 1 and _repeated_nearby(texts, i) and not is_title_like(text)
+            repeated
+            and counts[text] > 1
+            and _repeated_nearby(texts, i)
+            and not w.facts.title_like(i)
         ):
             w.mark(
                 i, Label.CAPTION, "caption.repeated", CaptionMatch(text, None, "caption.repeated")
@@ -566,7 +563,7 @@ def mark_captions(w: Work) -> None:
             and i > 0
             and w.free(i - 1)
             and _may_be_text_above(w.lines[i - 1].text)
-            and not is_title_like(w.lines[i - 1].text)
+            and not w.facts.title_like(i - 1)
             and not _NUMBERED_ITEM.match(w.lines[i - 1].text)
         ):
             found = CaptionMatch(w.lines[i - 1].text, mark.data.credit, "caption.text-above-credit")
@@ -620,7 +617,7 @@ def _mark_wire_captions(w: Work) -> None:
             continue
         credit = wire_credit_alone(lines[i].text)
         above = lines[i - 1].text
-        if credit is None or word_count(above) > 90 or not is_wire_caption_date(above):
+        if credit is None or w.words[i - 1] > 90 or not is_wire_caption_date(above):
             continue
         found = CaptionMatch(above, credit, "caption.wire-caption")
         w.mark(i - 1, Label.CAPTION, found.rule, found)
@@ -863,7 +860,7 @@ def mark_dates_and_bylines(
         if prose and not _dates_alone(text):
             continue
         first = day_first(w, text)
-        dm = date_line(text, tz, day_first=first)
+        dm = w.facts.date_line(i, tz, day_first=first)
         if dm is None and not prose:
             # ``03.05.24``: in the order of the prose's language; the cluster's rules
             # (a list's, a masthead's date) apply to it as to any date line.
@@ -1071,7 +1068,7 @@ def byline_words(text: str) -> int:
 def credit_line(w: Work, i: int, rule: str) -> bool:
     """Read line ``i`` as a credit line (an outlet, people, or both)."""
     text = w.lines[i].text
-    if byline_words(text) > 8 or text.endswith(_NO_HEADING_END):
+    if byline_words(text) > 8 or text.endswith(NO_HEADING_END):
         return False
     byline = parse_byline(text)
     if byline is None:
@@ -1095,7 +1092,7 @@ def mark_standfirst(w: Work) -> None:
     if "subtitle" in w.fields:
         return
     p = w.body_start
-    if p >= len(w.lines) or not w.free(p) or word_count(w.lines[p].text) > 80:
+    if p >= len(w.lines) or not w.free(p) or w.words[p] > 80:
         return
     if any(w.marks[i] is None for i in range(w.header_end, p)):
         return
@@ -1153,7 +1150,7 @@ def mark_body(w: Work, start: int) -> None:
         after = following[i]
         if _video_title(w, i):
             w.mark(i, Label.FURNITURE, "body.video-title")
-        elif is_heading(text) and after is not None and para[after]:
+        elif words[i] <= 15 and w.facts.title_like(i) and after is not None and para[after]:
             w.mark(i, Label.HEADING, "body.heading")
         elif text.endswith(_END_PUNCT) and words[i] >= 3:
             w.mark(i, Label.PARAGRAPH, "body.short-paragraph")
@@ -1237,7 +1234,7 @@ def _entry_date(w: Work, i: int) -> bool:
         and w.marks[above] is None
         and not w.para[above]
         and 1 <= w.words[above] <= _ENTRY_HEAD_WORDS
-        and date_line(w.lines[i].text, w.profile.tz) is not None
+        and w.facts.date_line(i, w.profile.tz) is not None
     )
 
 
@@ -1472,7 +1469,8 @@ def to_draft(w: Work) -> Draft:
 def text_draft(doc: Document, profile: Profile) -> Draft:
     """Every pass over ``doc`` with ``profile``: the draft of its Article."""
     texts = [x.text for x in doc.lines]
-    words = [word_count(t) for t in texts]
+    facts = LineFacts(texts)
+    words = facts.words
     para = [_is_paragraph(t, n) for t, n in zip(texts, words, strict=True)]
     w = Work(
         doc,
@@ -1483,6 +1481,7 @@ def text_draft(doc: Document, profile: Profile) -> Draft:
         para_words=[n if p else 0 for n, p in zip(words, para, strict=True)],
         words=words,
         copies=Counter(texts),
+        facts=facts,
     )
     mark_furniture(w)
     mark_captions(w)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 
-from ..._engine.headers import finish_header, free_before, strong_title
-from ..._engine.text import Work, credit_line, is_title_like, mark_dates_and_bylines, mark_title
+from ..._engine.cluster import strong_title_line
+from ..._engine.headers import finish_header, free_before
+from ..._engine.text import Work, credit_line, mark_dates_and_bylines, mark_title
 from ..._fields.bylines import parse_byline
 from ..._fields.dates import date_line
 from ..._fields.labels import Label
-from ..._input.normalize import word_count
 
 __all__ = ["SECTIONS", "cgtn_header"]
 
@@ -66,11 +66,11 @@ def cgtn_header(w: Work) -> None:
     mark_dates_and_bylines(w, end)
     dates = [i for i in range(end) if w.label(i) in (Label.DATE, Label.UPDATED)]
     free = free_before(w, end)
-    strong = [i for i in free if strong_title(w.lines[i].text)]
-    title = max(strong, key=lambda i: (word_count(w.lines[i].text), -i)) if strong else None
+    strong = [i for i in free if strong_title_line(w, i)]
+    title = max(strong, key=lambda i: (w.words[i], -i)) if strong else None
     if title is None:
         after = dates[0] if dates else -1
-        title = next((i for i in free if i > after and is_title_like(w.lines[i].text)), None)
+        title = next((i for i in free if i > after and w.facts.title_like(i)), None)
     if title is not None:
         mark_title(w, title, "title.cgtn")
         if "section" not in w.fields:
@@ -88,12 +88,7 @@ def cgtn_header(w: Work) -> None:
             if named:
                 w.mark(named[0], Label.SECTION, "section.cgtn-name")
                 w.set("section", w.lines[named[0]].text, "section.cgtn-name", named[0])
-            elif (
-                above >= 0
-                and w.free(above)
-                and word_count(w.lines[above].text) <= 3
-                and is_title_like(w.lines[above].text)
-            ):
+            elif above >= 0 and w.free(above) and w.words[above] <= 3 and w.facts.title_like(above):
                 w.mark(above, Label.SECTION, "section.cgtn-line")
                 w.set("section", w.lines[above].text, "section.cgtn-line", above)
         # The credit line follows the title, past dates and the section.
@@ -129,7 +124,7 @@ def _trailing_updated(w: Work) -> None:
     for i in range(w.body_start, len(w.lines)):
         if not w.free(i) or w.para[i] or not w.lines[i].text.startswith("Updated"):
             continue
-        dm = date_line(w.lines[i].text, tz)
+        dm = w.facts.date_line(i, tz)
         if dm is not None and dm.updated:
             w.mark(i, Label.UPDATED, "date.updated-line", dm)
             w.set("updated", dm.value, "date.updated-line", i)
