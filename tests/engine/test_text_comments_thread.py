@@ -139,3 +139,24 @@ def test_entries_far_below_the_heading_are_not_its_comments() -> None:
     far += ["Milan Roe on March 4, 2025 at 4:47 pm said:", LONG.format(5)] * 2
     texts = body_of(dump(HEADER, PROSE, far))
     assert texts[: len(PROSE) + 5] == PROSE + far[1:6]
+
+
+def test_a_comments_button_in_a_share_bar_over_dated_captions_is_no_cut() -> None:
+    # "Comments" among Print and Share buttons, then photos whose captions print a
+    # date: no thread (found by Hypothesis).
+    caption = "The mayor at the opening of the new lane on {}. (Photo: Xinhua)"
+    lines = [
+        *PROSE[:1],
+        "Print",
+        "Share",
+        "Comments",
+        PROSE[1],
+        "Advertisement",
+        caption.format("January 23, 2022"),
+        PROSE[2],
+        caption.format("November 2, 2024"),
+        PROSE[3],
+    ]
+    article = newsparse.parse(dump(HEADER, lines))
+    assert [b.text for b in article.body] == PROSE
+    assert [c.credit for c in article.captions] == ["Xinhua", "Xinhua"]

@@ -219,3 +219,22 @@ def test_a_family_name_that_means_news_is_still_a_name() -> None:
     byline = parse_byline("Von Fritz Haber und Jana Beispiel")
     assert byline is not None
     assert byline.authors == ("Fritz Haber", "Jana Beispiel")
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        # The date's label on the byline's line, in its language, is no part of the name.
+        ("كتب: أحمد علي نشر في 12 نوفمبر 2024", "أحمد علي"),
+        ("โดย สมชาย ใจดี เผยแพร่: 12 พ.ย. 2567", "สมชาย ใจดี"),
+        ("Autor: Jan Novák publikováno 12. 11. 2024", "Jan Novák"),
+        ("Oleh Budi Santoso diterbitkan 12 November 2024", "Budi Santoso"),
+        ("Yazan: Ayşe Yılmaz güncellendi 12.11.2024", "Ayşe Yılmaz"),
+        ("Av Anna Berg publicerad 12 november 2024", "Anna Berg"),
+        ("Av Kari Nordmann publisert 12. november 2024", "Kari Nordmann"),
+    ],
+)
+def test_a_date_label_after_the_name_is_cut(line: str, author: str) -> None:
+    byline = parse_byline(line)
+    assert byline is not None
+    assert byline.authors == (author,)

@@ -368,7 +368,12 @@ def mark_furniture(w: Work) -> None:
             for j in range(i, len(w.lines)):
                 w.mark(j, Label.FURNITURE, name if j == i else "tail.after")
             return
-        if seen_paragraph and words_before >= _THREAD_ARTICLE_WORDS and _comments_thread(w, i):
+        if (
+            seen_paragraph
+            and words_before >= _THREAD_ARTICLE_WORDS
+            and _comments_thread(w, i)
+            and not _in_share_bar(w, i, line_rule)
+        ):
             for j in range(i, len(w.lines)):
                 w.mark(j, Label.FURNITURE, "tail.comments-thread" if j == i else "tail.after")
             return
@@ -439,10 +444,13 @@ def _comments_thread(w: Work, i: int) -> bool:
 
 
 def _entry_head(w: Work, j: int) -> bool:
-    """A comment's head: a short line, no paragraph, holding its date or a time ago."""
+    """A comment's head: a short line, no paragraph, holding its date or a time ago
+    (not a dated caption's sentence, which ends with its full stop or its credit)."""
     if w.para[j] or not 1 <= w.words[j] <= _THREAD_HEAD_WORDS:
         return False
     text = w.lines[j].text
+    if text.endswith((".", ")", "。", "）")):
+        return False
     return (
         _TIME_AGO.search(text) is not None or next(find_dates(text, w.profile.tz), None) is not None
     )

@@ -317,8 +317,15 @@ _DATE_LABEL = re.compile(
     r"(?i)\b(?:(?:last\s+)?updated?|(?:first\s+)?published|posted(?:\s+on)?|modified|"
     r"veröffentlicht|aktualisiert|publié(?:\s+le)?|mis\s+à\s+jour|publicado|actualizado|"
     r"atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|"
-    r"опубликовано|обновлено|기사입력|입력|수정|등록|승인)\b"
+    r"опубликовано|обновлено|기사입력|입력|수정|등록|승인|publikováno|aktualizováno|"
+    r"közzétéve|frissítve|publicat|actualizat|publicerad|uppdaterad|publisert|oppdatert|"
+    r"publiceret|opdateret|julkaistu|päivitetty|δημοσιεύθηκε|ενημερώθηκε|опубліковано|"
+    r"оновлено|diterbitkan|dipublikasikan|diperbarui|yayınlandı|yayınlanma|güncellendi|"
+    r"cập\s+nhật|đăng\s+lúc)\b"
     r"|(?:发布时间|发布于|更新时间|更新于|发表于|时间|日期)\s*[:：]?"
+    # (No \b: a Thai or Devanagari label may end in a vowel sign, which \w leaves out.)
+    r"|(?:نُ?شر\s+في|تاريخ\s+النشر|آخر\s+تحديث|تاريخ\s+الن?شر|منتشر\s+شده|تاریخ\s+انتشار"
+    r"|פורסם|עודכן|เผยแพร่|อัปเดต|ปรับปรุง|प्रकाशित|अपडेट|公開日|更新日|配信日)\s*[:：]?"
 )
 _DATE_BITS = re.compile(
     r"(?i)(?<!\d)\d{1,2}/\d{1,2}/\d{2,4}(?!\d)"  # 05/03/2026: US or European, a date all the same
