@@ -3,6 +3,8 @@ and the helpers that make dumps of them."""
 
 from __future__ import annotations
 
+import warnings
+
 import newsparse
 
 PROSE = [
@@ -24,6 +26,13 @@ def dump(*parts: str | list[str], gap: str = "\n") -> str:
     for part in parts:
         lines.extend([part] if isinstance(part, str) else part)
     return gap.join(lines) + "\n"
+
+
+def quiet_parse(text: str | bytes) -> newsparse.Article:
+    """:func:`newsparse.parse` without its warnings (an empty body's, a guessed charset's)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return newsparse.parse(text)
 
 
 def rule(article: newsparse.Article, field: str) -> str | None:

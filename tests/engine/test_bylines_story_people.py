@@ -8,11 +8,9 @@ a byline line.
 
 from __future__ import annotations
 
-import warnings
-
 import pytest
 
-import newsparse
+from articles import quiet_parse as parse
 from multilingual import PARAGRAPHS
 
 MENU = ["Home", "News", "Sport", "Culture", "Contact"]
@@ -61,12 +59,6 @@ LATIN = ("Lena Marvik", "Tomas Brandel", "Sara Quintel")
 def dump(headline: str, meta: list[str], prose: list[str]) -> str:
     lines = [*MENU, headline, *meta, *prose, *FOOTER]
     return "\n\n".join(lines) + "\n"
-
-
-def parse(text: str) -> newsparse.Article:
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return newsparse.parse(text)
 
 
 @pytest.mark.parametrize(

@@ -8,11 +8,9 @@ a line that only credits an editor or a desk gives no author.
 
 from __future__ import annotations
 
-import warnings
-
 import pytest
 
-import newsparse
+from articles import quiet_parse as parse
 from multilingual import PARAGRAPHS
 
 # Menu, section label and footer lines of a page in each language.
@@ -224,12 +222,6 @@ def page(language: str, meta: list[str], lead: str = "", end: tuple[str, ...] = 
     prose = [lead + PARAGRAPHS[language][0], *PARAGRAPHS[language][1:]]
     lines = [*menu, section, headline, deck, *meta, *prose, *end, *footer]
     return "\n\n".join(lines) + "\n"
-
-
-def parse(text: str) -> newsparse.Article:
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return newsparse.parse(text)
 
 
 @pytest.mark.parametrize(

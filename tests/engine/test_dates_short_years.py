@@ -12,13 +12,12 @@ tests/engine/test_dates_world.py.
 from __future__ import annotations
 
 import datetime as dt
-import warnings
 
 import pytest
 from test_dates_world import CHROME, dump, prose
 
-import newsparse
 from articles import HEADLINE, PROSE
+from articles import quiet_parse as parse
 
 DAY = dt.date(2024, 5, 3)
 
@@ -28,12 +27,6 @@ DAY_FIRST += ["ru", "sv", "tr", "uk", "vi"]
 
 def day(value: dt.date | dt.datetime | None) -> dt.date | None:
     return value.date() if isinstance(value, dt.datetime) else value
-
-
-def parse(text: str) -> newsparse.Article:
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return newsparse.parse(text)
 
 
 @pytest.mark.parametrize("code", DAY_FIRST)

@@ -10,12 +10,11 @@ the prose.
 from __future__ import annotations
 
 import datetime as dt
-import warnings
 
 import pytest
 from test_dates_world import CHROME, prose
 
-import newsparse
+from articles import quiet_parse as parse
 
 #: A date form of each language's outlets, and the day it prints.
 STAMPS = {
@@ -46,12 +45,6 @@ def day(value: dt.date | dt.datetime | None) -> dt.date | None:
 def page(code: str, signature: str) -> str:
     menu, section, headline, deck, _, footer = CHROME[code]
     return "\n".join([*menu, section, headline, deck, *prose(code), signature, *footer]) + "\n"
-
-
-def parse(text: str) -> newsparse.Article:
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return newsparse.parse(text)
 
 
 @pytest.mark.parametrize("code", sorted(STAMPS))
