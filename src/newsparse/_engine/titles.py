@@ -97,6 +97,7 @@ WEIGHTS: dict[str, float] = {
     "mute": -2.0,  # no echo, where another candidate echoes the lead: chrome beside a headline
     "topic": -2.0,  # four words or fewer, printed whole in the longer line under it: its section
     "under-byline": -3.0,  # right under a byline, over a date line: the outlet or the author's job
+    "cta": -3.0,  # a call to action: ``Get a free quote``, ``Start your trial now``, ``… Click here``
     "field": -3.0,  # a field's value (``Author:`` / it / ``Date:``): a label's, not a headline
 }
 THRESHOLD = 4.0
@@ -338,6 +339,18 @@ class Candidate:
         return tuple(f"{name} {WEIGHTS[name] * self.values[name]:+.2f}" for name in self.features)
 
 
+# A call to action: a button's verb and what it offers (``Get Demo — start free trial``,
+# ``Book a free consultation``), or "click here" in any of a few languages. ("Your" is
+# left out: a how-to headline opens the same way, ``Build Your Own Website``.)
+_CTA = re.compile(
+    r"(?i)\b(?:click here|hier klicken|cliquez ici|haga clic aquí|haz clic aquí|clique aqui|"
+    r"clicca qui|klik hier|kliknij tutaj|нажмите здесь|buraya tıklayın|klik di sini)\b"
+    r"|^(?:get|join|book|call|contact|subscribe|sign up|download|try|start|claim|request|"
+    r"register|search|shop|buy|create|build|share)\b.{0,60}\b(?:free|now|today|trial|"
+    r"estimate|demo|quote|consultation|here)\b"
+)
+
+
 def _shape(c: Candidate, text: str, *, sentence: bool = True) -> None:
     words = word_count(text)
     if words == 1:
@@ -353,6 +366,8 @@ def _shape(c: Candidate, text: str, *, sentence: bool = True) -> None:
         c.add("sentence")
     if words <= 3 and text.isupper():
         c.add("capitals")
+    if _CTA.search(text):
+        c.add("cta")
     if _LINK.search(text):
         c.add("link")
     if _CRUMBS.search(text):
