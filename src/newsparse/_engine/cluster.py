@@ -57,7 +57,6 @@ from .text import (
     credit_line,
     date_on_byline,
     day_first,
-    is_title_like,
     mark_dates_and_bylines,
     set_info,
 )
@@ -86,7 +85,6 @@ __all__ = [
     "next_free",
     "over_cluster",
     "split_byline",
-    "strong_title",
     "strong_title_line",
 ]
 
@@ -150,13 +148,8 @@ _CONTENDS = {
 }
 
 
-def strong_title(text: str) -> bool:
-    """Title-like and not a one-word menu item."""
-    return is_title_like(text) and (word_count(text) >= 3 or len(text) >= 20)
-
-
 def strong_title_line(w: Work, i: int) -> bool:
-    """:func:`strong_title` of line ``i``, from its facts."""
+    """Line ``i`` is title-like and not a one-word menu item (read from its facts)."""
     return w.facts.title_like(i) and (w.words[i] >= 3 or len(w.lines[i].text) >= 20)
 
 
@@ -1101,8 +1094,7 @@ def _name_under_title(w: Work, title: int, hi: int) -> None:
 
 def _dated(w: Work, i: int) -> bool:
     """Line ``i`` is a date line."""
-    mark = w.marks[i] if i < len(w.lines) else None
-    return mark is not None and mark.label in (Label.DATE, Label.UPDATED)
+    return i < len(w.lines) and w.label(i) in _DATE_LABELS
 
 
 def _role_under(w: Work, i: int) -> bool:

@@ -21,7 +21,6 @@ from .cluster import (
     next_free,
     over_cluster,
     split_byline,
-    strong_title,
 )
 from .draft import Contender
 from .meta_lines import LEAD_IN, YEAR, loose_anchor
@@ -43,7 +42,7 @@ from .titles import (
     words_of,
 )
 
-__all__ = ["finish_header", "free_before", "generic_header", "next_free", "strong_title"]
+__all__ = ["finish_header", "free_before", "generic_header", "next_free"]
 
 #: How many free lines before the prose may hold the headline (a table of contents or
 #: a list may stand between the headline's cluster and the first run of prose).

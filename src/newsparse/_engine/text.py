@@ -235,9 +235,13 @@ def is_title_like(text: str) -> bool:
     return title_shaped(text, word_count(text))
 
 
+#: The most words of a subheading.
+_HEADING_WORDS = 15
+
+
 def is_heading(text: str) -> bool:
     """A subheading: title-like and short."""
-    return is_title_like(text) and word_count(text) <= 15
+    return is_title_like(text) and word_count(text) <= _HEADING_WORDS
 
 
 def is_breadcrumb(text: str) -> str | None:
@@ -1023,7 +1027,7 @@ def mark_wire_credit_under_caption(w: Work) -> None:
             continue
         credit = wire_credit_alone(lines[i].text)
         above = lines[i - 1].text
-        if credit is None or above.endswith(_END_PUNCT) or not is_title_like(above):
+        if credit is None or above.endswith(_END_PUNCT) or not w.facts.title_like(i - 1):
             continue
         nxt = w.past_furniture(i, 1)
         if nxt >= len(lines) or not (w.free(nxt) and w.para[nxt]):
@@ -1158,7 +1162,12 @@ def mark_body(w: Work, start: int) -> None:
         after = following[i]
         if _video_title(w, i):
             w.mark(i, Label.FURNITURE, "body.video-title")
-        elif words[i] <= 15 and w.facts.title_like(i) and after is not None and para[after]:
+        elif (
+            words[i] <= _HEADING_WORDS
+            and w.facts.title_like(i)
+            and after is not None
+            and para[after]
+        ):
             w.mark(i, Label.HEADING, "body.heading")
         elif text.endswith(_END_PUNCT) and words[i] >= 3:
             w.mark(i, Label.PARAGRAPH, "body.short-paragraph")
