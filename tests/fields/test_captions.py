@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 import newsparse
 from newsparse._fields.captions import (
+    _CREDIT_LABELS,
     CAPTION_PATTERNS,
     CaptionPattern,
     clean_credit,
@@ -1037,3 +1038,24 @@ def test_a_numbered_heading_over_a_credit_alone_stays_a_heading() -> None:
     body = [b.text for b in article.body]
     assert "1. Desert National Parks." in body and "2. Islands Of New England." in body
     assert not any("Getty" in t for t in body)
+
+
+@pytest.mark.parametrize("label", _CREDIT_LABELS)
+def test_each_credit_label_reads_the_same_in_every_rule(label: str) -> None:
+    # One list of labels feeds the caption patterns, the colon check and the credit's
+    # cleaning: a label added there works in all three.
+    for line in (f"{TEXT} {label}: Reuters", f"{TEXT} ({label}: Reuters)"):
+        found = match_caption(line)
+        assert found is not None, line
+        assert (found.text, found.credit) == (TEXT, "Reuters")
+    assert clean_credit(f"{label}: Jane Doe") == "Jane Doe"
+    assert clean_credit(f"{label.lower()} : Jane Doe") == "Jane Doe"
+
+
+@pytest.mark.parametrize(
+    "label", ["Photo Credit", "Image Source", "Crédit Photo", "Crédits Photos"]
+)
+def test_a_label_of_several_words_in_title_case(label: str) -> None:
+    found = match_caption(f"{TEXT} {label}: Jane Doe")
+    assert found is not None
+    assert found.credit == "Jane Doe"

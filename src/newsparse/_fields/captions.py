@@ -75,24 +75,41 @@ class CaptionMatch:
     rule: str
 
 
-# Words that label a credit, longest first: "Image credit:", "Bildrechte:", "Foto:" ...
-# Singular only: "Images: ..." and "Fotos: ..." open headlines as often as credits.
-_LABELS = (
-    r"Photo [Cc]redits?|Image [Cc]redits?|Image [Ss]ource|Photo [Ss]ource|"
-    r"Photographer|Photographe|Fotografo|Fotógrafo|Fotograf|Photograph|Photo|Image|"
-    r"Picture|"
-    r"Credit|Foto|Bildrechte|Bildquelle|Bild|Imagen|Imagem|Crédito|Credito|"
-    r"Crédits? [Pp]hotos?|Crédit|Beeld|Fotografía|Fotografia|Fotó|Zdjęcie|Kuva|Фото|"
-    # Vietnamese, Turkish, Hindi, Arabic ("photography"), Japanese, Chinese, Korean
-    r"Ảnh|Fotoğraf|फोटो|तस्वीर|تصوير|צילום|عکس|Φωτογραφία|写真提供|写真|撮影|照片|图片来源|图片|圖片|图|圖|"
-    r"摄影|攝影|사진|"
+# The words that label a photo's credit, as printed: one list, read three ways (a cased
+# label in the caption patterns, ``Photo: Reuters``; in lower case before a line's last
+# colon; stripped from a credit's start). Singular only: "Images: ..." and "Fotos: ..."
+# open headlines as often as credits.
+_CREDIT_LABELS = (
+    *("Photo credit", "Photo credits", "Image credit", "Image credits", "Image source"),
+    *("Photo source", "Photographer", "Photographe", "Fotografo", "Fotógrafo", "Fotograf"),
+    *("Photograph", "Photo", "Image", "Picture", "Credit", "Foto", "Bildrechte", "Bildquelle"),
+    *("Bild", "Imagen", "Imagem", "Crédito", "Credito", "Crédit photo", "Crédit photos"),
+    *("Crédits photo", "Crédits photos", "Crédit", "Beeld", "Fotografía", "Fotografia", "Fotó"),
+    *("Zdjęcie", "Kuva", "Фото"),
+    # Vietnamese, Turkish, Hindi, Hebrew, Persian, Arabic ("photography"), Greek, Japanese,
+    # Chinese, Korean
+    *("Ảnh", "Fotoğraf", "फोटो", "तस्वीर", "تصوير", "צילום", "عکس", "Φωτογραφία", "写真提供"),
+    *("写真", "撮影", "照片", "图片来源", "图片", "圖片", "图", "圖", "摄影", "攝影", "사진"),
     # Greek, Bulgarian, Bengali, Hindi ("photo courtesy"), Malay and Indonesian, Swahili,
     # Thai, Tagalog, Icelandic, Urdu, Arabic ("lens", "the photo"), Tamil, Georgian, Kazakh
-    r"ΦΩΤΟΓΡΑΦΙΑ|ΦΩΤΟ|Снимка|СНИМКА|ছবি|फोटो साभार|Gambar|Picha|ภาพ|Larawan|Mynd|تصویر|"
-    r"عدسة|الصورة|படம்|ფოტო|Сурет|"
+    *("ΦΩΤΟΓΡΑΦΙΑ", "ΦΩΤΟ", "Снимка", "СНИМКА", "ছবি", "फोटो साभार", "Gambar", "Picha", "ภาพ"),
+    *("Larawan", "Mynd", "تصویر", "عدسة", "الصورة", "படம்", "ფოტო", "Сурет"),
     # Print style in capitals: PHOTO: REUTERS, FOTO: EFE
-    r"PHOTO|IMAGE|PICTURE|CREDIT|FOTO|BILD|ФОТО|KUVA|PICHA|GAMBAR"
+    *("PHOTO", "IMAGE", "PICTURE", "CREDIT", "FOTO", "BILD", "ФОТО", "KUVA", "PICHA", "GAMBAR"),
 )
+
+
+def _label_regex(labels: tuple[str, ...]) -> str:
+    """The labels as an alternation, each also with its later words capitalised (``Photo
+    Credit``), longest first so that no label stops at another's start."""
+    forms = set(labels)
+    for label in labels:
+        first, *rest = label.split(" ")
+        forms.add(" ".join([first, *(word[:1].upper() + word[1:] for word in rest)]))
+    return "|".join(re.escape(form) for form in sorted(forms, key=lambda f: (-len(f), f)))
+
+
+_LABELS = _label_regex(_CREDIT_LABELS)
 
 
 _LABEL_ALONE = re.compile(rf"^(?:(?:{_LABELS})\s*[:：]|Credit(?:\.{{2,3}}|…))$")
@@ -510,15 +527,18 @@ CAPTION_PATTERNS: tuple[CaptionPattern, ...] = (
     ),
 )
 
+# What only says "this is a photo" at a credit's start: the labels in any case (Latin
+# ones also plural), and the words a credit line adds (``Cover photo via``, ``Video by``).
 _PHOTO_WORDS = re.compile(
-    r"(?i)^(?:(?:cover|file|main)\s+)?(?:(?:photographers?|photographe|fotógrafo|fotograf[oa]?|"
-    r"photographs?|photos?|images?|pictures?|videos?|"
-    r"graphics?|fotos?|bildrechte|bildquelle|bild|imagen|imagem|crédito|credito|"
-    r"crédits? photos?|crédit|beeld|fotografía|fotografia|fotó|zdjęcie|kuva|фото|"
-    r"ảnh|fotoğraf|फोटो साभार|फोटो|तस्वीर|تصوير|צילום|عکس|φωτογραφία|写真提供|写真|撮影|照片|图片来源|图片|圖片|图|"
-    r"圖|摄影|攝影|사진|φωτογραφια|φωτο|снимка|ছবি|gambar|picha|ภาพ|larawan|mynd|"
-    r"تصویر|عدسة|الصورة|படம்|ფოტო|сурет|"
-    r"credits?|photo credits?)(?!\w)|fot\.|nuotr\.)?\s*(?:via|by|credits?|source|courtesy of)?\s*"
+    r"(?i)^(?:(?:cover|file|main)\s+)?(?:(?:"
+    + "|".join(
+        re.escape(word) + ("s?" if word.isascii() and word[-1] != "s" else "")
+        for word in sorted(
+            {label.lower() for label in _CREDIT_LABELS} | {"fotografa", "video", "graphic"},
+            key=lambda w: (-len(w), w),
+        )
+    )
+    + r")(?!\w)|fot\.|nuotr\.)?\s*(?:via|by|credits?|source|courtesy of)?\s*"
     r"(?:[:：/]|\.{2,3}|…|(?<=\s)[-–—](?=\s))?\s*"
 )
 
@@ -723,46 +743,14 @@ _CREDIT_ENDS = (
 )
 
 
-# How the labels of _LABELS (and a picture source after a bar) end, in lower case: a line
-# whose last colon follows none of them carries no labelled credit ("Analysis: ...", "00:38").
-_LABEL_ENDS = (
-    "credit",
-    "credits",
-    "source",
-    "photographer",
-    "photographe",
-    "fotografo",
-    "fotógrafo",
-    "fotograf",
-    "photograph",
-    "photo",
-    "photos",
-    "image",
-    "picture",
-    "foto",
-    "bildrechte",
-    "bildquelle",
-    "bild",
-    "imagen",
-    "imagem",
-    "crédito",
-    "credito",
-    "crédit",
-    "beeld",
-    "fotografía",
-    "fotografia",
-    "fotó",
-    "zdjęcie",
-    "kuva",
-    "фото",
-    *("ảnh", "fotoğraf", "फोटो", "तस्वीर", "تصوير", "צילום", "عکس", "φωτογραφία", "写真提供"),
-    *("写真", "撮影", "照片", "图片来源", "图片"),
-    *("圖片", "图", "圖", "摄影", "攝影", "사진"),
-    "quelle",
-    "fuente",
-    "fonte",
-    *("φωτο", "φωτογραφια", "снимка", "ছবি", "साभार", "gambar", "picha", "ภาพ", "larawan"),
-    *("mynd", "تصویر", "عدسة", "الصورة", "படம்", "ფოტო", "сурет"),
+# The labels in lower case (and a picture source after a bar): a line whose last colon
+# follows none of them carries no labelled credit ("Analysis: ...", "00:38").
+_LABEL_ENDS = tuple(
+    sorted(
+        {label.lower() for label in _CREDIT_LABELS}
+        | {"credits", "photos", "source"}
+        | {"quelle", "fuente", "fonte"}
+    )
 )
 
 
