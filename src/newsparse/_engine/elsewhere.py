@@ -19,6 +19,7 @@ from .._fields.bylines import (
     lead_dateline,
     parse_byline,
     source_credit,
+    written_by_sentence,
 )
 from .._fields.dates import (
     DateMatch,
@@ -165,6 +166,8 @@ def _signed(w: Work, last: int) -> None:
         seen += 1
         text = w.lines[i].text
         byline = parse_byline(text, require_prefix=True) if signed < 0 else None
+        if byline is None and seen == 1:
+            byline = _dash_signature(w, last, text)
         dm = None if byline is not None else date_line(text, tz, day_first=day_first(w, text))
         if byline is not None:
             signed = i
@@ -187,6 +190,37 @@ def _signed(w: Work, last: int) -> None:
             need_date = False
         if not (need_byline or need_date):
             return
+
+
+#: A name signed after a dash under the last paragraph: "— Jane Doe", "-- Jana Beispiel".
+_DASH_SIGNED = re.compile(r"^\s*(?:[—–―]|--)\s*(?P<name>[^\W\d_].{2,40}?)\s*$")
+
+
+#: Quotation marks that close a quote, whose speaker a dash under it names.
+_QUOTE_ENDS = "\"”»“’'「」』"
+
+
+def _dash_signature(w: Work, last: int, text: str) -> Byline | None:
+    """A name alone after a dash right under the last paragraph ``last``: the writer's
+    signature, unless the paragraph is a quote (its speaker's attribution) or the prose
+    names the person elsewhere (a quoted person, not the writer)."""
+    found = _DASH_SIGNED.match(text)
+    if found is None:
+        return None
+    name = found.group("name")
+    byline = parse_byline(name)
+    if byline is None or not (
+        (byline.authors == (name,) and byline.source is None)
+        or (not byline.authors and byline.source == name)  # "— Reuters": the source
+    ):
+        return None
+    if w.lines[last].text.rstrip(" .").endswith(tuple(_QUOTE_ENDS)):
+        return None
+    surname = name.split()[-1]
+    prose = (w.lines[k].text for k in range(w.body_start, last + 1) if w.para[k])
+    if any(surname in line for line in prose):
+        return None
+    return byline
 
 
 def _date_beside_signature(w: Work, i: int) -> None:
@@ -409,7 +443,7 @@ def byline_once(w: Work) -> None:
     one = _only_one(_by_lines(w), lambda b: b.authors)
     if one is not None:
         i, byline = one
-        if w.free(i):
+        if w.free(i) and not w.para[i]:  # (a sentence saying who wrote it stays prose)
             w.mark(i, Label.BYLINE, "byline.once", byline)
         w.set_byline(byline, "byline.once", i)
 
@@ -455,11 +489,13 @@ def _by_lines(w: Work) -> Iterator[tuple[int, Byline]]:
             if mark.data.authors and (mark.data.rest or _dated_beside(w, i)):
                 yield i, mark.data  # (a menu's "Door & Window Sensors" has no date)
             continue
-        if i < w.body_start or not w.free(i) or w.para[i]:
-            continue
-        if word_count(w.lines[i].text) > _NAME_WORDS:
+        if i < w.body_start or not w.free(i):
             continue
         text = w.lines[i].text
+        # "This post was written by Jane Doe, Head of Marketing": a paragraph's shape.
+        written = written_by_sentence(text)
+        if word_count(text) > _NAME_WORDS * (2 if written else 1) or (w.para[i] and not written):
+            continue
         if is_lone_prefix(text):  # "Written by" over the name
             below = w.past_furniture(i, 1)
             if below >= len(w.lines) or not w.free(below) or w.para[below]:
@@ -467,6 +503,10 @@ def _by_lines(w: Work) -> Iterator[tuple[int, Byline]]:
             byline = labelled_byline(text.rstrip(" :："), w.lines[below].text)
         else:
             byline = parse_byline(text, require_prefix=True)
+            if byline is None and written:
+                # "... by Jane Doe, a freelance writer who covers city hall.": the
+                # sentence's name, before the words about the person.
+                byline = parse_byline(text.split(",", 1)[0], require_prefix=True)
         if byline is not None and byline.authors:
             yield i, byline
 
@@ -518,43 +558,120 @@ def author_box(w: Work) -> None:
 #: The heading of an author box, in the languages of the web: "About the author",
 #: "Über die Autorin", "À propos de l'auteur", "Sobre la autora", "Об авторе" ...
 _ABOUT_AUTHOR = re.compile(
-    r"(?i)^(?:about\s+the\s+(?:author|writer|reporter)|"
-    r"über\s+(?:den\s+autor|die\s+autorin)|zu[rm]\s+(?:autorin|autor)|"
+    r"(?i)^(?:about\s+(?:the|our|this)\s+(?:author|writer|reporter|expert|contributor)s?|"
+    r"(?:the|article|post|meet\s+the)\s+(?:author|writer)s?|"
+    r"über\s+(?:den\s+autor|die\s+autorin|die\s+autor(?:en|innen))|zu[rm]\s+(?:autorin|autor)|"
     r"à\s+propos\s+de\s+l['’]aut(?:eur|rice)e?|"
     r"(?:sobre|acerca\s+d[eo])\s+(?:el|la|o|a)\s+autor[ae]?|sull['’]aut(?:ore|rice)|"
     r"over\s+de\s+(?:auteur|schrijver)|o\s+autor(?:ze|ce)|об\s+авторе|про\s+автора|"
     r"yazar\s+hakkında|tentang\s+penulis|om\s+(?:skribenten|forfatteren|författaren)|"
-    r"a\s+szerzőről|despre\s+autor|σχετικά\s+με\s+τον\s+συγγραφέα)\s*[:：]?$"
+    r"a\s+szerzőről|despre\s+autor|σχετικά\s+με\s+τον\s+συγγραφέα|"
+    r"作者简介|作者簡介|作者介绍|作者介紹|关于作者|關於作者|著者について|著者プロフィール|"
+    r"この記事を書いた人|筆者について|저자\s?소개|필자\s?소개|글쓴이\s?소개)\s*[:：]?$"
 )
 
 
-#: The longest line read as such a heading.
+#: A box's label that is only the word for an author ("Author", "Autorin", "Автор"):
+#: also a book's or a recipe's data sheet ("Author / Jane Austen / Publisher"), so the
+#: name under it must have the bio or the job a box prints.
+_AUTHOR_WORD = re.compile(
+    r"(?i)^(?:author|authors|writer|autor|autorin|autoren|auteur|auteure|autrice|autore|"
+    r"autora|auteurs|автор|автора|yazar|penulis|skribent|forfatter|författare|szerző|"
+    r"作者|筆者|著者|執筆者|글쓴이|필자)\s*[:：]?$"
+)
+
+
+#: The longest line read as such a heading; how many short lines (a "Learn more about
+#: us" link) may stand between it and the name.
 _ABOUT_LEN = 40
 
 
+_ABOUT_SKIP = 2
+
+
 def about_the_author(w: Work) -> None:
-    """The person an ``About the author`` heading (in any language) is over, by the
-    name alone under it or the bio's opening (``Jane Doe is a staff writer ...``), where
-    the bio says their job; with two such headings, none."""
-    heads = [
-        i
-        for i, line in enumerate(w.lines)
-        if len(line.text) <= _ABOUT_LEN and _ABOUT_AUTHOR.match(line.text.strip())
-    ]
-    if len(heads) != 1 or heads[0] + 1 >= len(w.lines):
+    """The person an author box's heading (``About the author``, ``Written by``,
+    ``Author``, in any language) is over: the first name alone under it (past a short
+    link), or the bio's opening (``Jane Doe is a staff writer ...``) where the bio says
+    their job. Under the bare word ``Author`` the name must have a job line or a bio;
+    with boxes of two people (the comments', a related list's), none."""
+    one = _only_one(_about_names(w), lambda b: b.authors)
+    if one is None:
         return
-    i = heads[0] + 1
-    name = _bio_name(w.lines[i].text)
-    if name is None:
-        return
-    byline, bio = name
-    if bio is None and i + 1 < len(w.lines):
-        bio = w.lines[i + 1].text  # the name alone on its line, the bio under it
-    opening = WORD.findall(bio or "")[:BIO_OPENING]
-    if byline.authors[0].split()[0] in opening[:_BIO_SUBJECT] and any(map(is_role, opening)):
-        if w.free(i):
-            w.mark(i, Label.BYLINE, "byline.about-author", byline)
-        w.set_byline(byline, "byline.about-author", i)
+    i, byline = one
+    if w.free(i):
+        w.mark(i, Label.BYLINE, "byline.about-author", byline)
+    w.set_byline(byline, "byline.about-author", i)
+
+
+def _about_names(w: Work) -> Iterator[tuple[int, Byline]]:
+    """The names the dump's author box headings are over."""
+    lines = w.lines
+    for h, line in enumerate(lines):
+        text = line.text.strip()
+        if len(text) > _ABOUT_LEN or not text:
+            continue
+        strong = _ABOUT_AUTHOR.match(text) is not None or is_lone_prefix(text)
+        if not strong and not _AUTHOR_WORD.match(text):
+            continue
+        i, skipped = _next_text(w, h), 0
+        name = _bio_name(lines[i].text) if i < len(lines) else None
+        while name is None and skipped < _ABOUT_SKIP and i < len(lines):
+            if word_count(lines[i].text) > _BOX_LABEL_WORDS:
+                break  # prose: no box
+            i, skipped = _next_text(w, i), skipped + 1
+            name = _bio_name(lines[i].text) if i < len(lines) else None
+        if name is None:
+            continue
+        byline, bio = name
+        if bio is not None:
+            # "Jane Doe is a staff writer ...": the bio says the job.
+            if _bio_says_job(byline, bio):
+                yield i, byline
+            continue
+        k = _next_text(w, i)
+        under = lines[k].text if k < len(lines) else ""
+        if strong or _box_under(w, byline, k, under):
+            yield i, byline
+
+
+def _next_text(w: Work, i: int) -> int:
+    """The next line under line ``i`` that holds text."""
+    i += 1
+    while i < len(w.lines) and not w.lines[i].text.strip():
+        i += 1
+    return i
+
+
+def _box_under(w: Work, byline: Byline, k: int, under: str) -> bool:
+    """Whether line ``k`` (``under``) under a name alone reads as its box's: a job
+    (``Senior Content Manager``) over no other name, or a bio that names the person or
+    speaks as them (``Hi, I'm Jane``, ``I'm the founder of ...``)."""
+    if is_role(under):
+        after = _next_text(w, k)
+        return after >= len(w.lines) or _bio_name(w.lines[after].text) is None
+    return _bio_says_job(byline, under)
+
+
+#: A bio in the first person: "I'm", "I am", "Hi, I'm", "Ich bin", "Je suis", "Soy" ...
+_FIRST_PERSON = re.compile(
+    r"(?i)^(?:(?:hi|hello|hey)[,!]?\s+)?(?:i['’]m|i\s+am|i\s+have|i['’]ve|ich\s+bin|je\s+suis|"
+    r"soy|sono|sou|ik\s+ben|jestem|я\s+—?)\b"
+)
+
+
+def _bio_says_job(byline: Byline, bio: str) -> bool:
+    """A bio that opens with the person (``Jane Doe is a writer``, ``As a reporter,
+    Jane ...``) or speaks as them (``I'm the founder of ...``) and says what they do."""
+    opening = WORD.findall(bio)[:BIO_OPENING]
+    if not any(map(is_role, opening)):
+        return False
+    first = byline.authors[0].split()[0]
+    if first in opening[:_BIO_SUBJECT] or _FIRST_PERSON.match(bio.strip()):
+        return True
+    # "As Editor-in-Chief of the site, Jane produced ...": the person after the clause.
+    clause = bio.split(",", 1)
+    return len(clause) == 2 and clause[1].split()[:1] == [first]
 
 
 def name_run_on(w: Work) -> None:
@@ -576,12 +693,21 @@ def name_run_on(w: Work) -> None:
             return
 
 
+#: A name in Chinese characters alone on its line (under a box's heading).
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,5}")
+
+
 def _bio_name(text: str) -> tuple[Byline, str | None] | None:
     """(the name, the bio) of a line that is a name alone (the bio None) or opens with one
     (``Jane Doe is a ...``), else None."""
     words = text.split()
+    if len(words) == 1 and _CJK_NAME.fullmatch(words[0]):
+        byline = parse_byline(words[0])  # "王小明": a Chinese or Japanese name, one word
+        return (byline, None) if byline is not None and byline.authors == (words[0],) else None
     for k in range(min(4, len(words)), 1, -1):
         head = " ".join(words[:k]).rstrip(",")
+        if k < len(words) and words[k][0].isupper():
+            continue  # "Practical Horseman Editorial Staff": a credit, not a bio's sentence
         byline = parse_byline(head)
         if byline is not None and byline.authors == (head,) and byline.source is None:
             return byline, (text if k < len(words) else None)
@@ -633,16 +759,16 @@ def _box_name(w: Work, i: int) -> Byline | None:
     byline = parse_byline(text)
     if byline is None or byline.source or byline.authors != (text,):
         return None  # the name alone: no job title, no outlet
-    first = text.split()[0]
     k = w.past_furniture(i, 1)
     if k < len(w.lines) and not w.para[k] and word_count(w.lines[k].text) <= _BOX_LABEL_WORDS:
         k = w.past_furniture(k, 1)  # "Author", "Senior Content Manager"
     if k >= len(w.lines) or not w.para[k]:
         return None
-    opening = WORD.findall(w.lines[k].text)[:BIO_OPENING]
-    if first not in opening[:_BIO_SUBJECT] or not any(map(is_role, opening)):
-        return None  # a bio opens with the person and says what they do: "Jane is a writer"
-    return byline
+    bio = w.lines[k].text
+    if _FIRST_PERSON.match(bio.strip()) and w.copies[w.lines[i].text] > 1:
+        return None  # an interview's speaker, over each answer
+    # A bio opens with the person and says what they do: "Jane is a writer".
+    return byline if _bio_says_job(byline, bio) else None
 
 
 def published_once(w: Work, *, replace: bool = False) -> None:

@@ -111,11 +111,28 @@ _CJK_OUTLET = re.compile(
     r"[\u4e00-\u9fff]{2,}(?:新闻|日报|晚报|时报|电视台|广播电台|通讯社|新闻网|新聞|通信社|通信)$"
 )
 
+#: A sentence that says who wrote the piece: "This post was written by", "Cet article a
+#: été rédigé par", "Este artículo fue escrito por" (a paragraph's shape, a byline's sense).
+_WRITTEN_SENTENCE = (
+    r"this\s+(?:post|article|story|piece|guide|review)\s+(?:was|is|has\s+been)\s+"
+    r"(?:written|authored)\s+by|cet\s+article\s+a\s+été\s+(?:écrit|rédigé)\s+par|"
+    r"est[ea]\s+(?:artículo|artigo|post|entrada|nota)\s+(?:fue|foi|ha\s+sido)\s+(?:escrit[oa]|redactad[oa])"
+    r"\s+por|questo\s+articolo\s+è\s+stato\s+scritto\s+da|dit\s+artikel\s+is\s+geschreven\s+door"
+)
+_WRITTEN = re.compile(rf"(?i)(?:{_WRITTEN_SENTENCE})\s")
+
+
+def written_by_sentence(text: str) -> bool:
+    """A line that opens with a sentence saying who wrote the piece (``This post was
+    written by Jane Doe, ...``)."""
+    return _WRITTEN.match(text.strip()) is not None
+
+
 # "By", in the languages of the web, and the labels that do its work ("Autor:", "作者：").
+# ("作者简介", "about the author", is a box's heading, not a label over "简介".)
 # Short words that are also name particles (di, von) need no care: a name has two words.
 _PREFIX = re.compile(
-    r"(?i)(?:this\s+(?:post|article|story|piece|guide|review)\s+(?:was|is)\s+(?:written|authored)"
-    r"\s+by\b\s*|"
+    rf"(?i)(?:(?:{_WRITTEN_SENTENCE})\b\s*|"
     r"(?:(?:(?:article\s+)?written|words|reporting|reported|story|text|posted|recipe|"
     r"review|interview|compiled|published|article|analysis|commentary|essay)\s+by|"
     r"(?:rédigé|écrit|publié)\s+par|"
@@ -137,7 +154,7 @@ _PREFIX = re.compile(
     r"de\s+nuestr[oa]\s+(?:enviad[oa]\s+especial|corresponsal)|"
     r"d[oa]\s+noss[oa]\s+(?:enviad[oa]\s+especial|correspondente)|"
     r"van\s+onze\s+(?:correspondent|verslaggever)|"
-    r"(?:geschrieben|verfasst)\s+von|(?:escrito|publicado|redactado)\s+por|"
+    r"(?:geschrieben|verfasst|veröffentlicht)\s+von|(?:escrito|publicado|redactado)\s+por|"
     r"(?:scritto|pubblicato)\s+da|(?:skrevet|skrivet)\s+a[fv]|napisał[a]?|"
     # Swahili "Imeandikwa na", Filipino "Isinulat ni" ("written by").
     r"imeandikwa\s+na|(?:isinulat|sinulat|inulat)\s+ni|"
@@ -155,7 +172,7 @@ _PREFIX = re.compile(
     r"laporan|piše|аутор|opracowanie|خبرنگار|كتبت)"
     # "كتب - محمد علي": a spaced dash does a colon's work.
     r"(?:\s*[:：|｜/／・]|\s+[-–—])\s*"
-    r"|(?:本报|本台)?记者(?=[\u4e00-\u9fff])|作者(?=[\u4e00-\u9fff]))"
+    r"|(?:本报|本台)?记者(?=[\u4e00-\u9fff])|作者(?!简介|簡介|介绍|介紹)(?=[\u4e00-\u9fff]))"
 )
 #: A label printed without its colon before a name (``Penulis Budi Santoso | Editor Siti
 #: Rahma``, ``Yazar Ahmet Yılmaz``): only words that are no one's first name, capitalised,
@@ -914,10 +931,23 @@ def _parse(line: str, require_prefix: bool) -> Byline | None:
     elif require_prefix:
         return None
     found = _read_body(body, prefixed=prefix is not None)
+    if found is None and prefix is not None and _POSTED.match(prefix.group()):
+        # "Publié par Jeanne Exemple dans Politique": a post's meta line, its category.
+        category = _IN_CATEGORY.search(body)
+        if category is not None:
+            rest = rest or category.group().strip()
+            found = _read_body(body[: category.start()], prefixed=True)
+            if printed.endswith(category.group()):
+                printed = printed[: -len(category.group())]
     if found is None:
         return None
     authors, source, place = found
     return Byline(_printed_part(printed, authors, source, place), authors, source, place, rest)
+
+
+#: A post's "by" (``Posted by``, ``Publié par``), and the category printed after the name.
+_POSTED = re.compile(r"(?i)(?:posted|published|publié|publicado|pubblicato|veröffentlicht)\b")
+_IN_CATEGORY = re.compile(r"\s+(?:in|dans|en|em|nella?|nel|im)\s+[^\W\d_].*$")
 
 
 def _labelled(line: str, label: str, after: str, require_prefix: bool) -> Byline | None:
