@@ -42,6 +42,11 @@ _MACRO = {
 _GROUPED = frozenset(_MACRO.values())
 
 
+# Tried and left out (December 2026): remembering the walk a word at a time, by the
+# automaton's state and the word (the same counts), found 28% of the words of unseen
+# articles remembered and made a call slower; it only pays on dumps parsed again, as
+# benchmarks/text_floor.py parses them. Nor does a script settle the answer: random
+# Hangul samples of 10 to 400 letters are 'ko' or unsure (None), not always 'ko'.
 @cache
 def _identifier() -> Any:
     # numpy and the model take most of a second to load: only when first needed.
