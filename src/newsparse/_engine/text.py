@@ -44,6 +44,7 @@ from .._fields.dates import (
     short_year_line,
 )
 from .._fields.furniture_words import COMMENTS
+from .._fields.htmldates import date_from_url
 from .._fields.labels import Label
 from .._fields.language import guess_language
 from .._input.document import Document, Line
@@ -1510,6 +1511,9 @@ def text_draft(doc: Document, profile: Profile) -> Draft:
     if profile.standfirst_before_image:
         mark_standfirst(w)
     mark_body(w, w.header_end)
+    # The day the URL's path names (``/2025/06/20/``), when the dump prints no date: a
+    # last resort, as on the HTML path (an address's day is its publication's).
+    w.set("date", date_from_url(doc.url), "date.url")
     return to_draft(w)
 
 
