@@ -261,3 +261,15 @@ def test_an_update_on_the_one_by_line_is_no_date() -> None:
 def test_a_bare_short_year_under_the_headline(code: str, stamp: str, want: dt.date | None) -> None:
     article = parse(world_dump(code, header=[BY_CODE[code][4], stamp]))
     assert day(article.date) == want
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_a_dated_list_over_the_headline_gives_no_day(code: str) -> None:
+    # "Most read" over the article: three items, each over its date, two of one day.
+    # The first item may be taken for the headline; its date is a list's all the same.
+    _, today, menu, title, by, _, _, sentence, label, when = BY_CODE[code]
+    items = menu.split("|")
+    listed = [label, sentence[:30], when, sentence[10:45], "27.10.2025", sentence[20:60], when]
+    lines = [today, "Logo", *items, "", *listed, "", items[0], "", title, "", by, ""]
+    article = parse("\n".join([*lines, "Share", "", *prose(sentence), "© 2025"]) + "\n")
+    assert article.date is None

@@ -484,14 +484,20 @@ def _listed(w: Work, i: int, value: dt.date | dt.datetime) -> bool:
 
 def _dated_list(w: Work, i: int, value: dt.date | dt.datetime) -> bool:
     """Date line ``i`` is one of a list's dated items (a date line ``k`` lines apart,
-    three times, the others of other days), over or under the headline: the line
-    taken for the headline may be an item of that list; its date is not the article's."""
+    three times, not all of one day), over or under the headline: the line taken for
+    the headline may be an item of that list; its date is not the article's."""
+    n = len(w.lines)
 
-    def other_day(j: int) -> bool:
-        found = _as_mark(w, j) if w.label(j) in _DATE_LABELS else None
-        return found is not None and day(found.value) != day(value)
+    def dated(j: int) -> dt.date | None:
+        found = _as_mark(w, j) if 0 <= j < n and w.label(j) in _DATE_LABELS else None
+        return None if found is None else day(found.value)
 
-    return _in_run(i, len(w.lines), other_day)
+    for k in range(2, _LIST_ITEM + 1):
+        for a, b in ((-2 * k, -k), (-k, k), (k, 2 * k)):
+            days = {dated(i + a), dated(i + b)}
+            if None not in days and days != {day(value)}:
+                return True
+    return False
 
 
 #: The longest item of a related list, in lines, whose bylines repeat over the headline.
