@@ -132,6 +132,10 @@ _FAR_COPY = 30
 _PROSE_BEFORE_DATE = 2
 
 
+#: How many paragraphs under the headline end the search for a date line.
+_PROSE_BEFORE_DATE_LINE = 3
+
+
 #: The longest line under the headline read for a date after a publication label.
 _LABELLED_LINE = 200
 
@@ -226,6 +230,7 @@ def cluster(w: Work, title: int | None, end: int, given: frozenset[str]) -> None
     at = title if title is not None else end
     dated: int | None = None  # the date line that gave the date
     second = False  # whether a second date line was read
+    prose = _past_prose(w, max(at, end - 1), hi)
     for i in sorted(range(lo, hi), key=lambda i: (i < at, abs(i - at))):
         mark = w.marks[i]
         if mark is None or mark.data is None:  # a rules file's line: its fields are set
@@ -243,6 +248,8 @@ def cluster(w: Work, title: int | None, end: int, given: frozenset[str]) -> None
         elif mark.label is Label.DATE:
             if i < at and (_listed(w, i, mark.data.value) or _masthead_day(w, i, at)):
                 continue  # a related list's date, or a masthead's day, over the headline
+            if i >= prose:
+                continue  # under the article's first paragraphs: a related item's, a box's
             if _dated_list(w, i, mark.data.value):
                 continue  # a list's dated item (the headline chosen may be one of them)
             if mark.rule == "date.published-and-updated":
@@ -290,6 +297,8 @@ def cluster(w: Work, title: int | None, end: int, given: frozenset[str]) -> None
         signature(w)
     if "byline" not in w.fields and "byline" not in given:
         byline_once(w)
+        if "date" not in w.fields and "date" not in given:
+            _date_on_byline_once(w)
     if "byline" not in w.fields and "byline" not in given:
         posted_by(w, given)
     if "byline" not in w.fields and "byline" not in given:
@@ -475,14 +484,20 @@ def _listed(w: Work, i: int, value: dt.date | dt.datetime) -> bool:
 
 def _dated_list(w: Work, i: int, value: dt.date | dt.datetime) -> bool:
     """Date line ``i`` is one of a list's dated items (a date line ``k`` lines apart,
-    three times, the others of other days), over or under the headline: the line
-    taken for the headline may be an item of that list; its date is not the article's."""
+    three times, not all of one day), over or under the headline: the line taken for
+    the headline may be an item of that list; its date is not the article's."""
+    n = len(w.lines)
 
-    def other_day(j: int) -> bool:
-        found = _as_mark(w, j) if w.label(j) in _DATE_LABELS else None
-        return found is not None and day(found.value) != day(value)
+    def dated(j: int) -> dt.date | None:
+        found = _as_mark(w, j) if 0 <= j < n and w.label(j) in _DATE_LABELS else None
+        return None if found is None else day(found.value)
 
-    return _in_run(i, len(w.lines), other_day)
+    for k in range(2, _LIST_ITEM + 1):
+        for a, b in ((-2 * k, -k), (-k, k), (k, 2 * k)):
+            days = {dated(i + a), dated(i + b)}
+            if None not in days and days != {day(value)}:
+                return True
+    return False
 
 
 #: The longest item of a related list, in lines, whose bylines repeat over the headline.
@@ -576,6 +591,30 @@ def _masthead_day(w: Work, i: int, at: int) -> bool:
     if mark is not None and mark.rule == "date.published-and-updated":
         return False
     return not published_label(w.lines[i].text) and _over_menu(w, i, at)
+
+
+def _date_on_byline_once(w: Work) -> None:
+    """The date printed on the dump's one ``By`` line (``Posted by Jane Doe on August 21,
+    2019``), taken far from the headline chosen: that line is the article's header."""
+    found = w.fields.get("byline")
+    if found is None or found.rule != "byline.once":
+        return
+    i = next((k for k, line in enumerate(w.lines) if line.no in found.lines), None)
+    mark = None if i is None else w.marks[i]
+    if i is not None and mark is not None and isinstance(mark.data, Byline) and mark.data.rest:
+        date_on_byline(w, i, mark.data.rest, updated_is_date=False)
+
+
+def _past_prose(w: Work, at: int, hi: int) -> int:
+    """The line where the paragraphs under line ``at`` (the headline, or the line over the
+    prose) number ``_PROSE_BEFORE_DATE_LINE``: a date line from there on is no longer the
+    header's (a short article's related items follow it)."""
+    paragraphs = 0
+    for j in range(at + 1, hi):
+        paragraphs += w.para[j]
+        if paragraphs >= _PROSE_BEFORE_DATE_LINE:
+            return j
+    return hi
 
 
 def _as_mark(w: Work, i: int) -> DateMatch | None:

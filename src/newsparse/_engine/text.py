@@ -310,6 +310,10 @@ def info_line(
             return None
         byline = byline or b
         source = source or b.source
+        # "By Jane Doe · Posted: Aug 8, 2024 | Last Updated: …": the date on the byline's part
+        on_byline = date_line(b.rest, tz, day_first=day_first) if b.rest else None
+        if on_byline is not None:
+            dates.append(on_byline)
     if not dates and not (byline and source):
         return None
     return byline, source, dates

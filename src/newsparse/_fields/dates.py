@@ -966,6 +966,12 @@ def _same_month(text: str, value: dt.date | dt.datetime) -> bool:
 _SHORT_YEAR = re.compile(
     rf"(?P<a>\d{{2}})(?P<s>[./])(?P<b>\d{{2}})(?P=s)(?P<yy>\d{{2}})(?![\d./])(?:{_SEP}{_TIME})?{_ZONE}"
 )
+# The same alone on a line, whose order the prose's language settles: one digit too
+# (``3.5.24``), and dashes (``03-11-25``).
+_SHORT_YEAR_ALONE = re.compile(
+    rf"(?P<a>\d{{1,2}})(?P<s>[./-])(?P<b>\d{{1,2}})(?P=s)(?P<yy>\d{{2}})(?![\d./-])"
+    rf"(?:{_SEP}{_TIME})?{_ZONE}"
+)
 #: Two-digit years from 69 are of the 1900s (as POSIX ``%y`` reads them).
 _PIVOT = 69
 
@@ -1001,7 +1007,7 @@ def short_year_line(
     text: str, language: Callable[[], str | None], tz: dt.tzinfo | None
 ) -> DateMatch | None:
     """A line that is a date of two-digit year and nothing more (``14.11.24``,
-    ``11/14/24 10:30``), read only where its order is certain: the only valid one of
+    ``11/14/24 10:30``, ``3.5.24``, ``03-11-25``), read only where its order is certain: the only valid one of
     day-month-year, month-day-year and year-month-day, or the one the prose's
     ``language`` writes (``14.11.24`` is 14 November in German, 2014-11-24 in Korean;
     asked only of a line of that shape). The caller decides where such a line counts
@@ -1010,10 +1016,10 @@ def short_year_line(
         return None
     if _YEAR.search(text) is not None:
         return _split_year(text, language)
-    if _SHORT_YEAR.search(text) is None:
+    if _SHORT_YEAR_ALONE.search(text) is None:
         return None
     line = _strip_prefix(text, tz)
-    m = _SHORT_YEAR.match(line.rest)
+    m = _SHORT_YEAR_ALONE.match(line.rest)
     rest = line.rest[m.end() :] if m else ""
     if m is None or not (_LEFTOVER.match(rest) or _TAIL.match(rest)):
         return None
