@@ -99,6 +99,8 @@ WEIGHTS: dict[str, float] = {
     "under-byline": -3.0,  # right under a byline, over a date line: the outlet or the author's job
     "cta": -3.0,  # a call to action: ``Get a free quote``, ``Start your trial now``, ``… Click here``
     "field": -3.0,  # a field's value (``Author:`` / it / ``Date:``): a label's, not a headline
+    "after-menu": 0.0,  # the first longer line under a menu's run of short items (a lead's)
+    "lead-in": -3.0,  # under ``… benefit from:`` / ``Set your location:``: a list's item, a prompt
 }
 THRESHOLD = 4.0
 #: The cues of a line with a byline or date line beside it.
@@ -113,6 +115,9 @@ _ANCHORED = frozenset({"anchor", "after-anchor"})
 _LEAD_FLOOR = 2.5
 _LEAD_MARGIN = 2.5
 _LEAD_MARGIN_BELOW = 0.5
+#: The margin over a line above, for the first longer line under a menu's run of short
+#: items (``after-menu``): the lines over a menu are its site's, not the story's.
+_LEAD_MARGIN_MENU = 1.5
 #: How many of the first paragraph's terms another candidate may share with it, fewer
 #: than this, for a headline to lead by its lede alone (see ``_lede_lead``).
 _LEDE_TERMS = 2
@@ -158,6 +163,14 @@ _LABEL_WORDS = 2
 #: The most words of a section's label on the first line, over the headline (no ``top``).
 _MASTHEAD_WORDS = 2
 _FIELD_REACH = 3
+#: A list's lead-in (``… benefit from:``): its fewest words (``Author:`` is a field's
+#: label), and the most items read under it and words of each.
+_LEAD_IN_WORDS = 3
+_LEAD_IN_ITEMS = 6
+_ITEM_WORDS = 6
+#: A menu over the headline: how many of its items, of how many words at most.
+_AFTER_MENU_RUN = 4
+_MENU_ITEM_WORDS = 3
 
 _CRUMBS = re.compile(r"\S \S*[>»/›] \S")
 # "Read the guide >", "← Back": an arrow set apart (not a quotation's guillemets).
@@ -582,6 +595,15 @@ def best_title(
             c.add("after-by")
         elif _field_value(i, texts):
             c.add("field")
+        # A list's item or a form's prompt under a lead-in; not the run's last line over
+        # the prose, where a headline stands under a list (of any length, in any words).
+        # (Nor a line over its byline or date line: the list ended over the headline.)
+        elif (items := _led_in(i, texts)) is not None and (
+            items == 0 or (gaps[rank[i]] > 0 and not _ANCHORED & c.values.keys())
+        ):
+            c.add("lead-in")
+        if word_count(text) >= 4 and _after_menu(i, texts):
+            c.add("after-menu")
         if share < 0.5 and c.score >= THRESHOLD and author_line(text):
             c.add("credit")  # (read, as a person's name, only where it may change the winner)
         if word_count(text) <= 3 and _menu_around(i, texts, rank, free, anchor_set):
@@ -701,8 +723,15 @@ def _lede_lead(
 
 
 def _margin(best: Candidate, other: Candidate) -> float:
-    """How far ``other`` must stand behind ``best`` for a clear lead."""
-    return _LEAD_MARGIN_BELOW if other.i > best.i else _LEAD_MARGIN
+    """How far ``other`` must stand behind ``best`` for a clear lead. Less for a line
+    over a menu's run that ``best`` ends (``after-menu``): the site's lines, not the
+    story's; unless a byline or date line stands by it (the article's header over its
+    table of contents, whose last entry ``best`` is)."""
+    if other.i > best.i:
+        return _LEAD_MARGIN_BELOW
+    if "after-menu" in best.values and not _ANCHORED & other.values.keys():
+        return _LEAD_MARGIN_MENU
+    return _LEAD_MARGIN
 
 
 def _echoes_as(upper: Candidate, best: Candidate, texts: Sequence[str]) -> bool:
@@ -1182,6 +1211,36 @@ def _field_value(i: int, texts: Sequence[str]) -> bool:
     if j is None or not _field_label(texts[j]):
         return False
     return any(_field_label(texts[k]) for k in range(i + 1, min(i + 1 + _FIELD_REACH, len(texts))))
+
+
+def _after_menu(i: int, texts: Sequence[str]) -> bool:
+    """The ``_AFTER_MENU_RUN`` lines right above line ``i`` (blank ones skipped) are a
+    menu's items, of ``_MENU_ITEM_WORDS`` words or fewer each."""
+    j = i
+    for _ in range(_AFTER_MENU_RUN):
+        j = _line_above(j, texts)
+        if j is None or word_count(texts[j]) > _MENU_ITEM_WORDS:
+            return False
+    return True
+
+
+def _led_in(i: int, texts: Sequence[str]) -> int | None:
+    """How many short lines stand between line ``i`` and a lead-in of ``_LEAD_IN_WORDS``
+    words or more ending with a colon (``Create an account and benefit from:``, ``Set
+    your location:``) right above them: 0 for a form's prompt or a list's first item,
+    more for the items under it; None where no lead-in heads line ``i``."""
+    items = 0
+    j = _line_above(i, texts)
+    while j is not None and items <= _LEAD_IN_ITEMS:
+        text = texts[j].rstrip()
+        words = word_count(text)
+        if text.endswith((":", "：")):
+            return items if _LEAD_IN_WORDS <= words <= _CREDIT_WORDS else None
+        if words > _ITEM_WORDS or SENTENCE_END.search(text):
+            return None
+        items += 1
+        j = _line_above(j, texts)
+    return None
 
 
 def _field_label(text: str) -> bool:
