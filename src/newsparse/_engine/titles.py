@@ -1216,9 +1216,9 @@ def _field_value(i: int, texts: Sequence[str]) -> bool:
 def _after_menu(i: int, texts: Sequence[str]) -> bool:
     """The ``_AFTER_MENU_RUN`` lines right above line ``i`` (blank ones skipped) are a
     menu's items, of ``_MENU_ITEM_WORDS`` words or fewer each."""
-    j = i
+    j: int | None = i
     for _ in range(_AFTER_MENU_RUN):
-        j = _line_above(j, texts)
+        j = _line_above(j, texts) if j is not None else None
         if j is None or word_count(texts[j]) > _MENU_ITEM_WORDS:
             return False
     return True
