@@ -234,12 +234,12 @@ def test_lead_in_shapes(lines: list[str], i: int, items: int | None) -> None:
     assert _led_in(i, lines) == items
 
 
-# A podcast's site: its name (which names the show's subject, so it echoes the prose),
-# the menu's short items, then the episode's headline over the prose.
+# A podcast's site: its name (which names the show's subject, so it echoes the prose, in
+# words of its own), the menu's short items, then the episode's headline over the prose.
 MENUS: dict[str, Page] = {
     "en": (
         [
-            "Talking Rain Gardens with the Garden Maven",
+            "Talking Home Gardens with the Garden Maven",
             "",
             "Menu",
             "Home",
@@ -261,7 +261,7 @@ MENUS: dict[str, Page] = {
     ),
     "de": (
         [
-            "Regengärten und Entwässerung im Gespräch",
+            "Gespräche über Dach und Wasser im Garten",
             "",
             "Menü",
             "Startseite",
@@ -283,7 +283,7 @@ MENUS: dict[str, Page] = {
     ),
     "pt": (
         [
-            "Conversas sobre jardins de chuva",
+            "Conversas sobre telhado, água e solo",
             "",
             "Menu",
             "Início",
@@ -305,7 +305,7 @@ MENUS: dict[str, Page] = {
     ),
     "id": (
         [
-            "Obrolan taman hujan bersama pakar",
+            "Tamu pekan ini bicara soal atap",
             "",
             "Menu",
             "Beranda",

@@ -640,7 +640,7 @@ def best_title(
         return upper, scored
     if (
         best.score < THRESHOLD
-        and not _clear_lead(best, scored)
+        and not _clear_lead(best, scored, texts)
         and not _lede_lead(best, scored, texts, end)
     ):
         return None, scored
@@ -676,10 +676,11 @@ def _pair_lead(
     if not shared_terms(texts[upper.i], texts[best.i]):
         return False
     others = [c for c in scored if c is not upper]
-    return _clear_lead(upper, [c for c in scored if c is not best]) and _clear_lead(best, others)
+    rest = [c for c in scored if c is not best]
+    return _clear_lead(upper, rest, texts) and _clear_lead(best, others, texts)
 
 
-def _clear_lead(best: Candidate, scored: Sequence[Candidate]) -> bool:
+def _clear_lead(best: Candidate, scored: Sequence[Candidate], texts: Sequence[str]) -> bool:
     """Under the threshold, a candidate that echoes the prose's lead, well ahead of
     every other candidate: the only headline-shaped line of a plain header (a page
     whose headline has no byline or date line beside it), where the chrome around it
@@ -694,7 +695,7 @@ def _clear_lead(best: Candidate, scored: Sequence[Candidate]) -> bool:
         return False
     if any(WEIGHTS[x] < 0 for x in best.values if x != "three-words"):
         return False
-    return all(c is best or c.score <= best.score - _margin(best, c) for c in scored)
+    return all(c is best or c.score <= best.score - _margin(best, c, texts) for c in scored)
 
 
 def _lede_lead(
@@ -722,14 +723,19 @@ def _lede_lead(
     )
 
 
-def _margin(best: Candidate, other: Candidate) -> float:
+def _margin(best: Candidate, other: Candidate, texts: Sequence[str]) -> float:
     """How far ``other`` must stand behind ``best`` for a clear lead. Less for a line
-    over a menu's run that ``best`` ends (``after-menu``): the site's lines, not the
-    story's; unless a byline or date line stands by it (the article's header over its
-    table of contents, whose last entry ``best`` is)."""
+    over a menu's run that ``best`` ends (``after-menu``): the site's lines (its name,
+    its motto), not the story's; unless a byline or date line stands by it (the
+    article's header over its table of contents, whose last entry ``best`` is), or it
+    tells ``best``'s story (two terms in common: a rival headline)."""
     if other.i > best.i:
         return _LEAD_MARGIN_BELOW
-    if "after-menu" in best.values and not _ANCHORED & other.values.keys():
+    if (
+        "after-menu" in best.values
+        and not _ANCHORED & other.values.keys()
+        and len(shared_terms(texts[best.i], texts[other.i])) < _LEDE_TERMS
+    ):
         return _LEAD_MARGIN_MENU
     return _LEAD_MARGIN
 
