@@ -99,6 +99,8 @@ WEIGHTS: dict[str, float] = {
     "under-byline": -3.0,  # right under a byline, over a date line: the outlet or the author's job
     "cta": -3.0,  # a call to action: ``Get a free quote``, ``Start your trial now``, ``… Click here``
     "field": -3.0,  # a field's value (``Author:`` / it / ``Date:``): a label's, not a headline
+    "after-menu": 0.0,  # the first longer line under a menu's run of short items (a lead's)
+    "lead-in": -3.0,  # under ``… benefit from:`` / ``Set your location:``: a list's item, a prompt
 }
 THRESHOLD = 4.0
 #: The cues of a line with a byline or date line beside it.
@@ -113,6 +115,9 @@ _ANCHORED = frozenset({"anchor", "after-anchor"})
 _LEAD_FLOOR = 2.5
 _LEAD_MARGIN = 2.5
 _LEAD_MARGIN_BELOW = 0.5
+#: The margin over a line above, for the first longer line under a menu's run of short
+#: items (``after-menu``): the lines over a menu are its site's, not the story's.
+_LEAD_MARGIN_MENU = 1.5
 #: How many of the first paragraph's terms another candidate may share with it, fewer
 #: than this, for a headline to lead by its lede alone (see ``_lede_lead``).
 _LEDE_TERMS = 2
@@ -158,6 +163,14 @@ _LABEL_WORDS = 2
 #: The most words of a section's label on the first line, over the headline (no ``top``).
 _MASTHEAD_WORDS = 2
 _FIELD_REACH = 3
+#: A list's lead-in (``… benefit from:``): its fewest words (``Author:`` is a field's
+#: label), and the most items read under it and words of each.
+_LEAD_IN_WORDS = 3
+_LEAD_IN_ITEMS = 6
+_ITEM_WORDS = 6
+#: A menu over the headline: how many of its items, of how many words at most.
+_AFTER_MENU_RUN = 4
+_MENU_ITEM_WORDS = 3
 
 _CRUMBS = re.compile(r"\S \S*[>»/›] \S")
 # "Read the guide >", "← Back": an arrow set apart (not a quotation's guillemets).
@@ -582,6 +595,15 @@ def best_title(
             c.add("after-by")
         elif _field_value(i, texts):
             c.add("field")
+        # A list's item or a form's prompt under a lead-in; not the run's last line over
+        # the prose, where a headline stands under a list (of any length, in any words).
+        # (Nor a line over its byline or date line: the list ended over the headline.)
+        elif (items := _led_in(i, texts)) is not None and (
+            items == 0 or (gaps[rank[i]] > 0 and not _ANCHORED & c.values.keys())
+        ):
+            c.add("lead-in")
+        if word_count(text) >= 4 and _after_menu(i, texts):
+            c.add("after-menu")
         if share < 0.5 and c.score >= THRESHOLD and author_line(text):
             c.add("credit")  # (read, as a person's name, only where it may change the winner)
         if word_count(text) <= 3 and _menu_around(i, texts, rank, free, anchor_set):
@@ -618,7 +640,7 @@ def best_title(
         return upper, scored
     if (
         best.score < THRESHOLD
-        and not _clear_lead(best, scored)
+        and not _clear_lead(best, scored, texts)
         and not _lede_lead(best, scored, texts, end)
     ):
         return None, scored
@@ -654,10 +676,11 @@ def _pair_lead(
     if not shared_terms(texts[upper.i], texts[best.i]):
         return False
     others = [c for c in scored if c is not upper]
-    return _clear_lead(upper, [c for c in scored if c is not best]) and _clear_lead(best, others)
+    rest = [c for c in scored if c is not best]
+    return _clear_lead(upper, rest, texts) and _clear_lead(best, others, texts)
 
 
-def _clear_lead(best: Candidate, scored: Sequence[Candidate]) -> bool:
+def _clear_lead(best: Candidate, scored: Sequence[Candidate], texts: Sequence[str]) -> bool:
     """Under the threshold, a candidate that echoes the prose's lead, well ahead of
     every other candidate: the only headline-shaped line of a plain header (a page
     whose headline has no byline or date line beside it), where the chrome around it
@@ -672,7 +695,7 @@ def _clear_lead(best: Candidate, scored: Sequence[Candidate]) -> bool:
         return False
     if any(WEIGHTS[x] < 0 for x in best.values if x != "three-words"):
         return False
-    return all(c is best or c.score <= best.score - _margin(best, c) for c in scored)
+    return all(c is best or c.score <= best.score - _margin(best, c, texts) for c in scored)
 
 
 def _lede_lead(
@@ -700,9 +723,21 @@ def _lede_lead(
     )
 
 
-def _margin(best: Candidate, other: Candidate) -> float:
-    """How far ``other`` must stand behind ``best`` for a clear lead."""
-    return _LEAD_MARGIN_BELOW if other.i > best.i else _LEAD_MARGIN
+def _margin(best: Candidate, other: Candidate, texts: Sequence[str]) -> float:
+    """How far ``other`` must stand behind ``best`` for a clear lead. Less for a line
+    over a menu's run that ``best`` ends (``after-menu``): the site's lines (its name,
+    its motto), not the story's; unless a byline or date line stands by it (the
+    article's header over its table of contents, whose last entry ``best`` is), or it
+    tells ``best``'s story (two terms in common: a rival headline)."""
+    if other.i > best.i:
+        return _LEAD_MARGIN_BELOW
+    if (
+        "after-menu" in best.values
+        and not _ANCHORED & other.values.keys()
+        and len(shared_terms(texts[best.i], texts[other.i])) < _LEDE_TERMS
+    ):
+        return _LEAD_MARGIN_MENU
+    return _LEAD_MARGIN
 
 
 def _echoes_as(upper: Candidate, best: Candidate, texts: Sequence[str]) -> bool:
@@ -1182,6 +1217,36 @@ def _field_value(i: int, texts: Sequence[str]) -> bool:
     if j is None or not _field_label(texts[j]):
         return False
     return any(_field_label(texts[k]) for k in range(i + 1, min(i + 1 + _FIELD_REACH, len(texts))))
+
+
+def _after_menu(i: int, texts: Sequence[str]) -> bool:
+    """The ``_AFTER_MENU_RUN`` lines right above line ``i`` (blank ones skipped) are a
+    menu's items, of ``_MENU_ITEM_WORDS`` words or fewer each."""
+    j: int | None = i
+    for _ in range(_AFTER_MENU_RUN):
+        j = _line_above(j, texts) if j is not None else None
+        if j is None or word_count(texts[j]) > _MENU_ITEM_WORDS:
+            return False
+    return True
+
+
+def _led_in(i: int, texts: Sequence[str]) -> int | None:
+    """How many short lines stand between line ``i`` and a lead-in of ``_LEAD_IN_WORDS``
+    words or more ending with a colon (``Create an account and benefit from:``, ``Set
+    your location:``) right above them: 0 for a form's prompt or a list's first item,
+    more for the items under it; None where no lead-in heads line ``i``."""
+    items = 0
+    j = _line_above(i, texts)
+    while j is not None and items <= _LEAD_IN_ITEMS:
+        text = texts[j].rstrip()
+        words = word_count(text)
+        if text.endswith((":", "：")):
+            return items if _LEAD_IN_WORDS <= words <= _CREDIT_WORDS else None
+        if words > _ITEM_WORDS or SENTENCE_END.search(text):
+            return None
+        items += 1
+        j = _line_above(j, texts)
+    return None
 
 
 def _field_label(text: str) -> bool:
