@@ -171,9 +171,12 @@ _PLAIN_TAG = (
 # Text and start tags with few attributes, up to the next crowded start tag (a
 # bounded count of pieces per call keeps the regex engine's own stack small). The
 # cheap tests go first: "</" (an end tag's start, read on as text) is no comment nor
-# start tag, and a raw-text element's name starts with one of a few letters.
+# start tag, and a raw-text element's name starts with one of a few letters. The text
+# after an end tag or a plain start tag is read in the same piece (fewer pieces; only
+# [^<]+ could read it in the next one).
 _ORDINARY = re.compile(
-    rf"(?:[^<]+|</|{_COMMENT}|<(?![A-Za-z])|{_RAW_TEXT}|{_PLAIN_TAG}|{_SHORT_TAG}){{0,10000}}"
+    rf"(?:[^<]+|</[^<]*|{_COMMENT}|<(?![A-Za-z])|{_RAW_TEXT}|{_PLAIN_TAG}[^<]*|{_SHORT_TAG})"
+    r"{0,10000}"
 )
 _CROWDED_HEAD = re.compile(rf"<[A-Za-z]{_NAME}{_atomic(f'(?:{_ATTRIBUTE}){{{_MAX_ATTRIBUTES}}}')}")
 # Greedy and followed by nothing: it never backtracks. Read in slices, as _ORDINARY.
@@ -437,6 +440,7 @@ class _Walk:
     def read_head(self, head: Any) -> None:
         """The <head>: its metadata, class and id names; no line of text."""
         meta, names = self.meta, self.names
+        attribute_kind = _ATTRIBUTE_KINDS.get
         walk = etree.iterwalk(head, events=("start",))
         for _, el in walk:
             tag = el.tag
@@ -452,14 +456,21 @@ class _Walk:
                 self.figures = True
             if kind & _TIME:
                 self.times.append(el)
-            for key, value in el.items():
-                if key == "class" or key == "id":
-                    if value:
-                        names.append(value)
-                elif key == "itemprop" and value:
-                    add_itemprop(meta, el, value)
-                elif key in DATA_AUTHOR_ATTRIBUTES:
+            # The names only (a <link>'s href, a <meta>'s content are not decoded here).
+            for key in el.keys():  # noqa: SIM118 - an element's keys (iter() gives children)
+                read = attribute_kind(key)
+                if read is None or read in (_STYLE, _HIDDEN_ATTRIBUTE):
+                    continue
+                if read == _DATA_AUTHOR:
                     self.data_authors = True
+                    continue
+                value = el.get(key)
+                if not value:
+                    continue
+                if read == _ITEMPROP:
+                    add_itemprop(meta, el, value)
+                else:  # class or id
+                    names.append(value)
 
 
 def _walk(root: Any, found: _Walk) -> list[HtmlLine]:
@@ -547,16 +558,17 @@ def _walk(root: Any, found: _Walk) -> list[HtmlLine]:
                 flags |= kind & _FLAG_BITS
             else:
                 push((flags, n, 0))
-            # One call for all attributes (most elements have none or one) rather
-            # than a get() for each of those read here.
-            items = el.items()
+            # The attribute names in one call (most elements have none or one), and the
+            # values of those read here only: an href, a srcset is never decoded.
+            keys = el.keys()
             cls = ident = None  # the element's class and id, for its lines' hint
-            if items:
-                for key, value in items:
+            if keys:
+                for key in keys:
                     # One look-up passes over the attributes not read here (href, src ...).
                     read = attribute_kind(key)
                     if read is None:
                         continue
+                    value = el.get(key)
                     if read == _CLASS:
                         if value:
                             name(value)
