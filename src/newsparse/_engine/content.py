@@ -1104,7 +1104,7 @@ def title_field(page: Page, meta: PageMeta, url: str | None = None) -> Field | N
         *(_site_from_url(meta.url) or ()),
         *(_site_from_url(url) or ()),
     ]
-    h1s = [h for h in page.lines if h.tag == "h1" and not h.flags & (HIDDEN | NAV)]
+    h1s = [h for h in page.h1_lines(0, len(page.lines)) if not h.flags & (HIDDEN | NAV)]
     # An <h1> printed in a title is the headline, unless it is the site's name there
     # (a logo's <h1>: ``Houstonia Magazine`` in ``Best Trails | Houstonia Magazine``).
     normed = [_norm(v) for v, _ in metas]

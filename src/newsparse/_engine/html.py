@@ -15,6 +15,7 @@ from __future__ import annotations
 import itertools
 import re
 import sys
+from bisect import bisect_left
 from collections.abc import Callable
 from typing import Any
 
@@ -100,6 +101,18 @@ class Page:
     times: list[Any] | None = None
     #: Whether an element of the tree has one of DATA_AUTHOR_ATTRIBUTES (None: not known).
     data_authors: bool | None = None
+    #: The numbers of the lines whose block is an <h1>, ascending (None: not collected).
+    h1: list[int] | None = None
+
+    def h1_lines(self, lo: int, hi: int) -> list[HtmlLine]:
+        """The lines of ``self.lines[lo:hi]`` (``lo`` below 0 read as 0) whose block is an
+        ``<h1>``, in order: from the walk's list when it has one, not a scan of the lines."""
+        lines = self.lines
+        nos = self.h1
+        lo = max(0, lo)
+        if nos is None:
+            return [h for h in lines[lo:hi] if h.tag == "h1"]
+        return [lines[no] for no in nos[bisect_left(nos, lo) : bisect_left(nos, hi)]]
 
 
 def looks_like_html(text: str) -> bool:
@@ -424,6 +437,8 @@ class _Walk:
         self.dropped: list[Any] = []
         #: Whether an element kept has one of DATA_AUTHOR_ATTRIBUTES.
         self.data_authors = False
+        #: The lines whose block is an <h1>.
+        self.h1: list[int] = []
 
     def read_hidden(self, el: Any) -> None:
         """Metadata inside a never-visible element (JSON-LD, microdata in <noscript>)."""
@@ -506,6 +521,7 @@ def _walk(root: Any, found: _Walk) -> list[HtmlLine]:
         found.names.append,
     )
     drop = found.dropped.append
+    h1 = found.h1.append
     new = tuple.__new__  # skips the named tuple's Python-level __new__ (same object)
 
     def flush(no: int) -> int:
@@ -520,6 +536,8 @@ def _walk(root: Any, found: _Walk) -> list[HtmlLine]:
         out.append(HtmlLine(no, text, el, flags, size, link, tag))
         hint = (f"{cls} #{ident}" if cls else f"#{ident}") if ident else cls or ""
         lines.append(new(Line, (no, text, False, tag, hint)))
+        if tag == "h1":
+            h1(no)
         return 1
 
     n = 0  # lines so far (len(out), kept at hand)
@@ -659,6 +677,7 @@ def document_from_html(
         found.figures,
         found.times,
         found.data_authors,
+        found.h1,
     )
     return Document(
         "html",
