@@ -19,7 +19,7 @@ import datetime as dt
 import functools
 import operator
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from itertools import accumulate
 from typing import Any
 
@@ -214,11 +214,14 @@ def _choose_container(
         good = {}
     if paras is None:
         paras = {}
-    for el, a, b in page.spans:
-        where[el] = (a, b)
-        score[el] = total[b] - total[a]
-        good[el] = plus[b] - plus[a]
-        paras[el] = count[b] - count[a]
+    if page.spans:
+        # The sums of each span's lines, by C-level maps (a page has hundreds of spans);
+        # dict(zip()) and update() keep the spans' order, as assignments one by one do.
+        els, starts, ends = zip(*page.spans, strict=True)
+        where = dict(zip(els, zip(starts, ends, strict=True), strict=True))
+        score = dict(zip(els, _span_sums(total, starts, ends), strict=True))
+        good.update(zip(els, _span_sums(plus, starts, ends), strict=True))
+        paras.update(zip(els, _span_sums(count, starts, ends), strict=True))
     if not score:
         return None, 0, 0
     top = max(score.values())
@@ -245,6 +248,12 @@ def _choose_container(
     best = _whole_text(best, where, good)
     a, b = where[best]
     return best, a, b
+
+
+def _span_sums(sums: list[Any], starts: Sequence[int], ends: Sequence[int]) -> Iterator[Any]:
+    """``sums[b] - sums[a]`` for each span (a, b), in C: running sums turned into each
+    span's own."""
+    return map(operator.sub, map(sums.__getitem__, ends), map(sums.__getitem__, starts))
 
 
 def _whole_text(best: Any, where: dict[Any, tuple[int, int]], good: dict[Any, float]) -> Any:
@@ -1095,7 +1104,7 @@ def title_field(page: Page, meta: PageMeta, url: str | None = None) -> Field | N
         *(_site_from_url(meta.url) or ()),
         *(_site_from_url(url) or ()),
     ]
-    h1s = [h for h in page.lines if h.tag == "h1" and not h.flags & (HIDDEN | NAV)]
+    h1s = [h for h in page.h1_lines(0, len(page.lines)) if not h.flags & (HIDDEN | NAV)]
     # An <h1> printed in a title is the headline, unless it is the site's name there
     # (a logo's <h1>: ``Houstonia Magazine`` in ``Best Trails | Houstonia Magazine``).
     normed = [_norm(v) for v, _ in metas]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import itertools
 import re
 import sys
+from bisect import bisect_left
 from collections.abc import Callable
 from typing import Any
 
@@ -100,6 +101,18 @@ class Page:
     times: list[Any] | None = None
     #: Whether an element of the tree has one of DATA_AUTHOR_ATTRIBUTES (None: not known).
     data_authors: bool | None = None
+    #: The numbers of the lines whose block is an <h1>, ascending (None: not collected).
+    h1: list[int] | None = None
+
+    def h1_lines(self, lo: int, hi: int) -> list[HtmlLine]:
+        """The lines of ``self.lines[lo:hi]`` (``lo`` below 0 read as 0) whose block is an
+        ``<h1>``, in order: from the walk's list when it has one, not a scan of the lines."""
+        lines = self.lines
+        nos = self.h1
+        lo = max(0, lo)
+        if nos is None:
+            return [h for h in lines[lo:hi] if h.tag == "h1"]
+        return [lines[no] for no in nos[bisect_left(nos, lo) : bisect_left(nos, hi)]]
 
 
 def looks_like_html(text: str) -> bool:
@@ -171,9 +184,12 @@ _PLAIN_TAG = (
 # Text and start tags with few attributes, up to the next crowded start tag (a
 # bounded count of pieces per call keeps the regex engine's own stack small). The
 # cheap tests go first: "</" (an end tag's start, read on as text) is no comment nor
-# start tag, and a raw-text element's name starts with one of a few letters.
+# start tag, and a raw-text element's name starts with one of a few letters. The text
+# after an end tag or a plain start tag is read in the same piece (fewer pieces; only
+# [^<]+ could read it in the next one).
 _ORDINARY = re.compile(
-    rf"(?:[^<]+|</|{_COMMENT}|<(?![A-Za-z])|{_RAW_TEXT}|{_PLAIN_TAG}|{_SHORT_TAG}){{0,10000}}"
+    rf"(?:[^<]+|</[^<]*|{_COMMENT}|<(?![A-Za-z])|{_RAW_TEXT}|{_PLAIN_TAG}[^<]*|{_SHORT_TAG})"
+    r"{0,10000}"
 )
 _CROWDED_HEAD = re.compile(rf"<[A-Za-z]{_NAME}{_atomic(f'(?:{_ATTRIBUTE}){{{_MAX_ATTRIBUTES}}}')}")
 # Greedy and followed by nothing: it never backtracks. Read in slices, as _ORDINARY.
@@ -421,6 +437,8 @@ class _Walk:
         self.dropped: list[Any] = []
         #: Whether an element kept has one of DATA_AUTHOR_ATTRIBUTES.
         self.data_authors = False
+        #: The lines whose block is an <h1>.
+        self.h1: list[int] = []
 
     def read_hidden(self, el: Any) -> None:
         """Metadata inside a never-visible element (JSON-LD, microdata in <noscript>)."""
@@ -437,6 +455,7 @@ class _Walk:
     def read_head(self, head: Any) -> None:
         """The <head>: its metadata, class and id names; no line of text."""
         meta, names = self.meta, self.names
+        attribute_kind = _ATTRIBUTE_KINDS.get
         walk = etree.iterwalk(head, events=("start",))
         for _, el in walk:
             tag = el.tag
@@ -452,14 +471,21 @@ class _Walk:
                 self.figures = True
             if kind & _TIME:
                 self.times.append(el)
-            for key, value in el.items():
-                if key == "class" or key == "id":
-                    if value:
-                        names.append(value)
-                elif key == "itemprop" and value:
-                    add_itemprop(meta, el, value)
-                elif key in DATA_AUTHOR_ATTRIBUTES:
+            # The names only (a <link>'s href, a <meta>'s content are not decoded here).
+            for key in el.keys():  # noqa: SIM118 - an element's keys (iter() gives children)
+                read = attribute_kind(key)
+                if read is None or read in (_STYLE, _HIDDEN_ATTRIBUTE):
+                    continue
+                if read == _DATA_AUTHOR:
                     self.data_authors = True
+                    continue
+                value = el.get(key)
+                if not value:
+                    continue
+                if read == _ITEMPROP:
+                    add_itemprop(meta, el, value)
+                else:  # class or id
+                    names.append(value)
 
 
 def _walk(root: Any, found: _Walk) -> list[HtmlLine]:
@@ -495,6 +521,7 @@ def _walk(root: Any, found: _Walk) -> list[HtmlLine]:
         found.names.append,
     )
     drop = found.dropped.append
+    h1 = found.h1.append
     new = tuple.__new__  # skips the named tuple's Python-level __new__ (same object)
 
     def flush(no: int) -> int:
@@ -509,6 +536,8 @@ def _walk(root: Any, found: _Walk) -> list[HtmlLine]:
         out.append(HtmlLine(no, text, el, flags, size, link, tag))
         hint = (f"{cls} #{ident}" if cls else f"#{ident}") if ident else cls or ""
         lines.append(new(Line, (no, text, False, tag, hint)))
+        if tag == "h1":
+            h1(no)
         return 1
 
     n = 0  # lines so far (len(out), kept at hand)
@@ -547,16 +576,17 @@ def _walk(root: Any, found: _Walk) -> list[HtmlLine]:
                 flags |= kind & _FLAG_BITS
             else:
                 push((flags, n, 0))
-            # One call for all attributes (most elements have none or one) rather
-            # than a get() for each of those read here.
-            items = el.items()
+            # The attribute names in one call (most elements have none or one), and the
+            # values of those read here only: an href, a srcset is never decoded.
+            keys = el.keys()
             cls = ident = None  # the element's class and id, for its lines' hint
-            if items:
-                for key, value in items:
+            if keys:
+                for key in keys:
                     # One look-up passes over the attributes not read here (href, src ...).
                     read = attribute_kind(key)
                     if read is None:
                         continue
+                    value = el.get(key)
                     if read == _CLASS:
                         if value:
                             name(value)
@@ -647,6 +677,7 @@ def document_from_html(
         found.figures,
         found.times,
         found.data_authors,
+        found.h1,
     )
     return Document(
         "html",

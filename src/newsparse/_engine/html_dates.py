@@ -282,10 +282,9 @@ def _elsewhere(el: Any, cache: dict[Any, bool]) -> bool:
 def headline_line(page: Page, content: Content) -> int | None:
     """The line of the article's headline: the last visible ``<h1>`` shortly before
     the article's text starts, else the first one in it."""
-    lines = page.lines
     best = None
-    for h in lines[max(0, content.start - 80) : max(content.end, content.start + 1)]:
-        if h.tag == "h1" and not h.flags & (NAV | HIDDEN):
+    for h in page.h1_lines(max(0, content.start - 80), max(content.end, content.start + 1)):
+        if not h.flags & (NAV | HIDDEN):
             if h.no > content.start + 5:
                 return best if best is not None else h.no
             best = h.no
@@ -298,12 +297,9 @@ def _far_headline(page: Page, content: Content) -> int | None:
     """The page's one visible ``<h1>``, far above the article's text, when the page's
     ``<title>`` holds it (a hero block, then much furniture before the text)."""
     title = _norm(page.meta.title or "")
-    found = [
-        h
-        for h in page.lines[: content.start - 80]
-        if h.tag == "h1" and not h.flags & (NAV | HIDDEN)
-    ]
-    if len(found) != 1 or any(h.tag == "h1" for h in page.lines[content.start - 80 :]):
+    cut = content.start - 80  # > 0 here
+    found = [h for h in page.h1_lines(0, cut) if not h.flags & (NAV | HIDDEN)]
+    if len(found) != 1 or page.h1_lines(cut, len(page.lines)):
         return None
     head = _norm(found[0].text)
     return found[0].no if len(head) >= 15 and head in title else None
