@@ -1,0 +1,127 @@
+"""Authors of blog dumps that print them only away from the headline (issue 12): a
+theme's post-meta line whose spans the copy glued together (``lifestyleJane
+DoeFebruary 3, 2026Comment``), and a blogger's one-word name in an author box that a
+``By`` line names too. Near-misses give no author. Names and pages are made up.
+"""
+
+from __future__ import annotations
+
+import warnings
+
+import pytest
+
+import newsparse
+
+PROSE = [
+    "These before and after photos of the garden show so much more than a change of "
+    "plants, they reflect three years of patient work on poor and stony soil.",
+    "For a long time the beds felt overwhelming, between the weather, the children and "
+    "everyday life, but a small routine each morning made all the difference.",
+    "If you are starting your own garden this spring, let these photos be proof that "
+    "steady work pays off, one bed and one season at a time.",
+]
+
+
+def parse(text: str) -> newsparse.Article:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return newsparse.parse(text)
+
+
+def blog(under: list[str]) -> str:
+    lines = [
+        "Home Recipes Lifestyle About",
+        "A Garden Transformation Three Years On",
+        *PROSE,
+        *under,
+        "AboutContact",
+    ]
+    return "\n\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "lifestyleJane DoeFebruary 3, 2026Comment",
+        "Garden, HomeJane DoeFebruary 3, 2026",
+        "Jane DoeFebruary 3, 2026",
+    ],
+)
+def test_name_glued_to_the_date_under_the_prose(meta: str) -> None:
+    article = parse(blog([meta, "Facebook0 Pinterest0 0 Likes"]))
+    assert article.authors == ("Jane Doe",)
+    assert str(article.date) == "2026-02-03"
+
+
+def test_name_glued_over_the_post_navigation() -> None:
+    article = parse(
+        blog(
+            [
+                "ParentingJane DoeSeptember 12, 2022motherhood, parenting",
+                "Facebook0 Twitter LinkedIn0 0 Likes",
+                "Previous",
+                "The Mental Load of Parenting",
+                "ParentingJane DoeSeptember 26, 2022motherhood",
+                "Next",
+                "How to Talk with Your Kids",
+                "ParentingJane DoeAugust 22, 2022motherhood",
+            ]
+        )
+    )
+    assert article.authors == ("Jane Doe",)
+    assert str(article.date) == "2022-09-12"
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "June 9, 2020 · 6 Comments",  # no name
+        "lifestyleBefore AfterFebruary 3, 2026",  # the prose's words, not a name
+        "lifestyle2026 GardenFebruary 3, 2026",  # a number in the categories
+    ],
+)
+def test_no_name_glued_to_the_date(meta: str) -> None:
+    article = parse(blog([meta, "Facebook0 Pinterest0 0 Likes"]))
+    assert article.authors == ()
+
+
+def one_word_box(by: str, bio: str) -> str:
+    lines = [
+        "Home Family Travel Reviews",
+        "Hiking the Flat Irons with a Baby",
+        *([by] if by else []),
+        *PROSE,
+        "1 comment",
+        "FacebookTwitterPinterestEmail",
+        "Maren",
+        bio,
+        "previous post",
+    ]
+    return "\n\n".join(lines) + "\n"
+
+
+BIO = (
+    "Maren is a coastal native now living inland with her husband, two sons and two "
+    "cats, and writes about hiking with small children."
+)
+
+
+@pytest.mark.parametrize("by", ["by Maren September 15, 2014", "written by Maren"])
+def test_one_word_name_in_a_box_that_a_by_line_names(by: str) -> None:
+    assert parse(one_word_box(by, BIO)).authors == ("Maren",)
+
+
+@pytest.mark.parametrize(
+    ("by", "bio"),
+    [
+        ("", BIO),  # no "By" line names her
+        ("by Maren Holt", BIO),  # the "By" line names someone else
+        (
+            "by Maren",
+            "The coast is a fine place for hiking with small children, "
+            "whatever the weather brings in the spring and the autumn.",
+        ),
+    ],
+)
+def test_one_word_name_needs_both_cues(by: str, bio: str) -> None:
+    assert "Maren" not in parse(one_word_box(by, bio)).authors
