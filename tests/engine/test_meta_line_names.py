@@ -125,3 +125,79 @@ def test_one_word_name_in_a_box_that_a_by_line_names(by: str) -> None:
 )
 def test_one_word_name_needs_both_cues(by: str, bio: str) -> None:
     assert "Maren" not in parse(one_word_box(by, bio)).authors
+
+
+LONG_PROSE = [
+    f"Paragraph {n} of the review compares the sound of the two headphones at length, "
+    "their bass, their treble and the way each handles a crowded orchestral recording "
+    "played loud on a long train journey through the hills and the valleys."
+    for n in range(1, 5)
+]
+
+TAIL = [
+    "jane@example.org",
+    "Previous article",
+    "Next article",
+    "Share",
+    "Subscribe",
+    "Contact us",
+    "Privacy policy",
+    "Terms of use",
+]
+
+
+@pytest.mark.parametrize("sign", [". . . Jane Doe", "… Jane Doe", "— Jane Doe"])
+def test_sign_off_over_the_page_chrome(sign: str) -> None:
+    lines = ["Reviews Headphones News", "Two Headphones Compared", *LONG_PROSE, sign, *TAIL]
+    assert parse("\n\n".join(lines) + "\n").authors == ("Jane Doe",)
+
+
+def test_an_ellipsis_over_another_name_is_no_sign_off() -> None:
+    # The prose names the person: a quoted speaker, not the writer.
+    prose = [*LONG_PROSE[:-1], LONG_PROSE[-1] + " Doe said so too."]
+    lines = ["Reviews Headphones News", "Two Headphones Compared", *prose, "… Jane Doe", *TAIL]
+    assert parse("\n\n".join(lines) + "\n").authors == ()
+
+
+def job_box(name_line: str, bio: str) -> str:
+    lines = [
+        "Home Essays About",
+        "Notes on Decentralised Cognition",
+        *PROSE,
+        name_line,
+        bio,
+        "Subscribe",
+    ]
+    return "\n\n".join(lines) + "\n"
+
+
+def test_name_and_job_on_one_line_over_a_bio() -> None:
+    article = parse(
+        job_box(
+            "Jane Doe UK-based Systems Theorist & Independent Technology Writer",
+            "Jane explores the intersections of machine learning and ethics, and her work "
+            "has been shared widely by independent outlets and readers.",
+        )
+    )
+    assert article.authors == ("Jane Doe",)
+
+
+@pytest.mark.parametrize(
+    ("name_line", "bio"),
+    [
+        # The bio opens with someone else.
+        (
+            "Jane Doe UK-based Systems Theorist & Independent Technology Writer",
+            "Readers explore the intersections of machine learning and ethics in her work, "
+            "shared widely by independent outlets.",
+        ),
+        # No job at the line's end: a heading.
+        (
+            "Jane Doe and the Systems of Tomorrow in Our Cities",
+            "Jane explores the intersections of machine learning and ethics, and her work "
+            "has been shared widely by independent outlets and readers.",
+        ),
+    ],
+)
+def test_name_and_job_box_near_misses(name_line: str, bio: str) -> None:
+    assert parse(job_box(name_line, bio)).authors == ()

@@ -51,6 +51,7 @@ from .text import (
     Work,
     date_on_byline,
     day_first,
+    end_of_article,
 )
 from .titles import (
     name_shaped,
@@ -144,10 +145,29 @@ def signature(w: Work) -> None:
     if last < 0:
         return
     _signed(w, last)
+    if "byline" not in w.fields:
+        _signed_at_cut(w)
     if "date" not in w.fields:
         _date_under_prose(w)
     if "date" not in w.fields:
         _date_over_post_nav(w)
+
+
+def _signed_at_cut(w: Work) -> None:
+    """The dashed signature right under the article's last paragraph that the cut of
+    the article's end took for the tail under it (``. . . Jane Doe`` over an address)."""
+    i = end_of_article(w, w.body_start)
+    if i >= len(w.lines) or not w.free(i):
+        return
+    last = i - 1
+    while last >= 0 and not w.lines[last].text.strip():
+        last -= 1
+    if last < 0 or not w.para[last]:
+        return
+    byline = _dash_signature(w, last, w.lines[i].text)
+    if byline is not None and byline.authors:
+        w.mark(i, Label.BYLINE, "byline.signature", byline)
+        w.set_byline(byline, "byline.signature", i)
 
 
 def _signed(w: Work, last: int) -> None:
@@ -193,8 +213,9 @@ def _signed(w: Work, last: int) -> None:
             return
 
 
-#: A name signed after a dash under the last paragraph: "— Jane Doe", "-- Jana Beispiel".
-_DASH_SIGNED = re.compile(r"^\s*(?:[—–―]|--)\s*(?P<name>[^\W\d_].{2,40}?)\s*$")
+#: A name signed after a dash under the last paragraph: "— Jane Doe", "-- Jana Beispiel",
+#: or after an ellipsis, a column's sign-off (". . . Jane Doe", "… Jane Doe").
+_DASH_SIGNED = re.compile(r"^\s*(?:[—–―]|--|\.\s?\.\s?\.|…)\s*(?P<name>[^\W\d_].{2,40}?)\s*$")
 
 
 #: Quotation marks that close a quote, whose speaker a dash under it names.
@@ -593,6 +614,47 @@ def author_box(w: Work) -> None:
         w.set_byline(byline, "byline.author-box", i)
     elif one is None:
         _one_word_box(w)
+        if "byline" not in w.fields:
+            _name_and_job_box(w)
+
+
+#: The most words of a box's line that prints the name and the job together.
+_NAME_JOB_WORDS = 12
+
+
+def _name_and_job_box(w: Work) -> None:
+    """A name and its job on one line (``Jane Doe UK-based Systems Theorist & Technology
+    Writer``) over a bio that opens with the first name (``Jane explores ...``): the
+    job line says what the person does, so the bio need not."""
+    found = None
+    for i in range(w.body_start, len(w.lines)):
+        text = w.lines[i].text.strip()
+        if not w.free(i) or w.para[i] or not 4 <= word_count(text) <= _NAME_JOB_WORDS:
+            continue
+        words = text.split()
+        if not is_role(words[-1]):
+            continue
+        k = _next_text(w, i)
+        if k >= len(w.lines) or not w.para[k]:
+            continue
+        for n in (3, 2):
+            head = " ".join(words[:n])
+            byline = parse_byline(head)
+            if (
+                byline is not None
+                and byline.authors == (head,)
+                and byline.source is None
+                and not is_role(words[n - 1])
+                and WORD.findall(w.lines[k].text)[:1] == [words[0]]
+            ):
+                if found is not None:
+                    return  # two people's boxes
+                found = (i, byline)
+                break
+    if found is not None and not common_words(w, found[1].authors):
+        i, byline = found
+        w.mark(i, Label.BYLINE, "byline.author-box", byline)
+        w.set_byline(byline, "byline.author-box", i)
 
 
 #: A bio's opening after a one-word name: "Regan is a ...", "Regan has ...".
