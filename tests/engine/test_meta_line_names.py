@@ -201,3 +201,33 @@ def test_name_and_job_on_one_line_over_a_bio() -> None:
 )
 def test_name_and_job_box_near_misses(name_line: str, bio: str) -> None:
     assert parse(job_box(name_line, bio)).authors == ()
+
+
+def co_author_page(header: str) -> str:
+    lines = [
+        "Design Tools Blog",
+        "Best Sketching Apps for Designers",
+        header,
+        *PROSE,
+        "I agree to storage of my email according to Privacy Policy.",
+        "Jane Doe",
+        "Jane is an experienced web designer and developer who helps small shops build "
+        "their first online store.",
+        "Posts by Jane Doe",
+        "John Roe",
+        "John is a skilled web designer and email marketer with twenty years of "
+        "experience in the trade.",
+        "Posts by John Roe",
+        "Related Articles",
+        "Footer links",
+    ]
+    return "\n\n".join(lines) + "\n"
+
+
+def test_two_co_author_boxes_named_together() -> None:
+    header = "Website ToolsJane Doe and John Roe • 12 minutes READ"
+    assert parse(co_author_page(header)).authors == ("Jane Doe", "John Roe")
+
+
+def test_two_boxes_never_named_together_give_no_author() -> None:
+    assert parse(co_author_page("Website Tools • 12 minutes READ")).authors == ()

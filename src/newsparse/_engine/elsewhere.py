@@ -606,7 +606,10 @@ def author_box(w: Work) -> None:
         for byline in [_box_name(w, i)]
         if byline is not None
     )
-    one = _only_one(names, lambda b: b.authors)
+    boxes = list(names)
+    one = _only_one(iter(boxes), lambda b: b.authors)
+    if one is None and _co_author_boxes(w, boxes):
+        return
     # Checked once, not for each box: the scan of the prose is the dump's length.
     if one is not None and not common_words(w, one[1].authors):
         i, byline = one
@@ -655,6 +658,36 @@ def _name_and_job_box(w: Work) -> None:
         i, byline = found
         w.mark(i, Label.BYLINE, "byline.author-box", byline)
         w.set_byline(byline, "byline.author-box", i)
+
+
+#: The most lines from one co-author's box to the next's (its bio, its "Posts by").
+_CO_AUTHOR_GAP = 6
+
+
+def _co_author_boxes(w: Work, boxes: list[tuple[int, Byline]]) -> bool:
+    """Two people's boxes one right after the other, whose names a line of the dump
+    prints together (``Jane Doe and John Roe``, the header's byline): the co-authors.
+    Boxes further apart, or names never printed together, are a team's page or the
+    comments'."""
+    people = {b.authors for _, b in boxes}
+    if len(people) != 2 or any(len(a) != 1 for a in people):
+        return False
+    (i, first), (j, second) = (
+        boxes[0],
+        next(x for x in boxes if x[1].authors != boxes[0][1].authors),
+    )
+    if not 0 < j - i <= _CO_AUTHOR_GAP:
+        return False
+    a, b = first.authors[0], second.authors[0]
+    if not any(a in line.text and b in line.text for line in w.lines):
+        return False
+    if common_words(w, (a, b)):
+        return False
+    byline = Byline(printed=f"{a}, {b}", authors=(a, b))
+    w.mark(i, Label.BYLINE, "byline.author-box", first)
+    w.mark(j, Label.BYLINE, "byline.author-box", second)
+    w.set_byline(byline, "byline.author-box", i, j)
+    return True
 
 
 #: A bio's opening after a one-word name: "Regan is a ...", "Regan has ...".
