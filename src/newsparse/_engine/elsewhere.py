@@ -15,6 +15,7 @@ import attrs
 from .._fields.bylines import (
     Byline,
     is_lone_prefix,
+    is_outlet,
     is_role,
     lead_dateline,
     parse_byline,
@@ -50,6 +51,7 @@ from .text import (
     Work,
     date_on_byline,
     day_first,
+    end_of_article,
 )
 from .titles import (
     name_shaped,
@@ -143,10 +145,29 @@ def signature(w: Work) -> None:
     if last < 0:
         return
     _signed(w, last)
+    if "byline" not in w.fields:
+        _signed_at_cut(w)
     if "date" not in w.fields:
         _date_under_prose(w)
     if "date" not in w.fields:
         _date_over_post_nav(w)
+
+
+def _signed_at_cut(w: Work) -> None:
+    """The dashed signature right under the article's last paragraph that the cut of
+    the article's end took for the tail under it (``. . . Jane Doe`` over an address)."""
+    i = end_of_article(w, w.body_start)
+    if i >= len(w.lines) or not w.free(i):
+        return
+    last = i - 1
+    while last >= 0 and not w.lines[last].text.strip():
+        last -= 1
+    if last < 0 or not w.para[last]:
+        return
+    byline = _dash_signature(w, last, w.lines[i].text)
+    if byline is not None and byline.authors:
+        w.mark(i, Label.BYLINE, "byline.signature", byline)
+        w.set_byline(byline, "byline.signature", i)
 
 
 def _signed(w: Work, last: int) -> None:
@@ -192,8 +213,9 @@ def _signed(w: Work, last: int) -> None:
             return
 
 
-#: A name signed after a dash under the last paragraph: "— Jane Doe", "-- Jana Beispiel".
-_DASH_SIGNED = re.compile(r"^\s*(?:[—–―]|--)\s*(?P<name>[^\W\d_].{2,40}?)\s*$")
+#: A name signed after a dash under the last paragraph: "— Jane Doe", "-- Jana Beispiel",
+#: or after an ellipsis, a column's sign-off (". . . Jane Doe", "… Jane Doe").
+_DASH_SIGNED = re.compile(r"^\s*(?:[—–―]|--|\.\s?\.\s?\.|…)\s*(?P<name>[^\W\d_].{2,40}?)\s*$")
 
 
 #: Quotation marks that close a quote, whose speaker a dash under it names.
@@ -315,6 +337,7 @@ def _date_under_prose(w: Work) -> None:
         return
     w.mark(i, Label.DATE, "date.under-prose", found)
     w.set("date", found.value, "date.under-prose", i)
+    _name_glued_to_date(w, i, _WHOLE_STAMP.sub(" ", w.lines[i].text), found)
 
 
 def _meta_lines(w: Work) -> Iterator[tuple[int, DateMatch]]:
@@ -416,7 +439,43 @@ def _date_over_post_nav(w: Work) -> None:
         if w.free(i):
             w.mark(i, Label.DATE, "date.over-post-nav", dates[0])
         w.set("date", dates[0].value, "date.over-post-nav", i)
+        _name_glued_to_date(w, i, text, dates[0])
         return
+
+
+#: Where a theme's spans meet without a space in the copy: a lower-case letter, then a
+#: capital (``ParentingAshurina``, ``Parenting, MatrescenceAshurina``).
+_SPANS_MEET = re.compile(r"(?<=[a-z\u00df-\u00ff])(?=[A-Z\u00c0-\u00de])")
+
+#: At most this many words in the categories printed before the name.
+_CATEGORY_WORDS = 4
+
+
+def _name_glued_to_date(w: Work, i: int, text: str, dm: DateMatch) -> None:
+    """The author on the post's meta line whose date a rule just read, where the spans
+    of the theme's line meet without spaces (``lifestyleChristy GammelFebruary 3,
+    2026Comment``): the words glued before the date, past the categories glued before
+    them, when they read as one person's name (never the prose's words)."""
+    head = text[: dm.start]
+    if "byline" in w.fields or not head[-1:].isalpha():
+        return  # the date is not glued to a name: ``June 9, 2020 · 6 Comments``
+    for cut in [0, *(m.start() for m in _SPANS_MEET.finditer(head))]:
+        before, name = head[:cut], head[cut:].strip()
+        if _DIGITS.search(before) or word_count(before) > _CATEGORY_WORDS:
+            continue
+        byline = parse_byline(name)
+        if (
+            byline is not None
+            and byline.authors == (name,)
+            and byline.source is None
+            and len(name.split()) >= 2
+            and not common_words(w, byline.authors)
+        ):
+            w.set_byline(byline, "byline.glued-to-date", i)
+            return
+
+
+_DIGITS = re.compile(r"\d")
 
 
 def _between(value: dt.date | dt.datetime, around: list[dt.date | dt.datetime]) -> bool:
@@ -547,12 +606,148 @@ def author_box(w: Work) -> None:
         for byline in [_box_name(w, i)]
         if byline is not None
     )
-    one = _only_one(names, lambda b: b.authors)
+    boxes = list(names)
+    one = _only_one(iter(boxes), lambda b: b.authors)
+    if one is None and _co_author_boxes(w, boxes):
+        return
     # Checked once, not for each box: the scan of the prose is the dump's length.
     if one is not None and not common_words(w, one[1].authors):
         i, byline = one
         w.mark(i, Label.BYLINE, "byline.author-box", byline)
         w.set_byline(byline, "byline.author-box", i)
+    elif one is None:
+        _one_word_box(w)
+        if "byline" not in w.fields:
+            _name_and_job_box(w)
+
+
+#: The most words of a box's line that prints the name and the job together.
+_NAME_JOB_WORDS = 12
+
+
+def _name_and_job_box(w: Work) -> None:
+    """A name and its job on one line (``Jane Doe UK-based Systems Theorist & Technology
+    Writer``) over a bio that opens with the first name (``Jane explores ...``): the
+    job line says what the person does, so the bio need not."""
+    found = None
+    for i in range(w.body_start, len(w.lines)):
+        text = w.lines[i].text.strip()
+        if not w.free(i) or w.para[i] or not 4 <= word_count(text) <= _NAME_JOB_WORDS:
+            continue
+        words = text.split()
+        if not is_role(words[-1]):
+            continue
+        k = _next_text(w, i)
+        if k >= len(w.lines) or not w.para[k]:
+            continue
+        for n in (3, 2):
+            head = " ".join(words[:n])
+            byline = parse_byline(head)
+            if (
+                byline is not None
+                and byline.authors == (head,)
+                and byline.source is None
+                and not is_role(words[n - 1])
+                and WORD.findall(w.lines[k].text)[:1] == [words[0]]
+            ):
+                if found is not None:
+                    return  # two people's boxes
+                found = (i, byline)
+                break
+    if found is not None and not common_words(w, found[1].authors):
+        i, byline = found
+        w.mark(i, Label.BYLINE, "byline.author-box", byline)
+        w.set_byline(byline, "byline.author-box", i)
+
+
+#: The most lines from one co-author's box to the next's (its bio, its "Posts by").
+_CO_AUTHOR_GAP = 6
+
+
+def _co_author_boxes(w: Work, boxes: list[tuple[int, Byline]]) -> bool:
+    """Two people's boxes one right after the other, whose names a line of the dump
+    prints together (``Jane Doe and John Roe``, the header's byline): the co-authors.
+    Boxes further apart, or names never printed together, are a team's page or the
+    comments'."""
+    people = {b.authors for _, b in boxes}
+    if len(people) != 2 or any(len(a) != 1 for a in people):
+        return False
+    (i, first), (j, second) = (
+        boxes[0],
+        next(x for x in boxes if x[1].authors != boxes[0][1].authors),
+    )
+    if not 0 < j - i <= _CO_AUTHOR_GAP:
+        return False
+    a, b = first.authors[0], second.authors[0]
+    if not any(a in line.text and b in line.text for line in w.lines):
+        return False
+    if common_words(w, (a, b)):
+        return False
+    byline = Byline(printed=f"{a}, {b}", authors=(a, b))
+    w.mark(i, Label.BYLINE, "byline.author-box", first)
+    w.mark(j, Label.BYLINE, "byline.author-box", second)
+    w.set_byline(byline, "byline.author-box", i, j)
+    return True
+
+
+#: A bio's opening after a one-word name: "Regan is a ...", "Regan has ...".
+_BIO_VERBS = frozenset({"is", "was", "has", "lives", "writes", "loves", "grew"})
+
+#: A one-word name alone on its line (a blogger's first name or pen name).
+_ONE_NAME = re.compile(r"[A-Z][a-z]{2,15}")
+
+
+def _free_or_tail(w: Work, i: int) -> bool:
+    """Line ``i`` is free, or in the tail under the article (where a theme prints the
+    author's box, past the share bar and the comments' count)."""
+    mark = w.marks[i]
+    return mark is None or mark.rule.startswith("tail.")
+
+
+def _by_one_name(w: Work, text: str, name: str) -> bool:
+    """``text`` is a ``By`` line of the one name ``name`` alone or before a date (not
+    ``by Regan Smith``)."""
+    m = _BY_ONE.match(text)
+    if m is None or m.group(1) != name:
+        return False
+    rest = text[m.end() :].strip(" ,|·•-–—")
+    if not rest:
+        return True
+    dates = list(find_dates(rest, w.profile.tz, day_first=day_first(w, rest)))
+    return bool(dates) and dates[0].start == 0
+
+
+_BY_ONE = re.compile(r"(?i:(?:written|posted)\s+)?(?i:by)\s+([A-Z][a-z]+)\b")
+
+
+def _one_word_box(w: Work) -> None:
+    """A one-word name (a blogger's ``Regan``) alone on its line over a bio that opens
+    with it (``Regan is a ...``), when a ``By`` line of the dump names it too (``by
+    Regan September 15, 2014``, ``written by Regan``): the two cues together say it is
+    the author, where either alone would not (a heading, a word after "by")."""
+    found = None
+    for i in range(w.body_start, len(w.lines)):
+        text = w.lines[i].text.strip()
+        if not _free_or_tail(w, i) or w.para[i] or not _ONE_NAME.fullmatch(text):
+            continue
+        k = _next_text(w, i)
+        if k >= len(w.lines) or not w.para[k] or not _free_or_tail(w, k):
+            continue
+        opening = WORD.findall(w.lines[k].text)[:2]
+        if opening[:1] != [text] or opening[1:2] == [] or opening[1] not in _BIO_VERBS:
+            continue
+        if found is not None and found[1] != text:
+            return  # two people's boxes
+        found = (i, text)
+    if found is None or is_outlet(found[1]):
+        return
+    i, name = found
+    if not any(_by_one_name(w, line.text.strip(), name) for line in w.lines):
+        return
+    byline = Byline(printed=name, authors=(name,))
+    if w.free(i):
+        w.mark(i, Label.BYLINE, "byline.author-box", byline)
+    w.set_byline(byline, "byline.author-box", i)
 
 
 #: The heading of an author box, in the languages of the web: "About the author",

@@ -1078,9 +1078,11 @@ def _read_body(
         source = _outlet_name(owner.group("outlet"))
         body = owner.group("rest")
     # The whole byline is an outlet only when it is one name ("JANE DOE, Associated
-    # Press" is a person and an outlet).
+    # Press" is a person and an outlet, and so is "JANE DOE Associated Press").
     parts = _SPLIT.split(body)
-    if body.strip().lower() in _OUTLETS or (is_outlet(body) and len(parts) == 1):
+    if body.strip().lower() in _OUTLETS or (
+        is_outlet(body) and len(parts) == 1 and _trailing_outlet(body)[1] is None
+    ):
         return (), source or _outlet_name(body), place
     inverted = None if prefixed else _inverted(parts)
     if inverted is not None:
