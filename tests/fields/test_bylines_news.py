@@ -128,6 +128,13 @@ def test_english_not_a_name_words_still_refuse_english_lines() -> None:
         ("Kirjoittaja: Matti Laine", ("Matti Laine",), None),
         ("Skrevet av Ola Berg", ("Ola Berg",), None),
         ("Napisał Jan Nowicki", ("Jan Nowicki",), None),
+        # "Wrote" in Czech, Slovak, Croatian, Finnish and Hungarian: the verb is no name.
+        ("Napsala Jana Nováková", ("Jana Nováková",), None),
+        ("Napsal: Jan Novák", ("Jan Novák",), None),
+        ("Napísal Peter Horváth", ("Peter Horváth",), None),
+        ("Napisao Ivan Horvat", ("Ivan Horvat",), None),
+        ("Kirjoittanut Matti Laine", ("Matti Laine",), None),
+        ("Írta: Kovács Anna", ("Kovács Anna",), None),
         # A blog's credit sentence under the post, with the job after the name.
         ("This post was written by Dana Pell, Head of Marketing", ("Dana Pell",), None),
         (

@@ -156,6 +156,8 @@ _PREFIX = re.compile(
     r"van\s+onze\s+(?:correspondent|verslaggever)|"
     r"(?:geschrieben|verfasst|veröffentlicht)\s+von|(?:escrito|publicado|redactado)\s+por|"
     r"(?:scritto|pubblicato)\s+da|(?:skrevet|skrivet)\s+a[fv]|napisał[a]?|"
+    # Czech and Slovak, Croatian and Serbian, Finnish, Hungarian: "wrote" (a verb, no name).
+    r"naps(?:al|ala)|napísal[a]?|napisao|napisala|kirjoittanut|írta|"
     # Swahili "Imeandikwa na", Filipino "Isinulat ni" ("written by").
     r"imeandikwa\s+na|(?:isinulat|sinulat|inulat)\s+ni|"
     r"by|von|par|por|di|door|av|af|przez|oleh|"
