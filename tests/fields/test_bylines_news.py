@@ -135,6 +135,13 @@ def test_english_not_a_name_words_still_refuse_english_lines() -> None:
         ("Napisao Ivan Horvat", ("Ivan Horvat",), None),
         ("Kirjoittanut Matti Laine", ("Matti Laine",), None),
         ("Írta: Kovács Anna", ("Kovács Anna",), None),
+        # Russian "interviewed / prepared / wrote down (by)", Vietnamese "by", Finnish
+        # "writer" without its colon.
+        ("Беседовала Анна Иванова", ("Анна Иванова",), None),
+        ("Подготовила Мария Сидорова", ("Мария Сидорова",), None),
+        ("Записал Иван Петров", ("Иван Петров",), None),
+        ("Bởi Nguyễn Văn An", ("Nguyễn Văn An",), None),
+        ("Kirjoittaja Matti Laine", ("Matti Laine",), None),
         # A blog's credit sentence under the post, with the job after the name.
         ("This post was written by Dana Pell, Head of Marketing", ("Dana Pell",), None),
         (
@@ -227,3 +234,27 @@ def test_greek_and_turkish_credits(text: str, authors: tuple[str, ...]) -> None:
 
 def test_greek_article_in_a_sentence_is_no_byline() -> None:
     assert parse_byline("της κυβέρνησης") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "place"),
+    [
+        ("记者王小明／北京报道", ("王小明",), "北京"),
+        ("本报记者 王小明 上海报道", ("王小明",), "上海"),
+        ("記者王小明／台北報導", ("王小明",), "台北"),
+        ("本報記者王小明", ("王小明",), None),
+    ],
+)
+def test_a_chinese_reporter_and_the_place_reported_from(
+    text: str, authors: tuple[str, ...], place: str | None
+) -> None:
+    # "Reporting from Beijing" is the place, no second author; traditional 記者 as 记者.
+    byline = parse_byline(text)
+    assert byline is not None
+    assert (byline.authors, byline.place) == (authors, place)
+
+
+@pytest.mark.parametrize("text", ["记者会见", "記者會見"])
+def test_a_press_conference_is_no_reporters_byline(text: str) -> None:
+    byline = parse_byline(text, require_prefix=True)
+    assert byline is None

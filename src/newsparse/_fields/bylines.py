@@ -158,12 +158,15 @@ _PREFIX = re.compile(
     r"(?:scritto|pubblicato)\s+da|(?:skrevet|skrivet)\s+a[fv]|napisał[a]?|"
     # Czech and Slovak, Croatian and Serbian, Finnish, Hungarian: "wrote" (a verb, no name).
     r"naps(?:al|ala)|napísal[a]?|napisao|napisala|kirjoittanut|írta|"
+    # Russian "interviewed", "prepared", "wrote down" (by), Vietnamese "by".
+    r"беседовал[аи]?|подготовил[аи]?|записал[аи]?|bởi|"
     # Swahili "Imeandikwa na", Filipino "Isinulat ni" ("written by").
     r"imeandikwa\s+na|(?:isinulat|sinulat|inulat)\s+ni|"
     r"by|von|par|por|di|door|av|af|przez|oleh|"
     # Greek: "Του Γιώργου Παπαδόπουλου" ("of"), with the name in the genitive.
     r"(?-i:Του|Της|Των|ΤΟΥ|ΤΗΣ|ΤΩΝ)|"
-    r"guest\s+(?:author|post\s+by|writer)|작성자|(?:本报|本台)?记者|作者|撰文|بقلم|מאת|โดย)\b"
+    r"guest\s+(?:author|post\s+by|writer)|작성자|(?:本报|本台)?记者|作者|撰文|"
+    r"بقلم|מאת|โดย)\b"
     r"\s*[:：|｜]?\s*"
     # Labels ("Autor: X"): only with their colon, since "Text Data Annotation" is a menu.
     r"|(?:authors?|autor(?:in|en|es|a|ka)?|avtor|auteurs?|autore|autori|yazar|penulis|"
@@ -174,7 +177,7 @@ _PREFIX = re.compile(
     r"laporan|piše|аутор|opracowanie|خبرنگار|كتبت)"
     # "كتب - محمد علي": a spaced dash does a colon's work.
     r"(?:\s*[:：|｜/／・]|\s+[-–—])\s*"
-    r"|(?:本报|本台)?记者(?=[\u4e00-\u9fff])|作者(?!简介|簡介|介绍|介紹)(?=[\u4e00-\u9fff]))"
+    r"|(?:本报|本報|本台)?(?:记者|記者)(?=[\u4e00-\u9fff])(?![会會团團])|作者(?!简介|簡介|介绍|介紹)(?=[\u4e00-\u9fff]))"
 )
 #: A label printed without its colon before a name (``Penulis Budi Santoso | Editor Siti
 #: Rahma``, ``Yazar Ahmet Yılmaz``): only words that are no one's first name, capitalised,
@@ -182,7 +185,7 @@ _PREFIX = re.compile(
 _BARE_LABEL = re.compile(
     r"^(?P<label>Penulis|PENULIS|Pewarta|PEWARTA|Wartawan|Reporter|REPORTER|Jurnalis|"
     r"Kontributor|Yazar|YAZAR|Muhabir|Autor|Autorka|Autorin|Author|Tác giả|TÁC GIẢ|"
-    r"Phóng viên|PV)\s+(?=[^\W\d_])"
+    r"Phóng viên|PV|Kirjoittaja|KIRJOITTAJA)\s+(?=[^\W\d_])"
 )
 #: Swahili "Na" and Filipino "Ni" ("by") before a name of two words or more (a
 #: Korean "Na Kyung-min" or Chinese "Ni Hao" is one word after it): read as the prefix
@@ -873,6 +876,12 @@ def parse_byline(text: str, *, require_prefix: bool = False) -> Byline | None:
     return _parse(line, require_prefix)
 
 
+#: A Chinese byline's place, "(from) Beijing reporting", after a slash or a space.
+_CJK_REPORT = re.compile(
+    r"^(?P<byline>.+?)\s*[／/|｜ ]\s*(?P<place>[\u4e00-\u9fff]{2,5}?)(?:报道|報導|報道)$"
+)
+
+
 # A dump's lines are read more than once (as a header line, an info line's part, a
 # credit line): a small cache spares the second reading.
 @functools.lru_cache(maxsize=256)
@@ -887,6 +896,12 @@ def _parse(line: str, require_prefix: bool) -> Byline | None:
         byline = _parse(inner.group(1).strip(), True)
         if byline is not None:
             return attrs.evolve(byline, printed=line)
+    report = _CJK_REPORT.match(line)
+    if report is not None:  # "记者王小明／北京报道": the place the reporter files from
+        byline = _parse(report.group("byline"), require_prefix)
+        if byline is not None and byline.authors:
+            place = byline.place or report.group("place")
+            return Byline(line, byline.authors, byline.source, place, byline.rest)
     tribun = _REPORT_OF.match(line)
     if tribun is not None and is_outlet(tribun.group("outlet")):
         # "Laporan Wartawan Tribunnews.com, Budi Santoso": the outlet's reporter.
