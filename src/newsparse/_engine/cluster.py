@@ -315,7 +315,7 @@ def cluster(w: Work, title: int | None, end: int, given: frozenset[str]) -> None
         published_once(w, replace=found is not None)
     if "date" not in given and title is None:
         date_by_byline_once(w)  # after a labelled date: that one is surer
-    if "date" not in w.fields and "date" not in given and title is None:
+    if "date" not in w.fields and "date" not in given:
         _date_under_heading(w)
     for field in ("date", "updated"):
         if field not in given:
@@ -333,11 +333,12 @@ _UNDER_HEADING_LINE = 160
 
 
 def _date_under_heading(w: Work) -> None:
-    """Where no headline was found: the first date line right under a headline-shaped
-    line, the prose starting under it past short lines (``Title`` / ``19 November
-    2019`` / share buttons / prose). A related list's pairs (a date line two lines over
-    or under too), a comment's date (one paragraph, then the next one's), a masthead's
-    day (menus under it, not prose) are not read."""
+    """Where the headline's cluster gave no date (no headline was found, or a wrong one
+    was): the first date line right under a headline-shaped line, or under it and its
+    writer's name, the prose starting under it past short lines (``Title`` / ``19
+    November 2019`` / share buttons / prose). A related list's pairs (a date line two
+    lines over or under too), a comment's date (one paragraph, then the next one's), a
+    masthead's day (menus under it, not prose) are not read."""
     tz = w.profile.tz
     n = len(w.lines)
     dates: list[DateMatch | None] = [None] * n
@@ -349,7 +350,8 @@ def _date_under_heading(w: Work) -> None:
             continue
         if (j >= 2 and dates[j - 2]) or (j + 2 < n and dates[j + 2]):
             continue  # a list of title / date pairs
-        if not strong_title_line(w, j - 1) or update_label(w.lines[j].text):
+        head = _head_over(w, j, dates)
+        if not strong_title_line(w, head) or update_label(w.lines[j].text):
             continue
         k = j + 1
         while k <= j + _TO_PROSE and k < n and not w.para[k] and dates[k] is None:
@@ -358,11 +360,43 @@ def _date_under_heading(w: Work) -> None:
             k += 1
         end = min(n, k + _PROSE_PARAGRAPHS)
         prose = k < n and all(w.para[m] and dates[m] is None for m in range(k, end))
-        if prose and not _masthead_day(w, j, k):
+        # (a masthead's day stands under no writer's name)
+        if prose and (head < j - 1 or not _masthead_day(w, j, k)):
             if w.free(j):
                 w.mark(j, Label.DATE, "date.under-heading", dm)
             w.set("date", dm.value, "date.under-heading", j)
         return  # only the first: those further down are a list's or a comment's
+
+
+#: The most words of a writer's name alone on its line.
+_NAME_WORDS = 5
+
+
+def _head_over(w: Work, j: int, dates: list[DateMatch | None]) -> int:
+    """The line a date line ``j`` hangs from: the one over it, or over its writer's
+    name alone (``Title`` / ``Jane Doe, Staff Writer`` / ``•`` / ``19 November 2019``),
+    past separators."""
+    i = _past_marks(w, j - 1)
+    if i >= 0 and _name_line(w, i):
+        i = _past_marks(w, i - 1)
+        return i if i >= 0 and not w.para[i] and not dates[i] else j - 1
+    return j - 1
+
+
+def _past_marks(w: Work, i: int) -> int:
+    """The first line from ``i`` upwards that holds a letter or a digit."""
+    while i >= 0 and not any(c.isalnum() for c in w.lines[i].text):
+        i -= 1
+    return i
+
+
+def _name_line(w: Work, i: int) -> bool:
+    """Line ``i`` is a writer's name alone (no sentence, no prefix needed)."""
+    text = w.lines[i].text
+    if w.para[i] or word_count(text) > _NAME_WORDS or YEAR.search(text):
+        return False
+    byline = parse_byline(text)
+    return byline is not None and bool(byline.authors) and not byline.rest
 
 
 def _month_first_line(w: Work, lo: int, hi: int, at: int) -> None:

@@ -972,7 +972,8 @@ def published_once(w: Work, *, replace: bool = False) -> None:
     past a box of links): with two or more (a comment's, a list's), none.
 
     ``replace``: the date found replaces the one set."""
-    one = _only_one(_published_lines(w), lambda dm: dm.value)
+    found = ((i, dm) for i, dm in _published_lines(w) if not _list_item(w, i, dm))
+    one = _only_one(found, lambda dm: dm.value)
     if one is not None:
         i, dm = one
         if replace:
@@ -1014,6 +1015,35 @@ def _published_lines(w: Work) -> Iterator[tuple[int, DateMatch]]:
             continue
         elif published_label(text) or _label_above(w, i):
             yield i, dm
+
+
+#: The longest item of a related list, in lines (type, label, date, title, deck).
+_LIST_ITEM = 10
+
+
+def _list_item(w: Work, i: int, dm: DateMatch) -> bool:
+    """Date line ``i`` is one of a related list's items (``Publish date`` / a date /
+    a title / a deck, item after item): date lines ``k`` lines apart, three times, not
+    all of one day. The article's own labelled date is not one of them."""
+    n = len(w.lines)
+    tz = w.profile.tz
+
+    def dated(j: int) -> dt.date | None:
+        if not 0 <= j < n or len(w.lines[j].text) > DATES_LINE:
+            return None
+        found = date_line(w.lines[j].text, tz, day_first=day_first(w, w.lines[j].text))
+        return None if found is None else _day(found.value)
+
+    for k in range(2, _LIST_ITEM + 1):
+        for a, b in ((-2 * k, -k), (-k, k), (k, 2 * k)):
+            days = {dated(i + a), dated(i + b)}
+            if None not in days and days != {_day(dm.value)}:
+                return True
+    return False
+
+
+def _day(value: dt.date | dt.datetime) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
 
 
 def _label_above(w: Work, i: int) -> bool:

@@ -227,8 +227,18 @@ def _is_paragraph(text: str, words: int) -> bool:
         capitals = sum(1 for t in tokens if t[0].isupper())
         marked = _HAS_PUNCT.search(text) is not None or unspaced(text)
         return marked and capitals < 0.6 * len(tokens)
-    # A shorter line is a sentence only if it ends like one (not ``Apps (tested)``).
-    return words >= 8 and SENTENCE_END.search(text) is not None
+    # A shorter line is a sentence only if it ends like one (not ``Apps (tested)``), not
+    # with an abbreviation's point: Thai and Lao end no sentence with one, so ``โดย สมชาย
+    # · 3 พ.ย. 2568 14:05 น.`` is a byline and its time (``น.``: o'clock), not prose.
+    return (
+        words >= 8
+        and SENTENCE_END.search(text) is not None
+        and (not unspaced(text) or _ABBREVIATED.search(text) is None)
+    )
+
+
+#: A line ending in one letter of a script printed without spaces and a point.
+_ABBREVIATED = re.compile(r"(?:^|[\s.])[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]\.$")
 
 
 def is_title_like(text: str) -> bool:
