@@ -121,3 +121,19 @@ def test_only_sentences_close_the_article_not_a_caption_under_them() -> None:
         ES_CHROME,
     )
     assert texts(text) == [*ES_PROSE, closing]
+
+
+def test_a_thai_listen_button_is_no_subheading() -> None:
+    # "Listen to this article" in Thai, between the headline and the prose.
+    prose = [
+        "รัฐบาลได้ประกาศมาตรการใหม่ในวันนี้เพื่อช่วยเหลือเกษตรกรที่ได้รับผลกระทบจากภัยแล้งในภาค"
+        "ตะวันออกเฉียงเหนือ โดยจะมีการจ่ายเงินชดเชยให้แก่ครัวเรือนที่ลงทะเบียนไว้กับกระทรวงเกษตร"
+        "และสหกรณ์ภายในสิ้นเดือนนี้ ตามที่โฆษกรัฐบาลแถลงต่อสื่อมวลชนที่ทำเนียบรัฐบาล",
+        "นายกรัฐมนตรีกล่าวว่ารัฐบาลจะติดตามสถานการณ์อย่างใกล้ชิดและพร้อมจะขยายความช่วยเหลือหากภัยแล้ง"
+        "ยังคงดำเนินต่อไปจนถึงฤดูเพาะปลูกหน้า ซึ่งเกษตรกรจำนวนมากกำลังรอคอยน้ำฝนเพื่อเริ่มปลูกข้าว"
+        "ในพื้นที่ที่ได้รับผลกระทบมากที่สุดของประเทศ",
+    ]
+    headline = "รัฐบาลประกาศมาตรการใหม่เพื่อช่วยเหลือเกษตรกร"
+    article = newsparse.parse(dump("ข่าวล่าสุด", headline, "ฟังบทความนี้", "", prose))
+    assert article.title == headline
+    assert [block.text for block in article.body] == prose

@@ -96,7 +96,7 @@ _PLAYER: tuple[str, ...] = (
     "播放", "기사 듣기", "듣기", "재생",
     "dengarkan berita", "lees voor", "इस खबर को सुनें", "खबर सुनें", "kuuntele artikkeli",
     "слушайте статията", "সংবাদটি শুনুন", "dengar berita", "sikiliza", "הקשיבו לכתבה",
-    "ฟังข่าว", "nghe tin",
+    "ฟังข่าว", "nghe tin", "ฟังบทความนี้", "ฟังข่าวนี้",
 )  # fmt: skip
 
 #: An advertisement's label alone on its line.
