@@ -32,6 +32,7 @@ from .elsewhere import (
     byline_once,
     date_by_byline_once,
     dateline_credit,
+    is_author_word,
     name_run_on,
     posted_by,
     published_once,
@@ -709,9 +710,39 @@ def _labels_above(w: Work, lo: int, hi: int) -> None:
                 w.mark(i, Label.UPDATED, "date.label-above", dm)
         elif w.free(i) and not w.para[i] and w.words[i] <= 6:
             byline = labelled_byline(label, w.lines[i].text)
-            if byline is not None and parse_byline(label, require_prefix=True) is None:
+            if (
+                byline is not None
+                and parse_byline(label, require_prefix=True) is None
+                and not (is_author_word(label) and _data_sheet(w, i))
+            ):
                 w.mark(above, Label.BYLINE, "byline.label-above")
                 w.mark(i, Label.BYLINE, "byline.label-above", byline)
+
+
+#: How many more label / value pairs under an ``Author`` / name pair make a data sheet.
+_SHEET_PAIRS = 2
+
+
+def _data_sheet(w: Work, i: int) -> bool:
+    """Whether the ``Author`` / name pair ending at line ``i`` heads a book's or a product's
+    data sheet (``Author`` / ``Mary Shelley`` / ``Publisher`` / ``Penguin`` / ``Pages`` /
+    ``320``): more short pairs under it, none of them a date (a byline's ``Published`` /
+    date pair is one)."""
+    k = i
+    for _ in range(_SHEET_PAIRS):
+        label = w.past_furniture(k, 1)
+        value = w.past_furniture(label, 1)
+        if value >= len(w.lines) or w.words[label] > 3 or w.words[value] > 6:
+            return False
+        if w.para[label] or w.para[value]:
+            return False
+        text = w.lines[value].text
+        if date_line(text, w.profile.tz) or date_line(
+            f"{w.lines[label].text} {text}", w.profile.tz
+        ):
+            return False
+        k = value
+    return True
 
 
 def _date_in_line(w: Work, lo: int, hi: int, at: int, *, nearer_than: int | None = None) -> None:

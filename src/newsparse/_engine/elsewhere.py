@@ -806,8 +806,9 @@ def _about_names(w: Work) -> Iterator[tuple[int, Byline]]:
         text = line.text.strip()
         if len(text) > _ABOUT_LEN or not text:
             continue
-        strong = _ABOUT_AUTHOR.match(text) is not None or is_lone_prefix(text)
-        if not strong and not _AUTHOR_WORD.match(text):
+        bare = _AUTHOR_WORD.match(text) is not None  # ("Author:" is a lone prefix too)
+        strong = not bare and (_ABOUT_AUTHOR.match(text) is not None or is_lone_prefix(text))
+        if not strong and not bare:
             continue
         i, skipped = _next_text(w, h), 0
         name = _bio_name(lines[i].text) if i < len(lines) else None
@@ -838,10 +839,18 @@ def _next_text(w: Work, i: int) -> int:
     return i
 
 
+def is_author_word(text: str) -> bool:
+    """A line that is only the word for an author (``Author``, ``Autorin:``, ``作者``)."""
+    return _AUTHOR_WORD.match(text.strip()) is not None
+
+
 def _box_under(w: Work, byline: Byline, k: int, under: str) -> bool:
     """Whether line ``k`` (``under``) under a name alone reads as its box's: a job
     (``Senior Content Manager``) over no other name, or a bio that names the person or
-    speaks as them (``Hi, I'm Jane``, ``I'm the founder of ...``)."""
+    speaks as them (``Hi, I'm Jane``, ``I'm the founder of ...``). A job word ending with
+    a colon is a data sheet's next label (``Publisher:``), no job line."""
+    if under.rstrip().endswith((":", "：")):
+        return False
     if is_role(under):
         after = _next_text(w, k)
         return after >= len(w.lines) or _bio_name(w.lines[after].text) is None
