@@ -233,3 +233,13 @@ def test_a_near_echo_still_mutes_the_line_over_the_byline(lang: str) -> None:
     toolbar, headline, byline, date, prose = TOOLBARS[lang]
     text = _dump(*toolbar[:6], toolbar[6], headline, byline, date, *prose)
     assert quiet_parse(text).title != headline
+
+
+@pytest.mark.parametrize("lang", sorted(TOOLBARS))
+def test_a_far_echo_over_its_own_date_line_still_mutes(lang: str) -> None:
+    # Near miss: the far echoing line has a date line under it (the page's headline over
+    # a related list whose last item, over its own date, stands over the prose): the
+    # list's item stays muted.
+    toolbar, headline, _, date, prose = TOOLBARS[lang]
+    text = _dump(*toolbar[:7], date, *toolbar[7:], headline, date, *prose)
+    assert quiet_parse(text).title != headline

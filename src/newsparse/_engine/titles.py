@@ -538,7 +538,16 @@ def best_title(
     # Nor, for a line right over its byline or date line and the prose, the echo of a
     # line far over them (a "Follow us" line over a toolbar, a menu's item): that line
     # heads the story's own block.
-    far = {j for j in echoes if gaps[rank[j]] > _TOP_GAP}
+    # (Not a line with a byline or date line beside it, which heads a cluster of its own:
+    # the headline over a related list, whose items stand over their dates too.)
+    far = {
+        j
+        for j in echoes
+        if gaps[rank[j]] > _TOP_GAP
+        and j - 1 not in anchor_set
+        and not next_to_anchor(j, anchor_set, texts, rank, above=False)
+        and not anchor_past_share(j, anchor_set, texts, rank.keys())
+    }
     ctx = _Context(texts, free, set(candidates), anchor_set, rank)
     whole = _whole_slug(texts, candidates, slug, end)
     scored: list[Candidate] = []
