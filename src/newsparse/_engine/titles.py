@@ -187,8 +187,8 @@ _SITE_SEPARATOR = re.compile(r"\s+[|–—\-·•]\s+(?!.*\s[|–—\-·•]\s)"
 _SITE_WORDS = 4
 #: A site's name is words, dots, ``&`` and apostrophes: no sentence's colon or comma.
 _WORD = re.compile(r"\w+")
-# (A site's name in any script: ``दैनिक समाचार``, ``ข่าวเหนือ``.)
-_NAME = re.compile(rf"^(?:{MARKED_WORD.pattern}|[&.'’ ])+$")
+#: What stands between a site name's words (``Fox & Friends``, ``Example.com``).
+_NAME_GAPS = re.compile(r"[&.'’ ]+")
 _SITE_CHARS = 4
 #: A host in brackets ending a line (``(example.co.uk)``), then a count or not.
 _SOURCE = re.compile(r"\s+\((?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}\)(?:\s+\d+)?$", re.IGNORECASE)
@@ -276,6 +276,17 @@ def _glued_slug(url: str | None) -> str | None:
     return None
 
 
+def _site_name(text: str) -> bool:
+    """A site's name in any script (``दैनिक समाचार``, ``ข่าวเหนือ``), a word joining two
+    with a hyphen as a region's name does (``NBC 5 Dallas-Fort Worth``). (Read word by
+    word: one pattern nesting a word's repeat in the name's backtracks exponentially
+    on a long word before a colon.)"""
+    words = [x for x in _NAME_GAPS.split(text) if x]
+    return bool(words) and all(
+        MARKED_WORD.fullmatch(part) for word in words for part in word.split("-")
+    )
+
+
 def without_site(text: str, url: str | None) -> str | None:
     """``text`` less a site's name that ends it after a separator (``Headline | Acme
     Tires``, ``Headline – Acme``), the name known from the URL's host
@@ -295,7 +306,7 @@ def without_site(text: str, url: str | None) -> str | None:
         return None
     head, rest = text[: found.start()].rstrip(), text[found.end() :]
     site = [_folded(x) for x in words_of(rest)]
-    if word_count(head) < 2 or not site or len(site) > _SITE_WORDS or not _NAME.match(rest):
+    if word_count(head) < 2 or not site or len(site) > _SITE_WORDS or not _site_name(rest):
         return None
     # The whole name (``Le Monde``: lemonde.fr), or its first or last word (``Acme
     # Tires``: tires.acme.com; ``Die Zeit``: zeit.de).
@@ -524,6 +535,19 @@ def best_title(
             or shared_terms(texts[free[rank[j] - 1]], texts[j])
         )
     }
+    # Nor, for a line right over its byline or date line and the prose, the echo of a
+    # line far over them (a "Follow us" line over a toolbar, a menu's item): that line
+    # heads the story's own block.
+    # (Not a line with a byline or date line beside it, which heads a cluster of its own:
+    # the headline over a related list, whose items stand over their dates too.)
+    far = {
+        j
+        for j in echoes
+        if gaps[rank[j]] > _TOP_GAP
+        and j - 1 not in anchor_set
+        and not next_to_anchor(j, anchor_set, texts, rank, above=False)
+        and not anchor_past_share(j, anchor_set, texts, rank.keys())
+    }
     ctx = _Context(texts, free, set(candidates), anchor_set, rank)
     whole = _whole_slug(texts, candidates, slug, end)
     scored: list[Candidate] = []
@@ -535,7 +559,8 @@ def best_title(
         _shape(c, text, sentence=share < 1.0)
         for cue in chrome_cues(i, texts, stamped):
             c.add(cue)
-        _more_shape(c, i, text, glued, echoes, over, captions)
+        heads = gaps[rank[i]] == 0 and _line_under(i, texts) in anchor_set
+        _more_shape(c, i, text, glued, echoes, over, captions | far if heads else captions)
         _distance(c, gaps[rank[i]])
         if i > end:  # (the prose "starts" at a headline that ends like a sentence)
             c.add("late" if i - end <= _LATE_NEAR else "late-far")
@@ -663,6 +688,14 @@ def _whole_slug(
     if text.endswith((".", "!")) and not text.endswith("..."):
         return set()
     return set(found)
+
+
+def _line_under(i: int, texts: Sequence[str]) -> int:
+    """The first line under line ``i`` that is not blank (or ``len(texts)``)."""
+    j = i + 1
+    while j < len(texts) and not texts[j].strip():
+        j += 1
+    return j
 
 
 def _pair_lead(
@@ -967,7 +1000,7 @@ def _titled_head(text: str) -> str | None:
     if found is None:
         return None
     head, rest = text[: found.start()], text[found.end() :]
-    if word_count(head) < 2 or word_count(rest) > _SITE_WORDS or not _NAME.match(rest):
+    if word_count(head) < 2 or word_count(rest) > _SITE_WORDS or not _site_name(rest):
         return None
     return head
 
