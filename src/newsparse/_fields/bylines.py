@@ -876,10 +876,10 @@ def parse_byline(text: str, *, require_prefix: bool = False) -> Byline | None:
     return _parse(line, require_prefix)
 
 
-#: A Chinese byline's place, "(from) Beijing reporting", after a slash or a space.
-_CJK_REPORT = re.compile(
-    r"^(?P<byline>.+?)\s*[／/|｜ ]\s*(?P<place>[\u4e00-\u9fff]{2,5}?)(?:报道|報導|報道)$"
-)
+#: A Chinese byline's place, "(from) Beijing reporting", after a slash or a space (read
+#: on the line's last characters: no scan of a long line).
+_CJK_REPORT = re.compile(r"[／/|｜ ] ?(?P<place>[\u4e00-\u9fff]{2,5}?)(?:报道|報導|報道)$")
+_REPORT_TAIL = 9
 
 
 # A dump's lines are read more than once (as a header line, an info line's part, a
@@ -896,9 +896,14 @@ def _parse(line: str, require_prefix: bool) -> Byline | None:
         byline = _parse(inner.group(1).strip(), True)
         if byline is not None:
             return attrs.evolve(byline, printed=line)
-    report = _CJK_REPORT.match(line)
-    if report is not None:  # "记者王小明／北京报道": the place the reporter files from
-        byline = _parse(report.group("byline"), require_prefix)
+    report = None
+    if line.endswith(("报道", "報導", "報道")):
+        tail = len(line) - min(len(line), _REPORT_TAIL)
+        report = _CJK_REPORT.search(line, tail)
+    head = line[: report.start()].rstrip() if report is not None else ""
+    if report is not None and head:
+        # "记者王小明／北京报道": the place the reporter files from.
+        byline = _parse(head, require_prefix)
         if byline is not None and byline.authors:
             place = byline.place or report.group("place")
             return Byline(line, byline.authors, byline.source, place, byline.rest)
