@@ -527,12 +527,11 @@ def _dated_list(w: Work, i: int, value: dt.date | dt.datetime) -> bool:
         found = _as_mark(w, j) if 0 <= j < n and w.label(j) in _DATE_LABELS else None
         return None if found is None else day(found.value)
 
-    for k in range(2, _LIST_ITEM + 1):
-        for a, b in ((-2 * k, -k), (-k, k), (k, 2 * k)):
-            days = {dated(i + a), dated(i + b)}
-            if None not in days and days != {day(value)}:
-                return True
-    return False
+    def other_days(a: int, b: int) -> bool:
+        days = {dated(a), dated(b)}
+        return None not in days and days != {day(value)}
+
+    return _in_pair_run(i, n, other_days)
 
 
 #: The longest item of a related list, in lines, whose bylines repeat over the headline.
@@ -571,9 +570,15 @@ def _listed_byline(w: Work, i: int) -> bool:
 
 def _in_run(i: int, n: int, alike: Callable[[int], bool]) -> bool:
     """Line ``i`` is one of three lines ``alike``, ``k`` lines apart (a list's items)."""
+    return _in_pair_run(i, n, lambda a, b: alike(a) and alike(b))
+
+
+def _in_pair_run(i: int, n: int, pair: Callable[[int, int], bool]) -> bool:
+    """Line ``i`` and two others ``k`` lines apart from it and each other (a list's three
+    items), of which ``pair`` holds."""
     for k in range(2, _LIST_ITEM + 1):
         for a, b in ((-2 * k, -k), (-k, k), (k, 2 * k)):
-            if 0 <= i + a < n and 0 <= i + b < n and alike(i + a) and alike(i + b):
+            if 0 <= i + a < n and 0 <= i + b < n and pair(i + a, i + b):
                 return True
     return False
 
@@ -640,14 +645,14 @@ def _date_on_byline_once(w: Work) -> None:
         date_on_byline(w, i, mark.data.rest, updated_is_date=False)
 
 
-def _past_prose(w: Work, at: int, hi: int) -> int:
-    """The line where the paragraphs under line ``at`` (the headline, or the line over the
-    prose) number ``_PROSE_BEFORE_DATE_LINE``: a date line from there on is no longer the
-    header's (a short article's related items follow it)."""
+def _past_prose(w: Work, at: int, hi: int, count: int = _PROSE_BEFORE_DATE_LINE) -> int:
+    """The line before ``hi`` where the paragraphs under line ``at`` (the headline, or the
+    line over the prose) number ``count``, else ``hi``: a date line from there on is no
+    longer the header's (a short article's related items follow it)."""
     paragraphs = 0
     for j in range(at + 1, hi):
         paragraphs += w.para[j]
-        if paragraphs >= _PROSE_BEFORE_DATE_LINE:
+        if paragraphs >= count:
             return j
     return hi
 
@@ -760,12 +765,7 @@ def _date_in_line(w: Work, lo: int, hi: int, at: int, *, nearer_than: int | None
         hi = min(hi, _forward(w, at, _BEFORE_TITLE))
     # Under the headline, not past two paragraphs: a tweet's or a quote's signature set
     # into the prose (``— Jane Doe (@jane) November 1, 2019``) is not the article's date.
-    paragraphs = 0
-    for j in range(at + 1, hi):
-        paragraphs += w.para[j]
-        if paragraphs >= _PROSE_BEFORE_DATE:
-            hi = j
-            break
+    hi = _past_prose(w, at, hi, _PROSE_BEFORE_DATE)
     for i in sorted(range(lo, hi), key=key):
         if nearer_than is not None and key(i) >= key(nearer_than):
             return
