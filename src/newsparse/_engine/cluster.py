@@ -30,6 +30,7 @@ from .elsewhere import (
     about_the_author,
     author_box,
     byline_once,
+    byline_once_line,
     date_by_byline_once,
     dateline_credit,
     is_author_word,
@@ -636,10 +637,7 @@ def _masthead_day(w: Work, i: int, at: int) -> bool:
 def _date_on_byline_once(w: Work) -> None:
     """The date printed on the dump's one ``By`` line (``Posted by Jane Doe on August 21,
     2019``), taken far from the headline chosen: that line is the article's header."""
-    found = w.fields.get("byline")
-    if found is None or found.rule != "byline.once":
-        return
-    i = next((k for k, line in enumerate(w.lines) if line.no in found.lines), None)
+    i = byline_once_line(w)
     mark = None if i is None else w.marks[i]
     if i is not None and mark is not None and isinstance(mark.data, Byline) and mark.data.rest:
         date_on_byline(w, i, mark.data.rest, updated_is_date=False)

@@ -511,16 +511,20 @@ def byline_once(w: Work) -> None:
 _BY_DATE_LINES = 2
 
 
+def byline_once_line(w: Work) -> int | None:
+    """The line of the byline ``byline_once`` set, if that rule set it."""
+    byline = w.fields.get("byline")
+    if byline is None or byline.rule != "byline.once":
+        return None
+    return next((k for k, line in enumerate(w.lines) if line.no in byline.lines), None)
+
+
 def date_by_byline_once(w: Work) -> None:
     """Where no headline was found, the date line beside the one ``By`` line
     (``January 5, 2026`` / a section / ``By: Jane Doe``): the header's cluster, found
     from its byline. With two dates there (a list's), or an update's, none."""
-    found = w.fields.get("date")
-    byline = w.fields.get("byline")
-    if found is not None or byline is None or byline.rule != "byline.once":
-        return
-    i = next((k for k, line in enumerate(w.lines) if line.no in byline.lines), None)
-    if i is None:
+    i = byline_once_line(w)
+    if "date" in w.fields or i is None:
         return
     tz = w.profile.tz
     near = [j for j in range(i - _BY_DATE_LINES, i + _BY_DATE_LINES + 1) if j != i]
