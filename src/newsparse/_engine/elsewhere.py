@@ -218,6 +218,14 @@ def _signed(w: Work, last: int) -> None:
 _DASH_SIGNED = re.compile(r"^\s*(?:[—–―]|--|\.\s?\.\s?\.|…)\s*(?P<name>[^\W\d_].{2,40}?)\s*$")
 
 
+def _one_person(text: str) -> Byline | None:
+    """``text`` read as one person's name and nothing else (no job, no outlet), else None."""
+    byline = parse_byline(text)
+    if byline is None or byline.source is not None or byline.authors != (text,):
+        return None
+    return byline
+
+
 #: Quotation marks that close a quote, whose speaker a dash under it names.
 _QUOTE_ENDS = "\"”»“’'「」』"
 
@@ -230,12 +238,11 @@ def _dash_signature(w: Work, last: int, text: str) -> Byline | None:
     if found is None:
         return None
     name = found.group("name")
-    byline = parse_byline(name)
-    if byline is None or not (
-        (byline.authors == (name,) and byline.source is None)
-        or (not byline.authors and byline.source == name)  # "— Reuters": the source
-    ):
-        return None
+    byline = _one_person(name)
+    if byline is None:
+        byline = parse_byline(name)  # "— Reuters": the source
+        if byline is None or byline.authors or byline.source != name:
+            return None
     if w.lines[last].text.rstrip(" .").endswith(tuple(_QUOTE_ENDS)):
         return None
     surname = name.split()[-1]
@@ -463,14 +470,8 @@ def _name_glued_to_date(w: Work, i: int, text: str, dm: DateMatch) -> None:
         before, name = head[:cut], head[cut:].strip()
         if _DIGITS.search(before) or word_count(before) > _CATEGORY_WORDS:
             continue
-        byline = parse_byline(name)
-        if (
-            byline is not None
-            and byline.authors == (name,)
-            and byline.source is None
-            and len(name.split()) >= 2
-            and not common_words(w, byline.authors)
-        ):
+        byline = _one_person(name)
+        if byline is not None and len(name.split()) >= 2 and not common_words(w, byline.authors):
             w.set_byline(byline, "byline.glued-to-date", i)
             return
 
@@ -646,11 +647,9 @@ def _name_and_job_box(w: Work) -> None:
             continue
         for n in (3, 2):
             head = " ".join(words[:n])
-            byline = parse_byline(head)
+            byline = _one_person(head)
             if (
                 byline is not None
-                and byline.authors == (head,)
-                and byline.source is None
                 and not is_role(words[n - 1])
                 and WORD.findall(w.lines[k].text)[:1] == [words[0]]
             ):
@@ -910,14 +909,14 @@ def _bio_name(text: str) -> tuple[Byline, str | None] | None:
     (``Jane Doe is a ...``), else None."""
     words = text.split()
     if len(words) == 1 and _CJK_NAME.fullmatch(words[0]):
-        byline = parse_byline(words[0])  # "王小明": a Chinese or Japanese name, one word
-        return (byline, None) if byline is not None and byline.authors == (words[0],) else None
+        byline = _one_person(words[0])  # "王小明": a Chinese or Japanese name, one word
+        return (byline, None) if byline is not None else None
     for k in range(min(4, len(words)), 1, -1):
         head = " ".join(words[:k]).rstrip(",")
         if k < len(words) and words[k][0].isupper():
             continue  # "Practical Horseman Editorial Staff": a credit, not a bio's sentence
-        byline = parse_byline(head)
-        if byline is not None and byline.authors == (head,) and byline.source is None:
+        byline = _one_person(head)
+        if byline is not None:
             return byline, (text if k < len(words) else None)
     return None
 
@@ -964,8 +963,8 @@ def _box_name(w: Work, i: int) -> Byline | None:
     text = w.lines[i].text.strip()
     if not name_shaped(text) or (not text.isupper() and _ACRONYM.search(text)):
         return None  # "Crush CLI": a product's name
-    byline = parse_byline(text)
-    if byline is None or byline.source or byline.authors != (text,):
+    byline = _one_person(text)
+    if byline is None:
         return None  # the name alone: no job title, no outlet
     k = w.past_furniture(i, 1)
     if k < len(w.lines) and not w.para[k] and word_count(w.lines[k].text) <= _BOX_LABEL_WORDS:
