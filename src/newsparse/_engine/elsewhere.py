@@ -159,9 +159,7 @@ def _signed_at_cut(w: Work) -> None:
     i = end_of_article(w, w.body_start)
     if i >= len(w.lines) or not w.free(i):
         return
-    last = i - 1
-    while last >= 0 and not w.lines[last].text.strip():
-        last -= 1
+    last = _prev_text(w, i)
     if last < 0 or not w.para[last]:
         return
     byline = _dash_signature(w, last, w.lines[i].text)
@@ -839,6 +837,14 @@ def _next_text(w: Work, i: int) -> int:
     i += 1
     while i < len(w.lines) and not w.lines[i].text.strip():
         i += 1
+    return i
+
+
+def _prev_text(w: Work, i: int) -> int:
+    """The nearest line above line ``i`` that holds text (-1: none)."""
+    i -= 1
+    while i >= 0 and not w.lines[i].text.strip():
+        i -= 1
     return i
 
 
