@@ -89,6 +89,10 @@ FAMILIES: dict[str, tuple[Callable[[int], str | bytes], int]] = {
     "info lines": (lambda n: "By LI WEI | China Daily | Updated: 2023-08-06 15:09\n" * n, 2000),
     # From 100,000 too: lines of up to four digits cost 0.8 of the longer ones (12.2, now 9.8).
     "tiny lines": (lambda n: "".join(f"w{100_000 + i}\n" for i in range(n)), 10_000),
+    # One short line repeated (a rule that looks past copies of a line must stop), and a
+    # line of separators only (a look-ahead to the line's end at each one).
+    "one repeated CJK line": (lambda n: "中\n" * n, 2000),
+    "one long separator line": (lambda n: "| " * n, 5000),
     "one long line": (lambda n: "word " * n, 20_000),
     "one long slash line": (lambda n: "a /" * n, 20_000),
     "one long bracket line": (lambda n: "x [Photo/" * n, 10_000),

@@ -183,6 +183,9 @@ _LIST_PARTS = 4
 _PART_WORDS = 4
 #: The last separator of a line, before a site's name: `` | ``, `` – ``, `` - ``, `` · ``.
 _SITE_SEPARATOR = re.compile(r"\s+[|–—\-·•]\s+(?!.*\s[|–—\-·•]\s)")
+#: The longest line read as ``Headline | Site`` (the separator's look-ahead reads to the
+#: line's end at each separator: a line of thousands of them would cost their square).
+_TAB_TITLE_CHARS = 400
 #: A site's name: its most words, and the fewest letters of a host's label that count.
 _SITE_WORDS = 4
 #: A site's name is words, dots, ``&`` and apostrophes: no sentence's colon or comma.
@@ -301,7 +304,7 @@ def without_site(text: str, url: str | None) -> str | None:
     if len(parts) >= 3:  # a subdomain ("rome.example.com") names a section, not the site
         parts = parts[1:]
     labels = {x.replace("-", "") for x in parts if len(x) >= _SITE_CHARS}
-    found = _SITE_SEPARATOR.search(text)
+    found = _SITE_SEPARATOR.search(text) if len(text) <= _TAB_TITLE_CHARS else None
     if not labels or found is None:
         return None
     head, rest = text[: found.start()].rstrip(), text[found.end() :]
@@ -996,7 +999,7 @@ def _shortened(texts: Sequence[str], candidates: Sequence[int]) -> set[int]:
 def _titled_head(text: str) -> str | None:
     """``Headline – Site``, ``Headline | Site``: a tab title, the headline and a name of
     ``_SITE_WORDS`` words or fewer after the last separator; the headline, or None."""
-    found = _SITE_SEPARATOR.search(text)
+    found = _SITE_SEPARATOR.search(text) if len(text) <= _TAB_TITLE_CHARS else None
     if found is None:
         return None
     head, rest = text[: found.start()], text[found.end() :]
@@ -1108,10 +1111,15 @@ def _person(text: str) -> bool:
     )
 
 
+#: The most copies of a line that ``after_by`` looks past (a name printed twice or
+#: three times; bounded, or a dump of one repeated line costs its square).
+_COPIES = 3
+
+
 def after_by(i: int, texts: Sequence[str]) -> bool:
     """Under a line that is only a byline's prefix (past copies of the line itself)."""
     j = i - 1
-    while j >= 0 and texts[j] == texts[i]:
+    while j >= max(0, i - _COPIES) and texts[j] == texts[i]:
         j -= 1
     if j < 0 or not is_lone_prefix(texts[j]):
         return False
