@@ -7,7 +7,9 @@ their own module under :mod:`newsparse.parsers`.
 
 from __future__ import annotations
 
-from .._fields.bylines import parse_byline
+import re
+
+from .._fields.bylines import is_lone_prefix, parse_byline
 from .._fields.dates import (
     published_updated,
 )
@@ -58,6 +60,14 @@ _SKIPPED_SHARE = 2
 #: past the prose start one without a byline or date next to it.
 _SLUG_SHARE = 1.0
 _HALF = 0.5
+#: A headline's fewest and most words, read as a paragraph over its byline or date line;
+#: and the most words of a ``By`` line read as a paragraph.
+_HEADLINE_WORDS = (4, 20)
+_BYLINE_WORDS = 20
+#: The most words of a line crediting the author behind a ``By`` that no rule reads.
+_CREDIT_WORDS = 12
+#: A full stop, a question or an exclamation inside a line, and the next word's first letter.
+_INNER_STOP = re.compile(r"[.!?]\s+[\"“‘'«(]?(\w)")
 #: How many title candidates ``explain`` shows.
 _SHOWN = 5
 
@@ -95,7 +105,9 @@ def generic_header(w: Work) -> None:
     slug = slug_of(w.doc.url, texts, zone)
     title_like = w.facts.title_like
     candidates = [i for i in zone if title_like(i) or _slug_line(texts[i], slug)]
+    anchors += _credit_lines(texts, candidates, set(anchors))
     late, late_anchors = _late_lines(w, texts, end)
+    late_anchors += _bylines_read_as_prose(w, texts, late)
     anchors += late_anchors
     zone += late
     rank = {i: k for k, i in enumerate(zone)}
@@ -109,7 +121,11 @@ def generic_header(w: Work) -> None:
         for i in late
         if i not in set_of_anchors
         and w.words[i] <= _LATE_WORDS
-        and (title_like(i) or _slug_line(texts[i], slug))
+        and (
+            title_like(i)
+            or _slug_line(texts[i], slug)
+            or _headline_read_as_prose(w, i, late_anchors)
+        )
         # Past a notice or a menu's blurbs, not past the article: less prose above it
         # than under it (a promotion's headline under the article is no headline).
         and (prose[i] - prose[end]) * _SKIPPED_SHARE < prose[-1] - prose[i]
@@ -178,6 +194,56 @@ def _late_lines(w: Work, texts: list[str], end: int) -> tuple[list[int], list[in
     late = [i for i in range(end, min(end + _LATE, len(w.lines))) if w.free(i)]
     anchors = [i for i in late if not w.para[i] and _anchor_shape(w, texts, i)]
     return late, anchors
+
+
+def _credit_lines(texts: list[str], candidates: list[int], anchors: set[int]) -> list[int]:
+    """The candidates that credit the author behind a ``By`` though no byline rule reads
+    the name (``By Jane Doe with John Roe``, ``By Acme Team• 4 mins read``): the
+    headline's cluster, as a byline line is."""
+    return [i for i in candidates if i not in anchors and _by_credit(texts[i])]
+
+
+def _by_credit(text: str) -> bool:
+    """A ``By`` (``Von``, ``Par``...) opening a short line, over a capital."""
+    words = text.split(maxsplit=3)
+    # (Two words or more after it: ``By State``, ``By Style`` are a menu's sorting.)
+    return (
+        len(words) > 2
+        and word_count(text) <= _CREDIT_WORDS
+        and is_lone_prefix(words[0])
+        and words[1][:1].isupper()
+    )
+
+
+def _bylines_read_as_prose(w: Work, texts: list[str], late: list[int]) -> list[int]:
+    """The ``By`` lines past the prose start that the prose test read as paragraphs
+    (``By Jane Doe , John Roe on Monday, November 18th, 2019 at 11:08 a.m.``: the full
+    stop of a time's ``a.m.``), short enough for a byline and its date."""
+    return [
+        i
+        for i in late
+        if w.para[i]
+        and w.words[i] <= _BYLINE_WORDS
+        and parse_byline(texts[i], require_prefix=True) is not None
+    ]
+
+
+def _headline_read_as_prose(w: Work, i: int, anchors: list[int]) -> bool:
+    """A short paragraph right over a byline or date line: a headline that ends like a
+    sentence or opens with a bracket (``Things to Know Before You Go.``, ``[Review]
+    Title``), which the prose test read as the article's first paragraph."""
+    text = w.lines[i].text
+    if not w.para[i] or not _HEADLINE_WORDS[0] <= w.words[i] <= _HEADLINE_WORDS[1]:
+        return False
+    if text[:1].islower() or text.endswith(LEAD_IN) or _two_sentences(text):
+        return False  # (two sentences are a blurb: ``Get alerts. The news that matters.``)
+    below = next_free(w, i)
+    return below is not None and below in anchors
+
+
+def _two_sentences(text: str) -> bool:
+    """A sentence's end inside the line, a capital opening the next one."""
+    return any(m.group(1).isupper() for m in _INNER_STOP.finditer(text))
 
 
 def _anchor_shape(w: Work, texts: list[str], i: int) -> bool:

@@ -103,6 +103,8 @@ WEIGHTS: dict[str, float] = {
     "lead-in": -3.0,  # under ``… benefit from:`` / ``Set your location:``: a list's item, a prompt
 }
 THRESHOLD = 4.0
+#: The distances of a line right over the prose or its cluster (no more than two lines).
+_CLOSE = frozenset({"next-to-prose", "near-prose"})
 #: The cues of a line with a byline or date line beside it.
 _ANCHORED = frozenset({"anchor", "after-anchor"})
 #: Under the threshold, the least score of a candidate that leads every other one by
@@ -670,6 +672,7 @@ def best_title(
         best.score < THRESHOLD
         and not _clear_lead(best, scored, texts)
         and not _lede_lead(best, scored, texts, end)
+        and not _late_lead(best, scored)
     ):
         return None, scored
     return best, scored
@@ -757,6 +760,22 @@ def _lede_lead(
     return not any(
         c is not best and len(shared_terms(texts[c.i], lede)) >= _LEDE_TERMS for c in scored
     )
+
+
+def _late_lead(best: Candidate, scored: Sequence[Candidate]) -> bool:
+    """Under the threshold, a headline far past the first prose (a menu's blurbs or a
+    notice read as prose above it) with the whole shape of an article's header: a byline
+    or date line under it, the prose right under them, an echo of that prose, a
+    headline's length and no other shape of the chrome, ahead of every other candidate
+    by ``_LEAD_MARGIN_BELOW``: the penalty for standing late is the chrome's own doing."""
+    values = best.values
+    if best.score < _LEAD_FLOOR or "late-far" not in values or "anchor" not in values:
+        return False
+    if not values.keys() & _CLOSE or not values.get("echo") or "headline-length" not in values:
+        return False
+    if any(WEIGHTS[x] < 0 for x in values if x != "late-far"):
+        return False
+    return all(c is best or c.score <= best.score - _LEAD_MARGIN_BELOW for c in scored)
 
 
 def _margin(best: Candidate, other: Candidate, texts: Sequence[str]) -> float:
