@@ -153,6 +153,9 @@ _PARTICLED_WORDS = 5
 _PARTICLE = 3
 #: How many free lines may stand between the first line and the prose for it to be "top".
 _TOP_GAP = 5
+#: The most unlabelled lines between a clean copy's first line and the prose start (its
+#: deck, a subheading): more is a site's chrome (a menu, a motto read as a paragraph).
+_TOP_LINES = 4
 #: The most words of a section's name over the headline that names it (``topic``).
 _TOPIC_WORDS = 4
 #: The most words of an outlet's name or a job under a byline (``under-byline``).
@@ -611,7 +614,12 @@ def best_title(
         ):
             c.add("kicker")
         # A clean copy's first line, with the prose under it (not a "Skip to content").
-        if i == first and gaps[rank[i]] <= _TOP_GAP and not _masthead(i, texts, echoes, ctx):
+        if (
+            i == first
+            and gaps[rank[i]] <= _TOP_GAP
+            and _lines_to_prose(i, end, texts, free) <= _TOP_LINES
+            and not _masthead(i, texts, echoes, ctx)
+        ):
             c.add("top")
         # (Read only where it may change the winner: a penalty, and a costly reading.)
         if c.score >= THRESHOLD and _person(text):
@@ -643,6 +651,9 @@ def best_title(
     best = _earlier_copy(best, scored, keys, end)
     best = _early_over_late(best, scored, end)
     best = _anchored_copy(best, scored, keys)
+    named = _under_name(best, scored, texts, anchor_set)
+    if named is not None:
+        return named, scored
     # A candidate right above, behind only by the step of distance it stands further
     # from the prose, is the headline over its deck, longer or shorter (or over its own copy
     # printed again in capitals); not with a byline or date line between them, but for
@@ -688,6 +699,43 @@ def _whole_slug(
     if text.endswith((".", "!")) and not text.endswith("..."):
         return set()
     return set(found)
+
+
+def _under_name(
+    best: Candidate, scored: Sequence[Candidate], texts: Sequence[str], anchors: set[int]
+) -> Candidate | None:
+    """The headline right over its date line, where ``best`` is it or the line right over
+    it, and that line echoes nothing of the prose: a site's, a blog's or a section's name
+    (or a menu glued into one line) over the story's headline, not a headline over its
+    deck (a deck right over the date line ends like a sentence, or the headline is
+    printed above too, or holds the slug's words)."""
+    by_line = {c.i: c for c in scored}
+    above = _line_above(best.i, texts)
+    for upper, lower in (
+        (None if above is None else by_line.get(above), best),
+        (best, by_line.get(_line_under(best.i, texts))),
+    ):
+        if upper is not None and lower is not None and _named(upper, lower, texts, anchors):
+            return lower
+    return None
+
+
+def _named(upper: Candidate, lower: Candidate, texts: Sequence[str], anchors: set[int]) -> bool:
+    """``upper`` right over ``lower``, a name over the headline (see ``_under_name``)."""
+    if upper.values.keys() & {"echo", "repeated", "slug"}:
+        return False
+    # (A date line: a deck stands over the byline as often as the headline does.)
+    under = _line_under(lower.i, texts)
+    if lower.score < THRESHOLD or under not in anchors or not dated(texts[under]):
+        return False
+    shaped = "headline-length" in lower.values and "echo" in lower.values
+    return shaped and not any(WEIGHTS[x] < 0 for x in lower.values)
+
+
+def _lines_to_prose(i: int, end: int, texts: Sequence[str], free: Sequence[int]) -> int:
+    """How many unlabelled lines that are not blank stand between line ``i`` and the
+    prose start ``end`` (a paragraph above the prose, a motto, counts as one)."""
+    return sum(1 for j in free if i < j < end and texts[j].strip())
 
 
 def _line_under(i: int, texts: Sequence[str]) -> int:
