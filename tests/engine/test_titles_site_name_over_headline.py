@@ -58,3 +58,15 @@ def test_first_line_far_over_the_prose_is_no_clean_copy() -> None:
         f"In Travel Tips, Guides, Coast\n\n{PROSE}"
     )
     assert _title(dump) == HEADLINE
+
+
+def test_text_printed_twice_glued_is_a_card_not_the_headline() -> None:
+    from newsparse._engine.titles import _glued_copy
+
+    assert _glued_copy("Heat pumpsHeat pumps")
+    assert _glued_copy("Take the quizTake the quiz ")
+    assert not _glued_copy("Bye bye")
+    assert not _glued_copy("Ha" * 50_001 + "x")  # (one pass, however long the line)
+    teaser = "Harbour volunteers restore the pier tide tables"
+    dump = f"Menu\nNews\nSport\nBusiness\n{teaser}{teaser}\nMarch 2, 2025\n\n{PROSE}"
+    assert _title(dump) is None

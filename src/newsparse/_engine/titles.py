@@ -134,6 +134,8 @@ _MENU_SIDE = 2
 _MENU_WORDS = 5
 #: How many of a line's first words are read for a doubled phrase (bounds the cost).
 _DOUBLED_WORDS = 30
+#: The shortest text (in characters) whose glued copy counts as ``doubled``.
+_GLUED_HALF = 4
 #: The most words of a kicker (a section's name printed over the headline).
 _KICKER_WORDS = 3
 #: A credit line: its most words, how many words may stand before its ``By``
@@ -401,7 +403,7 @@ def _shape(c: Candidate, text: str, *, sentence: bool = True) -> None:
         c.add("crumbs")
     if _listed(text):
         c.add("list")
-    if _doubled(text):
+    if _doubled(text) or _glued_copy(text):
         c.add("doubled")
 
 
@@ -440,6 +442,14 @@ def _doubled(text: str) -> bool:
         for k in range(2, len(words) // 2 + 1)
         for i in range(len(words) - 2 * k + 1)
     )
+
+
+def _glued_copy(text: str) -> bool:
+    """A text printed twice with nothing between (``Heat pumpsHeat pumps``, a teaser's
+    headline and its hover copy): a card's or a button's, glued by the copy."""
+    text = text.strip()
+    half = len(text) // 2
+    return half >= _GLUED_HALF and text[:half] == text[half:]
 
 
 def _listed(text: str) -> bool:
