@@ -1,4 +1,4 @@
-"""A site's, blog's or section's name over the headline of a text dump without a URL.
+"""Chrome over the headline of a text dump without a URL: menus, site and section names.
 
 The name echoes nothing of the prose; the headline under it does, and stands right
 over its byline or date line. A dump's first line is a clean copy's headline only
@@ -25,15 +25,25 @@ def _title(dump: str) -> str | None:
     return newsparse.parse(dump).title
 
 
-def test_first_line_name_over_the_headline_over_its_date() -> None:
+def test_menu_glued_into_one_line_over_the_headline_over_its_date() -> None:
+    for menu in (
+        "HomeNewsSportWeatherContact",
+        "Home About Destinations Travel Guides Photography Newsletter Shop Contact Us",
+    ):
+        dump = f"{menu}\n{HEADLINE}\nMarch 3, 2025\n\n{PROSE}"
+        assert _title(dump) == HEADLINE
+
+
+def test_plain_first_line_over_a_deck_over_the_date_stays_the_headline() -> None:
+    # A site's name cannot be told from a headline over a deck with no full stop.
     dump = f"Notes From the Wandering Gull\n{HEADLINE}\nMarch 3, 2025\n\n{PROSE}"
-    assert _title(dump) == HEADLINE
+    assert _title(dump) == "Notes From the Wandering Gull"
 
 
 def test_section_name_over_the_headline_over_its_date() -> None:
     dump = (
         "Skip to content\nHome\nNews\nSport\nWeather\nContact\n\n"
-        f"Harbour life and local matters\n{HEADLINE}\nMarch 3, 2025\n\n{PROSE}"
+        f"Coastal life and local matters\n{HEADLINE}\nMarch 3, 2025\n\n{PROSE}"
     )
     assert _title(dump) == HEADLINE
 
@@ -47,6 +57,16 @@ def test_headline_over_its_deck_stays_the_headline() -> None:
         f"March 3, 2025\n\n{PROSE}"
     )
     assert _title(dump) == "Quiet Mornings at Sea"
+
+
+def test_headline_sharing_a_word_with_its_deck_over_the_date_stays() -> None:
+    # A deck without a full stop right over the date line, telling the headline's story.
+    dump = (
+        "Harbour plan agreed at last\n"
+        "Volunteers restore the tide tables of the old harbour pier\n"
+        f"March 3, 2025\n\n{PROSE}"
+    )
+    assert _title(dump) == "Harbour plan agreed at last"
 
 
 def test_first_line_far_over_the_prose_is_no_clean_copy() -> None:
@@ -70,3 +90,25 @@ def test_text_printed_twice_glued_is_a_card_not_the_headline() -> None:
     teaser = "Harbour volunteers restore the pier tide tables"
     dump = f"Menu\nNews\nSport\nBusiness\n{teaser}{teaser}\nMarch 2, 2025\n\n{PROSE}"
     assert _title(dump) is None
+
+
+def test_site_name_after_the_headline_is_trimmed_where_the_copyright_names_it() -> None:
+    from newsparse._engine.titles import without_owner
+
+    footer = ["Contact", "© Gull Review 2025. All rights reserved."]
+    assert without_owner(f"{HEADLINE} – Gull Review", footer) == HEADLINE
+    assert without_owner(f"{HEADLINE} | gull review", ["Copyright 2025 Gull Review"]) == HEADLINE
+    # A subtitle, or a name no copyright line prints, stays.
+    assert without_owner(f"{HEADLINE} – A Beginner's Guide", footer) is None
+    assert without_owner(f"{HEADLINE} – Gull Review", ["Gull Review", "Contact"]) is None
+    dump = f"Menu\nNews\n{HEADLINE} – Gull Review\nMarch 3, 2025\n\n{PROSE}\n{footer[1]}\n"
+    article = newsparse.parse(dump)
+    assert article.title == HEADLINE
+    assert article.provenance_of("title").rule == "title.site-trimmed"
+
+
+def test_copyright_lines_are_read_in_one_pass() -> None:
+    from newsparse._engine.titles import without_owner
+
+    line = "© " + "Gull " * 40_000
+    assert without_owner(f"{HEADLINE} – Gull Review", [line, line[:150]]) is None

@@ -45,6 +45,7 @@ __all__ = [
     "slug_of",
     "slug_share",
     "slug_words",
+    "without_owner",
     "without_site",
     "without_source",
     "words_of",
@@ -136,6 +137,10 @@ _MENU_WORDS = 5
 _DOUBLED_WORDS = 30
 #: The shortest text (in characters) whose glued copy counts as ``doubled``.
 _GLUED_HALF = 4
+#: A menu glued into one line: how many items glued at a capital, or how many words,
+#: every one capitalised.
+_GLUED_ITEMS = 3
+_MENU_ROW_WORDS = 8
 #: The most words of a kicker (a section's name printed over the headline).
 _KICKER_WORDS = 3
 #: A credit line: its most words, how many words may stand before its ``By``
@@ -195,6 +200,9 @@ _WORD = re.compile(r"\w+")
 #: What stands between a site name's words (``Fox & Friends``, ``Example.com``).
 _NAME_GAPS = re.compile(r"[&.'’ ]+")
 _SITE_CHARS = 4
+#: A copyright line (``© Acme 2025``, ``Copyright 2025 Acme``), and its most characters.
+_COPYRIGHT = re.compile(r"(?i)[©ⓒ]|\(c\)|\bcopyright\b")
+_OWNER_CHARS = 200
 #: A host in brackets ending a line (``(example.co.uk)``), then a count or not.
 _SOURCE = re.compile(r"\s+\((?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}\)(?:\s+\d+)?$", re.IGNORECASE)
 _SLUG_SPLIT = re.compile(r"[-_+.\s]+")
@@ -317,6 +325,24 @@ def without_site(text: str, url: str | None) -> str | None:
     # Tires``: tires.acme.com; ``Die Zeit``: zeit.de).
     ends = {x for x in (site[0], site[-1]) if len(x) >= _SITE_CHARS}
     if "".join(site) in labels or ends & labels:
+        return head
+    return None
+
+
+def without_owner(text: str, texts: Sequence[str]) -> str | None:
+    """``text`` less a site's name that ends it after a separator (``Headline – Acme``),
+    where a copyright line of the dump names it (``© Acme 2025``): the site's own name,
+    read without the URL; None when no such line names it."""
+    found = _SITE_SEPARATOR.search(text)
+    if found is None:
+        return None
+    head, rest = text[: found.start()].rstrip(), text[found.end() :]
+    site = [_folded(x) for x in words_of(rest)]
+    if word_count(head) < 2 or not site or len(site) > _SITE_WORDS or not _site_name(rest):
+        return None
+    name = f" {' '.join(site)} "
+    owners = (x for x in texts if len(x) <= _OWNER_CHARS and _COPYRIGHT.search(x))
+    if any(name in f" {' '.join(_folded(x) for x in words_of(line))} " for line in owners):
         return head
     return None
 
@@ -715,10 +741,10 @@ def _under_name(
     best: Candidate, scored: Sequence[Candidate], texts: Sequence[str], anchors: set[int]
 ) -> Candidate | None:
     """The headline right over its date line, where ``best`` is it or the line right over
-    it, and that line echoes nothing of the prose: a site's, a blog's or a section's name
-    (or a menu glued into one line) over the story's headline, not a headline over its
-    deck (a deck right over the date line ends like a sentence, or the headline is
-    printed above too, or holds the slug's words)."""
+    it, and that line is a menu glued into one line that echoes nothing of the prose: not
+    a headline over its deck. (A plain line, a site's or a column's name over the
+    headline, cannot be told from a headline over a deck that does not end like a
+    sentence, and is left to the score.)"""
     by_line = {c.i: c for c in scored}
     above = _line_above(best.i, texts)
     for upper, lower in (
@@ -732,7 +758,10 @@ def _under_name(
 
 def _named(upper: Candidate, lower: Candidate, texts: Sequence[str], anchors: set[int]) -> bool:
     """``upper`` right over ``lower``, a name over the headline (see ``_under_name``)."""
-    if upper.values.keys() & {"echo", "repeated", "slug"}:
+    if upper.values.keys() & {"echo", "repeated", "slug"} or not _glued_menu(texts[upper.i]):
+        return False
+    # (A word in common: a headline over its deck, which tells the same story.)
+    if shared_terms(texts[upper.i], texts[lower.i]):
         return False
     # (A date line: a deck stands over the byline as often as the headline does.)
     under = _line_under(lower.i, texts)
@@ -746,6 +775,17 @@ def _lines_to_prose(i: int, end: int, texts: Sequence[str], free: Sequence[int])
     """How many unlabelled lines that are not blank stand between line ``i`` and the
     prose start ``end`` (a paragraph above the prose, a motto, counts as one)."""
     return sum(1 for j in free if i < j < end and texts[j].strip())
+
+
+def _glued_menu(text: str) -> bool:
+    """A menu's items glued into one line: words glued at a capital three times or more
+    (``NewsSportWeather``), or eight words or more, every one capitalised (``Home About
+    Guides Shop Contact Us ...``: a headline in title case has short words in lower case,
+    or echoes the prose)."""
+    if len(_CAMEL.findall(text)) >= _GLUED_ITEMS:
+        return True
+    words = text.split()
+    return len(words) >= _MENU_ROW_WORDS and all(x[0].isupper() or x[0].isdigit() for x in words)
 
 
 def _line_under(i: int, texts: Sequence[str]) -> int:
