@@ -687,9 +687,10 @@ def best_title(
     best = _earlier_copy(best, scored, keys, end)
     best = _early_over_late(best, scored, end)
     best = _anchored_copy(best, scored, keys)
-    named = _under_name(best, scored, texts, anchor_set)
-    if named is not None:
-        return named, scored
+    # (A menu glued into one line over the headline is no headline over its deck.)
+    under_menu = _under_glued_menu(best, scored, texts, anchor_set)
+    if under_menu is not None:
+        return under_menu, scored
     # A candidate right above, behind only by the step of distance it stands further
     # from the prose, is the headline over its deck, longer or shorter (or over its own copy
     # printed again in capitals); not with a byline or date line between them, but for
@@ -737,7 +738,7 @@ def _whole_slug(
     return set(found)
 
 
-def _under_name(
+def _under_glued_menu(
     best: Candidate, scored: Sequence[Candidate], texts: Sequence[str], anchors: set[int]
 ) -> Candidate | None:
     """The headline right over its date line, where ``best`` is it or the line right over
@@ -751,13 +752,20 @@ def _under_name(
         (None if above is None else by_line.get(above), best),
         (best, by_line.get(_line_under(best.i, texts))),
     ):
-        if upper is not None and lower is not None and _named(upper, lower, texts, anchors):
+        if (
+            upper is not None
+            and lower is not None
+            and _glued_menu_over(upper, lower, texts, anchors)
+        ):
             return lower
     return None
 
 
-def _named(upper: Candidate, lower: Candidate, texts: Sequence[str], anchors: set[int]) -> bool:
-    """``upper`` right over ``lower``, a name over the headline (see ``_under_name``)."""
+def _glued_menu_over(
+    upper: Candidate, lower: Candidate, texts: Sequence[str], anchors: set[int]
+) -> bool:
+    """``upper`` right over ``lower``, a glued menu over the headline (see
+    ``_under_glued_menu``)."""
     if upper.values.keys() & {"echo", "repeated", "slug"} or not _glued_menu(texts[upper.i]):
         return False
     # (A word in common: a headline over its deck, which tells the same story.)

@@ -1,8 +1,8 @@
-"""Chrome over the headline of a text dump without a URL: menus, site and section names.
+"""Chrome that took the headline's place in text dumps without a URL.
 
-The name echoes nothing of the prose; the headline under it does, and stands right
-over its byline or date line. A dump's first line is a clean copy's headline only
-near the prose, not over a menu that runs on for many lines.
+A menu glued into one line over the headline and its date line; a dump's first line
+far over the prose (a site's name over its menu); a teaser's text printed twice, glued;
+a site's name after the headline, named by the dump's copyright line.
 """
 
 from __future__ import annotations
