@@ -200,7 +200,8 @@ _WORD = re.compile(r"\w+")
 #: What stands between a site name's words (``Fox & Friends``, ``Example.com``).
 _NAME_GAPS = re.compile(r"[&.'’ ]+")
 _SITE_CHARS = 4
-#: A copyright line (``© Acme 2025``, ``Copyright 2025 Acme``), and its most characters.
+#: A copyright line (``© Acme 2025``, ``Copyright 2025 Acme``), and the most characters
+#: of it and of the headline it trims.
 _COPYRIGHT = re.compile(r"(?i)[©ⓒ]|\(c\)|\bcopyright\b")
 _OWNER_CHARS = 200
 #: A host in brackets ending a line (``(example.co.uk)``), then a count or not.
@@ -332,8 +333,9 @@ def without_site(text: str, url: str | None) -> str | None:
 def without_owner(text: str, texts: Sequence[str]) -> str | None:
     """``text`` less a site's name that ends it after a separator (``Headline – Acme``),
     where a copyright line of the dump names it (``© Acme 2025``): the site's own name,
-    read without the URL; None when no such line names it."""
-    found = _SITE_SEPARATOR.search(text)
+    read without the URL; None when no such line names it. (A headline's length only:
+    the separator's pattern reads the rest of the line at each separator.)"""
+    found = _SITE_SEPARATOR.search(text) if len(text) <= _OWNER_CHARS else None
     if found is None:
         return None
     head, rest = text[: found.start()].rstrip(), text[found.end() :]
