@@ -39,6 +39,7 @@ from .titles import (
     next_to_anchor,
     slug_of,
     slug_share,
+    without_owner,
     without_site,
     without_source,
     words_of,
@@ -146,6 +147,7 @@ def generic_header(w: Work) -> None:
     if title is not None:
         # (Set first: the first value of a field stands, and mark_title sets the line's.)
         w.set("title", without_site(texts[title], w.doc.url), "title.site-trimmed", title)
+        w.set("title", without_owner(texts[title], texts), "title.site-trimmed", title)
         w.set("title", without_source(texts[title]), "title.source-trimmed", title)
         mark_title(w, title, "title.generic")
         _copy_under(w, title)

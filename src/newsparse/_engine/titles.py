@@ -45,6 +45,7 @@ __all__ = [
     "slug_of",
     "slug_share",
     "slug_words",
+    "without_owner",
     "without_site",
     "without_source",
     "words_of",
@@ -136,6 +137,12 @@ _MENU_SIDE = 2
 _MENU_WORDS = 5
 #: How many of a line's first words are read for a doubled phrase (bounds the cost).
 _DOUBLED_WORDS = 30
+#: The shortest text (in characters) whose glued copy counts as ``doubled``.
+_GLUED_HALF = 4
+#: A menu glued into one line: how many items glued at a capital, or how many words,
+#: every one capitalised.
+_GLUED_ITEMS = 3
+_MENU_ROW_WORDS = 8
 #: The most words of a kicker (a section's name printed over the headline).
 _KICKER_WORDS = 3
 #: A credit line: its most words, how many words may stand before its ``By``
@@ -155,6 +162,9 @@ _PARTICLED_WORDS = 5
 _PARTICLE = 3
 #: How many free lines may stand between the first line and the prose for it to be "top".
 _TOP_GAP = 5
+#: The most unlabelled lines between a clean copy's first line and the prose start (its
+#: deck, a subheading): more is a site's chrome (a menu, a motto read as a paragraph).
+_TOP_LINES = 4
 #: The most words of a section's name over the headline that names it (``topic``).
 _TOPIC_WORDS = 4
 #: The most words of an outlet's name or a job under a byline (``under-byline``).
@@ -195,6 +205,10 @@ _WORD = re.compile(r"\w+")
 #: What stands between a site name's words (``Fox & Friends``, ``Example.com``).
 _NAME_GAPS = re.compile(r"[&.'’ ]+")
 _SITE_CHARS = 4
+#: A copyright line (``© Acme 2025``, ``Copyright 2025 Acme``), and the most characters
+#: of it and of the headline it trims.
+_COPYRIGHT = re.compile(r"(?i)[©ⓒ]|\(c\)|\bcopyright\b")
+_OWNER_CHARS = 200
 #: A host in brackets ending a line (``(example.co.uk)``), then a count or not.
 _SOURCE = re.compile(r"\s+\((?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}\)(?:\s+\d+)?$", re.IGNORECASE)
 _SLUG_SPLIT = re.compile(r"[-_+.\s]+")
@@ -321,6 +335,25 @@ def without_site(text: str, url: str | None) -> str | None:
     return None
 
 
+def without_owner(text: str, texts: Sequence[str]) -> str | None:
+    """``text`` less a site's name that ends it after a separator (``Headline – Acme``),
+    where a copyright line of the dump names it (``© Acme 2025``): the site's own name,
+    read without the URL; None when no such line names it. (A headline's length only:
+    the separator's pattern reads the rest of the line at each separator.)"""
+    found = _SITE_SEPARATOR.search(text) if len(text) <= _OWNER_CHARS else None
+    if found is None:
+        return None
+    head, rest = text[: found.start()].rstrip(), text[found.end() :]
+    site = [_folded(x) for x in words_of(rest)]
+    if word_count(head) < 2 or not site or len(site) > _SITE_WORDS or not _site_name(rest):
+        return None
+    name = f" {' '.join(site)} "
+    owners = (x for x in texts if len(x) <= _OWNER_CHARS and _COPYRIGHT.search(x))
+    if any(name in f" {' '.join(_folded(x) for x in words_of(line))} " for line in owners):
+        return head
+    return None
+
+
 def without_source(text: str) -> str | None:
     """``text`` less the host a link aggregator prints after a shared story's headline,
     in brackets, and the count after it (``Headline (example.com) 87``: its comments or
@@ -403,7 +436,7 @@ def _shape(c: Candidate, text: str, *, sentence: bool = True) -> None:
         c.add("crumbs")
     if _listed(text):
         c.add("list")
-    if _doubled(text):
+    if _doubled(text) or _glued_copy(text):
         c.add("doubled")
 
 
@@ -442,6 +475,14 @@ def _doubled(text: str) -> bool:
         for k in range(2, len(words) // 2 + 1)
         for i in range(len(words) - 2 * k + 1)
     )
+
+
+def _glued_copy(text: str) -> bool:
+    """A text printed twice with nothing between (``Heat pumpsHeat pumps``, a teaser's
+    headline and its hover copy): a card's or a button's, glued by the copy."""
+    text = text.strip()
+    half = len(text) // 2
+    return half >= _GLUED_HALF and text[:half] == text[half:]
 
 
 def _listed(text: str) -> bool:
@@ -616,7 +657,12 @@ def best_title(
         ):
             c.add("kicker")
         # A clean copy's first line, with the prose under it (not a "Skip to content").
-        if i == first and gaps[rank[i]] <= _TOP_GAP and not _masthead(i, texts, echoes, ctx):
+        if (
+            i == first
+            and gaps[rank[i]] <= _TOP_GAP
+            and _lines_to_prose(i, end, texts, free) <= _TOP_LINES
+            and not _masthead(i, texts, echoes, ctx)
+        ):
             c.add("top")
         # (Read only where it may change the winner: a penalty, and a costly reading.)
         if c.score >= THRESHOLD and _person(text):
@@ -648,6 +694,10 @@ def best_title(
     best = _earlier_copy(best, scored, keys, end)
     best = _early_over_late(best, scored, end)
     best = _anchored_copy(best, scored, keys)
+    # (A menu glued into one line over the headline is no headline over its deck.)
+    under_menu = _under_glued_menu(best, scored, texts, anchor_set)
+    if under_menu is not None:
+        return under_menu, scored
     # A candidate right above, behind only by the step of distance it stands further
     # from the prose, is the headline over its deck, longer or shorter (or over its own copy
     # printed again in capitals); not with a byline or date line between them, but for
@@ -694,6 +744,64 @@ def _whole_slug(
     if text.endswith((".", "!")) and not text.endswith("..."):
         return set()
     return set(found)
+
+
+def _under_glued_menu(
+    best: Candidate, scored: Sequence[Candidate], texts: Sequence[str], anchors: set[int]
+) -> Candidate | None:
+    """The headline right over its date line, where ``best`` is it or the line right over
+    it, and that line is a menu glued into one line that echoes nothing of the prose: not
+    a headline over its deck. (A plain line, a site's or a column's name over the
+    headline, cannot be told from a headline over a deck that does not end like a
+    sentence, and is left to the score.)"""
+    by_line = {c.i: c for c in scored}
+    above = _line_above(best.i, texts)
+    for upper, lower in (
+        (None if above is None else by_line.get(above), best),
+        (best, by_line.get(_line_under(best.i, texts))),
+    ):
+        if (
+            upper is not None
+            and lower is not None
+            and _glued_menu_over(upper, lower, texts, anchors)
+        ):
+            return lower
+    return None
+
+
+def _glued_menu_over(
+    upper: Candidate, lower: Candidate, texts: Sequence[str], anchors: set[int]
+) -> bool:
+    """``upper`` right over ``lower``, a glued menu over the headline (see
+    ``_under_glued_menu``)."""
+    if upper.values.keys() & {"echo", "repeated", "slug"} or not _glued_menu(texts[upper.i]):
+        return False
+    # (A word in common: a headline over its deck, which tells the same story.)
+    if shared_terms(texts[upper.i], texts[lower.i]):
+        return False
+    # (A date line: a deck stands over the byline as often as the headline does.)
+    under = _line_under(lower.i, texts)
+    if lower.score < THRESHOLD or under not in anchors or not dated(texts[under]):
+        return False
+    shaped = "headline-length" in lower.values and "echo" in lower.values
+    return shaped and not any(WEIGHTS[x] < 0 for x in lower.values)
+
+
+def _lines_to_prose(i: int, end: int, texts: Sequence[str], free: Sequence[int]) -> int:
+    """How many unlabelled lines that are not blank stand between line ``i`` and the
+    prose start ``end`` (a paragraph above the prose, a motto, counts as one)."""
+    return sum(1 for j in free if i < j < end and texts[j].strip())
+
+
+def _glued_menu(text: str) -> bool:
+    """A menu's items glued into one line: words glued at a capital three times or more
+    (``NewsSportWeather``), or eight words or more, every one capitalised (``Home About
+    Guides Shop Contact Us ...``: a headline in title case has short words in lower case,
+    or echoes the prose)."""
+    if len(_CAMEL.findall(text)) >= _GLUED_ITEMS:
+        return True
+    words = text.split()
+    return len(words) >= _MENU_ROW_WORDS and all(x[0].isupper() or x[0].isdigit() for x in words)
 
 
 def _line_under(i: int, texts: Sequence[str]) -> int:
