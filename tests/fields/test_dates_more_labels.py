@@ -184,3 +184,22 @@ def test_unknown_zone_stays_day_only() -> None:
     # A zone name newsparse does not know (here an invented one) gives the day alone.
     found = date_line("7 April 2026 16:20 QQT")
     assert found is not None and found.value == DAY
+
+
+def test_byline_with_a_german_publication_label() -> None:
+    # ``publiziert am`` after the name: the line is the byline and the date.
+    prose = (
+        "Der Stadtrat hat am Dienstag nach langer Debatte den neuen Haushalt für die "
+        "Reparatur der alten Brücke und der Schulen beschlossen.",
+        "Die Arbeiten sollen im Frühjahr beginnen und etwa zwei Jahre dauern, wobei die "
+        "Straßen nachts gesperrt werden.",
+        "Anwohner forderten bei der Sitzung mehr Busse während der Sperrungen, und der "
+        "Bürgermeister versprach einen Plan.",
+    )
+    dump = (
+        "Zurück zur Übersicht\n\nVon Anna Schneider publiziert am 7. April 2026\n\n"
+        "Stadtrat beschließt Haushalt für die Brücke\n\n" + "\n\n".join(prose) + "\n"
+    )
+    article = newsparse.parse(dump)
+    assert article.authors == ("Anna Schneider",)
+    assert article.date == DAY
