@@ -252,6 +252,8 @@ _ZONES: dict[str, str | float] = {
     # Canada's zones in French (heure normale / avancée de l'Est ...)
     "hne": -5, "hae": -4, "hnc": -6, "hac": -5, "hnr": -7, "har": -6, "hnp": -8, "hap": -7,
     "hna": -4, "haa": -3,
+    # South America's (Argentina, Uruguay, Colombia, Peru, Bolivia, Chile and its summer)
+    "art": -3, "uyt": -3, "cot": -5, "pet": -5, "bot": -4, "clt": -4, "clst": -3,
     "北京时间": 8, "北京時間": 8, "beijingtime": 8, "日本時間": 9,
 }  # fmt: skip
 
@@ -312,7 +314,7 @@ _TIME = (
 # Zone names are matched as printed, in capitals: "et" is French for "and".
 _ZONE = (
     r"(?:\s*[(（]?(?P<zone>(?-i:(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}"
-    rf"|(?:Z|{_NAMED_ZONES}|МСК|[A-Z]{{2,4}}T)(?![^\W\d_])|Beijing [Tt]ime|北京[时時]间))[)）]?)?"
+    rf"|(?:Z|{_NAMED_ZONES}|МСК|мск|[A-Z]{{2,4}}T)(?![^\W\d_])|Beijing [Tt]ime|北京[时時]间))[)）]?)?"
 )
 # A weekday printed after the day: ``2025.11.03(월)``, ``2025/11/03（月）``, ``3 Kasım
 # 2025 Pazartesi``, ``3 novembre 2025 (lundi)``.
@@ -398,9 +400,10 @@ _PATTERNS = [
         rf"(?i){_WORD_START}(?={_LETTERS}\.?\s+\d)(?P<mon>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
         rf"(?P<y>\d{{4}})(?:(?!\d)|(?=\d{{1,3}}\s*[^\W\d_]|\d{{1,2}}:\d{{2}}))(?:{_SEP}{_TIME})?{_ZONE}"
     ),
-    # 30 October 2025, 12. März 2024, 12 de marzo de 2024, 3 ноября 2025 г.
+    # 30 October 2025, 12. März 2024, 12 de marzo de 2024, 3 ноября 2025 г., 1° novembre
+    # 2025 (Italian writes the first of the month as an ordinal, with º or a degree sign)
     re.compile(
-        rf"(?i)(?<![\d.])(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|(?P<dot>\.)|º)?\s*(?:de\s+)?"
+        rf"(?i)(?<![\d.])(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|(?P<dot>\.)|[º°])?\s*(?:de\s+)?"
         rf"(?={_NAME}(?:\.?,?\s+(?:de\s+|del\s+|พ\.ศ\.\s?)?|\.)\d{{4}}(?!\d))(?P<mon>{_ANY_MONTH_RE})"
         rf"(?:\.?,?\s+(?:de\s+|del\s+|พ\.ศ\.\s?)?|\.)(?P<y>\d{{4}})(?!\d){_YEAR_WORD}(?:{_SEP}{_TIME})?{_ZONE}"
     ),
@@ -414,9 +417,10 @@ _PATTERNS = [
         rf"(?i)(?<![\d.])(?P<y>\d{{4}})\.\s(?=[^\W\d_]+\.?\s\d)(?P<mon>{_ANY_MONTH_RE})\.?\s"
         rf"(?P<d>\d{{1,2}})\.?(?!\d)(?:{_SEP}{_TIME})?{_ZONE}"
     ),
-    # ngày 3 tháng 11 năm 2025, 3 tháng 11, 2025 (Vietnamese: numbered months)
+    # ngày 3 tháng 11 năm 2025, 3 tháng 11, 2025, 3 thg 11, 2025 (Vietnamese: numbered
+    # months; ``thg`` is the short form browsers print)
     re.compile(
-        r"(?i)(?<!\d)(?P<d>\d{1,2})\s(?:tháng|th)\s?(?P<m>\d{1,2})(?:,\s?|\snăm\s|/)(?P<y>\d{4})"
+        r"(?i)(?<!\d)(?P<d>\d{1,2})\s(?:tháng|thg|th)\s?(?P<m>\d{1,2})(?:,\s?|\snăm\s|/)(?P<y>\d{4})"
         rf"(?!\d)(?:{_SEP}{_TIME})?{_ZONE}"
     ),
     # 12.03.2024, 3. 11. 2025 [10:30] (day first, the reading of dots; month first only when
@@ -475,6 +479,8 @@ _UPDATED_WORDS = (
     "ปรับปรุง",
     "ažurirano", "ажурирано", "aktualizované", "posodobljeno", "обновено", "оновлено",
     "atnaujinta", "atjaunots", "atjaunināts", "uuendatud", "actualitzat", "최종수정",
+    "actualisé", "actualisée", "актуализирано", "дата обновления", "na-update", "আপডেট",
+    "تم التحديث",
 )  # fmt: skip
 _PUBLISHED_WORDS = (
     "first published", "originally published", "originally posted", "published", "posted",
@@ -496,6 +502,10 @@ _PUBLISHED_WORDS = (
     "publicēts", "avaldatud", "zveřejněno", "udgivet", "기사입력",
     "giriş", "giriş tarihi", "yayınlanma tarihi", "oluşturulma tarihi", "تاریخ انتشار",
     "انتشار", "منتشر شده",
+    "publication date", "fecha de publicación", "data de publicação", "data di pubblicazione",
+    "date de publication", "erstveröffentlichung", "publiziert", "publicerat", "публикация",
+    "дата", "diunggah", "dirilis", "terbit", "tayang", "oluşturulma", "شائع", "প্রকাশ",
+    "প্রকাশিত", "inilathala",
 )  # fmt: skip
 # Labels in English, or in languages that write the year first: they say nothing of
 # the order of day and month. Every other label is of a language that writes the day first.
@@ -506,7 +516,9 @@ _NEUTRAL_LABELS = frozenset(
     "modified", "first published", "originally published", "originally posted", "published",
     "original", "republished", "re-published", "(re)published",
     "posted", "published date", "publish date", "date published", "posted date", "date posted",
-    "post date", "submitted", "created", "date", "dated", "time",
+    "post date", "submitted", "created", "date", "dated", "time", "publication date",
+    # Filipino: the Philippines write the month first, as English does
+    "inilathala", "na-update",
 }  # fmt: skip
 # The words that join a label to its date: ``Published on``, ``Publié le``, ``am``.
 _CONNECTORS = "on|at|le|am|el|em|il|op|den|dnia|på|в|lúc|vào"
@@ -526,8 +538,9 @@ _PREFIX = re.compile(
     rf"(?:(?P<label>(?P<upd>{_label_alternation(_UPDATED_WORDS)})"
     rf"|{_label_alternation(_PUBLISHED_WORDS)})"
     rf"(?:(?![^\W\d_])|(?-i:(?=[A-ZÀ-Þ])))(?:\s*[:：])?"
-    # (Spanish ``Actualizado a 04/05/2024``: an ``a`` only after a label)
-    rf"(?:\s+(?:{_CONNECTORS}|a)(?:\b|(?-i:(?=[A-ZÀ-Þ]))))?"
+    # (Spanish ``Actualizado a 04/05/2024``, Romanian ``Publicat la``, Czech ``dne``,
+    # Indonesian ``pada``: only after a label)
+    rf"(?:\s+(?:{_CONNECTORS}|a|la|dne|pada)(?:\b|(?-i:(?=[A-ZÀ-Þ]))))?"
     rf"|(?P<conn>{_CONNECTORS})\s)?"
     r"\s*[:：]?\s*"
 )
@@ -640,13 +653,13 @@ _GATES: tuple[Gate | None, ...] = (
     _month_day_year,
     # (the day's lookbehind after its first digit: the scan skips to digits)
     _gate(
-        rf"(?i)\d(?<![\d.]\d)\d?(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+)?{_NAME}"
+        rf"(?i)\d(?<![\d.]\d)\d?(?:st|nd|rd|th|er|\.|[º°])?\s*(?:de\s+)?{_NAME}"
         rf"(?:\.?,?\s+(?:de\s+|del\s+|พ\.ศ\.\s?)?|\.)\d{{4}}(?!\d)"
     ),
     _gate(r"\d[-/][^\W\d_]{3}", "-", "/"),
     _gate(r"\d\d{3}\.\s[^\W\d_]", "."),
     # (case-blind, ``t`` and ``h`` match only themselves and their capitals)
-    _gate(r"(?i)\d\s(?:tháng|th)\s?\d", "th", "Th", "TH", "tH"),
+    _gate(r"(?i)\d\s(?:tháng|thg|th)\s?\d", "th", "Th", "TH", "tH"),
     _gate(r"\d\.\s?\d{1,2}\.\s?\d{4}", "."),
     _gate(r"\d[/-]\d{1,2}[/-]\d{4}", "/", "-"),
     lambda text: ("/" in text or "." in text) and _SHORT_TIMED.search(text),
@@ -672,7 +685,8 @@ _UPDATED_AT = re.compile(
     r"|aangepast|изменено|ažurirano|ажурирано|aktualizované|posodobljeno|обновено|оновлено"
     r"|atnaujinta|atjaunots|atjaunināts|uuendatud|actualitzat"
     r"|zmieniono|güncellenme|diperbaharui|diperbarui|수정|עודכן|aktualizováno|ปรับปรุง|อัปเดต"
-    r"|업데이트|अपडेटेड|अपडेट|actualizada|atualizada|aggiornata|uppdaterat)\b"
+    r"|업데이트|अपडेटेड|अपडेट|actualizada|atualizada|aggiornata|uppdaterat"
+    r"|actualisée?|актуализирано|обновления|na-update|আপডেট|التحديث)\b"
     # (a label glued to its date: ``最後更新時間``, ``最终更新``)
     r"|(?:最後|最后|最終|最终)?更新"
 )
@@ -1085,7 +1099,7 @@ def _valid_day(year: int, month: int, day: int) -> bool:
 # "Time", which an e-mail quoted in the prose or a comment prints too).
 _PUBLISHED_ONLY = frozenset(_PUBLISHED_WORDS) - {
     "date", "dated", "time", "stand", "datum", "fecha", "data", "submitted", "created",
-    "时间", "時間", "日期", "ngày", "วันที่",
+    "时间", "時間", "日期", "ngày", "วันที่", "дата",
 }  # fmt: skip
 
 
