@@ -77,6 +77,12 @@ _OUTLETS = {
         "Interfax-Ukraine", "БелТА", "Kazinform", "Prensa Latina", "Servimedia", "연합뉴스",
         "뉴스1", "뉴시스", "共同通信", "時事通信", "中央社", "رويترز", "فرانس برس", "أ ف ب",
         "الأناضول",
+        # The wires as the papers of more scripts print them: Japanese (the short credit
+        # lines "共同", "時事" are read as the agencies, see _outlet_name), Russian,
+        # Arabic, Persian, Hindi, Thai.
+        "共同", "時事", "共同通信社", "時事通信社", "ロイター", "AFP時事", "ブルームバーグ", "新華社",
+        "Рейтер", "Франс Пресс", "د ب أ", "أ ب", "واس", "سانا", "ایرنا", "ایسنا", "ایلنا",
+        "पीटीआई", "आईएएनएस", "एएनआई", "यूएनआई", "एजेंसी", "एजेंसियां", "वार्ता", "รอยเตอร์", "เอเอฟพี", "เอพี", "ซินหัว",
     )
 }  # fmt: skip
 _OUTLET_WORD = re.compile(
@@ -148,12 +154,15 @@ _PREFIX = re.compile(
     r"γράφει\s+(?:ο|η|οι)|"
     # "From our correspondent", "Von unserem Korrespondenten", "Dal nostro inviato".
     r"from\s+our\s+(?:own\s+)?(?:correspondent|reporter)|"
-    r"von\s+unsere[mr]\s+(?:korrespondent(?:en|in)?|reporter(?:in)?)|"
+    r"von\s+unsere[mr]\s+(?:korrespondent(?:en|in)?|reporter(?:in)?|redakteur(?:in)?|"
+    r"mitarbeiter(?:in)?)|"
     r"dal(?:la)?\s+nostr[oa]\s+(?:inviat[oa]|corrispondente)|"
-    r"de\s+notre\s+(?:envoyée?\s+spéciale?|correspondante?)|"
-    r"de\s+nuestr[oa]\s+(?:enviad[oa]\s+especial|corresponsal)|"
+    r"(?:de|par)\s+notre\s+(?:envoyée?\s+spéciale?|correspondante?|journaliste)|"
+    r"(?:de|por)\s+nuestr[oa]\s+(?:enviad[oa]\s+especial|corresponsal|redactor[a]?)|"
     r"d[oa]\s+noss[oa]\s+(?:enviad[oa]\s+especial|correspondente)|"
-    r"van\s+onze\s+(?:correspondent|verslaggever)|"
+    # Dutch papers: "Door onze redacteur Jan de Vries", "Van onze correspondent".
+    r"(?:van|door)\s+onze\s+(?:correspondente?|verslaggever|verslaggeefster|redacteur|"
+    r"redactrice|medewerker|medewerkster)|"
     r"(?:geschrieben|verfasst|veröffentlicht)\s+von|(?:escrito|publicado|redactado)\s+por|"
     r"(?:scritto|pubblicato)\s+da|(?:skrevet|skrivet)\s+a[fv]|napisał[a]?|"
     # Czech and Slovak, Croatian and Serbian, Finnish, Hungarian: "wrote" (a verb, no name).
@@ -471,7 +480,8 @@ def _is_outlet_brand(words: list[str]) -> bool:
 
 
 def _outlet_name(text: str) -> str:
-    return _OUTLETS.get(text.strip().lower(), text.strip())
+    name = _OUTLETS.get(text.strip().lower(), text.strip())
+    return _JAPANESE_AGENCIES.get(name, name)
 
 
 #: Agencies whose names are no one's surname, read after one word of any language
@@ -488,6 +498,32 @@ def _agency_after_word(piece: str) -> str | None:
     if len(words) == 2 and words[1].lower() in _AGENCIES:
         return _outlet_name(words[1])
     return None
+
+
+#: Words that credit an agency's copy beside the names: ``(avec AFP)``, ``con información
+#: de EFE``, ``mit Material von dpa``, ``com informações da Agência Brasil``.
+_CREDITED = re.compile(
+    r"(?i)^(?:(?:with|avec|mit|con|com|amb)\s+(?:(?:reporting|information|informations|"
+    r"información|informações|informazioni|material)\s+)?|(?:reporting|information|"
+    r"informations|información|informações|informazioni|material)\s+)"
+    r"(?:(?:from|of|de|da|do|das|dos|des|du|von|der|di|del|della)\s+)?"
+    r"(?:l['’]\s*|la\s+|le\s+|der\s+|die\s+)?(?P<outlet>\S.{0,39})$"
+)
+
+
+def _credited_outlet(piece: str) -> str | None:
+    """``avec AFP`` -> ``AFP``: the agency a credit phrase names, or None (``con Ana
+    Souza``: a person goes with the names, never to ``source``)."""
+    found = _CREDITED.match(piece.strip())
+    if found is None:
+        return None
+    outlet = found.group("outlet").strip(" .")
+    return _outlet_name(outlet) if is_outlet(outlet) else None
+
+
+def _paren_outlet(inner: str) -> str | None:
+    """The outlet a byline's brackets name: ``(EFE)``, ``(avec AFP)``."""
+    return _outlet_name(inner) if is_outlet(inner) else _credited_outlet(inner)
 
 
 def _trailing_outlet(piece: str) -> tuple[str, str | None]:
@@ -1087,7 +1123,7 @@ def _read_body(
     body = _PHOTO.sub("", body)
     if not body or len(body) > _MAX_BODY or _is_facet(body):
         return None
-    source = next((_outlet_name(p) for p in _PARENS.findall(body) if is_outlet(p)), None)
+    source = next((o for p in _PARENS.findall(body) if (o := _paren_outlet(p))), None)
     # "Chris Fenoglio (illustrator)": a name so marked is not an author's.
     body = _PARENS.sub(lambda m: _NOT_AUTHOR_MARK if _NOT_AUTHOR.match(m.group(1)) else "", body)
     body = body.strip()
@@ -1111,12 +1147,42 @@ def _read_body(
         return (inverted,), source, place
     authors = _read_pieces(parts, prefixed=prefixed)
     if authors is None:
-        return None
+        agency = _place_then_agency(parts, source)  # "القاهرة - رويترز": no person
+        return None if agency is None else ((), agency, place)
     people, outlet = authors
     source = source or outlet
     if not people and source is None:
         return None
     return tuple(people), source, place
+
+
+def _place_then_agency(parts: list[str], source: str | None) -> str | None:
+    """``دبي - رويترز``, ``Berlin – dpa``, ``EFE | Madrid``, ``Madrid (EFE)``: the city
+    a wire story is filed from and a known agency, as the papers of many languages print
+    the wire's credit; the agency, or None. (A name beside the agency is read as a
+    person's by the caller, before this.)"""
+    if source is not None and len(parts) == 1:
+        place, agency = parts[0].strip(), source  # "Madrid (EFE)": the brackets read
+    elif len(parts) == 3 and parts[1].strip() in _PLACE_AGENCY_SEPS:
+        place, agency = parts[0].strip(), parts[2].strip()
+        if agency.lower() not in _OUTLETS:
+            place, agency = agency, place  # "EFE | Madrid"
+        if agency.lower() not in _OUTLETS:
+            return None
+    else:
+        return None
+    words = place.split()
+    if (
+        not 1 <= len(words) <= 3
+        or any(c.isdigit() for c in place)
+        or any(w[:1].islower() for w in words)  # "Read more - AP": a link's words
+        or is_outlet(place)
+    ):
+        return None
+    return _outlet_name(agency)
+
+
+_PLACE_AGENCY_SEPS = frozenset(("-", "–", "—", "|", "｜", "/", "／", ","))
 
 
 _CJK_ROLE_END = re.compile(
@@ -1209,6 +1275,10 @@ def _read_pieces(parts: list[str], *, prefixed: bool) -> tuple[list[str], str | 
         strong = strong or sep[:1] in _STRONG
         if not piece or _NOT_AUTHOR_MARK in piece:
             continue
+        credited = _credited_outlet(f"{sep} {piece}" if sep in _WITH_WORDS else piece)
+        if credited is not None:
+            source = source or credited  # "…, con información de EFE", "Mit Material von dpa"
+            continue
         if sep in _WITH_WORDS and not is_outlet(piece):
             return None  # "Jane Doe with AP": only an agency goes with the names
         piece, outlet = _trailing_outlet(piece)  # "JOHN ROE Associated Press"
@@ -1245,7 +1315,7 @@ def _read_pieces(parts: list[str], *, prefixed: bool) -> tuple[list[str], str | 
             break
         elif _is_name(piece, prefixed=prefixed):
             name = piece
-            if strong and authors:
+            if strong and authors and not _vietnamese_names(named, piece):
                 # "Andrea Valeria - Remote Jobs": after a bar or a dash, the page's words.
                 return (authors, source) if prefixed else None
         elif _CHROME.search(piece):
@@ -1271,6 +1341,13 @@ def _read_pieces(parts: list[str], *, prefixed: bool) -> tuple[list[str], str | 
         if name is not None and name not in authors:
             authors.append(name)
     return authors, source
+
+
+def _vietnamese_names(named: str, piece: str) -> bool:
+    """Two reporters' full names that Vietnamese papers join with a dash (``Nguyễn Văn An
+    - Trần Thị Bình``): each of three words or more, shown Vietnamese by its letters (a
+    place after a name, ``Hà Nội``, ``TP.HCM``, has fewer)."""
+    return all(len(n.split()) >= 3 and _VIETNAMESE.search(n) for n in (named, piece))
 
 
 #: A capital inside a word after a small letter: a brand (``VnExpress``, ``detikFinance``,
@@ -1387,6 +1464,23 @@ _KOREAN_LEAD = re.compile(
     r"(?P<names>[\uac00-\ud7a3]{2,4}(?:\s*[·,]\s*[\uac00-\ud7a3]{2,4})*)\s*"
     r"(?:선임|수석|객원)?(?:기자|특파원)\s*="
 )
+#: ``新华社北京11月30日电（记者张三、李四）``: a Chinese wire story's dateline, the agency
+#: (or "this paper"), the city and the day, "cabled", then its reporters in brackets.
+_CJK_WIRE_LEAD = re.compile(
+    # (one space at most between the parts: no run of spaces to scan twice)
+    r"^(?P<head>[\u4e00-\u9fff]{3,13}?) ?(?:\d{1,2}月\d{1,2}日)? ?(?:电|電|讯|訊)[ \u3000]?"
+    r"[（(] ?(?:记者|記者) ?"
+    r"(?P<names>[\u4e00-\u9fff·]{2,5}(?:(?: ?[、，,] ?| )[\u4e00-\u9fff·]{2,5}){0,5}) ?[)）]"
+)
+#: ``【ワシントン＝山田太郎】``: a Japanese paper's dateline, the city and its reporter
+#: (or the wire: ``【ロンドン＝共同】``) in lenticular brackets.
+_JAPANESE_LEAD = re.compile(r"^【[^【】＝=\s]{1,12}[＝=](?P<who>[^【】＝=]{2,16})】")
+_JAPANESE_NAME = re.compile(r"^[\u4e00-\u9fff々]{2,6}$")
+#: ``МОСКВА, 30 ноя — РИА Новости. ``: the city, the day, a dash, then the agency.
+_DATED_LEAD = re.compile(
+    r"^[^\W\d_]+(?:[ -][^\W\d_]+){0,2}, \d{1,2} [^\W\d_]{3,9}\.? ?[—–-] ?"
+    r"(?P<outlet>[^.—–-]{2,30}?)\.\s"
+)
 #: ``Berlin (dpa) - ``, ``(ANSA) - ROMA``, ``Madrid, 30 nov (EFE).-``: an agency in
 #: brackets, after the city (and the day), before a dash or a colon.
 _BRACKET_LEAD = re.compile(
@@ -1402,18 +1496,53 @@ _COMMA_LEAD = re.compile(
 def lead_dateline(text: str) -> Byline | None:
     """The outlet (and the reporters) that the first paragraph's dateline credits:
     ``(서울=연합뉴스) 홍길동 기자 = …`` gives 홍길동 of 연합뉴스, ``Berlin (dpa) - …`` dpa,
-    ``Jakarta, CNN Indonesia -- …`` CNN Indonesia; None when the paragraph opens
-    otherwise (an outlet in brackets must be a known one: ``(Reuters)``, ``(AFP)``)."""
+    ``Jakarta, CNN Indonesia -- …`` CNN Indonesia, ``新华社北京11月30日电（记者张三）`` 张三 of
+    新华社, ``【ワシントン＝山田太郎】`` 山田太郎, ``МОСКВА, 30 ноя — РИА Новости.`` РИА
+    Новости; None when the paragraph opens otherwise (an outlet in brackets must be a known one: ``(Reuters)``, ``(AFP)``)."""
     korean = _KOREAN_LEAD.match(text)
     if korean is not None:
         names = tuple(x.strip() for x in re.split(r"[·,]", korean.group("names")))
         return Byline(korean.group(0).rstrip(" ="), names, korean.group("outlet").strip())
-    for pattern in (_BRACKET_LEAD, _COMMA_LEAD):
+    bracketed = _cjk_wire_lead(text) or _japanese_lead(text)
+    if bracketed is not None:
+        return bracketed
+    for pattern in (_BRACKET_LEAD, _COMMA_LEAD, _DATED_LEAD):
         found = pattern.match(text)
         if found is not None:
             outlet = found.group("outlet").strip()
             if outlet.lower() in _OUTLETS or (pattern is _COMMA_LEAD and is_outlet(outlet)):
                 return Byline(outlet, (), _outlet_name(outlet))
+    return None
+
+
+def _cjk_wire_lead(text: str) -> Byline | None:
+    """``新华社北京11月30日电（记者张三、李四）…``: the reporters and the agency (none for
+    ``本报``, this paper); None when the head opens with no known agency."""
+    wire = _CJK_WIRE_LEAD.match(text)
+    if wire is None:
+        return None
+    head = wire.group("head")  # the agency's name, then the city's
+    home = head[:2] in _HOME
+    outlet = next((head[:k] for k in range(5, 1, -1) if head[:k] in _OUTLETS), None)
+    if not home and outlet is None:
+        return None
+    names = tuple(re.split(r" ?[、，,] ?| ", wire.group("names")))
+    source = None if home or outlet is None else _outlet_name(outlet)
+    return Byline(wire.group(0), names, source)
+
+
+def _japanese_lead(text: str) -> Byline | None:
+    """``【ワシントン＝山田太郎】…``: the reporter (names split by ``、``), or the wire
+    (``【ロンドン＝共同】``); None when the brackets hold neither."""
+    found = _JAPANESE_LEAD.match(text)
+    if found is None:
+        return None
+    who = found.group("who").strip()
+    if who.lower() in _OUTLETS:
+        return Byline(found.group(0), (), _outlet_name(who))
+    names = tuple(n.strip() for n in who.split("、"))
+    if all(_JAPANESE_NAME.match(n) and n not in _CJK_ROLES for n in names):
+        return Byline(found.group(0), names, None)
     return None
 
 
