@@ -13,7 +13,7 @@ import time
 
 import pytest
 
-from newsparse._fields.bylines import lead_dateline, parse_byline
+from newsparse._fields.bylines import lead_dateline, parse_byline, source_credit
 
 # (line, authors, source)
 CREDITS: list[tuple[str, tuple[str, ...], str | None]] = [
@@ -47,6 +47,16 @@ CREDITS: list[tuple[str, tuple[str, ...], str | None]] = [
     # Vietnamese papers join their reporters' full names with a dash.
     ("Nguyễn Văn An - Trần Thị Bình", ("Nguyễn Văn An", "Trần Thị Bình"), None),
     ("NGUYỄN VĂN AN - TRẦN THỊ BÌNH", ("Nguyễn Văn An", "Trần Thị Bình"), None),
+    # A job title after the name, in more languages, with its wire.
+    ("Ahmet Yılmaz, Ankara Muhabiri", ("Ahmet Yılmaz",), None),
+    ("Ahmet Yılmaz / Muhabir", ("Ahmet Yılmaz",), None),
+    ("Jan Kowalski, korespondent PAP", ("Jan Kowalski",), "PAP"),
+    ("Иван Петров, редактор", ("Иван Петров",), None),
+    # The photographer is no author: "text by" one, "picture by" the other.
+    ("文/张三 图/李四", ("张三",), None),
+    ("文/张三 摄/李四", ("张三",), None),
+    ("글·사진 홍길동 기자", ("홍길동",), None),
+    ("وكالات", (), "وكالات"),
     # Still a person and an agency, as before.
     ("Jane Doe - Reuters", ("Jane Doe",), "Reuters"),
     ("Jane Doe, AP", ("Jane Doe",), "AP"),
@@ -88,6 +98,9 @@ LEADS: list[tuple[str, tuple[str, ...], str | None]] = [
     ("【ロンドン＝共同】英政府は", (), "共同通信"),
     ("МОСКВА, 30 ноя — РИА Новости. Правительство утвердило", (), "РИА Новости"),
     ("Madrid, 30 nov - EFE. El Gobierno aprobó", (), "EFE"),
+    ("МОСКВА, 30 ноября. /ТАСС/. Правительство утвердило", (), "ТАСС"),
+    ("به گزارش ایرنا، بانک مرکزی اعلام کرد", (), "ایرنا"),
+    ("به گزارش خبرگزاری مهر، مجلس", (), "خبرگزاری مهر"),
 ]
 
 
@@ -105,10 +118,33 @@ def test_lead_datelines(text: str, authors: tuple[str, ...], source: str | None)
         "他们说北京11月30日电（记者张三）",  # no agency opens it
         "【独自】政府が",  # a label, no city and reporter
         "ROMA, 30 NOV - Il governo. Sì",  # no agency after the dash
+        "به گزارش خبرنگار اقتصادی، بانک مرکزی",  # "our economic reporter": no outlet
     ],
 )
 def test_not_lead_datelines(text: str) -> None:
     assert lead_dateline(text) is None
+
+
+# (a line under the article's last paragraph, the agency it credits)
+SOURCES: list[tuple[str, str | None]] = [
+    ("mit Material von dpa", "dpa"),
+    ("Mit Material von dpa und AFP", "dpa"),
+    ("(mit dpa)", "dpa"),
+    ("(Con información de EFE)", "EFE"),
+    ("Com Agência Brasil", "Agência Brasil"),
+    ("jb/dpa", "dpa"),
+    ("dpa/AFP/mkr", "dpa"),
+    ("ที่มา: รอยเตอร์", "รอยเตอร์"),
+    ("and/or", None),
+    ("km/h", None),
+    ("(con Ana Souza)", None),
+    ("Mit Material von Jana", None),
+]
+
+
+@pytest.mark.parametrize(("line", "source"), SOURCES)
+def test_sources_under_the_article(line: str, source: str | None) -> None:
+    assert source_credit(line) == source
 
 
 @pytest.mark.parametrize(
@@ -118,6 +154,8 @@ def test_not_lead_datelines(text: str) -> None:
         "新华社北京" + " " * 100_000 + "x",
         "【ワシントン＝" + " " * 100_000,
         "МОСКВА, 30 ноя — " + " " * 100_000,
+        "МОСКВА, 30 ноября. /" + "x" * 100_000,
+        "به گزارش " + " " * 100_000,
         "Madrid" + " -Madrid" * 15_000,
     ],
 )

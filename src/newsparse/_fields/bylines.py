@@ -76,7 +76,7 @@ _OUTLETS = {
         "Estadão Conteúdo", "Folhapress", "Укрінформ", "УНІАН", "Інтерфакс-Україна",
         "Interfax-Ukraine", "БелТА", "Kazinform", "Prensa Latina", "Servimedia", "연합뉴스",
         "뉴스1", "뉴시스", "共同通信", "時事通信", "中央社", "رويترز", "فرانس برس", "أ ف ب",
-        "الأناضول",
+        "الأناضول", "وكالات",
         # The wires as the papers of more scripts print them: Japanese (the short credit
         # lines "共同", "時事" are read as the agencies, see _outlet_name), Russian,
         # Arabic, Persian, Hindi, Thai.
@@ -260,7 +260,10 @@ _ROLE_WORDS = _words("""staff team desk bureau board editorial correspondent cor
     δημοσιογράφος журналістка кореспондент кореспондентка оглядач wartawati
     dziennikarka reporterka korespondentka publicysta publicystka felietonista felietonistka
     novinar novinarka dopisnik dopisnica toimittaja gazeteci journalistin
-    журналистка репортер mwandishi mamamahayag""")
+    журналистка репортер mwandishi mamamahayag
+    korespondent muhabir muhabiri muhabirimiz editör editörü temsilcisi colaborador
+    colaboradora colunista редактор колумнист журналіст редакторка مراسل مراسلة محرر
+    محررة صحفي صحفية خبرنگار संवाददाता रिपोर्टर ανταποκριτής""")
 # Role words that name a group: the words before them are an outlet's name, not a person's.
 _GROUPS = _words(
     """staff team desk bureau board editorial newsroom editors reporters writers
@@ -320,7 +323,9 @@ _CJK_NAMES = re.compile(r"^[\u4e00-\u9fff·]{2,5}(?: [\u4e00-\u9fff·]{2,5})+$")
 # "홍길동 기자": Korean bylines put the word for reporter after the name.
 _KOREAN = re.compile(
     # "[서울=뉴스1] 홍길동 기자 hong@example.com": a dateline before, an e-mail after.
-    r"^(?:\[[^\]]{1,30}\]\s*)?(?P<name>[\uac00-\ud7a3]{2,4}(?:\s*[·,、]\s*[\uac00-\ud7a3]{2,4})*)"
+    # "글·사진 홍길동 기자": "text and photos by" before the name.
+    r"^(?:\[[^\]]{1,30}\]\s*)?(?:(?:글|사진)·(?:글|사진)\s|글\s)?"
+    r"(?P<name>[\uac00-\ud7a3]{2,4}(?:\s*[·,、]\s*[\uac00-\ud7a3]{2,4})*)"
     r"\s*(?:선임|수석|객원)?(?:기자|특파원)"
     r"(?:\s*=\s*[\uac00-\ud7a3]{2,6})?$"
 )
@@ -1194,7 +1199,11 @@ _EDITING = re.compile(
     r"(?i)\s*[;.]\s*(?:(?:editing|edited|compiled|additional\s+reporting)\s+by|"
     r"edición|redigiert\s+von|édité\s+par)\b.*$"
 )
-_CJK_PHOTO = re.compile(r"\s*(?:写真|撮影|摄影|图片|圖片|イラスト)\s*[:：／/・|｜].*$")
+_CJK_PHOTO = re.compile(
+    r"\s*(?:写真|撮影|摄影|攝影|图片|圖片|イラスト)\s*[:：／/・|｜].*$"
+    # "文/张三 图/李四": "picture" in one character, after a space
+    r"|\s+(?:图|圖|摄|攝)\s?[:：／/].*$"
+)
 # "Текст: Мария Иванова / Фото: Иван Петров": the photographer's credit after the names.
 _PHOTO = re.compile(
     r"(?i)\s*[/|｜•·,;]\s*(?:photos?|fotos?|foto(?:grafie|grafia|grafía)|фото|світлини|"
@@ -1384,8 +1393,11 @@ def _brand(piece: str, *, prefixed: bool) -> bool:
 
 def _role_outlet(piece: str) -> str | None:
     """The outlet a job title names after "of" (``Repórter da Agência Brasil``,
-    ``Correspondent of Reuters``), or None."""
+    ``Correspondent of Reuters``) or right after its first word (``korespondent PAP``),
+    or None."""
     words = piece.split()
+    if len(words) > 1 and _is_role_token(words[0]) and " ".join(words[1:]).lower() in _OUTLETS:
+        return _outlet_name(" ".join(words[1:]))  # "korespondent PAP": the job, then its wire
     k = next((k for k, word in enumerate(words) if word in _OF_WORDS), -1)
     if k < 1 or not any(_is_role_token(word) for word in words[:k]):
         return None
@@ -1481,6 +1493,13 @@ _DATED_LEAD = re.compile(
     r"^[^\W\d_]+(?:[ -][^\W\d_]+){0,2}, \d{1,2} [^\W\d_]{3,9}\.? ?[—–-] ?"
     r"(?P<outlet>[^.—–-]{2,30}?)\.\s"
 )
+#: ``МОСКВА, 30 ноября. /ТАСС/.``: the city, the day, the agency between slashes.
+_SLASHED_LEAD = re.compile(
+    r"^[^\W\d_]+(?:[ -][^\W\d_]+){0,2}, \d{1,2} [^\W\d_]{3,9}\.? ?/(?P<outlet>[^/]{2,20})/"
+)
+#: ``به گزارش ایرنا، …``, ``به گزارش خبرگزاری مهر، …``: Persian "according to the
+#: report of" the agency, before a comma.
+_PERSIAN_LEAD = re.compile(r"^به گزارش (?P<outlet>[^،,]{2,30}?)\s?[،,]")
 #: ``Berlin (dpa) - ``, ``(ANSA) - ROMA``, ``Madrid, 30 nov (EFE).-``: an agency in
 #: brackets, after the city (and the day), before a dash or a colon.
 _BRACKET_LEAD = re.compile(
@@ -1506,11 +1525,12 @@ def lead_dateline(text: str) -> Byline | None:
     bracketed = _cjk_wire_lead(text) or _japanese_lead(text)
     if bracketed is not None:
         return bracketed
-    for pattern in (_BRACKET_LEAD, _COMMA_LEAD, _DATED_LEAD):
+    for pattern in (_BRACKET_LEAD, _COMMA_LEAD, _DATED_LEAD, _SLASHED_LEAD, _PERSIAN_LEAD):
         found = pattern.match(text)
         if found is not None:
             outlet = found.group("outlet").strip()
-            if outlet.lower() in _OUTLETS or (pattern is _COMMA_LEAD and is_outlet(outlet)):
+            named = pattern is _COMMA_LEAD or pattern is _PERSIAN_LEAD  # an outlet by its words
+            if outlet.lower() in _OUTLETS or (named and is_outlet(outlet)):
                 return Byline(outlet, (), _outlet_name(outlet))
     return None
 
@@ -1551,7 +1571,7 @@ def _japanese_lead(text: str) -> Byline | None:
 _SOURCE_LABEL = re.compile(
     r"(?i)^[*\s]*(?:(?:source|quelle|fuente|fonte|fonti|kaynak|źródło|zdroj|bron|kilde|källa|"
     r"lähde|forrás|sursa|джерело|источник|nguồn|sumber|来源|來源|出典|출처|المصدر|منبع|πηγή|"
-    r"מקור|स्रोत)\s*[:：]|theo\s|nguồn\s|"
+    r"מקור|स्रोत|ที่มา)\s*[:：]|theo\s|nguồn\s|"
     r"(?:com\s+informações|con\s+información|avec|with\s+(?:files|reporting))\s+"
     r"(?:d[aoe]s?|from|de\s+l[ae']?)?)\s*(?P<outlet>[^:：]{2,40}?)[\s.]*$"
 )
@@ -1565,8 +1585,9 @@ _JAPANESE_AGENCIES = {"共同": "共同通信", "時事": "時事通信"}
 
 def source_credit(text: str) -> str | None:
     """The agency or outlet a ``Source:`` line credits (``Fuente: EFE``, ``Kaynak: AA``,
-    ``Theo TTXVN``, ``Com informações da Agência Brasil``) or a line that is a known
-    agency in brackets (``（共同）``, ``(EFE)``), or None: a known outlet or one that is
+    ``Theo TTXVN``, ``Com informações da Agência Brasil``, ``Mit Material von dpa``), a
+    line that is a known agency in brackets (``（共同）``, ``(EFE)``, ``(mit dpa)``) or an
+    editor's sign-off with the agency (``jb/dpa``), or None: a known outlet or one that is
     named as one, never a person."""
     text = text.strip()
     bracketed = _BRACKETED.match(text)
@@ -1574,9 +1595,37 @@ def source_credit(text: str) -> str | None:
         outlet = bracketed.group("outlet")
         if outlet in _JAPANESE_AGENCIES:
             return _JAPANESE_AGENCIES[outlet]
-        return _outlet_name(outlet) if outlet.lower() in _OUTLETS else None
-    found = _SOURCE_LABEL.match(text) if len(text) <= _MAX_LINE else None
-    if found is None:
+        return _outlet_name(outlet) if outlet.lower() in _OUTLETS else _credit_words(outlet)
+    if len(text) > _MAX_LINE:
         return None
+    found = _SOURCE_LABEL.match(text)
+    if found is None:
+        return _credit_words(text) or _sign_off(text)
     outlet = found.group("outlet").strip()
     return _outlet_name(outlet) if is_outlet(outlet) else None
+
+
+def _credit_words(text: str) -> str | None:
+    """``Mit Material von dpa und AFP``, ``Com Agência Brasil``: the first agency a
+    credit's words name, or None."""
+    found = _CREDITED.match(text)
+    if found is None:
+        return None
+    first = _SPLIT.split(found.group("outlet"), maxsplit=1)[0].strip(" .")
+    return _outlet_name(first) if first.lower() in _OUTLETS else None
+
+
+#: An editor's initials: ``jb``, ``mkr``.
+_INITIALS = re.compile(r"^[a-zäöü]{2,4}$")
+
+
+def _sign_off(text: str) -> str | None:
+    """``jb/dpa``, ``dpa/AFP/mkr``: the agencies and the editor's initials that German
+    papers sign a story with; the first agency, or None."""
+    parts = [p.strip() for p in text.split("/")]
+    if len(parts) < 2 or len(parts) > 5:
+        return None
+    agencies = [p for p in parts if p.lower() in _OUTLETS]
+    if not agencies or not all(p in agencies or _INITIALS.match(p) for p in parts):
+        return None
+    return _outlet_name(agencies[0])
