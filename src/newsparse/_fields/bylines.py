@@ -76,7 +76,13 @@ _OUTLETS = {
         "Estadão Conteúdo", "Folhapress", "Укрінформ", "УНІАН", "Інтерфакс-Україна",
         "Interfax-Ukraine", "БелТА", "Kazinform", "Prensa Latina", "Servimedia", "연합뉴스",
         "뉴스1", "뉴시스", "共同通信", "時事通信", "中央社", "رويترز", "فرانس برس", "أ ف ب",
-        "الأناضول",
+        "الأناضول", "وكالات",
+        # The wires as the papers of more scripts print them: Japanese (the short credit
+        # lines "共同", "時事" are read as the agencies, see _outlet_name), Russian,
+        # Arabic, Persian, Hindi, Thai.
+        "共同", "時事", "共同通信社", "時事通信社", "ロイター", "AFP時事", "ブルームバーグ", "新華社",
+        "Рейтер", "Франс Пресс", "د ب أ", "أ ب", "واس", "سانا", "ایرنا", "ایسنا", "ایلنا",
+        "पीटीआई", "आईएएनएस", "एएनआई", "यूएनआई", "एजेंसी", "एजेंसियां", "वार्ता", "รอยเตอร์", "เอเอฟพี", "เอพี", "ซินหัว",
     )
 }  # fmt: skip
 _OUTLET_WORD = re.compile(
@@ -148,12 +154,15 @@ _PREFIX = re.compile(
     r"γράφει\s+(?:ο|η|οι)|"
     # "From our correspondent", "Von unserem Korrespondenten", "Dal nostro inviato".
     r"from\s+our\s+(?:own\s+)?(?:correspondent|reporter)|"
-    r"von\s+unsere[mr]\s+(?:korrespondent(?:en|in)?|reporter(?:in)?)|"
+    r"von\s+unsere[mr]\s+(?:korrespondent(?:en|in)?|reporter(?:in)?|redakteur(?:in)?|"
+    r"mitarbeiter(?:in)?)|"
     r"dal(?:la)?\s+nostr[oa]\s+(?:inviat[oa]|corrispondente)|"
-    r"de\s+notre\s+(?:envoyée?\s+spéciale?|correspondante?)|"
-    r"de\s+nuestr[oa]\s+(?:enviad[oa]\s+especial|corresponsal)|"
+    r"(?:de|par)\s+notre\s+(?:envoyée?\s+spéciale?|correspondante?|journaliste)|"
+    r"(?:de|por)\s+nuestr[oa]\s+(?:enviad[oa]\s+especial|corresponsal|redactor[a]?)|"
     r"d[oa]\s+noss[oa]\s+(?:enviad[oa]\s+especial|correspondente)|"
-    r"van\s+onze\s+(?:correspondent|verslaggever)|"
+    # Dutch papers: "Door onze redacteur Jan de Vries", "Van onze correspondent".
+    r"(?:van|door)\s+onze\s+(?:correspondente?|verslaggever|verslaggeefster|redacteur|"
+    r"redactrice|medewerker|medewerkster)|"
     r"(?:geschrieben|verfasst|veröffentlicht)\s+von|(?:escrito|publicado|redactado)\s+por|"
     r"(?:scritto|pubblicato)\s+da|(?:skrevet|skrivet)\s+a[fv]|napisał[a]?|"
     # Czech and Slovak, Croatian and Serbian, Finnish, Hungarian: "wrote" (a verb, no name).
@@ -251,7 +260,10 @@ _ROLE_WORDS = _words("""staff team desk bureau board editorial correspondent cor
     δημοσιογράφος журналістка кореспондент кореспондентка оглядач wartawati
     dziennikarka reporterka korespondentka publicysta publicystka felietonista felietonistka
     novinar novinarka dopisnik dopisnica toimittaja gazeteci journalistin
-    журналистка репортер mwandishi mamamahayag""")
+    журналистка репортер mwandishi mamamahayag
+    korespondent muhabir muhabiri muhabirimiz editör editörü temsilcisi colaborador
+    colaboradora colunista редактор колумнист журналіст редакторка مراسل مراسلة محرر
+    محررة صحفي صحفية خبرنگار संवाददाता रिपोर्टर ανταποκριτής""")
 # Role words that name a group: the words before them are an outlet's name, not a person's.
 _GROUPS = _words(
     """staff team desk bureau board editorial newsroom editors reporters writers
@@ -311,7 +323,9 @@ _CJK_NAMES = re.compile(r"^[\u4e00-\u9fff·]{2,5}(?: [\u4e00-\u9fff·]{2,5})+$")
 # "홍길동 기자": Korean bylines put the word for reporter after the name.
 _KOREAN = re.compile(
     # "[서울=뉴스1] 홍길동 기자 hong@example.com": a dateline before, an e-mail after.
-    r"^(?:\[[^\]]{1,30}\]\s*)?(?P<name>[\uac00-\ud7a3]{2,4}(?:\s*[·,、]\s*[\uac00-\ud7a3]{2,4})*)"
+    # "글·사진 홍길동 기자": "text and photos by" before the name.
+    r"^(?:\[[^\]]{1,30}\]\s*)?(?:(?:글|사진)·(?:글|사진)\s|글\s)?"
+    r"(?P<name>[\uac00-\ud7a3]{2,4}(?:\s*[·,、]\s*[\uac00-\ud7a3]{2,4})*)"
     r"\s*(?:선임|수석|객원)?(?:기자|특파원)"
     r"(?:\s*=\s*[\uac00-\ud7a3]{2,6})?$"
 )
@@ -471,7 +485,8 @@ def _is_outlet_brand(words: list[str]) -> bool:
 
 
 def _outlet_name(text: str) -> str:
-    return _OUTLETS.get(text.strip().lower(), text.strip())
+    name = _OUTLETS.get(text.strip().lower(), text.strip())
+    return _JAPANESE_AGENCIES.get(name, name)
 
 
 #: Agencies whose names are no one's surname, read after one word of any language
@@ -488,6 +503,32 @@ def _agency_after_word(piece: str) -> str | None:
     if len(words) == 2 and words[1].lower() in _AGENCIES:
         return _outlet_name(words[1])
     return None
+
+
+#: Words that credit an agency's copy beside the names: ``(avec AFP)``, ``con información
+#: de EFE``, ``mit Material von dpa``, ``com informações da Agência Brasil``.
+_CREDITED = re.compile(
+    r"(?i)^(?:(?:with|avec|mit|con|com|amb)\s+(?:(?:reporting|information|informations|"
+    r"información|informações|informazioni|material)\s+)?|(?:reporting|information|"
+    r"informations|información|informações|informazioni|material)\s+)"
+    r"(?:(?:from|of|de|da|do|das|dos|des|du|von|der|di|del|della)\s+)?"
+    r"(?:l['’]\s*|la\s+|le\s+|der\s+|die\s+)?(?P<outlet>\S.{0,39})$"
+)
+
+
+def _credited_outlet(piece: str) -> str | None:
+    """``avec AFP`` -> ``AFP``: the agency a credit phrase names, or None (``con Ana
+    Souza``: a person goes with the names, never to ``source``)."""
+    found = _CREDITED.match(piece.strip())
+    if found is None:
+        return None
+    outlet = found.group("outlet").strip(" .")
+    return _outlet_name(outlet) if is_outlet(outlet) else None
+
+
+def _paren_outlet(inner: str) -> str | None:
+    """The outlet a byline's brackets name: ``(EFE)``, ``(avec AFP)``."""
+    return _outlet_name(inner) if is_outlet(inner) else _credited_outlet(inner)
 
 
 def _trailing_outlet(piece: str) -> tuple[str, str | None]:
@@ -1087,7 +1128,7 @@ def _read_body(
     body = _PHOTO.sub("", body)
     if not body or len(body) > _MAX_BODY or _is_facet(body):
         return None
-    source = next((_outlet_name(p) for p in _PARENS.findall(body) if is_outlet(p)), None)
+    source = next((o for p in _PARENS.findall(body) if (o := _paren_outlet(p))), None)
     # "Chris Fenoglio (illustrator)": a name so marked is not an author's.
     body = _PARENS.sub(lambda m: _NOT_AUTHOR_MARK if _NOT_AUTHOR.match(m.group(1)) else "", body)
     body = body.strip()
@@ -1111,12 +1152,42 @@ def _read_body(
         return (inverted,), source, place
     authors = _read_pieces(parts, prefixed=prefixed)
     if authors is None:
-        return None
+        agency = _place_then_agency(parts, source)  # "القاهرة - رويترز": no person
+        return None if agency is None else ((), agency, place)
     people, outlet = authors
     source = source or outlet
     if not people and source is None:
         return None
     return tuple(people), source, place
+
+
+def _place_then_agency(parts: list[str], source: str | None) -> str | None:
+    """``دبي - رويترز``, ``Berlin – dpa``, ``EFE | Madrid``, ``Madrid (EFE)``: the city
+    a wire story is filed from and a known agency, as the papers of many languages print
+    the wire's credit; the agency, or None. (A name beside the agency is read as a
+    person's by the caller, before this.)"""
+    if source is not None and len(parts) == 1:
+        place, agency = parts[0].strip(), source  # "Madrid (EFE)": the brackets read
+    elif len(parts) == 3 and parts[1].strip() in _PLACE_AGENCY_SEPS:
+        place, agency = parts[0].strip(), parts[2].strip()
+        if agency.lower() not in _OUTLETS:
+            place, agency = agency, place  # "EFE | Madrid"
+        if agency.lower() not in _OUTLETS:
+            return None
+    else:
+        return None
+    words = place.split()
+    if (
+        not 1 <= len(words) <= 3
+        or any(c.isdigit() for c in place)
+        or any(w[:1].islower() for w in words)  # "Read more - AP": a link's words
+        or is_outlet(place)
+    ):
+        return None
+    return _outlet_name(agency)
+
+
+_PLACE_AGENCY_SEPS = frozenset(("-", "–", "—", "|", "｜", "/", "／", ","))
 
 
 _CJK_ROLE_END = re.compile(
@@ -1128,7 +1199,11 @@ _EDITING = re.compile(
     r"(?i)\s*[;.]\s*(?:(?:editing|edited|compiled|additional\s+reporting)\s+by|"
     r"edición|redigiert\s+von|édité\s+par)\b.*$"
 )
-_CJK_PHOTO = re.compile(r"\s*(?:写真|撮影|摄影|图片|圖片|イラスト)\s*[:：／/・|｜].*$")
+_CJK_PHOTO = re.compile(
+    r"\s*(?:写真|撮影|摄影|攝影|图片|圖片|イラスト)\s*[:：／/・|｜].*$"
+    # "文/张三 图/李四": "picture" in one character, after a space
+    r"|\s+(?:图|圖|摄|攝)\s?[:：／/].*$"
+)
 # "Текст: Мария Иванова / Фото: Иван Петров": the photographer's credit after the names.
 _PHOTO = re.compile(
     r"(?i)\s*[/|｜•·,;]\s*(?:photos?|fotos?|foto(?:grafie|grafia|grafía)|фото|світлини|"
@@ -1209,6 +1284,10 @@ def _read_pieces(parts: list[str], *, prefixed: bool) -> tuple[list[str], str | 
         strong = strong or sep[:1] in _STRONG
         if not piece or _NOT_AUTHOR_MARK in piece:
             continue
+        credited = _credited_outlet(f"{sep} {piece}" if sep in _WITH_WORDS else piece)
+        if credited is not None:
+            source = source or credited  # "…, con información de EFE", "Mit Material von dpa"
+            continue
         if sep in _WITH_WORDS and not is_outlet(piece):
             return None  # "Jane Doe with AP": only an agency goes with the names
         piece, outlet = _trailing_outlet(piece)  # "JOHN ROE Associated Press"
@@ -1245,7 +1324,7 @@ def _read_pieces(parts: list[str], *, prefixed: bool) -> tuple[list[str], str | 
             break
         elif _is_name(piece, prefixed=prefixed):
             name = piece
-            if strong and authors:
+            if strong and authors and not _vietnamese_names(named, piece):
                 # "Andrea Valeria - Remote Jobs": after a bar or a dash, the page's words.
                 return (authors, source) if prefixed else None
         elif _CHROME.search(piece):
@@ -1271,6 +1350,13 @@ def _read_pieces(parts: list[str], *, prefixed: bool) -> tuple[list[str], str | 
         if name is not None and name not in authors:
             authors.append(name)
     return authors, source
+
+
+def _vietnamese_names(named: str, piece: str) -> bool:
+    """Two reporters' full names that Vietnamese papers join with a dash (``Nguyễn Văn An
+    - Trần Thị Bình``): each of three words or more, shown Vietnamese by its letters (a
+    place after a name, ``Hà Nội``, ``TP.HCM``, has fewer)."""
+    return all(len(n.split()) >= 3 and _VIETNAMESE.search(n) for n in (named, piece))
 
 
 #: A capital inside a word after a small letter: a brand (``VnExpress``, ``detikFinance``,
@@ -1307,8 +1393,11 @@ def _brand(piece: str, *, prefixed: bool) -> bool:
 
 def _role_outlet(piece: str) -> str | None:
     """The outlet a job title names after "of" (``Repórter da Agência Brasil``,
-    ``Correspondent of Reuters``), or None."""
+    ``Correspondent of Reuters``) or right after its first word (``korespondent PAP``),
+    or None."""
     words = piece.split()
+    if len(words) > 1 and _is_role_token(words[0]) and " ".join(words[1:]).lower() in _OUTLETS:
+        return _outlet_name(" ".join(words[1:]))  # "korespondent PAP": the job, then its wire
     k = next((k for k, word in enumerate(words) if word in _OF_WORDS), -1)
     if k < 1 or not any(_is_role_token(word) for word in words[:k]):
         return None
@@ -1387,6 +1476,30 @@ _KOREAN_LEAD = re.compile(
     r"(?P<names>[\uac00-\ud7a3]{2,4}(?:\s*[·,]\s*[\uac00-\ud7a3]{2,4})*)\s*"
     r"(?:선임|수석|객원)?(?:기자|특파원)\s*="
 )
+#: ``新华社北京11月30日电（记者张三、李四）``: a Chinese wire story's dateline, the agency
+#: (or "this paper"), the city and the day, "cabled", then its reporters in brackets.
+_CJK_WIRE_LEAD = re.compile(
+    # (one space at most between the parts: no run of spaces to scan twice)
+    r"^(?P<head>[\u4e00-\u9fff]{3,13}?) ?(?:\d{1,2}月\d{1,2}日)? ?(?:电|電|讯|訊)[ \u3000]?"
+    r"[（(] ?(?:记者|記者) ?"
+    r"(?P<names>[\u4e00-\u9fff·]{2,5}(?:(?: ?[、，,] ?| )[\u4e00-\u9fff·]{2,5}){0,5}) ?[)）]"
+)
+#: ``【ワシントン＝山田太郎】``: a Japanese paper's dateline, the city and its reporter
+#: (or the wire: ``【ロンドン＝共同】``) in lenticular brackets.
+_JAPANESE_LEAD = re.compile(r"^【[^【】＝=\s]{1,12}[＝=](?P<who>[^【】＝=]{2,16})】")
+_JAPANESE_NAME = re.compile(r"^[\u4e00-\u9fff々]{2,6}$")
+#: ``МОСКВА, 30 ноя — РИА Новости. ``: the city, the day, a dash, then the agency.
+_DATED_LEAD = re.compile(
+    r"^[^\W\d_]+(?:[ -][^\W\d_]+){0,2}, \d{1,2} [^\W\d_]{3,9}\.? ?[—–-] ?"
+    r"(?P<outlet>[^.—–-]{2,30}?)\.\s"
+)
+#: ``МОСКВА, 30 ноября. /ТАСС/.``: the city, the day, the agency between slashes.
+_SLASHED_LEAD = re.compile(
+    r"^[^\W\d_]+(?:[ -][^\W\d_]+){0,2}, \d{1,2} [^\W\d_]{3,9}\.? ?/(?P<outlet>[^/]{2,20})/"
+)
+#: ``به گزارش ایرنا، …``, ``به گزارش خبرگزاری مهر، …``: Persian "according to the
+#: report of" the agency, before a comma.
+_PERSIAN_LEAD = re.compile(r"^به گزارش (?P<outlet>[^،,]{2,30}?)\s?[،,]")
 #: ``Berlin (dpa) - ``, ``(ANSA) - ROMA``, ``Madrid, 30 nov (EFE).-``: an agency in
 #: brackets, after the city (and the day), before a dash or a colon.
 _BRACKET_LEAD = re.compile(
@@ -1402,18 +1515,54 @@ _COMMA_LEAD = re.compile(
 def lead_dateline(text: str) -> Byline | None:
     """The outlet (and the reporters) that the first paragraph's dateline credits:
     ``(서울=연합뉴스) 홍길동 기자 = …`` gives 홍길동 of 연합뉴스, ``Berlin (dpa) - …`` dpa,
-    ``Jakarta, CNN Indonesia -- …`` CNN Indonesia; None when the paragraph opens
-    otherwise (an outlet in brackets must be a known one: ``(Reuters)``, ``(AFP)``)."""
+    ``Jakarta, CNN Indonesia -- …`` CNN Indonesia, ``新华社北京11月30日电（记者张三）`` 张三 of
+    新华社, ``【ワシントン＝山田太郎】`` 山田太郎, ``МОСКВА, 30 ноя — РИА Новости.`` РИА
+    Новости; None when the paragraph opens otherwise (an outlet in brackets must be a known one: ``(Reuters)``, ``(AFP)``)."""
     korean = _KOREAN_LEAD.match(text)
     if korean is not None:
         names = tuple(x.strip() for x in re.split(r"[·,]", korean.group("names")))
         return Byline(korean.group(0).rstrip(" ="), names, korean.group("outlet").strip())
-    for pattern in (_BRACKET_LEAD, _COMMA_LEAD):
+    bracketed = _cjk_wire_lead(text) or _japanese_lead(text)
+    if bracketed is not None:
+        return bracketed
+    for pattern in (_BRACKET_LEAD, _COMMA_LEAD, _DATED_LEAD, _SLASHED_LEAD, _PERSIAN_LEAD):
         found = pattern.match(text)
         if found is not None:
             outlet = found.group("outlet").strip()
-            if outlet.lower() in _OUTLETS or (pattern is _COMMA_LEAD and is_outlet(outlet)):
+            named = pattern is _COMMA_LEAD or pattern is _PERSIAN_LEAD  # an outlet by its words
+            if outlet.lower() in _OUTLETS or (named and is_outlet(outlet)):
                 return Byline(outlet, (), _outlet_name(outlet))
+    return None
+
+
+def _cjk_wire_lead(text: str) -> Byline | None:
+    """``新华社北京11月30日电（记者张三、李四）…``: the reporters and the agency (none for
+    ``本报``, this paper); None when the head opens with no known agency."""
+    wire = _CJK_WIRE_LEAD.match(text)
+    if wire is None:
+        return None
+    head = wire.group("head")  # the agency's name, then the city's
+    home = head[:2] in _HOME
+    outlet = next((head[:k] for k in range(5, 1, -1) if head[:k] in _OUTLETS), None)
+    if not home and outlet is None:
+        return None
+    names = tuple(re.split(r" ?[、，,] ?| ", wire.group("names")))
+    source = None if home or outlet is None else _outlet_name(outlet)
+    return Byline(wire.group(0), names, source)
+
+
+def _japanese_lead(text: str) -> Byline | None:
+    """``【ワシントン＝山田太郎】…``: the reporter (names split by ``、``), or the wire
+    (``【ロンドン＝共同】``); None when the brackets hold neither."""
+    found = _JAPANESE_LEAD.match(text)
+    if found is None:
+        return None
+    who = found.group("who").strip()
+    if who.lower() in _OUTLETS:
+        return Byline(found.group(0), (), _outlet_name(who))
+    names = tuple(n.strip() for n in who.split("、"))
+    if all(_JAPANESE_NAME.match(n) and n not in _CJK_ROLES for n in names):
+        return Byline(found.group(0), names, None)
     return None
 
 
@@ -1422,7 +1571,7 @@ def lead_dateline(text: str) -> Byline | None:
 _SOURCE_LABEL = re.compile(
     r"(?i)^[*\s]*(?:(?:source|quelle|fuente|fonte|fonti|kaynak|źródło|zdroj|bron|kilde|källa|"
     r"lähde|forrás|sursa|джерело|источник|nguồn|sumber|来源|來源|出典|출처|المصدر|منبع|πηγή|"
-    r"מקור|स्रोत)\s*[:：]|theo\s|nguồn\s|"
+    r"מקור|स्रोत|ที่มา)\s*[:：]|theo\s|nguồn\s|"
     r"(?:com\s+informações|con\s+información|avec|with\s+(?:files|reporting))\s+"
     r"(?:d[aoe]s?|from|de\s+l[ae']?)?)\s*(?P<outlet>[^:：]{2,40}?)[\s.]*$"
 )
@@ -1436,8 +1585,9 @@ _JAPANESE_AGENCIES = {"共同": "共同通信", "時事": "時事通信"}
 
 def source_credit(text: str) -> str | None:
     """The agency or outlet a ``Source:`` line credits (``Fuente: EFE``, ``Kaynak: AA``,
-    ``Theo TTXVN``, ``Com informações da Agência Brasil``) or a line that is a known
-    agency in brackets (``（共同）``, ``(EFE)``), or None: a known outlet or one that is
+    ``Theo TTXVN``, ``Com informações da Agência Brasil``, ``Mit Material von dpa``), a
+    line that is a known agency in brackets (``（共同）``, ``(EFE)``, ``(mit dpa)``) or an
+    editor's sign-off with the agency (``jb/dpa``), or None: a known outlet or one that is
     named as one, never a person."""
     text = text.strip()
     bracketed = _BRACKETED.match(text)
@@ -1445,9 +1595,37 @@ def source_credit(text: str) -> str | None:
         outlet = bracketed.group("outlet")
         if outlet in _JAPANESE_AGENCIES:
             return _JAPANESE_AGENCIES[outlet]
-        return _outlet_name(outlet) if outlet.lower() in _OUTLETS else None
-    found = _SOURCE_LABEL.match(text) if len(text) <= _MAX_LINE else None
-    if found is None:
+        return _outlet_name(outlet) if outlet.lower() in _OUTLETS else _credit_words(outlet)
+    if len(text) > _MAX_LINE:
         return None
+    found = _SOURCE_LABEL.match(text)
+    if found is None:
+        return _credit_words(text) or _sign_off(text)
     outlet = found.group("outlet").strip()
     return _outlet_name(outlet) if is_outlet(outlet) else None
+
+
+def _credit_words(text: str) -> str | None:
+    """``Mit Material von dpa und AFP``, ``Com Agência Brasil``: the first agency a
+    credit's words name, or None."""
+    found = _CREDITED.match(text)
+    if found is None:
+        return None
+    first = _SPLIT.split(found.group("outlet"), maxsplit=1)[0].strip(" .")
+    return _outlet_name(first) if first.lower() in _OUTLETS else None
+
+
+#: An editor's initials: ``jb``, ``mkr``.
+_INITIALS = re.compile(r"^[a-zäöü]{2,4}$")
+
+
+def _sign_off(text: str) -> str | None:
+    """``jb/dpa``, ``dpa/AFP/mkr``: the agencies and the editor's initials that German
+    papers sign a story with; the first agency, or None."""
+    parts = [p.strip() for p in text.split("/")]
+    if len(parts) < 2 or len(parts) > 5:
+        return None
+    agencies = [p for p in parts if p.lower() in _OUTLETS]
+    if not agencies or not all(p in agencies or _INITIALS.match(p) for p in parts):
+        return None
+    return _outlet_name(agencies[0])

@@ -42,6 +42,27 @@ _PHOTO_WIRES = (
 )
 
 
+# The words that say a photo is an illustration or from the files, as news pages print
+# them where a credit stands (each also with its first letter in lower case).
+_PHOTO_KINDS = (
+    *("File photo", "Representational image", "Representative image", "Symbolbild"),
+    *("Symbolfoto", "Archivbild", "Archivfoto", "Photo d'illustration", "Photo d’illustration"),
+    *("Image d'illustration", "Image d’illustration", "Photo d'archives", "Photo d’archives"),
+    *("Imagen de archivo", "Foto de archivo", "Imagen ilustrativa", "Foto ilustrativa"),
+    *("Foto de arquivo", "Imagem de arquivo", "Imagem ilustrativa", "Foto ilustrativa"),
+    *("Foto d'archivio", "Foto d’archivio", "Immagine d'archivio", "Foto di repertorio"),
+    *("Archiefbeeld", "Archieffoto", "Illustratiebeeld", "Zdjęcie ilustracyjne"),
+    *("Zdjęcie archiwalne", "Temsili fotoğraf", "Arşiv fotoğrafı", "Foto ilustrasi", "Foto arsip"),
+    *("Ảnh minh họa", "Ảnh minh hoạ", "Ảnh tư liệu", "Фото иллюстративное"),
+    *("Иллюстративное фото", "Архивное фото", "Фото ілюстративне", "Ілюстративне фото"),
+    *("Архівне фото", "資料写真", "صورة أرشيفية", "صورة تعبيرية", "عکس تزئینی", "عکس آرشیوی"),
+    *("प्रतीकात्मक तस्वीर", "सांकेतिक तस्वीर", "फाइल फोटो", "ภาพประกอบ", "ภาพจากแฟ้ม"),
+)
+_KINDS = "|".join(
+    re.escape(k) for form in _PHOTO_KINDS for k in sorted({form, form[0].lower() + form[1:]})
+)
+
+
 # Words that number an image: "Figure 2:", "Image 3.", "Abb. 1", "Рис. 2", "图1".
 _FIGURE_WORDS = (
     r"Figure|FIGURE|Fig\.|Image|IMAGE|Photo|Picture|Illustration|Abbildung|Abb\.|Bild|Grafik|"
@@ -94,6 +115,8 @@ _CREDIT_LABELS = (
     # Thai, Tagalog, Icelandic, Urdu, Arabic ("lens", "the photo"), Tamil, Georgian, Kazakh
     *("ΦΩΤΟΓΡΑΦΙΑ", "ΦΩΤΟ", "Снимка", "СНИМКА", "ছবি", "फोटो साभार", "Gambar", "Picha", "ภาพ"),
     *("Larawan", "Mynd", "تصویر", "عدسة", "الصورة", "படம்", "ფოტო", "Сурет"),
+    # Arabic "photo", Ukrainian "photograph"
+    *("صورة", "Світлина"),
     # Print style in capitals: PHOTO: REUTERS, FOTO: EFE
     *("PHOTO", "IMAGE", "PICTURE", "CREDIT", "FOTO", "BILD", "ФОТО", "KUVA", "PICHA", "GAMBAR"),
 )
@@ -173,6 +196,14 @@ CAPTION_PATTERNS: tuple[CaptionPattern, ...] = (
         r"[摄攝]影?[)）]?$",
         "摄",
         "攝",
+    ),
+    # A photo an agency sent out, after the caption's sentence: 新华社发, （中新社发）.
+    _east_asian(
+        "caption.cjk-shot-by",
+        r"^(?P<text>.*?[。！？”])\s*[（(]?(?P<credit>[\u4e00-\u9fff]{1,6}社)[发發][)）]?$",
+        r"社[发發][)）]?$",
+        "社发",
+        "社發",
     ),
     # A photo handed out (（受访者供图）, 视觉中国供图) or from the files (（资料图）): Chinese.
     _east_asian(
@@ -316,6 +347,14 @@ CAPTION_PATTERNS: tuple[CaptionPattern, ...] = (
         "Fot.",
         "fot.",
         "Nuotr.",
+    ),
+    # What kind of photo it is, after the caption's sentence or in brackets, where a credit
+    # stands: "... in der Innenstadt. Symbolbild", "... (Foto de archivo)", "Ảnh minh họa".
+    _p(
+        "caption.photo-kind",
+        rf"^(?P<text>.+?[.!?。”\"»।])\s*(?P<credit>{_KINDS})\.?$"
+        rf"|^(?P<text2>.+?)\s*[(（\[](?P<credit2>{_KINDS})[)）\]]$",
+        rf"(?:{_KINDS})[.)）\]]?$",
     ),
     # "... dans la rue. PHOTO AFP", "Foto ANP": the word and a wire, no colon between
     _p(
@@ -686,6 +725,8 @@ def _match_credit(line: str, patterns: tuple[CaptionPattern, ...]) -> CaptionMat
         groups = m.groupdict()
         raw_credit = groups.get("credit") or groups.get("credit2") or groups.get("credit3")
         credit = clean_credit(raw_credit) if raw_credit else None
+        if pattern.name == "caption.photo-kind":
+            credit = raw_credit  # "Foto de archivo" whole: its first word is no label here
         # "... centro da cidade — Foto: Name/Agency": the dash that set the credit apart.
         text = _DASH_END.sub("", groups.get("text") or groups.get("text2") or "").strip() or None
         if credit is None and text is None:
@@ -722,6 +763,7 @@ def _may_carry_credit(end: str) -> bool:
         # Credits of fewer pages: PHOTO AFP, FOTO ANP, Beeld ANP, Fot. PAP, Credit...Jane
         # Doe, Jane Doe for The Times; East Asian ones only where the end is not ASCII.
         or "OTO " in end
+        or end.rstrip(".").endswith(_KIND_ENDS)
         or "eeld " in end
         or "ot." in end
         or "Nuotr." in end
@@ -732,10 +774,12 @@ def _may_carry_credit(end: str) -> bool:
 
 
 def _may_carry_east_asian_credit(end: str) -> bool:
-    # 圖／中央社; 摄, 攝影, 供图, 资料图片 at the end; 사진=연합뉴스; ＝共同 (Japanese)
-    return "／" in end or end[-1] in "摄攝影图片" or "사진" in end or "＝" in end
+    # 圖／中央社; 摄, 攝影, 供图, 资料图片, 新华社发 at the end; 사진=연합뉴스; ＝共同 (Japanese)
+    return "／" in end or end[-1] in "摄攝影图片发發" or "사진" in end or "＝" in end
 
 
+# The last words of the kinds of photo (see _PHOTO_KINDS).
+_KIND_ENDS = tuple({kind.rsplit(" ", 1)[-1] for kind in _PHOTO_KINDS})
 # The last words of a credit that the patterns read without brackets, a slash or a label.
 _CREDIT_ENDS = (
     *("Images", "Image", "Press", "PRESS", "Reuters", "REUTERS", "AFP", "AP", "EPA", "photo"),
