@@ -74,3 +74,14 @@ def test_the_matcher_answers_as_the_whole_alternation() -> None:
         m = combined.match(line)
         assert match(line) == (names[m.lastgroup or ""] if m else None), line
     assert match("\u017fhare") == "t.rule0"  # the long s folds to "s" in the regex engine
+
+
+def test_a_line_opening_outside_ascii_is_chosen_by_its_first_character() -> None:
+    rules = _rules(r"(?i)^éditorial$", r"^中文版$", r"^x$", r"(?i)^ex\w+$")
+    match = furniture.matcher(rules)
+    assert match("Éditorial") == "t.rule0"
+    assert match("中文版") == "t.rule1"
+    assert match("中国") is None
+    assert match("x") == "t.rule2"
+    assert match("Exé") == "t.rule3"  # two characters still ASCII
+    assert match("E") is None

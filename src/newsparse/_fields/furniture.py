@@ -446,24 +446,31 @@ def _by_first_char(parts: tuple[str, ...], names: tuple[str, ...]) -> Callable[[
 
     Kept for equal rules given anew (reading the patterns costs milliseconds).
     """
-    tests = [_head_test(part) for part in parts]
-    if all(test is None for test in tests):  # every alternative is needed everywhere
+    heads = [_head_test(part) for part in parts]
+    firsts = [_first_test(part) for part in parts]
+    if all(test is None for test in (*heads, *firsts)):  # every alternative, everywhere
         whole: _Tries = ((re.compile("|".join(parts) or "(?!)"), None),)
-        return lambda first: whole
+        return lambda start: whole
     each = [(re.compile(part), name) for part, name in zip(parts, names, strict=True)]
-    chosen: dict[str, _Tries] = {}
+    chosen: dict[str, _Tries] = {}  # by the first two characters, both ASCII
+    chosen_first: dict[str, _Tries] = {}  # by the first character alone
 
-    def allowed(first: str) -> _Tries:
-        tries = chosen.get(first)
+    def allowed(start: str) -> _Tries:
+        """The tries of a line opening with ``start`` (its first two characters): read
+        by both when they are ASCII, by the first alone otherwise (CJK text has too many
+        pairs to remember)."""
+        if start.isascii():
+            key, tests, cache = start, heads, chosen
+        else:
+            key, tests, cache = start[:1], firsts, chosen_first
+        tries = cache.get(key)
         if tries is None:
             tries = tuple(
-                each[k]
-                for k, test in enumerate(tests)
-                if test is None or (first and test.match(first))
+                each[k] for k, test in enumerate(tests) if test is None or (key and test.match(key))
             )
-            if len(chosen) >= _FIRST_CACHE:
-                chosen.clear()
-            chosen[first] = tries
+            if len(cache) >= _FIRST_CACHE:
+                cache.clear()
+            cache[key] = tries
         return tries
 
     return allowed
