@@ -358,6 +358,82 @@ def _first_test(part: str) -> re.Pattern[str] | None:
         return None
 
 
+# Two characters rule out more than one: "Share" opens with "sh", a paragraph's "The"
+# with "th", which no rule of the share buttons opens with ("tweet", "top", ...) though
+# some open with a "t". The heads of a pattern are the classes of its first two
+# characters, read from the parsed pattern as the first character's are; a line is
+# matched against the alternatives whose heads its first two characters fit.
+
+_HEAD = 2  # characters
+_MOST_HEADS = 400  # more heads (a product of branches) and the first character decides
+
+#: The classes a match opens with, and whether the match may be exactly those
+#: characters (what follows the item then comes next) or goes on unknown (the same
+#: classes both ways: unknown, which allows more).
+_Heads = list[tuple[tuple[str, ...], bool]]
+
+
+def _sequence_heads(items: Sequence[tuple[Any, Any]], flags: int) -> _Heads:
+    heads: _Heads = [((), True)]
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        if all(not exact or len(classes) >= _HEAD for classes, exact in heads):
+            break
+        item = _item_heads(op, av, flags)
+        joined: dict[tuple[str, ...], bool] = {}
+        for classes, exact in heads:
+            if not exact or len(classes) >= _HEAD:
+                joined[classes] = joined.get(classes, True) and exact
+                continue
+            for more, more_exact in item:
+                both = (classes + more)[:_HEAD]
+                joined[both] = joined.get(both, True) and more_exact and len(both) < _HEAD
+        if len(joined) > _MOST_HEADS:
+            raise _Unbounded
+        heads = list(joined.items())
+    return heads
+
+
+def _item_heads(op: Any, av: Any, flags: int) -> _Heads:
+    if op is _sre.LITERAL:
+        return [((_scoped(_char(av), flags),), True)]
+    if op is _sre.NOT_LITERAL:
+        return [((_scoped(f"[^{_char(av)}]", flags),), True)]
+    if op is _sre.IN:
+        return [((_scoped(_class(av), flags),), True)]
+    if op is _sre.SUBPATTERN:
+        _group, add, remove, sub = av
+        return _sequence_heads(sub, (flags | add) & ~remove)
+    if op is _sre.BRANCH:
+        return [head for seq in av[1] for head in _sequence_heads(seq, flags)]
+    if op in _REPEATS:
+        low, high, sub = av
+        once = _sequence_heads(sub, flags)
+        if high != 1:  # another round may follow the first: unknown after it
+            once = [(classes, False) for classes, _exact in once]
+        return [((), True), *once] if low == 0 else once
+    if op is getattr(_sre, "ATOMIC_GROUP", None):
+        return _sequence_heads(av, flags)
+    return [((), False)]  # any character, a back reference, a conditional: unknown
+
+
+def _head_test(part: str) -> re.Pattern[str] | None:
+    """A regex matching every start of a line (its first two characters) that a match
+    of ``part`` can open with; :func:`_first_test` (the first character) when the
+    heads are too many; None when the reader cannot bound the start."""
+    try:
+        parsed = _sre.parse(part)
+        heads = _sequence_heads(parsed, getattr(getattr(parsed, "state", None), "flags", 0))
+    except _Unbounded:
+        return _first_test(part)
+    except (re.error, TypeError, ValueError, AttributeError):
+        return None
+    if any(not classes for classes, _exact in heads):
+        return None  # an empty start: any line
+    return re.compile("|".join(dict.fromkeys("".join(classes) for classes, _ in heads)))
+
+
 #: The regexes to try on a line, in order, each with the name of its rule (None: the
 #: name is the match's ``lastgroup``).
 _Tries = tuple[tuple[re.Pattern[str], str | None], ...]
@@ -365,28 +441,36 @@ _Tries = tuple[tuple[re.Pattern[str], str | None], ...]
 
 @lru_cache(maxsize=64)
 def _by_first_char(parts: tuple[str, ...], names: tuple[str, ...]) -> Callable[[str], _Tries]:
-    """The alternatives of ``parts`` that a line opening with a given character needs.
+    """The alternatives of ``parts`` that a line opening with given characters needs
+    (the first two: see :func:`_head_test`).
 
     Kept for equal rules given anew (reading the patterns costs milliseconds).
     """
-    tests = [_first_test(part) for part in parts]
-    if all(test is None for test in tests):  # every alternative is needed everywhere
+    heads = [_head_test(part) for part in parts]
+    firsts = [_first_test(part) for part in parts]
+    if all(test is None for test in (*heads, *firsts)):  # every alternative, everywhere
         whole: _Tries = ((re.compile("|".join(parts) or "(?!)"), None),)
-        return lambda first: whole
+        return lambda start: whole
     each = [(re.compile(part), name) for part, name in zip(parts, names, strict=True)]
-    chosen: dict[str, _Tries] = {}
+    chosen: dict[str, _Tries] = {}  # by the first two characters, both ASCII
+    chosen_first: dict[str, _Tries] = {}  # by the first character alone
 
-    def allowed(first: str) -> _Tries:
-        tries = chosen.get(first)
+    def allowed(start: str) -> _Tries:
+        """The tries of a line opening with ``start`` (its first two characters): read
+        by both when they are ASCII, by the first alone otherwise (CJK text has too many
+        pairs to remember)."""
+        if start.isascii():
+            key, tests, cache = start, heads, chosen
+        else:
+            key, tests, cache = start[:1], firsts, chosen_first
+        tries = cache.get(key)
         if tries is None:
             tries = tuple(
-                each[k]
-                for k, test in enumerate(tests)
-                if test is None or (first and test.match(first))
+                each[k] for k, test in enumerate(tests) if test is None or (key and test.match(key))
             )
-            if len(chosen) >= _FIRST_CACHE:
-                chosen.clear()
-            chosen[first] = tries
+            if len(cache) >= _FIRST_CACHE:
+                cache.clear()
+            cache[key] = tries
         return tries
 
     return allowed
@@ -437,7 +521,7 @@ def matcher(rules: tuple[Rule, ...]) -> Callable[[str], str | None]:
                         if test(text):
                             return name
                         break
-        for rx, rule in allowed(text[:1]):
+        for rx, rule in allowed(text[:_HEAD]):
             m = rx.match(text)
             if m:
                 return rule or names[m.lastgroup or ""]

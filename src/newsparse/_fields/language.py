@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import array
 import contextlib
+import math
 import unicodedata
+from collections import Counter
 from functools import cache
 from itertools import islice
+from operator import itemgetter
 from typing import Any
 
 __all__ = ["SAMPLE", "guess_language"]
@@ -19,6 +22,9 @@ SAMPLE = 400
 #: every one; the surest first answer that the whole sample changes scores 0.31.
 _FIRST = 200
 _SURE = 0.99
+#: The bytes read before _FIRST: 70% of the development samples are sure there, every
+#: one with the answer of the whole sample (the walk goes on from there for the rest).
+_EARLY = 100
 #: Below this many letters there is too little to tell.
 _MIN_LETTERS = 10
 #: The least probability (normalised over the identifier's languages) that is trusted.
@@ -79,17 +85,87 @@ def _identifier() -> Any:
     return identifier
 
 
-def _best(data: bytes) -> tuple[str, float]:
+class _Reader:
+    """One sample's walk of py3langid's byte automaton, resumed as more bytes are read.
+
+    py3langid walks its automaton over the bytes it is given from the start at every
+    call; the first bytes of a sample, then more of it, would be walked again. The
+    reader keeps the walk's state and feature counts, and walks on from where it
+    stopped when the bytes asked are the ones walked and more (else it starts again).
+    The scores are py3langid's own: the same counts in the same order (a Counter fed
+    in the walk's order), then its ``_decide`` (checked by the tests against it).
+    """
+
+    __slots__ = ("counts", "done", "identifier", "state")
+
+    def __init__(self) -> None:
+        self.identifier = _identifier()
+        self.done = b""
+        self.state = 0
+        self.counts: Counter[int] = Counter()
+
+    def _walk(self, data: bytes) -> bytes:
+        text: bytes = self.identifier._encode(data)
+        if not text.startswith(self.done):
+            self.done, self.state, self.counts = b"", 0, Counter()
+        ident = self.identifier
+        moves, rows, outputs = ident.tk_nextmove, ident._rowbase, ident.tk_output
+        state = self.state
+        found: list[int] = []
+        append = found.append
+        for letter in text[len(self.done) :]:  # py3langid's visit_counts, resumed
+            state = moves[rows[state] + letter]
+            feature = outputs[state]
+            if feature >= 0:
+                append(feature)
+        self.counts.update(found)
+        self.done, self.state = text, state
+        return text
+
+    def _decide(self, data: bytes) -> Any:
+        """py3langid's ``_decide`` (normalised probabilities) of ``data``."""
+        import numpy as np
+
+        text = self._walk(data)
+        ident = self.identifier
+        if self.counts:
+            scores = ident._sparse_score(self.counts, ident.nb_ptc)
+        else:  # no feature: py3langid's fill, a uniform guess
+            scores = np.zeros(len(ident.nb_classes), dtype=np.float32)
+        scores *= 1.0 / math.sqrt(len(text) or 1)
+        np.exp(scores - scores.max(), out=scores)
+        scores /= scores.sum()
+        for i, j in ident._alias_pairs:
+            scores[i] += scores[j]
+            scores[j] = 0.0
+        return scores
+
+    def classify(self, data: bytes) -> tuple[str, float]:
+        """py3langid's ``classify``: the top label and its probability."""
+        scores = self._decide(data)
+        i = int(scores.argmax())
+        return self.identifier.nb_classes[i], float(scores[i])
+
+    def rank(self, data: bytes) -> list[tuple[str, float]]:
+        """py3langid's ``rank``: every label, likeliest first."""
+        merged: dict[str, float] = {}
+        scores = self._decide(data).tolist()
+        for label, score in zip(self.identifier.nb_classes, scores, strict=True):
+            merged.setdefault(label, score)
+        return sorted(merged.items(), key=itemgetter(1), reverse=True)
+
+
+def _best(data: bytes, reader: _Reader | None = None) -> tuple[str, float]:
     """The likeliest ISO code for ``data`` and its probability, labels of one code summed."""
     scores: dict[str, float] = {}
-    for label, probability in _identifier().rank(data):
+    for label, probability in (reader or _Reader()).rank(data):
         code = _MACRO.get(label, label)
         scores[code] = scores.get(code, 0.0) + probability
     code = max(scores, key=scores.__getitem__)
     return code, scores[code]
 
 
-def _first(data: bytes, more: bool) -> tuple[str, float]:
+def _first(data: bytes, more: bool, reader: _Reader | None = None) -> tuple[str, float]:
     """:func:`_best` for the first bytes, through the top label alone when it is sure.
 
     Most samples are told at once (see _FIRST), and the top label alone is cheaper than
@@ -102,11 +178,12 @@ def _first(data: bytes, more: bool) -> tuple[str, float]:
     (under _SURE), and any other code's is at most three labels' (none above the top
     one's) out of what the top one leaves, min(3p, 1 - p) <= 0.75. No code is sure.
     """
-    label, probability = _identifier().classify(data)
+    reader = reader or _Reader()
+    label, probability = reader.classify(data)
     code = _MACRO.get(label, label)
     if probability >= _SURE or (more and code not in _GROUPED):
         return code, probability
-    return _best(data)
+    return _best(data, reader)
 
 
 def guess_language(text: str) -> str | None:
@@ -117,9 +194,15 @@ def guess_language(text: str) -> str | None:
         return None  # fewer than _MIN_LETTERS letters (counting stops at the last one)
     # The identifier reads bytes; a cut inside a character is trimmed by it.
     data = unicodedata.normalize("NFC", sample).encode("utf-8", "surrogatepass")
-    code, probability = _first(data[:_FIRST], more=len(data) > _FIRST)
+    reader = _Reader()  # one walk, read further at each step
+    code, probability = "", 0.0
+    if len(data) > _EARLY:
+        label, probability = reader.classify(data[:_EARLY])
+        code = _MACRO.get(label, label)  # a sure top label names its code (see _first)
+    if probability < _SURE:
+        code, probability = _first(data[:_FIRST], len(data) > _FIRST, reader)
     if len(data) > _FIRST and probability < _SURE:
-        code, probability = _best(data)
+        code, probability = _best(data, reader)
     # Labels of three letters have no ISO 639-1 code (Konkani, Ancient Greek, ...).
     if len(code) != 2 or probability < _THRESHOLD:
         return None
