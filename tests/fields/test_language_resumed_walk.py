@@ -79,3 +79,23 @@ def test_a_sure_early_start_names_the_whole_samples_code(code: str) -> None:
             assert _MACRO.get(label, label) == whole
         expected = whole if len(whole) == 2 and scores[whole] >= _THRESHOLD else None
         assert guess_language(text) == expected
+
+
+def test_a_py3langid_without_the_inner_parts_is_asked_through_its_public_api(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Another py3langid version may rename what the resumed walk reads: the answers
+    # then come from its public classify and rank, the same languages.
+    from newsparse._fields import language
+
+    texts = [p for paragraphs in PARAGRAPHS.values() for p in paragraphs]
+    resumed = [guess_language(t) for t in texts]
+    monkeypatch.setattr(language, "_resumable", lambda identifier: False)
+    reader = _Reader()
+    data = texts[0][:300].encode("utf-8")
+    assert reader.classify(data) == _identifier().classify(data)
+    assert [label for label, _ in reader.rank(data)][:3] == [
+        label for label, _ in _identifier().rank(data)
+    ][:3]
+    assert [guess_language(t) for t in texts] == resumed
+    assert "en" in resumed and "zh" in resumed

@@ -142,17 +142,43 @@ class _Reader:
 
     def classify(self, data: bytes) -> tuple[str, float]:
         """py3langid's ``classify``: the top label and its probability."""
+        if not _resumable(self.identifier):
+            label, probability = self.identifier.classify(data)
+            return label, float(probability)
         scores = self._decide(data)
         i = int(scores.argmax())
         return self.identifier.nb_classes[i], float(scores[i])
 
     def rank(self, data: bytes) -> list[tuple[str, float]]:
         """py3langid's ``rank``: every label, likeliest first."""
+        if not _resumable(self.identifier):
+            return [(label, float(p)) for label, p in self.identifier.rank(data)]
         merged: dict[str, float] = {}
         scores = self._decide(data).tolist()
         for label, score in zip(self.identifier.nb_classes, scores, strict=True):
             merged.setdefault(label, score)
         return sorted(merged.items(), key=itemgetter(1), reverse=True)
+
+
+#: The parts of py3langid's identifier that _Reader reads (not its public API).
+_INNER = (
+    "_encode",
+    "tk_nextmove",
+    "_rowbase",
+    "tk_output",
+    "_sparse_score",
+    "nb_ptc",
+    "_alias_pairs",
+    "nb_classes",
+)
+
+
+@cache
+def _resumable(identifier: Any) -> bool:
+    """Whether this py3langid has the parts the resumed walk reads; another version
+    without them is asked through its public ``classify`` and ``rank`` (slower, the
+    same answers)."""
+    return all(hasattr(identifier, name) for name in _INNER)
 
 
 def _best(data: bytes, reader: _Reader | None = None) -> tuple[str, float]:
