@@ -1284,7 +1284,9 @@ def _name_and_outlet(i: int, anchors: set[int], texts: Sequence[str], rank: dict
     if len(parts) != 2:
         return False
     head, tail = parts
-    if set(words_of(head)) & set(words_of(tail)):
+    # (Whole words with their vowel signs: ``\w`` alone parts ``राहुल`` and ``दिल्ली``
+    # into letters that the two parts share.)
+    if set(MARKED_WORD.findall(head.lower())) & set(MARKED_WORD.findall(tail.lower())):
         return False  # ``Sewing Blog | Sewing Patterns``: a site's name and motto
     if any(ch.isdigit() or ch in ":?!" for ch in texts[i]) or SENTENCE_END.search(tail):
         return False
