@@ -54,6 +54,17 @@ def test_hindi_name_and_city_is_the_byline_not_the_title() -> None:
     assert str(article.date) == "2026-11-30"
 
 
+def test_hindi_name_and_city_under_the_deck() -> None:
+    deck = "महंगाई में नरमी के बावजूद केंद्रीय बैंक ने सतर्क रुख अपनाया"
+    text = page(
+        ["होम", "व्यापार"], HI_TITLE, f"{deck}\nराहुल शर्मा, नई दिल्ली", "30 नवंबर 2026", HI_PROSE
+    )
+    article = parse(text)
+    assert article.title == HI_TITLE
+    assert article.subtitle == deck
+    assert article.authors == ("राहुल शर्मा",)
+
+
 def test_hindi_job_and_city_is_a_byline_without_author() -> None:
     article = parse(hindi("विशेष संवाददाता, नई दिल्ली"))
     assert article.title == HI_TITLE

@@ -27,6 +27,8 @@ _AGENCY_REACH = 3
 _PAREN_AGENCY = "caption.paren-agency"
 _BESIDE = frozenset({Label.TITLE, Label.SUBTITLE, Label.DATE, Label.UPDATED})
 
+#: How far under the headline the line may stand: right under it, or under its deck.
+_UNDER = 2
 #: The comma between the name and the city (Latin, Arabic).
 _COMMA = re.compile(r"\s*[,،]\s*")
 #: A name's words (two or three: a given name and a family name), the city's (one to three).
@@ -40,15 +42,19 @@ _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]"
 
 
 def name_comma_place(w: Work, title: int, hi: int) -> None:
-    """Read the line right under the headline, over the date line, as the byline when it
-    is ``Name, City`` in a script without capitals (see the module's doc)."""
-    i = w.past_furniture(title, 1)
-    if i >= min(hi, len(w.lines)) or not w.free(i) or w.para[i]:
+    """Read the line under the headline (or under its deck), over the date line, as the
+    byline when it is ``Name, City`` in a script without capitals (see the module's doc)."""
+    i = title
+    for _ in range(_UNDER):
+        i = w.past_furniture(i, 1)
+        if i >= min(hi, len(w.lines)) or not w.free(i):
+            return
+        k = w.past_furniture(i, 1)
+        if k < len(w.lines) and w.label(k) in _DATE_LABELS:
+            break
+    else:
         return
-    k = w.past_furniture(i, 1)
-    if k >= len(w.lines) or w.label(k) not in _DATE_LABELS:
-        return
-    byline = _name_and_place(w.lines[i].text.strip())
+    byline = None if w.para[i] else _name_and_place(w.lines[i].text.strip())
     if byline is not None:
         w.mark(i, Label.BYLINE, "byline.name-comma-place", byline)
         w.set_byline(byline, "byline.name-comma-place", i)
