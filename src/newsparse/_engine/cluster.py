@@ -52,6 +52,7 @@ from .meta_lines import (
     later,
     loose_anchor,
 )
+from .name_place import name_comma_place, place_agency
 from .text import (
     _DATE_LABELS,
     Work,
@@ -287,6 +288,10 @@ def cluster(w: Work, title: int | None, end: int, given: frozenset[str]) -> None
     if "byline" not in w.fields and "byline" not in given and title is not None:
         _name_under_title(w, title, hi)
     if "byline" not in w.fields and "byline" not in given and title is not None:
+        name_comma_place(w, title, hi)  # "राहुल शर्मा, नई दिल्ली"
+    if "byline" not in w.fields and "byline" not in given and title is not None:
+        place_agency(w, title)  # "Nueva York (EFE)", which the caption rules took
+    if "byline" not in w.fields and "byline" not in given and title is not None:
         _byline_ending_deck(w, title, given)
     if "byline" not in w.fields and "byline" not in given:
         # No headline: the prose's first paragraphs, where the headline's would stand.
@@ -309,8 +314,8 @@ def cluster(w: Work, title: int | None, end: int, given: frozenset[str]) -> None
         about_the_author(w)
     if "byline" not in given:
         name_run_on(w)
-    if "source" not in w.fields:
-        dateline_credit(w, given)
+    if "source" not in w.fields or "byline" not in w.fields:
+        dateline_credit(w, given)  # (the reporters too, where a date line gave the source)
     source_under_prose(w, given)
     found = w.fields.get("date")
     if "date" not in given and (found is None or _weak_date(w, found.lines, found.rule, title)):

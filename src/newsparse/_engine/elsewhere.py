@@ -930,7 +930,8 @@ def _bio_name(text: str) -> tuple[Byline, str | None] | None:
 def dateline_credit(w: Work, given: frozenset[str]) -> None:
     """The outlet (and a Korean wire story's reporters) credited in the first
     paragraph's dateline (``Berlin (dpa) - …``, ``(서울=연합뉴스) 홍길동 기자 = …``), where
-    no other line gave them: the source, and the byline when it names people."""
+    no other line gave them: the source, and the byline when it names people (whatever
+    line gave the source: a date line's ``来源：新华社`` over ``新华社北京…电（记者张三）``)."""
     first = next((i for i in range(w.body_start, len(w.lines)) if w.free(i) and w.para[i]), None)
     if first is None:
         return
@@ -939,7 +940,7 @@ def dateline_credit(w: Work, given: frozenset[str]) -> None:
         return
     if credit.authors and "byline" not in w.fields and "byline" not in given:
         w.set_byline(credit, "byline.lead-dateline", first)
-    elif "source" not in given:
+    elif "source" not in given and "source" not in w.fields:
         w.set("source", credit.source, "source.lead-dateline", first)
 
 

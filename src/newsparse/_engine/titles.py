@@ -1284,7 +1284,7 @@ def _name_and_outlet(i: int, anchors: set[int], texts: Sequence[str], rank: dict
     if len(parts) != 2:
         return False
     head, tail = parts
-    if set(words_of(head)) & set(words_of(tail)):
+    if _marked_words(head) & _marked_words(tail):
         return False  # ``Sewing Blog | Sewing Patterns``: a site's name and motto
     if any(ch.isdigit() or ch in ":?!" for ch in texts[i]) or SENTENCE_END.search(tail):
         return False
@@ -1301,6 +1301,13 @@ def _name_and_outlet(i: int, anchors: set[int], texts: Sequence[str], rank: dict
     # Not over a byline: a byline stands over the date, not over another byline. (Read
     # last: the full reading of a line costs more than the shape tests together.)
     return shaped and parse_byline(texts[j]) is None
+
+
+def _marked_words(text: str) -> set[str]:
+    """The words of ``text`` as :func:`words_of` reads them, with their vowel signs
+    (``\\w`` alone parts ``राहुल`` and ``दिल्ली`` into letters the two share)."""
+    text = unicodedata.normalize("NFC", text).lower().replace("'", "").replace("’", "")
+    return set(MARKED_WORD.findall(text))
 
 
 def _cased(text: str) -> bool:

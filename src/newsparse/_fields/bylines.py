@@ -595,6 +595,7 @@ _NOT_NAMES = _words("""the of and in on for to a an with at from by as is are wa
     if so via per than into over under after before during since until has have had be been
     do does did get view comments comment posted written edition digital print online
     next previous top best sobre über acerca
+    nueva nuevo nuevas nuevos nouvelle nouveau nuova nuovo neue neuen nieuw nieuwe nowa nowy
     university universität université universidad università universidade college
     institute institut instituto school hospital foundation
     takeaway takeaways disclosure disclosures advertiser advertisement sponsored summary
