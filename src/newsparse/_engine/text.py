@@ -43,7 +43,7 @@ from .._fields.dates import (
     published_updated,
     short_year_line,
 )
-from .._fields.furniture_words import COMMENTS
+from .._fields.furniture_words import COMMENTS, CONTINUE_READING, READ_ALSO
 from .._fields.htmldates import date_from_url
 from .._fields.labels import Label
 from .._fields.language import guess_language
@@ -73,8 +73,12 @@ _CREDIT_LINE_RULES = frozenset(
 _BOX_LINES = 8
 _BULLETS = frozenset("•·▪●◦‣-–—*")
 _HAS_PUNCT = re.compile(r"[.,;:!?。，；！？、،؛।؟]")
-# A "Read more:" line alone: the link it introduces is on the next line.
-_READ_MORE = frozenset(("read more", "read also", "also read", "see also", "related", "more from"))
+# A "Read more:" line alone: the link it introduces is on the next line (``Lee también``,
+# ``Lesen Sie auch``: the same labels in the other languages of the web; not a "continue
+# reading" button, the last line of a teaser).
+_READ_MORE = frozenset(
+    ("read more", "read also", "also read", "see also", "related", "more from")
+) | (READ_ALSO.lines - CONTINUE_READING)
 _EDITOR_NOTE_FIRST = frozenset("(eE")
 _BREADCRUMB = re.compile(
     r"^(?P<first>[^>»|]{1,40}?)\s*[>»](?:\s*[^>»|]{1,40}?\s*[>»])*\s*(?:[^>»|]{1,40})?$"
@@ -399,8 +403,12 @@ def mark_furniture(w: Work) -> None:
         name = line_rule(text)
         if name is None and follows_read_more and not w.para[i]:
             name = "furniture.read-more-link"
+        # (A box set into the article stands under its prose: above it, the line under
+        # such a label may be the headline.)
         follows_read_more = (
-            name == "furniture.read-more" and text.rstrip(" :：>»-").lower() in _READ_MORE
+            seen_paragraph
+            and name == "furniture.read-more"
+            and text.rstrip(" :：>»-").lower() in _READ_MORE
         )
         if name is not None:
             w.mark(i, Label.FURNITURE, name)
@@ -484,8 +492,8 @@ def _box_in_article(
     """The end of a "Related" box set into the article at ``i``, else 0 (a real tail).
 
     A box of one to eight links (no dates, no furniture but a second box's
-    label), after which the article goes on: two full paragraphs in a row. Teasers of other stories
-    alternate a headline and a summary, so one paragraph does not say that the
+    label), after which the article goes on (:func:`_article_resumes`). Teasers of other
+    stories alternate a headline and a summary, so one paragraph does not say that the
     article resumes, and a label right above paragraphs heads a list of teasers.
     """
     lines = w.lines
@@ -500,16 +508,37 @@ def _box_in_article(
         j += 1
     if j == i + 1 or j == i + 1 + _BOX_LINES or j + 1 >= n:
         return 0  # no links (a heading over teasers), or more than a box holds
-    return (
-        j
-        if _resumes(lines[j].text, w.para[j]) and _resumes(lines[j + 1].text, w.para[j + 1])
-        else 0
-    )
+    return j if _article_resumes(w, j, line_rule) else 0
+
+
+#: The article's own sign-off under its last paragraph: its editor, its desk's credits.
+_SIGN_OFFS = frozenset(("furniture.editor", "furniture.contributors"))
+
+
+def _article_resumes(w: Work, j: int, line_rule: Callable[[str], str | None]) -> bool:
+    """Whether the article's prose goes on at ``j``, under a box's links.
+
+    Two full paragraphs in a row; or, as a short article ends (its sentences
+    shorter in Korean, Turkish, Japanese), a paragraph over another sentence or over
+    the article's sign-off (``责任编辑：…``). A teaser's summary stands alone under its
+    headline, with the next teaser's headline under it.
+    """
+    first, second = w.lines[j].text, w.lines[j + 1].text
+    if _resumes(first, w.para[j]) and _resumes(second, w.para[j + 1]):
+        return True
+    if not (w.para[j] and _statement(first)):
+        return False
+    return (_statement(second) and w.words[j + 1] >= 3) or line_rule(second) in _SIGN_OFFS
 
 
 def _resumes(text: str, para: bool) -> bool:
     """A paragraph of the article, not a teaser's question or one-line summary."""
     return para and word_count(text) >= 15 and not text.endswith(("?", "？"))
+
+
+def _statement(text: str) -> bool:
+    """A sentence that is no question (a teaser's summary often asks one)."""
+    return SENTENCE_END.search(text) is not None and not text.endswith(("?", "？"))
 
 
 def _in_share_bar(w: Work, i: int, line_rule: Callable[[str], str | None]) -> bool:
@@ -1148,7 +1177,7 @@ def mark_body(w: Work, start: int) -> None:
                 break
             j += 1
             continue
-        if not (lines[j].text.endswith(_END_PUNCT) and words[j] >= 3):
+        if not _closing_sentence(lines[j].text, words[j]):
             break
         para[j] = True
         last_para = j
@@ -1192,6 +1221,14 @@ def mark_body(w: Work, start: int) -> None:
     for i in range(min(start, n)):
         if marks[i] is None:
             w.mark(i, Label.FURNITURE, "header.unused")
+
+
+def _closing_sentence(text: str, words: int) -> bool:
+    """A line under the article's last paragraph that goes on with its prose: a sentence;
+    in a script that ends none with a mark (Thai, Lao), a line longer than a heading."""
+    if text.endswith(_END_PUNCT):
+        return words >= 3
+    return words > _HEADING_WORDS and unspaced(text)
 
 
 def _video_title(w: Work, i: int) -> bool:

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import attrs
 
-__all__ = ["BUTTONS", "READ_ALSO", "RELATED", "RIGHTS_NOTICES", "Words"]
+__all__ = ["BUTTONS", "CONTINUE_READING", "READ_ALSO", "RELATED", "RIGHTS_NOTICES", "Words"]
 
-#: A link's label before its colon: ``Lesen Sie auch: …``, ``Baca juga: …``.
+#: A link's label before its colon (``Lesen Sie auch: …``, ``Baca juga: …``), or alone on
+#: its line over the linked story's headline (``Lee también``).
 _READ_ALSO: tuple[str, ...] = (
     # German, French, Spanish, Portuguese, Italian
     "lesen sie auch", "lesen sie mehr", "lesen sie hier", "mehr zum thema", "siehe auch",
@@ -48,6 +49,13 @@ _READ_ALSO: tuple[str, ...] = (
     "相关阅读", "延伸阅读", "相关新闻", "阅读更多", "推荐阅读", "相關閱讀", "延伸閱讀",
     "相關新聞", "関連記事", "あわせて読みたい", "合わせて読みたい", "続きを読む",
     "관련기사", "관련 기사",
+)  # fmt: skip
+
+#: The "continue reading" buttons among them: alone on its line, one closes a teaser (the
+#: button is its link) and heads no link under it.
+_CONTINUE: tuple[str, ...] = (
+    "weiterlesen", "lire la suite", "leggi tutto", "lees verder", "czytaj dalej",
+    "devamını oku", "baca selengkapnya", "続きを読む", "อ่านต่อ",
 )  # fmt: skip
 
 #: A share or print button alone on its line (with a network's name: ``Teilen auf X``).
@@ -207,10 +215,12 @@ class Words:
         return head in self.before_name and name.isalnum()
 
 
-#: A link's label before its colon (``Lesen Sie auch: …``); buttons and labels alone on
-#: their line (share, print, a player's, advertisement, comments); the head of a list of other
-#: stories (under the article its tail, inside it a box).
-READ_ALSO = Words(labels=frozenset(_READ_ALSO))
+#: A link's label before its colon (``Lesen Sie auch: …``) or alone on its line; buttons and
+#: labels alone on their line (share, print, a player's, advertisement, comments); the head of
+#: a list of other stories (under the article its tail, inside it a box).
+READ_ALSO = Words(lines=frozenset(_READ_ALSO), labels=frozenset(_READ_ALSO))
+#: The labels among them that close a teaser, not head a link (``Weiterlesen``).
+CONTINUE_READING = frozenset(_CONTINUE)
 BUTTONS = Words(
     lines=frozenset(_SHARE + _ADS + _COMMENTS + _PLAYER), before_name=frozenset(_SHARE_ON)
 )
