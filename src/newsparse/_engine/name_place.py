@@ -18,6 +18,7 @@ from .._fields.bylines import Byline, is_outlet, is_role, parse_byline
 from .._fields.labels import Label
 from .text import _DATE_LABELS, Work
 from .title_cues import MARKED_WORD
+from .titles import cased
 
 __all__ = ["name_comma_place", "place_agency"]
 
@@ -62,7 +63,7 @@ def name_comma_place(w: Work, title: int, hi: int) -> None:
 
 def _name_and_place(text: str) -> Byline | None:
     """``राहुल शर्मा, नई दिल्ली`` -> the name as the author, the city as the place."""
-    if len(text) > _MOST or _UNSPACED.search(text) or _cased(text):
+    if len(text) > _MOST or _UNSPACED.search(text) or cased(text):
         return None
     parts = _COMMA.split(text)
     if len(parts) != 2:
@@ -87,11 +88,6 @@ def _bare_words(text: str, most: tuple[int, int]) -> bool:
         and all(MARKED_WORD.fullmatch(x) for x in words)
         and (not any(ch.isdigit() for ch in text))
     )
-
-
-def _cased(text: str) -> bool:
-    """A letter of a script with capitals (Latin, Cyrillic, Greek...)."""
-    return any(ch.isupper() or (ch.islower() and ch.upper() != ch) for ch in text)
 
 
 def place_agency(w: Work, title: int) -> None:
@@ -135,10 +131,5 @@ def _dateline_opens_with(w: Work, words: str) -> bool:
     if first is None:
         return False
     text = w.lines[first].text.lstrip()
-    head = text[: len(words)]
-    return head.casefold() == words.casefold() and text[len(words) : len(words) + 2].lstrip()[
-        :1
-    ] in (
-        ",",
-        "(",
-    )
+    after = text[len(words) : len(words) + 2].lstrip()  # a space at most, then the mark
+    return text[: len(words)].casefold() == words.casefold() and after[:1] in (",", "(")

@@ -40,6 +40,7 @@ __all__ = [
     "after_by",
     "author_line",
     "best_title",
+    "cased",
     "name_shaped",
     "next_to_anchor",
     "slug_of",
@@ -222,8 +223,12 @@ _EXTENSION = re.compile(r"(?i)\.(?:s?html?|php|aspx?|jsp|cms)$")
 
 def words_of(text: str) -> list[str]:
     """Lower-case words, accents kept, apostrophes dropped (``don't`` -> ``dont``)."""
-    text = unicodedata.normalize("NFC", text).lower().replace("'", "").replace("’", "")
-    return _WORD.findall(text)
+    return _WORD.findall(_lowered(text))
+
+
+def _lowered(text: str) -> str:
+    """``text`` in NFC and lower case, apostrophes dropped: as words are compared."""
+    return unicodedata.normalize("NFC", text).lower().replace("'", "").replace("’", "")
 
 
 def slug_words(url: str | None) -> list[str]:
@@ -320,13 +325,10 @@ def without_site(text: str, url: str | None) -> str | None:
     if len(parts) >= 3:  # a subdomain ("rome.example.com") names a section, not the site
         parts = parts[1:]
     labels = {x.replace("-", "") for x in parts if len(x) >= _SITE_CHARS}
-    found = _SITE_SEPARATOR.search(text) if len(text) <= _TAB_TITLE_CHARS else None
-    if not labels or found is None:
+    found = _site_after(text, _TAB_TITLE_CHARS) if labels else None
+    if found is None:
         return None
-    head, rest = text[: found.start()].rstrip(), text[found.end() :]
-    site = [_folded(x) for x in words_of(rest)]
-    if word_count(head) < 2 or not site or len(site) > _SITE_WORDS or not _site_name(rest):
-        return None
+    head, site = found
     # The whole name (``Le Monde``: lemonde.fr), or its first or last word (``Acme
     # Tires``: tires.acme.com; ``Die Zeit``: zeit.de).
     ends = {x for x in (site[0], site[-1]) if len(x) >= _SITE_CHARS}
@@ -340,18 +342,29 @@ def without_owner(text: str, texts: Sequence[str]) -> str | None:
     where a copyright line of the dump names it (``© Acme 2025``): the site's own name,
     read without the URL; None when no such line names it. (A headline's length only:
     the separator's pattern reads the rest of the line at each separator.)"""
-    found = _SITE_SEPARATOR.search(text) if len(text) <= _OWNER_CHARS else None
+    found = _site_after(text, _OWNER_CHARS)
+    if found is None:
+        return None
+    head, site = found
+    name = f" {' '.join(site)} "
+    owners = (x for x in texts if len(x) <= _OWNER_CHARS and _COPYRIGHT.search(x))
+    if any(name in f" {' '.join(_folded(x) for x in words_of(line))} " for line in owners):
+        return head
+    return None
+
+
+def _site_after(text: str, most: int) -> tuple[str, list[str]] | None:
+    """(the headline, the site name's folded words) of ``Headline – Site Name``: a
+    headline of two words or more, a name of ``_SITE_WORDS`` words or fewer after the
+    last separator; None otherwise, or for a line over ``most`` characters."""
+    found = _SITE_SEPARATOR.search(text) if len(text) <= most else None
     if found is None:
         return None
     head, rest = text[: found.start()].rstrip(), text[found.end() :]
     site = [_folded(x) for x in words_of(rest)]
     if word_count(head) < 2 or not site or len(site) > _SITE_WORDS or not _site_name(rest):
         return None
-    name = f" {' '.join(site)} "
-    owners = (x for x in texts if len(x) <= _OWNER_CHARS and _COPYRIGHT.search(x))
-    if any(name in f" {' '.join(_folded(x) for x in words_of(line))} " for line in owners):
-        return head
-    return None
+    return head, site
 
 
 def without_source(text: str) -> str | None:
@@ -1290,7 +1303,7 @@ def _name_and_outlet(i: int, anchors: set[int], texts: Sequence[str], rank: dict
         return False
     if not 1 <= word_count(tail) <= _JOB_WORDS:
         return False
-    if not _cased(head):  # (Han, Hangul, Arabic, Devanagari...: a name of one to three words)
+    if not cased(head):  # (Han, Hangul, Arabic, Devanagari...: a name of one to three words)
         # (A Korean name is one spaced word, two with ``기자``: three are a phrase.)
         most = _HANGUL_NAME_WORDS if _HANGUL.search(head) else _CASELESS_NAME_WORDS
         shaped = word_count(head) <= most
@@ -1306,11 +1319,10 @@ def _name_and_outlet(i: int, anchors: set[int], texts: Sequence[str], rank: dict
 def _marked_words(text: str) -> set[str]:
     """The words of ``text`` as :func:`words_of` reads them, with their vowel signs
     (``\\w`` alone parts ``राहुल`` and ``दिल्ली`` into letters the two share)."""
-    text = unicodedata.normalize("NFC", text).lower().replace("'", "").replace("’", "")
-    return set(MARKED_WORD.findall(text))
+    return set(MARKED_WORD.findall(_lowered(text)))
 
 
-def _cased(text: str) -> bool:
+def cased(text: str) -> bool:
     """The text has a letter of a script with capitals (Latin, Cyrillic, Greek...)."""
     return any(ch.isupper() or (ch.islower() and ch.upper() != ch) for ch in text)
 
